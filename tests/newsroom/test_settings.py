@@ -1,0 +1,102 @@
+"""Settings come from the environment; a bad value stops start-up with a clear message."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from newsroom.settings import env_bool, env_list, parse_database_url
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_database_url_is_parsed_into_a_postgres_entry():
+    db = parse_database_url("postgres://news:s%40cret@db.example:6543/newsroom?sslmode=require")
+    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert (db["NAME"], db["USER"], db["PASSWORD"]) == ("newsroom", "news", "s@cret")
+    assert (db["HOST"], db["PORT"]) == ("db.example", "6543")
+    assert db["OPTIONS"] == {"sslmode": "require"}
+
+
+def test_database_url_may_name_a_socket_directory():
+    db = parse_database_url("postgresql://postgres@/newsroom?host=/run/postgresql")
+    assert db["HOST"] == "/run/postgresql" and db["OPTIONS"] == {}
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("sqlite:///db.sqlite3", "must be a PostgreSQL URL"),
+        ("mysql://u:p@h/db", "must be a PostgreSQL URL"),
+        ("postgres://u:p@host:5432/", "must name one database"),
+        ("postgres://u:p@host:notaport/db", "invalid port"),
+        ("postgres:///newsroom", "must name a host"),
+        ("postgres://u@h/db?conn_max_age=soon", "whole seconds"),
+    ],
+)
+def test_bad_database_url_gives_a_clear_error(url, message):
+    with pytest.raises(ImproperlyConfigured, match=message):
+        parse_database_url(url)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"), [("1", True), ("true", True), ("off", False), ("", False)]
+)
+def test_env_bool(monkeypatch, raw, value):
+    monkeypatch.setenv("X_FLAG", raw)
+    assert env_bool("X_FLAG", default=not value) is value
+
+
+def test_env_bool_rejects_nonsense(monkeypatch):
+    monkeypatch.setenv("X_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="X_FLAG"):
+        env_bool("X_FLAG", default=False)
+
+
+def test_env_list_rejects_an_empty_list(monkeypatch):
+    monkeypatch.setenv("X_HOSTS", " , ")
+    with pytest.raises(ImproperlyConfigured, match="X_HOSTS"):
+        env_list("X_HOSTS", default=[])
+
+
+def _start(env: dict) -> subprocess.CompletedProcess:
+    """Import the settings in a fresh process, as start-up does."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; "
+            "django.setup(); print(settings.DATABASES['default']['ENGINE'])",
+        ],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "newsroom.settings", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_start_up_stops_on_a_bad_database_url():
+    result = _start({"DJANGO_DEBUG": "1", "DATABASE_URL": "sqlite:///db.sqlite3"})
+    assert result.returncode != 0
+    assert "DATABASE_URL must be a PostgreSQL URL" in result.stderr
+
+
+def test_production_requires_a_secret_key_and_hosts():
+    result = _start({"DJANGO_DEBUG": "0"})
+    assert result.returncode != 0 and "DJANGO_SECRET_KEY must be set" in result.stderr
+    result = _start({"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "x" * 60})
+    assert result.returncode != 0 and "DJANGO_ALLOWED_HOSTS" in result.stderr
+
+
+def test_unset_database_url_means_the_embedded_postgres():
+    result = _start({"DJANGO_DEBUG": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "newsroom.embedded_postgres"
