@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import Truncator
+
+from newsroom.document import Document, layout
+from newsroom.validators import photo_extension, validate_photo
+
+
+def raw_digest(raw_text: str) -> str:
+    """The content hash that keeps the same OCR input from being ingested twice."""
+    return hashlib.sha256(raw_text.encode("utf-8")).hexdigest()
+
+
+class Publication(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Drafts are for staff only; everyone else sees published articles."""
+        if user.is_authenticated and user.is_staff:
+            return self
+        return self.published()
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    publication = models.ForeignKey(
+        Publication, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    slug = models.SlugField(max_length=120, unique=True)
+    headline = models.CharField(max_length=500)
+    byline = models.CharField(max_length=300, blank=True)
+    dateline = models.CharField(
+        max_length=200, blank=True, help_text="Date or dateline as printed, when present."
+    )
+    published_on = models.DateField(null=True, blank=True, help_text="Publication date if known.")
+
+    # The OCR input exactly as received. A database trigger refuses any UPDATE of it.
+    raw_text = models.TextField()
+    raw_sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    source_name = models.CharField(
+        max_length=255, blank=True, help_text="File name or channel the raw text came from."
+    )
+    decode_note = models.CharField(
+        max_length=255, blank=True, help_text="How the input bytes were decoded, if not UTF-8."
+    )
+
+    # The current revision, denormalised here so reading an article is one row; every
+    # revision (this one included) is kept in ArticleRevision.
+    content = models.JSONField(help_text="Structured cleaned content of the current revision.")
+    text = models.TextField(help_text="Compiled document text annotations point into.")
+    blocks = models.JSONField(help_text="Compiled document blocks: kind, start, end, photo.")
+    revision = models.PositiveIntegerField(default=1)
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "-created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published"]), name="article_status_valid"
+            ),
+            models.CheckConstraint(condition=~Q(headline=""), name="article_headline_not_empty"),
+            models.CheckConstraint(condition=Q(revision__gte=1), name="article_revision_positive"),
+            models.CheckConstraint(
+                condition=Q(raw_sha256__regex=r"^[0-9a-f]{64}$"), name="article_raw_sha256_hex"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.headline
+
+    def get_absolute_url(self) -> str:
+        return reverse("article-detail", args=[self.slug])
+
+    @property
+    def document(self) -> Document:
+        return Document.from_json(self.text, self.blocks)
+
+    def layout(self):
+        return layout(self.document)
+
+    def opening(self, words: int = 40) -> str:
+        """The first lines of the body, for lists (which load only ``text_head``)."""
+        text = getattr(self, "text_head", None)
+        if text is None:
+            text = self.text
+        for block in self.blocks:
+            if block["kind"] == "paragraph":
+                return Truncator(text[block["start"] : block["end"]]).words(words)
+        return ""
+
+
+class ArticleRevision(models.Model):
+    """Each compiled document an article has had; append-only."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    content = models.JSONField()
+    text = models.TextField()
+    blocks = models.JSONField()
+    changes = models.JSONField(
+        default=list, blank=True, help_text="The cleaner's change report for this revision."
+    )
+    reason = models.CharField(max_length=200)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="revision_number_unique"),
+            models.CheckConstraint(condition=Q(number__gte=1), name="revision_number_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} — revision {self.number}"
+
+
+def photo_upload_to(photo: Photo, filename: str) -> str:
+    return f"photos/{photo.article_id}/{filename}"
+
+
+class Photo(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
+    order = models.PositiveSmallIntegerField(default=0)
+    image = models.ImageField(
+        upload_to=photo_upload_to,
+        blank=True,
+        width_field="width",
+        height_field="height",
+        validators=[photo_extension, validate_photo],
+    )
+    caption = models.TextField(blank=True)
+    credit = models.CharField(max_length=300, blank=True)
+    alt_text = models.CharField(max_length=500, blank=True)
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["article", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "order"], name="photo_order_unique"),
+            models.CheckConstraint(
+                condition=(Q(width__isnull=True) & Q(height__isnull=True))
+                # isnull=False spelled out: a CHECK that evaluates to NULL passes.
+                | Q(width__isnull=False, height__isnull=False, width__gt=0, height__gt=0),
+                name="photo_dimensions_together",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return Truncator(self.caption or self.alt_text or f"Photo {self.order}").chars(60)

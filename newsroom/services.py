@@ -1,0 +1,182 @@
+"""Actions that write several article rows: create, revise, publish.
+
+Every change of an article's document goes through ``article_revise`` so that it is
+recorded as an ArticleRevision and announced (``revision_created``) inside the same
+transaction; the annotations app listens and re-anchors, so a revision can never land
+without its annotations following it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import transaction
+from django.dispatch import Signal
+from django.utils.text import slugify
+
+from newsroom.document import PhotoText, compile_document
+from newsroom.models import Article, ArticleRevision, Photo, Publication, raw_digest
+
+# Sent inside the revising transaction with article, old_revision, new_revision
+# (ArticleRevision instances; old_revision is None for the first one) and user.
+revision_created = Signal()
+
+
+def unique_slug(text: str, *, model=Article, max_length: int = 100) -> str:
+    base = (slugify(text)[:max_length].strip("-")) or "article"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        suffix = f"-{n}"
+        slug = f"{base[: max_length - len(suffix)]}{suffix}"
+        n += 1
+    return slug
+
+
+def publication_get_or_create(name: str | None) -> Publication | None:
+    name = (name or "").strip()
+    if not name:
+        return None
+    publication = Publication.objects.filter(name__iexact=name).first()
+    if publication is None:
+        publication = Publication.objects.create(
+            name=name, slug=unique_slug(name, model=Publication)
+        )
+    return publication
+
+
+def _photo_texts(article: Article) -> dict[int, PhotoText]:
+    return {p.order: PhotoText(p.caption, p.credit) for p in article.photos.all()}
+
+
+def _content_fields(content: dict) -> dict:
+    return {
+        "headline": content["headline"].strip()[:500],
+        "byline": (content.get("byline") or "").strip()[:300],
+        "dateline": (content.get("dateline") or "").strip()[:200],
+    }
+
+
+@transaction.atomic
+def article_create(
+    *,
+    raw_text: str,
+    content: dict,
+    photos: Sequence[PhotoText] = (),
+    changes: list | None = None,
+    publication: Publication | None = None,
+    source_name: str = "",
+    decode_note: str = "",
+    status: str = Article.Status.DRAFT,
+    user=None,
+    reason: str = "ingested",
+) -> Article:
+    photo_map = {order: photo for order, photo in enumerate(photos)}
+    document = compile_document(content, photo_map)
+    fields = _content_fields(content)
+    article = Article.objects.create(
+        publication=publication,
+        slug=unique_slug(fields["headline"]),
+        raw_text=raw_text,
+        raw_sha256=raw_digest(raw_text),
+        source_name=source_name[:255],
+        decode_note=decode_note[:255],
+        content=content,
+        text=document.text,
+        blocks=document.blocks_json(),
+        revision=1,
+        status=status,
+        **fields,
+    )
+    Photo.objects.bulk_create(
+        Photo(article=article, order=order, caption=p.caption, credit=p.credit)
+        for order, p in photo_map.items()
+    )
+    revision = ArticleRevision.objects.create(
+        article=article,
+        number=1,
+        content=content,
+        text=document.text,
+        blocks=document.blocks_json(),
+        changes=changes or [],
+        reason=reason,
+        created_by=user,
+    )
+    revision_created.send(
+        sender=Article, article=article, old_revision=None, new_revision=revision, user=user
+    )
+    return article
+
+
+@transaction.atomic
+def article_revise(
+    *,
+    article: Article,
+    content: dict | None = None,
+    photos: Sequence[PhotoText] | None = None,
+    changes: list | None = None,
+    reason: str,
+    user=None,
+) -> ArticleRevision | None:
+    """Make a new revision from new content and/or photo texts.
+
+    ``photos``, when given, replaces the caption and credit of the photos by order and
+    adds photos for new orders; photos beyond it are kept (they may carry an image an
+    editor uploaded) and are still shown. Returns None when the document would not change.
+    """
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    content = content if content is not None else article.content
+    if photos is not None:
+        existing = {p.order: p for p in article.photos.all()}
+        for order, text in enumerate(photos):
+            photo = existing.get(order)
+            if photo is None:
+                Photo.objects.create(
+                    article=article, order=order, caption=text.caption, credit=text.credit
+                )
+            elif (photo.caption, photo.credit) != (text.caption, text.credit):
+                photo.caption, photo.credit = text.caption, text.credit
+                photo.save(update_fields=["caption", "credit"])
+    document = compile_document(content, _photo_texts(article))
+    if document.text == article.text and document.blocks_json() == article.blocks:
+        if content != article.content:
+            article.content = content
+            article.save(update_fields=["content", "updated_at"])
+        return None
+
+    old_revision = article.revisions.get(number=article.revision)
+    new_revision = ArticleRevision.objects.create(
+        article=article,
+        number=article.revision + 1,
+        content=content,
+        text=document.text,
+        blocks=document.blocks_json(),
+        changes=changes if changes is not None else old_revision.changes,
+        reason=reason,
+        created_by=user,
+    )
+    for name, value in _content_fields(content).items():
+        setattr(article, name, value)
+    article.content = content
+    article.text = document.text
+    article.blocks = document.blocks_json()
+    article.revision = new_revision.number
+    article.save()
+    revision_created.send(
+        sender=Article,
+        article=article,
+        old_revision=old_revision,
+        new_revision=new_revision,
+        user=user,
+    )
+    return new_revision
+
+
+def article_recompile(*, article: Article, reason: str, user=None) -> ArticleRevision | None:
+    """A new revision after an editor changed headline fields or photo captions."""
+    content = {
+        **article.content,
+        "headline": article.headline,
+        "byline": article.byline or None,
+        "dateline": article.dateline or None,
+    }
+    return article_revise(article=article, content=content, reason=reason, user=user)

@@ -1,0 +1,66 @@
+"""Plain factory functions: real rows through the same services the app uses."""
+
+from __future__ import annotations
+
+import itertools
+
+from django.contrib.auth import get_user_model
+
+from newsroom.document import PhotoText
+from newsroom.models import Article
+from newsroom.roles import ensure_roles, make_annotator, make_curator
+from newsroom.services import article_create, publication_get_or_create
+
+PASSWORD = "correct horse battery staple 42"
+_counter = itertools.count(1)
+
+DEFAULT_BODY = [
+    {"kind": "figure", "photo": 0},
+    {
+        "kind": "paragraph",
+        "text": "More than two dozen countries have pledged to join a force to deploy in "
+        "Ukraine after any eventual peace deal with Russia, leaders announced Thursday.",
+    },
+    {"kind": "subhead", "text": "‘First concrete step’"},
+    {
+        "kind": "paragraph",
+        "text": "“We have today 26 countries who have formally committed,” Macron told "
+        "reporters, standing alongside Zelensky.",
+    },
+    {"kind": "inset", "text": "Related article: Russian Strike Kills 2 Deminers\nA teaser."},
+    {"kind": "paragraph", "text": "However, the American contribution remains unclear."},
+]
+
+
+def make_user(username: str, *, role: str = "annotator", password: str = PASSWORD):
+    ensure_roles()
+    user = get_user_model().objects.create_user(username=username, password=password)
+    if role == "curator":
+        make_curator(user)
+    elif role == "annotator":
+        make_annotator(user)
+    return user
+
+
+def make_article(**overrides) -> Article:
+    n = next(_counter)
+    content = {
+        "headline": overrides.pop("headline", f"Coalition of Willing Commits to Force {n}"),
+        "byline": overrides.pop("byline", None),
+        "dateline": overrides.pop("dateline", None),
+        "body": overrides.pop("body", DEFAULT_BODY),
+    }
+    photos = overrides.pop(
+        "photos",
+        [PhotoText("European leaders holding a summit in Paris.", "president.gov.ua")],
+    )
+    publication = publication_get_or_create(overrides.pop("publication", "The Moscow Times"))
+    raw_text = overrides.pop("raw_text", f"RAW OCR TEXT {n}\n{content['headline']}\n")
+    return article_create(
+        raw_text=raw_text,
+        content=content,
+        photos=photos,
+        publication=publication,
+        status=overrides.pop("status", Article.Status.PUBLISHED),
+        **overrides,
+    )
