@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+import unicodedata
+import uuid
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from newsroom.models import Article, ArticleRevision
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name (no unaccent extension needed)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().replace("’", "'").split())
+
+
+class Entity(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organization"
+        PLACE = "place", "Place"
+        EVENT = "event", "Event"
+        OTHER = "other", "Other"
+
+    SPEAKER_KINDS = (Kind.PERSON, Kind.ORGANIZATION)
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    wikidata_id = models.CharField(
+        "Wikidata id", max_length=20, blank=True, help_text="Like Q7747 (leave empty if unknown)."
+    )
+    description = models.TextField(blank=True, max_length=2000)
+    normalised_name = models.CharField(max_length=200, editable=False)
+    # Normalised name and aliases, one per line: what search-as-you-type matches.
+    search_text = models.TextField(editable=False, default="")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "entities"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "normalised_name"], name="entity_unique_name"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["person", "organization", "place", "event", "other"]),
+                name="entity_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(wikidata_id="") | Q(wikidata_id__regex=r"^Q[1-9][0-9]*$"),
+                name="entity_wikidata_id_format",
+            ),
+            models.CheckConstraint(condition=~Q(normalised_name=""), name="entity_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_kind_display()})"
+
+    def save(self, *args, **kwargs) -> None:
+        self.name = " ".join(self.name.split())
+        self.aliases = [" ".join(a.split()) for a in self.aliases if a.strip()]
+        self.normalised_name = normalise_name(self.name)
+        self.search_text = "\n".join(
+            [self.normalised_name, *(normalise_name(a) for a in self.aliases)]
+        )
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "normalised_name", "search_text"}
+        super().save(*args, **kwargs)
+
+    @property
+    def wikidata_url(self) -> str:
+        return f"http://www.wikidata.org/entity/{self.wikidata_id}" if self.wikidata_id else ""
+
+    @property
+    def can_speak(self) -> bool:
+        return self.kind in self.SPEAKER_KINDS
+
+
+class AnnotationQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def visible_to(self, user):
+        """Anonymous readers see accepted annotations; signed-in annotators see all live ones."""
+        live = self.live()
+        if user.is_authenticated and user.has_perm("annotations.view_annotation"):
+            return live
+        return live.filter(status=Annotation.Status.ACCEPTED)
+
+    def in_document_order(self):
+        return self.order_by(models.F("start").asc(nulls_last=True), "-end", "created_at")
+
+
+class Annotation(models.Model):
+    class Kind(models.TextChoices):
+        CLAIM = "claim", "Claim"
+        ENTITY = "entity", "Entity"
+        QUOTE = "quote", "Quote"
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    class Origin(models.TextChoices):
+        HUMAN = "human", "Human"
+        SUGGESTED = "suggested", "Suggested"
+
+    class Verdict(models.TextChoices):
+        UNREVIEWED = "unreviewed", "Unreviewed"
+        TRUE = "true", "True"
+        MOSTLY_TRUE = "mostly-true", "Mostly true"
+        MIXED = "mixed", "Mixed"
+        MOSTLY_FALSE = "mostly-false", "Mostly false"
+        FALSE = "false", "False"
+        UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+    class QuoteType(models.TextChoices):
+        DIRECT = "direct", "Direct"
+        INDIRECT = "indirect", "Indirect"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="annotations")
+    revision = models.ForeignKey(
+        ArticleRevision,
+        on_delete=models.PROTECT,
+        related_name="annotations_made",
+        help_text="The revision the annotation was made on.",
+    )
+    # Where it sits in the article's current document (anchor_revision says which);
+    # both null when re-anchoring could not find it: an orphan, quote kept.
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    anchor_revision = models.PositiveIntegerField()
+    anchor_method = models.CharField(max_length=10, default="position")
+    exact = models.TextField()
+    prefix = models.TextField(blank=True)
+    suffix = models.TextField(blank=True)
+
+    kind = models.CharField(max_length=6, choices=Kind.choices)
+    entity = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="tags"
+    )
+    speaker = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="quotes"
+    )
+    quote_cue = models.CharField(max_length=200, blank=True)
+    quote_type = models.CharField(max_length=8, choices=QuoteType.choices, blank=True)
+    claimant = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
+    )
+    verdict = models.CharField(max_length=12, choices=Verdict.choices, blank=True)
+    verdict_note = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations"
+    )
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PROPOSED)
+    origin = models.CharField(max_length=9, choices=Origin.choices, default=Origin.HUMAN)
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AnnotationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start", "-end", "created_at"]
+        indexes = [
+            models.Index(fields=["article", "start"], name="annotation_article_start"),
+            models.Index(fields=["author", "-created_at"], name="annotation_author_recent"),
+        ]
+        permissions = [("curate_annotation", "Can review, accept and edit anyone's annotations")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(start__isnull=True) & Q(end__isnull=True))
+                | Q(start__isnull=False, end__isnull=False, start__lt=models.F("end")),
+                name="annotation_range_valid",
+            ),
+            models.CheckConstraint(condition=~Q(exact=""), name="annotation_exact_not_empty"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["claim", "entity", "quote"]), name="annotation_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["proposed", "accepted", "rejected"]),
+                name="annotation_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(origin__in=["human", "suggested"]), name="annotation_origin_valid"
+            ),
+            # Each kind carries only its own fields; an entity tag names its entity.
+            models.CheckConstraint(
+                condition=Q(kind="entity", entity__isnull=False)
+                | (~Q(kind="entity") & Q(entity__isnull=True)),
+                name="annotation_entity_iff_entity_kind",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="quote") | Q(speaker__isnull=True, quote_cue="", quote_type=""),
+                name="annotation_quote_fields_only_on_quotes",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="claim") | Q(claimant__isnull=True, verdict="", verdict_note=""),
+                name="annotation_claim_fields_only_on_claims",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="claim") | ~Q(verdict=""),
+                name="annotation_claim_has_verdict",
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="annotation_version_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.exact[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("annotation-api", args=[self.pk])
+
+    @property
+    def orphaned(self) -> bool:
+        return self.start is None
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def etag(self) -> str:
+        return f'"{self.pk}-v{self.version}"'
+
+
+class Reply(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    annotation = models.ForeignKey(Annotation, on_delete=models.PROTECT, related_name="replies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotation_replies"
+    )
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["annotation", "created_at"]
+        verbose_name_plural = "replies"
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="reply_text_not_empty")]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class AnnotationEvent(models.Model):
+    """Append-only history: every change of an annotation or its replies.
+
+    Written in the same transaction as the change; a database trigger refuses UPDATE
+    and DELETE, so history cannot be rewritten.
+    """
+
+    class Action(models.TextChoices):
+        CREATED = "created", "Created"
+        EDITED = "edited", "Edited"
+        DELETED = "deleted", "Deleted"
+        STATUS = "status", "Status changed"
+        REANCHORED = "reanchored", "Re-anchored"
+        ORPHANED = "orphaned", "Orphaned"
+        REPLIED = "replied", "Replied"
+        REPLY_EDITED = "reply-edited", "Reply edited"
+        REPLY_DELETED = "reply-deleted", "Reply deleted"
+
+    annotation = models.ForeignKey(Annotation, on_delete=models.PROTECT, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        help_text="Empty for changes the system made (re-anchoring after a revision).",
+    )
+    action = models.CharField(max_length=14, choices=Action.choices)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["annotation", "created_at", "id"]
+        indexes = [models.Index(fields=["annotation", "created_at"], name="event_annotation_time")]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} by {self.actor or 'system'} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -6,6 +6,8 @@ import itertools
 
 from django.contrib.auth import get_user_model
 
+from annotations.models import Entity, normalise_name
+from annotations.services import Tag, annotation_create
 from newsroom.document import PhotoText
 from newsroom.models import Article
 from newsroom.roles import ensure_roles, make_annotator, make_curator
@@ -63,4 +65,30 @@ def make_article(**overrides) -> Article:
         publication=publication,
         status=overrides.pop("status", Article.Status.PUBLISHED),
         **overrides,
+    )
+
+
+def make_entity(name: str = "Emmanuel Macron", kind: str = "person", **fields):
+    entity, _ = Entity.objects.get_or_create(
+        kind=kind, normalised_name=normalise_name(name), defaults={"name": name, **fields}
+    )
+    return entity
+
+
+def make_annotation(
+    article: Article, author, phrase: str, *, kind: str = "claim", occurrence=0, **fields
+):
+    """Annotate the ``occurrence``-th appearance of ``phrase`` in the article's document."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = article.text.index(phrase, start + 1)
+    if kind == "entity" and "entity" not in fields:
+        fields["entity"] = make_entity(phrase, "other")
+    return annotation_create(
+        article=article,
+        user=author,
+        tag=Tag(kind=kind, **fields),
+        start=start,
+        end=start + len(phrase),
+        exact=phrase,
     )

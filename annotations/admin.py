@@ -1,0 +1,114 @@
+"""Curators' admin. Annotation writes go through services so history is always kept."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+
+from annotations.models import Annotation, AnnotationEvent, Entity, Reply
+from annotations.services import AnnotationError, GoneError, annotation_set_status
+
+
+@admin.register(Entity)
+class EntityAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "wikidata_id", "created_by", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["name", "search_text", "wikidata_id"]
+    readonly_fields = ["created_by", "created_at"]
+    fields = ["name", "kind", "aliases", "wikidata_id", "description", "created_by", "created_at"]
+
+
+class ReplyInline(admin.TabularInline):
+    model = Reply
+    extra = 0
+    fields = ["author", "text", "created_at", "deleted_at"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class EventInline(admin.TabularInline):
+    model = AnnotationEvent
+    extra = 0
+    fields = ["created_at", "actor", "action", "before", "after"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Annotation)
+class AnnotationAdmin(admin.ModelAdmin):
+    list_display = ["exact_short", "kind", "article", "author", "status", "origin", "created_at"]
+    list_filter = ["kind", "status", "origin", "verdict", "created_at"]
+    search_fields = ["exact", "note", "entity__name", "speaker__name", "claimant__name"]
+    list_select_related = ["article", "author"]
+    date_hierarchy = "created_at"
+    actions = ["accept", "reject"]
+    inlines = [ReplyInline, EventInline]
+    readonly_fields = [f.name for f in Annotation._meta.fields]
+
+    @admin.display(description="Text", ordering="exact")
+    def exact_short(self, obj: Annotation) -> str:
+        return obj.exact if len(obj.exact) <= 80 else obj.exact[:79] + "…"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # deleting is a soft delete with history, done in the reader
+
+    def _set_status(self, request, queryset, status: str) -> None:
+        done = 0
+        for annotation in queryset:
+            try:
+                annotation_set_status(annotation_id=annotation.pk, user=request.user, status=status)
+                done += 1
+            except (AnnotationError, GoneError, PermissionDenied) as exc:
+                self.message_user(request, f"{annotation}: {exc}", messages.ERROR)
+        self.message_user(request, f"{done} annotation(s) now {status}.", messages.SUCCESS)
+
+    @admin.action(description="Accept selected annotations", permissions=["curate"])
+    def accept(self, request, queryset) -> None:
+        self._set_status(request, queryset, Annotation.Status.ACCEPTED)
+
+    @admin.action(description="Reject selected annotations", permissions=["curate"])
+    def reject(self, request, queryset) -> None:
+        self._set_status(request, queryset, Annotation.Status.REJECTED)
+
+    def has_curate_permission(self, request) -> bool:
+        return request.user.has_perm("annotations.curate_annotation")
+
+
+@admin.register(Reply)
+class ReplyAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "annotation", "author", "created_at", "deleted_at"]
+    search_fields = ["text"]
+    list_select_related = ["annotation", "author"]
+    readonly_fields = ["annotation", "author", "text", "created_at", "modified_at", "deleted_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(AnnotationEvent)
+class AnnotationEventAdmin(admin.ModelAdmin):
+    list_display = ["annotation", "action", "actor", "created_at"]
+    list_filter = ["action", "created_at"]
+    list_select_related = ["annotation", "actor"]
+    readonly_fields = ["annotation", "actor", "action", "before", "after", "created_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -1,0 +1,569 @@
+"""Every write of annotations, replies and entities, shared by the reader UI and the API.
+
+``check_*`` functions validate, the others write under a row lock inside one transaction
+together with the AnnotationEvent that records the change, so history and state never
+disagree. Permission checks live here too, so no door can forget them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import Case, IntegerField, Value, When
+from django.utils import timezone
+
+from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
+from annotations.models import Annotation, AnnotationEvent, Entity, Reply, normalise_name
+from newsroom.models import Article
+
+
+class AnnotationError(Exception):
+    """Input we refuse, with a message for the person and the field it concerns."""
+
+    def __init__(self, message: str, *, field: str | None = None, code: str = "invalid"):
+        super().__init__(message)
+        self.message, self.field, self.code = message, field, code
+
+
+class ConflictError(Exception):
+    """An edit made on an older version; ``current`` is the newer state, left untouched."""
+
+    def __init__(self, current: Annotation):
+        super().__init__(
+            f"This annotation was changed by someone else (now version {current.version})."
+        )
+        self.current = current
+
+
+class GoneError(Exception):
+    """The annotation was deleted (its history is kept)."""
+
+
+# --- who may do what ---------------------------------------------------------------
+
+
+def can_annotate(user) -> bool:
+    return bool(
+        user.is_authenticated and user.is_active and user.has_perm("annotations.add_annotation")
+    )
+
+
+def can_curate(user) -> bool:
+    return bool(
+        user.is_authenticated and user.is_active and user.has_perm("annotations.curate_annotation")
+    )
+
+
+def can_edit(user, annotation: Annotation) -> bool:
+    return can_curate(user) or (can_annotate(user) and annotation.author_id == user.pk)
+
+
+def can_reply(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.has_perm("annotations.add_reply"))
+
+
+def _require(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+# --- the fields of each kind ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tag:
+    """What an annotation says about its span, already parsed (see forms.TagForm)."""
+
+    kind: str
+    entity: Entity | None = None
+    speaker: Entity | None = None
+    quote_cue: str = ""
+    quote_type: str = ""
+    claimant: Entity | None = None
+    verdict: str = ""
+    verdict_note: str = ""
+    note: str = ""
+
+
+def check_tag(tag: Tag) -> Tag:
+    """Kind-specific rules; returns the tag with the other kinds' fields cleared."""
+    if tag.kind not in Annotation.Kind.values:
+        raise AnnotationError(
+            f"Unknown kind {tag.kind!r}; use claim, entity or quote.", field="kind"
+        )
+    if tag.kind == Annotation.Kind.ENTITY:
+        if tag.entity is None:
+            raise AnnotationError("Choose or create the entity this text names.", field="entity")
+        return Tag(kind=tag.kind, entity=tag.entity, note=tag.note)
+    if tag.kind == Annotation.Kind.QUOTE:
+        if tag.speaker is not None and not tag.speaker.can_speak:
+            raise AnnotationError(
+                f"A speaker must be a person or an organization, not {tag.speaker.get_kind_display().lower()}.",
+                field="speaker",
+            )
+        return Tag(
+            kind=tag.kind,
+            speaker=tag.speaker,
+            quote_cue=tag.quote_cue,
+            quote_type=tag.quote_type or Annotation.QuoteType.DIRECT,
+            note=tag.note,
+        )
+    if tag.claimant is not None and not tag.claimant.can_speak:
+        raise AnnotationError("A claimant must be a person or an organization.", field="claimant")
+    return Tag(
+        kind=tag.kind,
+        claimant=tag.claimant,
+        verdict=tag.verdict or Annotation.Verdict.UNREVIEWED,
+        verdict_note=tag.verdict_note,
+        note=tag.note,
+    )
+
+
+TAG_FIELDS = (
+    "kind",
+    "entity",
+    "speaker",
+    "quote_cue",
+    "quote_type",
+    "claimant",
+    "verdict",
+    "verdict_note",
+    "note",
+)
+
+
+def _apply_tag(annotation: Annotation, tag: Tag) -> None:
+    for name in TAG_FIELDS:
+        setattr(annotation, name, getattr(tag, name))
+
+
+# --- where it is ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    start: int
+    end: int
+    quote: TextQuoteSelector
+    method: str
+
+
+def check_selection(
+    text: str,
+    *,
+    start: int | None,
+    end: int | None,
+    exact: str | None,
+    prefix: str = "",
+    suffix: str = "",
+) -> Selection:
+    """The span a client selected, checked against the current text.
+
+    Offsets must lie inside the text. When ``exact`` no longer matches them (the article
+    was revised while the page was open) the quote is looked up instead; a quote that is
+    not in the text verbatim is refused rather than guessed at.
+    """
+    if start is not None or end is not None:
+        if start is None or end is None:
+            raise AnnotationError("Give both start and end of the selection.", field="start")
+        if start < 0 or end > len(text):
+            raise AnnotationError(
+                f"The selection {start}–{end} lies outside the article text (0–{len(text)}).",
+                field="start",
+            )
+        if start >= end:
+            raise AnnotationError(
+                "The selection is empty: start must be before end.", field="start"
+            )
+        if exact is None or text[start:end] == exact:
+            quote, _ = describe(text, start, end)
+            return Selection(start, end, quote, "position")
+    if not exact or not exact.strip():
+        raise AnnotationError("Select some text to annotate.", field="exact")
+    position = TextPositionSelector(start, end) if start is not None else None
+    anchor = locate(text, TextQuoteSelector(exact, prefix, suffix), position)
+    if anchor.method not in ("position", "quote"):
+        raise AnnotationError(
+            "The selected text is not in the current version of the article; "
+            "reload the page and select it again.",
+            field="exact",
+            code="not_found",
+        )
+    quote, _ = describe(text, anchor.start, anchor.end)
+    return Selection(anchor.start, anchor.end, quote, anchor.method)
+
+
+# --- history ---------------------------------------------------------------------------
+
+
+def snapshot(annotation: Annotation) -> dict:
+    def entity(e: Entity | None):
+        return None if e is None else {"id": e.pk, "name": e.name, "kind": e.kind}
+
+    return {
+        "kind": annotation.kind,
+        "start": annotation.start,
+        "end": annotation.end,
+        "exact": annotation.exact,
+        "anchor_revision": annotation.anchor_revision,
+        "entity": entity(annotation.entity),
+        "speaker": entity(annotation.speaker),
+        "quote_cue": annotation.quote_cue,
+        "quote_type": annotation.quote_type,
+        "claimant": entity(annotation.claimant),
+        "verdict": annotation.verdict,
+        "verdict_note": annotation.verdict_note,
+        "note": annotation.note,
+        "status": annotation.status,
+        "version": annotation.version,
+        "deleted": annotation.deleted_at is not None,
+    }
+
+
+def _event(annotation, actor, action, before=None, after=None) -> AnnotationEvent:
+    return AnnotationEvent.objects.create(
+        annotation=annotation, actor=actor, action=action, before=before, after=after
+    )
+
+
+# --- annotations -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def annotation_create(
+    *,
+    article: Article,
+    user,
+    tag: Tag,
+    start: int | None,
+    end: int | None,
+    exact: str | None,
+    prefix: str = "",
+    suffix: str = "",
+    origin: str = Annotation.Origin.HUMAN,
+) -> Annotation:
+    _require(can_annotate(user), "Only annotators can annotate.")
+    tag = check_tag(tag)
+    # Lock the article row: a concurrent re-clean must not move the text under us.
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    selection = check_selection(
+        article.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
+    )
+    annotation = Annotation(
+        article=article,
+        revision=article.revisions.only("pk").get(number=article.revision),
+        start=selection.start,
+        end=selection.end,
+        anchor_revision=article.revision,
+        anchor_method=selection.method,
+        exact=selection.quote.exact,
+        prefix=selection.quote.prefix,
+        suffix=selection.quote.suffix,
+        author=user,
+        origin=origin,
+        status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
+    )
+    _apply_tag(annotation, tag)
+    annotation.save()
+    _event(annotation, user, AnnotationEvent.Action.CREATED, after=snapshot(annotation))
+    return annotation
+
+
+def _locked(annotation_id) -> Annotation:
+    annotation = (
+        Annotation.objects.select_for_update(of=("self",))
+        .select_related("entity", "speaker", "claimant")
+        .filter(pk=annotation_id)
+        .first()
+    )
+    if annotation is None:
+        raise Annotation.DoesNotExist
+    if annotation.deleted_at is not None:
+        raise GoneError("This annotation was deleted.")
+    return annotation
+
+
+def _check_version(annotation: Annotation, version: int | None) -> None:
+    if version is None:
+        raise AnnotationError(
+            "Say which version you edited (version, or an If-Match header).",
+            field="version",
+            code="version_required",
+        )
+    if version != annotation.version:
+        raise ConflictError(annotation)
+
+
+@transaction.atomic
+def annotation_update(*, annotation_id, user, version: int | None, tag: Tag) -> Annotation:
+    annotation = _locked(annotation_id)
+    _require(can_edit(user, annotation), "Only its author or a curator can edit this annotation.")
+    _check_version(annotation, version)
+    tag = check_tag(tag)
+    before = snapshot(annotation)
+    _apply_tag(annotation, tag)
+    after = snapshot(annotation)
+    if {**after, "version": 0} == {**before, "version": 0}:
+        return annotation
+    annotation.version += 1
+    annotation.save()
+    _event(annotation, user, AnnotationEvent.Action.EDITED, before, snapshot(annotation))
+    return annotation
+
+
+@transaction.atomic
+def annotation_delete(*, annotation_id, user, version: int | None) -> Annotation:
+    """Soft delete: the row and its history stay; it leaves every view."""
+    annotation = _locked(annotation_id)
+    _require(can_edit(user, annotation), "Only its author or a curator can delete this annotation.")
+    _check_version(annotation, version)
+    before = snapshot(annotation)
+    annotation.deleted_at = timezone.now()
+    annotation.version += 1
+    annotation.save(update_fields=["deleted_at", "version", "modified_at"])
+    _event(annotation, user, AnnotationEvent.Action.DELETED, before, snapshot(annotation))
+    return annotation
+
+
+@transaction.atomic
+def annotation_set_status(
+    *, annotation_id, user, status: str, version: int | None = None
+) -> Annotation:
+    annotation = _locked(annotation_id)
+    _require(can_curate(user), "Only curators can accept or reject annotations.")
+    if status not in Annotation.Status.values:
+        raise AnnotationError(f"Unknown status {status!r}.", field="status")
+    if version is not None:
+        _check_version(annotation, version)
+    if annotation.status == status:
+        return annotation
+    before = snapshot(annotation)
+    annotation.status = status
+    annotation.version += 1
+    annotation.save(update_fields=["status", "version", "modified_at"])
+    _event(annotation, user, AnnotationEvent.Action.STATUS, before, snapshot(annotation))
+    return annotation
+
+
+# --- following a revision ----------------------------------------------------------------
+
+
+@transaction.atomic
+def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, int]:
+    """Move every live annotation into a new revision's text, or orphan it; never drop it.
+
+    Called (through ``revision_created``) in the transaction that made the revision.
+    Returns how many annotations were anchored by each method.
+    """
+    counts: dict[str, int] = {}
+    annotations = list(
+        Annotation.objects.live()
+        .select_for_update(of=("self",))
+        .filter(article=article)
+        .exclude(anchor_revision=new_revision.number)
+        .select_related("entity", "speaker", "claimant")
+    )
+    text = new_revision.text
+    changed, events = [], []
+    for annotation in annotations:
+        before = snapshot(annotation)
+        position = (
+            TextPositionSelector(annotation.start, annotation.end)
+            if annotation.start is not None
+            else None
+        )
+        anchor = locate(
+            text,
+            TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix),
+            position,
+        )
+        annotation.anchor_revision = new_revision.number
+        annotation.anchor_method = anchor.method
+        if anchor.orphaned:
+            annotation.start = annotation.end = None
+            action = AnnotationEvent.Action.ORPHANED
+        else:
+            quote, _ = describe(text, anchor.start, anchor.end)
+            annotation.start, annotation.end = anchor.start, anchor.end
+            annotation.exact, annotation.prefix, annotation.suffix = (
+                quote.exact,
+                quote.prefix,
+                quote.suffix,
+            )
+            action = AnnotationEvent.Action.REANCHORED
+        counts[anchor.method] = counts.get(anchor.method, 0) + 1
+        annotation.version += 1
+        changed.append(annotation)
+        events.append(
+            AnnotationEvent(
+                annotation=annotation,
+                actor=user,
+                action=action,
+                before=before,
+                after={**snapshot(annotation), "method": anchor.method, "score": anchor.score},
+            )
+        )
+    Annotation.objects.bulk_update(
+        changed,
+        [
+            "start",
+            "end",
+            "exact",
+            "prefix",
+            "suffix",
+            "anchor_revision",
+            "anchor_method",
+            "version",
+        ],
+        batch_size=500,
+    )
+    AnnotationEvent.objects.bulk_create(events, batch_size=500)
+    return counts
+
+
+# --- replies -----------------------------------------------------------------------------
+
+MAX_REPLY = 10_000
+
+
+def _check_reply_text(text: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise AnnotationError("Write something to reply.", field="text")
+    if len(text) > MAX_REPLY:
+        raise AnnotationError(f"A reply can be at most {MAX_REPLY:,} characters.", field="text")
+    return text
+
+
+@transaction.atomic
+def reply_create(*, annotation_id, user, text: str) -> Reply:
+    annotation = _locked(annotation_id)
+    _require(can_reply(user), "Only annotators can reply.")
+    reply = Reply.objects.create(annotation=annotation, author=user, text=_check_reply_text(text))
+    _event(
+        annotation,
+        user,
+        AnnotationEvent.Action.REPLIED,
+        after={"reply": str(reply.pk), "text": reply.text},
+    )
+    return reply
+
+
+def _locked_reply(reply_id, user) -> Reply:
+    reply = (
+        Reply.objects.select_for_update().select_related("annotation").filter(pk=reply_id).first()
+    )
+    if reply is None or reply.deleted_at is not None:
+        raise Reply.DoesNotExist
+    _require(
+        can_curate(user) or (can_reply(user) and reply.author_id == user.pk),
+        "Only its author or a curator can change this reply.",
+    )
+    return reply
+
+
+@transaction.atomic
+def reply_update(*, reply_id, user, text: str) -> Reply:
+    reply = _locked_reply(reply_id, user)
+    before = {"reply": str(reply.pk), "text": reply.text}
+    reply.text = _check_reply_text(text)
+    reply.save(update_fields=["text", "modified_at"])
+    _event(
+        reply.annotation,
+        user,
+        AnnotationEvent.Action.REPLY_EDITED,
+        before,
+        {"reply": str(reply.pk), "text": reply.text},
+    )
+    return reply
+
+
+@transaction.atomic
+def reply_delete(*, reply_id, user) -> Reply:
+    reply = _locked_reply(reply_id, user)
+    reply.deleted_at = timezone.now()
+    reply.save(update_fields=["deleted_at", "modified_at"])
+    _event(
+        reply.annotation,
+        user,
+        AnnotationEvent.Action.REPLY_DELETED,
+        {"reply": str(reply.pk), "text": reply.text},
+        None,
+    )
+    return reply
+
+
+# --- entities ------------------------------------------------------------------------------
+
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+
+
+def entity_search(query: str, *, kinds=None, limit: int = 10):
+    """Names and aliases containing the query, case- and accent-insensitively."""
+    needle = normalise_name(query)
+    entities = Entity.objects.all()
+    if kinds:
+        entities = entities.filter(kind__in=kinds)
+    if needle:
+        entities = (
+            entities.filter(search_text__contains=needle)
+            .annotate(
+                rank=Case(
+                    When(normalised_name=needle, then=Value(0)),
+                    When(normalised_name__startswith=needle, then=Value(1)),
+                    default=Value(2),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("rank", "name")
+        )
+    return entities[:limit]
+
+
+@transaction.atomic
+def entity_get_or_create(
+    *,
+    user,
+    name: str,
+    kind: str,
+    aliases: list[str] | None = None,
+    wikidata_id: str = "",
+    description: str = "",
+) -> tuple[Entity, bool]:
+    """The entity of that kind and (normalised) name, created if new."""
+    _require(can_annotate(user), "Only annotators can create entities.")
+    name = " ".join((name or "").split())
+    if not name:
+        raise AnnotationError("An entity needs a name.", field="name")
+    if len(name) > 200:
+        raise AnnotationError("An entity name can be at most 200 characters.", field="name")
+    if kind not in Entity.Kind.values:
+        raise AnnotationError(
+            f"Unknown entity kind {kind!r}; use person, organization, place, event or other.",
+            field="entity_kind",
+        )
+    wikidata_id = (wikidata_id or "").strip().upper()
+    if wikidata_id and not WIKIDATA_ID.fullmatch(wikidata_id):
+        raise AnnotationError("A Wikidata id looks like Q7747.", field="wikidata_id")
+    lookup = {"kind": kind, "normalised_name": normalise_name(name)}
+    existing = Entity.objects.filter(**lookup).first()
+    if existing is not None:
+        return existing, False
+    entity = Entity(
+        name=name,
+        kind=kind,
+        aliases=aliases or [],
+        wikidata_id=wikidata_id,
+        description=description,
+        created_by=user,
+    )
+    try:
+        with transaction.atomic():
+            entity.save()
+    except IntegrityError:
+        # Someone created the same entity a moment ago: theirs is ours.
+        return Entity.objects.get(**lookup), False
+    return entity, True
