@@ -292,4 +292,5 @@ class AnnotationEvent(models.Model):
         indexes = [models.Index(fields=["annotation", "created_at"], name="event_annotation_time")]
 
     def __str__(self) -> str:
-        return f"{self.get_action_display()} by {self.actor or 'system'} at {self.created_at:%Y-%m-%d %H:%M}"
+        when = f"{self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_action_display()} by {self.actor or 'system'} at {when}"

@@ -100,8 +100,9 @@ def check_tag(tag: Tag) -> Tag:
         return Tag(kind=tag.kind, entity=tag.entity, note=tag.note)
     if tag.kind == Annotation.Kind.QUOTE:
         if tag.speaker is not None and not tag.speaker.can_speak:
+            kind = tag.speaker.get_kind_display().lower()
             raise AnnotationError(
-                f"A speaker must be a person or an organization, not {tag.speaker.get_kind_display().lower()}.",
+                f"A speaker must be a person or an organization, not a {kind}.",
                 field="speaker",
             )
         return Tag(
