@@ -67,3 +67,13 @@ class EntityForm(forms.Form):
 
 class ReplyForm(forms.Form):
     text = forms.CharField(max_length=10_000)
+
+
+class VersionForm(forms.Form):
+    """The version an edit was made on (optimistic concurrency)."""
+
+    version = forms.IntegerField(min_value=1)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=Annotation.Status.choices)

@@ -9,7 +9,7 @@ from newsroom import views
 urlpatterns = [
     path("", views.article_list, name="home"),
     path("articles/", views.article_list, name="article-list"),
-    path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
+    # articles/<slug>/ ("article-detail") is the annotated reader, in annotations.urls below.
     path("articles/<slug:slug>/original/", views.article_original, name="article-original"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -6,7 +6,6 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from newsroom.models import Article
-from newsroom.reader import reader_items
 
 ARTICLES_PER_PAGE = 20
 OPENING_CHARS = 1500
@@ -30,14 +29,6 @@ def article_list(request):
     )
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "newsroom/article_list.html", {"page": page})
-
-
-@require_GET
-def article_detail(request, slug: str):
-    article = get_visible_article(request, slug)
-    photos = list(article.photos.all())
-    context = {"article": article, "items": reader_items(article, photos)}
-    return render(request, "newsroom/article_detail.html", context)
 
 
 @require_GET

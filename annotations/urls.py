@@ -1,0 +1,25 @@
+"""The annotated reader and the htmx fragments it asks for (mounted at the site root)."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from annotations import entity_views, views
+
+urlpatterns = [
+    path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
+    path(
+        "articles/<slug:slug>/annotations/",
+        views.annotation_create_view,
+        name="annotation-create",
+    ),
+    path("annotations/<uuid:pk>/", views.annotation_detail, name="annotation-detail"),
+    path("annotations/<uuid:pk>/edit/", views.annotation_edit, name="annotation-edit"),
+    path("annotations/<uuid:pk>/delete/", views.annotation_delete_view, name="annotation-delete"),
+    path("annotations/<uuid:pk>/status/", views.annotation_status, name="annotation-status"),
+    path("annotations/<uuid:pk>/replies/", views.reply_create_view, name="reply-create"),
+    path("replies/<uuid:pk>/delete/", views.reply_delete_view, name="reply-delete"),
+    path("entities/search/", entity_views.search, name="entity-search"),
+    path("entities/pick/", entity_views.pick, name="entity-pick"),
+    path("entities/new/", entity_views.create, name="entity-create"),
+]

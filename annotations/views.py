@@ -1,0 +1,322 @@
+"""The annotated reader over HTTP: find (or 404), parse with forms, call services, render.
+
+htmx gets fragments (never for boosted requests or history restores): every mutation
+answers 200 with the panel fragment plus out-of-band swaps of the blocks it touched and
+of the sidebar, or with the form again and its errors (htmx 2 does not swap 4xx bodies).
+Permissions are checked by the services; a forged request gets their 403.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from annotations import services
+from annotations.entity_views import picker
+from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
+from annotations.models import Annotation, Reply
+from annotations.reader import (
+    Filters,
+    Highlighter,
+    changed_blocks,
+    event_changes,
+    load_annotations,
+    sidebar,
+)
+from annotations.services import AnnotationError, ConflictError, GoneError
+from newsroom.models import Article
+from newsroom.reader import reader_items
+from newsroom.views import get_visible_article
+
+DETAIL = "annotations/partials/detail.html"
+FORM = "annotations/partials/form.html"
+DELETED = "annotations/partials/deleted.html"
+
+
+def wants_fragment(request) -> bool:
+    htmx = request.htmx
+    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+
+
+# --- the page ----------------------------------------------------------------------------
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def article_detail(request, slug: str):
+    article = get_visible_article(request, slug)
+    filters = Filters.from_data(request.GET)
+    annotations = load_annotations(article, request.user)
+    highlight = Highlighter([a for a in annotations if filters.keep(a)])
+    context = {
+        "article": article,
+        "items": reader_items(article, list(article.photos.all()), highlight),
+        "sidebar": sidebar(annotations, filters),
+        "can_annotate": services.can_annotate(request.user),
+    }
+    if wants_fragment(request):
+        return render(request, "annotations/partials/filtered.html", context)
+    return render(request, "annotations/article.html", context)
+
+
+# --- shared pieces -----------------------------------------------------------------------
+
+
+def _visible(request, pk) -> Annotation:
+    """The annotation, if the user may see it and its article; else 404."""
+    return get_object_or_404(
+        Annotation.objects.visible_to(request.user)
+        .filter(article__in=Article.objects.visible_to(request.user))
+        .select_related("article", "author", "entity", "speaker", "claimant"),
+        pk=pk,
+    )
+
+
+def _panel(request, template: str, context: dict, *, changed=None, filters=None):
+    """The panel fragment; after a change (``changed`` = annotation) also the changed
+    blocks and the sidebar, out of band. Without htmx, the same fragment as a page."""
+    context = {**context, "panel_template": template}
+    if not wants_fragment(request):
+        return render(request, "annotations/panel_page.html", context)
+    if changed is not None:
+        article = changed.article
+        annotations = load_annotations(article, request.user)
+        shown = [a for a in annotations if filters.keep(a)]
+        context["article"] = article
+        context["changed_blocks"] = changed_blocks(article, shown, changed.start, changed.end)
+        context["sidebar"] = sidebar(annotations, filters)
+    return render(request, "annotations/partials/panel.html", context)
+
+
+def _detail_context(request, annotation: Annotation, **extra) -> dict:
+    user = request.user
+    events = list(annotation.events.select_related("actor"))
+    for event in events:
+        event.changes = event_changes(event)
+    replies = list(annotation.replies.filter(deleted_at__isnull=True).select_related("author"))
+    curator = services.can_curate(user)
+    for reply in replies:
+        reply.deletable = curator or (services.can_reply(user) and reply.author_id == user.pk)
+    return {
+        "annotation": annotation,
+        "events": events,
+        "replies": replies,
+        "can_edit": services.can_edit(user, annotation),
+        "can_curate": curator,
+        "can_reply": services.can_reply(user),
+        "reply_form": ReplyForm(),
+        **extra,
+    }
+
+
+def _add_error(form, error: AnnotationError) -> None:
+    form.add_error(error.field if error.field in form.fields else None, error.message)
+
+
+def _version(data) -> int | None:
+    form = VersionForm(data)
+    return form.cleaned_data["version"] if form.is_valid() else None
+
+
+def _pickers(form, *, annotation=None, query: str = "") -> dict:
+    """The three entity pickers, showing what the form (or the annotation) chose."""
+    names = ("entity", "speaker", "claimant")
+    if form.is_bound:
+        form.is_valid()
+        chosen = {name: form.cleaned_data.get(name) for name in names}
+    else:
+        chosen = {name: getattr(annotation, name, None) for name in names}
+    entity_query = query if len(query) <= 80 else ""
+    return {
+        name: picker(name, chosen=entity, query=entity_query if name == "entity" else "")
+        for name, entity in chosen.items()
+    }
+
+
+# --- annotations -------------------------------------------------------------------------
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def annotation_create_view(request, slug: str):
+    """Step one (no ``save``): the toolbar posts the selection, the form comes back.
+    Step two: the form posts the selection and the tag; the annotation is created."""
+    article = get_visible_article(request, slug)
+    if not services.can_annotate(request.user):
+        raise PermissionDenied("Only annotators can annotate.")
+    filters = Filters.from_data(request.POST)
+    saving = "save" in request.POST
+    form = TagForm(request.POST if saving else None, initial={"kind": request.POST.get("kind")})
+    selected = SelectionForm(request.POST)
+    selection, error = None, None
+    if selected.is_valid():
+        try:
+            selection = services.check_selection(article.text, **selected.cleaned_data)
+        except AnnotationError as refused:
+            error = refused.message
+    else:
+        field, messages = next(iter(selected.errors.items()))
+        error = f"The selection could not be read ({field}: {messages[0]}). Select the text again."
+    if saving and selection is not None and form.is_valid():
+        try:
+            annotation = services.annotation_create(
+                article=article, user=request.user, tag=form.tag(), **selected.cleaned_data
+            )
+        except AnnotationError as refused:
+            _add_error(form, refused)
+        else:
+            if not wants_fragment(request):
+                return redirect("annotation-detail", pk=annotation.pk)
+            annotation = _visible(request, annotation.pk)
+            context = _detail_context(request, annotation, notice="Saved.")
+            return _panel(request, DETAIL, context, changed=annotation, filters=filters)
+    exact = selection.quote.exact if selection else selected.data.get("exact", "")
+    context = {
+        "article": article,
+        "form": form,
+        "selection": selection,
+        "selection_error": error,
+        "exact": exact,
+        "pickers": _pickers(form, query=exact.strip()),
+    }
+    return _panel(request, FORM, context)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def annotation_detail(request, pk):
+    annotation = _visible(request, pk)
+    return _panel(request, DETAIL, _detail_context(request, annotation))
+
+
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+def annotation_edit(request, pk):
+    annotation = _visible(request, pk)
+    if not services.can_edit(request.user, annotation):
+        raise PermissionDenied("Only its author or a curator can edit this annotation.")
+    context = {"annotation": annotation, "exact": annotation.exact}
+    if request.method == "GET":
+        form = TagForm(initial={name: getattr(annotation, name) for name in services.TAG_FIELDS})
+        context.update(form=form, version=annotation.version)
+        context["pickers"] = _pickers(form, annotation=annotation)
+        return _panel(request, FORM, context)
+
+    filters = Filters.from_data(request.POST)
+    form = TagForm(request.POST)
+    context.update(form=form, version=_version(request.POST))
+    if form.is_valid():
+        try:
+            services.annotation_update(
+                annotation_id=annotation.pk,
+                user=request.user,
+                version=context["version"],
+                tag=form.tag(),
+            )
+        except ConflictError:
+            # Nothing was written. Show the newer state; the form keeps what this person
+            # typed and now carries the newer version, so saving again is a deliberate choice.
+            current = _visible(request, annotation.pk)
+            context.update(conflict=current, version=current.version)
+        except GoneError:
+            return _panel(request, DELETED, {}, changed=annotation, filters=filters)
+        except AnnotationError as refused:
+            _add_error(form, refused)
+        else:
+            annotation = _visible(request, annotation.pk)
+            detail = _detail_context(request, annotation, notice="Saved.")
+            return _panel(request, DETAIL, detail, changed=annotation, filters=filters)
+    context["pickers"] = _pickers(form)
+    return _panel(request, FORM, context)
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def annotation_delete_view(request, pk):
+    annotation = _visible(request, pk)
+    filters = Filters.from_data(request.POST)
+    try:
+        services.annotation_delete(
+            annotation_id=annotation.pk, user=request.user, version=_version(request.POST)
+        )
+    except ConflictError:
+        current = _visible(request, annotation.pk)
+        message = (
+            f"Not deleted: someone changed this annotation since you opened it (now version "
+            f"{current.version}). Here is the newer state; delete again if you still mean to."
+        )
+        return _panel(request, DETAIL, _detail_context(request, current, error=message))
+    except GoneError:
+        pass
+    except AnnotationError as refused:
+        return _panel(request, DETAIL, _detail_context(request, annotation, error=refused.message))
+    if not wants_fragment(request):
+        return redirect(annotation.article)
+    return _panel(request, DELETED, {}, changed=annotation, filters=filters)
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def annotation_status(request, pk):
+    annotation = _visible(request, pk)
+    filters = Filters.from_data(request.POST)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        error = "Choose accept or reject."
+        return _panel(request, DETAIL, _detail_context(request, annotation, error=error))
+    try:
+        services.annotation_set_status(
+            annotation_id=annotation.pk,
+            user=request.user,
+            status=form.cleaned_data["status"],
+            version=_version(request.POST),
+        )
+    except ConflictError:
+        current = _visible(request, annotation.pk)
+        message = (
+            f"Not changed: someone changed this annotation since you opened it (now version "
+            f"{current.version}). Here is the newer state."
+        )
+        return _panel(request, DETAIL, _detail_context(request, current, error=message))
+    except GoneError:
+        return _panel(request, DELETED, {}, changed=annotation, filters=filters)
+    annotation = _visible(request, annotation.pk)
+    detail = _detail_context(request, annotation, notice=f"{annotation.get_status_display()}.")
+    return _panel(request, DETAIL, detail, changed=annotation, filters=filters)
+
+
+# --- replies -----------------------------------------------------------------------------
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def reply_create_view(request, pk):
+    annotation = _visible(request, pk)
+    form = ReplyForm(request.POST)
+    if form.is_valid():
+        try:
+            services.reply_create(
+                annotation_id=annotation.pk, user=request.user, text=form.cleaned_data["text"]
+            )
+        except AnnotationError as refused:
+            _add_error(form, refused)
+        except GoneError:
+            return _panel(request, DELETED, {})
+        else:
+            return _panel(request, DETAIL, _detail_context(request, annotation))
+    return _panel(request, DETAIL, _detail_context(request, annotation, reply_form=form))
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def reply_delete_view(request, pk):
+    reply = get_object_or_404(Reply.objects.filter(deleted_at__isnull=True), pk=pk)
+    annotation = _visible(request, reply.annotation_id)
+    # Deleted a moment ago by someone else: the outcome is the same.
+    with contextlib.suppress(Reply.DoesNotExist):
+        services.reply_delete(reply_id=reply.pk, user=request.user)
+    return _panel(request, DETAIL, _detail_context(request, annotation, notice="Reply deleted."))
