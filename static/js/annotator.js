@@ -1,0 +1,367 @@
+// The reader's one hand-written script. It maps a selection in the article to offsets
+// into the document text (start, end, exact, prefix, suffix) and lets htmx ask the
+// server for the tag form; everything else is HTML the server renders.
+//
+// Keyboard selection: the article is contenteditable with every edit refused, which
+// gives keyboard users a real caret (arrows move it, Shift+arrows select) without
+// relying on the browser's caret-browsing mode; inputmode="none" keeps phones from
+// opening their keyboard.
+(function () {
+  "use strict";
+  const root = document.getElementById("annotatable");
+  if (!root) return;
+  const panel = document.getElementById("panel");
+  const toolbar = document.getElementById("tag-toolbar");
+  const tip = document.getElementById("hl-tip");
+  const status = document.getElementById("annotator-status");
+  const annotating = root.hasAttribute("data-annotating") && toolbar !== null;
+  const CONTEXT = 32; // characters of prefix and suffix, as the server stores them
+  const KEYS = { c: "claim", e: "entity", q: "quote" };
+  let pointerDown = false;
+  let queued = false;
+  let caretMark = null;
+  let lastOffset = null; // where the caret goes back to when the panel closes
+
+  const blocks = () => root.querySelectorAll("[data-start]");
+  const say = (text) => { status.textContent = text; };
+  const short = (text) => (text.length > 60 ? text.slice(0, 57) + "…" : text);
+  const visible = (el) => el.getClientRects().length > 0;
+
+  // --- selection -> offsets into the document text ------------------------------------
+
+  // The document text is the blocks joined by blank lines, so it can be rebuilt here.
+  function documentText() {
+    let text = "";
+    for (const block of blocks()) {
+      const start = Number(block.dataset.start);
+      if (text.length < start) text += "\n".repeat(start - text.length);
+      text += block.textContent;
+    }
+    return text;
+  }
+
+  function charsBefore(block, node, offset) {
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
+
+  function selectionOffsets() {
+    const selection = getSelection();
+    if (!selection.rangeCount || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    if (!range.intersectsNode(root)) return null;
+    let start = null;
+    let end = null;
+    for (const block of blocks()) {
+      if (!range.intersectsNode(block)) continue;
+      const from = Number(block.dataset.start);
+      const s = block.contains(range.startContainer)
+        ? from + charsBefore(block, range.startContainer, range.startOffset) : from;
+      const e = block.contains(range.endContainer)
+        ? from + charsBefore(block, range.endContainer, range.endOffset) : Number(block.dataset.end);
+      if (e <= s) continue;
+      if (start === null) start = s;
+      end = e;
+    }
+    if (start === null) return null;
+    const text = documentText();
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) return null;
+    return {
+      start, end,
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: text.slice(end, end + CONTEXT),
+    };
+  }
+
+  function placeCaret(offset) {
+    for (const block of blocks()) {
+      if (offset < Number(block.dataset.start) || offset > Number(block.dataset.end)) continue;
+      let left = offset - Number(block.dataset.start);
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (left <= node.length) {
+          getSelection().collapse(node, left);
+          block.scrollIntoView({ block: "nearest" });
+          return;
+        }
+        left -= node.length;
+      }
+    }
+  }
+
+  // --- the toolbar --------------------------------------------------------------------
+
+  // Below the end of the selection (phones show their own menu above it), always
+  // inside the viewport.
+  function placeNear(box, range, gap) {
+    const rects = range.getClientRects();
+    const anchor = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const height = window.innerHeight;
+    const size = box.getBoundingClientRect();
+    let top = anchor.bottom + gap;
+    if (top + size.height > height - gap) top = anchor.top - size.height - gap;
+    top = Math.min(Math.max(gap, top), height - size.height - gap);
+    const left = Math.min(Math.max(gap, anchor.left), width - size.width - gap);
+    box.style.top = `${top + window.scrollY}px`;
+    box.style.left = `${left + window.scrollX}px`;
+  }
+
+  function showToolbar(selection) {
+    for (const name of ["start", "end", "exact", "prefix", "suffix"]) {
+      toolbar.elements[name].value = selection[name];
+    }
+    const wasHidden = toolbar.hidden;
+    toolbar.hidden = false;
+    placeNear(toolbar, getSelection().getRangeAt(0), 8);
+    if (wasHidden) {
+      say(`Selected “${short(selection.exact)}”. Press C for a claim, E for an entity, ` +
+        "Q for a quote, Escape to cancel.");
+    }
+  }
+
+  function hideToolbar() {
+    if (toolbar) toolbar.hidden = true;
+  }
+
+  function cancel() {
+    hideToolbar();
+    const selection = getSelection();
+    if (selection.rangeCount && root.contains(selection.focusNode)) selection.collapseToEnd();
+    root.focus({ preventScroll: true });
+    say("Selection cancelled.");
+  }
+
+  function tag(kind) {
+    toolbar.querySelector(`button[value="${kind}"]`).click();
+  }
+
+  function update() {
+    queued = false;
+    if (pointerDown) return;
+    const selection = annotating ? selectionOffsets() : null;
+    if (selection) {
+      showToolbar(selection);
+    } else if (toolbar && !toolbar.contains(document.activeElement)) {
+      hideToolbar();
+    }
+    caretTip();
+  }
+
+  function queueUpdate() {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(update);
+    }
+  }
+
+  // --- highlights: who tagged what, and their details --------------------------------
+
+  function itemsOf(mark) {
+    return (mark.dataset.annotations || "").split(" ")
+      .map((key) => document.getElementById(`ann-${key}`)).filter(Boolean);
+  }
+
+  function showTip(mark) {
+    const items = itemsOf(mark);
+    if (!items.length) return hideTip();
+    tip.replaceChildren(...items.map((item) => {
+      const line = document.createElement("p");
+      line.textContent = item.dataset.summary; // text, never HTML
+      return line;
+    }));
+    tip.hidden = false;
+    const range = document.createRange();
+    range.selectNodeContents(mark);
+    placeNear(tip, range, 6);
+    return items;
+  }
+
+  function hideTip() {
+    tip.hidden = true;
+  }
+
+  function markAt(node) {
+    const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    return element ? element.closest("mark.hl") : null;
+  }
+
+  function caretTip() {
+    const selection = getSelection();
+    const mark = selection.isCollapsed && root.contains(selection.focusNode)
+      ? markAt(selection.focusNode) : null;
+    if (mark === caretMark) return;
+    caretMark = mark;
+    if (!mark) return hideTip();
+    const items = showTip(mark);
+    if (items) say(`${items.map((i) => i.dataset.summary).join("; ")}. Press Enter to open.`);
+  }
+
+  function open(mark) {
+    const items = itemsOf(mark);
+    if (items.length === 1) {
+      htmx.ajax("GET", items[0].querySelector("a").getAttribute("href"), { target: panel });
+    } else if (items.length > 1) {
+      choose(items);
+    }
+  }
+
+  // Several annotations share this text: let the person pick one.
+  function choose(items) {
+    const body = document.createElement("div");
+    body.className = "panel-body";
+    const head = document.createElement("header");
+    head.className = "panel-head";
+    const title = document.createElement("h2");
+    title.id = "panel-title";
+    title.tabIndex = -1;
+    title.textContent = `${items.length} annotations here`;
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "panel-close";
+    close.dataset.closePanel = "";
+    close.setAttribute("aria-label", "Close");
+    close.textContent = "×";
+    head.append(title, close);
+    const list = document.createElement("ol");
+    list.className = "ann-items";
+    for (const item of items) {
+      const copy = item.cloneNode(true);
+      copy.removeAttribute("id");
+      list.append(copy);
+    }
+    body.append(head, list);
+    panel.replaceChildren(body);
+    htmx.process(panel);
+    focusPanel();
+  }
+
+  function focusPanel() {
+    const wanted = [...panel.querySelectorAll("[data-autofocus]")].find(visible);
+    (wanted || panel.querySelector("h2") || panel).focus();
+  }
+
+  function closePanel() {
+    panel.replaceChildren(document.getElementById("panel-empty").content.cloneNode(true));
+    if (!annotating) return;
+    root.focus({ preventScroll: true });
+    if (lastOffset !== null) placeCaret(lastOffset);
+  }
+
+  // --- events -------------------------------------------------------------------------
+
+  if (annotating) {
+    // Read-only: refuse every edit (typing, deleting, pasting, dropping, undo).
+    root.addEventListener("beforeinput", (event) => event.preventDefault());
+    for (const type of ["paste", "cut", "drop", "dragstart"]) {
+      root.addEventListener(type, (event) => event.preventDefault());
+    }
+    root.addEventListener("pointerdown", () => { pointerDown = true; hideToolbar(); });
+    document.addEventListener("pointerup", () => { pointerDown = false; queueUpdate(); });
+    document.addEventListener("pointercancel", () => { pointerDown = false; });
+    document.addEventListener("selectionchange", queueUpdate);
+    // Clicking the toolbar must not move focus or the selection out of the article.
+    toolbar.addEventListener("mousedown", (event) => event.preventDefault());
+    toolbar.addEventListener("submit", () => {
+      lastOffset = Number(toolbar.elements.end.value);
+      hideToolbar();
+    });
+  }
+
+  root.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (annotating && !toolbar.hidden && KEYS[key]) {
+      event.preventDefault();
+      tag(KEYS[key]);
+    } else if (key === "enter") {
+      event.preventDefault();
+      const mark = markAt(getSelection().focusNode);
+      if (mark) open(mark);
+    }
+  });
+
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      if (toolbar && !toolbar.hidden) {
+        event.preventDefault();
+        cancel();
+      } else if (panel.contains(event.target)) {
+        event.preventDefault();
+        closePanel();
+      }
+    } else if (event.key === "Enter" && event.target.closest && event.target.closest(".picker input")) {
+      // Enter in a picker chooses (the first match, or the new entity); it must not
+      // submit the whole tag form.
+      event.preventDefault();
+      const create = event.target.closest(".picker-new");
+      const button = create ? create.querySelector("button")
+        : event.target.closest(".picker").querySelector(".picker-option");
+      if (button) button.click();
+    } else if (toolbar && toolbar.contains(event.target) && KEYS[event.key.toLowerCase()]) {
+      event.preventDefault();
+      tag(KEYS[event.key.toLowerCase()]);
+    }
+  });
+
+  root.addEventListener("click", (event) => {
+    const mark = event.target.closest("mark.hl");
+    if (mark && getSelection().isCollapsed) open(mark);
+  });
+  root.addEventListener("mouseover", (event) => {
+    const mark = event.target.closest("mark.hl");
+    if (mark) showTip(mark);
+    else hideTip();
+  });
+  root.addEventListener("mouseleave", hideTip);
+
+  document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-close-panel]")) closePanel();
+    else if (event.target.closest("[data-cancel]")) cancel();
+  });
+
+  // "Create a new …" starts from what was typed in the search box.
+  document.addEventListener("toggle", (event) => {
+    const details = event.target;
+    if (!(details.matches && details.matches(".picker-new") && details.open)) return;
+    const query = details.closest(".picker").querySelector("input[type=search]");
+    const name = details.querySelector("input[type=text]");
+    if (query && name && !name.value) name.value = query.value;
+    if (name) name.focus();
+  }, true);
+
+  document.body.addEventListener("htmx:afterSettle", (event) => {
+    const target = event.detail.target;
+    if (target === panel) {
+      hideTip();
+      focusPanel();
+    } else if (target.classList.contains("picker") && target.id) {
+      const picker = document.getElementById(target.id);
+      const wanted = picker && picker.querySelector("[data-autofocus]");
+      if (wanted) wanted.focus();
+    }
+  });
+
+  function flash(message) {
+    const line = document.createElement("p");
+    line.className = "panel-error";
+    line.setAttribute("role", "alert");
+    line.textContent = message;
+    panel.prepend(line);
+  }
+
+  document.body.addEventListener("htmx:responseError", (event) => {
+    const code = event.detail.xhr.status;
+    flash(code === 403 ? "Not allowed: you cannot do that here (or you were signed out; reload)."
+      : code === 404 ? "Not found: it may have been deleted. Reload the page."
+        : `The server could not do that (error ${code}). Nothing was changed.`);
+  });
+  document.body.addEventListener("htmx:sendError", () => {
+    flash("Could not reach the server. Check the connection and try again.");
+  });
+})();
