@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 from django.contrib.auth import get_user_model
 
-from annotations.models import Entity, normalise_name
+from annotations.models import Annotation, Entity, normalise_name
 from annotations.services import Tag, annotation_create
 from newsroom.document import PhotoText
 from newsroom.models import Article
@@ -92,3 +93,39 @@ def make_annotation(
         end=start + len(phrase),
         exact=phrase,
     )
+
+
+def bulk_annotations(article: Article, authors, count: int, *, seed: int = 0) -> list:
+    """``count`` annotations of every kind, overlapping, spread over the article's blocks and
+    written in bulk (no history): for query-count tests and the benchmark."""
+    rng = random.Random(seed)
+    revision = article.revisions.get(number=article.revision)
+    person = make_entity("Emmanuel Macron", "person")
+    blocks = [b for b in article.document.blocks if b.end - b.start > 1]
+    text = article.text
+    rows = []
+    for i in range(count):
+        block = rng.choice(blocks)
+        start = rng.randrange(block.start, block.end - 1)
+        end = min(block.end, start + rng.randint(3, 80))
+        kind = ("claim", "entity", "quote")[i % 3]
+        rows.append(
+            Annotation(
+                article=article,
+                revision=revision,
+                start=start,
+                end=end,
+                anchor_revision=article.revision,
+                exact=text[start:end],
+                prefix=text[max(0, start - 32) : start],
+                suffix=text[end : end + 32],
+                kind=kind,
+                entity=person if kind == "entity" else None,
+                speaker=person if kind == "quote" else None,
+                quote_type="direct" if kind == "quote" else "",
+                verdict="unreviewed" if kind == "claim" else "",
+                author=authors[i % len(authors)],
+                status="accepted" if i % 4 == 0 else "proposed",
+            )
+        )
+    return Annotation.objects.bulk_create(rows, batch_size=500)
