@@ -112,10 +112,14 @@
     box.style.left = `${left + window.scrollX}px`;
   }
 
-  function showToolbar(selection) {
+  function fill(selection) {
     for (const name of ["start", "end", "exact", "prefix", "suffix"]) {
       toolbar.elements[name].value = selection[name];
     }
+  }
+
+  function showToolbar(selection) {
+    fill(selection);
     const wasHidden = toolbar.hidden;
     toolbar.hidden = false;
     placeNear(toolbar, getSelection().getRangeAt(0), 8);
@@ -137,8 +141,13 @@
     say("Selection cancelled.");
   }
 
+  // Keys can come faster than animation frames: read the selection now, not the toolbar.
   function tag(kind) {
+    const selection = selectionOffsets();
+    if (!selection) return false;
+    fill(selection);
     toolbar.querySelector(`button[value="${kind}"]`).click();
+    return true;
   }
 
   function update() {
@@ -276,9 +285,8 @@
   root.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key.toLowerCase();
-    if (annotating && !toolbar.hidden && KEYS[key]) {
+    if (annotating && KEYS[key] && !event.shiftKey && tag(KEYS[key])) {
       event.preventDefault();
-      tag(KEYS[key]);
     } else if (key === "enter") {
       event.preventDefault();
       const mark = markAt(getSelection().focusNode);
@@ -291,7 +299,7 @@
       if (toolbar && !toolbar.hidden) {
         event.preventDefault();
         cancel();
-      } else if (panel.contains(event.target)) {
+      } else if (panel.contains(event.target) || event.target === document.body) {
         event.preventDefault();
         closePanel();
       }
@@ -304,8 +312,7 @@
         : event.target.closest(".picker").querySelector(".picker-option");
       if (button) button.click();
     } else if (toolbar && toolbar.contains(event.target) && KEYS[event.key.toLowerCase()]) {
-      event.preventDefault();
-      tag(KEYS[event.key.toLowerCase()]);
+      if (tag(KEYS[event.key.toLowerCase()])) event.preventDefault();
     }
   });
 

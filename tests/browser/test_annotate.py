@@ -212,7 +212,9 @@ def test_a_claim_is_tagged_with_the_keyboard_alone(live_server, page, story, ann
     expect(page.locator("#panel .verdict")).to_have_text("True")
     expect(paragraph).to_contain_text("More than two dozen countries have pledged")
 
-    # Escape returns to the text; Enter on the highlight opens it again.
+    # Focus moved to the saved annotation; Escape returns to the text, and Enter on the
+    # highlight opens it again.
+    expect(page.locator("#panel-title")).to_be_focused()
     page.keyboard.press("Escape")
     expect(document).to_be_focused()
     page.keyboard.press("ArrowLeft")
