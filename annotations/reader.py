@@ -9,11 +9,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from html import escape
 
-from django.utils.safestring import mark_safe
+from django.contrib.auth import get_user_model
+from django.db.models import F
+from django.db.models.functions import Substr
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 
 from annotations import rendering
-from annotations.models import Annotation, AnnotationEvent
+from annotations.models import Annotation, AnnotationEvent, Entity
 from newsroom.document import FIGURE, Block, Document
 from newsroom.models import Article
 from newsroom.reader import ReaderBlock
@@ -44,9 +49,9 @@ class Filters:
             author=(data.get("by") or "")[:150],
         )
 
-    def keep(self, annotation: Annotation) -> bool:
-        return (not self.kind or annotation.kind == self.kind) and (
-            not self.author or annotation.author.get_username() == self.author
+    def keep(self, row: Row) -> bool:
+        return (not self.kind or row.kind == self.kind) and (
+            not self.author or row.author == self.author
         )
 
     @property
@@ -54,26 +59,89 @@ class Filters:
         return bool(self.kind or self.author)
 
 
-def load_annotations(article: Article, user) -> list[Annotation]:
+KINDS = dict(Annotation.Kind.choices)
+ENTITY_KINDS = dict(Entity.Kind.choices)
+VERDICTS = dict(Annotation.Verdict.choices)
+QUOTE_TYPES = dict(Annotation.QuoteType.choices)
+EXACT_HEAD = 200  # characters of the quote the page needs (the list shows fewer)
+
+
+@dataclass(slots=True)
+class Row:
+    """What the page needs of one annotation, read as plain values: building a thousand
+    model instances, each with up to four related ones, cost more than the whole page."""
+
+    pk: str
+    kind: str
+    start: int | None
+    end: int | None
+    exact: str
+    status: str
+    author: str
+    entity: str | None
+    entity_kind: str | None
+    speaker: str | None
+    claimant: str | None
+    verdict: str
+    quote_type: str
+
+    @property
+    def key(self) -> str:
+        return key_of(self.pk)
+
+    def summary(self) -> str:
+        """One line saying who tagged what, for tooltips, screen readers and the list."""
+        if self.kind == Annotation.Kind.ENTITY:
+            what = f"Entity: {self.entity} ({ENTITY_KINDS.get(self.entity_kind, '')})"
+        elif self.kind == Annotation.Kind.QUOTE:
+            quote_type = QUOTE_TYPES.get(self.quote_type, "")
+            what = f"{quote_type} quote by {self.speaker or 'unknown speaker'}".strip()
+        else:
+            what = f"Claim, {VERDICTS.get(self.verdict, '').lower()}"
+            if self.claimant:
+                what += f", by {self.claimant}"
+        return f"{what[:1].upper()}{what[1:]} — tagged by {self.author} ({self.status})"
+
+
+def key_of(pk) -> str:
+    """The short name of an annotation in the page's markup (``data-annotations``, list
+    ids). A thousand full UUIDs, repeated on every overlapping segment, made megabytes."""
+    return str(pk).replace("-", "")[:12]
+
+
+def load_annotations(article: Article, user) -> list[Row]:
     """Every annotation of the article the user may see, in document order: one query."""
-    return list(
+    username = f"author__{get_user_model().USERNAME_FIELD}"
+    rows = (
         Annotation.objects.visible_to(user)
         .filter(article=article)
-        .select_related("author", "entity", "speaker", "claimant")
         .in_document_order()
+        .annotate(exact_head=Substr("exact", 1, EXACT_HEAD), author_name=F(username))
+        .values_list(
+            "id",
+            "kind",
+            "start",
+            "end",
+            "exact_head",
+            "status",
+            "author_name",
+            "entity__name",
+            "entity__kind",
+            "speaker__name",
+            "claimant__name",
+            "verdict",
+            "quote_type",
+        )
     )
+    return [Row(str(values[0]), *values[1:]) for values in rows]
 
 
 class Highlighter:
     """``block_html`` for ``newsroom.reader.reader_items``: a block's text with its marks."""
 
-    def __init__(self, annotations: list[Annotation]):
+    def __init__(self, rows: list[Row]):
         self.spans = sorted(
-            (
-                rendering.Span(str(a.pk), a.start, a.end, a.kind)
-                for a in annotations
-                if a.start is not None
-            ),
+            (rendering.Span(r.key, r.start, r.end, r.kind) for r in rows if r.start is not None),
             key=lambda span: span.start,
         )
         self.starts = [span.start for span in self.spans]
@@ -85,13 +153,13 @@ class Highlighter:
 
 
 def changed_blocks(
-    article: Article, annotations: list[Annotation], start: int | None, end: int | None
+    article: Article, rows: list[Row], start: int | None, end: int | None
 ) -> list[ReaderBlock]:
     """The rendered blocks a span touches, for out-of-band swaps after a change."""
     if start is None or end is None:
         return []
     document = article.document
-    html = Highlighter(annotations)
+    html = Highlighter(rows)
     return [
         ReaderBlock(block, index, mark_safe(html(document, block)))  # noqa: S308 - escaped by render_html
         for index, block in enumerate(document.blocks)
@@ -99,27 +167,41 @@ def changed_blocks(
     ]
 
 
-def summary(annotation: Annotation) -> str:
-    """One line saying who tagged what, for tooltips and screen readers."""
-    kind = annotation.get_kind_display()
-    if annotation.kind == Annotation.Kind.ENTITY and annotation.entity:
-        what = f"{kind}: {annotation.entity.name} ({annotation.entity.get_kind_display()})"
-    elif annotation.kind == Annotation.Kind.QUOTE:
-        who = annotation.speaker.name if annotation.speaker else "unknown speaker"
-        what = f"{annotation.get_quote_type_display() or ''} {kind.lower()} by {who}".strip()
-        what = what[:1].upper() + what[1:]
-    else:
-        what = f"{kind}, {annotation.get_verdict_display().lower()}"
-        if annotation.claimant:
-            what += f", by {annotation.claimant.name}"
-    status = annotation.get_status_display().lower()
-    return f"{what} — tagged by {annotation.author.get_username()} ({status})"
+# The list is built here, not in a template loop: for a thousand annotations the template
+# engine cost several times the rest of the page. Its links open in the panel through
+# annotator.js (one listener, not a thousand hx-get attributes); without it they are pages.
+ITEM = (
+    '<li id="ann-{key}" class="ann-item kind-{kind} status-{status}">'
+    '<a class="ann-link" href="{href}"><span class="kind-dot" aria-hidden="true"></span>'
+    '<span class="ann-exact">“{exact}”</span><span class="ann-meta">{summary}</span></a></li>'
+)
+LIST_EXACT = 110
+NO_ID = "00000000-0000-0000-0000-000000000000"
+
+
+def items_html(rows: list[Row]) -> SafeString:
+    href = reverse("annotation-detail", args=[NO_ID])
+    parts = []
+    for row in rows:
+        exact = row.exact if len(row.exact) <= LIST_EXACT else f"{row.exact[: LIST_EXACT - 1]}…"
+        parts.append(
+            ITEM.format(
+                key=row.key,
+                kind=row.kind,
+                status=row.status,
+                summary=escape(row.summary()),
+                href=href.replace(NO_ID, row.pk),
+                exact=escape(exact),
+            )
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped or an id
 
 
 @dataclass(frozen=True)
 class Sidebar:
-    anchored: list[Annotation]
-    orphans: list[Annotation]
+    anchored: SafeString
+    orphans: SafeString
+    orphan_count: int
     total: int
     shown: int
     kinds: list[tuple[str, str, int]]  # (kind, plural label, count)
@@ -127,19 +209,18 @@ class Sidebar:
     filters: Filters
 
 
-def sidebar(annotations: list[Annotation], filters: Filters) -> Sidebar:
-    kind_counts = Counter(a.kind for a in annotations)
-    author_counts = Counter(a.author.get_username() for a in annotations)
-    shown = [a for a in annotations if filters.keep(a)]
-    for annotation in shown:
-        annotation.summary = summary(annotation)
+def sidebar(rows: list[Row], filters: Filters) -> Sidebar:
+    shown = [r for r in rows if filters.keep(r)]
+    kind_counts = Counter(r.kind for r in rows)
+    orphans = [r for r in shown if r.start is None]
     return Sidebar(
-        anchored=[a for a in shown if a.start is not None],
-        orphans=[a for a in shown if a.start is None],
-        total=len(annotations),
+        anchored=items_html([r for r in shown if r.start is not None]),
+        orphans=items_html(orphans),
+        orphan_count=len(orphans),
+        total=len(rows),
         shown=len(shown),
         kinds=[(kind, PLURALS[kind], kind_counts[kind]) for kind in Annotation.Kind.values],
-        authors=sorted(author_counts.items()),
+        authors=sorted(Counter(r.author for r in rows).items()),
         filters=filters,
     )
 

@@ -176,12 +176,14 @@
       .map((key) => document.getElementById(`ann-${key}`)).filter(Boolean);
   }
 
+  const summaryOf = (item) => item.querySelector(".ann-meta").textContent;
+
   function showTip(mark) {
     const items = itemsOf(mark);
     if (!items.length) return hideTip();
     tip.replaceChildren(...items.map((item) => {
       const line = document.createElement("p");
-      line.textContent = item.dataset.summary; // text, never HTML
+      line.textContent = summaryOf(item); // text, never HTML
       return line;
     }));
     tip.hidden = false;
@@ -208,7 +210,7 @@
     caretMark = mark;
     if (!mark) return hideTip();
     const items = showTip(mark);
-    if (items) say(`${items.map((i) => i.dataset.summary).join("; ")}. Press Enter to open.`);
+    if (items) say(`${items.map(summaryOf).join("; ")}. Press Enter to open.`);
   }
 
   function open(mark) {
@@ -328,8 +330,17 @@
   root.addEventListener("mouseleave", hideTip);
 
   document.addEventListener("click", (event) => {
-    if (event.target.closest("[data-close-panel]")) closePanel();
-    else if (event.target.closest("[data-cancel]")) cancel();
+    const link = event.target.closest(".ann-item a");
+    if (link && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      // The sidebar's links open in the panel (one listener instead of an hx-get on
+      // each of possibly thousands); a modified click still opens the page.
+      event.preventDefault();
+      htmx.ajax("GET", link.getAttribute("href"), { target: panel });
+    } else if (event.target.closest("[data-close-panel]")) {
+      closePanel();
+    } else if (event.target.closest("[data-cancel]")) {
+      cancel();
+    }
   });
 
   // "Create a new …" starts from what was typed in the search box.

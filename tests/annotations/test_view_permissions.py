@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from annotations.models import Annotation, Reply
+from annotations.reader import key_of
 from annotations.services import Tag, annotation_update, reply_create
 from tests.factories import make_annotation, make_entity
 
@@ -122,7 +123,7 @@ def test_deleting_answers_with_the_block_without_its_highlight(article, annotato
     response = delete(login(annotator), claim)
     html = response.content.decode()
     assert "Annotation deleted" in html
-    assert "data-block=" in html and str(claim.pk) not in html.split("hx-swap-oob")[1]
+    assert "data-block=" in html and key_of(claim.pk) not in html.split("hx-swap-oob")[1]
 
 
 def test_a_stale_edit_shows_the_newer_state_and_overwrites_nothing(article, annotator, curator):
@@ -217,5 +218,5 @@ def test_unknown_annotations_are_404(annotator):
 def test_deleted_annotations_are_gone_from_page_and_details(article, annotator, claim):
     delete(login(annotator), claim)
     client = login(annotator)
-    assert str(claim.pk) not in client.get(article.get_absolute_url()).content.decode()
+    assert key_of(claim.pk) not in client.get(article.get_absolute_url()).content.decode()
     assert client.get(reverse("annotation-detail", args=[claim.pk])).status_code == 404
