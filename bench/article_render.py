@@ -1,0 +1,129 @@
+"""How long the article page takes with 1,000 annotations, against the same page with none.
+
+Run it (from the project root; needs the sample article's cleaner and the embedded or a
+configured PostgreSQL):
+
+    DJANGO_DEBUG=1 .venv/bin/python bench/article_render.py [--rounds 40] [--annotations 1000]
+
+It creates a throwaway database ``test_bench_newsroom`` on the same server, ingests the
+sample article twice (two identical documents), gives one of them the annotations (five
+annotators, every kind, overlapping, a quarter accepted) and then requests both pages
+in-process with Django's test client, alternating which goes first in each round. It
+prints the queries of each page and the median, p90 and mean server time, for a signed-in
+annotator (who sees every annotation) and an anonymous reader (accepted ones only).
+Targets: at most 10 queries, and the annotated page's median at most 3x the bare one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+SAMPLE = ROOT / "newsroom" / "fixtures" / "demo" / "moscow-times-coalition-of-the-willing.raw.txt"
+MAX_QUERIES = 10
+MAX_RATIO = 3.0
+
+
+def build(count: int):
+    from newsroom.ingest import ingest_text
+    from newsroom.models import Article
+    from tests.factories import bulk_annotations, make_user
+
+    raw = SAMPLE.read_text(encoding="utf-8")
+    status = Article.Status.PUBLISHED
+    annotated = ingest_text(raw, source_name="bench-annotated", status=status).article
+    bare = ingest_text(raw + "\n", source_name="bench-bare", status=status).article
+    assert annotated.text == bare.text, "the two copies of the sample should be identical"
+    users = [make_user(f"annotator{i}") for i in range(5)]
+    bulk_annotations(annotated, users, count, seed=1)
+    return annotated, bare, users[0]
+
+
+def queries(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    return len(captured)
+
+
+def timings(client: Client, urls: list[str], rounds: int) -> dict[str, list[float]]:
+    for url in urls:  # warm up templates, URL resolver and the connection
+        for _ in range(3):
+            client.get(url)
+    times: dict[str, list[float]] = {url: [] for url in urls}
+    for i in range(rounds):
+        for url in urls if i % 2 == 0 else reversed(urls):
+            start = time.perf_counter()
+            response = client.get(url)
+            times[url].append(time.perf_counter() - start)
+            assert response.status_code == 200
+    return times
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def report(who: str, client: Client, annotated, bare, rounds: int) -> bool:
+    urls = [annotated.get_absolute_url(), bare.get_absolute_url()]
+    n_annotated, n_bare = queries(client, urls[0]), queries(client, urls[1])
+    times = timings(client, urls, rounds)
+    med = {url: statistics.median(t) for url, t in times.items()}
+    ratio = med[urls[0]] / med[urls[1]]
+    print(f"\n{who}")
+    for label, url, n in (("annotated", urls[0], n_annotated), ("none", urls[1], n_bare)):
+        t = sorted(times[url])
+        p90 = t[int(len(t) * 0.9) - 1]
+        print(
+            f"  {label:<10} queries {n:>2}   median {ms(med[url])}   p90 {ms(p90)}"
+            f"   mean {ms(statistics.fmean(t))}"
+        )
+    ok = max(n_annotated, n_bare) <= MAX_QUERIES and ratio <= MAX_RATIO
+    verdict = "OK" if ok else "ABOVE TARGET"
+    print(f"  ratio of medians {ratio:.2f}x (target <= {MAX_RATIO:.0f}x)  {verdict}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--annotations", type=int, default=1000)
+    args = parser.parse_args()
+
+    setup_test_environment()
+    connection.settings_dict.setdefault("TEST", {})["NAME"] = "test_bench_newsroom"
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    try:
+        annotated, bare, annotator = build(args.annotations)
+        visible = annotated.annotations.count()
+        print(
+            f"Article page, {len(annotated.text):,} characters in {len(annotated.blocks)} blocks; "
+            f"{visible:,} annotations by 5 annotators vs none; {args.rounds} rounds, alternating."
+        )
+        signed_in = Client()
+        signed_in.force_login(annotator)
+        ok = report("Signed-in annotator (sees all)", signed_in, annotated, bare, args.rounds)
+        ok &= report("Anonymous reader (accepted only)", Client(), annotated, bare, args.rounds)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
