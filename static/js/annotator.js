@@ -121,6 +121,7 @@
   function showToolbar(selection) {
     fill(selection);
     const wasHidden = toolbar.hidden;
+    hideTip();
     toolbar.hidden = false;
     placeNear(toolbar, getSelection().getRangeAt(0), 8);
     if (wasHidden) {
@@ -259,6 +260,7 @@
 
   function closePanel() {
     panel.replaceChildren(document.getElementById("panel-empty").content.cloneNode(true));
+    markOpen();
     if (!annotating) return;
     root.focus({ preventScroll: true });
     if (lastOffset !== null) placeCaret(lastOffset);
@@ -353,10 +355,22 @@
     if (name) name.focus();
   }, true);
 
+  // Outline the text of the annotation the panel shows.
+  function markOpen() {
+    for (const mark of root.querySelectorAll("mark.hl-open")) mark.classList.remove("hl-open");
+    const shown = panel.querySelector("[data-annotation]");
+    if (!shown) return;
+    const key = shown.dataset.annotation.replaceAll("-", "").slice(0, 12);
+    for (const mark of root.querySelectorAll(`mark[data-annotations~="${key}"]`)) {
+      mark.classList.add("hl-open");
+    }
+  }
+
   document.body.addEventListener("htmx:afterSettle", (event) => {
     const target = event.detail.target;
     if (target === panel) {
       hideTip();
+      markOpen();
       focusPanel();
     } else if (target.classList.contains("picker") && target.id) {
       const picker = document.getElementById(target.id);
