@@ -30,6 +30,7 @@ def picker(
 ) -> dict:
     """What ``picker.html`` shows for one field; searches for ``query`` if given."""
     label, kinds = PICKERS[field]
+    query = query.replace("\x00", "")  # PostgreSQL text cannot hold NUL; names never need it
     results = []
     if chosen is None and query and search:
         results = list(services.entity_search(query, kinds=kinds, limit=8))

@@ -160,7 +160,8 @@ def annotation_create_view(request, slug: str):
             error = refused.message
     else:
         field, messages = next(iter(selected.errors.items()))
-        error = f"The selection could not be read ({field}: {messages[0]}). Select the text again."
+        reason = messages[0].rstrip(".")
+        error = f"The selection could not be read ({field}: {reason}). Select the text again."
     if saving and selection is not None and form.is_valid():
         try:
             annotation = services.annotation_create(

@@ -43,6 +43,12 @@ def test_speaker_search_offers_people_and_organizations_only(client_of):
     assert "Paris Club" in html and ">Paris</span>" not in html
 
 
+def test_odd_search_text_is_harmless(client_of):
+    assert search(client_of, "nul\x00inside").status_code == 200
+    pick = client_of.get(reverse("entity-pick"), {"field": "entity", "entity": "9" * 30}, **HX)
+    assert pick.status_code == 404
+
+
 def test_no_match_says_so(client_of):
     html = search(client_of, "Nobody at all").content.decode()
     assert "No entity matches “Nobody at all”" in html

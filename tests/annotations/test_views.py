@@ -180,6 +180,10 @@ BAD_INPUT = [
     ({}, {"kind": "entity"}, "Choose or create the entity"),
     ({}, {"note": "x" * 1_000_000}, "at most 10000 characters"),
     ({}, {"claimant": "999999"}, "Select a valid choice"),
+    ({}, {"kind": "entity", "entity": "9" * 30}, "Select a valid choice"),
+    ({"start": "9" * 40, "end": "9" * 41}, {}, "outside the article text"),
+    ({"exact": "NUL\x00inside"}, {}, "Null characters are not allowed"),
+    ({}, {"note": "NUL\x00inside"}, "Null characters are not allowed"),
 ]
 
 
