@@ -73,7 +73,7 @@ def _sentence_end(lines: list[Line]) -> int:
     return len(lines)
 
 
-def classify(chunks: list[Chunk], width: int, indented_style: bool, found: Found) -> list[Item]:
+def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) -> list[Item]:
     items: list[Item] = []
     i = 0
     early = True  # still before the first paragraph: bylines and datelines live here
@@ -88,7 +88,7 @@ def classify(chunks: list[Chunk], width: int, indented_style: bool, found: Found
         if label_at is not None:
             before, from_label = lines[:label_at], lines[label_at:]
             if before:
-                items.extend(_paragraphs(before, width, indented_style))
+                items.extend(_paragraphs(before, width, para_indent))
             n_title = _title_lines(from_label, width)
             title, after = from_label[:n_title], from_label[n_title:]
             inset = Item("inset", title)
@@ -102,7 +102,7 @@ def classify(chunks: list[Chunk], width: int, indented_style: bool, found: Found
                 items[-1].interrupts = True
             items.append(inset)
             if after:
-                items.extend(_paragraphs(after, width, indented_style))
+                items.extend(_paragraphs(after, width, para_indent))
             continue
 
         if early and len(lines) == 1:
@@ -132,7 +132,7 @@ def classify(chunks: list[Chunk], width: int, indented_style: bool, found: Found
             items.append(Item("subhead", lines))
             continue
         if lines:
-            items.extend(_paragraphs(lines, width, indented_style))
+            items.extend(_paragraphs(lines, width, para_indent))
             early = False
     return items
 
@@ -150,8 +150,38 @@ def _figure(lines: list[Line]) -> Item | None:
     return None
 
 
-def _paragraphs(lines: list[Line], width: int, indented_style: bool) -> list[Item]:
-    return [Item("paragraph", g) for g in split_paragraphs(lines, width, indented_style)]
+def _paragraphs(lines: list[Line], width: int, para_indent: int) -> list[Item]:
+    items: list[Item] = []
+    run: list[Line] = []
+    for k, line in enumerate(lines):
+        # A subhead printed without blank lines around it still stands out: a short line
+        # with no closing punctuation between the end of one sentence and the start of
+        # another.
+        after_sentence = k == 0 or ends_sentence(lines[k - 1].text)
+        if after_sentence and k + 1 < len(lines) and _inline_subhead(line, lines[k + 1], width):
+            items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
+            items.append(Item("subhead", [line]))
+            run = []
+        else:
+            run.append(line)
+    items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
+    return items
+
+
+def _caps_heading(text: str) -> bool:
+    # Old papers print cross-heads in capitals with a full stop ("APPOINTMENT OF UMPIRES.");
+    # a word of some length tells them from strings of initials.
+    return is_caps(text) and any(len(w) >= 4 and w.isalpha() for w in text.split())
+
+
+def _inline_subhead(line: Line, nxt: Line, width: int) -> bool:
+    first = nxt.text[:1]
+    return (
+        len(line.text) <= 0.6 * width
+        and (not ends_sentence(line.text) or _caps_heading(line.text))
+        and _is_subhead(line, width)
+        and (first.isupper() or first in "\"'“‘-–—")
+    )
 
 
 def merge_interrupted(items: list[Item]) -> list[Item]:

@@ -72,9 +72,20 @@ def _headline_start(lines: list[Line], width: int) -> bool:
         return False
     if byline_name(text) or inset_label(text) or is_date(text):
         return False
-    if len(lines) == 1:
+    if len(lines) == 1 or is_caps(text) or len(text) <= 0.8 * width:
         return True
-    return is_caps(text) or len(text) <= 0.8 * width
+    # A long first line still heads a short block whose other lines are a caption or a
+    # byline: body text does not come with those.
+    return len(lines) <= 6 and any(_header_furniture(ln.text) for ln in lines[1:])
+
+
+def _header_furniture(text: str) -> bool:
+    return bool(
+        byline_name(text)
+        or has_caption_label(text)
+        or standalone_credit(text)
+        or split_credit(text)[1]
+    )
 
 
 def _continues_headline(head: list[Line], line: Line, width: int) -> bool:

@@ -8,6 +8,7 @@ assembled: lines joined and de-hyphenated (lines.py), quotes repaired (quotes.py
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .body import Chunk, Found, Item, classify, merge_interrupted
 from .captions import split_credit, standalone_credit
@@ -73,7 +74,7 @@ def clean(raw: str) -> CleanedArticle:
             )
         chunks = ([Chunk(header.rest)] if header.rest else []) + chunks[1:]
 
-    items = merge_interrupted(classify(chunks, width, _indented_style(chunks), found))
+    items = merge_interrupted(classify(chunks, width, _paragraph_indent(chunks), found))
     body.extend(assembler.block(item) for item in items)
     if header is None:
         headline = _derived_headline(body)
@@ -105,16 +106,14 @@ def _prepare(text: str, changes: list[Change]) -> list[Line]:
         elif squeezed:
             changes.append(Change("whitespace", no, no, dropped.strip(), stripped))
         head = fixed.lstrip()
-        lines.append(
-            Line(
-                no=no,
-                raw=raw,
-                fixed=fixed,
-                text=stripped,
-                indent=len(fixed) - len(head),
-                logo=bool(glyphs) and head[:1] in GARBAGE_GLYPHS,
-            )
-        )
+        logo = bool(glyphs) and head[:1] in GARBAGE_GLYPHS
+        indent = len(fixed) - len(head)
+        if logo:
+            # A glyph stuck before the line takes one space with it; what is left is the
+            # line's own indentation.
+            after = dropped.lstrip()
+            indent = max(0, len(dropped) - len(after) - 1)
+        lines.append(Line(no, raw, fixed, stripped, indent, logo))
     return lines
 
 
@@ -164,19 +163,24 @@ def _width(lines: list[Line]) -> int:
     return p90 if len(lengths) >= 8 else max(p90, 60)
 
 
-def _indented_style(chunks: list[Chunk]) -> bool:
-    """Whether paragraphs are marked by indenting their first line rather than blank lines."""
-    n_lines = sum(len(c.lines) for c in chunks)
-    if not chunks or n_lines / len(chunks) < 6:
-        return False
-    marks = 0
+def _paragraph_indent(chunks: list[Chunk]) -> int:
+    """The indentation that marks a new paragraph, or 0 when blank lines mark them.
+
+    Stray leading spaces are common OCR noise, but they land anywhere; paragraph indents
+    land after the end of a sentence, and all have the same width.
+    """
+    indented = 0
+    widths: Counter[int] = Counter()
     for chunk in chunks:
         for prev, line in zip(chunk.lines, chunk.lines[1:], strict=False):
-            if line.indent >= 2 and ends_sentence(prev.text):
-                marks += 1
-                if marks >= 2:
-                    return True
-    return False
+            if line.indent:
+                indented += 1
+                if ends_sentence(prev.text):
+                    widths[line.indent] += 1
+    marks = sum(widths.values())
+    if marks < 2 or marks < 0.6 * indented:
+        return 0
+    return min(w for w, n in widths.items() if n >= 0.2 * marks) if widths else 0
 
 
 def _derived_headline(body: list[Block]) -> str:

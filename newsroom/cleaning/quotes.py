@@ -103,10 +103,16 @@ def _glyph_type(run: _Run) -> str:
 
 
 def _pair_type(opener: _Run, closer: _Run, inside_double: bool) -> str:
+    # A trusted end decides, unless the other end plainly shows a double glyph: the two
+    # ends were damaged independently, and a "\"" only ever comes from a double quote.
     if opener.trusted:
-        return _CURLY[opener.text]
+        return "D" if '"' in closer.text else _CURLY[opener.text]
     if closer.trusted:
-        return _CURLY[closer.text]
+        return "D" if '"' in opener.text else _CURLY[closer.text]
+    if '"' in opener.text or '"' in closer.text:
+        return "D"
+    # "''" may be a doubled apostrophe or a typed double quote; inside a double quote a
+    # quote is most likely single.
     if opener.hint == "S" and inside_double:
         return "S"
     if opener.hint == "D" or closer.hint == "D":
@@ -128,8 +134,8 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
         return text, changes
 
     # For each run, whether the next double-quote mark after it closes a quote: a single
-    # straight quote before such a mark is an apostrophe ("the victims' lives," she said)
-    # rather than a mismatched closing quote ("very clear' about).
+    # straight quote after a plural before such a mark is an apostrophe ("the victims'
+    # lives," she said) rather than a mismatched closing quote ("very clear' about).
     next_double_closes = [False] * len(runs)
     pending = False
     for i in range(len(runs) - 1, -1, -1):
@@ -140,6 +146,7 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
 
     out: list[str | None] = [None] * len(runs)
     stack: list[int] = []
+    pairs: list[tuple[int, int, int | None]] = []  # opener, closer, enclosing opener
     for i, r in enumerate(runs):
         role = r.role
         if role == _KEEP:
@@ -157,21 +164,26 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
             stack.append(i)
             continue
         if not stack:
-            out[i] = r.text if r.trusted else CLOSERS[r.hint]
+            # Nothing is open, so a run of single glyphs is a (doubled) apostrophe:
+            # "the victims'' lives".
+            if r.trusted:
+                out[i] = r.text
+            else:
+                out[i] = CLOSERS["D"] if '"' in r.text or r.text[0] in _DOUBLE_GLYPHS else "’"
             continue
         top = runs[stack[-1]]
-        if r.hint == "S" and not r.trusted and _glyph_type(top) == "D" and next_double_closes[i]:
+        if (
+            r.hint == "S"
+            and not r.trusted
+            and _glyph_type(top) == "D"
+            and next_double_closes[i]
+            and text[r.start - 1 : r.start] in ("s", "S")
+        ):
             out[i] = "’"
             continue
         oi = stack.pop()
-        opener = runs[oi]
-        inside_double = any(_glyph_type(runs[j]) == "D" for j in stack)
-        kind = _pair_type(opener, r, inside_double)
-        out[oi] = opener.text if opener.trusted else OPENERS[kind]
-        out[i] = r.text if r.trusted else CLOSERS[kind]
-    for j in stack:
-        o = runs[j]
-        out[j] = o.text if o.trusted else OPENERS[o.hint]
+        pairs.append((oi, i, stack[-1] if stack else None))
+    _settle_pairs(runs, pairs, stack, out)
 
     pieces: list[str] = []
     pos = 0
@@ -185,6 +197,27 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
             changes.append((r.start, text[lo:hi], text[lo : r.start] + new + text[r.end : hi]))
     pieces.append(text[pos:])
     return "".join(pieces), changes
+
+
+def _settle_pairs(
+    runs: list[_Run],
+    pairs: list[tuple[int, int, int | None]],
+    unclosed: list[int],
+    out: list[str | None],
+) -> None:
+    """Give each pair its type, outermost first, since a quote inside a double quote is
+    likely single whatever its glyphs say."""
+    kinds: dict[int, str] = {j: _glyph_type(runs[j]) for j in unclosed}
+    in_double: dict[int, bool] = {j: False for j in unclosed}
+    for oi, ci, parent in sorted(pairs):
+        inside = parent is not None and (kinds[parent] == "D" or in_double[parent])
+        opener, closer = runs[oi], runs[ci]
+        kind = _pair_type(opener, closer, inside)
+        kinds[oi], in_double[oi] = kind, inside
+        out[oi] = opener.text if opener.trusted else OPENERS[kind]
+        out[ci] = closer.text if closer.trusted else CLOSERS[kind]
+    for j in unclosed:
+        out[j] = runs[j].text if runs[j].trusted else OPENERS[kinds[j]]
 
 
 def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
