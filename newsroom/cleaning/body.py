@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from .captions import has_caption_label
 from .furniture import is_date
 from .header import byline_name, caption_extent, inset_label, is_caps
-from .lines import Line, ends_sentence, split_paragraphs
+from .lines import Line, ends_sentence, split_paragraphs, wordset
+
+# A title line ending in one of these continues on the next line.
+_RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
 
 @dataclass
@@ -53,16 +56,11 @@ def _is_subhead(line: Line, width: int) -> bool:
     return not stripped.endswith((".", ",", ";", ":"))
 
 
-def _title_lines(lines: list[Line], width: int) -> int:
-    """How many lines an inset's label/title takes: it goes on while lines run full width."""
-    n = 1
-    while (
-        n < len(lines)
-        and len(lines[n - 1].text) >= 0.8 * width
-        and not ends_sentence(lines[n - 1].text)
-    ):
-        n += 1
-    return n
+def _title_lines(lines: list[Line]) -> int:
+    """How many lines an inset's label and title take: one, unless it plainly runs on."""
+    last_word = lines[0].text.rsplit(" ", 1)[-1]
+    runs_on = last_word.endswith("-") or last_word in _RUN_ON_WORDS
+    return 2 if runs_on and len(lines) > 1 else 1
 
 
 def _sentence_end(lines: list[Line]) -> int:
@@ -89,7 +87,7 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
             before, from_label = lines[:label_at], lines[label_at:]
             if before:
                 items.extend(_paragraphs(before, width, para_indent))
-            n_title = _title_lines(from_label, width)
+            n_title = _title_lines(from_label)
             title, after = from_label[:n_title], from_label[n_title:]
             inset = Item("inset", title)
             if after:
@@ -158,7 +156,8 @@ def _paragraphs(lines: list[Line], width: int, para_indent: int) -> list[Item]:
         # with no closing punctuation between the end of one sentence and the start of
         # another.
         after_sentence = k == 0 or ends_sentence(lines[k - 1].text)
-        if after_sentence and k + 1 < len(lines) and _inline_subhead(line, lines[k + 1], width):
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if after_sentence and len(lines) > 1 and _inline_subhead(line, nxt, width):
             items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
             items.append(Item("subhead", [line]))
             run = []
@@ -174,8 +173,8 @@ def _caps_heading(text: str) -> bool:
     return is_caps(text) and any(len(w) >= 4 and w.isalpha() for w in text.split())
 
 
-def _inline_subhead(line: Line, nxt: Line, width: int) -> bool:
-    first = nxt.text[:1]
+def _inline_subhead(line: Line, nxt: Line | None, width: int) -> bool:
+    first = nxt.text[:1] if nxt is not None else "A"  # a block's last line: nothing follows
     return (
         len(line.text) <= 0.6 * width
         and (not ends_sentence(line.text) or _caps_heading(line.text))

@@ -88,7 +88,7 @@ def _header_furniture(text: str) -> bool:
     )
 
 
-def _continues_headline(head: list[Line], line: Line, width: int) -> bool:
+def _continues_headline(head: list[Line], line: Line, nxt: Line | None, width: int) -> bool:
     text = line.text
     prev = head[-1].text
     words = text.split()
@@ -101,7 +101,11 @@ def _continues_headline(head: list[Line], line: Line, width: int) -> bool:
     if split_credit(text)[1] or standalone_credit(text):
         return False
     if len(text) > 0.75 * width:
-        return False
+        # A long line is body text or a caption, unless the headline so far is a stub or
+        # the caption or byline only starts after this line.
+        stub = sum(len(h.text.split()) for h in head) < 4
+        if not stub and not (nxt is not None and _header_furniture(nxt.text)):
+            return False
     if is_caps(" ".join(h.text for h in head)) and not is_caps(text):
         return False
     # An indented line under the headline is usually a caption; a stray space on a short
@@ -127,7 +131,9 @@ def read_header(lines: list[Line], width: int) -> Header | None:
         return None
     header = Header(headline_lines=[lines[0]])
     i = 1
-    while i < len(lines) and _continues_headline(header.headline_lines, lines[i], width):
+    while i < len(lines) and _continues_headline(
+        header.headline_lines, lines[i], lines[i + 1] if i + 1 < len(lines) else None, width
+    ):
         header.headline_lines.append(lines[i])
         i += 1
     rest = lines[i:]
