@@ -94,6 +94,9 @@ def _prepare(text: str, changes: list[Change]) -> list[Line]:
     lines: list[Line] = []
     damaged = lines_needing_repair(text)
     for no, raw in enumerate(text.split("\n"), 1):
+        if not raw or raw.isspace():
+            lines.append(Line(no, raw, raw, "", 0, False))
+            continue
         fixed = raw
         if no - 1 in damaged:
             fixed = repair_line(raw)
