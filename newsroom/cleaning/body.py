@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .captions import has_caption_label
@@ -9,6 +10,9 @@ from .furniture import is_date
 from .header import byline_name, caption_extent, inset_label, is_caps
 from .lines import Line, ends_sentence, split_paragraphs, wordset
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'-]*,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|to-?day|yesterday)\.?"
+)
 # A title line ending in one of these continues on the next line.
 _RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
@@ -50,6 +54,8 @@ def _is_subhead(line: Line, width: int) -> bool:
         return False
     if inset_label(text) or byline_name(text) or has_caption_label(text):
         return False
+    if _DATELINE.fullmatch(text):
+        return False  # "PERTH, Thursday.": where the story was filed, part of its text
     if is_caps(text):
         return True
     stripped = text.rstrip("\"'”’)")

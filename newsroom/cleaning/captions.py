@@ -62,8 +62,12 @@ _STANDALONE_CREDIT = [
 ]
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
-    """Split "caption credit" into its two parts; the credit is None when there is none."""
+def split_credit(text: str, strong_only: bool = False) -> tuple[str, str | None]:
+    """Split "caption credit" into its two parts; the credit is None when there is none.
+
+    With strong_only, only forms that ordinary prose never ends a line with count: a web
+    domain, a "Photo:" label, "| …" or "Name/Agency" (not "(Name)" nor a bare agency).
+    """
     text = text.strip()
     if len(text) > 600 or not _may_end_in_credit(text):
         return text, None
@@ -71,7 +75,8 @@ def split_credit(text: str) -> tuple[str, str | None]:
     # keeps this cheap for the many paragraphs that are checked and are not captions.
     cut = max(0, len(text) - _TAIL)
     tail = text[cut:]
-    for pattern in (*_TRAILING, _PAREN_ONE, _PAREN):
+    patterns = _TRAILING[:4] if strong_only else (*_TRAILING, _PAREN_ONE, _PAREN)
+    for pattern in patterns:
         m = pattern.search(tail)
         if m and cut + m.start() > 0:
             caption = text[: cut + m.start()].rstrip(" |—–-,")

@@ -25,6 +25,12 @@ BODY = (
         ("THE MORNING LEDGER\nEstablished 1998 · Independent daily\n", "THE MORNING LEDGER"),
         ("■ Valley Courier\nNEWS • OPINION • CULTURE\n", "Valley Courier"),
         ("The\n%¢ Northern Dispatch\nFREE AND INDEPENDENT\n", "The Northern Dispatch"),
+        # names without a newspaper noun, known by what surrounds them
+        ("THE DAILY BUGLE\nEstablished 1920 · Independent daily\n", "THE DAILY BUGLE"),
+        (
+            "The\n12 YEARS\nMetropolis Bugle\nNEWS FROM THE CITY AND BEYOND\n",
+            "The Metropolis Bugle",
+        ),
     ],
 )
 def test_masthead_is_removed_and_names_the_publication(masthead, publication):
