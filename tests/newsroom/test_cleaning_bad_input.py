@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import json
 import time
 from pathlib import Path
 
 import pytest
 
 from newsroom.cleaning import CleaningError, clean, decode_bytes
+from newsroom.cleaning import __main__ as cli
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
 
@@ -156,3 +158,20 @@ def test_decode_bytes_reads_utf16_with_a_bom():
 def test_decode_bytes_refuses_binary_files(data):
     with pytest.raises(CleaningError, match=r"^This looks like a binary file, not text\.$"):
         decode_bytes(data)
+
+
+def test_command_line_prints_the_article_as_json(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text("Bridge to Stay “Closed”\n\nThe bridge is closed.\n", encoding="utf-8")
+    assert cli.main([str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["headline"] == "Bridge to Stay “Closed”"
+    assert out["paragraphs"] == ["The bridge is closed."]
+    assert set(out) >= {"publication", "headline", "byline", "captions", "subheads", "insets"}
+
+
+def test_command_line_reports_unusable_input_and_fails(tmp_path, capsys):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"   \n")
+    assert cli.main([str(path)]) == 1
+    assert "The text is empty." in capsys.readouterr().err
