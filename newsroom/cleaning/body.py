@@ -59,6 +59,8 @@ def _is_subhead(line: Line, width: int) -> bool:
     if is_caps(text):
         return True
     stripped = text.rstrip("\"'”’)")
+    if stripped.endswith(("?", "!")):
+        return len(words) <= 5  # "What next?" heads a section; a longer question is prose
     return not stripped.endswith((".", ",", ";", ":"))
 
 

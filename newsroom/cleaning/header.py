@@ -62,6 +62,7 @@ class Header:
     dateline: str | None = None
     caption_lines: list[Line] = field(default_factory=list)
     credit_line: Line | None = None  # a credit printed on a line of its own
+    loose_caption: bool = False  # known to be a caption by its place, not by a credit
     rest: list[Line] = field(default_factory=list)  # what is left of the headline block
 
 
@@ -151,8 +152,13 @@ def read_header(lines: list[Line], width: int) -> Header | None:
         # Body text follows with no blank line between: only an unmistakable credit makes
         # these lines a caption rather than the start of the story.
         count, own_line = caption_extent(rest, strong_only=True)
-    if not count and rest and has_caption_label(rest[0].text) and len(rest) <= 3:
-        count = len(rest)
+    if not count and 0 < len(rest) <= 3:
+        # A short indented passage closing the headline block, or one that starts with
+        # "Photo:" or the like, is a caption even when no credit can be told apart.
+        n_words = sum(len(ln.text.split()) for ln in rest)
+        if has_caption_label(rest[0].text) or (rest[0].indent and n_words >= 6):
+            count = len(rest)
+            header.loose_caption = True
     if count:
         header.caption_lines = rest[: count - 1] if own_line else rest[:count]
         header.credit_line = rest[count - 1] if own_line else None

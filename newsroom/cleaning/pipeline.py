@@ -86,11 +86,8 @@ def _clean(raw: str) -> CleanedArticle:
         found.byline = header.byline
         found.dateline = header.dateline or found.dateline
         if header.caption_lines:
-            body.append(
-                assembler.figure(
-                    Item("figure", header.caption_lines, credit_line=header.credit_line)
-                )
-            )
+            figure = Item("figure", header.caption_lines, credit_line=header.credit_line)
+            body.append(assembler.figure(figure, loose=header.loose_caption))
         chunks = ([Chunk(header.rest)] if header.rest else []) + chunks[1:]
 
     items = merge_interrupted(classify(chunks, width, _paragraph_indent(chunks), found))
@@ -252,12 +249,12 @@ class _Assembler:
             self.changes.append(Change("removed", lines[0].no, lines[-1].no, text, bare))
         return bare
 
-    def figure(self, item: Item) -> Block:
+    def figure(self, item: Item, loose: bool = False) -> Block:
         joined, starts = join_lines(item.lines, self.vocab, self.changes)
         if item.credit_line is not None:
             caption, credit = joined, standalone_credit(item.credit_line.text)
         else:
-            caption, credit = split_credit(joined)
+            caption, credit = split_credit(joined, loose=loose)
         caption = self.quotes(caption, starts)
         shown = item.lines if item.credit_line is None else [*item.lines, item.credit_line]
         last = shown[-1]

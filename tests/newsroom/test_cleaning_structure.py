@@ -103,6 +103,17 @@ def test_caption_under_the_headline_gets_its_credit(caption_lines, text, credit)
     assert len(article.paragraphs) == 2
 
 
+def test_indented_lines_closing_the_headline_block_are_a_caption_even_without_a_clear_credit():
+    article = clean(
+        "Bridge to Stay Closed\n"
+        " Engineers inspect the damaged bridge on Monday. Anna Petrova\n\n"
+        f"{BODY}"
+    )
+    assert [(b.text, b.credit) for b in article.captions] == [
+        ("Engineers inspect the damaged bridge on Monday.", "Anna Petrova")
+    ]
+
+
 def test_caption_between_paragraphs_sits_where_it_was_printed():
     raw = (
         "Bridge to Stay Closed\n\n"
@@ -169,6 +180,20 @@ def test_a_subhead_without_blank_lines_around_it_is_still_found():
     article = clean(raw)
     assert article.subheads == ["Traffic diverted"]
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("printed", ["What next?", "Thank you!"])
+def test_a_short_question_or_exclamation_can_be_a_subhead(printed):
+    raw = f"Bridge to Stay Closed\n\nThe bridge is closed.\n\n{printed}\n\nIt may reopen.\n"
+    assert clean(raw).subheads == [printed]
+
+
+def test_a_one_line_question_paragraph_is_not_a_subhead():
+    raw = (
+        "Bridge to Stay Closed\n\nThe bridge is closed.\n\n"
+        "Why does the council not simply build a new bridge over the river?\n\nIt may reopen.\n"
+    )
+    assert clean(raw).subheads == []
 
 
 def test_short_paragraphs_ending_in_a_stop_are_not_subheads():
