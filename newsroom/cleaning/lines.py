@@ -60,8 +60,6 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
         # Digits or symbols on either side ("AI-5", "COVID-19"): a hyphen that means something.
         return True
     first, second = m.group(1), n.group()
-    if second[0].isupper() and not second.isupper():
-        return True  # anti-American, Kim Jong-Un
     joined = (first + second).lower()
     compound = f"{first}-{second}".lower()
     if vocab is not None:
@@ -71,9 +69,18 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
             return False
     words = english_words()
     if joined in words:
-        return False
+        return False  # elsewhere, YouTube
+    if second[0].isupper() and not second.isupper():
+        return True  # anti-American, Kim Jong-Un
+    if first[0].isupper() and second.islower() and not _starts_sentence(head, m.start(1)):
+        return False  # a name broken across lines: Turn-bull, Red-fern
     # Both halves are words but the whole is not: high-profile, full-scale.
     return first.lower() in words and second.lower() in words
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:"
 
 
 def join_lines(

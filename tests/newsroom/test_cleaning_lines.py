@@ -28,6 +28,8 @@ def _lines(*texts: str, indents: tuple[int, ...] = ()) -> list[Line]:
         ("Iranian expats sho-", "uld play", "Iranian expats should play"),
         ("San Fransisco and else-", "where in the", "San Fransisco and elsewhere in the"),
         ("many cybe-", "ractivist groups", "many cyberactivist groups"),
+        ("videos posted on You-", "Tube and Facebook", "videos posted on YouTube and Facebook"),
+        ("by Messrs. Ralph Turn-", "bull and H. Savage", "by Messrs. Ralph Turnbull and H. Savage"),
     ],
 )
 def test_soft_line_end_hyphens_are_removed(head, tail, joined):
@@ -44,6 +46,7 @@ def test_soft_line_end_hyphens_are_removed(head, tail, joined):
         ("a strong anti-", "American mood", "a strong anti-American mood"),
         ("the Digital AI-", "5 decree", "the Digital AI-5 decree"),
         ("a trip of twenty-", "five days", "a trip of twenty-five days"),
+        ("the story. Well-", "known faces", "the story. Well-known faces"),
     ],
 )
 def test_real_compounds_keep_their_hyphen(head, tail, joined):
