@@ -21,7 +21,7 @@ _INSET_LABEL = re.compile(
     r"see also|more on this(?: story)?|more))\s*(?::|\||—|–|\s-)\s*(?P<rest>(?:[^a-z].*)?)"
 )
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
-_BARS = frozenset("|Il1!")
+_BARS = frozenset("|Il1")
 
 
 def is_caps(text: str) -> bool:

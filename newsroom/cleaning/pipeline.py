@@ -13,7 +13,7 @@ from collections import Counter
 
 from .body import Chunk, Found, Item, classify, merge_interrupted
 from .captions import split_credit, standalone_credit
-from .furniture import find_masthead, furniture_lines
+from .furniture import find_masthead, furniture_lines, leading_noise
 from .header import Header, read_header, strip_bars
 from .lines import Line, Vocabulary, ends_sentence, join_lines, line_at, wordset
 from .model import Block, Change, CleanedArticle, CleaningError
@@ -68,6 +68,14 @@ def _clean(raw: str) -> CleanedArticle:
     if not any(ln.text for ln in lines):
         raise CleaningError("No readable text was found, only stray symbols.")
 
+    noise = leading_noise(lines)
+    if noise and any(ln.text for ln in lines[noise:]):
+        shown = [ln for ln in lines[:noise] if ln.text]
+        if shown:
+            changes.append(
+                Change("removed", shown[0].no, shown[-1].no, "\n".join(ln.text for ln in shown), "")
+            )
+        lines = lines[noise:]
     masthead = find_masthead(lines)
     lines = _drop_masthead(lines, masthead.count, changes)
     dropped = furniture_lines(lines, masthead.publication)

@@ -44,6 +44,13 @@ def test_masthead_is_removed_and_names_the_publication(masthead, publication):
     )
 
 
+def test_scanner_noise_above_the_headline_is_removed():
+    article = clean(f"' , i\n—\nA WOMAN FOUND DEAD.\n{BODY}")
+    assert article.headline == "A WOMAN FOUND DEAD."
+    assert article.changes[0].kind == "removed"
+    assert (article.changes[0].line_start, article.changes[0].line_end) == (1, 2)
+
+
 def test_no_masthead_means_no_publication():
     article = clean(f"A WOMAN FOUND DEAD.\n{BODY}")
     assert article.publication is None
