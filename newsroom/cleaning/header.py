@@ -31,8 +31,10 @@ def is_caps(text: str) -> bool:
 
 def byline_name(text: str) -> str | None:
     """The name(s) in a byline such as "By Hamid Tehrani"; None when it is not one."""
+    if len(text.split()) > 10:
+        return None
     m = _BYLINE.fullmatch(text.strip())
-    if not m or len(text.split()) > 10:
+    if not m:
         return None
     name = m.group("name").strip(" ,.")
     # Names are capitalised; "by the river" is a sentence, not a byline.
