@@ -2,7 +2,8 @@
 
 Stages, in order: character repair of each line (unicode.py), page furniture (furniture.py),
 the headline block (header.py), body blocks (body.py), then the text of each block is
-assembled: lines joined and de-hyphenated (lines.py), quotes repaired (quotes.py).
+assembled (assemble.py): lines joined and de-hyphenated (lines.py), quotes repaired
+(quotes.py).
 """
 
 from __future__ import annotations
