@@ -1,0 +1,442 @@
+"""Raw lines + the cleaner's change report + cleaned blocks -> what the Original page shows.
+
+Pure Python, no Django. The Original page sets every raw line beside the cleaned block it
+became, so a reader can check the cleaning line by line: which lines were left out, which
+were joined, where a word was de-hyphenated or a quote mark repaired, which lines went into
+a caption or an inset. Blocks know their raw line range from the cleaner; the headline,
+byline and dateline do not, so their lines are found by matching letters and digits only
+(which survives joining, de-hyphenation and quote repair). A line that no block claims and
+no change removed is flagged: the cleaner dropped it without saying so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+KINDS: dict[str, tuple[str, str]] = {
+    "removed": ("Removed", "Masthead, page furniture or stray characters left out"),
+    "joined": ("Joined", "Hard-wrapped lines joined into one paragraph"),
+    "dehyphenated": ("De-hyphenated", "A word broken at a line end put back together"),
+    "repaired": ("Repaired", "OCR character errors corrected"),
+    "quotes": ("Quotes", "Straight, doubled or broken quote marks made typographic"),
+    "caption": ("Caption", "Lines moved into a photo caption and its credit"),
+    "inset": ("Inset", "Lines moved into an inset, such as a related-article box"),
+    "whitespace": ("Whitespace", "Spacing tidied"),
+}
+# These mark whole lines; the others mark the characters that changed within a line.
+LINE_KINDS = frozenset({"joined", "caption", "inset"})
+HEADER_KINDS = ("headline", "byline", "dateline", "publication")
+ROW_LABELS = {
+    "headline": "Headline",
+    "byline": "Byline",
+    "dateline": "Dateline",
+    "publication": "Publication",
+    "paragraph": "Paragraph",
+    "subhead": "Subhead",
+    "inset": "Inset",
+    "figure": "Caption",
+    "removed": "Left out",
+    "unaccounted": "Not in the cleaned article",
+    "blank": "Blank",
+}
+
+
+def split_lines(raw: str) -> list[str]:
+    """Raw text -> lines numbered as the cleaner numbers them (any newline convention)."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+@dataclass(frozen=True)
+class SourceBlock:
+    """A cleaned block as stored: ``lines`` is its raw range (1-based), None if unknown."""
+
+    kind: str
+    text: str
+    credit: str = ""
+    lines: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    kind: str | None = None  # the change kind marked on this text, if any
+    change: int | None = None  # ChangeView.number
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    number: int
+    kind: str
+    line_start: int
+    line_end: int
+    before: str
+    after: str
+
+    @property
+    def label(self) -> str:
+        return KINDS.get(self.kind, (self.kind.capitalize(), ""))[0]
+
+    @property
+    def detailed(self) -> bool:
+        """Worth showing before → after (the line kinds would repeat whole paragraphs)."""
+        return self.kind not in LINE_KINDS and (self.before or self.after) != ""
+
+    @property
+    def lines_label(self) -> str:
+        if self.line_start == self.line_end:
+            return f"line {self.line_start}"
+        return f"lines {self.line_start}–{self.line_end}"
+
+
+@dataclass(frozen=True)
+class LineView:
+    number: int
+    spans: tuple[Span, ...]
+    kinds: tuple[str, ...]  # kinds of the changes touching this line
+    removed: bool  # the whole line was left out
+    joined_to_next: bool
+
+    @property
+    def blank(self) -> bool:
+        return not "".join(s.text for s in self.spans).strip()
+
+
+@dataclass(frozen=True)
+class BlockView:
+    kind: str
+    spans: tuple[Span, ...]
+    credit: str
+    lines: tuple[int, int] | None
+
+    @property
+    def label(self) -> str:
+        return ROW_LABELS.get(self.kind, self.kind.capitalize())
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str
+    lines: tuple[LineView, ...]
+    blocks: tuple[BlockView, ...]
+    changes: tuple[ChangeView, ...]
+    continued: bool = False  # more raw lines of a block shown in an earlier row
+
+    @property
+    def label(self) -> str:
+        return ROW_LABELS.get(self.kind, self.kind.capitalize())
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+
+@dataclass(frozen=True)
+class KindCount:
+    kind: str
+    label: str
+    description: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CleaningView:
+    rows: tuple[Row, ...]
+    changes: tuple[ChangeView, ...]
+    counts: tuple[KindCount, ...]
+    unplaced: tuple[BlockView, ...] = ()  # blocks whose raw lines are not known
+    loose: tuple[ChangeView, ...] = ()  # changes whose lines are not in the raw text
+    unaccounted: int = 0  # raw lines neither in the article nor reported removed
+
+    @property
+    def total(self) -> int:
+        return len(self.changes)
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def locate(text: str, keys: Sequence[str], free: Sequence[bool]) -> tuple[int, int] | None:
+    """The first run of free, non-blank lines whose letters and digits contain ``text``.
+
+    ``keys[i]`` is line i+1 reduced by ``_alnum``. A run grows while it could still be part
+    of the text, so a headline split over two lines, or "By Jane Doe" for byline "Jane
+    Doe", is found.
+    """
+    target = _alnum(text)
+    if not target:
+        return None
+    for i in range(len(keys)):
+        if not (free[i] and keys[i]):
+            continue
+        run = ""
+        for j in range(i, len(keys)):
+            if not (free[j] and keys[j]):
+                break
+            run += keys[j]
+            if target in run:
+                return i + 1, j + 1
+            if run not in target:
+                break
+    return None
+
+
+def _core(before: str, after: str) -> tuple[int, int, int, int]:
+    """Where ``before`` and ``after`` differ: (start, end in before, start, end in after)."""
+    p = 0
+    limit = min(len(before), len(after))
+    while p < limit and before[p] == after[p]:
+        p += 1
+    s = 0
+    while s < limit - p and before[-1 - s] == after[-1 - s]:
+        s += 1
+    return p, len(before) - s, p, len(after) - s
+
+
+def _find(haystack: str, snippet: str, core: tuple[int, int], cursor: int) -> tuple[int, int]:
+    """The changed characters of ``snippet`` found in ``haystack``, or (-1, -1).
+
+    Tries the snippet with its context, then the core with the context on one side, then
+    the bare core, each from ``cursor`` (so repeated quote marks are found in turn).
+    """
+    start, end = core
+    attempts = [
+        (snippet, start),
+        (snippet[start:], 0),
+        (snippet[:end], start),
+        (snippet[start:end], 0),
+    ]
+    for needle, offset in attempts:
+        if not needle.strip():
+            continue
+        at = haystack.find(needle, cursor)
+        if at < 0:
+            at = haystack.find(needle)
+        if at >= 0:
+            return at + offset, at + offset + (end - start)
+    return -1, -1
+
+
+class _Marks:
+    """Marked character ranges per text, kept free of overlaps."""
+
+    def __init__(self) -> None:
+        self.ranges: dict[object, list[tuple[int, int, str, int]]] = {}
+        self.cursors: dict[tuple[object, str], int] = {}
+
+    def add(self, key, start: int, end: int, kind: str, number: int) -> None:
+        if start < 0 or end <= start:
+            return
+        taken = self.ranges.setdefault(key, [])
+        if any(start < e and s < end for s, e, _, _ in taken):
+            return
+        taken.append((start, end, kind, number))
+        self.cursors[(key, kind)] = end
+
+    def cursor(self, key, kind: str) -> int:
+        return self.cursors.get((key, kind), 0)
+
+    def spans(self, key, text: str) -> tuple[Span, ...]:
+        spans, at = [], 0
+        for start, end, kind, number in sorted(self.ranges.get(key, [])):
+            if start > at:
+                spans.append(Span(text[at:start]))
+            spans.append(Span(text[start:end], kind, number))
+            at = end
+        if at < len(text) or not spans:
+            spans.append(Span(text[at:]))
+        return tuple(spans)
+
+
+def _lines_ok(lines: tuple[int, int] | None, n: int) -> bool:
+    return bool(lines) and 1 <= lines[0] <= lines[1] <= n
+
+
+def _parse_changes(changes: Iterable[Mapping], n: int) -> tuple[list[ChangeView], list]:
+    placed, loose = [], []
+    for number, c in enumerate(changes, 1):
+        view = ChangeView(
+            number,
+            str(c.get("kind", "")),
+            int(c.get("line_start") or 0),
+            int(c.get("line_end") or c.get("line_start") or 0),
+            str(c.get("before") or ""),
+            str(c.get("after") or ""),
+        )
+        ok = 1 <= view.line_start <= view.line_end <= n
+        (placed if ok else loose).append(view)
+    return placed, loose
+
+
+def _mark_raw(marks: _Marks, lines: list[str], change: ChangeView) -> None:
+    if change.kind in LINE_KINDS or (change.kind == "removed" and not change.after):
+        return
+    pieces = change.before.split("\n")
+    if len(pieces) > 1 and len(pieces) == change.line_end - change.line_start + 1:
+        # A multi-line snippet ("inde-\npendent"): each piece on its own line.
+        for offset, piece in enumerate(pieces):
+            no = change.line_start + offset
+            line, piece = lines[no - 1], piece.strip()
+            at = line.rfind(piece) if offset == 0 else line.find(piece)
+            if piece and at >= 0:
+                marks.add(no, at, at + len(piece), change.kind, change.number)
+        return
+    b0, b1, _, _ = _core(change.before, change.after)
+    for no in range(change.line_start, change.line_end + 1):
+        cursor = marks.cursor(no, change.kind)
+        start, end = _find(lines[no - 1], change.before, (b0, b1), cursor)
+        if start >= 0:
+            marks.add(no, start, end, change.kind, change.number)
+            return
+
+
+def _mark_cleaned(marks: _Marks, key: int, text: str, change: ChangeView) -> None:
+    if change.kind in LINE_KINDS or not change.after:
+        return
+    _, _, a0, a1 = _core(change.before, change.after)
+    if change.kind == "dehyphenated":
+        a0, a1 = 0, len(change.after)  # the whole word was mended, not one character
+    start, end = _find(text, change.after, (a0, a1), marks.cursor(key, change.kind))
+    marks.add(key, start, end, change.kind, change.number)
+
+
+def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -> CleaningView:
+    """The side-by-side view of one revision: ``changes`` as stored (dicts), ``blocks``
+    the header fields and body items of the cleaned article in reading order."""
+    lines = split_lines(raw)
+    n = len(lines)
+    placed, loose = _parse_changes(changes, n)
+
+    # Who owns each line: a block (smallest range first, so an inset that interrupts a
+    # paragraph keeps its own lines), else found header fields, else a removal.
+    owner: list[tuple | None] = [None] * (n + 1)
+    ranges: dict[int, tuple[int, int]] = {}
+    body = [i for i, b in enumerate(blocks) if b.kind not in HEADER_KINDS]
+    known = [i for i in body if _lines_ok(blocks[i].lines, n)]
+    for i in sorted(known, key=lambda i: blocks[i].lines[1] - blocks[i].lines[0]):
+        first, last = blocks[i].lines
+        ranges[i] = (first, last)
+        for no in range(first, last + 1):
+            owner[no] = owner[no] or ("block", i)
+    keys = [_alnum(line) for line in lines]
+    free = [owner[no] is None for no in range(1, n + 1)]
+    for i, block in enumerate(blocks):
+        if block.kind in HEADER_KINDS:
+            found = block.lines if _lines_ok(block.lines, n) else locate(block.text, keys, free)
+            if found:
+                ranges[i] = found
+                for no in range(found[0], found[1] + 1):
+                    owner[no] = owner[no] or ("block", i)
+
+    removed = [False] * (n + 1)
+    for change in placed:
+        if change.kind == "removed" and not change.after:
+            for no in range(change.line_start, change.line_end + 1):
+                removed[no] = bool(lines[no - 1].strip())
+                if owner[no] is None and lines[no - 1].strip():
+                    owner[no] = ("removed",)
+    previous: tuple | None = None
+    for no in range(1, n + 1):
+        if not lines[no - 1].strip():
+            owner[no] = previous or ("blank",)  # a blank line goes with the line above
+        elif owner[no] is None:
+            owner[no] = ("unaccounted",)
+        previous = owner[no]
+
+    raw_marks, clean_marks = _Marks(), _Marks()
+    kinds_at: dict[int, list[str]] = {}
+    joined: set[int] = set()
+    for change in placed:
+        _mark_raw(raw_marks, lines, change)
+        for no in range(change.line_start, change.line_end + 1):
+            kinds_at.setdefault(no, []).append(change.kind)
+        if change.kind in ("joined", "dehyphenated"):
+            joined.update(range(change.line_start, change.line_end))
+    for i, (first, last) in ranges.items():
+        for change in placed:
+            if first <= change.line_start and change.line_end <= last:
+                _mark_cleaned(clean_marks, i, blocks[i].text, change)
+
+    block_views = [
+        BlockView(b.kind, clean_marks.spans(i, b.text), b.credit, ranges.get(i))
+        for i, b in enumerate(blocks)
+    ]
+    line_views = [
+        LineView(
+            no,
+            raw_marks.spans(no, lines[no - 1]),
+            tuple(dict.fromkeys(kinds_at.get(no, ()))),
+            removed[no],
+            no in joined,
+        )
+        for no in range(1, n + 1)
+    ]
+    rows = _rows(owner, line_views, blocks, block_views, ranges, placed)
+    counts = Counter(c.kind for c in (*placed, *loose))
+    return CleaningView(
+        rows=rows,
+        changes=tuple(placed),
+        counts=tuple(
+            KindCount(kind, *KINDS.get(kind, (kind.capitalize(), "")), counts[kind])
+            for kind in [*KINDS, *sorted(set(counts) - set(KINDS))]
+            if counts[kind]
+        ),
+        unplaced=tuple(
+            v for i, v in enumerate(block_views) if i not in ranges and blocks[i].text.strip()
+        ),
+        loose=tuple(loose),
+        unaccounted=sum(
+            1 for no in range(1, n + 1) if owner[no] == ("unaccounted",) and lines[no - 1].strip()
+        ),
+    )
+
+
+@dataclass
+class _RowDraft:
+    key: tuple
+    lines: list[LineView] = field(default_factory=list)
+
+
+def _rows(owner, line_views, blocks, block_views, ranges, placed) -> tuple[Row, ...]:
+    drafts: list[_RowDraft] = []
+    for view in line_views:
+        key = owner[view.number]
+        if not drafts or drafts[-1].key != key:
+            drafts.append(_RowDraft(key))
+        drafts[-1].lines.append(view)
+
+    # A block is shown in the first row of its lines; a block that owns no line of its
+    # own (all claimed by a smaller one) joins the row where its range starts.
+    shown_in: dict[int, int] = {}
+    for r, draft in enumerate(drafts):
+        if draft.key[0] == "block":
+            shown_in.setdefault(draft.key[1], r)
+    for i, (first, _) in ranges.items():
+        if i not in shown_in:
+            shown_in[i] = next(
+                r for r, d in enumerate(drafts) if d.lines[0].number <= first <= d.lines[-1].number
+            )
+    by_row: dict[int, list[int]] = {}
+    for i, r in sorted(shown_in.items(), key=lambda item: (item[1], item[0])):
+        by_row.setdefault(r, []).append(i)
+
+    rows = []
+    for r, draft in enumerate(drafts):
+        first, last = draft.lines[0].number, draft.lines[-1].number
+        kind = blocks[draft.key[1]].kind if draft.key[0] == "block" else draft.key[0]
+        rows.append(
+            Row(
+                kind=kind,
+                lines=tuple(draft.lines),
+                blocks=tuple(block_views[i] for i in by_row.get(r, [])),
+                changes=tuple(c for c in placed if first <= c.line_start <= last),
+                continued=draft.key[0] == "block" and shown_in.get(draft.key[1]) != r,
+            )
+        )
+    return tuple(rows)
