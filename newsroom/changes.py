@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsroom.textmarks import Marks, changed_part, find_change
+
 KINDS: dict[str, tuple[str, str]] = {
     "removed": ("Removed", "Masthead, page furniture or stray characters left out"),
     "joined": ("Joined", "Hard-wrapped lines joined into one paragraph"),
@@ -64,6 +66,10 @@ class Span:
     kind: str | None = None  # the change kind marked on this text, if any
     change: int | None = None  # ChangeView.number
 
+    @property
+    def label(self) -> str:
+        return KINDS.get(self.kind or "", (self.kind or "",))[0]
+
 
 @dataclass(frozen=True)
 class ChangeView:
@@ -80,8 +86,19 @@ class ChangeView:
 
     @property
     def detailed(self) -> bool:
-        """Worth showing before → after (the line kinds would repeat whole paragraphs)."""
-        return self.kind not in LINE_KINDS and (self.before or self.after) != ""
+        """Worth showing before → after; the line kinds and whole-line removals would
+        only repeat the lines beside them."""
+        if self.kind in LINE_KINDS or (self.kind == "removed" and not self.after):
+            return False
+        return bool(self.before or self.after)
+
+    @property
+    def before_shown(self) -> str:
+        return self.before.replace("\n", " ⏎ ")
+
+    @property
+    def after_shown(self) -> str:
+        return self.after.replace("\n", " ⏎ ")
 
     @property
     def lines_label(self) -> str:
@@ -128,6 +145,10 @@ class Row:
         return ROW_LABELS.get(self.kind, self.kind.capitalize())
 
     @property
+    def detailed(self) -> tuple[ChangeView, ...]:
+        return tuple(c for c in self.changes if c.detailed)
+
+    @property
     def first(self) -> int:
         return self.lines[0].number
 
@@ -142,6 +163,7 @@ class KindCount:
     label: str
     description: str
     count: int
+    first_line: int | None = None  # where a reader can start looking
 
 
 @dataclass(frozen=True)
@@ -187,73 +209,6 @@ def locate(text: str, keys: Sequence[str], free: Sequence[bool]) -> tuple[int, i
     return None
 
 
-def _core(before: str, after: str) -> tuple[int, int, int, int]:
-    """Where ``before`` and ``after`` differ: (start, end in before, start, end in after)."""
-    p = 0
-    limit = min(len(before), len(after))
-    while p < limit and before[p] == after[p]:
-        p += 1
-    s = 0
-    while s < limit - p and before[-1 - s] == after[-1 - s]:
-        s += 1
-    return p, len(before) - s, p, len(after) - s
-
-
-def _find(haystack: str, snippet: str, core: tuple[int, int], cursor: int) -> tuple[int, int]:
-    """The changed characters of ``snippet`` found in ``haystack``, or (-1, -1).
-
-    Tries the snippet with its context, then the core with the context on one side, then
-    the bare core, each from ``cursor`` (so repeated quote marks are found in turn).
-    """
-    start, end = core
-    attempts = [
-        (snippet, start),
-        (snippet[start:], 0),
-        (snippet[:end], start),
-        (snippet[start:end], 0),
-    ]
-    for needle, offset in attempts:
-        if not needle.strip():
-            continue
-        at = haystack.find(needle, cursor)
-        if at < 0:
-            at = haystack.find(needle)
-        if at >= 0:
-            return at + offset, at + offset + (end - start)
-    return -1, -1
-
-
-class _Marks:
-    """Marked character ranges per text, kept free of overlaps."""
-
-    def __init__(self) -> None:
-        self.ranges: dict[object, list[tuple[int, int, str, int]]] = {}
-        self.cursors: dict[tuple[object, str], int] = {}
-
-    def add(self, key, start: int, end: int, kind: str, number: int) -> None:
-        if start < 0 or end <= start:
-            return
-        taken = self.ranges.setdefault(key, [])
-        if any(start < e and s < end for s, e, _, _ in taken):
-            return
-        taken.append((start, end, kind, number))
-        self.cursors[(key, kind)] = end
-
-    def cursor(self, key, kind: str) -> int:
-        return self.cursors.get((key, kind), 0)
-
-    def spans(self, key, text: str) -> tuple[Span, ...]:
-        spans, at = [], 0
-        for start, end, kind, number in sorted(self.ranges.get(key, [])):
-            if start > at:
-                spans.append(Span(text[at:start]))
-            spans.append(Span(text[start:end], kind, number))
-            at = end
-        if at < len(text) or not spans:
-            spans.append(Span(text[at:]))
-        return tuple(spans)
-
-
 def _lines_ok(lines: tuple[int, int] | None, n: int) -> bool:
     return bool(lines) and 1 <= lines[0] <= lines[1] <= n
 
@@ -274,7 +229,7 @@ def _parse_changes(changes: Iterable[Mapping], n: int) -> tuple[list[ChangeView]
     return placed, loose
 
 
-def _mark_raw(marks: _Marks, lines: list[str], change: ChangeView) -> None:
+def _mark_raw(marks: Marks, lines: list[str], change: ChangeView) -> None:
     if change.kind in LINE_KINDS or (change.kind == "removed" and not change.after):
         return
     pieces = change.before.split("\n")
@@ -287,22 +242,22 @@ def _mark_raw(marks: _Marks, lines: list[str], change: ChangeView) -> None:
             if piece and at >= 0:
                 marks.add(no, at, at + len(piece), change.kind, change.number)
         return
-    b0, b1, _, _ = _core(change.before, change.after)
+    b0, b1, _, _ = changed_part(change.before, change.after)
     for no in range(change.line_start, change.line_end + 1):
         cursor = marks.cursor(no, change.kind)
-        start, end = _find(lines[no - 1], change.before, (b0, b1), cursor)
+        start, end = find_change(lines[no - 1], change.before, (b0, b1), cursor)
         if start >= 0:
             marks.add(no, start, end, change.kind, change.number)
             return
 
 
-def _mark_cleaned(marks: _Marks, key: int, text: str, change: ChangeView) -> None:
+def _mark_cleaned(marks: Marks, key: int, text: str, change: ChangeView) -> None:
     if change.kind in LINE_KINDS or not change.after:
         return
-    _, _, a0, a1 = _core(change.before, change.after)
+    _, _, a0, a1 = changed_part(change.before, change.after)
     if change.kind == "dehyphenated":
         a0, a1 = 0, len(change.after)  # the whole word was mended, not one character
-    start, end = _find(text, change.after, (a0, a1), marks.cursor(key, change.kind))
+    start, end = find_change(text, change.after, (a0, a1), marks.cursor(key, change.kind))
     marks.add(key, start, end, change.kind, change.number)
 
 
@@ -349,7 +304,7 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
             owner[no] = ("unaccounted",)
         previous = owner[no]
 
-    raw_marks, clean_marks = _Marks(), _Marks()
+    raw_marks, clean_marks = Marks(), Marks()
     kinds_at: dict[int, list[str]] = {}
     joined: set[int] = set()
     for change in placed:
@@ -364,13 +319,13 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
                 _mark_cleaned(clean_marks, i, blocks[i].text, change)
 
     block_views = [
-        BlockView(b.kind, clean_marks.spans(i, b.text), b.credit, ranges.get(i))
+        BlockView(b.kind, clean_marks.spans(i, b.text, Span), b.credit, ranges.get(i))
         for i, b in enumerate(blocks)
     ]
     line_views = [
         LineView(
             no,
-            raw_marks.spans(no, lines[no - 1]),
+            raw_marks.spans(no, lines[no - 1], Span),
             tuple(dict.fromkeys(kinds_at.get(no, ()))),
             removed[no],
             no in joined,
@@ -379,11 +334,19 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
     ]
     rows = _rows(owner, line_views, blocks, block_views, ranges, placed)
     counts = Counter(c.kind for c in (*placed, *loose))
+    first_line: dict[str, int] = {}
+    for change in placed:
+        first_line[change.kind] = min(first_line.get(change.kind, n), change.line_start)
     return CleaningView(
         rows=rows,
         changes=tuple(placed),
         counts=tuple(
-            KindCount(kind, *KINDS.get(kind, (kind.capitalize(), "")), counts[kind])
+            KindCount(
+                kind,
+                *KINDS.get(kind, (kind.capitalize(), "")),
+                counts[kind],
+                first_line.get(kind),
+            )
             for kind in [*KINDS, *sorted(set(counts) - set(KINDS))]
             if counts[kind]
         ),
@@ -440,3 +403,23 @@ def _rows(owner, line_views, blocks, block_views, ranges, placed) -> tuple[Row, 
             )
         )
     return tuple(rows)
+
+
+def source_blocks(content: Mapping, photos: Mapping[int, tuple[str, str]]) -> list[SourceBlock]:
+    """A revision's stored content (and its photos' caption, credit by order) as the
+    blocks ``build`` takes: header fields first, then the body in reading order."""
+    blocks = [
+        SourceBlock(kind, str(content.get(kind) or ""))
+        for kind in HEADER_KINDS
+        if str(content.get(kind) or "").strip()
+    ]
+    for item in content.get("body") or []:
+        lines = item.get("lines")
+        lines = (int(lines[0]), int(lines[1])) if lines and len(lines) == 2 else None
+        if item.get("kind") == "figure":
+            caption, credit = photos.get(item.get("photo"), ("", ""))
+            blocks.append(SourceBlock("figure", caption, credit, lines))
+        else:
+            text = str(item.get("text") or "")
+            blocks.append(SourceBlock(str(item.get("kind")), text, "", lines))
+    return blocks

@@ -5,6 +5,8 @@ from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from newsroom.changes import build as build_cleaning_view
+from newsroom.changes import source_blocks
 from newsroom.models import Article
 from newsroom.reader import reader_items
 
@@ -43,4 +45,12 @@ def article_detail(request, slug: str):
 @require_GET
 def article_original(request, slug: str):
     article = get_visible_article(request, slug)
-    return render(request, "newsroom/article_original.html", {"article": article})
+    revision = article.revisions.filter(number=article.revision).only("changes").first()
+    photos = {p.order: (p.caption, p.credit) for p in article.photos.all()}
+    view = build_cleaning_view(
+        article.raw_text,
+        revision.changes if revision else [],
+        source_blocks(article.content, photos),
+    )
+    context = {"article": article, "view": view}
+    return render(request, "newsroom/article_original.html", context)

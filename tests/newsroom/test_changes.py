@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsroom import changes as changes_module
-from newsroom.changes import SourceBlock, build, split_lines
+from newsroom.changes import SourceBlock, build, source_blocks, split_lines
 
 RAW = (
     "THE DAILY LEDGER\n"  # 1
@@ -121,7 +121,7 @@ def test_counts_per_kind_and_detail_only_where_it_helps():
     }
     assert view.total == 7
     detailed = {c.kind for c in view.changes if c.detailed}
-    assert detailed == {"removed", "dehyphenated", "quotes"}
+    assert detailed == {"dehyphenated", "quotes"}
 
 
 def test_a_line_nobody_claims_is_flagged():
@@ -213,3 +213,30 @@ def test_every_cleaned_block_is_shown_whatever_the_report(raw, changes, blocks):
     assert len(shown) >= len([b for b in expected if b.text.strip()])
     for b in shown:
         assert "".join(s.text for s in b.spans) in {x.text for x in blocks}
+
+
+def test_stored_content_becomes_blocks_with_their_lines():
+    content = {
+        "publication": "The Daily Ledger",
+        "headline": "Coalition Commits to Force",
+        "byline": None,
+        "dateline": "",
+        "body": [
+            {"kind": "figure", "photo": 0, "lines": [3, 4]},
+            {"kind": "paragraph", "text": "More.", "lines": [7, 8]},
+            {"kind": "subhead", "text": "Old article, no lines"},
+        ],
+    }
+    blocks = source_blocks(content, {0: ("Leaders in Paris.", "president.gov.ua")})
+    assert blocks == [
+        SourceBlock("headline", "Coalition Commits to Force"),
+        SourceBlock("publication", "The Daily Ledger"),
+        SourceBlock("figure", "Leaders in Paris.", "president.gov.ua", (3, 4)),
+        SourceBlock("paragraph", "More.", "", (7, 8)),
+        SourceBlock("subhead", "Old article, no lines"),
+    ]
+
+
+def test_the_legend_points_to_the_first_line_of_each_kind():
+    counts = {c.kind: c.first_line for c in build(RAW, CHANGES, BLOCKS).counts}
+    assert counts == {"removed": 1, "joined": 3, "dehyphenated": 7, "quotes": 8, "inset": 10}
