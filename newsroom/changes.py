@@ -30,6 +30,7 @@ KINDS: dict[str, tuple[str, str]] = {
 # These mark whole lines; the others mark the characters that changed within a line.
 LINE_KINDS = frozenset({"joined", "caption", "inset"})
 HEADER_KINDS = ("headline", "byline", "dateline", "publication")
+PAGE_LINES = 2000  # raw lines per page of the Original view
 ROW_LABELS = {
     "headline": "Headline",
     "byline": "Byline",
@@ -164,6 +165,7 @@ class KindCount:
     description: str
     count: int
     first_line: int | None = None  # where a reader can start looking
+    first_page: int = 1  # the first line of the page that shows it
 
 
 @dataclass(frozen=True)
@@ -174,10 +176,26 @@ class CleaningView:
     unplaced: tuple[BlockView, ...] = ()  # blocks whose raw lines are not known
     loose: tuple[ChangeView, ...] = ()  # changes whose lines are not in the raw text
     unaccounted: int = 0  # raw lines neither in the article nor reported removed
+    first_line: int = 1  # the raw lines shown on this page
+    last_line: int = 0
+    line_count: int = 0
+    page_size: int = 0
 
     @property
     def total(self) -> int:
         return len(self.changes)
+
+    @property
+    def paged(self) -> bool:
+        return self.line_count > self.page_size
+
+    @property
+    def previous_page(self) -> int | None:
+        return max(1, self.first_line - self.page_size) if self.first_line > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.last_line + 1 if self.last_line < self.line_count else None
 
 
 def _alnum(text: str) -> str:
@@ -261,11 +279,28 @@ def _mark_cleaned(marks: Marks, key: int, text: str, change: ChangeView) -> None
     marks.add(key, start, end, change.kind, change.number)
 
 
-def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -> CleaningView:
+def page_start(line: int, size: int = PAGE_LINES) -> int:
+    return (max(line, 1) - 1) // size * size + 1
+
+
+def build(
+    raw: str,
+    changes: Iterable[Mapping],
+    blocks: Sequence[SourceBlock],
+    *,
+    start: int = 1,
+    size: int = PAGE_LINES,
+) -> CleaningView:
     """The side-by-side view of one revision: ``changes`` as stored (dicts), ``blocks``
-    the header fields and body items of the cleaned article in reading order."""
+    the header fields and body items of the cleaned article in reading order.
+
+    Rows are made for the ``size`` raw lines from ``start`` only (a 20 MB text has
+    hundreds of thousands); ownership and counts are worked out over the whole text.
+    """
     lines = split_lines(raw)
     n = len(lines)
+    lo = page_start(min(start, n), size)
+    hi = min(n, lo + size - 1)
     placed, loose = _parse_changes(changes, n)
 
     # Who owns each line: a block (smallest range first, so an inset that interrupts a
@@ -279,8 +314,8 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
         ranges[i] = (first, last)
         for no in range(first, last + 1):
             owner[no] = owner[no] or ("block", i)
-    keys = [_alnum(line) for line in lines]
     free = [owner[no] is None for no in range(1, n + 1)]
+    keys = [_alnum(line) if free[i] else "" for i, line in enumerate(lines)]
     for i, block in enumerate(blocks):
         if block.kind in HEADER_KINDS:
             found = block.lines if _lines_ok(block.lines, n) else locate(block.text, keys, free)
@@ -304,24 +339,34 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
             owner[no] = ("unaccounted",)
         previous = owner[no]
 
+    # Indexed by first line: a long article has tens of thousands of blocks and changes.
+    starting: dict[int, list[ChangeView]] = {}
+    for change in placed:
+        starting.setdefault(change.line_start, []).append(change)
     raw_marks, clean_marks = Marks(), Marks()
     kinds_at: dict[int, list[str]] = {}
     joined: set[int] = set()
     for change in placed:
+        if change.line_start > hi or change.line_end < lo:
+            continue
         _mark_raw(raw_marks, lines, change)
-        for no in range(change.line_start, change.line_end + 1):
+        for no in range(max(lo, change.line_start), min(hi, change.line_end) + 1):
             kinds_at.setdefault(no, []).append(change.kind)
         if change.kind in ("joined", "dehyphenated"):
             joined.update(range(change.line_start, change.line_end))
-    for i, (first, last) in ranges.items():
-        for change in placed:
-            if first <= change.line_start and change.line_end <= last:
-                _mark_cleaned(clean_marks, i, blocks[i].text, change)
+    shown = {i for i, (first, last) in ranges.items() if first <= hi and last >= lo}
+    for i in shown:
+        first, last = ranges[i]
+        for no in range(first, last + 1):
+            for change in starting.get(no, ()):
+                if change.line_end <= last:
+                    _mark_cleaned(clean_marks, i, blocks[i].text, change)
 
-    block_views = [
-        BlockView(b.kind, clean_marks.spans(i, b.text, Span), b.credit, ranges.get(i))
+    block_views = {
+        i: BlockView(b.kind, clean_marks.spans(i, b.text, Span), b.credit, ranges.get(i))
         for i, b in enumerate(blocks)
-    ]
+        if i in shown or (i not in ranges and b.text.strip())
+    }
     line_views = [
         LineView(
             no,
@@ -330,15 +375,14 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
             removed[no],
             no in joined,
         )
-        for no in range(1, n + 1)
+        for no in range(lo, hi + 1)
     ]
-    rows = _rows(owner, line_views, blocks, block_views, ranges, placed)
     counts = Counter(c.kind for c in (*placed, *loose))
     first_line: dict[str, int] = {}
     for change in placed:
         first_line[change.kind] = min(first_line.get(change.kind, n), change.line_start)
     return CleaningView(
-        rows=rows,
+        rows=_rows(owner, line_views, blocks, block_views, ranges, starting),
         changes=tuple(placed),
         counts=tuple(
             KindCount(
@@ -346,17 +390,20 @@ def build(raw: str, changes: Iterable[Mapping], blocks: Sequence[SourceBlock]) -
                 *KINDS.get(kind, (kind.capitalize(), "")),
                 counts[kind],
                 first_line.get(kind),
+                page_start(first_line.get(kind, 1), size),
             )
             for kind in [*KINDS, *sorted(set(counts) - set(KINDS))]
             if counts[kind]
         ),
-        unplaced=tuple(
-            v for i, v in enumerate(block_views) if i not in ranges and blocks[i].text.strip()
-        ),
+        unplaced=tuple(v for i, v in block_views.items() if i not in ranges),
         loose=tuple(loose),
         unaccounted=sum(
             1 for no in range(1, n + 1) if owner[no] == ("unaccounted",) and lines[no - 1].strip()
         ),
+        first_line=lo,
+        last_line=hi,
+        line_count=n,
+        page_size=size,
     )
 
 
@@ -366,25 +413,26 @@ class _RowDraft:
     lines: list[LineView] = field(default_factory=list)
 
 
-def _rows(owner, line_views, blocks, block_views, ranges, placed) -> tuple[Row, ...]:
+def _rows(owner, line_views, blocks, block_views, ranges, starting) -> tuple[Row, ...]:
     drafts: list[_RowDraft] = []
+    row_of: dict[int, int] = {}
     for view in line_views:
         key = owner[view.number]
         if not drafts or drafts[-1].key != key:
             drafts.append(_RowDraft(key))
         drafts[-1].lines.append(view)
+        row_of[view.number] = len(drafts) - 1
 
-    # A block is shown in the first row of its lines; a block that owns no line of its
-    # own (all claimed by a smaller one) joins the row where its range starts.
+    # A block is shown in the first row of its lines on the page; a block that owns no
+    # line of its own (all claimed by a smaller one) joins the row where its range starts.
+    # A block that began on an earlier page is not repeated: its rows say "continued".
     shown_in: dict[int, int] = {}
     for r, draft in enumerate(drafts):
-        if draft.key[0] == "block":
+        if draft.key[0] == "block" and ranges[draft.key[1]][0] >= drafts[0].lines[0].number:
             shown_in.setdefault(draft.key[1], r)
     for i, (first, _) in ranges.items():
-        if i not in shown_in:
-            shown_in[i] = next(
-                r for r, d in enumerate(drafts) if d.lines[0].number <= first <= d.lines[-1].number
-            )
+        if first in row_of:
+            shown_in.setdefault(i, row_of[first])
     by_row: dict[int, list[int]] = {}
     for i, r in sorted(shown_in.items(), key=lambda item: (item[1], item[0])):
         by_row.setdefault(r, []).append(i)
@@ -398,7 +446,7 @@ def _rows(owner, line_views, blocks, block_views, ranges, placed) -> tuple[Row, 
                 kind=kind,
                 lines=tuple(draft.lines),
                 blocks=tuple(block_views[i] for i in by_row.get(r, [])),
-                changes=tuple(c for c in placed if first <= c.line_start <= last),
+                changes=tuple(c for no in range(first, last + 1) for c in starting.get(no, ())),
                 continued=draft.key[0] == "block" and shown_in.get(draft.key[1]) != r,
             )
         )

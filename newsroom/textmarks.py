@@ -71,8 +71,10 @@ class Marks:
 
     def spans(self, key, text: str, make: Callable[..., T]) -> tuple[T, ...]:
         """``text`` cut at the marks: ``make(text)`` or ``make(text, tag, number)``."""
+        if key not in self.ranges:
+            return (make(text),)
         spans, at = [], 0
-        for start, end, tag, number in sorted(self.ranges.get(key, [])):
+        for start, end, tag, number in sorted(self.ranges[key]):
             if start > at:
                 spans.append(make(text[at:start]))
             spans.append(make(text[start:end], tag, number))

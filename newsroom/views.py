@@ -47,10 +47,15 @@ def article_original(request, slug: str):
     article = get_visible_article(request, slug)
     revision = article.revisions.filter(number=article.revision).only("changes").first()
     photos = {p.order: (p.caption, p.credit) for p in article.photos.all()}
+    try:
+        start = max(1, int(request.GET.get("from", 1)))
+    except ValueError:
+        start = 1
     view = build_cleaning_view(
         article.raw_text,
         revision.changes if revision else [],
         source_blocks(article.content, photos),
+        start=start,
     )
     context = {"article": article, "view": view}
     return render(request, "newsroom/article_original.html", context)

@@ -240,3 +240,21 @@ def test_stored_content_becomes_blocks_with_their_lines():
 def test_the_legend_points_to_the_first_line_of_each_kind():
     counts = {c.kind: c.first_line for c in build(RAW, CHANGES, BLOCKS).counts}
     assert counts == {"removed": 1, "joined": 3, "dehyphenated": 7, "quotes": 8, "inset": 10}
+
+
+def test_a_long_text_is_shown_a_page_of_lines_at_a_time():
+    view = build(RAW, CHANGES, BLOCKS, start=5, size=4)
+    assert (view.first_line, view.last_line, view.line_count) == (5, 8, 11)
+    assert (view.previous_page, view.next_page) == (1, 9)
+    assert [(r.kind, r.first, r.last, r.continued) for r in view.rows] == [
+        ("byline", 5, 6, False),
+        ("paragraph", 7, 8, False),
+    ]
+    later = build(RAW, CHANGES, BLOCKS, start=9, size=4)
+    assert [(r.kind, r.first, r.continued, len(r.blocks)) for r in later.rows] == [
+        ("paragraph", 9, True, 0),
+        ("inset", 10, False, 1),
+    ]
+    # Counts are the whole article's; legend links name the page of a kind's first line.
+    assert view.total == 7
+    assert {c.kind: c.first_page for c in later.counts}["quotes"] == 5

@@ -80,3 +80,16 @@ def test_the_page_reads_a_bounded_number_of_rows(client, sample, django_assert_m
 def test_drafts_stay_hidden_from_readers(client, annotator):
     draft = ingest_text(SAMPLE.read_text()).article
     assert client.get(reverse("article-original", args=[draft.slug])).status_code == 404
+
+
+def test_a_very_long_text_is_paged_by_lines(client):
+    raw = "\n".join(f"line {n} of a very long page" for n in range(1, 2501))
+    article = make_article(raw_text=raw)
+    url = reverse("article-original", args=[article.slug])
+    first = client.get(url).content.decode()
+    assert "Lines 1–2000 of 2500" in first and 'href="?from=2001"' in first
+    assert 'id="L2000"' in first and 'id="L2001"' not in first
+    second = client.get(url, {"from": "2001"}).content.decode()
+    assert 'id="L2001"' in second and 'id="L2500"' in second
+    assert 'href="?from=1"' in second
+    assert 'id="L1"' in client.get(url, {"from": "not-a-number"}).content.decode()
