@@ -14,10 +14,11 @@ ARTICLES_PER_PAGE = 20
 OPENING_CHARS = 1500
 
 
-def get_visible_article(request, slug: str) -> Article:
+def get_visible_article(request, slug: str, *, defer: tuple[str, ...] = ()) -> Article:
     """The article, or 404 when it does not exist or is a draft the user may not see."""
     return get_object_or_404(
-        Article.objects.visible_to(request.user).select_related("publication"), slug=slug
+        Article.objects.visible_to(request.user).select_related("publication").defer(*defer),
+        slug=slug,
     )
 
 
@@ -44,7 +45,8 @@ def article_detail(request, slug: str):
 
 @require_GET
 def article_original(request, slug: str):
-    article = get_visible_article(request, slug)
+    # The compiled text and blocks are not shown here; on a long article they are megabytes.
+    article = get_visible_article(request, slug, defer=("text", "blocks"))
     revision = article.revisions.filter(number=article.revision).only("changes").first()
     photos = {p.order: (p.caption, p.credit) for p in article.photos.all()}
     try:
