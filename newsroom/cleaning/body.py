@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .captions import has_caption_label
@@ -9,6 +10,9 @@ from .furniture import is_date
 from .header import byline_name, caption_extent, inset_label, is_caps
 from .lines import Line, ends_sentence, split_paragraphs, wordset
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'-]*,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|to-?day|yesterday)\.?"
+)
 # A title line ending in one of these continues on the next line.
 _RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
@@ -50,9 +54,13 @@ def _is_subhead(line: Line, width: int) -> bool:
         return False
     if inset_label(text) or byline_name(text) or has_caption_label(text):
         return False
+    if _DATELINE.fullmatch(text):
+        return False  # "PERTH, Thursday.": where the story was filed, part of its text
     if is_caps(text):
         return True
     stripped = text.rstrip("\"'”’)")
+    if stripped.endswith(("?", "!")):
+        return len(words) <= 5  # "What next?" heads a section; a longer question is prose
     return not stripped.endswith((".", ",", ";", ":"))
 
 
@@ -84,23 +92,7 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
 
         label_at = next((k for k, ln in enumerate(lines) if inset_label(ln.text)), None)
         if label_at is not None:
-            before, from_label = lines[:label_at], lines[label_at:]
-            if before:
-                items.extend(_paragraphs(before, width, para_indent))
-            n_title = _title_lines(from_label)
-            title, after = from_label[:n_title], from_label[n_title:]
-            inset = Item("inset", title)
-            if after:
-                n_teaser = _sentence_end(after) if label_at else len(after)
-                inset.teaser, after = after[:n_teaser], after[n_teaser:]
-            elif i < len(chunks) and not inset_label(chunks[i].lines[0].text):
-                inset.teaser = chunks[i].lines
-                i += 1
-            if items and items[-1].kind == "paragraph":
-                items[-1].interrupts = True
-            items.append(inset)
-            if after:
-                items.extend(_paragraphs(after, width, para_indent))
+            i = _take_inset(lines, label_at, chunks, i, items, width, para_indent)
             continue
 
         if early and len(lines) == 1:
@@ -133,6 +125,41 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
             items.extend(_paragraphs(lines, width, para_indent))
             early = False
     return items
+
+
+def _take_inset(
+    lines: list[Line],
+    label_at: int,
+    chunks: list[Chunk],
+    i: int,
+    items: list[Item],
+    width: int,
+    para_indent: int,
+) -> int:
+    """Lift the inset whose label is lines[label_at] out of the text around it.
+
+    Its teaser is the rest of the block, or the next block when the label stands alone.
+    Printed inside a paragraph, the teaser runs to the end of its first sentence and the
+    paragraph resumes after it. Returns the index of the next block to read.
+    """
+    before, from_label = lines[:label_at], lines[label_at:]
+    if before:
+        items.extend(_paragraphs(before, width, para_indent))
+    n_title = _title_lines(from_label)
+    inset = Item("inset", from_label[:n_title])
+    after = from_label[n_title:]
+    if after:
+        n_teaser = _sentence_end(after) if label_at else len(after)
+        inset.teaser, after = after[:n_teaser], after[n_teaser:]
+    elif i < len(chunks) and not inset_label(chunks[i].lines[0].text):
+        inset.teaser = chunks[i].lines
+        i += 1
+    if items and items[-1].kind == "paragraph":
+        items[-1].interrupts = True
+    items.append(inset)
+    if after:
+        items.extend(_paragraphs(after, width, para_indent))
+    return i
 
 
 def _figure(lines: list[Line]) -> Item | None:

@@ -44,6 +44,9 @@ _PAREN = re.compile(
 )
 _PAREN_ONE = re.compile(rf"\s*\((?P<credit>{AGENCIES}|{_DOMAIN})\)$")
 
+_NAME_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)$"
+)
 _CAPTION_LABEL = re.compile(
     r"(?:photo(?:graph)?|picture|image|illustration|caption|pictured|art(?:work)?|graphic|"
     r"chart|map|cartoon)(?:\s+by\b|\s*:)|(?:above|below|left|right|top|main)\s*:",
@@ -62,8 +65,16 @@ _STANDALONE_CREDIT = [
 ]
 
 
-def split_credit(text: str) -> tuple[str, str | None]:
-    """Split "caption credit" into its two parts; the credit is None when there is none."""
+def split_credit(
+    text: str, strong_only: bool = False, loose: bool = False
+) -> tuple[str, str | None]:
+    """Split "caption credit" into its two parts; the credit is None when there is none.
+
+    With strong_only, only forms that ordinary prose never ends a line with count: a web
+    domain, a "Photo:" label, "| …" or "Name/Agency" (not "(Name)" nor a bare agency).
+    With loose, for text already known to be a caption, a name after the last sentence
+    ("… in Paris. Anna Petrova") counts too.
+    """
     text = text.strip()
     if len(text) > 600 or not _may_end_in_credit(text):
         return text, None
@@ -71,12 +82,15 @@ def split_credit(text: str) -> tuple[str, str | None]:
     # keeps this cheap for the many paragraphs that are checked and are not captions.
     cut = max(0, len(text) - _TAIL)
     tail = text[cut:]
-    for pattern in (*_TRAILING, _PAREN_ONE, _PAREN):
+    patterns = _TRAILING[:4] if strong_only else (*_TRAILING, _PAREN_ONE, _PAREN)
+    for pattern in patterns:
         m = pattern.search(tail)
         if m and cut + m.start() > 0:
             caption = text[: cut + m.start()].rstrip(" |—–-,")
             if caption:
                 return caption, m.group("credit").strip()
+    if loose and (m := _NAME_AFTER_SENTENCE.search(tail)) and cut + m.start() > 0:
+        return text[: cut + m.start()], m.group("credit")
     return text, None
 
 

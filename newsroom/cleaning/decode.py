@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 
 import charset_normalizer
@@ -18,7 +19,7 @@ _BOMS = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Python codec names as people know them.
-_FRIENDLY = {"utf_16": "UTF-16", "utf_32": "UTF-32", "latin_1": "ISO-8859-1", "ascii": "ASCII"}
+_FRIENDLY = {"utf-16": "UTF-16", "utf-32": "UTF-32", "ascii": "ASCII"}
 
 
 def _friendly(encoding: str) -> str:
@@ -57,4 +58,9 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     text = str(best)
     if len(_CONTROL.findall(text)) > len(text) * 0.05:
         raise CleaningError(_BINARY)
-    return text, f"Not UTF-8: decoded as {_friendly(best.encoding)}"
+    encoding = best.encoding
+    # Text with few accents decodes the same under several code pages; name the common one.
+    with contextlib.suppress(UnicodeDecodeError):
+        if encoding != "cp1252" and data.decode("cp1252") == text:
+            encoding = "cp1252"
+    return text, f"Not UTF-8: decoded as {_friendly(encoding)}"

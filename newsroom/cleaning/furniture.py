@@ -81,15 +81,20 @@ def _is_tagline(line: Line) -> bool:
     return sum(w in FURNITURE_WORDS for w in words) >= 2 and not ends_sentence(text)
 
 
-def _is_name(line: Line) -> bool:
+def _name_shaped(line: Line) -> bool:
+    """Short, capitalised, unpunctuated: how a newspaper's name is set."""
     words = line.text.split()
     if not 1 <= len(words) <= 6 or line.text.endswith((".", "!", "?", ",", ":")):
         return False
     if not all(w[0].isupper() or w.lower() in _CONNECTORS for w in words if w[0].isalpha()):
         return False
-    if not words[0][0].isupper():
+    return words[0][0].isupper()
+
+
+def _is_name(line: Line) -> bool:
+    if not _name_shaped(line):
         return False
-    return line.logo or words[-1].lower().strip(".,") in PUBLICATION_NOUNS
+    return line.logo or line.text.split()[-1].lower().strip(".,") in PUBLICATION_NOUNS
 
 
 def _kind(line: Line, name_found: bool) -> str | None:
@@ -102,9 +107,21 @@ def _kind(line: Line, name_found: bool) -> str | None:
         return "date"
     if not name_found and _is_name(line):
         return "name"
-    if _is_tagline(line):
+    if _is_tagline(line) or (name_found and _is_caps_slogan(line)):
         return "tagline"
     return None
+
+
+def _is_caps_slogan(line: Line) -> bool:
+    """Under a newspaper's name, a line of capitals about news ("NEWS FROM THE CITY")."""
+    text = line.text
+    words = _words(text.lower())
+    return (
+        _is_caps(text)
+        and len(words) <= 8
+        and not ends_sentence(text)
+        and any(w in FURNITURE_WORDS for w in words)
+    )
 
 
 def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
@@ -112,8 +129,15 @@ def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
     candidates = [ln for ln in lines if ln.text][:limit]
     kinds: list[str] = []
     name_found = False
-    for line in candidates:
+    for i, line in enumerate(candidates):
         kind = _kind(line, name_found)
+        if kind is None and not name_found and _name_shaped(line):
+            # A name without a telltale noun or logo is known by its company: a "The" or an
+            # anniversary badge above it, or a tagline below it.
+            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+            above = kinds[-1] if kinds else None
+            if above in ("article", "badge") or (nxt is not None and _is_tagline(nxt)):
+                kind = "name"
         if kind is None:
             break
         name_found = name_found or kind == "name"

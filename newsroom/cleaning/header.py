@@ -15,10 +15,10 @@ _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w.'’-]*(?:[\s,]+(?:and|&|[^\W\d_][\w.'’-]*)){0,7})\.?",
     re.IGNORECASE,
 )
+# The label, then a colon, bar or dash, then a title (capitalised) or nothing.
 _INSET_LABEL = re.compile(
-    r"(?P<label>related articles?|related stories|related|read more|read also|also read|"
-    r"see also|more on this(?: story)?|more)\s*(?::|\||—|–|-)\s*(?P<rest>.*)",
-    re.IGNORECASE,
+    r"(?P<label>(?i:related articles?|related stories|related|read more|read also|also read|"
+    r"see also|more on this(?: story)?|more))\s*(?::|\||—|–|\s-)\s*(?P<rest>(?:[^a-z].*)?)"
 )
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
 _BARS = frozenset("|Il1!")
@@ -62,6 +62,7 @@ class Header:
     dateline: str | None = None
     caption_lines: list[Line] = field(default_factory=list)
     credit_line: Line | None = None  # a credit printed on a line of its own
+    loose_caption: bool = False  # known to be a caption by its place, not by a credit
     rest: list[Line] = field(default_factory=list)  # what is left of the headline block
 
 
@@ -113,14 +114,14 @@ def _continues_headline(head: list[Line], line: Line, nxt: Line | None, width: i
     return not (line.indent > head[-1].indent and len(words) >= 8)
 
 
-def caption_extent(lines: list[Line]) -> tuple[int, bool]:
+def caption_extent(lines: list[Line], strong_only: bool = False) -> tuple[int, bool]:
     """How many leading lines form a caption ending in a credit (0 if none), and whether the
     last of them is a credit line on its own."""
     for k, line in enumerate(lines[:5]):
         if k and standalone_credit(line.text):
             return k + 1, True
         # A credit ends its line, so the line alone tells whether one is there.
-        if split_credit(line.text)[1]:
+        if split_credit(line.text, strong_only)[1]:
             return k + 1, False
     return 0, False
 
@@ -147,8 +148,17 @@ def read_header(lines: list[Line], width: int) -> Header | None:
             break
         rest = rest[1:]
     count, own_line = caption_extent(rest)
-    if not count and rest and has_caption_label(rest[0].text) and len(rest) <= 3:
-        count = len(rest)
+    if 0 < count < len(rest):
+        # Body text follows with no blank line between: only an unmistakable credit makes
+        # these lines a caption rather than the start of the story.
+        count, own_line = caption_extent(rest, strong_only=True)
+    if not count and 0 < len(rest) <= 3:
+        # A short indented passage closing the headline block, or one that starts with
+        # "Photo:" or the like, is a caption even when no credit can be told apart.
+        n_words = sum(len(ln.text.split()) for ln in rest)
+        if has_caption_label(rest[0].text) or (rest[0].indent and n_words >= 6):
+            count = len(rest)
+            header.loose_caption = True
     if count:
         header.caption_lines = rest[: count - 1] if own_line else rest[:count]
         header.credit_line = rest[count - 1] if own_line else None

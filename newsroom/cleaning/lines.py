@@ -21,7 +21,7 @@ class Line:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_HYPHENATED = re.compile(r"\w+-[\w-]+")
+_HYPHENATED = re.compile(r"(?<![\w-])\w++(?:-\w++)+")
 _TRAILING_PART = re.compile(r"([^\W\d_]+)-$")
 _LEADING_PART = re.compile(r"[^\W\d_]+")
 # Closing marks that may follow the end of a sentence.
@@ -60,8 +60,6 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
         # Digits or symbols on either side ("AI-5", "COVID-19"): a hyphen that means something.
         return True
     first, second = m.group(1), n.group()
-    if second[0].isupper() and not second.isupper():
-        return True  # anti-American, Kim Jong-Un
     joined = (first + second).lower()
     compound = f"{first}-{second}".lower()
     if vocab is not None:
@@ -71,9 +69,18 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
             return False
     words = english_words()
     if joined in words:
-        return False
+        return False  # elsewhere, YouTube
+    if second[0].isupper() and not second.isupper():
+        return True  # anti-American, Kim Jong-Un
+    if first[0].isupper() and second.islower() and not _starts_sentence(head, m.start(1)):
+        return False  # a name broken across lines: Turn-bull, Red-fern
     # Both halves are words but the whole is not: high-profile, full-scale.
     return first.lower() in words and second.lower() in words
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:"
 
 
 def join_lines(
@@ -84,38 +91,39 @@ def join_lines(
     Returns the text and, for each line, (offset where it starts in the text, line number),
     so later stages can point a change back at the raw line it came from.
     """
-    text = ""
+    parts: list[str] = []  # built as a list: repeated string slicing would be quadratic
     starts: list[tuple[int, int]] = []
+    size = 0
     prev: Line | None = None
     for line in lines:
         piece = line.text
         if not piece:
             continue
-        if not text:
+        if not parts:
             starts.append((0, line.no))
-            text = piece
+            parts.append(piece)
+            size = len(piece)
             prev = line
             continue
-        if text.endswith("\u00ad"):
-            text = text[:-1]
+        last = parts[-1]
+        glue = " "
+        if last.endswith("\u00ad"):
+            last, glue = last[:-1], ""
+            _log_dehyphen(changes, prev, line, last, piece, "")
+        elif last.endswith("-") and len(last) > 1 and last[-2].isalpha():
             glue = ""
-            _log_dehyphen(changes, prev, line, text, piece, "")
-        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha():
-            if keeps_hyphen(text, piece, vocab):
-                glue = ""
-            else:
-                _log_dehyphen(changes, prev, line, text[:-1], piece, "-")
-                text = text[:-1]
-                glue = ""
-        elif text[-1] in "—–" and text[-2:-1] != " ":
+            if not keeps_hyphen(last, piece, vocab):
+                _log_dehyphen(changes, prev, line, last[:-1], piece, "-")
+                last = last[:-1]
+        elif last[-1] in "—–" and last[-2:-1] != " ":
             glue = ""  # an unspaced dash: word—word
-        else:
-            glue = " "
-        text += glue
-        starts.append((len(text), line.no))
-        text += piece
+        size += len(last) - len(parts[-1]) + len(glue)
+        parts[-1] = last + glue
+        starts.append((size, line.no))
+        parts.append(piece)
+        size += len(piece)
         prev = line
-    return text, starts
+    return "".join(parts), starts
 
 
 def _log_dehyphen(

@@ -7,6 +7,7 @@ assembled: lines joined and de-hyphenated (lines.py), quotes repaired (quotes.py
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
 
@@ -14,7 +15,7 @@ from .body import Chunk, Found, Item, classify, merge_interrupted
 from .captions import split_credit, standalone_credit
 from .furniture import find_masthead, furniture_lines
 from .header import Header, read_header, strip_bars
-from .lines import Line, Vocabulary, ends_sentence, join_lines, line_at
+from .lines import Line, Vocabulary, ends_sentence, join_lines, line_at, wordset
 from .model import Block, Change, CleanedArticle, CleaningError
 from .quotes import repair_quotes
 from .unicode import (
@@ -29,6 +30,8 @@ from .unicode import (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
 _HEADLINE_WORDS = 14
+_LARGE = 1 << 18  # characters
+_WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 
 
 def clean(raw: str) -> CleanedArticle:
@@ -37,6 +40,22 @@ def clean(raw: str) -> CleanedArticle:
     Raises CleaningError, with a message meant for the person who supplied the text, when
     there is nothing to clean.
     """
+    if len(raw) < _LARGE:
+        return _clean(raw)
+    # A large input makes hundreds of thousands of small objects, none of them in a
+    # reference cycle. Python's cycle collector would still walk them all again and again,
+    # which makes the run time grow faster than the input; reference counting alone frees
+    # everything here, so the collector is paused for the call.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _clean(raw)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _clean(raw: str) -> CleanedArticle:
     text = prepare_text(raw)
     if not text.strip():
         raise CleaningError("The text is empty.")
@@ -67,11 +86,8 @@ def clean(raw: str) -> CleanedArticle:
         found.byline = header.byline
         found.dateline = header.dateline or found.dateline
         if header.caption_lines:
-            body.append(
-                assembler.figure(
-                    Item("figure", header.caption_lines, credit_line=header.credit_line)
-                )
-            )
+            figure = Item("figure", header.caption_lines, credit_line=header.credit_line)
+            body.append(assembler.figure(figure, loose=header.loose_caption))
         chunks = ([Chunk(header.rest)] if header.rest else []) + chunks[1:]
 
     items = merge_interrupted(classify(chunks, width, _paragraph_indent(chunks), found))
@@ -94,6 +110,9 @@ def _prepare(text: str, changes: list[Change]) -> list[Line]:
     lines: list[Line] = []
     damaged = lines_needing_repair(text)
     for no, raw in enumerate(text.split("\n"), 1):
+        if not raw or raw.isspace():
+            lines.append(Line(no, raw, raw, "", 0, False))
+            continue
         fixed = raw
         if no - 1 in damaged:
             fixed = repair_line(raw)
@@ -191,7 +210,11 @@ def _derived_headline(body: list[Block]) -> str:
     first = _SENTENCE.split(source, maxsplit=1)[0].strip()
     words = first.split()
     if len(words) > _HEADLINE_WORDS:
-        return " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:") + "…"
+        words = words[:_HEADLINE_WORDS]
+        # Do not leave the cut hanging on "in", "the" or "and".
+        while len(words) > 1 and words[-1].lower() in _WEAK_ENDINGS:
+            words.pop()
+        return " ".join(words).rstrip(",;:—-") + "…"
     return first
 
 
@@ -226,12 +249,12 @@ class _Assembler:
             self.changes.append(Change("removed", lines[0].no, lines[-1].no, text, bare))
         return bare
 
-    def figure(self, item: Item) -> Block:
+    def figure(self, item: Item, loose: bool = False) -> Block:
         joined, starts = join_lines(item.lines, self.vocab, self.changes)
         if item.credit_line is not None:
             caption, credit = joined, standalone_credit(item.credit_line.text)
         else:
-            caption, credit = split_credit(joined)
+            caption, credit = split_credit(joined, loose=loose)
         caption = self.quotes(caption, starts)
         shown = item.lines if item.credit_line is None else [*item.lines, item.credit_line]
         last = shown[-1]
