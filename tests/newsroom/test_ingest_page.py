@@ -149,8 +149,10 @@ def test_an_article_already_stored_says_so_in_the_preview(staff):
         ({}, "Paste the text of an article, or choose one or more .txt files."),
         ({"text": " \r\n\t "}, "The text is empty."),
         ({"text": "Headline", "files": [upload("a.txt", b"x")]}, "not both"),
+        ({"text": "Headline\n\nBody\x00"}, "Pasted text: Null characters are not allowed."),
+        ({"text": "Headline\n\nBody", "publication": "P" * 201}, "Publication: Ensure"),
     ],
-    ids=["nothing", "whitespace-only", "both"],
+    ids=["nothing", "whitespace-only", "both", "nul", "long-publication"],
 )
 def test_the_form_says_what_is_missing(staff, data, message):
     response = staff.post(URL, {**data, "action": "draft"}, **HTMX)
