@@ -54,6 +54,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:page|p\.|pg\.?)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I
 )
 _DIGITS = re.compile(r"\d+")
+_WORDISH = re.compile(r"[^\W\d_]{2}")
 
 
 @dataclass
@@ -163,6 +164,16 @@ def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
         elif kind == "date" and dateline is None:
             dateline = line.text
     return Masthead(len(kinds), publication, dateline)
+
+
+def leading_noise(lines: list[Line]) -> int:
+    """How many lines at the top are scanner noise ("' , i", "—"): no word of two letters."""
+    n = 0
+    for line in lines:
+        if line.text and _WORDISH.search(line.text):
+            break
+        n += 1
+    return n
 
 
 def _repeat_key(text: str) -> str:

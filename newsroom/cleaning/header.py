@@ -21,7 +21,7 @@ _INSET_LABEL = re.compile(
     r"see also|more on this(?: story)?|more))\s*(?::|\||—|–|\s-)\s*(?P<rest>(?:[^a-z].*)?)"
 )
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
-_BARS = frozenset("|Il1!")
+_BARS = frozenset("|Il1")
 
 
 def is_caps(text: str) -> bool:
@@ -31,8 +31,10 @@ def is_caps(text: str) -> bool:
 
 def byline_name(text: str) -> str | None:
     """The name(s) in a byline such as "By Hamid Tehrani"; None when it is not one."""
+    if len(text.split()) > 10:
+        return None
     m = _BYLINE.fullmatch(text.strip())
-    if not m or len(text.split()) > 10:
+    if not m:
         return None
     name = m.group("name").strip(" ,.")
     # Names are capitalised; "by the river" is a sentence, not a byline.

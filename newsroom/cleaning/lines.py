@@ -22,7 +22,7 @@ class Line:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _HYPHENATED = re.compile(r"(?<![\w-])\w++(?:-\w++)+")
-_TRAILING_PART = re.compile(r"([^\W\d_]+)-$")
+_TRAILING_PART = re.compile(r"(?<![^\W\d_])([^\W\d_]++)-$")
 _LEADING_PART = re.compile(r"[^\W\d_]+")
 # Closing marks that may follow the end of a sentence.
 _CLOSERS = "\"'”’)]»"
@@ -54,7 +54,7 @@ def ends_sentence(text: str) -> bool:
 
 def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
     """Decide whether "head-" at a line end followed by "tail" is a real compound."""
-    m = _TRAILING_PART.search(head)
+    m = _TRAILING_PART.search(head, max(0, len(head) - 80))  # only the last word matters
     n = _LEADING_PART.match(tail)
     if not m or not n:
         # Digits or symbols on either side ("AI-5", "COVID-19"): a hyphen that means something.

@@ -2,7 +2,8 @@
 
 Stages, in order: character repair of each line (unicode.py), page furniture (furniture.py),
 the headline block (header.py), body blocks (body.py), then the text of each block is
-assembled: lines joined and de-hyphenated (lines.py), quotes repaired (quotes.py).
+assembled (assemble.py): lines joined and de-hyphenated (lines.py), quotes repaired
+(quotes.py).
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ import gc
 import re
 from collections import Counter
 
+from .assemble import Assembler
 from .body import Chunk, Found, Item, classify, merge_interrupted
-from .captions import split_credit, standalone_credit
-from .furniture import find_masthead, furniture_lines
-from .header import Header, read_header, strip_bars
-from .lines import Line, Vocabulary, ends_sentence, join_lines, line_at, wordset
+from .furniture import find_masthead, furniture_lines, leading_noise
+from .header import read_header
+from .lines import Line, Vocabulary, ends_sentence, wordset
 from .model import Block, Change, CleanedArticle, CleaningError
-from .quotes import repair_quotes
 from .unicode import (
     GARBAGE_GLYPHS,
     drop_garbage,
@@ -68,6 +68,14 @@ def _clean(raw: str) -> CleanedArticle:
     if not any(ln.text for ln in lines):
         raise CleaningError("No readable text was found, only stray symbols.")
 
+    noise = leading_noise(lines)
+    if noise and any(ln.text for ln in lines[noise:]):
+        shown = [ln for ln in lines[:noise] if ln.text]
+        if shown:
+            changes.append(
+                Change("removed", shown[0].no, shown[-1].no, "\n".join(ln.text for ln in shown), "")
+            )
+        lines = lines[noise:]
     masthead = find_masthead(lines)
     lines = _drop_masthead(lines, masthead.count, changes)
     dropped = furniture_lines(lines, masthead.publication)
@@ -77,7 +85,7 @@ def _clean(raw: str) -> CleanedArticle:
     width = _width(lines)
     vocab = Vocabulary.of(text)
     found = Found(dateline=masthead.dateline)
-    assembler = _Assembler(vocab, changes)
+    assembler = Assembler(vocab, changes)
 
     header = read_header(chunks[0].lines, width) if chunks else None
     body: list[Block] = []
@@ -216,65 +224,3 @@ def _derived_headline(body: list[Block]) -> str:
             words.pop()
         return " ".join(words).rstrip(",;:—-") + "…"
     return first
-
-
-class _Assembler:
-    """Turns lines into finished text, recording each change it makes."""
-
-    def __init__(self, vocab: Vocabulary, changes: list[Change]) -> None:
-        self.vocab = vocab
-        self.changes = changes
-
-    def text(self, lines: list[Line]) -> str:
-        joined, starts = join_lines(lines, self.vocab, self.changes)
-        if len(lines) > 1:
-            self.changes.append(
-                Change(
-                    "joined", lines[0].no, lines[-1].no, "\n".join(ln.text for ln in lines), joined
-                )
-            )
-        return self.quotes(joined, starts)
-
-    def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
-        fixed, found = repair_quotes(text)
-        for offset, before, after in found:
-            no = line_at(starts, offset)
-            self.changes.append(Change("quotes", no, no, before, after))
-        return fixed
-
-    def headline(self, lines: list[Line]) -> str:
-        text = self.text(lines)
-        bare = strip_bars(text)
-        if bare != text:
-            self.changes.append(Change("removed", lines[0].no, lines[-1].no, text, bare))
-        return bare
-
-    def figure(self, item: Item, loose: bool = False) -> Block:
-        joined, starts = join_lines(item.lines, self.vocab, self.changes)
-        if item.credit_line is not None:
-            caption, credit = joined, standalone_credit(item.credit_line.text)
-        else:
-            caption, credit = split_credit(joined, loose=loose)
-        caption = self.quotes(caption, starts)
-        shown = item.lines if item.credit_line is None else [*item.lines, item.credit_line]
-        last = shown[-1]
-        before = "\n".join(ln.text for ln in shown)
-        after = caption if credit is None else f"{caption}\n[credit] {credit}"
-        self.changes.append(Change("caption", item.lines[0].no, last.no, before, after))
-        return Block("figure", caption, credit, (item.lines[0].no, last.no))
-
-    def block(self, item: Item) -> Block:
-        if item.kind == "figure":
-            return self.figure(item)
-        first, last = item.lines[0], (item.teaser or item.lines)[-1]
-        if item.kind == "inset":
-            text = self.text(item.lines)
-            if item.teaser:
-                text = f"{text}\n{self.text(item.teaser)}"
-            before = "\n".join(ln.text for ln in [*item.lines, *item.teaser])
-            self.changes.append(Change("inset", first.no, last.no, before, text))
-            return Block("inset", text, None, (first.no, last.no))
-        return Block(item.kind, self.text(item.lines), None, (first.no, last.no))
-
-
-__all__ = ["Header", "clean"]

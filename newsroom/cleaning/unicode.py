@@ -21,19 +21,26 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-# Mojibake of UTF-8 read as Latin-1/cp1252 always leaves characters in U+0080..U+00FF (or
-# the cp1252 specials such as "€"); ligatures, fullwidth forms, combining marks and control
-# characters are the other things ftfy repairs. Anything else is left alone.
+# What ftfy would find to fix, cheaply spotted. UTF-8 read as Latin-1 or cp1252 turns each
+# accented letter or typographic mark into a lead character (Â..ô) followed by a
+# continuation character (U+0080..U+00BF, or what cp1252 puts in 0x80..0x9F: € ‚ ƒ „ …
+# † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Correct accented text ("São", "été") does
+# not have that shape, so it is left alone. Control characters, soft hyphens, combining
+# marks, ligatures and fullwidth forms are the other things worth ftfy's time.
+_CP1252_HIGH = (
+    "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
 _NEEDS_FTFY = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-    "\u0192\u02c6\u02dc\u0300-\u036f\u20ac\u2122\ufb00-\ufb06\uff01-\uff5e]"
+    f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]"
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e]"
 )
 # A cp1252 round trip loses the last byte of "”" (0x9D is unassigned), leaving "â€".
 _LOST_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Invisible characters that OCR and copy-paste leave behind. ZWJ/ZWNJ are kept: some
 # scripts (Persian, for one) need them.
-_INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u00a0": " "})
-_HAS_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00a0]")
+_INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None})
+_HAS_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 
 # Stray glyphs OCR makes of dirt, rules and logos. Only removed when they stand alone as a
 # token: "~" or "|" inside a word or URL is left alone.
@@ -42,7 +49,8 @@ _GARBAGE_SET = frozenset(GARBAGE_GLYPHS)
 _G = re.escape(GARBAGE_GLYPHS)
 # "%" rides along with a glyph ("%¢" is a common misreading of a logo) but is not garbage alone.
 _GARBAGE_TOKEN = re.compile(rf"(?:^|(?<=\s))[%{_G}]*[{_G}][%{_G}]*(?=\s|$)")
-_SPACE_RUN = re.compile(r"[ \t\f\v]{2,}|\t")
+# No-break spaces count as spaces here; earlier they may be half of a mojibake pair.
+_SPACE_RUN = re.compile("[ \t\f\v\u00a0]{2,}|[\t\u00a0]")
 
 
 def normalize_newlines(text: str) -> str:

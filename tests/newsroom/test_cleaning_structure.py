@@ -44,6 +44,13 @@ def test_masthead_is_removed_and_names_the_publication(masthead, publication):
     )
 
 
+def test_scanner_noise_above_the_headline_is_removed():
+    article = clean(f"' , i\n—\nA WOMAN FOUND DEAD.\n{BODY}")
+    assert article.headline == "A WOMAN FOUND DEAD."
+    assert article.changes[0].kind == "removed"
+    assert (article.changes[0].line_start, article.changes[0].line_end) == (1, 2)
+
+
 def test_no_masthead_means_no_publication():
     article = clean(f"A WOMAN FOUND DEAD.\n{BODY}")
     assert article.publication is None
@@ -166,6 +173,27 @@ def test_short_standalone_lines_are_subheads(printed, subhead):
     article = clean(raw)
     assert article.subheads == [subhead]
     assert [b.kind for b in article.body] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_capital_deck_lines_under_an_old_headline_are_subheads():
+    raw = (
+        "FOURTH TEST MATCH.\n"
+        "APPOINTMENT OF UMPIRES.\n"
+        "At a well-attended meeting of the New South Wales Cricket\n"
+        "Association last evening the appointment of umpires formed\n"
+        "the chief business.\n"
+    )
+    article = clean(raw)
+    assert article.headline == "FOURTH TEST MATCH."
+    assert article.subheads == ["APPOINTMENT OF UMPIRES."]
+    assert len(article.paragraphs) == 1
+
+
+def test_a_dateline_opening_the_story_stays_in_it():
+    raw = "LABOUR TROUBLES.\nKURRI KURRI, Sunday.\nThe miners, who are out on strike, met.\n"
+    article = clean(raw)
+    assert article.subheads == []
+    assert " ".join(article.paragraphs).startswith("KURRI KURRI, Sunday. The miners")
 
 
 def test_a_subhead_without_blank_lines_around_it_is_still_found():
