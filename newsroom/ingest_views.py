@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
-from newsroom.changes import KINDS
+from newsroom.changes_model import KINDS
 from newsroom.cleaning import CleanedArticle
 from newsroom.forms import IngestForm, Upload
 from newsroom.ingest import IngestError, decode_upload, ingest_bytes, preview, stored

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsroom import changes as changes_module
+from newsroom import changes_model, textmarks
 from newsroom.changes import SourceBlock, build, source_blocks, split_lines
 
 RAW = (
@@ -63,8 +64,9 @@ def marked(spans) -> list[tuple[str, str]]:
     return [(s.text, s.kind) for s in spans if s.kind]
 
 
-def test_the_cleaning_module_imports_no_django():
-    tree = ast.parse(Path(changes_module.__file__).read_text())
+@pytest.mark.parametrize("module", [changes_module, changes_model, textmarks])
+def test_the_view_model_imports_no_django(module):
+    tree = ast.parse(Path(module.__file__).read_text())
     for node in ast.walk(tree):
         names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
         if isinstance(node, ast.ImportFrom):
