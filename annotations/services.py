@@ -245,6 +245,8 @@ def annotation_create(
     prefix: str = "",
     suffix: str = "",
     origin: str = Annotation.Origin.HUMAN,
+    canonical: str = "",
+    via: str = "",
 ) -> Annotation:
     _require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
@@ -266,6 +268,8 @@ def annotation_create(
         author=user,
         origin=origin,
         status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
+        canonical=canonical,
+        via=via,
     )
     _apply_tag(annotation, tag)
     annotation.save()
