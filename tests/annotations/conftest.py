@@ -63,3 +63,16 @@ def _drop_last_paragraph(article) -> None:
     article.save()
     article_recompile(article=article, reason="test")
     article.refresh_from_db()
+
+
+@pytest.fixture
+def signed_in():
+    """A test client signed in as the given user."""
+    from django.test import Client
+
+    def client_for(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return client_for
