@@ -102,8 +102,16 @@ def _tag(parsed: ParsedAnnotation, *, user):
     return form.tag()
 
 
-@transaction.atomic
 def w3c_annotation_create(*, article: Article, user, parsed: ParsedAnnotation) -> Annotation:
+    if parsed.entity is None and parsed.person is None:
+        # No entity can be created on the way: annotation_create's own transaction is
+        # all there is (and a savepoint less for the commonest create).
+        return _create(article=article, user=user, parsed=parsed)
+    with transaction.atomic():
+        return _create(article=article, user=user, parsed=parsed)
+
+
+def _create(*, article: Article, user, parsed: ParsedAnnotation) -> Annotation:
     tag = _tag(parsed, user=user)
     selection = SelectionForm(
         {
