@@ -33,6 +33,7 @@ from annotations.api_http import (
     read_json,
 )
 from annotations.api_services import w3c_annotation_create, w3c_annotation_update
+from annotations.iris import MAX_DB_ID
 from annotations.models import Annotation, Entity
 from annotations.services import (
     ConflictError,
@@ -44,10 +45,8 @@ from annotations.services import (
 from annotations.w3c import (
     ANNO_CONTEXT,
     LDP_CONTEXT,
-    MAX_DB_ID,
     agent,
     annotation_to_w3c,
-    article_slug,
     entity_to_w3c,
     parse_annotation,
     timestamp,
@@ -206,7 +205,7 @@ def _create(request, article: Article | None):
         raise PermissionDenied("Only annotators can annotate.")
     links = links_for(request)
     parsed = parse_annotation(read_json(request), links)
-    named = article_slug(parsed.source, links)
+    named = links.article_slug(parsed.source)
     if article is None:
         if parsed.source is None:
             raise ApiError(422, "unprocessable", "Name the article in target.source.", "target")

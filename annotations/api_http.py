@@ -16,9 +16,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.views.csrf import csrf_failure as html_csrf_failure
 
+from annotations.iris import Links
 from annotations.models import Annotation, Entity
 from annotations.services import AnnotationError, GoneError
-from annotations.w3c import MEDIA_TYPE, InvalidAnnotation, Links
+from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
 
 # Notes are at most 10,000 characters, quotes 20,000: half a megabyte holds any honest
 # annotation, escapes included.

@@ -22,10 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC
-from urllib.parse import urlsplit
 
-from django.urls import Resolver404, resolve, reverse
-
+from annotations.iris import Links
 from annotations.models import Annotation, Entity
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -53,42 +51,11 @@ KIND_OF_TYPE = {
 WIKIDATA_IRI = re.compile(r"^https?://(?:www\.)?wikidata\.org/(?:entity|wiki)/(Q[1-9][0-9]*)$")
 IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$")
 MAX_IRI = 2000
-MAX_DB_ID = 2**63 - 1
 
 
 def timestamp(moment) -> str:
     """xsd:dateTime in UTC with a trailing Z, as the model requires (not isoformat's +00:00)."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class Links:
-    """Absolute IRIs of our resources; ``base`` is scheme and host, like http://host:8000."""
-
-    base: str
-
-    def annotation(self, pk) -> str:
-        return self.base + reverse("annotation-api", args=[pk])
-
-    def article(self, article) -> str:
-        return self.base + article.get_absolute_url()
-
-    def entity(self, pk) -> str:
-        return self.base + reverse("entity-api", args=[pk])
-
-    def person(self, pk) -> str:
-        return self.base + reverse("person-api", args=[pk])
-
-    def local_path(self, iri: str) -> str | None:
-        """The path of one of our IRIs (absolute on this host, or a bare path), else None."""
-        parts = urlsplit(iri)
-        if parts.query or parts.fragment:
-            return None
-        if not parts.scheme and not parts.netloc and iri.startswith("/"):
-            return parts.path
-        if f"{parts.scheme}://{parts.netloc}" == self.base:
-            return parts.path or "/"
-        return None
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -379,31 +346,14 @@ def _entity_ref(source, where: str, key: str, links: Links) -> EntityRef:
     wikidata = WIKIDATA_IRI.match(iri)
     if wikidata:
         return EntityRef(field=key, wikidata_id=wikidata.group(1), name=name, kind=kind)
-    match = _resolve(links.local_path(iri))
-    if match is None or match.url_name != "entity-api" or match.kwargs["pk"] > MAX_DB_ID:
+    pk = links.entity_pk(iri)
+    if pk is None:
         _fail(
             f"{where}.id {iri!r} is neither one of our entities nor a Wikidata entity.",
             f"{where}.id",
             422,
         )
-    return EntityRef(field=key, entity_id=match.kwargs["pk"], name=name, kind=kind)
-
-
-def _resolve(path: str | None):
-    if path is None:
-        return None
-    try:
-        return resolve(path)
-    except Resolver404:
-        return None
-
-
-def article_slug(source: str | None, links: Links) -> str | None:
-    """The slug of the article a target source IRI names, if it names one of ours."""
-    match = _resolve(links.local_path(source)) if source else None
-    if match is None or match.url_name != "article-detail":
-        return None
-    return match.kwargs["slug"]
+    return EntityRef(field=key, entity_id=pk, name=name, kind=kind)
 
 
 def _parse_target(target) -> dict:

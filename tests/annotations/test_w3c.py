@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from annotations.api_services import _tag
+from annotations.iris import Links
 from annotations.services import check_tag
 from annotations.w3c import (
     ANNO_CONTEXT,
     InvalidAnnotation,
-    Links,
     annotation_to_w3c,
     parse_annotation,
     timestamp,
