@@ -1,0 +1,5 @@
+"""The reader's annotation pages (the reader UI adds its routes here)."""
+
+from __future__ import annotations
+
+urlpatterns: list = []
