@@ -169,6 +169,10 @@ class Annotation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     modified_at = models.DateTimeField(auto_now=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    # Web Annotation protocol: an IRI the client gave as the annotation's canonical name
+    # (kept unchanged), and the id it POSTed, which the server replaces with its own.
+    canonical = models.TextField(blank=True)
+    via = models.TextField(blank=True)
 
     objects = AnnotationQuerySet.as_manager()
 

@@ -245,17 +245,24 @@ def annotation_create(
     prefix: str = "",
     suffix: str = "",
     origin: str = Annotation.Origin.HUMAN,
+    canonical: str = "",
+    via: str = "",
 ) -> Annotation:
     _require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
-    # Lock the article row: a concurrent re-clean must not move the text under us.
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    # Share-lock the article row: a concurrent re-clean (which locks it for update) must
+    # not move the text under us, yet annotators creating on the same article do not
+    # queue behind each other's commits.
+    article = Article.objects.raw(
+        f"SELECT * FROM {Article._meta.db_table} WHERE id = %s FOR SHARE",  # noqa: S608
+        [article.pk],
+    )[0]
     selection = check_selection(
         article.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
     )
     annotation = Annotation(
         article=article,
-        revision=article.revisions.only("pk").get(number=article.revision),
+        revision=article.revisions.only("pk", "article").get(number=article.revision),
         start=selection.start,
         end=selection.end,
         anchor_revision=article.revision,
@@ -266,6 +273,8 @@ def annotation_create(
         author=user,
         origin=origin,
         status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
+        canonical=canonical,
+        via=via,
     )
     _apply_tag(annotation, tag)
     annotation.save()

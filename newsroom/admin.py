@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
+from newsroom.ingest import IngestError, article_reclean
 from newsroom.models import Article, ArticleRevision, Photo, Publication
 from newsroom.services import article_recompile
 
@@ -43,7 +44,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     list_select_related = ["publication"]
     inlines = [PhotoInline, RevisionInline]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "reclean"]
     readonly_fields = [
         "raw_text_display",
         "raw_sha256",
@@ -106,6 +107,25 @@ class ArticleAdmin(admin.ModelAdmin):
     def unpublish(self, request, queryset) -> None:
         count = queryset.update(status=Article.Status.DRAFT)
         self.message_user(request, f"{count} article(s) returned to draft.", messages.SUCCESS)
+
+    @admin.action(description="Re-clean from raw", permissions=["change"])
+    def reclean(self, request, queryset) -> None:
+        """Clean each stored raw text again: a new revision where the result differs.
+
+        One transaction per article (inside ``article_reclean``), so one that fails
+        leaves the others re-cleaned and itself untouched.
+        """
+        for article in queryset.order_by("pk"):
+            try:
+                revision = article_reclean(article=article, user=request.user)
+            except IngestError as exc:
+                self.message_user(request, f"“{article}”: not re-cleaned — {exc}", messages.ERROR)
+            else:
+                if revision is None:
+                    text = f"“{article}”: unchanged (revision {article.revision})."
+                else:
+                    text = f"“{article}”: new revision {revision.number}."
+                self.message_user(request, text, messages.SUCCESS)
 
 
 @admin.register(ArticleRevision)

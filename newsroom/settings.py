@@ -250,6 +250,8 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+# The annotation API answers a failed CSRF check in JSON, like its other errors.
+CSRF_FAILURE_VIEW = "annotations.api_http.csrf_failure"
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,328 @@
+"""The W3C Web Annotation Protocol over our annotations (https://www.w3.org/TR/annotation-protocol/).
+
+``/api/annotations/`` is the container of every annotation (its members are
+``/api/annotations/<uuid>/``); ``/api/articles/<slug>/annotations/`` is one article's
+view of it. Views only translate HTTP: find (or 404), parse, call a service, answer.
+Sessions authenticate, Django's CSRF middleware guards writes; anonymous readers see
+accepted annotations of published articles; entities and people that annotations name
+have small read-only descriptions of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import urlencode
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, F, Max, Q, Sum
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from annotations.api_http import (
+    LDP_RESOURCE,
+    ApiError,
+    api_view,
+    error_response,
+    if_match_version,
+    json_response,
+    links_for,
+    not_modified,
+    prefer_includes,
+    read_json,
+)
+from annotations.api_services import w3c_annotation_create, w3c_annotation_update
+from annotations.iris import MAX_DB_ID
+from annotations.models import Annotation, Entity
+from annotations.services import (
+    ConflictError,
+    GoneError,
+    annotation_delete,
+    can_annotate,
+    can_edit,
+)
+from annotations.w3c import (
+    ANNO_CONTEXT,
+    LDP_CONTEXT,
+    agent,
+    annotation_to_w3c,
+    entity_to_w3c,
+    parse_annotation,
+    timestamp,
+)
+from newsroom.models import Article
+
+PAGE_SIZE = 50
+LDP = "http://www.w3.org/ns/ldp#"
+PREFER_MINIMAL = LDP + "PreferMinimalContainer"
+PREFER_IRIS = "http://www.w3.org/ns/oa#PreferContainedIRIs"
+PREFER_DESCRIPTIONS = "http://www.w3.org/ns/oa#PreferContainedDescriptions"
+CONTAINER_LINKS = (
+    f'<{LDP}BasicContainer>; rel="type", '
+    f'<http://www.w3.org/TR/annotation-protocol/>; rel="{LDP}constrainedBy"'
+)
+ANNOTATION_HEADERS = {
+    "Link": f'{LDP_RESOURCE}, <http://www.w3.org/ns/oa#Annotation>; rel="type"',
+    "Vary": "Accept",
+}
+RELATED = ("author", "entity", "speaker", "claimant")
+ARTICLE_TEXT = ("article__raw_text", "article__text", "article__content", "article__blocks")
+
+
+def _visible_articles(user):
+    return Article.objects.visible_to(user)
+
+
+# --- containers ------------------------------------------------------------------------
+#
+# There is one LDP container, /api/annotations/, and every annotation is a member of it
+# (the protocol wants member IRIs to extend the container's). An article's annotations
+# are a view of it, /api/annotations/?article=<slug>; /api/articles/<slug>/annotations/
+# serves that same view (Content-Location says where it lives) and takes POSTs for the
+# article without the client having to name it in the target.
+
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
+
+
+def _article(request, slug: str) -> Article:
+    if not SLUG.match(slug):
+        raise Http404
+    articles = _visible_articles(request.user).defer("raw_text", "text", "content", "blocks")
+    return get_object_or_404(articles, slug=slug)
+
+
+@api_view("GET", "POST", accept_post=True)
+def article_annotations(request, slug: str):
+    article = _article(request, slug)
+    return _create(request, article) if request.method == "POST" else _container(request, article)
+
+
+@api_view("GET", "POST", accept_post=True)
+def annotation_collection(request):
+    slug = request.GET.get("article")
+    article = _article(request, slug) if slug is not None else None
+    return _create(request, article) if request.method == "POST" else _container(request, article)
+
+
+def _container(request, article: Article | None):
+    links = links_for(request)
+    if article is None:
+        annotations = _visible_annotations(request)
+        ordered = annotations.order_by("created_at", "pk").select_related("article", *RELATED)
+        ordered = ordered.defer(*ARTICLE_TEXT)
+        label = "Newsroom annotations"
+    else:
+        annotations = Annotation.objects.visible_to(request.user).filter(article=article)
+        ordered = annotations.order_by(F("start").asc(nulls_last=True), "-end", "created_at", "pk")
+        ordered = ordered.select_related(*RELATED)
+        label = f"Annotations on “{article.headline}”"
+    includes = prefer_includes(request)
+    iris_param, page_param = request.GET.get("iris"), request.GET.get("page")
+    if iris_param not in (None, "0", "1"):
+        raise ApiError(400, "invalid", "iris must be 0 or 1.", "iris")
+    if iris_param is None:
+        iris = PREFER_IRIS in includes and PREFER_DESCRIPTIONS not in includes
+    else:
+        iris = iris_param == "1"
+    minimal = PREFER_MINIMAL in includes
+    query = ([("article", article.slug)] if article else []) + [("iris", int(iris))]
+    view_iri = f"{links.base}{reverse('annotation-collection')}?{urlencode(query)}"
+    # One query gives what the collection says and a validator that changes with any
+    # create, edit, status change, deletion or re-anchoring (each bumps a version).
+    stats = annotations.aggregate(
+        total=Count("pk"), modified=Max("modified_at"), versions=Sum("version")
+    )
+    total = stats["total"]
+    modified = stats["modified"] or (article.updated_at if article else None)
+    last = max(0, (total - 1) // PAGE_SIZE)
+    perms = (request.user.has_perm("annotations.view_annotation"), request.user.is_staff)
+    fingerprint = (
+        f"{view_iri}|{page_param}|{minimal}|{perms}|{stats}|{article and article.revision}"
+    )
+    etag = '"' + hashlib.sha256(fingerprint.encode()).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Vary": "Accept, Prefer", "Content-Location": view_iri}
+    if page_param is None:
+        headers["Link"] = CONTAINER_LINKS
+    if not_modified(request, etag):
+        return json_response(None, 304, headers)
+
+    def page_iri(n: int) -> str:
+        return f"{view_iri}&page={n}"
+
+    def page(n: int, *, embedded: bool) -> dict:
+        rows = ordered[n * PAGE_SIZE : (n + 1) * PAGE_SIZE]
+        if iris:
+            items = [links.annotation(pk) for pk in rows.values_list("pk", flat=True)]
+        else:
+            items = []
+            for annotation in rows:
+                if article is not None:
+                    annotation.article = article
+                items.append(annotation_to_w3c(annotation, links, embedded=True))
+        data = {} if embedded else {"@context": ANNO_CONTEXT}
+        data.update(
+            {
+                "id": page_iri(n),
+                "type": "AnnotationPage",
+                "partOf": {"id": view_iri, "label": label, "total": total},
+                "startIndex": n * PAGE_SIZE,
+                "items": items,
+            }
+        )
+        if modified:
+            data["partOf"]["modified"] = timestamp(modified)
+        if n < last:
+            data["next"] = page_iri(n + 1)
+        if n > 0:
+            data["prev"] = page_iri(n - 1)
+        return data
+
+    if page_param is not None:
+        if not (page_param.isascii() and page_param.isdigit()) or total == 0:
+            raise ApiError(404, "not_found", "There is no such page.", "page")
+        if int(page_param) > last:
+            raise ApiError(404, "not_found", f"There is no such page (the last is {last}).", "page")
+        headers["Content-Location"] = page_iri(int(page_param))
+        return json_response(page(int(page_param), embedded=False), headers=headers)
+    data = {
+        "@context": [ANNO_CONTEXT, LDP_CONTEXT],
+        "id": view_iri,
+        "type": ["BasicContainer", "AnnotationCollection"],
+        "label": label,
+        "total": total,
+    }
+    if modified:
+        data["modified"] = timestamp(modified)
+    if total:
+        data["first"] = page_iri(0) if minimal else page(0, embedded=True)
+        data["last"] = page_iri(last)
+    return json_response(data, headers=headers)
+
+
+def _create(request, article: Article | None):
+    if not can_annotate(request.user):
+        raise PermissionDenied("Only annotators can annotate.")
+    links = links_for(request)
+    parsed = parse_annotation(read_json(request), links)
+    named = links.article_slug(parsed.source)
+    if article is None:
+        if parsed.source is None:
+            raise ApiError(422, "unprocessable", "Name the article in target.source.", "target")
+        article = _visible_articles(request.user).filter(slug=named).first() if named else None
+    if article is None or (parsed.source is not None and named != article.slug):
+        raise ApiError(
+            422,
+            "unprocessable",
+            f"target.source {parsed.source!r} is not {'this' if article else 'an'} article here.",
+            "target.source",
+        )
+    annotation = w3c_annotation_create(article=article, user=request.user, parsed=parsed)
+    data = annotation_to_w3c(annotation, links)
+    headers = {"Location": data["id"], "Content-Location": data["id"], "ETag": annotation.etag}
+    return json_response(data, 201, headers | ANNOTATION_HEADERS)
+
+
+# --- one annotation ----------------------------------------------------------------------
+
+
+def _find(request, pk) -> Annotation:
+    visible = _visible_articles(request.user).values("pk")
+    annotation = (
+        Annotation.objects.visible_to(request.user)
+        .filter(pk=pk, article__in=visible)
+        .select_related("article", *RELATED)
+        .defer(*ARTICLE_TEXT)
+        .first()
+    )
+    if annotation is not None:
+        return annotation
+    # Deleted annotations are kept: say so rather than pretend they never existed.
+    if Annotation.objects.filter(pk=pk, article__in=visible, deleted_at__isnull=False).exists():
+        raise GoneError("This annotation was deleted.")
+    raise Annotation.DoesNotExist
+
+
+def _annotation_response(annotation: Annotation, links, status: int = 200):
+    headers = {"ETag": annotation.etag, **ANNOTATION_HEADERS}
+    return json_response(annotation_to_w3c(annotation, links), status, headers)
+
+
+@api_view("GET", "PUT", "DELETE")
+def annotation_detail(request, pk):
+    annotation = _find(request, pk)
+    links = links_for(request)
+    if request.method in ("GET", "HEAD"):
+        if not_modified(request, annotation.etag):
+            return json_response(None, 304, {"ETag": annotation.etag, **ANNOTATION_HEADERS})
+        return _annotation_response(annotation, links)
+    if not can_edit(request.user, annotation):
+        raise PermissionDenied("Only its author or a curator can change this annotation.")
+    version = if_match_version(request, annotation)
+    if version is None:
+        raise ApiError(
+            428,
+            "precondition_required",
+            "Send If-Match with the ETag you last saw, so no one's change is overwritten.",
+            "If-Match",
+        )
+    try:
+        if request.method == "DELETE":
+            annotation_delete(annotation_id=annotation.pk, user=request.user, version=version)
+            return json_response(None, 204)
+        parsed = parse_annotation(read_json(request), links)
+        updated = w3c_annotation_update(
+            annotation=annotation, user=request.user, version=version, parsed=parsed
+        )
+    except ConflictError as conflict:
+        current = conflict.current
+        current.author, current.article = annotation.author, annotation.article
+        return error_response(
+            412,
+            "conflict",
+            str(conflict),
+            "If-Match",
+            headers={"ETag": current.etag},
+            current=annotation_to_w3c(current, links),
+        )
+    updated.author, updated.article = annotation.author, annotation.article
+    return _annotation_response(updated, links)
+
+
+# --- what annotations point to -----------------------------------------------------------
+
+
+@api_view("GET")
+def entity_detail(request, pk: int):
+    entity = get_object_or_404(Entity, pk=pk) if pk <= MAX_DB_ID else None
+    if entity is None or not (can_annotate(request.user) or _is_shown(request, entity=entity)):
+        raise Entity.DoesNotExist
+    return json_response(entity_to_w3c(entity, links_for(request)))
+
+
+@api_view("GET")
+def person_detail(request, pk: int):
+    annotation = (
+        _visible_annotations(request).filter(author_id=pk).select_related("author").first()
+        if pk <= MAX_DB_ID
+        else None
+    )
+    if annotation is None:
+        raise Annotation.DoesNotExist
+    return json_response({"@context": ANNO_CONTEXT, **agent(annotation.author, links_for(request))})
+
+
+def _visible_annotations(request):
+    return Annotation.objects.visible_to(request.user).filter(
+        article__in=_visible_articles(request.user).values("pk")
+    )
+
+
+def _is_shown(request, *, entity: Entity) -> bool:
+    named = Q(entity=entity) | Q(speaker=entity) | Q(claimant=entity)
+    return _visible_annotations(request).filter(named).exists()
+
+
+def not_found(request, path: str = ""):
+    hint = "" if request.path.endswith("/") else " API addresses end with a slash."
+    return error_response(404, "not_found", f"There is no API resource here.{hint}")

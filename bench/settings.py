@@ -1,0 +1,12 @@
+"""Benchmark-only settings: the product's own settings, its own database, one extra route.
+
+Used by bench/api_create.py; never by the product.
+"""
+
+from __future__ import annotations
+
+from newsroom.settings import *  # noqa: F403
+from newsroom.settings import DATABASES
+
+DATABASES["default"]["NAME"] = "newsroom_bench"
+ROOT_URLCONF = "bench.urls"

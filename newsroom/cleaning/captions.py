@@ -1,0 +1,122 @@
+"""Photo captions and their credits.
+
+A credit is told by its form, not by a list of photographers: a web domain at the end
+("… president.gov.ua"), a label ("Photo: …", "Credit: …"), a trailing "| …" or "(…)",
+"Name/Agency", or one of the big picture agencies.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAIL = 120  # longest credit looked for, with its label
+_DOMAIN = r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:/\S*)?"
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’&-]*)"
+AGENCIES = (
+    "AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|TASS|Xinhua|Shutterstock|Alamy|PA|ANP|"
+    "dpa|Sputnik|RIA Novosti|UPI|Bloomberg|Wikimedia Commons|Flickr|Unsplash|iStock|"
+    "Associated Press|Press Association|Kyodo|Yonhap|Anadolu|Corbis"
+)
+_CREDIT_LABEL = r"(?:photo(?:graph)?s?|pictures?|images?|credits?|illustration|courtesy|source)"
+
+_TRAILING = [
+    # "… | Name"
+    re.compile(r"\s*\|\s*(?P<credit>[^|]{2,80})$"),
+    # "…. Photo: Name", "… Photo by Name", "… (Photo: Name)"
+    re.compile(
+        rf"(?:\s+\(?|\()\s*{_CREDIT_LABEL}(?:\s*:|\s+by\b)\s*(?P<credit>[^()]{{2,80}}?)\)?$",
+        re.I,
+    ),
+    # "… example.org"
+    re.compile(rf"\s+\(?(?P<credit>{_DOMAIN})\)?$"),
+    # "… Name/Agency", "… AP Photo/Name"
+    re.compile(
+        rf"\s+(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_NAME_WORD}"
+        rf"(?:\s{_NAME_WORD}){{0,2}})$"
+    ),
+    # "… Reuters"
+    re.compile(rf"\s+(?P<credit>(?:{AGENCIES})(?:\s+Photo)?)$"),
+]
+# "… (Name Surname)": only when the parenthesis reads like a name or an agency, since
+# captions also end in "(left)" or "(2019)".
+_PAREN = re.compile(
+    rf"\s*\((?P<credit>{_NAME_WORD}(?:[\s/,]+(?:{_NAME_WORD}|of|de|van))" r"{0,5})\)$"
+)
+_PAREN_ONE = re.compile(rf"\s*\((?P<credit>{AGENCIES}|{_DOMAIN})\)$")
+
+_NAME_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)$"
+)
+_CAPTION_LABEL = re.compile(
+    r"(?:photo(?:graph)?|picture|image|illustration|caption|pictured|art(?:work)?|graphic|"
+    r"chart|map|cartoon)(?:\s+by\b|\s*:)|(?:above|below|left|right|top|main)\s*:",
+    re.I,
+)
+_STANDALONE_CREDIT = [
+    re.compile(rf"\(?(?P<credit>{_DOMAIN})\)?"),
+    re.compile(rf"\(?\s*{_CREDIT_LABEL}(?:\s*:|\s+by\b)\s*(?P<credit>.{{2,80}}?)\)?", re.I),
+    re.compile(
+        rf"\(?(?P<credit>(?:{AGENCIES})(?:\s+Photo)?(?:\s?/\s?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})?)\)?"
+    ),
+    re.compile(
+        rf"\(?(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_NAME_WORD}"
+        rf"(?:\s{_NAME_WORD}){{0,2}})\)?"
+    ),
+]
+
+
+def split_credit(
+    text: str, strong_only: bool = False, loose: bool = False
+) -> tuple[str, str | None]:
+    """Split "caption credit" into its two parts; the credit is None when there is none.
+
+    With strong_only, only forms that ordinary prose never ends a line with count: a web
+    domain, a "Photo:" label, "| …" or "Name/Agency" (not "(Name)" nor a bare agency).
+    With loose, for text already known to be a caption, a name after the last sentence
+    ("… in Paris. Anna Petrova") counts too.
+    """
+    text = text.strip()
+    if len(text) > 600 or not _may_end_in_credit(text):
+        return text, None
+    # Credits are short and every pattern is anchored at the end: scanning only the tail
+    # keeps this cheap for the many paragraphs that are checked and are not captions.
+    cut = max(0, len(text) - _TAIL)
+    tail = text[cut:]
+    patterns = _TRAILING[:4] if strong_only else (*_TRAILING, _PAREN_ONE, _PAREN)
+    for pattern in patterns:
+        m = pattern.search(tail)
+        if m and cut + m.start() > 0:
+            caption = text[: cut + m.start()].rstrip(" |—–-,")
+            if caption:
+                return caption, m.group("credit").strip()
+    if loose and (m := _NAME_AFTER_SENTENCE.search(tail)) and cut + m.start() > 0:
+        return text[: cut + m.start()], m.group("credit")
+    return text, None
+
+
+def _may_end_in_credit(text: str) -> bool:
+    """A cheap look at the last word, so that most paragraph lines skip the regexes."""
+    last = text[text.rfind(" ") + 1 :]
+    return (
+        last[:1].isupper()
+        or last.endswith(")")
+        or "/" in last
+        or "." in last.rstrip(".")[1:]
+        or "|" in text
+    )
+
+
+def standalone_credit(text: str) -> str | None:
+    """The credit, when a whole line is one ("commons.wikimedia.org", "Photo: AP")."""
+    text = text.strip()
+    if len(text.split()) > 8:
+        return None
+    for pattern in _STANDALONE_CREDIT:
+        m = pattern.fullmatch(text)
+        if m:
+            return m.group("credit").strip()
+    return None
+
+
+def has_caption_label(text: str) -> bool:
+    return bool(_CAPTION_LABEL.match(text))

@@ -1,0 +1,209 @@
+"""Page furniture: the masthead at the top, running heads and page numbers further down.
+
+Nothing here knows any particular publication. A masthead is recognised by its shape: a
+short title-case name that ends in a newspaper noun or follows a logo glyph, with a
+standalone "The", an anniversary badge, a tagline or a date around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lines import Line, ends_sentence, wordset
+
+# Nouns newspapers are named with ("The Morning Ledger", "Valley Courier").
+PUBLICATION_NOUNS = wordset(
+    """
+    times post herald tribune gazette chronicle journal courier dispatch ledger
+    telegraph observer guardian express news mail star sun record review standard press
+    examiner globe mirror bulletin advertiser argus register inquirer enquirer sentinel
+    courant leader echo banner monitor independent messenger reporter citizen statesman
+    mercury clarion beacon pioneer gleaner nation democrat republican intelligencer
+    patriot telegram daily weekly world gazette-times post-dispatch
+    """
+)
+# Words of taglines and section strips ("Independent news from ...", "News · Opinion").
+FURNITURE_WORDS = wordset(
+    """
+    independent news established est since daily weekly edition founded opinion culture
+    sport sports business free serving volume vol price online years anniversary
+    politics analysis comment weather issue late final
+    """
+)
+_CONNECTORS = wordset("of the and & de la le du des del of-the on upon")
+_SEPARATED = re.compile(r"\S\s+[·•|◆♦■/]\s+\S")
+_FOUNDED = re.compile(r"\b(?:established|est\.?|since|founded)\s+(?:in\s+)?\d{4}\b", re.I)
+_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*[ivxlc\d]+|no\.\s*\d+)\b", re.I)
+_BADGE = re.compile(r"\d{1,3}(?:th)?\s+(?:years?|anniversary)\b", re.I)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE = re.compile(
+    rf"(?:(?:updated|published|posted)[:\s]+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(
+    r"(?:page|p\.|pg\.?)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I
+)
+_DIGITS = re.compile(r"\d+")
+_WORDISH = re.compile(r"[^\W\d_]{2}")
+
+
+@dataclass
+class Masthead:
+    count: int  # how many of the leading non-blank lines it takes
+    publication: str | None
+    dateline: str | None
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,:;!?") for w in text.split()]
+
+
+def is_date(text: str) -> bool:
+    return bool(DATE.fullmatch(text.strip()))
+
+
+def _is_tagline(line: Line) -> bool:
+    text = line.fixed.strip()
+    words = _words(text.lower())
+    if not words or len(words) > 10 or text.endswith(("!", "?")):
+        return False
+    if _SEPARATED.search(text) or _FOUNDED.search(text) or _VOLUME.search(text):
+        return True
+    return sum(w in FURNITURE_WORDS for w in words) >= 2 and not ends_sentence(text)
+
+
+def _name_shaped(line: Line) -> bool:
+    """Short, capitalised, unpunctuated: how a newspaper's name is set."""
+    words = line.text.split()
+    if not 1 <= len(words) <= 6 or line.text.endswith((".", "!", "?", ",", ":")):
+        return False
+    if not all(w[0].isupper() or w.lower() in _CONNECTORS for w in words if w[0].isalpha()):
+        return False
+    return words[0][0].isupper()
+
+
+def _is_name(line: Line) -> bool:
+    if not _name_shaped(line):
+        return False
+    return line.logo or line.text.split()[-1].lower().strip(".,") in PUBLICATION_NOUNS
+
+
+def _kind(line: Line, name_found: bool) -> str | None:
+    text = line.text
+    if text.lower() == "the":
+        return "article"
+    if _BADGE.fullmatch(text) or (_BADGE.match(text) and len(text.split()) <= 4):
+        return "badge"
+    if is_date(text):
+        return "date"
+    if not name_found and _is_name(line):
+        return "name"
+    if _is_tagline(line) or (name_found and _is_caps_slogan(line)):
+        return "tagline"
+    return None
+
+
+def _is_caps_slogan(line: Line) -> bool:
+    """Under a newspaper's name, a line of capitals about news ("NEWS FROM THE CITY")."""
+    text = line.text
+    words = _words(text.lower())
+    return (
+        _is_caps(text)
+        and len(words) <= 8
+        and not ends_sentence(text)
+        and any(w in FURNITURE_WORDS for w in words)
+    )
+
+
+def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
+    """Find the masthead among the first non-blank lines (which must leave a headline)."""
+    candidates = [ln for ln in lines if ln.text][:limit]
+    kinds: list[str] = []
+    name_found = False
+    for i, line in enumerate(candidates):
+        kind = _kind(line, name_found)
+        if kind is None and not name_found and _name_shaped(line):
+            # A name without a telltale noun or logo is known by its company: a "The" or an
+            # anniversary badge above it, or a tagline below it.
+            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+            above = kinds[-1] if kinds else None
+            if above in ("article", "badge") or (nxt is not None and _is_tagline(nxt)):
+                kind = "name"
+        if kind is None:
+            break
+        name_found = name_found or kind == "name"
+        kinds.append(kind)
+    # A lone "The" or a date with nothing else around it is not a masthead.
+    while kinds and kinds[-1] == "article":
+        kinds.pop()
+    if not any(k in ("name", "tagline", "badge") for k in kinds):
+        return Masthead(0, None, None)
+    if len(kinds) >= len([ln for ln in lines if ln.text]):
+        return Masthead(0, None, None)  # everything looks like a masthead: keep it all
+    publication = None
+    dateline = None
+    article = None
+    for line, kind in zip(candidates, kinds, strict=False):
+        if kind == "article":
+            article = line.text
+        elif kind == "name":
+            name = line.text
+            if article and not name.lower().startswith("the "):
+                name = f"{article} {name}"
+            publication = name
+        elif kind == "date" and dateline is None:
+            dateline = line.text
+    return Masthead(len(kinds), publication, dateline)
+
+
+def leading_noise(lines: list[Line]) -> int:
+    """How many lines at the top are scanner noise ("' , i", "—"): no word of two letters."""
+    n = 0
+    for line in lines:
+        if line.text and _WORDISH.search(line.text):
+            break
+        n += 1
+    return n
+
+
+def _repeat_key(text: str) -> str:
+    # Page numbers and dates change from page to page; the running head around them does not.
+    return _DIGITS.sub("0", text.lower())
+
+
+def _is_caps(text: str) -> bool:
+    return text.upper() == text and text.lower() != text
+
+
+def furniture_lines(lines: list[Line], publication: str | None) -> set[int]:
+    """Indices of body lines that are running heads or page numbers."""
+    keys = {i: _repeat_key(ln.text) for i, ln in enumerate(lines) if 0 < len(ln.text) <= 100}
+    counts = Counter(keys.values())
+    pub = publication.lower().removeprefix("the ").strip() if publication else None
+    found: set[int] = set()
+    for i, key in keys.items():
+        text = lines[i].text
+        if len(text) <= 16 and _PAGE_NUMBER.fullmatch(text):
+            found.add(i)
+            continue
+        named = bool(pub) and pub in key
+        if (counts[key] < 2 and not named) or len(text.split()) > 12:
+            continue
+        has_digit = "0" in key
+        if named and (has_digit or _SEPARATED.search(lines[i].fixed)):
+            found.add(i)
+        elif counts[key] >= 2 and not ends_sentence(text):
+            furniture = any(w in FURNITURE_WORDS for w in _words(key))
+            if has_digit or _is_caps(text) or furniture or named:
+                found.add(i)
+    return found

@@ -1,0 +1,171 @@
+"""Lines of the page: joining hard-wrapped lines, de-hyphenation, paragraph breaks in a block."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .lexicon import english_words
+from .model import Change
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # 1-based line number in the raw input
+    raw: str  # as supplied
+    fixed: str  # after character repair, spacing untouched (masthead detection wants it)
+    text: str  # fixed, garbage glyphs dropped, whitespace collapsed and stripped
+    indent: int  # leading whitespace of the fixed line
+    logo: bool  # a stray glyph led the line: mastheads print a logo before the title
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_HYPHENATED = re.compile(r"(?<![\w-])\w++(?:-\w++)+")
+_TRAILING_PART = re.compile(r"(?<![^\W\d_])([^\W\d_]++)-$")
+_LEADING_PART = re.compile(r"[^\W\d_]+")
+# Closing marks that may follow the end of a sentence.
+_CLOSERS = "\"'”’)]»"
+_TERMINAL = ".!?:…"
+
+
+@dataclass
+class Vocabulary:
+    """Words seen in this document, the strongest evidence for a hyphen's fate."""
+
+    words: set[str]
+    hyphenated: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        lowered = text.lower()
+        return cls(set(_WORD.findall(lowered)), set(_HYPHENATED.findall(lowered)))
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (easier to read and edit)."""
+    return frozenset(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
+    """Decide whether "head-" at a line end followed by "tail" is a real compound."""
+    m = _TRAILING_PART.search(head, max(0, len(head) - 80))  # only the last word matters
+    n = _LEADING_PART.match(tail)
+    if not m or not n:
+        # Digits or symbols on either side ("AI-5", "COVID-19"): a hyphen that means something.
+        return True
+    first, second = m.group(1), n.group()
+    joined = (first + second).lower()
+    compound = f"{first}-{second}".lower()
+    if vocab is not None:
+        if compound in vocab.hyphenated:
+            return True
+        if joined in vocab.words:
+            return False
+    words = english_words()
+    if joined in words:
+        return False  # elsewhere, YouTube
+    if second[0].isupper() and not second.isupper():
+        return True  # anti-American, Kim Jong-Un
+    if first[0].isupper() and second.islower() and not _starts_sentence(head, m.start(1)):
+        return False  # a name broken across lines: Turn-bull, Red-fern
+    # Both halves are words but the whole is not: high-profile, full-scale.
+    return first.lower() in words and second.lower() in words
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:"
+
+
+def join_lines(
+    lines: list[Line], vocab: Vocabulary | None, changes: list[Change] | None
+) -> tuple[str, list[tuple[int, int]]]:
+    """Join the lines of one paragraph into a single string.
+
+    Returns the text and, for each line, (offset where it starts in the text, line number),
+    so later stages can point a change back at the raw line it came from.
+    """
+    parts: list[str] = []  # built as a list: repeated string slicing would be quadratic
+    starts: list[tuple[int, int]] = []
+    size = 0
+    prev: Line | None = None
+    for line in lines:
+        piece = line.text
+        if not piece:
+            continue
+        if not parts:
+            starts.append((0, line.no))
+            parts.append(piece)
+            size = len(piece)
+            prev = line
+            continue
+        last = parts[-1]
+        glue = " "
+        if last.endswith("\u00ad"):
+            last, glue = last[:-1], ""
+            _log_dehyphen(changes, prev, line, last, piece, "")
+        elif last.endswith("-") and len(last) > 1 and last[-2].isalpha():
+            glue = ""
+            if not keeps_hyphen(last, piece, vocab):
+                _log_dehyphen(changes, prev, line, last[:-1], piece, "-")
+                last = last[:-1]
+        elif last[-1] in "—–" and last[-2:-1] != " ":
+            glue = ""  # an unspaced dash: word—word
+        size += len(last) - len(parts[-1]) + len(glue)
+        parts[-1] = last + glue
+        starts.append((size, line.no))
+        parts.append(piece)
+        size += len(piece)
+        prev = line
+    return "".join(parts), starts
+
+
+def _log_dehyphen(
+    changes: list[Change] | None, prev: Line | None, line: Line, head: str, tail: str, mark: str
+) -> None:
+    if changes is None or prev is None:
+        return
+    a = head.rsplit(" ", 1)[-1]
+    b = tail.split(" ", 1)[0]
+    changes.append(Change("dehyphenated", prev.no, line.no, f"{a}{mark}\n{b}", a + b))
+
+
+def line_at(starts: list[tuple[int, int]], offset: int) -> int:
+    """Raw line number of a character offset in text made by join_lines."""
+    if not starts:
+        return 0
+    i = bisect_right(starts, offset, key=lambda s: s[0]) - 1
+    return starts[max(i, 0)][1]
+
+
+def split_paragraphs(lines: list[Line], width: int, para_indent: int) -> list[list[Line]]:
+    """Split a block of lines where a paragraph visibly ends.
+
+    A paragraph ends after a sentence when the next line's first word would have fitted on
+    the line (the typesetter broke early), or, in documents that indent their paragraphs
+    by para_indent, when the next line is indented that much.
+    """
+    groups: list[list[Line]] = [[]]
+    for i, line in enumerate(lines):
+        if i and _starts_paragraph(lines[i - 1], line, width, para_indent):
+            groups.append([])
+        groups[-1].append(line)
+    return [g for g in groups if g]
+
+
+def _starts_paragraph(prev: Line, line: Line, width: int, para_indent: int) -> bool:
+    if not prev.text or not line.text or not ends_sentence(prev.text):
+        return False
+    first = line.text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘„—–-"):
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    if len(prev.text) + 1 + len(first_word) <= width:
+        return True
+    return bool(para_indent) and line.indent >= para_indent

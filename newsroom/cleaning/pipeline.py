@@ -1,0 +1,226 @@
+"""clean(): raw OCR text of a printed page in, a structured article and a change report out.
+
+Stages, in order: character repair of each line (unicode.py), page furniture (furniture.py),
+the headline block (header.py), body blocks (body.py), then the text of each block is
+assembled (assemble.py): lines joined and de-hyphenated (lines.py), quotes repaired
+(quotes.py).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections import Counter
+
+from .assemble import Assembler
+from .body import Chunk, Found, Item, classify, merge_interrupted
+from .furniture import find_masthead, furniture_lines, leading_noise
+from .header import read_header
+from .lines import Line, Vocabulary, ends_sentence, wordset
+from .model import Block, Change, CleanedArticle, CleaningError
+from .unicode import (
+    GARBAGE_GLYPHS,
+    drop_garbage,
+    lines_needing_repair,
+    prepare_text,
+    repair_line,
+    tidy_whitespace,
+)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+_HEADLINE_WORDS = 14
+_LARGE = 1 << 18  # characters
+_WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
+
+
+def clean(raw: str) -> CleanedArticle:
+    """Clean the OCR text of one article.
+
+    Raises CleaningError, with a message meant for the person who supplied the text, when
+    there is nothing to clean.
+    """
+    if len(raw) < _LARGE:
+        return _clean(raw)
+    # A large input makes hundreds of thousands of small objects, none of them in a
+    # reference cycle. Python's cycle collector would still walk them all again and again,
+    # which makes the run time grow faster than the input; reference counting alone frees
+    # everything here, so the collector is paused for the call.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _clean(raw)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _clean(raw: str) -> CleanedArticle:
+    text = prepare_text(raw)
+    if not text.strip():
+        raise CleaningError("The text is empty.")
+    sample = text[:65536]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) * 0.05:
+        raise CleaningError("This looks like a binary file, not text.")
+
+    changes: list[Change] = []
+    lines = _prepare(text, changes)
+    if not any(ln.text for ln in lines):
+        raise CleaningError("No readable text was found, only stray symbols.")
+
+    noise = leading_noise(lines)
+    if noise and any(ln.text for ln in lines[noise:]):
+        shown = [ln for ln in lines[:noise] if ln.text]
+        if shown:
+            changes.append(
+                Change("removed", shown[0].no, shown[-1].no, "\n".join(ln.text for ln in shown), "")
+            )
+        lines = lines[noise:]
+    masthead = find_masthead(lines)
+    lines = _drop_masthead(lines, masthead.count, changes)
+    dropped = furniture_lines(lines, masthead.publication)
+    for i in sorted(dropped):
+        changes.append(Change("removed", lines[i].no, lines[i].no, lines[i].text, ""))
+    chunks = _chunks(lines, dropped)
+    width = _width(lines)
+    vocab = Vocabulary.of(text)
+    found = Found(dateline=masthead.dateline)
+    assembler = Assembler(vocab, changes)
+
+    header = read_header(chunks[0].lines, width) if chunks else None
+    body: list[Block] = []
+    if header is not None:
+        headline = assembler.headline(header.headline_lines)
+        found.byline = header.byline
+        found.dateline = header.dateline or found.dateline
+        if header.caption_lines:
+            figure = Item("figure", header.caption_lines, credit_line=header.credit_line)
+            body.append(assembler.figure(figure, loose=header.loose_caption))
+        chunks = ([Chunk(header.rest)] if header.rest else []) + chunks[1:]
+
+    items = merge_interrupted(classify(chunks, width, _paragraph_indent(chunks), found))
+    body.extend(assembler.block(item) for item in items)
+    if header is None:
+        headline = _derived_headline(body)
+
+    changes.sort(key=lambda c: (c.line_start, c.line_end))
+    return CleanedArticle(
+        publication=masthead.publication,
+        headline=headline,
+        byline=found.byline,
+        dateline=found.dateline,
+        body=body,
+        changes=changes,
+    )
+
+
+def _prepare(text: str, changes: list[Change]) -> list[Line]:
+    lines: list[Line] = []
+    damaged = lines_needing_repair(text)
+    for no, raw in enumerate(text.split("\n"), 1):
+        if not raw or raw.isspace():
+            lines.append(Line(no, raw, raw, "", 0, False))
+            continue
+        fixed = raw
+        if no - 1 in damaged:
+            fixed = repair_line(raw)
+            if fixed.strip() != raw.strip():
+                changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
+        dropped, glyphs = drop_garbage(fixed)
+        stripped, _, squeezed = tidy_whitespace(dropped)
+        if glyphs:
+            changes.append(Change("removed", no, no, fixed.strip(), stripped))
+        elif squeezed:
+            changes.append(Change("whitespace", no, no, dropped.strip(), stripped))
+        head = fixed.lstrip()
+        logo = bool(glyphs) and head[:1] in GARBAGE_GLYPHS
+        indent = len(fixed) - len(head)
+        if logo:
+            # A glyph stuck before the line takes one space with it; what is left is the
+            # line's own indentation.
+            after = dropped.lstrip()
+            indent = max(0, len(dropped) - len(after) - 1)
+        lines.append(Line(no, raw, fixed, stripped, indent, logo))
+    return lines
+
+
+def _drop_masthead(lines: list[Line], count: int, changes: list[Change]) -> list[Line]:
+    if not count:
+        return lines
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.text:
+            seen += 1
+        if seen == count:
+            cut = lines[: i + 1]
+            shown = [ln for ln in cut if ln.text]
+            changes.append(
+                Change("removed", shown[0].no, shown[-1].no, "\n".join(ln.text for ln in shown), "")
+            )
+            return lines[i + 1 :]
+    return lines
+
+
+def _chunks(lines: list[Line], dropped: set[int]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    current: list[Line] = []
+    gap = False
+    for i, line in enumerate(lines):
+        if i in dropped:
+            gap = True
+            continue
+        if not line.text:
+            if current:
+                chunks.append(Chunk(current, after_gap=gap and bool(chunks)))
+                current, gap = [], False
+            continue
+        current.append(line)
+    if current:
+        chunks.append(Chunk(current, after_gap=gap and bool(chunks)))
+    return chunks
+
+
+def _width(lines: list[Line]) -> int:
+    """The column width the text was wrapped at, near enough."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.text.count(" ") >= 2)
+    if not lengths:
+        return 60
+    p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    # Too few lines to measure a column: assume a common one.
+    return p90 if len(lengths) >= 8 else max(p90, 60)
+
+
+def _paragraph_indent(chunks: list[Chunk]) -> int:
+    """The indentation that marks a new paragraph, or 0 when blank lines mark them.
+
+    Stray leading spaces are common OCR noise, but they land anywhere; paragraph indents
+    land after the end of a sentence, and all have the same width.
+    """
+    indented = 0
+    widths: Counter[int] = Counter()
+    for chunk in chunks:
+        for prev, line in zip(chunk.lines, chunk.lines[1:], strict=False):
+            if line.indent:
+                indented += 1
+                if ends_sentence(prev.text):
+                    widths[line.indent] += 1
+    marks = sum(widths.values())
+    if marks < 2 or marks < 0.6 * indented:
+        return 0
+    return min(w for w, n in widths.items() if n >= 0.2 * marks) if widths else 0
+
+
+def _derived_headline(body: list[Block]) -> str:
+    """A headline for text that prints none: its first sentence, trimmed."""
+    source = next((b.text for b in body if b.kind == "paragraph"), None)
+    if source is None:
+        source = body[0].text if body else ""
+    first = _SENTENCE.split(source, maxsplit=1)[0].strip()
+    words = first.split()
+    if len(words) > _HEADLINE_WORDS:
+        words = words[:_HEADLINE_WORDS]
+        # Do not leave the cut hanging on "in", "the" or "and".
+        while len(words) > 1 and words[-1].lower() in _WEAK_ENDINGS:
+            words.pop()
+        return " ".join(words).rstrip(",;:—-") + "…"
+    return first

@@ -1,0 +1,228 @@
+"""Quote repair: turn runs of broken quote glyphs into balanced typographic quotes.
+
+OCR and careless re-typing leave straight quotes, doubled quotes (`""`, `''`), mixed runs
+(`'"'`) and mismatched pairs (`"word'`). The rules, applied to one paragraph at a time:
+
+* a run of adjacent quote glyphs is one mark;
+* where it stands (after a space, between letters, before a space) says whether it opens,
+  closes or is an apostrophe;
+* opening and closing marks are paired with a stack, and a pair takes one type: double if
+  either end shows a double glyph, single when both ends are single (or when it is nested
+  inside a double quote, the usual way of quoting within a quote);
+* a lone curly glyph is trusted as printed, since a wrong guess would damage clean text.
+
+Output uses “ ” ‘ ’, and ’ for apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import wordset
+
+_RUN = re.compile("[\"'`´“”„‟‘’‚‛″′]+")
+_DOUBLE_GLYPHS = frozenset('"“”„‟″')
+_CURLY = {"“": "D", "”": "D", "‘": "S", "’": "S"}
+OPENERS = {"D": "“", "S": "‘"}
+CLOSERS = {"D": "”", "S": "’"}
+_OPENING_CONTEXT = frozenset("([{<—–-/")
+# Words that start with an elision apostrophe rather than an opening quote.
+_ELISION = re.compile(r"(?:tis|twas|em|n|cause|til|bout|\d\ds?)\b", re.IGNORECASE)
+
+# What may follow an apostrophe inside an English word (don't, we'll, rock'n'roll, ma'am).
+_CONTRACTION_TAILS = wordset("s t d m ll re ve n em er am all")
+# A guillemet glued to the end of a word, in text that has no guillemet facing the other
+# way, is OCR's reading of a letter ("officer«" for "officers"), not a quotation mark.
+_STRAY_GUILLEMET = re.compile(r"(?<=[^\W\d_])[«»](?=[\s.,;:!?]|$)")
+
+_OPEN, _CLOSE, _APOS, _AMBIG, _KEEP, _NOISE = range(6)
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    end: int
+    text: str
+    hint: str  # "D" or "S": what the glyphs themselves suggest
+    trusted: bool  # a single curly glyph, kept as printed
+    role: int
+
+
+def _classify(text: str, m: re.Match[str]) -> _Run:
+    run = m.group()
+    start, end = m.span()
+    left = text[start - 1] if start else " "
+    right = text[end] if end < len(text) else " "
+    singles = sum(c not in _DOUBLE_GLYPHS for c in run)
+    hint = "D" if singles < len(run) or singles >= 2 else "S"
+    trusted = len(run) == 1 and run in _CURLY
+
+    if run in ("′", "″") and left.isdigit():
+        role = _KEEP  # feet and inches, minutes and seconds
+    elif left.isalnum() and right.isalnum():
+        # Inside a word: an apostrophe, unless a double glyph says a space went missing.
+        role = _APOS if hint == "S" or not any(c in _DOUBLE_GLYPHS for c in run) else _AMBIG
+        if run == "'" and _misread_letter(text, start, end):
+            role = _NOISE
+    elif left.isspace() or left in _OPENING_CONTEXT:
+        if right.isspace():
+            role = _AMBIG
+        elif run == "’" or (hint == "S" and not trusted and _ELISION.match(text, end)):
+            role = _APOS
+        else:
+            role = _OPEN
+    elif right.isalnum():
+        role = _AMBIG  # after punctuation, before a word: `said."The`
+    else:
+        role = _CLOSE
+    return _Run(start, end, run, hint, trusted, role)
+
+
+def _misread_letter(text: str, start: int, end: int) -> bool:
+    """Whether a straight apostrophe inside a word is OCR's misreading of a letter.
+
+    Real apostrophes inside words follow a one-letter prefix (d'état, O'Brien) or precede
+    a contraction (don't, we'll); a name may carry one anywhere (Sa'id, Qur'an). What is
+    left ("Wigli'j", "fle'htine") is a letter the scanner could not read.
+    """
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    j = end
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    head, tail = text[i:start], text[end:j]
+    if len(head) <= 1 or tail.lower() in _CONTRACTION_TAILS:
+        return False
+    return len(tail) == 1 or head[0].islower()
+
+
+def _glyph_type(run: _Run) -> str:
+    return _CURLY[run.text] if run.trusted else run.hint
+
+
+def _pair_type(opener: _Run, closer: _Run, inside_double: bool) -> str:
+    # A trusted end decides, unless the other end plainly shows a double glyph: the two
+    # ends were damaged independently, and a "\"" only ever comes from a double quote.
+    if opener.trusted:
+        return "D" if '"' in closer.text else _CURLY[opener.text]
+    if closer.trusted:
+        return "D" if '"' in opener.text else _CURLY[closer.text]
+    if '"' in opener.text or '"' in closer.text:
+        return "D"
+    # "''" may be a doubled apostrophe or a typed double quote; inside a double quote a
+    # quote is most likely single.
+    if opener.hint == "S" and inside_double:
+        return "S"
+    if opener.hint == "D" or closer.hint == "D":
+        return "D"
+    return "S"
+
+
+def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """Repair the quotes of one paragraph.
+
+    Returns the new text and, for each mark changed, (offset in the input, before, after)
+    with a little context, for the change report.
+    """
+    changes: list[tuple[int, str, str]] = []
+    if ("«" in text) != ("»" in text):
+        text, changes = _drop_stray_guillemets(text)
+    runs = [_classify(text, m) for m in _RUN.finditer(text)]
+    if not runs:
+        return text, changes
+
+    # For each run, whether the next double-quote mark after it closes a quote: a single
+    # straight quote after a plural before such a mark is an apostrophe ("the victims'
+    # lives," she said) rather than a mismatched closing quote ("very clear' about).
+    next_double_closes = [False] * len(runs)
+    pending = False
+    for i in range(len(runs) - 1, -1, -1):
+        next_double_closes[i] = pending
+        r = runs[i]
+        if _glyph_type(r) == "D" and r.role != _APOS:
+            pending = r.role == _CLOSE
+
+    out: list[str | None] = [None] * len(runs)
+    stack: list[int] = []
+    pairs: list[tuple[int, int, int | None]] = []  # opener, closer, enclosing opener
+    for i, r in enumerate(runs):
+        role = r.role
+        if role == _KEEP:
+            out[i] = r.text
+            continue
+        if role == _NOISE:
+            out[i] = ""
+            continue
+        if role == _APOS:
+            out[i] = r.text if r.trusted else "’"
+            continue
+        if role == _AMBIG:
+            role = _CLOSE if stack else _OPEN
+        if role == _OPEN:
+            stack.append(i)
+            continue
+        if not stack:
+            # Nothing is open, so a run of single glyphs is a (doubled) apostrophe:
+            # "the victims'' lives".
+            if r.trusted:
+                out[i] = r.text
+            else:
+                out[i] = CLOSERS["D"] if '"' in r.text or r.text[0] in _DOUBLE_GLYPHS else "’"
+            continue
+        top = runs[stack[-1]]
+        if (
+            r.hint == "S"
+            and not r.trusted
+            and _glyph_type(top) == "D"
+            and next_double_closes[i]
+            and text[r.start - 1 : r.start] in ("s", "S")
+        ):
+            out[i] = "’"
+            continue
+        oi = stack.pop()
+        pairs.append((oi, i, stack[-1] if stack else None))
+    _settle_pairs(runs, pairs, stack, out)
+
+    pieces: list[str] = []
+    pos = 0
+    for r, new in zip(runs, out, strict=True):
+        assert new is not None
+        pieces.append(text[pos : r.start])
+        pieces.append(new)
+        pos = r.end
+        if new != r.text:
+            lo, hi = max(0, r.start - 12), min(len(text), r.end + 12)
+            changes.append((r.start, text[lo:hi], text[lo : r.start] + new + text[r.end : hi]))
+    pieces.append(text[pos:])
+    return "".join(pieces), changes
+
+
+def _settle_pairs(
+    runs: list[_Run],
+    pairs: list[tuple[int, int, int | None]],
+    unclosed: list[int],
+    out: list[str | None],
+) -> None:
+    """Give each pair its type, outermost first, since a quote inside a double quote is
+    likely single whatever its glyphs say."""
+    kinds: dict[int, str] = {j: _glyph_type(runs[j]) for j in unclosed}
+    in_double: dict[int, bool] = {j: False for j in unclosed}
+    for oi, ci, parent in sorted(pairs):
+        inside = parent is not None and (kinds[parent] == "D" or in_double[parent])
+        opener, closer = runs[oi], runs[ci]
+        kind = _pair_type(opener, closer, inside)
+        kinds[oi], in_double[oi] = kind, inside
+        out[oi] = opener.text if opener.trusted else OPENERS[kind]
+        out[ci] = closer.text if closer.trusted else CLOSERS[kind]
+    for j in unclosed:
+        out[j] = runs[j].text if runs[j].trusted else OPENERS[kinds[j]]
+
+
+def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    changes = []
+    for m in _STRAY_GUILLEMET.finditer(text):
+        lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
+        changes.append((m.start(), text[lo:hi], text[lo : m.start()] + text[m.end() : hi]))
+    return _STRAY_GUILLEMET.sub("", text), changes

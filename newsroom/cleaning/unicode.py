@@ -1,0 +1,128 @@
+"""Character-level repair of one line: mojibake, ligatures, control characters, OCR glyphs.
+
+ftfy does the real work. It is slow next to the rest of the pipeline (a few MB/s), so it
+only sees lines where a cheap scan finds something it could fix; plain ASCII and ordinary
+typographic punctuation never reach it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+# Curly quotes stay curly: straightening them would throw away exactly the information the
+# quote repair stage needs. HTML unescaping and line-break fixing are off because OCR text
+# is not HTML and lines are already split by the caller.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    unescape_html=False,
+    fix_line_breaks=False,
+    explain=False,
+)
+
+# What ftfy would find to fix, cheaply spotted. UTF-8 read as Latin-1 or cp1252 turns each
+# accented letter or typographic mark into a lead character (Â..ô) followed by a
+# continuation character (U+0080..U+00BF, or what cp1252 puts in 0x80..0x9F: € ‚ ƒ „ …
+# † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Correct accented text ("São", "été") does
+# not have that shape, so it is left alone. Control characters, soft hyphens, combining
+# marks, ligatures and fullwidth forms are the other things worth ftfy's time.
+_CP1252_HIGH = (
+    "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
+_NEEDS_FTFY = re.compile(
+    f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]"
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e]"
+)
+# A cp1252 round trip loses the last byte of "”" (0x9D is unassigned), leaving "â€".
+_LOST_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
+# Invisible characters that OCR and copy-paste leave behind. ZWJ/ZWNJ are kept: some
+# scripts (Persian, for one) need them.
+_INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None})
+_HAS_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+
+# Stray glyphs OCR makes of dirt, rules and logos. Only removed when they stand alone as a
+# token: "~" or "|" inside a word or URL is left alone.
+GARBAGE_GLYPHS = "¢■□▪▫●◆◇♦•·~|¦¬¤^"
+_GARBAGE_SET = frozenset(GARBAGE_GLYPHS)
+_G = re.escape(GARBAGE_GLYPHS)
+# "%" rides along with a glyph ("%¢" is a common misreading of a logo) but is not garbage alone.
+_GARBAGE_TOKEN = re.compile(rf"(?:^|(?<=\s))[%{_G}]*[{_G}][%{_G}]*(?=\s|$)")
+# No-break spaces count as spaces here; earlier they may be half of a mojibake pair.
+_SPACE_RUN = re.compile("[ \t\f\v\u00a0]{2,}|[\t\u00a0]")
+
+
+def normalize_newlines(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for sep in ("\u2028", "\u2029", "\x85"):
+        if sep in text:
+            text = text.replace(sep, "\n")
+    return text
+
+
+def prepare_text(text: str) -> str:
+    """Whole-text steps, done once: newlines and invisible characters."""
+    text = normalize_newlines(text)
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE)
+    return text
+
+
+def lines_needing_repair(text: str) -> set[int]:
+    """0-based numbers of the lines that have something ftfy or the soft-hyphen rule fixes.
+
+    One scan of the whole text is far cheaper than a regex call per line.
+    """
+    found: set[int] = set()
+    pos = line_no = 0
+    line_end = -1
+    for m in _NEEDS_FTFY.finditer(text):
+        if m.start() <= line_end:
+            continue  # this line is already in
+        line_no += text.count("\n", pos, m.start())
+        pos = m.start()
+        found.add(line_no)
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            break
+    return found
+
+
+def repair_line(line: str) -> str:
+    """Fix encoding damage in one line; returns the line unchanged when nothing is wrong."""
+    if "\u00ad" in line:
+        # A soft hyphen mid-line is invisible by definition; one at the end of the line marks
+        # a break the line joiner must close up, so that one is kept for it.
+        end = line.rstrip()
+        soft_end = end.endswith("\u00ad")
+        line = end.replace("\u00ad", "") + ("\u00ad" if soft_end else "")
+    if _NEEDS_FTFY.search(line):
+        line = ftfy.fix_text(line, _FTFY_CONFIG)
+        if "\u00e2\u20ac" in line:
+            line = _LOST_CLOSE_QUOTE.sub("\u201d", line)
+    return line
+
+
+def drop_garbage(line: str) -> tuple[str, list[str]]:
+    """Remove stand-alone garbage glyphs; returns the line and the glyphs removed."""
+    if _GARBAGE_SET.isdisjoint(line):
+        return line, []
+    found = _GARBAGE_TOKEN.findall(line)
+    if not found:
+        return line, []
+    return _GARBAGE_TOKEN.sub("", line), found
+
+
+def tidy_whitespace(line: str) -> tuple[str, int, bool]:
+    """Strip a line and collapse inner runs of spaces.
+
+    Returns the text, the width of its leading indentation (a paragraph signal the caller
+    may use) and whether inner whitespace had to be collapsed.
+    """
+    stripped = line.strip()
+    indent = len(line) - len(line.lstrip())
+    if _SPACE_RUN.search(stripped):
+        return _SPACE_RUN.sub(" ", stripped), indent, True
+    return stripped, indent, False

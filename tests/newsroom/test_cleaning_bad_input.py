@@ -1,0 +1,177 @@
+"""Unusable or unusual input: clear errors for the unusable, sensible articles for the rest."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from newsroom.cleaning import CleaningError, clean, decode_bytes
+from newsroom.cleaning import __main__ as cli
+
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
+
+
+@pytest.mark.parametrize("raw", ["", " ", "\n\n\n", " \t \r\n \u00a0 \n"])
+def test_empty_text_is_refused_with_a_clear_message(raw):
+    with pytest.raises(CleaningError, match=r"^The text is empty\.$"):
+        clean(raw)
+
+
+def test_text_of_stray_symbols_only_is_refused():
+    with pytest.raises(CleaningError, match="No readable text"):
+        clean("¢ ~ ■\n•\n|\n")
+
+
+@pytest.mark.parametrize(
+    "raw", ["PK\x03\x04\x00\x00\x08\x00", "\x00" * 50 + "text", "\x01\x02\x03\x04" * 100]
+)
+def test_binary_looking_text_is_refused(raw):
+    with pytest.raises(CleaningError, match=r"^This looks like a binary file, not text\.$"):
+        clean(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Coalition of Willing Commits to Ukraine Force if Peace Agreed",
+        "Coalition of Willing Commits to Ukraine\nForce if Peace Agreed\n",
+        "  Coalition of Willing Commits to Ukraine Force if Peace Agreed  \n\n",
+    ],
+)
+def test_a_file_that_is_only_a_headline_gives_a_headline_and_no_body(raw):
+    article = clean(raw)
+    assert article.headline == "Coalition of Willing Commits to Ukraine Force if Peace Agreed"
+    assert article.body == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "headline"),
+    [
+        (
+            "the council met on monday and agreed to close the bridge. repairs will cost\n"
+            "millions, the mayor said, and will take months.\n",
+            "the council met on monday and agreed to close the bridge.",
+        ),
+        (
+            "More than two dozen countries have pledged to join a force to deploy in Ukraine\n"
+            "after any eventual peace deal with Russia, aiming to deter Moscow from again\n"
+            "attacking its neighbor, leaders announced Thursday. The force would stay back.\n",
+            "More than two dozen countries have pledged to join a force to deploy…",
+        ),
+    ],
+)
+def test_text_without_a_headline_gets_its_first_sentence_trimmed(raw, headline):
+    article = clean(raw)
+    assert article.headline == headline
+    assert article.paragraphs and article.paragraphs[0].startswith(raw.split()[0])
+
+
+def test_windows_line_endings_and_a_byte_order_mark_are_fine():
+    article = clean("\ufeffBridge to Stay Closed\r\n\r\nThe bridge is closed.\r\n")
+    assert article.headline == "Bridge to Stay Closed"
+    assert article.paragraphs == ["The bridge is closed."]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a" * 400_000,
+        "\"'" * 200_000,
+        "-" * 400_000,
+        "(" * 400_000,
+        "a.b." * 100_000,
+        "By " * 130_000,
+        " " * 400_000 + "x",
+        "candi-\n" * 60_000,
+        "Related article: x\n" * 20_000,
+    ],
+    ids=[
+        "word",
+        "quotes",
+        "hyphens",
+        "parens",
+        "dots",
+        "bylines",
+        "spaces",
+        "hyphen-lines",
+        "labels",
+    ],
+)
+def test_degenerate_input_finishes_quickly(raw):
+    # Each case targets a regex or loop that could go quadratic; 400 KB must take well
+    # under a second when the work is linear.
+    start = time.process_time()
+    with contextlib.suppress(CleaningError):
+        clean(raw)
+    assert time.process_time() - start < 3
+
+
+def _seconds(raw: str) -> float:
+    start = time.process_time()
+    clean(raw)
+    return time.process_time() - start
+
+
+def test_time_grows_linearly_with_input_size():
+    # bench/cleaning.py measures 1 MB against 10 MB; this is the quick version of it. The
+    # bound is loose because CI machines are noisy; quadratic work would blow far past it.
+    unit = SEED.read_text(encoding="utf-8")
+    small = "\n\n".join([unit] * 50)  # about 250 KB
+    big = "\n\n".join([unit] * 500)  # about 2.5 MB
+    _seconds(small)  # warm up: the word list loads on first use
+    t_small = min(_seconds(small), _seconds(small))
+    assert _seconds(big) < 20 * t_small
+
+
+def test_decode_bytes_reads_utf8_with_or_without_bom():
+    text = "Não ao projeto — “quoted”\n"
+    assert decode_bytes(text.encode("utf-8")) == (text, None)
+    assert decode_bytes(codecs.BOM_UTF8 + text.encode("utf-8")) == (text, None)
+
+
+def test_decode_bytes_falls_back_to_a_detected_encoding_with_a_note():
+    text = SEED.read_text(encoding="utf-8").replace("¢", "")
+    decoded, note = decode_bytes(text.encode("cp1252"))
+    assert decoded == text
+    assert note == "Not UTF-8: decoded as windows-1252"
+
+
+def test_decode_bytes_reads_utf16_with_a_bom():
+    decoded, note = decode_bytes("Bridge to Stay Closed\n".encode("utf-16"))
+    assert decoded == "Bridge to Stay Closed\n"
+    assert note == "Not UTF-8: decoded as UTF-16"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        b"%PDF-1.7\n\x00\x01\x02binary",
+        bytes(range(256)) * 8,
+    ],
+)
+def test_decode_bytes_refuses_binary_files(data):
+    with pytest.raises(CleaningError, match=r"^This looks like a binary file, not text\.$"):
+        decode_bytes(data)
+
+
+def test_command_line_prints_the_article_as_json(tmp_path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text("Bridge to Stay “Closed”\n\nThe bridge is closed.\n", encoding="utf-8")
+    assert cli.main([str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["headline"] == "Bridge to Stay “Closed”"
+    assert out["paragraphs"] == ["The bridge is closed."]
+    assert set(out) >= {"publication", "headline", "byline", "captions", "subheads", "insets"}
+
+
+def test_command_line_reports_unusable_input_and_fails(tmp_path, capsys):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"   \n")
+    assert cli.main([str(path)]) == 1
+    assert "The text is empty." in capsys.readouterr().err

@@ -1,0 +1,143 @@
+"""Joining hard-wrapped lines, end-of-line de-hyphenation, paragraph breaks inside a block."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning import clean
+from newsroom.cleaning.lines import Line, Vocabulary, join_lines, keeps_hyphen, split_paragraphs
+
+
+def _lines(*texts: str, indents: tuple[int, ...] = ()) -> list[Line]:
+    indents = indents or (0,) * len(texts)
+    return [
+        Line(i, t, t, t.strip(), n, False)
+        for i, (t, n) in enumerate(zip(texts, indents, strict=True), 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        (
+            "supports a reformist candi-",
+            "date, Mehdi Karoubi",
+            "supports a reformist candidate, Mehdi Karoubi",
+        ),
+        ("launched in Nethe-", "rlands. Kamran", "launched in Netherlands. Kamran"),
+        ("Iranian expats sho-", "uld play", "Iranian expats should play"),
+        ("San Fransisco and else-", "where in the", "San Fransisco and elsewhere in the"),
+        ("many cybe-", "ractivist groups", "many cyberactivist groups"),
+        ("videos posted on You-", "Tube and Facebook", "videos posted on YouTube and Facebook"),
+        ("by Messrs. Ralph Turn-", "bull and H. Savage", "by Messrs. Ralph Turnbull and H. Savage"),
+    ],
+)
+def test_soft_line_end_hyphens_are_removed(head, tail, joined):
+    text, _ = join_lines(_lines(head, tail), None, None)
+    assert text == joined
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("after his high-", "profile visit", "after his high-profile visit"),
+        ("launched its full-", "scale invasion", "launched its full-scale invasion"),
+        ("the so-", "called coalition", "the so-called coalition"),
+        ("a strong anti-", "American mood", "a strong anti-American mood"),
+        ("the Digital AI-", "5 decree", "the Digital AI-5 decree"),
+        ("a trip of twenty-", "five days", "a trip of twenty-five days"),
+        ("the story. Well-", "known faces", "the story. Well-known faces"),
+    ],
+)
+def test_real_compounds_keep_their_hyphen(head, tail, joined):
+    text, _ = join_lines(_lines(head, tail), None, None)
+    assert text == joined
+
+
+def test_the_document_itself_decides_first():
+    # Old papers print "to-day"; the same word hyphenated mid-line settles it.
+    vocab = Vocabulary.of("He left to-day at noon.")
+    assert keeps_hyphen("Hebburn to-", "day.", vocab)
+    assert not keeps_hyphen("Hebburn to-", "day.", Vocabulary.of("He left today."))
+
+
+def test_dehyphenation_is_reported():
+    changes = []
+    join_lines(_lines("a reformist candi-", "date, Mehdi"), None, changes)
+    assert [(c.kind, c.line_start, c.line_end, c.before, c.after) for c in changes] == [
+        ("dehyphenated", 1, 2, "candi-\ndate,", "candidate,")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        (
+            "who have formally committed —",
+            "some others",
+            "who have formally committed — some others",
+        ),
+        ("the word—", "and more", "the word—and more"),
+        ("come what may -", "creating theories", "come what may - creating theories"),
+        ("a soft hyphena\u00ad", "tion point", "a soft hyphenation point"),
+    ],
+)
+def test_dashes_and_soft_hyphens_join_as_printed(head, tail, joined):
+    assert join_lines(_lines(head, tail), None, None)[0] == joined
+
+
+def test_join_lines_maps_offsets_back_to_raw_lines():
+    text, starts = join_lines(_lines("first line", "second line", "third"), None, None)
+    assert text == "first line second line third"
+    assert starts == [(0, 1), (11, 2), (23, 3)]
+
+
+def test_a_short_line_ending_a_sentence_ends_a_paragraph():
+    lines = _lines(
+        "However there is also growing concern that Russian President Vladimir Putin is now",
+        "showing no interest in a peace accord, with alarm intensifying after his visit to",
+        "Beijing this week.",
+        "And the extent of any U.S. involvement in any eventual security backstop remains",
+        "uncertain.",
+    )
+    groups = split_paragraphs(lines, width=84, para_indent=0)
+    assert [len(g) for g in groups] == [3, 2]
+
+
+def test_a_full_line_ending_a_sentence_does_not_end_a_paragraph():
+    lines = _lines(
+        "Mr. Warner wrote, requesting that Mr. Crockett be appointed one of the umpires.",
+        "After a good deal of discussion it was finally decided, on the motion of Mr.",
+    )
+    assert len(split_paragraphs(lines, width=80, para_indent=0)) == 1
+
+
+def test_indentation_marks_paragraphs_where_the_document_indents():
+    lines = _lines(
+        "   The first paragraph runs over two full lines of text and then it ends in a",
+        "full stop at the very end of a line that is quite as long as all of the others.",
+        "   The second paragraph starts indented.",
+        indents=(3, 0, 3),
+    )
+    assert len(split_paragraphs(lines, width=80, para_indent=3)) == 2
+    assert len(split_paragraphs(lines, width=80, para_indent=0)) == 1
+
+
+def test_text_without_blank_lines_still_gets_paragraphs():
+    raw = (
+        "Storm hits the coast\n"
+        "A storm hit the northern coast on Monday, cutting power to thousands of homes and\n"
+        "closing the main road for most of the day.\n"
+        "Repair crews worked through the night, the power company said in a statement on\n"
+        "Tuesday morning.\n"
+        "Schools will reopen on Wednesday.\n"
+    )
+    article = clean(raw)
+    assert article.headline == "Storm hits the coast"
+    assert article.paragraphs == [
+        "A storm hit the northern coast on Monday, cutting power to thousands of homes and "
+        "closing the main road for most of the day.",
+        "Repair crews worked through the night, the power company said in a statement on "
+        "Tuesday morning.",
+        "Schools will reopen on Wednesday.",
+    ]

@@ -1,0 +1,338 @@
+"""Structure: masthead, headline, byline, captions and credits, subheads, insets, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning import clean
+
+BODY = (
+    "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+    "week while engineers inspect the damage left by the flood.\n"
+    "\n"
+    "Traffic has been diverted through the town centre, where shop owners say trade\n"
+    "has fallen sharply since the closure began.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        (
+            "The\n\n30 YEARS\n\n%¢ Moscow Times\n\nINDEPENDENT NEWS FROM RUSSIA\n",
+            "The Moscow Times",
+        ),
+        ("THE MORNING LEDGER\nEstablished 1998 · Independent daily\n", "THE MORNING LEDGER"),
+        ("■ Valley Courier\nNEWS • OPINION • CULTURE\n", "Valley Courier"),
+        ("The\n%¢ Northern Dispatch\nFREE AND INDEPENDENT\n", "The Northern Dispatch"),
+        # names without a newspaper noun, known by what surrounds them
+        ("THE DAILY BUGLE\nEstablished 1920 · Independent daily\n", "THE DAILY BUGLE"),
+        (
+            "The\n12 YEARS\nMetropolis Bugle\nNEWS FROM THE CITY AND BEYOND\n",
+            "The Metropolis Bugle",
+        ),
+    ],
+)
+def test_masthead_is_removed_and_names_the_publication(masthead, publication):
+    article = clean(f"{masthead}\nBridge to Stay Closed\n\n{BODY}")
+    assert article.publication == publication
+    assert article.headline == "Bridge to Stay Closed"
+    assert len(article.paragraphs) == 2
+    assert any(
+        c.kind == "removed" and c.line_start == 1 and c.line_end > 1 and c.after == ""
+        for c in article.changes
+    )
+
+
+def test_scanner_noise_above_the_headline_is_removed():
+    article = clean(f"' , i\n—\nA WOMAN FOUND DEAD.\n{BODY}")
+    assert article.headline == "A WOMAN FOUND DEAD."
+    assert article.changes[0].kind == "removed"
+    assert (article.changes[0].line_start, article.changes[0].line_end) == (1, 2)
+
+
+def test_no_masthead_means_no_publication():
+    article = clean(f"A WOMAN FOUND DEAD.\n{BODY}")
+    assert article.publication is None
+    assert article.headline == "A WOMAN FOUND DEAD."
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        (
+            "Coalition of Willing Commits to Ukraine\nForce if Peace Agreed",
+            "Coalition of Willing Commits to Ukraine Force if Peace Agreed",
+        ),
+        (" Iran: To Vote or\nnot to Vote", "Iran: To Vote or not to Vote"),
+        ("China:  A leaking dam?", "China: A leaking dam?"),
+        ("I KURRI KURRI LABOUR TROUBLES. I", "KURRI KURRI LABOUR TROUBLES."),
+    ],
+)
+def test_headline_is_joined_and_tidied(printed, headline):
+    assert clean(f"{printed}\n\n{BODY}").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("caption_lines", "text", "credit"),
+    [
+        (
+            " European leaders holding a summit in Paris of the so-called\n"
+            '"coalition of the willing." president.gov.ua',
+            "European leaders holding a summit in Paris of the so-called "
+            "“coalition of the willing.”",
+            "president.gov.ua",
+        ),
+        (
+            " Picture by Mysid (Wikimedia Commons author), used under a public domain license.\n"
+            "commons.wikimedia.org",
+            "Picture by Mysid (Wikimedia Commons author), used under a public domain license.",
+            "commons.wikimedia.org",
+        ),
+        (
+            " Engineers inspect the bridge. Photo: Anna Petrova",
+            "Engineers inspect the bridge.",
+            "Anna Petrova",
+        ),
+        (
+            " Engineers inspect the bridge (Anna Petrova/Reuters)",
+            "Engineers inspect the bridge",
+            "Anna Petrova/Reuters",
+        ),
+        (" Engineers inspect the bridge | AFP", "Engineers inspect the bridge", "AFP"),
+    ],
+)
+def test_caption_under_the_headline_gets_its_credit(caption_lines, text, credit):
+    article = clean(f"Bridge to Stay Closed\n{caption_lines}\n\n{BODY}")
+    assert article.headline == "Bridge to Stay Closed"
+    assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
+    assert article.body[0].kind == "figure"
+    assert len(article.paragraphs) == 2
+
+
+def test_indented_lines_closing_the_headline_block_are_a_caption_even_without_a_clear_credit():
+    article = clean(
+        "Bridge to Stay Closed\n"
+        " Engineers inspect the damaged bridge on Monday. Anna Petrova\n\n"
+        f"{BODY}"
+    )
+    assert [(b.text, b.credit) for b in article.captions] == [
+        ("Engineers inspect the damaged bridge on Monday.", "Anna Petrova")
+    ]
+
+
+def test_caption_between_paragraphs_sits_where_it_was_printed():
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for another week.\n\n"
+        "Water covers the road near the bridge on Monday. Photo: Anna Petrova\n\n"
+        "Traffic has been diverted through the town centre.\n"
+    )
+    article = clean(raw)
+    assert [b.kind for b in article.body] == ["paragraph", "figure", "paragraph"]
+    assert article.captions[0].credit == "Anna Petrova"
+    assert article.captions[0].lines == (5, 5)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Hamid Tehrani", "BY HAMID TEHRANI", "By Laura Ling and Euna Lee"]
+)
+def test_byline_is_read_without_its_by(byline):
+    article = clean(f"Iran: To Vote or not to Vote\n\n{byline}\n\n{BODY}")
+    assert article.byline == byline[3:]
+    assert all(byline[3:] not in p for p in article.paragraphs)
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    article = clean(f"Bridge to Stay Closed\n\nBy the river, the water rose again.\n\n{BODY}")
+    assert article.byline is None
+    assert article.paragraphs[0] == "By the river, the water rose again."
+
+
+def test_date_line_under_the_headline_is_the_dateline():
+    article = clean(f"Bridge to Stay Closed\nSeptember 5, 2025\n\n{BODY}")
+    assert article.dateline == "September 5, 2025"
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("printed", "subhead"),
+    [
+        ("'First concrete step'", "‘First concrete step’"),
+        ("Collaborative Testing: a leaking dam", "Collaborative Testing: a leaking dam"),
+        ("APPOINTMENT OF UMPIRES.", "APPOINTMENT OF UMPIRES."),
+    ],
+)
+def test_short_standalone_lines_are_subheads(printed, subhead):
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for another week.\n\n"
+        f"{printed}\n\n"
+        "Traffic has been diverted through the town centre.\n"
+    )
+    article = clean(raw)
+    assert article.subheads == [subhead]
+    assert [b.kind for b in article.body] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_capital_deck_lines_under_an_old_headline_are_subheads():
+    raw = (
+        "FOURTH TEST MATCH.\n"
+        "APPOINTMENT OF UMPIRES.\n"
+        "At a well-attended meeting of the New South Wales Cricket\n"
+        "Association last evening the appointment of umpires formed\n"
+        "the chief business.\n"
+    )
+    article = clean(raw)
+    assert article.headline == "FOURTH TEST MATCH."
+    assert article.subheads == ["APPOINTMENT OF UMPIRES."]
+    assert len(article.paragraphs) == 1
+
+
+def test_a_dateline_opening_the_story_stays_in_it():
+    raw = "LABOUR TROUBLES.\nKURRI KURRI, Sunday.\nThe miners, who are out on strike, met.\n"
+    article = clean(raw)
+    assert article.subheads == []
+    assert " ".join(article.paragraphs).startswith("KURRI KURRI, Sunday. The miners")
+
+
+def test_a_subhead_without_blank_lines_around_it_is_still_found():
+    raw = (
+        "Bridge to Stay Closed\n"
+        "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+        "week while engineers inspect the damage.\n"
+        "Traffic diverted\n"
+        "Traffic has been diverted through the town centre, where shop owners say trade\n"
+        "has fallen.\n"
+    )
+    article = clean(raw)
+    assert article.subheads == ["Traffic diverted"]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("printed", ["What next?", "Thank you!"])
+def test_a_short_question_or_exclamation_can_be_a_subhead(printed):
+    raw = f"Bridge to Stay Closed\n\nThe bridge is closed.\n\n{printed}\n\nIt may reopen.\n"
+    assert clean(raw).subheads == [printed]
+
+
+def test_a_one_line_question_paragraph_is_not_a_subhead():
+    raw = (
+        "Bridge to Stay Closed\n\nThe bridge is closed.\n\n"
+        "Why does the council not simply build a new bridge over the river?\n\nIt may reopen.\n"
+    )
+    assert clean(raw).subheads == []
+
+
+def test_short_paragraphs_ending_in_a_stop_are_not_subheads():
+    raw = "Bridge to Stay Closed\n\nThe bridge is closed.\n\nIt may reopen next week.\n"
+    article = clean(raw)
+    assert article.subheads == []
+    assert article.paragraphs == ["The bridge is closed.", "It may reopen next week."]
+
+
+@pytest.mark.parametrize("label", ["Related article:", "READ MORE:", "See also —"])
+def test_inset_takes_its_teaser(label):
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for another week.\n\n"
+        f"{label} Flood Waters Reach the Old Town\n\n"
+        "Heavy rain pushed the river over its banks on Sunday, flooding dozens of\n"
+        "homes in the old town.\n\n"
+        "Traffic has been diverted through the town centre.\n"
+    )
+    article = clean(raw)
+    assert article.insets == [
+        f"{label} Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday, flooding dozens of homes "
+        "in the old town."
+    ]
+    assert article.paragraphs == [
+        "Officials said on Tuesday that the bridge would stay closed for another week.",
+        "Traffic has been diverted through the town centre.",
+    ]
+
+
+def test_inset_that_cuts_a_sentence_in_two_is_lifted_out_and_the_sentence_mended():
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+        "week while engineers\n\n"
+        "Related article: Flood Waters Reach the Old Town\n\n"
+        "Heavy rain pushed the river over its banks on Sunday.\n\n"
+        "inspect the damage left by the flood.\n"
+    )
+    article = clean(raw)
+    assert article.paragraphs == [
+        "Officials said on Tuesday that the bridge would stay closed for at least another "
+        "week while engineers inspect the damage left by the flood."
+    ]
+    assert len(article.insets) == 1
+    assert [b.kind for b in article.body] == ["paragraph", "inset"]
+
+
+def test_inset_printed_inside_a_paragraph_without_blank_lines():
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+        "week while engineers\n"
+        "READ MORE: Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday, flooding dozens of\n"
+        "homes in the old town.\n"
+        "inspect the damage left by the flood.\n"
+    )
+    article = clean(raw)
+    assert article.insets == [
+        "READ MORE: Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday, flooding dozens of homes "
+        "in the old town."
+    ]
+    assert article.paragraphs == [
+        "Officials said on Tuesday that the bridge would stay closed for at least another "
+        "week while engineers inspect the damage left by the flood."
+    ]
+
+
+def test_running_heads_and_page_numbers_are_removed():
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+        "week while engineers inspect the damage left by the flood.\n\n"
+        "4 THE RIVER GAZETTE · FRIDAY, SEPTEMBER 5, 2025\n\n"
+        "Traffic has been diverted through the town centre, where shop owners say trade\n"
+        "has fallen sharply since the closure began.\n\n"
+        "- 5 -\n\n"
+        "Repairs are expected to cost several million.\n\n"
+        "6 THE RIVER GAZETTE · FRIDAY, SEPTEMBER 5, 2025\n\n"
+        "The council meets on Monday.\n"
+    )
+    article = clean(raw)
+    assert article.paragraphs == [
+        "Officials said on Tuesday that the bridge would stay closed for at least another "
+        "week while engineers inspect the damage left by the flood.",
+        "Traffic has been diverted through the town centre, where shop owners say trade "
+        "has fallen sharply since the closure began.",
+        "Repairs are expected to cost several million.",
+        "The council meets on Monday.",
+    ]
+    removed = {c.line_start for c in article.changes if c.kind == "removed"}
+    assert {6, 11, 15} <= removed
+
+
+def test_a_page_break_mid_sentence_is_mended():
+    raw = (
+        "Bridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+        "week while engineers\n\n"
+        "Page 4\n\n"
+        "inspect the damage left by the flood.\n"
+    )
+    assert clean(raw).paragraphs == [
+        "Officials said on Tuesday that the bridge would stay closed for at least another "
+        "week while engineers inspect the damage left by the flood."
+    ]
+
+
+def test_body_blocks_record_their_raw_line_ranges():
+    article = clean(f"Bridge to Stay Closed\n\n{BODY}")
+    assert [b.lines for b in article.body] == [(3, 4), (6, 7)]

@@ -1,0 +1,125 @@
+"""The ingestion service: raw text or bytes in, one cleaned article saved (or a message)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom import ingest
+from newsroom.cleaning import CleanedArticle
+from newsroom.ingest import IngestError, article_reclean, ingest_bytes, ingest_text
+from newsroom.models import Article, ArticleRevision, Photo
+from tests.newsroom.bad_input import ARTICLES, ERRORS, HEADLINE, SAMPLE, ids
+
+pytestmark = pytest.mark.django_db
+
+
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def test_the_sample_becomes_an_article_with_its_change_report():
+    result = ingest_text(sample_text(), source_name="sample.txt")
+    article = result.article
+    assert result.created
+    assert article.headline == HEADLINE
+    assert article.publication.name == "The Moscow Times"
+    assert article.status == Article.Status.DRAFT
+    assert article.raw_text == sample_text()
+    revision = article.revisions.get()
+    assert revision.number == 1
+    assert {c["kind"] for c in revision.changes} >= {"removed", "joined", "quotes", "caption"}
+    # Every body item remembers the raw lines it came from.
+    assert all(len(item["lines"]) == 2 for item in article.content["body"])
+    assert article.photos.get().credit == "president.gov.ua"
+
+
+def test_the_same_text_twice_is_one_article():
+    first = ingest_text(sample_text())
+    again = ingest_text(sample_text(), status=Article.Status.PUBLISHED)
+    assert not again.created
+    assert again.article == first.article
+    assert Article.objects.count() == 1
+    assert again.article.status == Article.Status.DRAFT
+
+
+def test_a_given_publication_wins_over_the_masthead():
+    article = ingest_text(sample_text(), publication_name="Wire Copy").article
+    assert article.publication.name == "Wire Copy"
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=ids(ERRORS))
+def test_bad_input_is_refused_with_a_message_and_nothing_saved(case):
+    with pytest.raises(IngestError, match=case.error):
+        ingest_bytes(case.data, source_name=f"{case.id}.txt")
+    assert not Article.objects.exists()
+    assert not ArticleRevision.objects.exists()
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=ids(ARTICLES))
+def test_awkward_input_still_makes_a_sensible_article(case):
+    article = ingest_bytes(case.data, source_name=f"{case.id}.txt").article
+    assert article.headline.strip()
+    if case.headline:
+        assert article.headline == case.headline
+    assert article.text.startswith(article.headline)
+
+
+def test_text_that_is_not_utf8_is_decoded_and_says_so():
+    case = next(c for c in ARTICLES if c.id == "not-utf8")
+    article = ingest_bytes(case.data).article
+    assert article.decode_note
+    assert "café’s owner" in article.raw_text
+
+
+def test_pasted_text_with_nul_characters_is_refused():
+    with pytest.raises(IngestError, match="binary"):
+        ingest_text("Headline\n\nBody\x00text")
+
+
+def test_a_cleaner_crash_is_a_message_not_a_traceback(monkeypatch):
+    def broken(raw):
+        raise RuntimeError("index out of range")
+
+    monkeypatch.setattr(ingest, "clean", broken)
+    with pytest.raises(IngestError, match="cleaner failed"):
+        ingest_text(sample_text())
+    assert not Article.objects.exists()
+
+
+def test_an_article_without_a_headline_is_refused(monkeypatch):
+    monkeypatch.setattr(ingest, "clean", lambda raw: CleanedArticle(None, "  ", None, None))
+    with pytest.raises(IngestError, match="No headline"):
+        ingest_text(sample_text())
+    assert not Article.objects.exists()
+
+
+def test_a_failure_while_saving_leaves_nothing_half_saved(monkeypatch):
+    real_create = ingest.article_create
+
+    def create_then_fail(**kwargs):
+        real_create(**kwargs)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ingest, "article_create", create_then_fail)
+    with pytest.raises(RuntimeError):
+        ingest_text(sample_text())
+    assert not Article.objects.exists()
+    assert not Photo.objects.exists()
+    assert not ArticleRevision.objects.exists()
+
+
+def test_a_concurrent_ingest_of_the_same_text_returns_the_stored_article(monkeypatch):
+    theirs = ingest_text(sample_text()).article
+    answers = iter([None])  # our lookup runs before theirs commits
+    real_stored = ingest.stored
+    monkeypatch.setattr(ingest, "stored", lambda digest: next(answers, real_stored(digest)))
+    result = ingest_text(sample_text())
+    assert not result.created
+    assert result.article == theirs
+
+
+def test_reclean_with_an_unchanged_cleaner_makes_no_revision():
+    article = ingest_text(sample_text()).article
+    assert article_reclean(article=article) is None
+    article.refresh_from_db()
+    assert article.revision == 1
