@@ -48,7 +48,8 @@ def wants_fragment(request) -> bool:
 @require_GET
 @vary_on_headers("HX-Request")
 def article_detail(request, slug: str):
-    article = get_visible_article(request, slug)
+    # The raw OCR text is not shown here and can be long.
+    article = get_visible_article(request, slug, defer=("raw_text",))
     filters = Filters.from_data(request.GET)
     annotations = load_annotations(article, request.user)
     highlight = Highlighter([a for a in annotations if filters.keep(a)])
