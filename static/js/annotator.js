@@ -364,6 +364,12 @@
     for (const mark of root.querySelectorAll(`mark[data-annotations~="${key}"]`)) {
       mark.classList.add("hl-open");
     }
+    // Beside the article (wide screens) bring its text into view; on a phone the panel
+    // is below the article and keeps the focus.
+    const first = root.querySelector(`mark[data-first~="${key}"]`);
+    if (first && getComputedStyle(panel.parentElement).position === "sticky") {
+      first.scrollIntoView({ block: "nearest" });
+    }
   }
 
   document.body.addEventListener("htmx:afterSettle", (event) => {
