@@ -111,6 +111,11 @@ def test_page_queries_stay_constant_with_a_thousand_annotations(
     assert response.content.decode().count('class="ann-item kind-') == 1000
     with django_assert_max_num_queries(10):
         Client().get(article.get_absolute_url())
+    with django_assert_max_num_queries(10):
+        client.get(article.get_absolute_url(), {"show": "claim"}, **HX)  # the filter fragment
+    # Saving answers with the changed blocks and the whole sidebar: constant too.
+    with django_assert_max_num_queries(16):
+        assert tag(client, article).status_code == 200
 
 
 def test_drafts_stay_hidden(client, draft, annotator):
