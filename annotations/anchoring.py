@@ -89,8 +89,10 @@ def describe(
     text: str, start: int, end: int, context: int = CONTEXT
 ) -> tuple[TextQuoteSelector, TextPositionSelector]:
     """Selectors for ``text[start:end]``; ValueError unless ``0 <= start < end <= len(text)``."""
-    if not 0 <= start < end <= len(text) or context < 0:
+    if not 0 <= start < end <= len(text):
         raise ValueError(f"[{start}, {end}) is not a non-empty range of a text of {len(text)}")
+    if context < 0:
+        raise ValueError("context must not be negative")
     prefix, suffix = text[max(0, start - context) : start], text[end : end + context]
     return TextQuoteSelector(text[start:end], prefix, suffix), TextPositionSelector(start, end)
 
