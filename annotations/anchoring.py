@@ -42,7 +42,7 @@ repeats word for word; the true place with a word changed nearby scores 0.89-0.9
 side of its context rewritten outright, 0.69-0.77, mostly orphaned: that evidence is no better
 than a stranger's whose other side happens to read the same."""
 
-_SHORT = 5  # shorter quotes: any edit makes another word, and a neighbour shares the context
+_SHORT = 5  # a shorter quote is found exactly or not at all: any edit makes another word
 _RUN = 3  # shorter common runs of letters are coincidence, not evidence
 _PINNED = 0.8  # context at least this similar beside a piece of the quote vouches for it
 # Search bounds: they keep the fuzzy search linear in the text length however bad the input.
@@ -89,8 +89,10 @@ def describe(
     text: str, start: int, end: int, context: int = CONTEXT
 ) -> tuple[TextQuoteSelector, TextPositionSelector]:
     """Selectors for ``text[start:end]``; ValueError unless ``0 <= start < end <= len(text)``."""
-    if not 0 <= start < end <= len(text) or context < 0:
+    if not 0 <= start < end <= len(text):
         raise ValueError(f"[{start}, {end}) is not a non-empty range of a text of {len(text)}")
+    if context < 0:
+        raise ValueError("context must not be negative")
     prefix, suffix = text[max(0, start - context) : start], text[end : end + context]
     return TextQuoteSelector(text[start:end], prefix, suffix), TextPositionSelector(start, end)
 
@@ -214,10 +216,7 @@ def _best_occurrence(
         # At the old offset with one side intact, the text on that side did not move: this
         # is the same place with its other side edited.
         vouched = at == hint and sides == 1
-        # A short quote ("r", "EU") proves little by itself and shares most of its context
-        # with a near neighbour, so it also needs one side intact.
-        firm = size >= _SHORT or sides == 1
-        supported = firm and _support(quote, 1.0, context) >= SUPPORT_FLOOR
+        supported = _support(quote, 1.0, context) >= SUPPORT_FLOOR
         key = (context, vouched, -distance(at))
         better = best is None or key > best
         if better and (vouched or (supported and _aligned_at(text, quote, at))):

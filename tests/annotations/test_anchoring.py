@@ -183,6 +183,12 @@ def test_edited_quote_reanchors_fuzzily_over_the_changed_words(
     assert 0.8 <= anchor.score < 1.0
 
 
+def test_words_run_together_by_an_edit_do_not_pull_in_the_next_word() -> None:
+    glued = ARTICLE.replace("Zelensky hailed the", "Zelenskyy hailedthe")
+    anchor, found = relocate(ARTICLE, glued, "Zelensky hailed")
+    assert (anchor.method, found) == ("fuzzy", "Zelenskyy hailed")
+
+
 def test_recleaned_quote_marks_inside_the_quote_keep_the_range() -> None:
     straightened = ARTICLE.replace("“", '"').replace("”", '"').replace("’", "'")
     start, end = select(ARTICLE, "“coalition of the willing.”")

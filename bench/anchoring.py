@@ -1,0 +1,158 @@
+"""Time the pure cores on an article-sized text: python bench/anchoring.py [--seed N]
+
+Anchoring: describe + locate for 1,000 selectors on a ~50 KB news-like text, unchanged, after
+an editorial revision (sentences added and removed, words changed, typos fixed), after a
+re-clean that straightens every typographic quote, and on a degenerate text (one word
+repeated) that would make an unbounded fuzzy search quadratic. Rendering: segments and
+render_html with 1,000 overlapping spans. Prints plain figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from annotations.anchoring import describe, locate
+from annotations.rendering import Span, render_html, segments
+
+VOCABULARY = """the a of to in and for on with that was is by from as at has have were would not
+but after while more than two dozen countries pledged join force deploy eventual peace deal
+aiming deter again attacking neighbor leaders announced reassurance key pillar security
+guarantees coalition mainly European want offer war ends ceasefire however there also
+growing concern now showing interest accord alarm intensifying high-profile visit this week
+extent involvement backstop remains uncertain even spoke video conference following summit
+so-called willing hosted attended others like premier participated remotely meeting
+represented new push led show can act independently foreign policy launched direct talks
+returning White House United States special envoy met separately pressure step up response
+three half years full-scale invasion today formally committed some yet taken position ground
+sea air reporters standing alongside hailed move think first time long serious concrete
+step troops deployed front line prevent major aggression French president another
+regeneration army resist attack dissuade clear willingness participate contribution unclear
+divisions within German chancellor urging cautious scope decide military appropriate
+framework conditions clarified government spokesman said"""
+WORDS = VOCABULARY.split()
+NAMES = "Zelensky Macron Putin Starmer Merz Trump Witkoff Kyiv Moscow Paris Washington Kremlin"
+NAMES_LIST = NAMES.split()
+
+
+def sentence(rng: random.Random) -> str:
+    words = [
+        rng.choice(NAMES_LIST if rng.random() < 0.15 else WORDS) for _ in range(rng.randint(6, 24))
+    ]
+    if rng.random() < 0.3:  # a quotation, with typographic marks
+        i = rng.randrange(len(words))
+        j = min(len(words), i + rng.randint(2, 8))
+        words[i] = "“" + words[i]
+        words[j - 1] += "”"
+    if rng.random() < 0.2:
+        k = rng.randrange(len(words))
+        words[k] += "’s"
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words) + rng.choice([".", ".", ".", ",” he said.", "?"])
+
+
+def article(rng: random.Random, size: int) -> str:
+    blocks: list[str] = []
+    while sum(len(b) + 2 for b in blocks) < size:
+        blocks.append(" ".join(sentence(rng) for _ in range(rng.randint(2, 5))))
+    return "\n\n".join(blocks)
+
+
+def word_ranges(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == " "]
+    ranges = []
+    for _ in range(count):
+        k = rng.randrange(len(starts) - 9)
+        end = text.find(" ", starts[k + rng.randint(0, 7)])
+        ranges.append((starts[k], end if end != -1 else len(text)))
+    return ranges
+
+
+def revise(rng: random.Random, text: str, edits: int) -> str:
+    for _ in range(edits):
+        at = rng.randrange(len(text) - 200)
+        at = text.find(" ", at) + 1
+        kind = rng.choice(["insert", "delete", "replace", "typo"])
+        if kind == "insert":
+            text = text[:at] + sentence(rng) + " " + text[at:]
+        elif kind == "delete":
+            end = text.find(" ", at + rng.randint(5, 60))
+            text = text[:at] + text[end + 1 :] if end != -1 else text
+        elif kind == "replace":
+            end = text.find(" ", at)
+            text = text[:at] + rng.choice(WORDS) + text[end:]
+        else:
+            text = text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+    return text
+
+
+def time_locate(label: str, old: str, new: str, ranges: list[tuple[int, int]]) -> float:
+    began = time.perf_counter()
+    selectors = [describe(old, start, end) for start, end in ranges]
+    described = time.perf_counter()
+    anchors = [locate(new, quote, position) for quote, position in selectors]
+    located = time.perf_counter()
+    methods = Counter(anchor.method for anchor in anchors)
+    print(
+        f"{label:<34} describe {1000 * (described - began):7.1f} ms"
+        f"   locate {1000 * (located - described):7.1f} ms   "
+        + " ".join(f"{m}={methods[m]}" for m in ("position", "quote", "fuzzy", "orphan"))
+    )
+    return located - described
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--size", type=int, default=50_000, help="characters of text")
+    parser.add_argument("--count", type=int, default=1000, help="selectors and spans")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+
+    text = article(rng, args.size)
+    ranges = word_ranges(rng, text, args.count)
+    print(f"text: {len(text):,} characters, {text.count(chr(10) * 2) + 1} blocks; ", end="")
+    print(f"{len(ranges)} selectors of 1-8 words")
+    time_locate("unchanged", text, text, ranges)
+    time_locate("revised (60 edits)", text, revise(rng, text, 60), ranges)
+    straightened = text.replace("“", '"').replace("”", '"').replace("’", "'")
+    time_locate("re-cleaned (quotes straightened)", text, straightened, ranges)
+    degenerate = "the " * (args.size // 4)
+    repeated = word_ranges(rng, degenerate, args.count)
+    time_locate("degenerate, shifted by one word", degenerate, "the " + degenerate, repeated)
+    accented = degenerate.replace("the", "thé")  # no exact quote left: every selector searches
+    time_locate("degenerate, every word changed", degenerate, accented, repeated)
+
+    spans = []
+    for i in range(args.count):
+        start, kind = rng.randrange(len(text) - 400), rng.choice(["claim", "entity", "quote"])
+        spans.append(Span(f"a{i}", start, start + rng.randint(5, 400), kind))
+    began = time.perf_counter()
+    flat = segments(text, spans)
+    cut = time.perf_counter()
+    page = render_html(text, spans)
+    rendered = time.perf_counter()
+    print(
+        f"{'segments, whole text':<34} {1000 * (cut - began):7.1f} ms   {len(flat)} segments, "
+        f"max depth {max(len(s.spans) for s in flat)}"
+    )
+    print(f"{'render_html, whole text':<34} {1000 * (rendered - cut):7.1f} ms   {len(page):,} B")
+    blocks, at = [], 0
+    for block in text.split("\n\n"):
+        blocks.append((at, at + len(block)))
+        at += len(block) + 2
+    began = time.perf_counter()
+    for lo, hi in blocks:
+        render_html(text, spans, lo, hi)
+    took = 1000 * (time.perf_counter() - began)
+    print(f"{'render_html, block by block':<34} {took:7.1f} ms   {len(blocks)} blocks")
+
+
+if __name__ == "__main__":
+    main()
