@@ -71,7 +71,8 @@ ARTICLE_TEXT = ("article__raw_text", "article__text", "article__content", "artic
 
 
 def _visible_articles(user):
-    return Article.objects.visible_to(user)
+    # The API never needs an article's texts here (the service reads what it locks).
+    return Article.objects.visible_to(user).defer("raw_text", "text", "content", "blocks")
 
 
 # --- containers ------------------------------------------------------------------------
@@ -88,7 +89,7 @@ SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 def _article(request, slug: str) -> Article:
     if not SLUG.match(slug):
         raise Http404
-    articles = _visible_articles(request.user).defer("raw_text", "text", "content", "blocks")
+    articles = _visible_articles(request.user)
     return get_object_or_404(articles, slug=slug)
 
 

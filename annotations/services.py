@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 
@@ -250,22 +250,16 @@ def annotation_create(
 ) -> Annotation:
     _require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
-    # Share-lock the article row: a concurrent re-clean (which locks it for update) must
-    # not move the text under us, yet annotators creating on the same article do not
-    # queue behind each other's commits.
-    article = Article.objects.raw(
-        f"SELECT * FROM {Article._meta.db_table} WHERE id = %s FOR SHARE",  # noqa: S608
-        [article.pk],
-    )[0]
+    text, revision_number, revision_id = _share_lock_document(article.pk)
     selection = check_selection(
-        article.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
+        text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
     )
     annotation = Annotation(
         article=article,
-        revision=article.revisions.only("pk", "article").get(number=article.revision),
+        revision_id=revision_id,
         start=selection.start,
         end=selection.end,
-        anchor_revision=article.revision,
+        anchor_revision=revision_number,
         anchor_method=selection.method,
         exact=selection.quote.exact,
         prefix=selection.quote.prefix,
@@ -280,6 +274,26 @@ def annotation_create(
     annotation.save()
     _event(annotation, user, AnnotationEvent.Action.CREATED, after=snapshot(annotation))
     return annotation
+
+
+def _share_lock_document(article_pk: int) -> tuple[str, int, int]:
+    """The article's current text, revision number and revision id, share-locked.
+
+    A concurrent re-clean (which locks the row for update) must not move the text under
+    us, yet annotators creating on the same article do not queue behind each other.
+    One round trip, and never the raw text, which can be megabytes.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.text, a.revision, r.id FROM newsroom_article a"
+            " JOIN newsroom_articlerevision r ON r.article_id = a.id AND r.number = a.revision"
+            " WHERE a.id = %s FOR SHARE OF a",
+            [article_pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        raise Article.DoesNotExist
+    return row
 
 
 def _locked(annotation_id) -> Annotation:

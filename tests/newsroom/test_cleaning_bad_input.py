@@ -175,3 +175,24 @@ def test_command_line_reports_unusable_input_and_fails(tmp_path, capsys):
     path.write_bytes(b"   \n")
     assert cli.main([str(path)]) == 1
     assert "The text is empty." in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "name"),
+    [
+        (
+            "Le café était déjà plein; la crème brûlée, naïve et française.",
+            "cp1252",
+            "windows-1252",
+        ),
+        ("Die Straße in München war schön, über alle Maßen grün.", "cp1252", "windows-1252"),
+        ("“Quoted” — and ‘so’ on… for £5.", "cp1252", "windows-1252"),
+        ("Kraków i Łódź są pięknymi miastami, ale Gdańsk też.", "cp1250", "windows-1250"),
+        ("Москва — столица России, крупнейший город страны.", "cp1251", "windows-1251"),
+        ("Ленин сказал это вчера в Кремле.", "cp1251", "windows-1251"),
+    ],
+)
+def test_short_legacy_texts_are_decoded_in_their_own_code_page(text, encoding, name):
+    decoded, note = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    assert note == f"Not UTF-8: decoded as {name}"
