@@ -225,31 +225,15 @@
 
   // Several annotations share this text: let the person pick one.
   function choose(items) {
-    const body = document.createElement("div");
-    body.className = "panel-body";
-    const head = document.createElement("header");
-    head.className = "panel-head";
-    const title = document.createElement("h2");
-    title.id = "panel-title";
-    title.tabIndex = -1;
-    title.textContent = `${items.length} annotations here`;
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "panel-close";
-    close.dataset.closePanel = "";
-    close.setAttribute("aria-label", "Close");
-    close.textContent = "×";
-    head.append(title, close);
-    const list = document.createElement("ol");
-    list.className = "ann-items";
+    const body = document.getElementById("panel-choose").content.cloneNode(true);
+    body.querySelector("[data-count]").textContent = items.length;
+    const list = body.querySelector("ol");
     for (const item of items) {
       const copy = item.cloneNode(true);
       copy.removeAttribute("id");
       list.append(copy);
     }
-    body.append(head, list);
     panel.replaceChildren(body);
-    htmx.process(panel);
     focusPanel();
   }
 
