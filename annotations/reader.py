@@ -207,6 +207,7 @@ def changed_blocks(
 # engine cost several times the rest of the page. Its links open in the panel through
 # annotator.js (one listener, not a thousand hx-get attributes); without it they are pages.
 LIST_EXACT = 110
+OPENING_QUOTES = "“‘\"'«„‚"
 NO_ID = "00000000-0000-0000-0000-000000000000"
 
 
@@ -215,9 +216,11 @@ def items_html(rows: list[Row]) -> SafeString:
     parts = []
     for row in rows:
         exact = row.exact if len(row.exact) <= LIST_EXACT else f"{row.exact[: LIST_EXACT - 1]}…"
+        if exact[:1] not in OPENING_QUOTES:  # a quote's own marks are not doubled
+            exact = f"“{exact}”"
         parts.append(
             f'<li id="ann-{row.key}" class="ann-item kind-{row.kind} status-{row.status}">'
-            f'<a href="{before}{row.pk}{after}"><span class="ann-exact">“{escape(exact)}”</span>'
+            f'<a href="{before}{row.pk}{after}"><span class="ann-exact">{escape(exact)}</span>'
             f'<span class="ann-meta">{escape(row.summary())}</span></a></li>'
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped or an id

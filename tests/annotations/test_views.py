@@ -86,6 +86,14 @@ def test_sidebar_lists_in_document_order_with_orphans_apart(article, annotator):
     assert f'data-annotations="{key_of(orphan.pk)}"' not in html
 
 
+def test_sidebar_quotes_a_span_once_even_when_it_starts_with_a_quote_mark(article, annotator):
+    make_annotation(article, annotator, "“We have today 26 countries", kind="quote")
+    make_annotation(article, annotator, "American contribution")
+    html = signed_in(annotator).get(article.get_absolute_url()).content.decode()
+    assert '<span class="ann-exact">“We have today 26 countries</span>' in html
+    assert '<span class="ann-exact">“American contribution”</span>' in html
+
+
 def test_filters_narrow_highlights_and_list_and_keep_counts(article, annotator, fellow):
     quote = make_annotation(article, annotator, PHRASE, kind="quote")
     claim = make_annotation(article, fellow, "American contribution")
