@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 
 from annotations.models import Annotation, AnnotationEvent, Entity, Reply
 from annotations.services import AnnotationError, GoneError, annotation_set_status
+from newsroom.admin import HistoryInline
 
 
 @admin.register(Entity)
@@ -18,26 +19,14 @@ class EntityAdmin(admin.ModelAdmin):
     fields = ["name", "kind", "aliases", "wikidata_id", "description", "created_by", "created_at"]
 
 
-class ReplyInline(admin.TabularInline):
+class ReplyInline(HistoryInline):
     model = Reply
-    extra = 0
     fields = ["author", "text", "created_at", "deleted_at"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
-class EventInline(admin.TabularInline):
+class EventInline(HistoryInline):
     model = AnnotationEvent
-    extra = 0
     fields = ["created_at", "actor", "action", "before", "after"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Annotation)

@@ -236,6 +236,16 @@ def annotation_edit(request, pk):
     return _panel(request, FORM, context)
 
 
+def _conflict(request, pk, outcome: str, advice: str = ""):
+    """The detail panel with the newer state, after a write made on an older version."""
+    current = _visible(request, pk)
+    message = (
+        f"{outcome}: someone changed this annotation since you opened it (now version "
+        f"{current.version}). Here is the newer state{advice}."
+    )
+    return _panel(request, DETAIL, _detail_context(request, current, error=message))
+
+
 @require_POST
 @vary_on_headers("HX-Request")
 def annotation_delete_view(request, pk):
@@ -246,12 +256,9 @@ def annotation_delete_view(request, pk):
             annotation_id=annotation.pk, user=request.user, version=_version(request.POST)
         )
     except ConflictError:
-        current = _visible(request, annotation.pk)
-        message = (
-            f"Not deleted: someone changed this annotation since you opened it (now version "
-            f"{current.version}). Here is the newer state; delete again if you still mean to."
+        return _conflict(
+            request, annotation.pk, "Not deleted", "; delete again if you still mean to"
         )
-        return _panel(request, DETAIL, _detail_context(request, current, error=message))
     except GoneError:
         pass
     except AnnotationError as refused:
@@ -278,12 +285,7 @@ def annotation_status(request, pk):
             version=_version(request.POST),
         )
     except ConflictError:
-        current = _visible(request, annotation.pk)
-        message = (
-            f"Not changed: someone changed this annotation since you opened it (now version "
-            f"{current.version}). Here is the newer state."
-        )
-        return _panel(request, DETAIL, _detail_context(request, current, error=message))
+        return _conflict(request, annotation.pk, "Not changed")
     except GoneError:
         return _panel(request, DELETED, {}, changed=annotation, filters=filters)
     annotation = _visible(request, annotation.pk)

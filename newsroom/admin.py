@@ -24,16 +24,23 @@ class PhotoInline(admin.StackedInline):
     readonly_fields = ["width", "height"]
 
 
-class RevisionInline(admin.TabularInline):
-    model = ArticleRevision
+class HistoryInline(admin.TabularInline):
+    """Rows that are history: shown, never added, changed or deleted here."""
+
     extra = 0
     can_delete = False
-    fields = ["number", "reason", "created_by", "created_at"]
-    readonly_fields = fields
-    show_change_link = True
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+
+class RevisionInline(HistoryInline):
+    model = ArticleRevision
+    fields = ["number", "reason", "created_by", "created_at"]
+    show_change_link = True
 
 
 @admin.register(Article)
