@@ -8,13 +8,14 @@ How to run, from the project root (takes about a minute):
 What it does: drops and recreates a database of its own (``newsroom_bench``, on the
 embedded server, or on DATABASE_URL's server), migrates it, adds one published article
 and an annotator, and starts gunicorn (sync workers) with ``bench.settings`` — the
-product's settings in production mode plus one bench-only route, ``/bench/insert/``,
-a view doing a single INSERT. The same session cookie and CSRF token go with every
-request to both endpoints, so both pass through the same middleware. ``--clients``
-threads POST as fast as answers come; rounds of the two endpoints alternate (and swap
-which goes first) so a noisy machine hurts both alike. At the end every 2xx answer is
-looked up in the database: each annotation by the id in its Location header, each bare
-row by its id.
+product's settings in production mode plus two bench-only routes: ``/bench/insert/``, a
+view doing a single INSERT (the target's baseline), and ``/bench/insert-signed-in/``, the
+same INSERT after loading the signed-in user (session and user rows), which any write
+must do — printed for context. The same session cookie and CSRF token go with every
+request to every endpoint, so all pass through the same middleware. ``--clients`` threads
+POST as fast as answers come; rounds rotate the order of the endpoints so a noisy machine
+hurts all alike. At the end every 2xx answer is looked up in the database: each
+annotation by the id in its Location header, each bare row by its id.
 
 Prints requests per second of each round, the medians and their ratio (the target is an
 API at no less than half the bare view's rate), latencies, and the database check.
@@ -219,7 +220,11 @@ def main() -> None:
         },
     }
     body = json.dumps(annotation).encode()
-    endpoints = {"bare": "/bench/insert/", "api": f"/api/articles/{slug}/annotations/"}
+    endpoints = {
+        "bare": "/bench/insert/",
+        "bare+user": "/bench/insert-signed-in/",
+        "api": f"/api/articles/{slug}/annotations/",
+    }
 
     port = free_port()
     server = start_gunicorn(port, args.workers, args.threads)
@@ -231,7 +236,7 @@ def main() -> None:
             f"{args.clients} clients, gunicorn {args.workers} sync workers, {os.cpu_count()} CPUs"
         )
         for n in range(args.rounds):
-            order = list(endpoints) if n % 2 == 0 else list(reversed(endpoints))
+            order = list(endpoints)[n % 3 :] + list(endpoints)[: n % 3]
             for name in order:
                 statuses, ids, latencies, elapsed = run_round(
                     port, endpoints[name], body, headers, args.clients, args.seconds
@@ -240,7 +245,7 @@ def main() -> None:
                 results[name]["rps"].append(ok / elapsed)
                 for key, values in (("statuses", statuses), ("ids", ids), ("latencies", latencies)):
                     results[name][key].extend(values)
-                print(f"  round {n + 1} {name:4}  {ok / elapsed:8.1f} req/s  ({ok} created)")
+                print(f"  round {n + 1} {name:9}  {ok / elapsed:8.1f} req/s  ({ok} created)")
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -251,12 +256,15 @@ def main() -> None:
         p50, p95 = lat[len(lat) // 2] * 1000, lat[int(len(lat) * 0.95)] * 1000
         failed = sum(not 200 <= s < 300 for s in result["statuses"])
         print(
-            f"{name:4}  median {statistics.median(result['rps']):8.1f} req/s   "
+            f"{name:9}  median {statistics.median(result['rps']):8.1f} req/s   "
             f"latency p50 {p50:6.1f} ms  p95 {p95:6.1f} ms   non-2xx {failed}"
         )
-    ratio = statistics.median(results["api"]["rps"]) / statistics.median(results["bare"]["rps"])
+    api_rps = statistics.median(results["api"]["rps"])
+    ratio = api_rps / statistics.median(results["bare"]["rps"])
     print(f"api / bare = {ratio:.2f} (target >= 0.50)")
-    bare_ids = [int(i) for i in results["bare"]["ids"]]
+    signed_in = api_rps / statistics.median(results["bare+user"]["rps"])
+    print(f"api / bare+user = {signed_in:.2f} (context: the bare INSERT after loading the user)")
+    bare_ids = [int(i) for i in results["bare"]["ids"] + results["bare+user"]["ids"]]
     found_api, found_bare = verify(results["api"]["ids"], bare_ids)
     print(
         f"in the database: {found_api} of {len(results['api']['ids'])} API 2xx answers, "
