@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import os
-
-# Before Django configures itself: development settings for the test run, unless the
-# caller chose otherwise. Playwright's sync API runs an event loop in the test thread,
-# which would make Django refuse ORM calls made by browser tests' setup code.
-os.environ.setdefault("DJANGO_DEBUG", "1")
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
+# The environment for the test run is set by tests/testenv.py, loaded before Django.
 import pytest
 
 from tests.factories import make_article, make_user
