@@ -35,13 +35,8 @@ from annotations.api_http import (
 from annotations.api_services import w3c_annotation_create, w3c_annotation_update
 from annotations.iris import MAX_DB_ID
 from annotations.models import Annotation, Entity
-from annotations.services import (
-    ConflictError,
-    GoneError,
-    annotation_delete,
-    can_annotate,
-    can_edit,
-)
+from annotations.permissions import can_annotate, can_edit
+from annotations.services import ConflictError, GoneError, annotation_delete
 from annotations.w3c import (
     ANNO_CONTEXT,
     LDP_CONTEXT,

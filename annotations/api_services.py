@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from annotations.entities import entity_get_or_create
 from annotations.forms import SelectionForm, TagForm
 from annotations.models import Annotation, Entity, normalise_name
-from annotations.services import (
-    AnnotationError,
-    annotation_create,
-    annotation_update,
-    entity_get_or_create,
-)
+from annotations.services import AnnotationError, annotation_create, annotation_update
 from annotations.w3c import EntityRef, ParsedAnnotation
 from newsroom.models import Article
 

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import services
+from annotations import entities, permissions, services
 from annotations.forms import EntityForm
 from annotations.models import Entity
 from annotations.reader import PICKERS
@@ -33,7 +33,7 @@ def picker(
     query = query.replace("\x00", "")  # PostgreSQL text cannot hold NUL; names never need it
     results = []
     if chosen is None and query and search:
-        results = list(services.entity_search(query, kinds=kinds, limit=8))
+        results = list(entities.entity_search(query, kinds=kinds, limit=8))
     if new_form is None:
         initial = {"name": query}
         if kinds:
@@ -52,7 +52,7 @@ def picker(
 
 
 def _field(request, data) -> str:
-    if not services.can_annotate(request.user):
+    if not permissions.can_annotate(request.user):
         raise PermissionDenied("Only annotators can choose entities.")
     field = data.get("field", "")
     if field not in PICKERS:
@@ -99,7 +99,7 @@ def create(request):
             form.add_error("entity_kind", "A speaker or claimant is a person or an organization.")
         else:
             try:
-                entity, _ = services.entity_get_or_create(
+                entity, _ = entities.entity_get_or_create(
                     user=request.user,
                     name=data["name"],
                     kind=data["entity_kind"],

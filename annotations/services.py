@@ -1,22 +1,21 @@
-"""Every write of annotations, replies and entities, shared by the reader UI and the API.
+"""Every write of annotations, shared by the reader UI and the API.
 
 ``check_*`` functions validate, the others write under a row lock inside one transaction
 together with the AnnotationEvent that records the change, so history and state never
-disagree. Permission checks live here too, so no door can forget them.
+disagree. Each write checks its permission (``annotations.permissions``) itself, so no
+door can forget it. Replies and entities have their own modules beside this one.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, connection, transaction
-from django.db.models import Case, IntegerField, Value, When
+from django.db import connection, transaction
 from django.utils import timezone
 
 from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
-from annotations.models import Annotation, AnnotationEvent, Entity, Reply, normalise_name
+from annotations.models import Annotation, AnnotationEvent, Entity
+from annotations.permissions import can_annotate, can_curate, can_edit, require
 from newsroom.models import Article
 
 
@@ -40,34 +39,6 @@ class ConflictError(Exception):
 
 class GoneError(Exception):
     """The annotation was deleted (its history is kept)."""
-
-
-# --- who may do what ---------------------------------------------------------------
-
-
-def can_annotate(user) -> bool:
-    return bool(
-        user.is_authenticated and user.is_active and user.has_perm("annotations.add_annotation")
-    )
-
-
-def can_curate(user) -> bool:
-    return bool(
-        user.is_authenticated and user.is_active and user.has_perm("annotations.curate_annotation")
-    )
-
-
-def can_edit(user, annotation: Annotation) -> bool:
-    return can_curate(user) or (can_annotate(user) and annotation.author_id == user.pk)
-
-
-def can_reply(user) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.has_perm("annotations.add_reply"))
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
 
 
 # --- the fields of each kind ---------------------------------------------------------
@@ -224,7 +195,7 @@ def snapshot(annotation: Annotation) -> dict:
     }
 
 
-def _event(annotation, actor, action, before=None, after=None) -> AnnotationEvent:
+def record_event(annotation, actor, action, before=None, after=None) -> AnnotationEvent:
     return AnnotationEvent.objects.create(
         annotation=annotation, actor=actor, action=action, before=before, after=after
     )
@@ -248,7 +219,7 @@ def annotation_create(
     canonical: str = "",
     via: str = "",
 ) -> Annotation:
-    _require(can_annotate(user), "Only annotators can annotate.")
+    require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
     text, revision_number, revision_id = _share_lock_document(article.pk)
     selection = check_selection(
@@ -272,7 +243,7 @@ def annotation_create(
     )
     _apply_tag(annotation, tag)
     annotation.save()
-    _event(annotation, user, AnnotationEvent.Action.CREATED, after=snapshot(annotation))
+    record_event(annotation, user, AnnotationEvent.Action.CREATED, after=snapshot(annotation))
     return annotation
 
 
@@ -296,7 +267,7 @@ def _share_lock_document(article_pk: int) -> tuple[str, int, int]:
     return row
 
 
-def _locked(annotation_id) -> Annotation:
+def locked_annotation(annotation_id) -> Annotation:
     annotation = (
         Annotation.objects.select_for_update(of=("self",))
         .select_related("entity", "speaker", "claimant")
@@ -323,8 +294,8 @@ def _check_version(annotation: Annotation, version: int | None) -> None:
 
 @transaction.atomic
 def annotation_update(*, annotation_id, user, version: int | None, tag: Tag) -> Annotation:
-    annotation = _locked(annotation_id)
-    _require(can_edit(user, annotation), "Only its author or a curator can edit this annotation.")
+    annotation = locked_annotation(annotation_id)
+    require(can_edit(user, annotation), "Only its author or a curator can edit this annotation.")
     _check_version(annotation, version)
     tag = check_tag(tag)
     before = snapshot(annotation)
@@ -334,21 +305,21 @@ def annotation_update(*, annotation_id, user, version: int | None, tag: Tag) -> 
         return annotation
     annotation.version += 1
     annotation.save()
-    _event(annotation, user, AnnotationEvent.Action.EDITED, before, snapshot(annotation))
+    record_event(annotation, user, AnnotationEvent.Action.EDITED, before, snapshot(annotation))
     return annotation
 
 
 @transaction.atomic
 def annotation_delete(*, annotation_id, user, version: int | None) -> Annotation:
     """Soft delete: the row and its history stay; it leaves every view."""
-    annotation = _locked(annotation_id)
-    _require(can_edit(user, annotation), "Only its author or a curator can delete this annotation.")
+    annotation = locked_annotation(annotation_id)
+    require(can_edit(user, annotation), "Only its author or a curator can delete this annotation.")
     _check_version(annotation, version)
     before = snapshot(annotation)
     annotation.deleted_at = timezone.now()
     annotation.version += 1
     annotation.save(update_fields=["deleted_at", "version", "modified_at"])
-    _event(annotation, user, AnnotationEvent.Action.DELETED, before, snapshot(annotation))
+    record_event(annotation, user, AnnotationEvent.Action.DELETED, before, snapshot(annotation))
     return annotation
 
 
@@ -356,8 +327,8 @@ def annotation_delete(*, annotation_id, user, version: int | None) -> Annotation
 def annotation_set_status(
     *, annotation_id, user, status: str, version: int | None = None
 ) -> Annotation:
-    annotation = _locked(annotation_id)
-    _require(can_curate(user), "Only curators can accept or reject annotations.")
+    annotation = locked_annotation(annotation_id)
+    require(can_curate(user), "Only curators can accept or reject annotations.")
     if status not in Annotation.Status.values:
         raise AnnotationError(f"Unknown status {status!r}.", field="status")
     if version is not None:
@@ -368,7 +339,7 @@ def annotation_set_status(
     annotation.status = status
     annotation.version += 1
     annotation.save(update_fields=["status", "version", "modified_at"])
-    _event(annotation, user, AnnotationEvent.Action.STATUS, before, snapshot(annotation))
+    record_event(annotation, user, AnnotationEvent.Action.STATUS, before, snapshot(annotation))
     return annotation
 
 
@@ -446,148 +417,3 @@ def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, 
     )
     AnnotationEvent.objects.bulk_create(events, batch_size=500)
     return counts
-
-
-# --- replies -----------------------------------------------------------------------------
-
-MAX_REPLY = 10_000
-
-
-def _check_reply_text(text: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise AnnotationError("Write something to reply.", field="text")
-    if len(text) > MAX_REPLY:
-        raise AnnotationError(f"A reply can be at most {MAX_REPLY:,} characters.", field="text")
-    return text
-
-
-@transaction.atomic
-def reply_create(*, annotation_id, user, text: str) -> Reply:
-    annotation = _locked(annotation_id)
-    _require(can_reply(user), "Only annotators can reply.")
-    reply = Reply.objects.create(annotation=annotation, author=user, text=_check_reply_text(text))
-    _event(
-        annotation,
-        user,
-        AnnotationEvent.Action.REPLIED,
-        after={"reply": str(reply.pk), "text": reply.text},
-    )
-    return reply
-
-
-def _locked_reply(reply_id, user) -> Reply:
-    reply = (
-        Reply.objects.select_for_update().select_related("annotation").filter(pk=reply_id).first()
-    )
-    if reply is None or reply.deleted_at is not None:
-        raise Reply.DoesNotExist
-    _require(
-        can_curate(user) or (can_reply(user) and reply.author_id == user.pk),
-        "Only its author or a curator can change this reply.",
-    )
-    return reply
-
-
-@transaction.atomic
-def reply_update(*, reply_id, user, text: str) -> Reply:
-    reply = _locked_reply(reply_id, user)
-    before = {"reply": str(reply.pk), "text": reply.text}
-    reply.text = _check_reply_text(text)
-    reply.save(update_fields=["text", "modified_at"])
-    _event(
-        reply.annotation,
-        user,
-        AnnotationEvent.Action.REPLY_EDITED,
-        before,
-        {"reply": str(reply.pk), "text": reply.text},
-    )
-    return reply
-
-
-@transaction.atomic
-def reply_delete(*, reply_id, user) -> Reply:
-    reply = _locked_reply(reply_id, user)
-    reply.deleted_at = timezone.now()
-    reply.save(update_fields=["deleted_at", "modified_at"])
-    _event(
-        reply.annotation,
-        user,
-        AnnotationEvent.Action.REPLY_DELETED,
-        {"reply": str(reply.pk), "text": reply.text},
-        None,
-    )
-    return reply
-
-
-# --- entities ------------------------------------------------------------------------------
-
-WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
-
-
-def entity_search(query: str, *, kinds=None, limit: int = 10):
-    """Names and aliases containing the query, case- and accent-insensitively."""
-    needle = normalise_name(query)
-    entities = Entity.objects.all()
-    if kinds:
-        entities = entities.filter(kind__in=kinds)
-    if needle:
-        entities = (
-            entities.filter(search_text__contains=needle)
-            .annotate(
-                rank=Case(
-                    When(normalised_name=needle, then=Value(0)),
-                    When(normalised_name__startswith=needle, then=Value(1)),
-                    default=Value(2),
-                    output_field=IntegerField(),
-                )
-            )
-            .order_by("rank", "name")
-        )
-    return entities[:limit]
-
-
-@transaction.atomic
-def entity_get_or_create(
-    *,
-    user,
-    name: str,
-    kind: str,
-    aliases: list[str] | None = None,
-    wikidata_id: str = "",
-    description: str = "",
-) -> tuple[Entity, bool]:
-    """The entity of that kind and (normalised) name, created if new."""
-    _require(can_annotate(user), "Only annotators can create entities.")
-    name = " ".join((name or "").split())
-    if not name:
-        raise AnnotationError("An entity needs a name.", field="name")
-    if len(name) > 200:
-        raise AnnotationError("An entity name can be at most 200 characters.", field="name")
-    if kind not in Entity.Kind.values:
-        raise AnnotationError(
-            f"Unknown entity kind {kind!r}; use person, organization, place, event or other.",
-            field="entity_kind",
-        )
-    wikidata_id = (wikidata_id or "").strip().upper()
-    if wikidata_id and not WIKIDATA_ID.fullmatch(wikidata_id):
-        raise AnnotationError("A Wikidata id looks like Q7747.", field="wikidata_id")
-    lookup = {"kind": kind, "normalised_name": normalise_name(name)}
-    existing = Entity.objects.filter(**lookup).first()
-    if existing is not None:
-        return existing, False
-    entity = Entity(
-        name=name,
-        kind=kind,
-        aliases=aliases or [],
-        wikidata_id=wikidata_id,
-        description=description,
-        created_by=user,
-    )
-    try:
-        with transaction.atomic():
-            entity.save()
-    except IntegrityError:
-        # Someone created the same entity a moment ago: theirs is ours.
-        return Entity.objects.get(**lookup), False
-    return entity, True

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import services
+from annotations import permissions, replies, services
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
 from annotations.models import Annotation, Reply
@@ -57,7 +57,7 @@ def article_detail(request, slug: str):
         "article": article,
         "items": reader_items(article, list(article.photos.all()), highlight),
         "sidebar": sidebar(annotations, filters),
-        "can_annotate": services.can_annotate(request.user),
+        "can_annotate": permissions.can_annotate(request.user),
     }
     if wants_fragment(request):
         return render(request, "annotations/partials/filtered.html", context)
@@ -99,16 +99,16 @@ def _detail_context(request, annotation: Annotation, **extra) -> dict:
     for event in events:
         event.changes = event_changes(event)
     replies = list(annotation.replies.filter(deleted_at__isnull=True).select_related("author"))
-    curator = services.can_curate(user)
+    curator = permissions.can_curate(user)
     for reply in replies:
-        reply.deletable = curator or (services.can_reply(user) and reply.author_id == user.pk)
+        reply.deletable = curator or (permissions.can_reply(user) and reply.author_id == user.pk)
     return {
         "annotation": annotation,
         "events": events,
         "replies": replies,
-        "can_edit": services.can_edit(user, annotation),
+        "can_edit": permissions.can_edit(user, annotation),
         "can_curate": curator,
-        "can_reply": services.can_reply(user),
+        "can_reply": permissions.can_reply(user),
         "reply_form": ReplyForm(),
         **extra,
     }
@@ -147,7 +147,7 @@ def annotation_create_view(request, slug: str):
     """Step one (no ``save``): the toolbar posts the selection, the form comes back.
     Step two: the form posts the selection and the tag; the annotation is created."""
     article = get_visible_article(request, slug)
-    if not services.can_annotate(request.user):
+    if not permissions.can_annotate(request.user):
         raise PermissionDenied("Only annotators can annotate.")
     filters = Filters.from_data(request.POST)
     saving = "save" in request.POST
@@ -199,7 +199,7 @@ def annotation_detail(request, pk):
 @vary_on_headers("HX-Request")
 def annotation_edit(request, pk):
     annotation = _visible(request, pk)
-    if not services.can_edit(request.user, annotation):
+    if not permissions.can_edit(request.user, annotation):
         raise PermissionDenied("Only its author or a curator can edit this annotation.")
     context = {"annotation": annotation, "exact": annotation.exact}
     if request.method == "GET":
@@ -303,7 +303,7 @@ def reply_create_view(request, pk):
     form = ReplyForm(request.POST)
     if form.is_valid():
         try:
-            services.reply_create(
+            replies.reply_create(
                 annotation_id=annotation.pk, user=request.user, text=form.cleaned_data["text"]
             )
         except AnnotationError as refused:
@@ -322,5 +322,5 @@ def reply_delete_view(request, pk):
     annotation = _visible(request, reply.annotation_id)
     # Deleted a moment ago by someone else: the outcome is the same.
     with contextlib.suppress(Reply.DoesNotExist):
-        services.reply_delete(reply_id=reply.pk, user=request.user)
+        replies.reply_delete(reply_id=reply.pk, user=request.user)
     return _panel(request, DETAIL, _detail_context(request, annotation, notice="Reply deleted."))

@@ -6,7 +6,9 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 
+from annotations.entities import entity_get_or_create, entity_search
 from annotations.models import Annotation, AnnotationEvent
+from annotations.replies import reply_create, reply_delete
 from annotations.services import (
     AnnotationError,
     ConflictError,
@@ -16,10 +18,6 @@ from annotations.services import (
     annotation_delete,
     annotation_set_status,
     annotation_update,
-    entity_get_or_create,
-    entity_search,
-    reply_create,
-    reply_delete,
 )
 from newsroom.services import article_recompile
 from tests.factories import make_annotation, make_entity, make_user

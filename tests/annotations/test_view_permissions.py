@@ -9,7 +9,8 @@ from django.urls import reverse
 
 from annotations.models import Annotation, Reply
 from annotations.reader import key_of
-from annotations.services import Tag, annotation_update, reply_create
+from annotations.replies import reply_create
+from annotations.services import Tag, annotation_update
 from tests.factories import make_annotation, make_entity
 
 pytestmark = pytest.mark.django_db

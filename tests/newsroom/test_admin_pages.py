@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from annotations.models import Annotation, AnnotationEvent, Entity, Reply
-from annotations.services import reply_create
+from annotations.replies import reply_create
 from newsroom.models import Article, ArticleRevision, Photo, Publication
 from tests.factories import make_annotation, make_user
 

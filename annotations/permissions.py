@@ -1,0 +1,32 @@
+"""Who may do what. Every write checks here, in the service that performs it."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+
+from annotations.models import Annotation
+
+
+def can_annotate(user) -> bool:
+    return bool(
+        user.is_authenticated and user.is_active and user.has_perm("annotations.add_annotation")
+    )
+
+
+def can_curate(user) -> bool:
+    return bool(
+        user.is_authenticated and user.is_active and user.has_perm("annotations.curate_annotation")
+    )
+
+
+def can_edit(user, annotation: Annotation) -> bool:
+    return can_curate(user) or (can_annotate(user) and annotation.author_id == user.pk)
+
+
+def can_reply(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.has_perm("annotations.add_reply"))
+
+
+def require(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise PermissionDenied(message)
