@@ -98,14 +98,14 @@ def _detail_context(request, annotation: Annotation, **extra) -> dict:
     events = list(annotation.events.select_related("actor"))
     for event in events:
         event.changes = event_changes(event)
-    replies = list(annotation.replies.filter(deleted_at__isnull=True).select_related("author"))
+    live_replies = list(annotation.replies.filter(deleted_at__isnull=True).select_related("author"))
     curator = permissions.can_curate(user)
-    for reply in replies:
+    for reply in live_replies:
         reply.deletable = curator or (permissions.can_reply(user) and reply.author_id == user.pk)
     return {
         "annotation": annotation,
         "events": events,
-        "replies": replies,
+        "replies": live_replies,
         "can_edit": permissions.can_edit(user, annotation),
         "can_curate": curator,
         "can_reply": permissions.can_reply(user),
