@@ -18,6 +18,7 @@ urlpatterns = [
     path("annotations/<uuid:pk>/delete/", views.annotation_delete_view, name="annotation-delete"),
     path("annotations/<uuid:pk>/status/", views.annotation_status, name="annotation-status"),
     path("annotations/<uuid:pk>/replies/", views.reply_create_view, name="reply-create"),
+    path("replies/<uuid:pk>/edit/", views.reply_edit_view, name="reply-edit"),
     path("replies/<uuid:pk>/delete/", views.reply_delete_view, name="reply-delete"),
     path("entities/search/", entity_views.search, name="entity-search"),
     path("entities/pick/", entity_views.pick, name="entity-pick"),

@@ -102,6 +102,7 @@ def _detail_context(request, annotation: Annotation, **extra) -> dict:
     curator = permissions.can_curate(user)
     for reply in live_replies:
         reply.deletable = curator or (permissions.can_reply(user) and reply.author_id == user.pk)
+        reply.edited = (reply.modified_at - reply.created_at).total_seconds() > 1
     return {
         "annotation": annotation,
         "events": events,
@@ -313,6 +314,31 @@ def reply_create_view(request, pk):
         else:
             return _panel(request, DETAIL, _detail_context(request, annotation))
     return _panel(request, DETAIL, _detail_context(request, annotation, reply_form=form))
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def reply_edit_view(request, pk):
+    reply = get_object_or_404(Reply.objects.filter(deleted_at__isnull=True), pk=pk)
+    annotation = _visible(request, reply.annotation_id)
+    form = ReplyForm(request.POST)
+    error = None
+    if form.is_valid():
+        try:
+            replies.reply_update(
+                reply_id=reply.pk, user=request.user, text=form.cleaned_data["text"]
+            )
+        except AnnotationError as refused:
+            error = refused.message
+        except Reply.DoesNotExist:
+            error = "This reply was deleted in the meantime."
+        else:
+            return _panel(
+                request, DETAIL, _detail_context(request, annotation, notice="Reply edited.")
+            )
+    else:
+        error = "Write something to reply; to remove a reply, delete it."
+    return _panel(request, DETAIL, _detail_context(request, annotation, error=error))
 
 
 @require_POST

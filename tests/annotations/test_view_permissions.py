@@ -189,6 +189,21 @@ def test_replies_can_be_written_and_deleted_by_their_author(article, annotator, 
     assert reply.deleted_at is not None
 
 
+def test_replies_can_be_edited_by_their_author_with_history(article, annotator, fellow, claim):
+    reply = reply_create(annotation_id=claim.pk, user=fellow, text="Which 26?")
+    url = reverse("reply-edit", args=[reply.pk])
+    assert login(annotator).post(url, {"text": "Hijacked"}, **HX).status_code == 403
+    html = login(fellow).post(url, {"text": "Which 26 <b>countries</b>?"}, **HX).content.decode()
+    reply.refresh_from_db()
+    assert reply.text == "Which 26 <b>countries</b>?"
+    assert "Reply edited." in html and "Which 26 &lt;b&gt;countries&lt;/b&gt;?" in html
+    edit = claim.events.get(action="reply-edited")
+    assert edit.before["text"] == "Which 26?" and edit.after["text"] == reply.text
+    html = login(fellow).post(url, {"text": "  "}, **HX).content.decode()
+    reply.refresh_from_db()
+    assert "Write something" in html and reply.text == "Which 26 <b>countries</b>?"
+
+
 def test_an_empty_reply_gets_a_message(article, annotator, claim):
     url = reverse("reply-create", args=[claim.pk])
     html = login(annotator).post(url, {"text": "   "}, **HX).content.decode()
