@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from .captions import has_caption_label
-from .furniture import is_date
 from .header import byline_name, caption_extent, inset_label, is_caps
 from .lines import Line, ends_sentence, split_paragraphs, wordset
+from .running import is_date
 
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z .'-]*,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|to-?day|yesterday)\.?"
@@ -42,6 +42,7 @@ class Found:
 
     byline: str | None = None
     dateline: str | None = None
+    dateline_line: Line | None = None
 
 
 def _is_subhead(line: Line, width: int) -> bool:
@@ -101,7 +102,7 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
                 found.byline = byline_name(text)
                 continue
             if found.dateline is None and is_date(text):
-                found.dateline = text
+                found.dateline, found.dateline_line = text, lines[0]
                 continue
 
         figure = _figure(lines)

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from .captions import has_caption_label, split_credit, standalone_credit
-from .furniture import is_date
 from .lines import Line, ends_sentence
+from .running import is_date, running_line
 
 _BYLINE = re.compile(
     r"(?:(?:written|words|story|text|reporting)\s+)?by[:\s]\s*"
@@ -62,6 +62,7 @@ class Header:
     headline_lines: list[Line] = field(default_factory=list)
     byline: str | None = None
     dateline: str | None = None
+    dateline_line: Line | None = None
     caption_lines: list[Line] = field(default_factory=list)
     credit_line: Line | None = None  # a credit printed on a line of its own
     loose_caption: bool = False  # known to be a caption by its place, not by a credit
@@ -142,10 +143,11 @@ def read_header(lines: list[Line], width: int) -> Header | None:
     rest = lines[i:]
     while rest:
         text = rest[0].text
+        running = running_line(rest[0].fixed, top=True) if header.dateline is None else None
         if header.byline is None and byline_name(text):
             header.byline = byline_name(text)
-        elif header.dateline is None and is_date(text):
-            header.dateline = text
+        elif running is not None and running.date:
+            header.dateline, header.dateline_line = running.date, rest[0]
         else:
             break
         rest = rest[1:]
