@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .captions import has_caption_label
-from .header import byline_name, caption_extent, inset_label, is_caps
+from .header import byline_name, caption_extent, inset_label, is_caps, take_byline
 from .lines import Line, ends_sentence, split_paragraphs, wordset
 from .running import is_date
 
@@ -41,6 +41,7 @@ class Found:
     """Header facts discovered while reading the body."""
 
     byline: str | None = None
+    byline_lines: list[Line] = field(default_factory=list)
     dateline: str | None = None
     dateline_line: Line | None = None
 
@@ -96,14 +97,16 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
             i = _take_inset(lines, label_at, chunks, i, items, width, para_indent)
             continue
 
-        if early and len(lines) == 1:
-            text = lines[0].text
-            if found.byline is None and byline_name(text):
-                found.byline = byline_name(text)
-                continue
-            if found.dateline is None and is_date(text):
-                found.dateline, found.dateline_line = text, lines[0]
-                continue
+        if early and found.byline is None:
+            byline, used = take_byline(lines)
+            if byline:
+                found.byline, found.byline_lines = byline, lines[:used]
+                lines = lines[used:]
+                if not lines:
+                    continue
+        if early and len(lines) == 1 and found.dateline is None and is_date(lines[0].text):
+            found.dateline, found.dateline_line = lines[0].text, lines[0]
+            continue
 
         figure = _figure(lines)
         if figure is not None:
@@ -112,9 +115,6 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
             items.append(figure)
             continue
 
-        if early and found.byline is None and byline_name(lines[0].text):
-            found.byline = byline_name(lines[0].text)
-            lines = lines[1:]
         # Deck lines: capitals under the headline, in papers that print no blank lines.
         while len(lines) > 1 and early and is_caps(lines[0].text) and _is_subhead(lines[0], width):
             items.append(Item("subhead", [lines[0]]))

@@ -90,7 +90,7 @@ def _clean(raw: str) -> CleanedArticle:
     body: list[Block] = []
     if header is not None:
         headline = assembler.headline(header.headline_lines)
-        found.byline = header.byline
+        found.byline, found.byline_lines = header.byline, header.byline_lines
         found.dateline, found.dateline_line = header.dateline, header.dateline_line
         if header.caption_lines:
             figure = Item("figure", header.caption_lines, credit_line=header.credit_line)
@@ -101,6 +101,7 @@ def _clean(raw: str) -> CleanedArticle:
     body.extend(assembler.block(item) for item in items)
     if header is None:
         headline = _derived_headline(body)
+    byline = assembler.byline(found.byline, found.byline_lines)
     running = [lines[i] for i in sorted(dropped)]
     dateline = _dateline(found, cut, masthead.date_line, running, body)
     _report_removed(cut, running, dateline, changes)
@@ -109,7 +110,7 @@ def _clean(raw: str) -> CleanedArticle:
     return CleanedArticle(
         publication=masthead.publication,
         headline=headline,
-        byline=found.byline,
+        byline=byline,
         dateline=dateline[0] if dateline else None,
         body=body,
         changes=changes,
