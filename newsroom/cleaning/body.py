@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .captions import has_caption_label
+from .captions import has_caption_label, split_credit
 from .header import byline_name, caption_extent, inset_label, is_caps, take_byline
 from .lines import Line, ends_sentence, split_paragraphs, wordset
 from .running import is_date
@@ -13,6 +13,9 @@ from .running import is_date
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z .'-]*,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|to-?day|yesterday)\.?"
 )
+# Every credit split_credit(strong_only=True) finds has a slash, a bar, a dotted last word
+# (a domain) or one of these labels.
+_CREDIT_LABELS = ("photo", "picture", "image", "credit", "illustration", "courtesy", "source")
 # A title line ending in one of these continues on the next line.
 _RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
@@ -176,23 +179,82 @@ def _figure(lines: list[Line]) -> Item | None:
     return None
 
 
+def leading_figure(chunks: list[Chunk]) -> Item | None:
+    """A photo caption printed above the headline: a block of its own, ending in a credit,
+    with more blocks after it.
+
+    A headline with its caption under it makes such a block too, so the first line must
+    read as a caption's: indented or labelled as they are set, or a sentence carrying the
+    credit itself.
+    """
+    if len(chunks) < 2:
+        return None
+    lines = chunks[0].lines
+    figure = _figure(lines)
+    if figure is None:
+        return None
+    first = lines[0]
+    if first.indent or has_caption_label(first.text):
+        return figure
+    return figure if len(lines) == 1 and len(first.text.split()) >= 6 else None
+
+
 def _paragraphs(lines: list[Line], width: int, para_indent: int) -> list[Item]:
     items: list[Item] = []
     run: list[Line] = []
-    for k, line in enumerate(lines):
-        # A subhead printed without blank lines around it still stands out: a short line
-        # with no closing punctuation between the end of one sentence and the start of
-        # another.
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        # A subhead or a caption printed without blank lines around it still stands out:
+        # between the end of one sentence and the start of another, a short line with no
+        # closing punctuation, or a line or two ending in a credit.
         after_sentence = k == 0 or ends_sentence(lines[k - 1].text)
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if after_sentence and len(lines) > 1 and _inline_subhead(line, nxt, width):
+        caption = _inline_caption(lines, k) if after_sentence and len(lines) > 1 else 0
+        if caption or (after_sentence and len(lines) > 1 and _inline_subhead(line, nxt, width)):
             items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
-            items.append(Item("subhead", [line]))
+            if caption:
+                items.append(Item("figure", lines[k : k + caption]))
+            else:
+                items.append(Item("subhead", [line]))
             run = []
-        else:
-            run.append(line)
+            k += caption or 1
+            continue
+        run.append(line)
+        k += 1
     items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
     return items
+
+
+def _inline_caption(lines: list[Line], k: int) -> int:
+    """How many lines from lines[k] are a caption set in the running text (0 if none).
+
+    One or two lines, the last ending in a credit that prose does not end a line with
+    (a domain, "Photo: …", "| …", "Name/Agency"), the caption itself a finished sentence,
+    and a new paragraph, or nothing, after it.
+    """
+    for n in (1, 2):
+        if k + n > len(lines) or (n == 2 and ends_sentence(lines[k].text)):
+            return 0
+        if not _may_hold_credit(lines[k + n - 1].text):
+            continue  # most lines, told cheaply
+        text = " ".join(ln.text for ln in lines[k : k + n])
+        caption, credit = split_credit(text, strong_only=True)
+        if credit is None:
+            continue
+        if not (ends_sentence(caption) or has_caption_label(caption)):
+            return 0
+        nxt = lines[k + n] if k + n < len(lines) else None
+        starts = nxt is None or nxt.indent or nxt.text[:1].isupper() or nxt.text[:1] in "\"'“‘"
+        return n if starts else 0
+    return 0
+
+
+def _may_hold_credit(text: str) -> bool:
+    if "/" in text or "|" in text or "." in text[text.rfind(" ") + 1 :].rstrip(".)"):
+        return True
+    low = text.lower()
+    return any(label in low for label in _CREDIT_LABELS)
 
 
 def _caps_heading(text: str) -> bool:

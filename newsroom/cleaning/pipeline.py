@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .assemble import Assembler
-from .body import Chunk, Found, Item, classify, merge_interrupted
+from .body import Chunk, Found, Item, classify, leading_figure, merge_interrupted
 from .furniture import find_masthead, furniture_lines, leading_noise
 from .header import read_header
 from .lines import Line, Vocabulary, ends_sentence, wordset
@@ -86,8 +86,12 @@ def _clean(raw: str) -> CleanedArticle:
     found = Found()
     assembler = Assembler(vocab, changes)
 
-    header = read_header(chunks[0].lines, width) if chunks else None
     body: list[Block] = []
+    above = leading_figure(chunks)
+    if above is not None:
+        body.append(assembler.figure(above))
+        chunks = chunks[1:]
+    header = read_header(chunks[0].lines, width) if chunks else None
     if header is not None:
         headline = assembler.headline(header.headline_lines)
         found.byline, found.byline_lines = header.byline, header.byline_lines

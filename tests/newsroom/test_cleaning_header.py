@@ -1,4 +1,5 @@
-"""The headline block: bylines with the writer's job, boxed headlines over capital decks."""
+"""The headline block: bylines with the writer's job, captions above the headline, boxed
+headlines over capital decks."""
 
 from __future__ import annotations
 
@@ -70,6 +71,35 @@ def test_lines_that_are_not_job_lines(text):
 
 def test_a_name_line_without_a_job_under_it_is_not_a_byline():
     assert take_byline(_lines("Maria Lopez", "The council voted on Monday.")) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            " A farmer checks an irrigation gate near Alder Creek. Photo: Sara Lind",
+            "A farmer checks an irrigation gate near Alder Creek.",
+            "Sara Lind",
+        ),
+        (
+            " Visitors view the restored murals in the east gallery. | Julia Berg",
+            "Visitors view the restored murals in the east gallery.",
+            "Julia Berg",
+        ),
+    ],
+)
+def test_caption_printed_above_the_headline(caption, text, credit):
+    article = clean(f"{caption}\n\nWater Wars:\nHow a Valley Learned to Share\n\n{BODY}")
+    assert article.headline == "Water Wars: How a Valley Learned to Share"
+    assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
+    assert article.body[0].kind == "figure"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_short_headline_ending_like_a_credit_is_still_the_headline():
+    article = clean(f"Council Backs Plan, Says AP\n\n{BODY}")
+    assert article.headline == "Council Backs Plan, Says AP"
+    assert article.captions == []
 
 
 def test_a_boxed_headline_stops_before_the_capital_deck():
