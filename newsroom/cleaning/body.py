@@ -70,9 +70,12 @@ def _is_subhead(line: Line, width: int) -> bool:
 
 
 def _title_lines(lines: list[Line]) -> int:
-    """How many lines an inset's label and title take: one, unless it plainly runs on."""
+    """How many lines an inset's label and title take: one, unless it plainly runs on or
+    the label stands alone above the title."""
+    label = inset_label(lines[0].text)
     last_word = lines[0].text.rsplit(" ", 1)[-1]
     runs_on = last_word.endswith("-") or last_word in _RUN_ON_WORDS
+    runs_on = runs_on or (label is not None and not label.group("rest"))
     return 2 if runs_on and len(lines) > 1 else 1
 
 

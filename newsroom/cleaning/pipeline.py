@@ -250,6 +250,11 @@ def _paragraph_indent(chunks: list[Chunk]) -> int:
     indented = 0
     widths: Counter[int] = Counter()
     for chunk in chunks:
+        first = chunk.lines[0]
+        if first.indent and len(chunk.lines) > 1 and not chunk.lines[1].indent:
+            # A block that starts indented and goes on flush left: a paragraph's first line.
+            indented += 1
+            widths[first.indent] += 1
         for prev, line in zip(chunk.lines, chunk.lines[1:], strict=False):
             if line.indent:
                 indented += 1

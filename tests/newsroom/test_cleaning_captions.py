@@ -1,4 +1,5 @@
-"""Captions set in the running text, and credits in less common forms."""
+"""Captions set in the running text, credits in less common forms, an inset label on a line
+of its own, and paragraphs marked by indentation."""
 
 from __future__ import annotations
 
@@ -82,3 +83,35 @@ def test_prose_ending_in_a_slash_pair_mid_sentence_is_not_a_caption():
     article = clean(raw)
     assert article.captions == []
     assert len(article.paragraphs) == 1
+
+
+def test_an_inset_label_alone_on_its_line_takes_the_title_below_it():
+    raw = (
+        f"{HEAD}"
+        "Officials said on Tuesday that the bridge would stay closed for another week.\n\n"
+        "Related article:\n"
+        "Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday.\n\n"
+        "Traffic has been diverted through the town centre.\n"
+    )
+    article = clean(raw)
+    assert article.insets == [
+        "Related article: Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday."
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_indented_first_lines_of_blocks_mark_paragraphs_inside_a_block():
+    raw = (
+        f"{HEAD}"
+        "   Salmon have been seen spawning in the upper reaches of the river for the\n"
+        "first time since the 1970s, scientists said on Wednesday, crediting a long\n"
+        "effort to remove old dams and weirs from the smaller streams of the valley.\n"
+        "   Volunteers counted more than 200 nests in streams where none had been seen\n"
+        "in living memory, said the fisheries biologist who led the count this year.\n\n"
+        "   Not everyone is celebrating. Some landowners say the work has increased\n"
+        "flooding downstream, a claim the river trust disputes.\n"
+    )
+    article = clean(raw)
+    assert [p.split()[0] for p in article.paragraphs] == ["Salmon", "Volunteers", "Not"]
