@@ -17,6 +17,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "caption": ("Caption", "Lines moved into a photo caption and its credit"),
     "inset": ("Inset", "Lines moved into an inset, such as a related-article box"),
     "whitespace": ("Whitespace", "Spacing tidied"),
+    "dateline": ("Dateline", "A date line kept as the dateline, any page or section left out"),
 }
 # These mark whole lines; the others mark the characters that changed within a line.
 LINE_KINDS = frozenset({"joined", "caption", "inset"})

@@ -35,6 +35,11 @@ class Assembler:
             self.changes.append(Change("quotes", no, no, before, after))
         return fixed
 
+    def byline(self, text: str | None, lines: list[Line]) -> str | None:
+        if not text:
+            return None
+        return self.quotes(text, [(0, lines[0].no)] if lines else [])
+
     def headline(self, lines: list[Line]) -> str:
         text = self.text(lines)
         bare = strip_bars(text)

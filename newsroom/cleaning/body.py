@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .captions import has_caption_label
-from .furniture import is_date
-from .header import byline_name, caption_extent, inset_label, is_caps
+from .captions import has_caption_label, split_credit
+from .header import byline_name, caption_extent, inset_label, is_caps, take_byline
 from .lines import Line, ends_sentence, split_paragraphs, wordset
+from .running import is_date
 
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z .'-]*,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|to-?day|yesterday)\.?"
 )
+# Every credit split_credit(strong_only=True) finds has a slash, a bar, a dotted last word
+# (a domain) or one of these labels.
+_CREDIT_LABELS = ("photo", "picture", "image", "credit", "illustration", "courtesy", "source")
 # A title line ending in one of these continues on the next line.
 _RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
@@ -41,7 +44,9 @@ class Found:
     """Header facts discovered while reading the body."""
 
     byline: str | None = None
+    byline_lines: list[Line] = field(default_factory=list)
     dateline: str | None = None
+    dateline_line: Line | None = None
 
 
 def _is_subhead(line: Line, width: int) -> bool:
@@ -65,9 +70,12 @@ def _is_subhead(line: Line, width: int) -> bool:
 
 
 def _title_lines(lines: list[Line]) -> int:
-    """How many lines an inset's label and title take: one, unless it plainly runs on."""
+    """How many lines an inset's label and title take: one, unless it plainly runs on or
+    the label stands alone above the title."""
+    label = inset_label(lines[0].text)
     last_word = lines[0].text.rsplit(" ", 1)[-1]
     runs_on = last_word.endswith("-") or last_word in _RUN_ON_WORDS
+    runs_on = runs_on or (label is not None and not label.group("rest"))
     return 2 if runs_on and len(lines) > 1 else 1
 
 
@@ -95,14 +103,16 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
             i = _take_inset(lines, label_at, chunks, i, items, width, para_indent)
             continue
 
-        if early and len(lines) == 1:
-            text = lines[0].text
-            if found.byline is None and byline_name(text):
-                found.byline = byline_name(text)
-                continue
-            if found.dateline is None and is_date(text):
-                found.dateline = text
-                continue
+        if early and found.byline is None:
+            byline, used = take_byline(lines)
+            if byline:
+                found.byline, found.byline_lines = byline, lines[:used]
+                lines = lines[used:]
+                if not lines:
+                    continue
+        if early and len(lines) == 1 and found.dateline is None and is_date(lines[0].text):
+            found.dateline, found.dateline_line = lines[0].text, lines[0]
+            continue
 
         figure = _figure(lines)
         if figure is not None:
@@ -111,9 +121,6 @@ def classify(chunks: list[Chunk], width: int, para_indent: int, found: Found) ->
             items.append(figure)
             continue
 
-        if early and found.byline is None and byline_name(lines[0].text):
-            found.byline = byline_name(lines[0].text)
-            lines = lines[1:]
         # Deck lines: capitals under the headline, in papers that print no blank lines.
         while len(lines) > 1 and early and is_caps(lines[0].text) and _is_subhead(lines[0], width):
             items.append(Item("subhead", [lines[0]]))
@@ -175,23 +182,82 @@ def _figure(lines: list[Line]) -> Item | None:
     return None
 
 
+def leading_figure(chunks: list[Chunk]) -> Item | None:
+    """A photo caption printed above the headline: a block of its own, ending in a credit,
+    with more blocks after it.
+
+    A headline with its caption under it makes such a block too, so the first line must
+    read as a caption's: indented or labelled as they are set, or a sentence carrying the
+    credit itself.
+    """
+    if len(chunks) < 2:
+        return None
+    lines = chunks[0].lines
+    figure = _figure(lines)
+    if figure is None:
+        return None
+    first = lines[0]
+    if first.indent or has_caption_label(first.text):
+        return figure
+    return figure if len(lines) == 1 and len(first.text.split()) >= 6 else None
+
+
 def _paragraphs(lines: list[Line], width: int, para_indent: int) -> list[Item]:
     items: list[Item] = []
     run: list[Line] = []
-    for k, line in enumerate(lines):
-        # A subhead printed without blank lines around it still stands out: a short line
-        # with no closing punctuation between the end of one sentence and the start of
-        # another.
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        # A subhead or a caption printed without blank lines around it still stands out:
+        # between the end of one sentence and the start of another, a short line with no
+        # closing punctuation, or a line or two ending in a credit.
         after_sentence = k == 0 or ends_sentence(lines[k - 1].text)
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if after_sentence and len(lines) > 1 and _inline_subhead(line, nxt, width):
+        caption = _inline_caption(lines, k) if after_sentence and len(lines) > 1 else 0
+        if caption or (after_sentence and len(lines) > 1 and _inline_subhead(line, nxt, width)):
             items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
-            items.append(Item("subhead", [line]))
+            if caption:
+                items.append(Item("figure", lines[k : k + caption]))
+            else:
+                items.append(Item("subhead", [line]))
             run = []
-        else:
-            run.append(line)
+            k += caption or 1
+            continue
+        run.append(line)
+        k += 1
     items.extend(Item("paragraph", g) for g in split_paragraphs(run, width, para_indent))
     return items
+
+
+def _inline_caption(lines: list[Line], k: int) -> int:
+    """How many lines from lines[k] are a caption set in the running text (0 if none).
+
+    One or two lines, the last ending in a credit that prose does not end a line with
+    (a domain, "Photo: …", "| …", "Name/Agency"), the caption itself a finished sentence,
+    and a new paragraph, or nothing, after it.
+    """
+    for n in (1, 2):
+        if k + n > len(lines) or (n == 2 and ends_sentence(lines[k].text)):
+            return 0
+        if not _may_hold_credit(lines[k + n - 1].text):
+            continue  # most lines, told cheaply
+        text = " ".join(ln.text for ln in lines[k : k + n])
+        caption, credit = split_credit(text, strong_only=True)
+        if credit is None:
+            continue
+        if not (ends_sentence(caption) or has_caption_label(caption)):
+            return 0
+        nxt = lines[k + n] if k + n < len(lines) else None
+        starts = nxt is None or nxt.indent or nxt.text[:1].isupper() or nxt.text[:1] in "\"'“‘"
+        return n if starts else 0
+    return 0
+
+
+def _may_hold_credit(text: str) -> bool:
+    if "/" in text or "|" in text or "." in text[text.rfind(" ") + 1 :].rstrip(".)"):
+        return True
+    low = text.lower()
+    return any(label in low for label in _CREDIT_LABELS)
 
 
 def _caps_heading(text: str) -> bool:

@@ -34,6 +34,8 @@ _TRAILING = [
         rf"\s+(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_NAME_WORD}"
         rf"(?:\s{_NAME_WORD}){{0,2}})$"
     ),
+    # "… Courtesy of the Muller family"
+    re.compile(r"(?<=[.!?”\"])\s+\(?(?P<credit>[Cc]ourtesy\s+(?:of\s+)?[^()]{2,60}?)\)?$"),
     # "… Reuters"
     re.compile(rf"\s+(?P<credit>(?:{AGENCIES})(?:\s+Photo)?)$"),
 ]
@@ -103,6 +105,7 @@ def _may_end_in_credit(text: str) -> bool:
         or "/" in last
         or "." in last.rstrip(".")[1:]
         or "|" in text
+        or "ourtesy" in text[-80:]
     )
 
 

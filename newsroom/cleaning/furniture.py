@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line, ends_sentence, wordset
+from .running import running_line
 
 # Nouns newspapers are named with ("The Morning Ledger", "Valley Courier").
 PUBLICATION_NOUNS = wordset(
@@ -29,27 +30,16 @@ FURNITURE_WORDS = wordset(
     """
     independent news established est since daily weekly edition founded opinion culture
     sport sports business free serving volume vol price online years anniversary
-    politics analysis comment weather issue late final
+    politics analysis comment weather issue late final newspaper journalism local voice
     """
 )
 _CONNECTORS = wordset("of the and & de la le du des del of-the on upon")
+_SMALL_WORDS = _CONNECTORS | wordset("from for in to a an")
+_PHRASE_END = re.compile(r"[.!]\s+|[.!]$")
 _SEPARATED = re.compile(r"\S\s+[·•|◆♦■/]\s+\S")
 _FOUNDED = re.compile(r"\b(?:established|est\.?|since|founded)\s+(?:in\s+)?\d{4}\b", re.I)
 _VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*[ivxlc\d]+|no\.\s*\d+)\b", re.I)
 _BADGE = re.compile(r"\d{1,3}(?:th)?\s+(?:years?|anniversary)\b", re.I)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-DATE = re.compile(
-    rf"(?:(?:updated|published|posted)[:\s]+)?(?:{_WEEKDAY},?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
-    re.I,
-)
 _PAGE_NUMBER = re.compile(
     r"(?:page|p\.|pg\.?)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I
 )
@@ -62,14 +52,11 @@ class Masthead:
     count: int  # how many of the leading non-blank lines it takes
     publication: str | None
     dateline: str | None
+    date_line: int = 0  # raw number of the line the dateline was read from (0: none)
 
 
 def _words(text: str) -> list[str]:
     return [w.strip(".,:;!?") for w in text.split()]
-
-
-def is_date(text: str) -> bool:
-    return bool(DATE.fullmatch(text.strip()))
 
 
 def _is_tagline(line: Line) -> bool:
@@ -79,91 +66,114 @@ def _is_tagline(line: Line) -> bool:
         return False
     if _SEPARATED.search(text) or _FOUNDED.search(text) or _VOLUME.search(text):
         return True
-    return sum(w in FURNITURE_WORDS for w in words) >= 2 and not ends_sentence(text)
+    if ends_sentence(text):
+        return False
+    # A headline may hold a word or two of these ("Late Goal Sends Rovers Into Cup Final");
+    # a tagline is mostly made of them.
+    content = [w for w in words if w not in _SMALL_WORDS]
+    hits = sum(w in FURNITURE_WORDS for w in content)
+    return hits >= 2 and 2 * hits >= len(content)
 
 
-def _name_shaped(line: Line) -> bool:
+def _name_shaped(text: str) -> bool:
     """Short, capitalised, unpunctuated: how a newspaper's name is set."""
-    words = line.text.split()
-    if not 1 <= len(words) <= 6 or line.text.endswith((".", "!", "?", ",", ":")):
+    words = text.split()
+    if not 1 <= len(words) <= 6 or text.endswith((".", "!", "?", ",", ":")):
         return False
     if not all(w[0].isupper() or w.lower() in _CONNECTORS for w in words if w[0].isalpha()):
         return False
     return words[0][0].isupper()
 
 
-def _is_name(line: Line) -> bool:
-    if not _name_shaped(line):
+def _is_name(text: str, logo: bool) -> bool:
+    if not _name_shaped(text):
         return False
-    return line.logo or line.text.split()[-1].lower().strip(".,") in PUBLICATION_NOUNS
+    return logo or text.split()[-1].lower().strip(".,") in PUBLICATION_NOUNS
 
 
-def _kind(line: Line, name_found: bool) -> str | None:
+def _name_on(line: Line) -> str | None:
+    """The newspaper's name on a line: all of it, or the part before a separator
+    ("THE WEEKLY CLARION • Since 1956")."""
+    if _is_name(line.text, line.logo):
+        return line.text
+    m = _SEPARATED.search(line.fixed)
+    if m is None:
+        return None
+    # Separators and logo glyphs are dropped from line.text, so the name is cut from the
+    # line as printed, without them.
+    head = " ".join(w for w in line.fixed[: m.start() + 1].split() if any(c.isalnum() for c in w))
+    return head if _is_name(head, line.logo) and _is_tagline(line) else None
+
+
+def _kind(line: Line, name_found: bool) -> tuple[str | None, str | None]:
+    """What a line of the masthead is, and the name or date it gives."""
     text = line.text
     if text.lower() == "the":
-        return "article"
+        return "article", None
     if _BADGE.fullmatch(text) or (_BADGE.match(text) and len(text.split()) <= 4):
-        return "badge"
-    if is_date(text):
-        return "date"
-    if not name_found and _is_name(line):
-        return "name"
+        return "badge", None
+    running = running_line(line.fixed, top=True)
+    if running is not None:
+        return ("date" if running.only_date else "running"), running.date
+    if not name_found and (name := _name_on(line)):
+        return "name", name
     if _is_tagline(line) or (name_found and _is_caps_slogan(line)):
-        return "tagline"
-    return None
+        return "tagline", None
+    return None, None
 
 
 def _is_caps_slogan(line: Line) -> bool:
-    """Under a newspaper's name, a line of capitals about news ("NEWS FROM THE CITY")."""
+    """Under a newspaper's name, a line of capitals about news ("NEWS FROM THE CITY",
+    "YOUR TOWN. YOUR NEWS.")."""
     text = line.text
     words = _words(text.lower())
-    return (
-        _is_caps(text)
-        and len(words) <= 8
-        and not ends_sentence(text)
-        and any(w in FURNITURE_WORDS for w in words)
-    )
+    if not _is_caps(text) or len(words) > 8 or not any(w in FURNITURE_WORDS for w in words):
+        return False
+    if not ends_sentence(text):
+        return True
+    # Stops only between clipped phrases of a few words each, not after a sentence.
+    phrases = [p for p in _PHRASE_END.split(text) if p.strip()]
+    return len(phrases) >= 2 and all(len(p.split()) <= 3 for p in phrases)
 
 
 def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
-    """Find the masthead among the first non-blank lines (which must leave a headline)."""
+    """Find the masthead among the first non-blank lines (which must leave a headline):
+    the paper's name and what is set around it, and the date and page lines."""
     candidates = [ln for ln in lines if ln.text][:limit]
     kinds: list[str] = []
+    values: list[str | None] = []
     name_found = False
     for i, line in enumerate(candidates):
-        kind = _kind(line, name_found)
-        if kind is None and not name_found and _name_shaped(line):
+        kind, value = _kind(line, name_found)
+        if kind is None and not name_found and _name_shaped(line.text):
             # A name without a telltale noun or logo is known by its company: a "The" or an
             # anniversary badge above it, or a tagline below it.
             nxt = candidates[i + 1] if i + 1 < len(candidates) else None
             above = kinds[-1] if kinds else None
             if above in ("article", "badge") or (nxt is not None and _is_tagline(nxt)):
-                kind = "name"
+                kind, value = "name", line.text
         if kind is None:
             break
         name_found = name_found or kind == "name"
         kinds.append(kind)
-    # A lone "The" or a date with nothing else around it is not a masthead.
+        values.append(value)
+    # A lone "The" is not a masthead.
     while kinds and kinds[-1] == "article":
         kinds.pop()
-    if not any(k in ("name", "tagline", "badge") for k in kinds):
-        return Masthead(0, None, None)
-    if len(kinds) >= len([ln for ln in lines if ln.text]):
-        return Masthead(0, None, None)  # everything looks like a masthead: keep it all
-    publication = None
-    dateline = None
+    if not kinds or len(kinds) >= len([ln for ln in lines if ln.text]):
+        return Masthead(0, None, None)  # nothing, or everything, looks like a masthead
+    masthead = Masthead(len(kinds), None, None)
     article = None
-    for line, kind in zip(candidates, kinds, strict=False):
+    for line, kind, value in zip(candidates, kinds, values, strict=False):
         if kind == "article":
             article = line.text
-        elif kind == "name":
-            name = line.text
-            if article and not name.lower().startswith("the "):
-                name = f"{article} {name}"
-            publication = name
-        elif kind == "date" and dateline is None:
-            dateline = line.text
-    return Masthead(len(kinds), publication, dateline)
+        elif kind == "name" and value:
+            if article and not value.lower().startswith("the "):
+                value = f"{article} {value}"
+            masthead.publication = value
+        elif value and masthead.dateline is None:
+            masthead.dateline, masthead.date_line = value, line.no
+    return masthead
 
 
 def leading_noise(lines: list[Line]) -> int:
@@ -193,7 +203,7 @@ def furniture_lines(lines: list[Line], publication: str | None) -> set[int]:
     found: set[int] = set()
     for i, key in keys.items():
         text = lines[i].text
-        if len(text) <= 16 and _PAGE_NUMBER.fullmatch(text):
+        if (len(text) <= 16 and _PAGE_NUMBER.fullmatch(text)) or running_line(lines[i].fixed):
             found.add(i)
             continue
         named = bool(pub) and pub in key

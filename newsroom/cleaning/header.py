@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from .captions import has_caption_label, split_credit, standalone_credit
-from .furniture import is_date
-from .lines import Line, ends_sentence
+from .lines import Line, ends_sentence, wordset
+from .running import is_date, running_line
 
 _BYLINE = re.compile(
     r"(?:(?:written|words|story|text|reporting)\s+)?by[:\s]\s*"
@@ -19,6 +19,16 @@ _BYLINE = re.compile(
 _INSET_LABEL = re.compile(
     r"(?P<label>(?i:related articles?|related stories|related|read more|read also|also read|"
     r"see also|more on this(?: story)?|more))\s*(?::|\||—|–|\s-)\s*(?P<rest>(?:[^a-z].*)?)"
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
+# "By Aroha Ngata | Reporter": a bar or dash between the name and the job.
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
+# The writer's job, printed under a byline, ends in one of these ("Courts Reporter").
+_ROLE_NOUNS = wordset(
+    """
+    writer writers reporter correspondent editor columnist contributor critic photographer
+    journalist chief producer analyst intern freelancer stringer staff
+    """
 )
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
 _BARS = frozenset("|Il1")
@@ -33,7 +43,7 @@ def byline_name(text: str) -> str | None:
     """The name(s) in a byline such as "By Hamid Tehrani"; None when it is not one."""
     if len(text.split()) > 10:
         return None
-    m = _BYLINE.fullmatch(text.strip())
+    m = _BYLINE.fullmatch(_BYLINE_SEPARATOR.sub(", ", text.strip()))
     if not m:
         return None
     name = m.group("name").strip(" ,.")
@@ -41,6 +51,57 @@ def byline_name(text: str) -> str | None:
     words = [w for w in name.replace(",", " ").split() if w.lower() not in ("and", "&")]
     if not words or not all(w[0].isupper() for w in words):
         return None
+    return name
+
+
+def role_line(text: str) -> bool:
+    """A line naming the writer's job under a byline: "Staff Writer", "Courts Reporter"."""
+    words = text.strip().rstrip(".").split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if not all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words):
+        return False
+    return words[-1].lower() in _ROLE_NOUNS
+
+
+def _name_line(text: str) -> bool:
+    """A person's name alone on a line: two to four capitalised words of letters."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+
+
+def take_byline(lines: list[Line]) -> tuple[str | None, int]:
+    """The byline at the start of lines, and how many lines it takes (0 when none).
+
+    "By Maria Lopez", a "By" alone above the name, or a name with the writer's job on the
+    line under it; the job line, printed under any of these, belongs to the byline.
+    """
+    if not lines:
+        return None, 0
+    first = lines[0].text
+    name, used = byline_name(first), 1
+    if name is None and first.lower() in ("by", "by:") and len(lines) > 1:
+        name, used = (lines[1].text, 2) if _name_line(lines[1].text) else (None, 1)
+    if name is None:
+        if len(lines) > 1 and _name_line(first) and role_line(lines[1].text):
+            return f"{first}, {lines[1].text}", 2
+        return None, 0
+    if "," not in name:
+        name = _set_off_role(name)
+    if used < len(lines) and "," not in name and role_line(lines[used].text):
+        return f"{name}, {lines[used].text}", used + 1
+    return name, used
+
+
+def _set_off_role(name: str) -> str:
+    """ "Maria Lopez Staff Writer" (its separator lost as a stray glyph) -> "Maria Lopez,
+    Staff Writer"."""
+    words = name.split()
+    for i in range(2, len(words)):
+        if role_line(" ".join(words[i:])):
+            return f"{' '.join(words[:i])}, {' '.join(words[i:])}"
     return name
 
 
@@ -61,7 +122,9 @@ def strip_bars(text: str) -> str:
 class Header:
     headline_lines: list[Line] = field(default_factory=list)
     byline: str | None = None
+    byline_lines: list[Line] = field(default_factory=list)
     dateline: str | None = None
+    dateline_line: Line | None = None
     caption_lines: list[Line] = field(default_factory=list)
     credit_line: Line | None = None  # a credit printed on a line of its own
     loose_caption: bool = False  # known to be a caption by its place, not by a credit
@@ -93,7 +156,7 @@ def _header_furniture(text: str) -> bool:
 
 def _continues_headline(head: list[Line], line: Line, nxt: Line | None, width: int) -> bool:
     text = line.text
-    prev = head[-1].text
+    prev = strip_bars(head[-1].text)
     words = text.split()
     if sum(len(h.text.split()) for h in head) + len(words) > 25:
         return False
@@ -102,6 +165,8 @@ def _continues_headline(head: list[Line], line: Line, nxt: Line | None, width: i
     if byline_name(text) or inset_label(text) or is_date(text) or has_caption_label(text):
         return False
     if split_credit(text)[1] or standalone_credit(text):
+        return False
+    if take_byline([line] if nxt is None else [line, nxt])[1]:
         return False
     if len(text) > 0.75 * width:
         # A long line is body text or a caption, unless the headline so far is a stub or
@@ -141,14 +206,16 @@ def read_header(lines: list[Line], width: int) -> Header | None:
         i += 1
     rest = lines[i:]
     while rest:
-        text = rest[0].text
-        if header.byline is None and byline_name(text):
-            header.byline = byline_name(text)
-        elif header.dateline is None and is_date(text):
-            header.dateline = text
+        byline, used = take_byline(rest) if header.byline is None else (None, 0)
+        running = running_line(rest[0].fixed, top=True) if header.dateline is None else None
+        if byline:
+            header.byline, header.byline_lines = byline, rest[:used]
+            rest = rest[used:]
+        elif running is not None and running.date:
+            header.dateline, header.dateline_line = running.date, rest[0]
+            rest = rest[1:]
         else:
             break
-        rest = rest[1:]
     count, own_line = caption_extent(rest)
     if 0 < count < len(rest):
         # Body text follows with no blank line between: only an unmistakable credit makes

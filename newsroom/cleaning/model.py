@@ -14,6 +14,7 @@ CHANGE_KINDS = (
     "caption",
     "inset",
     "whitespace",
+    "dateline",
 )
 
 

@@ -13,11 +13,12 @@ import re
 from collections import Counter
 
 from .assemble import Assembler
-from .body import Chunk, Found, Item, classify, merge_interrupted
+from .body import Chunk, Found, Item, classify, leading_figure, merge_interrupted
 from .furniture import find_masthead, furniture_lines, leading_noise
 from .header import read_header
 from .lines import Line, Vocabulary, ends_sentence, wordset
 from .model import Block, Change, CleanedArticle, CleaningError
+from .running import running_line
 from .unicode import (
     GARBAGE_GLYPHS,
     drop_garbage,
@@ -77,22 +78,24 @@ def _clean(raw: str) -> CleanedArticle:
             )
         lines = lines[noise:]
     masthead = find_masthead(lines)
-    lines = _drop_masthead(lines, masthead.count, changes)
+    cut, lines = _split_at(lines, masthead.count)
     dropped = furniture_lines(lines, masthead.publication)
-    for i in sorted(dropped):
-        changes.append(Change("removed", lines[i].no, lines[i].no, lines[i].text, ""))
     chunks = _chunks(lines, dropped)
     width = _width(lines)
     vocab = Vocabulary.of(text)
-    found = Found(dateline=masthead.dateline)
+    found = Found()
     assembler = Assembler(vocab, changes)
 
-    header = read_header(chunks[0].lines, width) if chunks else None
     body: list[Block] = []
+    above = leading_figure(chunks)
+    if above is not None:
+        body.append(assembler.figure(above))
+        chunks = chunks[1:]
+    header = read_header(chunks[0].lines, width) if chunks else None
     if header is not None:
         headline = assembler.headline(header.headline_lines)
-        found.byline = header.byline
-        found.dateline = header.dateline or found.dateline
+        found.byline, found.byline_lines = header.byline, header.byline_lines
+        found.dateline, found.dateline_line = header.dateline, header.dateline_line
         if header.caption_lines:
             figure = Item("figure", header.caption_lines, credit_line=header.credit_line)
             body.append(assembler.figure(figure, loose=header.loose_caption))
@@ -102,13 +105,17 @@ def _clean(raw: str) -> CleanedArticle:
     body.extend(assembler.block(item) for item in items)
     if header is None:
         headline = _derived_headline(body)
+    byline = assembler.byline(found.byline, found.byline_lines)
+    running = [lines[i] for i in sorted(dropped)]
+    dateline = _dateline(found, cut, masthead.date_line, running, body)
+    _report_removed(cut, running, dateline, changes)
 
     changes.sort(key=lambda c: (c.line_start, c.line_end))
     return CleanedArticle(
         publication=masthead.publication,
         headline=headline,
-        byline=found.byline,
-        dateline=found.dateline,
+        byline=byline,
+        dateline=dateline[0] if dateline else None,
         body=body,
         changes=changes,
     )
@@ -144,21 +151,65 @@ def _prepare(text: str, changes: list[Change]) -> list[Line]:
     return lines
 
 
-def _drop_masthead(lines: list[Line], count: int, changes: list[Change]) -> list[Line]:
-    if not count:
-        return lines
+def _split_at(lines: list[Line], count: int) -> tuple[list[Line], list[Line]]:
+    """The lines up to the count-th non-blank one, and the rest."""
     seen = 0
     for i, line in enumerate(lines):
-        if line.text:
-            seen += 1
-        if seen == count:
-            cut = lines[: i + 1]
-            shown = [ln for ln in cut if ln.text]
-            changes.append(
-                Change("removed", shown[0].no, shown[-1].no, "\n".join(ln.text for ln in shown), "")
-            )
-            return lines[i + 1 :]
-    return lines
+        seen += bool(line.text)
+        if count and seen == count:
+            return lines[: i + 1], lines[i + 1 :]
+    return [], lines
+
+
+def _dateline(
+    found: Found, masthead: list[Line], date_line: int, running: list[Line], body: list[Block]
+) -> tuple[str, Line] | None:
+    """The dateline and the line it was read from.
+
+    A date printed with the story (under the headline) wins over the masthead's; failing
+    both, the date in a running line above the story's first paragraph.
+    """
+    if found.dateline and found.dateline_line is not None:
+        return found.dateline, found.dateline_line
+    for line in masthead:
+        if line.no == date_line:
+            date = running_line(line.fixed, top=True)
+            return (date.date or line.text, line) if date else None
+    first = next((b.lines[0] for b in body if b.kind == "paragraph"), None)
+    for line in running:
+        if first is not None and line.no > first:
+            break
+        date = running_line(line.fixed)
+        if date is not None and date.date:
+            return date.date, line
+    return None
+
+
+def _report_removed(
+    masthead: list[Line],
+    running: list[Line],
+    dateline: tuple[str, Line] | None,
+    changes: list[Change],
+) -> None:
+    """Report the masthead (a run of lines at a time) and the running lines as removed, and
+    the line the dateline was read from as kept for it."""
+    kept = dateline[1].no if dateline else 0
+    run: list[Line] = []
+    for line in [*masthead, None]:
+        if line is None or line.no == kept:
+            shown = [ln for ln in run if ln.text]
+            if shown:
+                before = "\n".join(ln.text for ln in shown)
+                changes.append(Change("removed", shown[0].no, shown[-1].no, before, ""))
+            run = []
+        else:
+            run.append(line)
+    for line in running:
+        if line.no != kept:
+            changes.append(Change("removed", line.no, line.no, line.text, ""))
+    if dateline:
+        date, line = dateline
+        changes.append(Change("dateline", line.no, line.no, line.text, date))
 
 
 def _chunks(lines: list[Line], dropped: set[int]) -> list[Chunk]:
@@ -199,6 +250,11 @@ def _paragraph_indent(chunks: list[Chunk]) -> int:
     indented = 0
     widths: Counter[int] = Counter()
     for chunk in chunks:
+        first = chunk.lines[0]
+        if first.indent and len(chunk.lines) > 1 and not chunk.lines[1].indent:
+            # A block that starts indented and goes on flush left: a paragraph's first line.
+            indented += 1
+            widths[first.indent] += 1
         for prev, line in zip(chunk.lines, chunk.lines[1:], strict=False):
             if line.indent:
                 indented += 1

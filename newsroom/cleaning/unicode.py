@@ -49,6 +49,8 @@ _GARBAGE_SET = frozenset(GARBAGE_GLYPHS)
 _G = re.escape(GARBAGE_GLYPHS)
 # "%" rides along with a glyph ("%¢" is a common misreading of a logo) but is not garbage alone.
 _GARBAGE_TOKEN = re.compile(rf"(?:^|(?<=\s))[%{_G}]*[{_G}][%{_G}]*(?=\s|$)")
+# Text, a bar, then one to five words starting with a capital to the end of the line.
+_CREDIT_BAR = re.compile(r"(?<=[^\s|])\s+\|\s+(?=[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s*$)")
 # No-break spaces count as spaces here; earlier they may be half of a mojibake pair.
 _SPACE_RUN = re.compile("[ \t\f\v\u00a0]{2,}|[\t\u00a0]")
 
@@ -106,9 +108,18 @@ def repair_line(line: str) -> str:
 
 
 def drop_garbage(line: str) -> tuple[str, list[str]]:
-    """Remove stand-alone garbage glyphs; returns the line and the glyphs removed."""
+    """Remove stand-alone garbage glyphs; returns the line and the glyphs removed.
+
+    A bar between a caption and a short name closing the line ("… on Saturday. | Ana
+    Ruiz") is how credits are set, not dirt, and stays.
+    """
     if _GARBAGE_SET.isdisjoint(line):
         return line, []
+    bar = _CREDIT_BAR.search(line) if "|" in line else None
+    if bar is not None:
+        head, found_head = drop_garbage(line[: bar.start()])
+        tail, found_tail = drop_garbage(line[bar.end() :])
+        return head + bar.group() + tail, found_head + found_tail
     found = _GARBAGE_TOKEN.findall(line)
     if not found:
         return line, []

@@ -66,6 +66,25 @@ def test_symbols_inside_text_are_not_garbage(line):
     assert uni.drop_garbage(line) == (line, [])
 
 
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        (
+            " Murals in the east gallery. | Julia Berg",
+            "Murals in the east gallery. | Julia Berg",
+            [],
+        ),
+        ("Engineers inspect the bridge | AFP ~", "Engineers inspect the bridge | AFP", ["~"]),
+        ("such as |", "such as", ["|"]),  # a bar closing a line is dirt
+        ("|   companion of Edward John Eyre", "companion of Edward John Eyre", ["|"]),
+        ("the chief business. | and so", "the chief business.  and so", ["|"]),
+    ],
+)
+def test_a_bar_setting_off_a_credit_at_the_line_end_stays(line, kept, dropped):
+    text, found = uni.drop_garbage(line)
+    assert (text.strip(), found) == (kept, dropped)
+
+
 def test_tidy_whitespace_collapses_inner_runs_and_reports_indent():
     assert uni.tidy_whitespace("   used in  conjunction\twith ") == (
         "used in conjunction with",

@@ -1,0 +1,131 @@
+"""Running lines: the date, page number, section and issue a page prints around a story.
+
+"Tuesday, March 4, 2025      Page A3", "WORLD | 12", "SPORTS · C2", "Vol. XII No. 45",
+"4 THE RIVER GAZETTE · FRIDAY, SEPTEMBER 5, 2025". Such a line is told by its form: parts
+set apart by wide spaces or a separator, each of them a date, a page number, an issue
+number or a short name, and at least one of them a date, page or issue number. The date in
+it is the article's dateline; the rest is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE = re.compile(
+    rf"(?:(?:updated|published|posted)[:\s]+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
+    re.I,
+)
+# Parts of a running line are set apart by a run of spaces or a separator between spaces.
+_SPLIT = re.compile(r"\s{2,}|\s+[|·•◆♦■/—–-]\s+")
+# "Page A3", "PAGE 7", "p. 12", "A3", "C2", "12", "- 5 -", "Page 3 of 12"
+_PAGE = re.compile(
+    r"[-–—]?\s*(?:(?:page|p\.|pg\.?)\s*)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—]?",
+    re.I,
+)
+_PAGE_WORD = re.compile(r"(?:page|p\.|pg\.?|section)\s*[A-Z]?\d{0,4}", re.I)
+# "Vol. XII No. 45", "No. 1,204", "Issue 7", "Price 50 cents"
+_ISSUE = re.compile(
+    r"(?:vol(?:ume)?\.?\s*[ivxlcdm\d]+\.?,?\s*)?(?:(?:no|number|issue)\.?\s*[\d,]+)?", re.I
+)
+_PRICE = re.compile(r"price\s+[\w.$£€ ]{1,20}", re.I)
+_VOLUME = re.compile(r"vol(?:ume)?\.?\s*[ivxlcdm\d]+\b|\b(?:no|issue)\.?\s*\d", re.I)
+# A section or paper name: a few capitalised words ("WORLD", "ARTS & CULTURE", "Business").
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|&|and|of|the|on)"
+_NAME = re.compile(rf"(?:\d{{1,3}}\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}}(?:\s+\d{{1,3}})?")
+# What every running line but a bare date has: parts set apart, or a page or issue word.
+# Plain substring tests first: this runs on every line of the text.
+_SEPARATORS = tuple(f" {c} " for c in "|·•◆♦■/—–-")
+_PAGE_IN = re.compile(r"\b[Pp][Aa][Gg][Ee]\s*[A-Z]?\d")
+_LEAD = re.compile(r"[-–—]?\s*(?:page|p\.|pg|vol|no\.|number|issue|price|section)\b", re.I)
+_GLYPHS = re.compile(r"[%¢■□▪▫●◆◇♦•·~|¦¬¤^]+")
+
+
+@dataclass(frozen=True)
+class RunningLine:
+    date: str | None  # the date printed in it, as printed
+    only_date: bool  # nothing but a date
+
+
+def _set_apart(text: str) -> bool:
+    if "  " in text or "\t" in text or any(sep in text for sep in _SEPARATORS):
+        return True
+    return ("age" in text or "AGE" in text) and bool(_PAGE_IN.search(text))
+
+
+def is_date(text: str) -> bool:
+    return bool(DATE.fullmatch(text.strip()))
+
+
+def _kind(part: str) -> str | None:
+    if DATE.fullmatch(part):
+        return "date"
+    if _PAGE.fullmatch(part) or _PAGE_WORD.fullmatch(part):
+        return "page"
+    if (_VOLUME.search(part) and _ISSUE.fullmatch(part)) or _PRICE.fullmatch(part):
+        return "issue"
+    if _NAME.fullmatch(part) and not part.endswith((".", ",", ":", ";")):
+        return "name"
+    return None
+
+
+def _parts(text: str) -> list[tuple[str, str]] | None:
+    parts: list[tuple[str, str]] = []
+    for part in _SPLIT.split(text):
+        part = part.strip()
+        if not part or _GLYPHS.fullmatch(part):
+            continue
+        kind = _kind(part)
+        if kind is None:
+            # A date run into what follows it with a single space: "March 4, 2025 Page A3".
+            m = DATE.match(part)
+            rest = part[m.end() :].strip() if m else ""
+            if not m or not rest or _kind(rest) not in ("page", "issue"):
+                return None
+            parts += [(m.group().strip(), "date"), (rest, _kind(rest) or "")]
+            continue
+        parts.append((part, kind))
+    return parts
+
+
+def running_line(fixed: str, top: bool = False) -> RunningLine | None:
+    """The line read as a running line, or None when it is not one.
+
+    ``fixed`` is the line with its spacing as printed: wide gaps separate the parts. A bare
+    date counts only at the top of the page (``top``); lower down it may be text.
+    """
+    text = fixed.strip()
+    if not text or len(text) > 100:
+        return None
+    if not top and not (text[-1].isdigit() or text[text.rfind(" ") + 1 :][:1].isupper()):
+        return None  # ends in neither a number nor a name, as every running line does
+    if not (_set_apart(text) or _LEAD.match(text) or (top and DATE.match(text))):
+        return None  # the common case, a line of text, told cheaply
+    if len(text.split()) > 14:
+        return None
+    parts = _parts(text)
+    if not parts:
+        return None
+    kinds = [k for _, k in parts]
+    date = next((p for p, k in parts if k == "date"), None)
+    if len(parts) == 1:
+        kind = kinds[0]
+        if kind == "date" and top:
+            return RunningLine(date, True)
+        if kind == "issue" or (kind == "page" and _PAGE_WORD.match(text)):
+            return RunningLine(None, False)
+        return None
+    if not any(k in ("date", "page", "issue") for k in kinds):
+        return None
+    if kinds.count("date") > 1:
+        return None
+    return RunningLine(date, False)

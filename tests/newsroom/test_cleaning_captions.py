@@ -1,0 +1,117 @@
+"""Captions set in the running text, credits in less common forms, an inset label on a line
+of its own, and paragraphs marked by indentation."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning import clean
+from newsroom.cleaning.captions import split_credit
+
+HEAD = "Bridge to Stay Closed\n\n"
+
+
+@pytest.mark.parametrize(
+    ("printed", "caption", "credit"),
+    [
+        (
+            "Agnes Muller as a young teacher in 1941. Courtesy of the Muller family",
+            "Agnes Muller as a young teacher in 1941.",
+            "Courtesy of the Muller family",
+        ),
+        (
+            "The rail yards on a summer evening. (Photo: AFP)",
+            "The rail yards on a summer evening.",
+            "AFP",
+        ),
+        (
+            "A man wades through a flooded street. EPA-EFE/Linh Pham",
+            "A man wades through a flooded street.",
+            "EPA-EFE/Linh Pham",
+        ),
+        (
+            "Residents tend vegetable beds. Photograph: Sam Cole/Getty Images",
+            "Residents tend vegetable beds.",
+            "Sam Cole/Getty Images",
+        ),
+    ],
+)
+def test_credit_forms(printed, caption, credit):
+    assert split_credit(printed) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("caption_line", "text", "credit"),
+    [
+        (
+            "A man wades through a flooded street in the delta. EPA-EFE/Linh Pham",
+            "A man wades through a flooded street in the delta.",
+            "EPA-EFE/Linh Pham",
+        ),
+        (
+            "Kofi Mensah celebrates his winning goal. Photo: Lisa Grant",
+            "Kofi Mensah celebrates his winning goal.",
+            "Lisa Grant",
+        ),
+        (
+            "The rebuilt hall on its first evening back in use. harbourtrust.org.uk",
+            "The rebuilt hall on its first evening back in use.",
+            "harbourtrust.org.uk",
+        ),
+    ],
+)
+def test_a_caption_between_paragraphs_without_blank_lines_is_lifted_out(caption_line, text, credit):
+    raw = (
+        f"{HEAD}"
+        "   Officials said on Tuesday that the bridge would stay closed for at least\n"
+        "another week while engineers inspect the damage.\n"
+        f"{caption_line}\n"
+        "   Traffic has been diverted through the town centre, where shop owners say\n"
+        "trade has fallen sharply since the closure began.\n"
+    )
+    article = clean(raw)
+    assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
+    assert [b.kind for b in article.body] == ["paragraph", "figure", "paragraph"]
+
+
+def test_prose_ending_in_a_slash_pair_mid_sentence_is_not_a_caption():
+    raw = (
+        f"{HEAD}"
+        "The survey was run for the council. It was done by a joint BBC/Reuters\n"
+        "Ipsos team that polled 2,000 people in the town over two weeks in May.\n"
+    )
+    article = clean(raw)
+    assert article.captions == []
+    assert len(article.paragraphs) == 1
+
+
+def test_an_inset_label_alone_on_its_line_takes_the_title_below_it():
+    raw = (
+        f"{HEAD}"
+        "Officials said on Tuesday that the bridge would stay closed for another week.\n\n"
+        "Related article:\n"
+        "Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday.\n\n"
+        "Traffic has been diverted through the town centre.\n"
+    )
+    article = clean(raw)
+    assert article.insets == [
+        "Related article: Flood Waters Reach the Old Town\n"
+        "Heavy rain pushed the river over its banks on Sunday."
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_indented_first_lines_of_blocks_mark_paragraphs_inside_a_block():
+    raw = (
+        f"{HEAD}"
+        "   Salmon have been seen spawning in the upper reaches of the river for the\n"
+        "first time since the 1970s, scientists said on Wednesday, crediting a long\n"
+        "effort to remove old dams and weirs from the smaller streams of the valley.\n"
+        "   Volunteers counted more than 200 nests in streams where none had been seen\n"
+        "in living memory, said the fisheries biologist who led the count this year.\n\n"
+        "   Not everyone is celebrating. Some landowners say the work has increased\n"
+        "flooding downstream, a claim the river trust disputes.\n"
+    )
+    article = clean(raw)
+    assert [p.split()[0] for p in article.paragraphs] == ["Salmon", "Volunteers", "Not"]

@@ -1,0 +1,120 @@
+"""The headline block: bylines with the writer's job, captions above the headline, boxed
+headlines over capital decks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning import clean
+from newsroom.cleaning.header import role_line, take_byline
+from newsroom.cleaning.lines import Line
+
+BODY = (
+    "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+    "week while engineers inspect the damage left by the flood.\n"
+    "\n"
+    "Traffic has been diverted through the town centre, where shop owners say trade\n"
+    "has fallen sharply since the closure began.\n"
+)
+BYLINES = [
+    ("By Maria Lopez\nStaff Writer", "Maria Lopez, Staff Writer"),
+    ("By Rosa Jimenez\nCourts Reporter", "Rosa Jimenez, Courts Reporter"),
+    ("BY SAMUEL OKONKWO\nSpecial Correspondent", "SAMUEL OKONKWO, Special Correspondent"),
+    ("By Priya Natarajan, Staff Writer", "Priya Natarajan, Staff Writer"),
+    ("By Aroha Ngata | Reporter", "Aroha Ngata, Reporter"),
+    ("By\nMaria Lopez", "Maria Lopez"),
+    ("Maria Lopez\nStaff Writer", "Maria Lopez, Staff Writer"),
+    ("By James O'Neill", "James O’Neill"),
+    ("By Dr. Ama Mensah", "Dr. Ama Mensah"),
+]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(i, t, t, t, 0, False) for i, t in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize(("printed", "byline"), BYLINES)
+def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
+    article = clean(f"Bridge to Stay Closed\n\n{printed}\n\n{BODY}")
+    assert article.headline == "Bridge to Stay Closed"
+    assert article.byline == byline
+    assert article.subheads == []
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(("printed", "byline"), BYLINES)
+def test_byline_right_under_a_two_line_headline(printed, byline):
+    article = clean(f"City Council Approves\nNew Budget After Long Debate\n{printed}\n\n{BODY}")
+    assert article.headline == "City Council Approves New Budget After Long Debate"
+    assert article.byline == byline
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff Writer", "Correspondent", "Science Editor", "Arts Correspondent"]
+)
+def test_job_lines(text):
+    assert role_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff writers said the plan would fail.",
+        "Traffic Diverted",
+        "Council members voted on Monday to approve the budget",
+    ],
+)
+def test_lines_that_are_not_job_lines(text):
+    assert not role_line(text)
+
+
+def test_a_name_line_without_a_job_under_it_is_not_a_byline():
+    assert take_byline(_lines("Maria Lopez", "The council voted on Monday.")) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            " A farmer checks an irrigation gate near Alder Creek. Photo: Sara Lind",
+            "A farmer checks an irrigation gate near Alder Creek.",
+            "Sara Lind",
+        ),
+        (
+            " Visitors view the restored murals in the east gallery. | Julia Berg",
+            "Visitors view the restored murals in the east gallery.",
+            "Julia Berg",
+        ),
+    ],
+)
+def test_caption_printed_above_the_headline(caption, text, credit):
+    article = clean(f"{caption}\n\nWater Wars:\nHow a Valley Learned to Share\n\n{BODY}")
+    assert article.headline == "Water Wars: How a Valley Learned to Share"
+    assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
+    assert article.body[0].kind == "figure"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_short_headline_ending_like_a_credit_is_still_the_headline():
+    article = clean(f"Council Backs Plan, Says AP\n\n{BODY}")
+    assert article.headline == "Council Backs Plan, Says AP"
+    assert article.captions == []
+
+
+def test_a_boxed_headline_stops_before_the_capital_deck():
+    raw = (
+        "I THE AGRICULTURAL SHOW. I\nSUCCESSFUL OPENING.\nLARGE ATTENDANCE.\n"
+        "BATHURST, Wednesday. The annual show of the Agricultural Society was opened\n"
+        "to-day in delightful weather.\n"
+    )
+    article = clean(raw)
+    assert article.headline == "THE AGRICULTURAL SHOW."
+    assert article.subheads == ["SUCCESSFUL OPENING.", "LARGE ATTENDANCE."]
+    assert article.paragraphs[0].startswith("BATHURST, Wednesday. The annual show")
+
+
+def test_a_third_headline_line_opening_with_a_job_word_is_not_a_job_line():
+    article = clean(f"City Council Approves\nNew Budget Plan\nStaff Cuts Loom\n\n{BODY}")
+    assert article.headline == "City Council Approves New Budget Plan Staff Cuts Loom"
+    assert article.byline is None

@@ -1,0 +1,134 @@
+"""Running lines (date, page, section, issue) and the dateline read from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning import clean
+from newsroom.cleaning.running import running_line
+
+BODY = (
+    "Officials said on Tuesday that the bridge would stay closed for at least another\n"
+    "week while engineers inspect the damage left by the flood.\n"
+    "\n"
+    "Traffic has been diverted through the town centre, where shop owners say trade\n"
+    "has fallen sharply since the closure began.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "date"),
+    [
+        ("Tuesday, March 4, 2025                  Page A3", "Tuesday, March 4, 2025"),
+        ("Tuesday, March 4, 2025 Page A3", "Tuesday, March 4, 2025"),
+        ("SATURDAY, JANUARY 11, 2025 | PAGE A1", "SATURDAY, JANUARY 11, 2025"),
+        ("Sunday, Oct. 5, 2025 · PAGE 7", "Sunday, Oct. 5, 2025"),
+        ("4 THE RIVER GAZETTE · FRIDAY, SEPTEMBER 5, 2025", "FRIDAY, SEPTEMBER 5, 2025"),
+        ("WORLD | 12", None),
+        ("SPORTS · C2", None),
+        ("ARTS & CULTURE | B4", None),
+        ("PAGE 7", None),
+        ("Vol. XII No. 45", None),
+        ("Price 50 cents · No. 1,204", None),
+    ],
+)
+def test_running_lines_are_told_by_their_form(printed, date):
+    running = running_line(printed)
+    assert running is not None
+    assert running.date == date
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Established 1998 · Independent daily",  # a tagline: no date, page or issue
+        "NEWS • OPINION • CULTURE",
+        "Round 2 | Final",
+        "Apollo 11",
+        "WHO PAYS?",
+        "KURRI KURRI, Sunday.",
+        "MARSEILLE, France (Reuters) — A wildfire fanned by strong winds",
+        "Visitors view the restored murals. | Julia Berg",
+        "September 5, 2025",  # a bare date is a running line only at the top of the page
+    ],
+)
+def test_other_lines_are_not_running_lines(printed):
+    assert running_line(printed) is None
+
+
+def test_a_bare_date_at_the_top_of_the_page_is_one():
+    assert running_line("Friday 14 February 2025", top=True).only_date
+
+
+@pytest.mark.parametrize(
+    ("top", "publication", "dateline"),
+    [
+        (
+            "THE DAILY HERALD\nTuesday, March 4, 2025                       Page A3\n",
+            "THE DAILY HERALD",
+            "Tuesday, March 4, 2025",
+        ),
+        (
+            "%¢ Coastal Times\nYOUR TOWN. YOUR NEWS.\nSunday, Oct. 5, 2025 · PAGE 7\n",
+            "Coastal Times",
+            "Sunday, Oct. 5, 2025",
+        ),
+        (
+            "■ Riverside Sentinel\nVol. XII No. 45\nFriday 14 February 2025\n",
+            "Riverside Sentinel",
+            "Friday 14 February 2025",
+        ),
+        ("THE WEEKLY CLARION • Since 1956\nSPORTS · C2\n", "THE WEEKLY CLARION", None),
+        ("Wednesday, April 2, 2025\nPAGE 7\n", None, "Wednesday, April 2, 2025"),
+        ("WORLD | 12\n", None, None),
+    ],
+)
+def test_masthead_and_running_lines_above_the_headline(top, publication, dateline):
+    article = clean(f"{top}\nBridge to Stay Closed\n\n{BODY}")
+    assert article.headline == "Bridge to Stay Closed"
+    assert article.publication == publication
+    assert article.dateline == dateline
+    assert len(article.paragraphs) == 2
+
+
+def test_the_dateline_is_reported_apart_from_the_masthead():
+    top = "THE DAILY HERALD\nTuesday, March 4, 2025        Page A3\n"
+    raw = f"{top}\nBridge to Stay Closed\n\n{BODY}"
+    changes = clean(raw).changes
+    masthead = next(c for c in changes if c.kind == "removed")
+    assert (masthead.line_start, masthead.line_end, masthead.before) == (1, 1, "THE DAILY HERALD")
+    dateline = next(c for c in changes if c.kind == "dateline")
+    assert (dateline.line_start, dateline.line_end) == (2, 2)
+    assert (dateline.before, dateline.after) == (
+        "Tuesday, March 4, 2025 Page A3",
+        "Tuesday, March 4, 2025",
+    )
+
+
+def test_a_date_and_page_line_under_the_headline_gives_the_dateline():
+    article = clean(f"Bridge to Stay Closed\nSeptember 5, 2025 | Page 3\n\n{BODY}")
+    assert article.dateline == "September 5, 2025"
+    assert len(article.paragraphs) == 2
+    assert any(c.kind == "dateline" and c.line_start == 2 for c in article.changes)
+
+
+def test_a_headline_with_a_few_edition_words_is_not_a_tagline():
+    # "Late" and "Final" name editions too; a headline is not made of such words alone.
+    article = clean(f"Late Goal Sends Rovers Into Cup Final\nBy James O'Neill\n\n{BODY}")
+    assert article.publication is None
+    assert article.headline == "Late Goal Sends Rovers Into Cup Final"
+
+
+def test_a_section_head_repeated_at_a_page_break_is_removed_and_the_word_mended():
+    raw = (
+        "WORLD | 12\n\nBridge to Stay Closed\n\n"
+        "Officials said on Tuesday that the bridge would stay closed while engi-\n\n"
+        "WORLD | 13\n\n"
+        "neers inspect the damage left by the flood.\n"
+    )
+    article = clean(raw)
+    assert article.subheads == []
+    assert article.paragraphs == [
+        "Officials said on Tuesday that the bridge would stay closed while engineers "
+        "inspect the damage left by the flood."
+    ]
