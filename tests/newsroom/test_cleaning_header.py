@@ -8,14 +8,8 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.header import role_line, take_byline
 from newsroom.cleaning.lines import Line
+from tests.newsroom.cleaning_samples import BODY
 
-BODY = (
-    "Officials said on Tuesday that the bridge would stay closed for at least another\n"
-    "week while engineers inspect the damage left by the flood.\n"
-    "\n"
-    "Traffic has been diverted through the town centre, where shop owners say trade\n"
-    "has fallen sharply since the closure began.\n"
-)
 BYLINES = [
     ("By Maria Lopez\nStaff Writer", "Maria Lopez, Staff Writer"),
     ("By Rosa Jimenez\nCourts Reporter", "Rosa Jimenez, Courts Reporter"),

@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning import clean
-
-BODY = (
-    "Officials said on Tuesday that the bridge would stay closed for at least another\n"
-    "week while engineers inspect the damage left by the flood.\n"
-    "\n"
-    "Traffic has been diverted through the town centre, where shop owners say trade\n"
-    "has fallen sharply since the closure began.\n"
-)
+from tests.newsroom.cleaning_samples import BODY
 
 
 @pytest.mark.parametrize(
