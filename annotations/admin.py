@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 
 from annotations.models import Annotation, AnnotationEvent, Entity, Reply
 from annotations.services import AnnotationError, GoneError, annotation_set_status
-from newsroom.admin import HistoryInline
+from newsroom.admin import HistoryAdmin, HistoryInline
 
 
 @admin.register(Entity)
@@ -87,17 +87,8 @@ class ReplyAdmin(admin.ModelAdmin):
 
 
 @admin.register(AnnotationEvent)
-class AnnotationEventAdmin(admin.ModelAdmin):
+class AnnotationEventAdmin(HistoryAdmin):
     list_display = ["annotation", "action", "actor", "created_at"]
     list_filter = ["action", "created_at"]
     list_select_related = ["annotation", "actor"]
     readonly_fields = ["annotation", "actor", "action", "before", "after", "created_at"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -37,6 +37,19 @@ class HistoryInline(admin.TabularInline):
         return False
 
 
+class HistoryAdmin(admin.ModelAdmin):
+    """History rows: viewed, never added, changed or deleted through the admin."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class RevisionInline(HistoryInline):
     model = ArticleRevision
     fields = ["number", "reason", "created_by", "created_at"]
@@ -136,7 +149,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(ArticleRevision)
-class ArticleRevisionAdmin(admin.ModelAdmin):
+class ArticleRevisionAdmin(HistoryAdmin):
     list_display = ["article", "number", "reason", "created_by", "created_at"]
     list_filter = ["reason", "created_at"]
     search_fields = ["article__headline", "reason"]
@@ -152,15 +165,6 @@ class ArticleRevisionAdmin(admin.ModelAdmin):
         "content",
         "changes",
     ]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Photo)
