@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from newsroom.document import Block, Document, LayoutItem, layout
@@ -42,14 +41,10 @@ class ReaderItem:
         return self.block_of("credit")
 
 
-def plain_html(document: Document, block: Block) -> SafeString:
-    return escape(document.block_text(block))
-
-
 def reader_items(
     article: Article,
     photos: list[Photo],
-    block_html: Callable[[Document, Block], str] = plain_html,
+    block_html: Callable[[Document, Block], str],
 ) -> list[ReaderItem]:
     document = article.document
     index = {block: i for i, block in enumerate(document.blocks)}
