@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
 
-from newsroom.document import Document, layout
+from newsroom.document import Document
 from newsroom.validators import photo_extension, validate_photo
 
 
@@ -101,9 +101,6 @@ class Article(models.Model):
     @property
     def document(self) -> Document:
         return Document.from_json(self.text, self.blocks)
-
-    def layout(self):
-        return layout(self.document)
 
     def opening(self, words: int = 40) -> str:
         """The first lines of the body, for lists (which load only ``text_head``)."""
