@@ -64,13 +64,13 @@ def setup_database() -> tuple[str, str, str]:
         SESSION_KEY,
         get_user_model,
     )
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.db import connection
 
     from bench.urls import TABLE
     from newsroom.roles import ensure_roles, make_annotator
     from newsroom.services import article_create
+    from newsroom.sessions import SessionStore
 
     name = settings.DATABASES["default"]["NAME"]
     params = connection.get_connection_params()  # starts the embedded server if need be

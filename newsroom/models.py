@@ -3,11 +3,13 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
 
+from newsroom import sql
 from newsroom.document import Document
 from newsroom.validators import photo_extension, validate_photo
 
@@ -139,6 +141,34 @@ class ArticleRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} — revision {self.number}"
+
+
+class Session(AbstractBaseSession):
+    """Django's database session, with the signed-in user's id beside the signed data.
+
+    So one query loads a request's session, its user and their permissions (see
+    ``newsroom.sessions``). The signed session data stays the authority: the id here is
+    only where to look, and a mismatch falls back to Django's own lookup.
+    """
+
+    # No database constraint: a session may outlive its user for a moment, and a stale
+    # id only costs the fallback lookup. Deleting a user deletes their sessions.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.CASCADE,
+        db_constraint=False,
+        related_name="+",
+    )
+
+    class Meta(AbstractBaseSession.Meta):
+        db_table = "newsroom_session"
+
+    @classmethod
+    def get_session_store_class(cls):
+        from newsroom.sessions import SessionStore
+
+        return SessionStore
 
 
 def photo_upload_to(photo: Photo, filename: str) -> str:

@@ -53,6 +53,13 @@ def env_path(name: str, default: Path) -> Path:
     return Path(raw).expanduser().resolve()
 
 
+# Parameters bound by the server, and statements a connection runs often prepared: the
+# statements on every request (session, user, an annotation's creation) are then parsed
+# and planned once per connection. Behind a pooler in transaction mode, which cannot keep
+# prepared statements, add ?prepared_statements=off to DATABASE_URL.
+PREPARED_STATEMENTS = {"server_side_binding": True, "prepare_threshold": 5}
+
+
 def parse_database_url(url: str) -> dict:
     """Turn postgres://user:pass@host:port/name?opt=val into a Django DATABASES entry.
 
@@ -80,6 +87,11 @@ def parse_database_url(url: str) -> dict:
     host = options.pop("host", None) or unquote(parts.hostname or "")
     if not host:
         raise ImproperlyConfigured("DATABASE_URL must name a host (or ?host=/socket/dir).")
+    prepared = options.pop("prepared_statements", "on").strip().lower()
+    if prepared not in _TRUE | _FALSE:
+        raise ImproperlyConfigured("DATABASE_URL prepared_statements must be on or off.")
+    if prepared in _TRUE:
+        options.update(PREPARED_STATEMENTS)
     conn_max_age = options.pop("conn_max_age", "60")
     try:
         conn_max_age_s = int(conn_max_age)
@@ -115,7 +127,7 @@ def embedded_database(data_dir: Path) -> dict:
         "PORT": "",
         "CONN_MAX_AGE": 60,
         "CONN_HEALTH_CHECKS": True,
-        "OPTIONS": {"pgdata": str(data_dir / "pgdata")},
+        "OPTIONS": {"pgdata": str(data_dir / "pgdata"), **PREPARED_STATEMENTS},
     }
 
 
@@ -158,7 +170,7 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
-    "django.contrib.sessions",
+    "django.contrib.sessions",  # clearsessions; the sessions live in newsroom.Session
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
@@ -174,7 +186,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsroom.auth.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -205,7 +217,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Database sessions that carry their user's id, so that one plain query per request
+# reads the session, the user and their permissions (newsroom/sessions.py, auth.py).
 AUTHENTICATION_BACKENDS = ["newsroom.auth.OneQueryModelBackend"]
+SESSION_ENGINE = "newsroom.sessions"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "article-list"
 LOGOUT_REDIRECT_URL = "article-list"

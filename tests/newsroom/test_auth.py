@@ -28,3 +28,63 @@ def test_inactive_and_anonymous_users_have_no_permissions(db):
 def test_superusers_have_every_permission(django_user_model):
     root = django_user_model.objects.create_superuser("root", password="x" * 20)
     assert root.has_perm("annotations.curate_annotation")
+
+
+def test_a_signed_in_request_loads_session_user_and_permissions_in_one_query(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = make_user("ana", role="annotator")
+    client.force_login(user)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/articles/")
+    assert response.status_code == 200 and response.context["user"] == user
+    assert response.context["user"].has_perm("annotations.add_annotation")
+    auth_queries = [q["sql"] for q in queries if "session" in q["sql"] or "auth_user" in q["sql"]]
+    assert len(auth_queries) == 1, auth_queries
+    assert "newsroom_permissions" in auth_queries[0]
+
+
+def test_the_session_row_names_its_user_and_logout_ends_it(client):
+    from newsroom.models import Session
+
+    user = make_user("ana", role="annotator")
+    client.force_login(user)
+    session = Session.objects.get(session_key=client.session.session_key)
+    assert session.user_id == user.pk
+    client.post("/accounts/logout/")
+    assert not Session.objects.filter(session_key=session.session_key).exists()
+    assert client.get("/articles/").context["user"].is_anonymous
+
+
+def test_a_session_row_pointing_elsewhere_still_signs_in_whom_the_signed_data_names(client):
+    # The signed session data is the authority; the user id column is only a shortcut.
+    from newsroom.models import Session
+
+    ana, bo = make_user("ana"), make_user("bo")
+    client.force_login(ana)
+    Session.objects.filter(session_key=client.session.session_key).update(user=bo)
+    assert client.get("/articles/").context["user"] == ana
+
+
+def test_a_deleted_user_is_signed_out(client):
+    user = make_user("ana")
+    client.force_login(user)
+    user.delete()
+    assert client.get("/articles/").context["user"].is_anonymous
+
+
+def test_a_changed_password_signs_out_other_sessions(client):
+    user = make_user("ana")
+    client.force_login(user)
+    user.set_password("a completely different passphrase 7")
+    user.save()
+    assert client.get("/articles/").context["user"].is_anonymous
+
+
+def test_an_inactive_user_is_not_signed_in(client):
+    user = make_user("ana")
+    client.force_login(user)
+    user.is_active = False
+    user.save()
+    assert client.get("/articles/").context["user"].is_anonymous

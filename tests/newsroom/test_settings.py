@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.settings import env_bool, env_list, parse_database_url
+from newsroom.settings import PREPARED_STATEMENTS, env_bool, env_list, parse_database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,12 +20,26 @@ def test_database_url_is_parsed_into_a_postgres_entry():
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert (db["NAME"], db["USER"], db["PASSWORD"]) == ("newsroom", "news", "s@cret")
     assert (db["HOST"], db["PORT"]) == ("db.example", "6543")
-    assert db["OPTIONS"] == {"sslmode": "require"}
+    assert db["OPTIONS"] == {"sslmode": "require", **PREPARED_STATEMENTS}
 
 
 def test_database_url_may_name_a_socket_directory():
     db = parse_database_url("postgresql://postgres@/newsroom?host=/run/postgresql")
-    assert db["HOST"] == "/run/postgresql" and db["OPTIONS"] == {}
+    assert db["HOST"] == "/run/postgresql" and db["OPTIONS"] == PREPARED_STATEMENTS
+
+
+def test_prepared_statements_can_be_turned_off_for_a_transaction_pooler():
+    db = parse_database_url("postgres://u@pgbouncer:6432/newsroom?prepared_statements=off")
+    assert db["OPTIONS"] == {}
+
+
+@pytest.mark.django_db
+def test_the_test_database_prepares_statements_like_production():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        assert cursor.cursor.__class__.__name__ == "ServerBindingCursor"
+    assert connection.connection.prepare_threshold == PREPARED_STATEMENTS["prepare_threshold"]
 
 
 @pytest.mark.parametrize(
@@ -37,6 +51,7 @@ def test_database_url_may_name_a_socket_directory():
         ("postgres://u:p@host:notaport/db", "invalid port"),
         ("postgres:///newsroom", "must name a host"),
         ("postgres://u@h/db?conn_max_age=soon", "whole seconds"),
+        ("postgres://u@h/db?prepared_statements=sometimes", "on or off"),
     ],
 )
 def test_bad_database_url_gives_a_clear_error(url, message):
