@@ -65,9 +65,12 @@ RELATED = ("author", "entity", "speaker", "claimant")
 ARTICLE_TEXT = ("article__raw_text", "article__text", "article__content", "article__blocks")
 
 
+# The API never needs an article's texts here (the services read the text they anchor into).
+TEXTS = ("raw_text", "text", "content", "blocks")
+
+
 def _visible_articles(user):
-    # The API never needs an article's texts here (the service reads what it locks).
-    return Article.objects.visible_to(user).defer("raw_text", "text", "content", "blocks")
+    return Article.objects.visible_to(user).defer(*TEXTS)
 
 
 # --- containers ------------------------------------------------------------------------
@@ -84,8 +87,10 @@ SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 def _article(request, slug: str) -> Article:
     if not SLUG.match(slug):
         raise Http404
-    articles = _visible_articles(request.user)
-    return get_object_or_404(articles, slug=slug)
+    try:
+        return Article.objects.get_visible(request.user, slug=slug, defer=TEXTS)
+    except Article.DoesNotExist:
+        raise Http404 from None
 
 
 @api_view("GET", "POST", accept_post=True)

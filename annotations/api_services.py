@@ -2,8 +2,8 @@
 
 Entities a client names by Wikidata IRI or by name may be created on the way; that
 happens in the same transaction as the annotation, so a refused annotation leaves no
-new entity behind. Field rules are the reader UI's (``TagForm``, ``SelectionForm``) and
-every write goes through ``annotations.services``.
+new entity behind. The field rules are the services' (``check_tag``, ``check_selection``),
+which the reader UI's forms go through too.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from __future__ import annotations
 from django.db import transaction
 
 from annotations.entities import entity_get_or_create
-from annotations.forms import SelectionForm, TagForm
 from annotations.models import Annotation, Entity, normalise_name
-from annotations.services import AnnotationError, annotation_create, annotation_update
+from annotations.services import AnnotationError, Tag, annotation_create, annotation_update
 from annotations.w3c import EntityRef, ParsedAnnotation
 from newsroom.models import Article
 
@@ -59,13 +58,8 @@ def _entity(ref: EntityRef | None, *, user, default_kind: str) -> Entity | None:
     return entity
 
 
-def _form_error(form) -> AnnotationError:
-    name, errors = next(iter(form.errors.items()))
-    return AnnotationError(" ".join(errors), field=name)
-
-
-def _tag(parsed: ParsedAnnotation, *, user):
-    """The parsed bodies as a service ``Tag``, checked by the reader UI's form."""
+def _tag(parsed: ParsedAnnotation, *, user) -> Tag:
+    """The parsed bodies as a service ``Tag`` (``check_tag`` holds it to the rules)."""
     kind = parsed.kind
     person = _entity(parsed.person, user=user, default_kind=Entity.Kind.PERSON)
     extra = {
@@ -80,22 +74,16 @@ def _tag(parsed: ParsedAnnotation, *, user):
         raise AnnotationError("Only quotes have a cue and a quote type.", field="quote_type")
     if kind != Annotation.Kind.CLAIM and (parsed.verdict or parsed.verdict_note):
         raise AnnotationError("Only claims have a verdict.", field="verdict")
-    entity = _entity(parsed.entity, user=user, default_kind=Entity.Kind.OTHER)
-    data = {
-        "kind": kind,
-        "entity": entity and entity.pk,
-        "speaker": extra["speaker"] and extra["speaker"].pk,
-        "claimant": extra["claimant"] and extra["claimant"].pk,
-        "quote_cue": parsed.quote_cue,
-        "quote_type": parsed.quote_type,
-        "verdict": parsed.verdict,
-        "verdict_note": parsed.verdict_note,
-        "note": parsed.note,
-    }
-    form = TagForm(data)
-    if not form.is_valid():
-        raise _form_error(form)
-    return form.tag()
+    return Tag(
+        kind=kind,
+        entity=_entity(parsed.entity, user=user, default_kind=Entity.Kind.OTHER),
+        quote_cue=parsed.quote_cue,
+        quote_type=parsed.quote_type,
+        verdict=parsed.verdict,
+        verdict_note=parsed.verdict_note,
+        note=parsed.note,
+        **extra,
+    )
 
 
 def w3c_annotation_create(*, article: Article, user, parsed: ParsedAnnotation) -> Annotation:
@@ -108,25 +96,17 @@ def w3c_annotation_create(*, article: Article, user, parsed: ParsedAnnotation) -
 
 
 def _create(*, article: Article, user, parsed: ParsedAnnotation) -> Annotation:
-    tag = _tag(parsed, user=user)
-    selection = SelectionForm(
-        {
-            "start": parsed.start,
-            "end": parsed.end,
-            "exact": parsed.exact,
-            "prefix": parsed.prefix,
-            "suffix": parsed.suffix,
-        }
-    )
-    if not selection.is_valid():
-        raise _form_error(selection)
     return annotation_create(
         article=article,
         user=user,
-        tag=tag,
+        tag=_tag(parsed, user=user),
+        start=parsed.start,
+        end=parsed.end,
+        exact=parsed.exact,
+        prefix=parsed.prefix,
+        suffix=parsed.suffix,
         canonical=parsed.canonical,
         via=parsed.via,
-        **selection.cleaned_data,
     )
 
 

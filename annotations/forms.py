@@ -5,9 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from annotations.models import Annotation, Entity
-from annotations.services import Tag
-
-MAX_NOTE = 10_000
+from annotations.services import MAX_CONTEXT, MAX_CUE, MAX_EXACT, MAX_NOTE, Tag
 
 
 class TagForm(forms.Form):
@@ -16,7 +14,7 @@ class TagForm(forms.Form):
     kind = forms.ChoiceField(choices=Annotation.Kind.choices)
     entity = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
     speaker = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
-    quote_cue = forms.CharField(max_length=200, required=False)
+    quote_cue = forms.CharField(max_length=MAX_CUE, required=False)
     quote_type = forms.ChoiceField(
         choices=[("", "—"), *Annotation.QuoteType.choices], required=False
     )
@@ -45,9 +43,9 @@ class SelectionForm(forms.Form):
 
     start = forms.IntegerField(required=False, min_value=0)
     end = forms.IntegerField(required=False, min_value=0)
-    exact = forms.CharField(max_length=20_000, strip=False)
-    prefix = forms.CharField(max_length=1_000, required=False, strip=False)
-    suffix = forms.CharField(max_length=1_000, required=False, strip=False)
+    exact = forms.CharField(max_length=MAX_EXACT, strip=False)
+    prefix = forms.CharField(max_length=MAX_CONTEXT, required=False, strip=False)
+    suffix = forms.CharField(max_length=MAX_CONTEXT, required=False, strip=False)
 
 
 class EntityForm(forms.Form):

@@ -127,12 +127,18 @@ class Annotation(models.Model):
         INDIRECT = "indirect", "Indirect"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="annotations")
+    # Indexed by annotation_article_start (article first), as author is by
+    # annotation_author_recent: a separate index would only slow every write.
+    article = models.ForeignKey(
+        Article, on_delete=models.PROTECT, related_name="annotations", db_index=False
+    )
+    # Revisions are never deleted and nothing looks annotations up by revision.
     revision = models.ForeignKey(
         ArticleRevision,
         on_delete=models.PROTECT,
         related_name="annotations_made",
         help_text="The revision the annotation was made on.",
+        db_index=False,
     )
     # Where it sits in the article's current document (anchor_revision says which);
     # both null when re-anchoring could not find it: an orphan, quote kept.
@@ -161,7 +167,10 @@ class Annotation(models.Model):
     note = models.TextField(blank=True)
 
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="annotations"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="annotations",
+        db_index=False,
     )
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.PROPOSED)
     origin = models.CharField(max_length=9, choices=Origin.choices, default=Origin.HUMAN)
@@ -278,7 +287,10 @@ class AnnotationEvent(models.Model):
         REPLY_EDITED = "reply-edited", "Reply edited"
         REPLY_DELETED = "reply-deleted", "Reply deleted"
 
-    annotation = models.ForeignKey(Annotation, on_delete=models.PROTECT, related_name="events")
+    # Indexed by event_annotation_time (annotation first).
+    annotation = models.ForeignKey(
+        Annotation, on_delete=models.PROTECT, related_name="events", db_index=False
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -8,7 +8,7 @@ door can forget it. Replies and entities have their own modules beside this one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -17,6 +17,8 @@ from annotations.anchoring import TextPositionSelector, TextQuoteSelector, descr
 from annotations.models import Annotation, AnnotationEvent, Entity
 from annotations.permissions import can_annotate, can_curate, can_edit, require
 from newsroom.models import Article
+from newsroom.sql import insert_parts, saved
+from newsroom.texts import revision_text
 
 
 class AnnotationError(Exception):
@@ -46,7 +48,7 @@ class GoneError(Exception):
 
 @dataclass(frozen=True)
 class Tag:
-    """What an annotation says about its span, already parsed (see forms.TagForm)."""
+    """What an annotation says about its span (``check_tag`` holds it to the rules)."""
 
     kind: str
     entity: Entity | None = None
@@ -59,12 +61,49 @@ class Tag:
     note: str = ""
 
 
+# The longest text each field takes (the forms say the same to people).
+MAX_NOTE = 10_000
+MAX_CUE = 200
+MAX_EXACT = 20_000
+MAX_CONTEXT = 1_000
+
+
+def _check_length(value: str, limit: int, name: str) -> str:
+    if len(value) > limit:
+        raise AnnotationError(
+            f"Ensure this value has at most {limit} characters (it has {len(value)}).",
+            field=name,
+        )
+    return value
+
+
+def _checked_text(tag: Tag, name: str, limit: int) -> str:
+    return _check_length(getattr(tag, name).strip(), limit, name)
+
+
+def _check_choice(value: str, choices, name: str) -> None:
+    if value and value not in choices.values:
+        raise AnnotationError(
+            f"Unknown {name.replace('_', ' ')} {value!r}; use one of {', '.join(choices.values)}.",
+            field=name,
+        )
+
+
 def check_tag(tag: Tag) -> Tag:
-    """Kind-specific rules; returns the tag with the other kinds' fields cleared."""
+    """Kind-specific rules and field limits; returns the tag, texts stripped and the other
+    kinds' fields cleared."""
     if tag.kind not in Annotation.Kind.values:
         raise AnnotationError(
             f"Unknown kind {tag.kind!r}; use claim, entity or quote.", field="kind"
         )
+    _check_choice(tag.verdict, Annotation.Verdict, "verdict")
+    _check_choice(tag.quote_type, Annotation.QuoteType, "quote_type")
+    tag = replace(
+        tag,
+        note=_checked_text(tag, "note", MAX_NOTE),
+        verdict_note=_checked_text(tag, "verdict_note", MAX_NOTE),
+        quote_cue=_checked_text(tag, "quote_cue", MAX_CUE),
+    )
     if tag.kind == Annotation.Kind.ENTITY:
         if tag.entity is None:
             raise AnnotationError("Choose or create the entity this text names.", field="entity")
@@ -138,6 +177,9 @@ def check_selection(
     was revised while the page was open) the quote is looked up instead; a quote that is
     not in the text verbatim is refused rather than guessed at.
     """
+    _check_length(exact or "", MAX_EXACT, "exact")
+    _check_length(prefix, MAX_CONTEXT, "prefix")
+    _check_length(suffix, MAX_CONTEXT, "suffix")
     if start is not None or end is not None:
         if start is None or end is None:
             raise AnnotationError("Give both start and end of the selection.", field="start")
@@ -204,7 +246,6 @@ def record_event(annotation, actor, action, before=None, after=None) -> Annotati
 # --- annotations -------------------------------------------------------------------------
 
 
-@transaction.atomic
 def annotation_create(
     *,
     article: Article,
@@ -221,50 +262,72 @@ def annotation_create(
 ) -> Annotation:
     require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
-    text, revision_number, revision_id = _share_lock_document(article.pk)
-    selection = check_selection(
-        text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
+    number = article.revision
+    for _ in range(CREATE_ATTEMPTS):
+        document = revision_text(article.pk, number)
+        selection = check_selection(
+            document.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
+        )
+        annotation = Annotation(
+            article=article,
+            revision_id=document.revision_id,
+            start=selection.start,
+            end=selection.end,
+            anchor_revision=document.number,
+            anchor_method=selection.method,
+            exact=selection.quote.exact,
+            prefix=selection.quote.prefix,
+            suffix=selection.quote.suffix,
+            author=user,
+            origin=origin,
+            status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
+            canonical=canonical,
+            via=via,
+        )
+        _apply_tag(annotation, tag)
+        event = AnnotationEvent(
+            annotation=annotation,
+            actor=user,
+            action=AnnotationEvent.Action.CREATED,
+            after=snapshot(annotation),
+        )
+        if _insert_at_revision(annotation, event, document.number):
+            return annotation
+        number = None  # revised meanwhile: anchor into the new current text
+    raise AnnotationError(
+        "The article keeps being revised; reload the page and try again.", code="revised"
     )
-    annotation = Annotation(
-        article=article,
-        revision_id=revision_id,
-        start=selection.start,
-        end=selection.end,
-        anchor_revision=revision_number,
-        anchor_method=selection.method,
-        exact=selection.quote.exact,
-        prefix=selection.quote.prefix,
-        suffix=selection.quote.suffix,
-        author=user,
-        origin=origin,
-        status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
-        canonical=canonical,
-        via=via,
-    )
-    _apply_tag(annotation, tag)
-    annotation.save()
-    record_event(annotation, user, AnnotationEvent.Action.CREATED, after=snapshot(annotation))
-    return annotation
 
 
-def _share_lock_document(article_pk: int) -> tuple[str, int, int]:
-    """The article's current text, revision number and revision id, share-locked.
+# The article was revised between reading its text and writing; a second read finds the
+# new revision, so more than one retry means someone revises it many times a second.
+CREATE_ATTEMPTS = 3
 
-    A concurrent re-clean (which locks the row for update) must not move the text under
-    us, yet annotators creating on the same article do not queue behind each other.
-    One round trip, and never the raw text, which can be megabytes.
+
+def _insert_at_revision(annotation: Annotation, event: AnnotationEvent, number: int) -> bool:
+    """Insert the annotation and its event, if the article is still at revision ``number``.
+
+    One statement, so atomic on its own. It share-locks the article row: a revision
+    locks it for update and re-anchors the annotations it then finds, so it either waits
+    for this one and carries it along, or commits first and this inserts nothing.
     """
+    table, columns, values, params = insert_parts(annotation)
+    event_table, event_columns, event_values, event_params = insert_parts(event)
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT a.text, a.revision, r.id FROM newsroom_article a"
-            " JOIN newsroom_articlerevision r ON r.article_id = a.id AND r.number = a.revision"
-            " WHERE a.id = %s FOR SHARE OF a",
-            [article_pk],
+            "WITH still AS (SELECT 1 FROM newsroom_article"  # noqa: S608 - names from the models
+            "  WHERE id = %s AND revision = %s FOR SHARE),"
+            f" created AS (INSERT INTO {table} ({columns}) SELECT {values} FROM still"
+            "  RETURNING 1)"
+            f" INSERT INTO {event_table} ({event_columns})"
+            f" SELECT {event_values} FROM created",
+            [annotation.article_id, number, *params, *event_params],
         )
-        row = cursor.fetchone()
-    if row is None:
-        raise Article.DoesNotExist
-    return row
+        inserted = cursor.rowcount == 1
+    if inserted:
+        saved(annotation)
+        saved(event)
+    return inserted
 
 
 def locked_annotation(annotation_id) -> Annotation:

@@ -36,9 +36,26 @@ class ArticleQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Drafts are for staff only; everyone else sees published articles."""
-        if user.is_authenticated and user.is_staff:
+        if sees_drafts(user):
             return self
         return self.published()
+
+    def get_visible(self, user, *, slug: str, defer: tuple[str, ...] = ()) -> Article:
+        """``visible_to(user).defer(*defer).get(slug=slug)`` in one plain query.
+
+        For the API's writes, where building the ORM query cost more than running it.
+        """
+        where, params = "slug = %s", [slug]
+        if not sees_drafts(user):
+            where, params = where + " AND status = %s", [*params, Article.Status.PUBLISHED]
+        article = sql.fetch_one(self.model, where, params, defer=defer)
+        if article is None:
+            raise self.model.DoesNotExist
+        return article
+
+
+def sees_drafts(user) -> bool:
+    return bool(user.is_authenticated and user.is_staff)
 
 
 class Article(models.Model):

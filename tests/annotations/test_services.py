@@ -19,6 +19,7 @@ from annotations.services import (
     annotation_set_status,
     annotation_update,
 )
+from newsroom.models import Article
 from newsroom.services import article_recompile
 from tests.factories import make_annotation, make_entity, make_user
 
@@ -61,6 +62,13 @@ def test_curators_annotations_are_accepted(article, curator):
         ({"start": None, "end": None, "exact": ""}, "exact"),
         ({"tag": Tag("rumour")}, "kind"),
         ({"tag": Tag("entity")}, "entity"),
+        ({"tag": Tag("claim", verdict="sort of")}, "verdict"),
+        ({"tag": Tag("quote", quote_type="paraphrase")}, "quote_type"),
+        ({"tag": Tag("claim", note="x" * 10_001)}, "note"),
+        ({"tag": Tag("claim", verdict_note="x" * 10_001)}, "verdict_note"),
+        ({"tag": Tag("quote", quote_cue="said " * 41)}, "quote_cue"),
+        ({"exact": PHRASE * 600}, "exact"),
+        ({"prefix": "x" * 1_001}, "prefix"),
     ],
 )
 def test_bad_selections_and_tags_are_refused_and_nothing_saved(
@@ -70,6 +78,35 @@ def test_bad_selections_and_tags_are_refused_and_nothing_saved(
         _create(article, annotator, **overrides)
     assert error.value.field == field and error.value.message
     assert not Annotation.objects.exists() and not AnnotationEvent.objects.exists()
+
+
+def test_notes_are_stripped_and_other_kinds_fields_dropped(article, annotator):
+    annotation = _create(article, annotator, tag=Tag("claim", note="  Which 26?  "))
+    assert annotation.note == "Which 26?"
+    assert annotation.events.get().after["note"] == "Which 26?"
+
+
+def test_an_annotation_made_on_a_page_read_before_a_revision_lands_in_the_new_text(
+    article, annotator
+):
+    # The reader loaded revision 1; before the tag is saved the headline is fixed, which
+    # shifts every offset. The write notices the revision moved and anchors into it.
+    seen = Article.objects.get(pk=article.pk)
+    article.headline = "A longer headline that shifts every offset after it"
+    article.save()
+    article_recompile(article=article, reason="test")
+    start = seen.text.index(PHRASE)
+    annotation = _create(seen, annotator, start=start, end=start + len(PHRASE))
+    article.refresh_from_db()
+    assert annotation.anchor_revision == 2 == article.revision
+    assert annotation.revision.number == 2 and annotation.anchor_method == "quote"
+    assert article.text[annotation.start : annotation.end] == PHRASE
+    stored = Annotation.objects.get(pk=annotation.pk)
+    assert (stored.start, stored.end, stored.revision_id) == (
+        annotation.start,
+        annotation.end,
+        annotation.revision_id,
+    )
 
 
 def test_a_stale_offset_is_re_anchored_by_its_quote(article, annotator):
