@@ -47,6 +47,7 @@ from annotations.w3c import (
     timestamp,
 )
 from newsroom.models import Article
+from newsroom.texts import article_as_seen, saw_article
 
 PAGE_SIZE = 50
 LDP = "http://www.w3.org/ns/ldp#"
@@ -88,22 +89,36 @@ def _article(request, slug: str) -> Article:
     if not SLUG.match(slug):
         raise Http404
     try:
-        return Article.objects.get_visible(request.user, slug=slug, defer=TEXTS)
+        article = Article.objects.get_visible(request.user, slug=slug, defer=TEXTS)
     except Article.DoesNotExist:
         raise Http404 from None
+    saw_article(article)
+    return article
+
+
+def _article_to_annotate(request, slug: str) -> Article:
+    """The article a POST names: as this process last saw it, when the user may annotate
+    it (the write confirms it is still so, else 404), or else looked up."""
+    if can_annotate(request.user):
+        seen = article_as_seen(slug, request.user)
+        if seen is not None:
+            return seen
+    return _article(request, slug)
 
 
 @api_view("GET", "POST", accept_post=True)
 def article_annotations(request, slug: str):
-    article = _article(request, slug)
-    return _create(request, article) if request.method == "POST" else _container(request, article)
+    if request.method == "POST":
+        return _create(request, _article_to_annotate(request, slug))
+    return _container(request, _article(request, slug))
 
 
 @api_view("GET", "POST", accept_post=True)
 def annotation_collection(request):
     slug = request.GET.get("article")
-    article = _article(request, slug) if slug is not None else None
-    return _create(request, article) if request.method == "POST" else _container(request, article)
+    if request.method == "POST":
+        return _create(request, _article_to_annotate(request, slug) if slug is not None else None)
+    return _container(request, _article(request, slug) if slug is not None else None)
 
 
 def _container(request, article: Article | None):

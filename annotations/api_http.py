@@ -20,6 +20,7 @@ from annotations.iris import Links
 from annotations.models import Annotation, Entity
 from annotations.services import AnnotationError, GoneError
 from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
+from newsroom.models import Article
 
 # Notes are at most 10,000 characters, quotes 20,000: half a megabyte holds any honest
 # annotation, escapes included.
@@ -89,7 +90,7 @@ def api_view(*methods: str, accept_post: bool = False):
                 response = _denied(request, str(e))
             except GoneError as e:
                 response = error_response(410, "gone", str(e) or "This was deleted.")
-            except (Http404, Annotation.DoesNotExist, Entity.DoesNotExist):
+            except (Http404, Annotation.DoesNotExist, Entity.DoesNotExist, Article.DoesNotExist):
                 response = error_response(404, "not_found", "There is nothing here.")
             for name, value in headers.items():
                 response.headers.setdefault(name, value)

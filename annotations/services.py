@@ -16,9 +16,9 @@ from django.utils import timezone
 from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
 from annotations.models import Annotation, AnnotationEvent, Entity
 from annotations.permissions import can_annotate, can_curate, can_edit, require
-from newsroom.models import Article
+from newsroom.models import Article, visible_sql
 from newsroom.sql import insert_parts, saved
-from newsroom.texts import revision_text
+from newsroom.texts import revision_text, saw_article
 
 
 class AnnotationError(Exception):
@@ -260,6 +260,10 @@ def annotation_create(
     canonical: str = "",
     via: str = "",
 ) -> Annotation:
+    """A new annotation on ``article``, which may be as this process last saw it
+    (``newsroom.texts.article_as_seen``): the statement that writes confirms that the
+    article is still there under that slug, visible to ``user`` and at the revision
+    whose text was anchored into. Article.DoesNotExist when it is no longer visible."""
     require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
     number = article.revision
@@ -291,9 +295,13 @@ def annotation_create(
             action=AnnotationEvent.Action.CREATED,
             after=snapshot(annotation),
         )
-        if _insert_at_revision(annotation, event, document.number):
+        if _insert_at_revision(annotation, event, article, document.number, user):
             return annotation
-        number = None  # revised meanwhile: anchor into the new current text
+        # Revised, moved or hidden meanwhile: look again (DoesNotExist if hidden now)
+        # and anchor into the current text.
+        article = Article.objects.get_visible(user, slug=article.slug, defer=ARTICLE_TEXTS)
+        saw_article(article)
+        number = article.revision
     raise AnnotationError(
         "The article keeps being revised; reload the page and try again.", code="revised"
     )
@@ -304,8 +312,13 @@ def annotation_create(
 CREATE_ATTEMPTS = 3
 
 
-def _insert_at_revision(annotation: Annotation, event: AnnotationEvent, number: int) -> bool:
-    """Insert the annotation and its event, if the article is still at revision ``number``.
+# What annotation writes read of an article; the text comes from newsroom.texts.
+ARTICLE_TEXTS = ("raw_text", "text", "content", "blocks")
+
+
+def _insert_at_revision(annotation, event, article: Article, number: int, user) -> bool:
+    """Insert the annotation and its event, if the article is still under its slug,
+    visible to ``user`` and at revision ``number``.
 
     One statement, so atomic on its own. It share-locks the article row: a revision
     locks it for update and re-anchors the annotations it then finds, so it either waits
@@ -313,15 +326,16 @@ def _insert_at_revision(annotation: Annotation, event: AnnotationEvent, number: 
     """
     table, columns, values, params = insert_parts(annotation)
     event_table, event_columns, event_values, event_params = insert_parts(event)
+    visible, visible_params = visible_sql(user)
     with connection.cursor() as cursor:
         cursor.execute(
             "WITH still AS (SELECT 1 FROM newsroom_article"  # noqa: S608 - names from the models
-            "  WHERE id = %s AND revision = %s FOR SHARE),"
+            f"  WHERE id = %s AND slug = %s AND revision = %s AND {visible} FOR SHARE),"
             f" created AS (INSERT INTO {table} ({columns}) SELECT {values} FROM still"
             "  RETURNING 1)"
             f" INSERT INTO {event_table} ({event_columns})"
             f" SELECT {event_values} FROM created",
-            [annotation.article_id, number, *params, *event_params],
+            [article.pk, article.slug, number, *visible_params, *params, *event_params],
         )
         inserted = cursor.rowcount == 1
     if inserted:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -171,6 +172,8 @@ def annotation_create_view(request, slug: str):
             )
         except AnnotationError as refused:
             _add_error(form, refused)
+        except Article.DoesNotExist:  # unpublished while the form was open
+            raise Http404 from None
         else:
             if not wants_fragment(request):
                 return redirect("annotation-detail", pk=annotation.pk)

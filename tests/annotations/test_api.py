@@ -10,6 +10,7 @@ from annotations import api
 from annotations.models import Annotation, Entity
 from annotations.services import annotation_set_status
 from annotations.w3c import MEDIA_TYPE
+from newsroom.services import article_recompile
 from tests.annotations.api_helpers import (
     container_url,
     delete,
@@ -283,6 +284,43 @@ def test_drafts_are_hidden_from_everyone_but_staff(client, signed_in, draft, ann
     assert (
         post(signed_in(annotator), container_url(draft), new_annotation(draft)).status_code == 404
     )
+
+
+def test_a_draft_staff_opened_is_still_404_to_annotators_whatever_they_send(
+    signed_in, draft, annotator, curator
+):
+    # The curator's visit leaves the draft in this process's memory of articles.
+    assert signed_in(curator).get(container_url(draft)).status_code == 200
+    client = signed_in(annotator)
+    assert post(client, container_url(draft), new_annotation(draft)).status_code == 404
+    assert post(client, container_url(draft), "{not json").status_code == 404
+    assert not Annotation.objects.exists()
+
+
+def test_an_article_unpublished_after_it_was_seen_takes_no_new_annotations(
+    signed_in, article, annotator
+):
+    client = signed_in(annotator)
+    assert post(client, container_url(article), new_annotation(article)).status_code == 201
+    article.status = "draft"
+    article.save()
+    response = post(client, container_url(article), new_annotation(article))
+    assert response.status_code == 404 and error(response)["code"] == "not_found"
+    assert Annotation.objects.count() == 1
+
+
+def test_posts_after_a_revision_anchor_into_the_new_text(signed_in, article, annotator):
+    client = signed_in(annotator)
+    assert post(client, container_url(article), new_annotation(article)).status_code == 201
+    article.headline = "A longer headline that moves every offset after it"
+    article.save()
+    article_recompile(article=article, reason="test")
+    article.refresh_from_db()
+    response = post(client, container_url(article), new_annotation(article))
+    assert response.status_code == 201, response.content
+    created = Annotation.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[-1])
+    assert created.anchor_revision == 2 and created.revision.number == 2
+    assert article.text[created.start : created.end] == CLAIM
 
 
 def test_the_container_costs_the_same_queries_for_3_or_30_annotations(signed_in, article, curator):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
+from django.urls import reverse
 
 from annotations.api_services import _tag
 from annotations.iris import Links
@@ -15,6 +18,7 @@ from annotations.w3c import (
     timestamp,
 )
 from tests.annotations.conftest import CLAIM
+from tests.factories import make_article
 
 LINKS = Links("http://testserver")
 TAG_FIELDS = ("kind", "entity", "speaker", "claimant", "quote_cue", "quote_type", "verdict")
@@ -164,3 +168,13 @@ def test_entities_must_be_ours_wikidata_or_new_with_name_and_type(source):
     with pytest.raises(InvalidAnnotation) as error:
         parse_annotation(data, LINKS)
     assert error.value.status == 422 and error.value.field.startswith("body[1].source")
+
+
+@pytest.mark.django_db
+def test_links_name_the_same_paths_as_the_routes():
+    links, pk = Links("https://news.example"), uuid.uuid4()
+    article = make_article()
+    assert links.annotation(pk) == "https://news.example" + reverse("annotation-api", args=[pk])
+    assert links.entity(42) == "https://news.example" + reverse("entity-api", args=[42])
+    assert links.person(7) == "https://news.example" + reverse("person-api", args=[7])
+    assert links.article(article) == "https://news.example" + article.get_absolute_url()
