@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Model
 from django.db.models.fields import AutoFieldMixin
 
@@ -83,7 +83,8 @@ def insert_parts(obj: Model) -> tuple[str, str, str, list]:
     auto = obj._meta.auto_field
     numbered = auto is not None and auto.value_from_object(obj) is None
     fields, table, columns, placeholders = _writing(type(obj), numbered)
-    params = [f.get_db_prep_save(f.pre_save(obj, add=True), connection) for f in fields]
+    wrapper = connections[DEFAULT_DB_ALIAS]  # the connection itself, not its thread-local proxy
+    params = [f.get_db_prep_save(f.pre_save(obj, add=True), wrapper) for f in fields]
     return table, columns, placeholders, params
 
 
