@@ -211,6 +211,9 @@ def _best_occurrence(
     best: tuple[float, bool, int] | None = None
     best_at: int | None = None
     for at in occurrences:
+        if not _same_word_edges(text, quote, at):
+            # An edit glued letters to the quote ("26" -> "2600"): part of another word.
+            continue
         context = _context_score(text, at, at + size, quote)
         sides = _sides(text, at, at + size, quote)
         # At the old offset with one side intact, the text on that side did not move: this
@@ -222,6 +225,19 @@ def _best_occurrence(
         if better and (vouched or (supported and _aligned_at(text, quote, at))):
             best, best_at = key, at
     return best_at
+
+
+def _word_edge(before: str, after: str) -> bool:
+    return not (before[-1:].isalnum() and after[:1].isalnum())
+
+
+def _same_word_edges(text: str, quote: TextQuoteSelector, at: int) -> bool:
+    """Whether the quote at ``at`` begins and ends a word where it did (or mid-word where
+    it did): as its own context shows on each side."""
+    end = at + len(quote.exact)
+    return _word_edge(quote.prefix, quote.exact) == _word_edge(text[:at], quote.exact) and (
+        _word_edge(quote.exact, quote.suffix) == _word_edge(quote.exact, text[end : end + 1])
+    )
 
 
 def _aligned_at(text: str, quote: TextQuoteSelector, at: int) -> bool:

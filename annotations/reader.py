@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
+from operator import attrgetter
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
@@ -158,6 +159,7 @@ class Highlighter:
 
 
 _CLASSES: dict[frozenset[str], str] = {}
+_kind, _key = attrgetter("kind"), attrgetter("key")
 
 
 def marks_html(text: str, spans: list[rendering.Span], lo: int, hi: int) -> str:
@@ -172,15 +174,13 @@ def marks_html(text: str, spans: list[rendering.Span], lo: int, hi: int) -> str:
         if not covering:
             out.append(body)
             continue
-        kinds = frozenset([span.kind for span in covering])
+        kinds = frozenset(map(_kind, covering))
         classes = _CLASSES.get(kinds)
         if classes is None:
             names = ["hl", *(f"hl-{kind}" for kind in sorted(kinds) if kind)]
             classes = _CLASSES[kinds] = escape(" ".join(names))
-        keys = " ".join([span.key for span in covering])
-        begin = segment.start
-        first = " ".join([span.key for span in covering if span.start == begin])
-        first = f' data-first="{first}"' if first else ""
+        keys = " ".join(map(_key, covering))
+        first = f' data-first="{" ".join(map(_key, segment.opened))}"' if segment.opened else ""
         out.append(
             f'<mark class="{classes}" data-annotations="{keys}" '
             f'data-depth="{len(covering)}"{first}>{body}</mark>'

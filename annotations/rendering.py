@@ -16,6 +16,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,12 @@ class Span:
     kind: str = ""  # "claim" | "entity" | "quote"
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
+    # A tuple, not a dataclass: a page with a thousand annotations makes thousands.
     start: int
     end: int
     spans: tuple[Span, ...]  # covering spans, outermost (earliest start, then longest) first
+    opened: tuple[Span, ...] = ()  # those of them that begin here (not clipped), same order
 
 
 def _outer_first(span: Span) -> tuple[int, int, str, str]:
@@ -62,14 +64,22 @@ def segments(text: str, spans: Iterable[Span], lo: int = 0, hi: int | None = Non
             ends.setdefault(end, []).append(span)
 
     edges = sorted({lo, hi, *starts, *ends})
-    active: list[tuple[tuple[int, int, str, str], Span]] = []  # kept in outer-first order
+    # The covering spans in outer-first order, with their sort keys in a parallel list.
+    order: list[tuple[int, int, str, str]] = []
+    active: list[Span] = []
     result: list[Segment] = []
     for left, right in pairwise(edges):
         for span in ends.get(left, ()):
-            del active[bisect.bisect_left(active, (_outer_first(span),))]
-        for span in starts.get(left, ()):
-            bisect.insort(active, (_outer_first(span), span))
-        result.append(Segment(left, right, tuple(span for _, span in active)))
+            i = bisect.bisect_left(order, _outer_first(span))
+            del order[i], active[i]
+        opening = starts.get(left, ())
+        for span in opening:
+            key = _outer_first(span)
+            i = bisect.bisect_left(order, key)
+            order.insert(i, key)
+            active.insert(i, span)
+        opened = tuple(sorted([s for s in opening if s.start == left], key=_outer_first))
+        result.append(Segment(left, right, tuple(active), opened))
     return result
 
 

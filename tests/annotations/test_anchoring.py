@@ -277,3 +277,10 @@ def test_fuzzy_search_on_a_degenerate_text_stays_bounded() -> None:
     anchors = [locate(revised, quote, position) for quote, position in selectors]
     assert time.perf_counter() - began < 2.0
     assert all(anchor.method in ("fuzzy", "orphan") for anchor in anchors)
+
+
+def test_a_quote_that_became_part_of_a_longer_word_is_orphaned():
+    # Found by the property tests: "26" edited into "2600" must not keep "26" of "2600".
+    quote, position = describe("More 26 than", 5, 7)
+    assert locate("More 2600 than", quote, position).orphaned
+    assert locate("More 26 than ever", quote, position).method == "position"

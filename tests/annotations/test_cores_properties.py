@@ -383,6 +383,7 @@ def test_segments_cover_the_range_once_in_order(
         assert list(segment.spans) == sorted(
             segment.spans, key=lambda s: (s.start, -s.end, s.key, s.kind)
         )
+        assert segment.opened == tuple(s for s in segment.spans if s.start == segment.start)
 
 
 @given(texts, spans_strategy, st.data())
