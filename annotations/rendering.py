@@ -54,14 +54,16 @@ def segments(text: str, spans: Iterable[Span], lo: int = 0, hi: int | None = Non
     if not 0 <= lo <= hi <= len(text):
         raise ValueError(f"[{lo}, {hi}) is not a range of a text of {len(text)}")
 
-    # Clip, drop what is empty, then index spans by where they start and end.
-    starts: dict[int, list[Span]] = {}
-    ends: dict[int, list[Span]] = {}
+    # Clip, drop what is empty, then index spans (with their outer-first sort keys, which
+    # are unique: equal keys would be equal spans) by where they start and end.
+    starts: dict[int, list[tuple[tuple[int, int, str, str], Span]]] = {}
+    ends: dict[int, list[tuple[int, int, str, str]]] = {}
     for span in dict.fromkeys(spans):
         start, end = max(span.start, lo), min(span.end, hi)
         if start < end:
-            starts.setdefault(start, []).append(span)
-            ends.setdefault(end, []).append(span)
+            key = _outer_first(span)
+            starts.setdefault(start, []).append((key, span))
+            ends.setdefault(end, []).append(key)
 
     edges = sorted({lo, hi, *starts, *ends})
     # The covering spans in outer-first order, with their sort keys in a parallel list.
@@ -69,16 +71,18 @@ def segments(text: str, spans: Iterable[Span], lo: int = 0, hi: int | None = Non
     active: list[Span] = []
     result: list[Segment] = []
     for left, right in pairwise(edges):
-        for span in ends.get(left, ()):
-            i = bisect.bisect_left(order, _outer_first(span))
-            del order[i], active[i]
-        opening = starts.get(left, ())
-        for span in opening:
-            key = _outer_first(span)
+        for key in ends.get(left, ()):
             i = bisect.bisect_left(order, key)
-            order.insert(i, key)
-            active.insert(i, span)
-        opened = tuple(sorted([s for s in opening if s.start == left], key=_outer_first))
+            del order[i], active[i]
+        opened: tuple[Span, ...] = ()
+        opening = starts.get(left)
+        if opening:
+            opening.sort()
+            for key, span in opening:
+                i = bisect.bisect_left(order, key)
+                order.insert(i, key)
+                active.insert(i, span)
+            opened = tuple([span for _, span in opening if span.start == left])
         result.append(Segment(left, right, tuple(active), opened))
     return result
 
