@@ -269,9 +269,18 @@ def annotation_create(
     number = article.revision
     for _ in range(CREATE_ATTEMPTS):
         document = revision_text(article.pk, number)
-        selection = check_selection(
-            document.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
-        )
+        try:
+            selection = check_selection(
+                document.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
+            )
+        except AnnotationError:
+            # Refused in a text that may be a revision behind: refused for good only if
+            # it is the current one.
+            article = _look_again(article, user)
+            if article.revision == document.number:
+                raise
+            number = article.revision
+            continue
         annotation = Annotation(
             article=article,
             revision_id=document.revision_id,
@@ -297,10 +306,8 @@ def annotation_create(
         )
         if _insert_at_revision(annotation, event, article, document.number, user):
             return annotation
-        # Revised, moved or hidden meanwhile: look again (DoesNotExist if hidden now)
-        # and anchor into the current text.
-        article = Article.objects.get_visible(user, slug=article.slug, defer=ARTICLE_TEXTS)
-        saw_article(article)
+        # Revised, moved or hidden meanwhile: anchor into the current text.
+        article = _look_again(article, user)
         number = article.revision
     raise AnnotationError(
         "The article keeps being revised; reload the page and try again.", code="revised"
@@ -314,6 +321,13 @@ CREATE_ATTEMPTS = 3
 
 # What annotation writes read of an article; the text comes from newsroom.texts.
 ARTICLE_TEXTS = ("raw_text", "text", "content", "blocks")
+
+
+def _look_again(article: Article, user) -> Article:
+    """The article as it is now; Article.DoesNotExist if the user may no longer see it."""
+    article = Article.objects.get_visible(user, slug=article.slug, defer=ARTICLE_TEXTS)
+    saw_article(article)
+    return article
 
 
 def _insert_at_revision(annotation, event, article: Article, number: int, user) -> bool:

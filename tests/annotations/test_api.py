@@ -323,6 +323,23 @@ def test_posts_after_a_revision_anchor_into_the_new_text(signed_in, article, ann
     assert article.text[created.start : created.end] == CLAIM
 
 
+def test_a_quote_only_the_new_revision_has_is_taken_after_a_revision(
+    signed_in, article, annotator
+):
+    client = signed_in(annotator)
+    assert post(client, container_url(article), new_annotation(article)).status_code == 201
+    body = [dict(item) for item in article.content["body"]]
+    body.append({"kind": "paragraph", "text": "A sentence added by the second revision."})
+    article.content = {**article.content, "body": body}
+    article.save()
+    article_recompile(article=article, reason="test")
+    article.refresh_from_db()
+    phrase = "A sentence added by the second revision."
+    response = post(client, container_url(article), new_annotation(article, phrase))
+    assert response.status_code == 201, response.content
+    assert Annotation.objects.get(exact=phrase).anchor_revision == 2
+
+
 def test_the_container_costs_the_same_queries_for_3_or_30_annotations(signed_in, article, curator):
     client = signed_in(curator)
     counts = []
