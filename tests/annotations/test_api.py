@@ -323,9 +323,7 @@ def test_posts_after_a_revision_anchor_into_the_new_text(signed_in, article, ann
     assert article.text[created.start : created.end] == CLAIM
 
 
-def test_a_quote_only_the_new_revision_has_is_taken_after_a_revision(
-    signed_in, article, annotator
-):
+def test_a_quote_only_the_new_revision_has_is_taken_after_a_revision(signed_in, article, annotator):
     client = signed_in(annotator)
     assert post(client, container_url(article), new_annotation(article)).status_code == 201
     body = [dict(item) for item in article.content["body"]]
