@@ -36,7 +36,7 @@ from annotations.api_services import w3c_annotation_create, w3c_annotation_updat
 from annotations.iris import MAX_DB_ID
 from annotations.models import Annotation, Entity
 from annotations.permissions import can_annotate, can_edit
-from annotations.services import ConflictError, GoneError, annotation_delete
+from annotations.services import ARTICLE_TEXTS, ConflictError, GoneError, annotation_delete
 from annotations.w3c import (
     ANNO_CONTEXT,
     LDP_CONTEXT,
@@ -63,15 +63,11 @@ ANNOTATION_HEADERS = {
     "Vary": "Accept",
 }
 RELATED = ("author", "entity", "speaker", "claimant")
-ARTICLE_TEXT = ("article__raw_text", "article__text", "article__content", "article__blocks")
-
-
-# The API never needs an article's texts here (the services read the text they anchor into).
-TEXTS = ("raw_text", "text", "content", "blocks")
+ARTICLES_TEXTS = tuple(f"article__{name}" for name in ARTICLE_TEXTS)  # through an annotation
 
 
 def _visible_articles(user):
-    return Article.objects.visible_to(user).defer(*TEXTS)
+    return Article.objects.visible_to(user).defer(*ARTICLE_TEXTS)
 
 
 # --- containers ------------------------------------------------------------------------
@@ -89,7 +85,7 @@ def _article(request, slug: str) -> Article:
     if not SLUG.match(slug):
         raise Http404
     try:
-        article = Article.objects.get_visible(request.user, slug=slug, defer=TEXTS)
+        article = Article.objects.get_visible(request.user, slug=slug, defer=ARTICLE_TEXTS)
     except Article.DoesNotExist:
         raise Http404 from None
     saw_article(article)
@@ -126,7 +122,7 @@ def _container(request, article: Article | None):
     if article is None:
         annotations = _visible_annotations(request)
         ordered = annotations.order_by("created_at", "pk").select_related("article", *RELATED)
-        ordered = ordered.defer(*ARTICLE_TEXT)
+        ordered = ordered.defer(*ARTICLES_TEXTS)
         label = "Newsroom annotations"
     else:
         annotations = Annotation.objects.visible_to(request.user).filter(article=article)
@@ -248,7 +244,7 @@ def _find(request, pk) -> Annotation:
         Annotation.objects.visible_to(request.user)
         .filter(pk=pk, article__in=visible)
         .select_related("article", *RELATED)
-        .defer(*ARTICLE_TEXT)
+        .defer(*ARTICLES_TEXTS)
         .first()
     )
     if annotation is not None:

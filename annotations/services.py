@@ -266,9 +266,8 @@ def annotation_create(
     whose text was anchored into. Article.DoesNotExist when it is no longer visible."""
     require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
-    number = article.revision
     for _ in range(CREATE_ATTEMPTS):
-        document = revision_text(article.pk, number)
+        document = revision_text(article.pk, article.revision)
         try:
             selection = check_selection(
                 document.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
@@ -279,7 +278,6 @@ def annotation_create(
             article = _look_again(article, user)
             if article.revision == document.number:
                 raise
-            number = article.revision
             continue
         annotation = Annotation(
             article=article,
@@ -308,7 +306,6 @@ def annotation_create(
             return annotation
         # Revised, moved or hidden meanwhile: anchor into the current text.
         article = _look_again(article, user)
-        number = article.revision
     raise AnnotationError(
         "The article keeps being revised; reload the page and try again.", code="revised"
     )

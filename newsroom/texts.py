@@ -34,25 +34,22 @@ _size = 0
 _lock = threading.Lock()
 
 
-def revision_text(article_id: int, number: int | None = None) -> RevisionText:
-    """Revision ``number`` of an article (its current one when None); DoesNotExist if none."""
-    if number is not None:
-        with _lock:
-            found = _cache.get((article_id, number))
-            if found is not None:
-                _cache.move_to_end((article_id, number))
-                return found
+def revision_text(article_id: int, number: int) -> RevisionText:
+    """Revision ``number`` of an article; ArticleRevision.DoesNotExist if it has none."""
+    with _lock:
+        found = _cache.get((article_id, number))
+        if found is not None:
+            _cache.move_to_end((article_id, number))
+            return found
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT r.number, r.id, r.text FROM newsroom_articlerevision r"
-            " JOIN newsroom_article a ON a.id = r.article_id"
-            " WHERE r.article_id = %s AND r.number = COALESCE(%s, a.revision)",
+            "SELECT id, text FROM newsroom_articlerevision WHERE article_id = %s AND number = %s",
             [article_id, number],
         )
         row = cursor.fetchone()
     if row is None:
         raise ArticleRevision.DoesNotExist
-    found = RevisionText(article_id, *row)
+    found = RevisionText(article_id, number, *row)
     _remember(found)
     return found
 
