@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from annotations.checks import AnnotationError, Tag
 from annotations.entities import entity_get_or_create
 from annotations.models import Annotation, Entity, normalise_name
-from annotations.services import AnnotationError, Tag, annotation_create, annotation_update
+from annotations.services import annotation_create, annotation_update
 from annotations.w3c import EntityRef, ParsedAnnotation
 from newsroom.models import Article
 

@@ -11,7 +11,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import entities, permissions, services
+from annotations import entities, permissions
+from annotations.checks import AnnotationError
 from annotations.forms import EntityForm
 from annotations.models import Entity
 from annotations.reader import PICKERS
@@ -107,7 +108,7 @@ def create(request):
                     wikidata_id=data.get("wikidata_id") or "",
                     description=data.get("description") or "",
                 )
-            except services.AnnotationError as refused:
+            except AnnotationError as refused:
                 field_name = refused.field if refused.field in form.fields else None
                 form.add_error(field_name, refused.message)
             else:

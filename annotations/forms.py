@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django import forms
 
+from annotations.checks import MAX_CONTEXT, MAX_CUE, MAX_EXACT, MAX_NOTE, Tag
 from annotations.models import Annotation, Entity
-from annotations.services import MAX_CONTEXT, MAX_CUE, MAX_EXACT, MAX_NOTE, Tag
 
 
 class TagForm(forms.Form):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from annotations import permissions, replies, services
+from annotations.checks import AnnotationError, check_selection
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
 from annotations.models import Annotation, Reply
@@ -28,7 +29,7 @@ from annotations.reader import (
     load_annotations,
     sidebar,
 )
-from annotations.services import AnnotationError, ConflictError, GoneError
+from annotations.services import ConflictError, GoneError
 from newsroom.models import Article
 from newsroom.reader import reader_items
 from newsroom.views import get_visible_article
@@ -158,7 +159,7 @@ def annotation_create_view(request, slug: str):
     selection, error = None, None
     if selected.is_valid():
         try:
-            selection = services.check_selection(article.text, **selected.cleaned_data)
+            selection = check_selection(article.text, **selected.cleaned_data)
         except AnnotationError as refused:
             error = refused.message
     else:

@@ -7,8 +7,9 @@ import random
 
 from django.contrib.auth import get_user_model
 
+from annotations.checks import Tag
 from annotations.models import Annotation, Entity, normalise_name
-from annotations.services import Tag, annotation_create
+from annotations.services import annotation_create
 from newsroom.document import PhotoText
 from newsroom.models import Article
 from newsroom.roles import ensure_roles, make_annotator, make_curator

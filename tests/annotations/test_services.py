@@ -6,14 +6,13 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 
+from annotations.checks import AnnotationError, Tag
 from annotations.entities import entity_get_or_create, entity_search
 from annotations.models import Annotation, AnnotationEvent
 from annotations.replies import reply_create, reply_delete
 from annotations.services import (
-    AnnotationError,
     ConflictError,
     GoneError,
-    Tag,
     annotation_create,
     annotation_delete,
     annotation_set_status,
