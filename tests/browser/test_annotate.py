@@ -148,6 +148,24 @@ def test_mouse_tagging_overlaps_and_who_may_delete(
     expect(page.locator(".ann-item")).to_have_count(1)
 
 
+def test_a_search_typed_before_the_form_is_wired_up_still_runs(live_server, page, story, annotator):
+    """A fast typist may fill the picker while htmx is still settling the new form."""
+    sign_in(page, live_server, annotator.username)
+    open_article(page, live_server, story)
+    # Widen the window between the form landing in the page and htmx wiring it up.
+    page.evaluate("() => { htmx.config.defaultSettleDelay = 1500; }")
+    paragraph = page.locator(".paragraph", has_text=QUOTE)
+    drag_select(page, paragraph, QUOTE)
+    page.get_by_role("toolbar", name="Tag the selection").get_by_role(
+        "button", name="Quote"
+    ).click()
+    search = page.locator("#tag-form").get_by_role("searchbox", name="Speaker")
+    search.fill("Macron")
+    # Typed inside that window: htmx still marks the new content as just added.
+    assert page.locator("#panel > .htmx-added").count() > 0
+    expect(page.locator("#picker-speaker-results")).to_contain_text("No speaker matches “Macron”")
+
+
 def test_a_word_in_a_caption_is_tagged_by_double_click(live_server, page, story, annotator):
     sign_in(page, live_server, annotator.username)
     open_article(page, live_server, story)
