@@ -83,16 +83,23 @@ class Entity(models.Model):
         return self.kind in self.SPEAKER_KINDS
 
 
+def sees_every_annotation(user) -> bool:
+    """Annotators and curators see proposed and rejected annotations too."""
+    return bool(user.is_authenticated and user.has_perm("annotations.view_annotation"))
+
+
 class AnnotationQuerySet(models.QuerySet):
     def live(self):
         return self.filter(deleted_at__isnull=True)
 
     def visible_to(self, user):
         """Anonymous readers see accepted annotations; signed-in annotators see all live ones."""
+        return self.visible(sees_every_annotation(user))
+
+    def visible(self, every: bool):
+        """Every live annotation, or (for readers) the accepted ones."""
         live = self.live()
-        if user.is_authenticated and user.has_perm("annotations.view_annotation"):
-            return live
-        return live.filter(status=Annotation.Status.ACCEPTED)
+        return live if every else live.filter(status=Annotation.Status.ACCEPTED)
 
     def in_document_order(self):
         return self.order_by(models.F("start").asc(nulls_last=True), "-end", "created_at")

@@ -6,6 +6,8 @@ costs the same number of queries with ten annotations or ten thousand.
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -14,13 +16,14 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, Left, Replace, Substr
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from annotations import rendering
-from annotations.models import Annotation, AnnotationEvent, Entity
+from annotations.models import Annotation, AnnotationEvent, Entity, sees_every_annotation
 from newsroom.document import FIGURE, Block, Document
 from newsroom.models import Article
 from newsroom.reader import ReaderBlock
@@ -102,6 +105,40 @@ class Row(NamedTuple):
         return f"{what[:1].upper()}{what[1:]} — tagged by {self.author} ({self.status})"
 
 
+# Where each of Row's fields comes from, in order.
+ROW_COLUMNS = (
+    "id_text",
+    "kind",
+    "start",
+    "end",
+    "exact_head",
+    "status",
+    "author_name",
+    "entity__name",
+    "entity__kind",
+    "speaker__name",
+    "claimant__name",
+    "verdict",
+    "quote_type",
+    "key",
+)
+assert len(ROW_COLUMNS) == len(Row._fields)
+
+
+# Every field Row.summary reads.
+_summarised = attrgetter(
+    "kind",
+    "status",
+    "author",
+    "entity",
+    "entity_kind",
+    "speaker",
+    "claimant",
+    "verdict",
+    "quote_type",
+)
+
+
 def key_of(pk) -> str:
     """The short name of an annotation in the page's markup (``data-annotations``, list
     ids). A thousand full UUIDs, repeated on every overlapping segment, made megabytes."""
@@ -110,10 +147,25 @@ def key_of(pk) -> str:
 
 def load_annotations(article: Article, user) -> list[Row]:
     """Every annotation of the article the user may see, in document order: one query."""
+    sql, params, at = _reading_query(sees_every_annotation(user))
+    params = list(params)
+    params[at] = article.pk
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return list(map(Row._make, cursor.fetchall()))
+
+
+ARTICLE_PLACEHOLDER = -7  # no article has it; marks where the article's id goes
+
+
+@functools.lru_cache(maxsize=4)
+def _reading_query(every: bool) -> tuple[str, tuple, int]:
+    """The SQL of the page's one query, built by the ORM once for each visibility (every
+    live annotation, or the accepted ones): building it cost as much as running it."""
     username = f"author__{get_user_model().USERNAME_FIELD}"
-    rows = (
-        Annotation.objects.visible_to(user)
-        .filter(article=article)
+    queryset = (
+        Annotation.objects.visible(every)
+        .filter(article=ARTICLE_PLACEHOLDER)
         .in_document_order()
         .annotate(
             # Text, not uuid.UUID objects: the page only ever prints them.
@@ -122,43 +174,43 @@ def load_annotations(article: Article, user) -> list[Row]:
             exact_head=Substr("exact", 1, EXACT_HEAD),
             author_name=F(username),
         )
-        .values_list(
-            "id_text",
-            "kind",
-            "start",
-            "end",
-            "exact_head",
-            "status",
-            "author_name",
-            "entity__name",
-            "entity__kind",
-            "speaker__name",
-            "claimant__name",
-            "verdict",
-            "quote_type",
-            "key",
-        )
+        .values_list(*ROW_COLUMNS)
     )
-    return [Row._make(values) for values in rows]
+    sql, params = queryset.query.sql_with_params()
+    return sql, tuple(params), params.index(ARTICLE_PLACEHOLDER)
 
 
 class Highlighter:
     """``block_html`` for ``newsroom.reader.reader_items``: a block's text with its marks."""
 
     def __init__(self, rows: list[Row]):
-        self.spans = sorted(
-            (rendering.Span(r.key, r.start, r.end, r.kind) for r in rows if r.start is not None),
-            key=lambda span: span.start,
-        )
-        self.starts = [span.start for span in self.spans]
+        self.spans = tuple((r.key, r.start, r.end, r.kind) for r in rows if r.start is not None)
+        self.marked: tuple[Document, dict[Block, str]] | None = None
 
     def __call__(self, document: Document, block: Block) -> str:
-        stop = bisect_left(self.starts, block.end)
-        inside = [span for span in self.spans[:stop] if span.end > block.start]
-        return marks_html(document.text, inside, block.start, block.end)
+        if self.marked is None or self.marked[0] is not document:
+            blocks = tuple(document.blocks)
+            self.marked = (document, marked_blocks(document.text, blocks, self.spans))
+        return self.marked[1][block]
+
+
+@functools.lru_cache(maxsize=32)
+def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Block, str]:
+    """Each block's text with its marks. Keyed by what it is made of (the text, its blocks,
+    the (key, start, end, kind) of each span), so it is never stale: a page read again with
+    the same annotations is not cut again, and any change is a new key."""
+    ordered = sorted(map(rendering.Span._make, spans), key=attrgetter("start"))
+    starts = [span.start for span in ordered]
+    marked = {}
+    for block in blocks:
+        stop = bisect_left(starts, block.end)
+        inside = [span for span in ordered[:stop] if span.end > block.start]
+        marked[block] = marks_html(text, inside, block.start, block.end)
+    return marked
 
 
 _CLASSES: dict[frozenset[str], str] = {}
+_MARKUP = re.compile("[&<>]")  # what escape(quote=False) changes
 _kind, _key = attrgetter("kind"), attrgetter("key")
 
 
@@ -166,10 +218,14 @@ def marks_html(text: str, spans: list[rendering.Span], lo: int, hi: int) -> str:
     """Exactly ``rendering.render_html``'s markup (a test holds them equal), made for the
     page's hot path: with a thousand annotations, escaping the same few class names and
     our own hex keys again on every segment was a third of the page's time. Keys here are
-    ``key_of`` ids, [0-9a-f] only; the text is escaped as there."""
+    ``key_of`` ids, [0-9a-f] only; the text is escaped as there, when it has anything to
+    escape (most blocks have none)."""
     out = []
+    plain = _MARKUP.search(text, lo, hi) is None
     for segment in rendering.segments(text, spans, lo, hi):
-        body = escape(text[segment.start : segment.end], quote=False)
+        body = text[segment.start : segment.end]
+        if not plain:
+            body = escape(body, quote=False)
         covering = segment.spans
         if not covering:
             out.append(body)
@@ -203,6 +259,13 @@ def changed_blocks(
     ]
 
 
+def forget_renders() -> None:
+    """Empty the caches of marked-up text and sidebar lists (for measuring; they are keyed
+    by content, so they never need emptying to stay right)."""
+    marked_blocks.cache_clear()
+    _items_html.cache_clear()
+
+
 # The list is built here, not in a template loop: for a thousand annotations the template
 # engine cost several times the rest of the page. Its links open in the panel through
 # annotator.js (one listener, not a thousand hx-get attributes); without it they are pages.
@@ -212,16 +275,26 @@ NO_ID = "00000000-0000-0000-0000-000000000000"
 
 
 def items_html(rows: list[Row]) -> SafeString:
+    return _items_html(tuple(rows))
+
+
+@functools.lru_cache(maxsize=32)
+def _items_html(rows: tuple[Row, ...]) -> SafeString:
     before, after = reverse("annotation-detail", args=[NO_ID]).split(NO_ID)
     parts = []
+    metas: dict[tuple, str] = {}  # a thousand rows have a few dozen different summaries
     for row in rows:
         exact = row.exact if len(row.exact) <= LIST_EXACT else f"{row.exact[: LIST_EXACT - 1]}…"
         if exact[:1] not in OPENING_QUOTES:  # a quote's own marks are not doubled
             exact = f"“{exact}”"
+        said = _summarised(row)
+        meta = metas.get(said)
+        if meta is None:
+            meta = metas[said] = escape(row.summary())
         parts.append(
             f'<li id="ann-{row.key}" class="ann-item kind-{row.kind} status-{row.status}">'
             f'<a href="{before}{row.pk}{after}"><span class="ann-exact">{escape(exact)}</span>'
-            f'<span class="ann-meta">{escape(row.summary())}</span></a></li>'
+            f'<span class="ann-meta">{meta}</span></a></li>'
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped or an id
 

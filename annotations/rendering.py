@@ -14,13 +14,12 @@ from __future__ import annotations
 import bisect
 import html
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    # A tuple, not a frozen dataclass: made, hashed and compared by the thousand per page.
     key: str
     start: int
     end: int

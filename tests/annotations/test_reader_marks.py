@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
+from html import escape
 
 import pytest
 
-from annotations.reader import marks_html
+from annotations.reader import Highlighter, Row, items_html, marks_html
 from annotations.rendering import Span, render_html
+from newsroom.document import Block, Document
 
 TEXT = (
     "“We have today 26 countries who have formally committed,” Macron told reporters "
@@ -46,3 +49,55 @@ def test_nested_and_abutting_spans_match():
     ]
     assert marks_html(TEXT, spans, 0, 60) == render_html(TEXT, spans, 0, 60)
     assert "&lt;b&gt;" in marks_html(TEXT, [Span("eeeeeeeeeeee", 80, 100, "claim")], 0, 120)
+
+
+def row(**fields) -> Row:
+    base = {
+        "pk": "0f8e4b2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+        "kind": "quote",
+        "start": 0,
+        "end": 10,
+        "exact": "We have today",
+        "status": "proposed",
+        "author": "ana",
+        "entity": None,
+        "entity_kind": None,
+        "speaker": "Macron",
+        "claimant": None,
+        "verdict": "unreviewed",
+        "quote_type": "direct",
+        "key": "0f8e4b2a1c3d",
+    }
+    return Row(**{**base, **fields})
+
+
+def test_each_list_item_says_its_own_row():
+    """Summaries are worked out once per distinct set of fields: rows differing in any one
+    of them still get their own."""
+    variants = [
+        row(),
+        row(kind="claim", claimant="<i>Kremlin</i>", verdict="false"),
+        row(kind="claim", claimant="<i>Kremlin</i>", verdict="mostly_true"),
+        row(kind="entity", entity="Paris", entity_kind="place"),
+        row(kind="entity", entity="Paris", entity_kind="organization"),
+        row(speaker="Zelensky"),
+        row(quote_type="indirect"),
+        row(author="ben"),
+        row(status="accepted"),
+    ]
+    html = items_html(variants)
+    metas = re.findall(r'<span class="ann-meta">(.*?)</span>', html)
+    assert metas == [escape(r.summary()) for r in variants]
+    assert len(set(metas)) == len(variants)
+    assert "&lt;i&gt;Kremlin&lt;/i&gt;" in html
+
+
+def test_highlights_follow_the_spans_they_are_made_of():
+    document = Document(TEXT, (Block("paragraph", 0, 60), Block("paragraph", 62, 120)))
+    first = row(start=3, end=20, kind="claim", key="aaaaaaaaaaaa")
+    moved = first._replace(end=25)
+    before = Highlighter([first])(document, document.blocks[0])
+    assert Highlighter([first])(document, document.blocks[0]) is before  # read again: cached
+    after = Highlighter([moved])(document, document.blocks[0])
+    assert after == render_html(TEXT, [Span("aaaaaaaaaaaa", 3, 25, "claim")], 0, 60) != before
+    assert Highlighter([])(document, document.blocks[1]) == escape(TEXT[62:120], quote=False)
