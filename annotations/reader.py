@@ -27,6 +27,7 @@ from annotations.models import Annotation, AnnotationEvent, Entity, sees_every_a
 from newsroom.document import FIGURE, Block, Document
 from newsroom.models import Article
 from newsroom.reader import ReaderBlock
+from newsroom.splice import Slot
 
 # The entity pickers of the tag form: field -> (label, entity kinds allowed or None).
 PICKERS = {
@@ -187,11 +188,12 @@ class Highlighter:
         self.spans = tuple((r.key, r.start, r.end, r.kind) for r in rows if r.start is not None)
         self.marked: tuple[Document, dict[Block, str]] | None = None
 
-    def __call__(self, document: Document, block: Block) -> str:
+    def __call__(self, document: Document, block: Block) -> Slot:
+        """The block's marked-up text, as a slot for ``newsroom.splice.render``."""
         if self.marked is None or self.marked[0] is not document:
             blocks = tuple(document.blocks)
             self.marked = (document, marked_blocks(document.text, blocks, self.spans))
-        return self.marked[1][block]
+        return Slot(self.marked[1][block])
 
 
 @functools.lru_cache(maxsize=32)
@@ -301,8 +303,8 @@ def _items_html(rows: tuple[Row, ...]) -> SafeString:
 
 @dataclass(frozen=True)
 class Sidebar:
-    anchored: SafeString
-    orphans: SafeString
+    anchored: Slot  # the list items, put into the page by newsroom.splice.render
+    orphans: Slot
     orphan_count: int
     total: int
     shown: int
@@ -316,8 +318,8 @@ def sidebar(rows: list[Row], filters: Filters) -> Sidebar:
     kind_counts = Counter(r.kind for r in rows)
     orphans = [r for r in shown if r.start is None]
     return Sidebar(
-        anchored=items_html([r for r in shown if r.start is not None]),
-        orphans=items_html(orphans),
+        anchored=Slot(items_html([r for r in shown if r.start is not None])),
+        orphans=Slot(items_html(orphans)),
         orphan_count=len(orphans),
         total=len(rows),
         shown=len(shown),

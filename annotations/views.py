@@ -12,7 +12,7 @@ import contextlib
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -32,6 +32,7 @@ from annotations.reader import (
 from annotations.services import ConflictError, GoneError
 from newsroom.models import Article
 from newsroom.reader import reader_items
+from newsroom.splice import render  # the sidebar's list is a slot
 from newsroom.views import get_visible_article
 
 DETAIL = "annotations/partials/detail.html"

@@ -96,8 +96,8 @@ def test_highlights_follow_the_spans_they_are_made_of():
     document = Document(TEXT, (Block("paragraph", 0, 60), Block("paragraph", 62, 120)))
     first = row(start=3, end=20, kind="claim", key="aaaaaaaaaaaa")
     moved = first._replace(end=25)
-    before = Highlighter([first])(document, document.blocks[0])
-    assert Highlighter([first])(document, document.blocks[0]) is before  # read again: cached
-    after = Highlighter([moved])(document, document.blocks[0])
+    before = Highlighter([first])(document, document.blocks[0]).html
+    assert Highlighter([first])(document, document.blocks[0]).html is before  # again: cached
+    after = Highlighter([moved])(document, document.blocks[0]).html
     assert after == render_html(TEXT, [Span("aaaaaaaaaaaa", 3, 25, "claim")], 0, 60) != before
-    assert Highlighter([])(document, document.blocks[1]) == escape(TEXT[62:120], quote=False)
+    assert Highlighter([])(document, document.blocks[1]).html == escape(TEXT[62:120], quote=False)
