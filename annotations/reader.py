@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 from operator import attrgetter
@@ -247,17 +248,18 @@ def marks_html(text: str, spans: list[rendering.Span], lo: int, hi: int) -> str:
 
 
 def changed_blocks(
-    article: Article, rows: list[Row], start: int | None, end: int | None
+    article: Article, rows: list[Row], spans: Iterable[tuple[int | None, int | None]]
 ) -> list[ReaderBlock]:
-    """The rendered blocks a span touches, for out-of-band swaps after a change."""
-    if start is None or end is None:
-        return []
+    """The rendered blocks any of the (start, end) spans touch, for out-of-band swaps
+    after changes; orphans (no span) touch none."""
+    spans = [(start, end) for start, end in spans if start is not None and end is not None]
     document = article.document
     html = Highlighter(rows)
     return [
         ReaderBlock(block, index, mark_safe(html(document, block)))  # noqa: S308 - escaped by render_html
         for index, block in enumerate(document.blocks)
-        if block.kind != FIGURE and block.start < end and block.end > start
+        if block.kind != FIGURE
+        and any(block.start < end and block.end > start for start, end in spans)
     ]
 
 

@@ -13,6 +13,7 @@ urlpatterns = [
         views.annotation_create_view,
         name="annotation-create",
     ),
+    path("articles/<slug:slug>/live/", views.article_live, name="article-live"),
     path("annotations/<uuid:pk>/", views.annotation_detail, name="annotation-detail"),
     path("annotations/<uuid:pk>/edit/", views.annotation_edit, name="annotation-edit"),
     path("annotations/<uuid:pk>/delete/", views.annotation_delete_view, name="annotation-delete"),

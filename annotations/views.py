@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import contextlib
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import permissions, replies, services
+from annotations import live, permissions, replies, services
 from annotations.checks import AnnotationError, check_selection
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
-from annotations.models import Annotation, Reply
+from annotations.models import Annotation, Reply, sees_every_annotation
 from annotations.reader import (
     Filters,
     Highlighter,
@@ -37,6 +38,7 @@ from newsroom.views import get_visible_article
 
 DETAIL = "annotations/partials/detail.html"
 FORM = "annotations/partials/form.html"
+LIVE = "annotations/partials/live.html"
 DELETED = "annotations/partials/deleted.html"
 
 
@@ -64,7 +66,41 @@ def article_detail(request, slug: str):
     }
     if wants_fragment(request):
         return render(request, "annotations/partials/filtered.html", context)
+    if sees_every_annotation(request.user):
+        context["live"] = {
+            "mark": live.Mark.start(article),
+            "seconds": settings.ANNOTATION_LIVE_SECONDS,
+        }
     return render(request, "annotations/article.html", context)
+
+
+@require_GET
+def article_live(request, slug: str):
+    """An annotator's page asking what colleagues changed (annotations.live): 204 when
+    nothing, else the blocks the changes touch, the sidebar and the page's next mark."""
+    article = get_visible_article(request, slug, defer=("raw_text",))
+    if not sees_every_annotation(request.user):
+        raise PermissionDenied("Live updates are for annotators and curators.")
+    try:
+        mark = live.Mark.parse(request.GET)
+    except live.BadMark as bad:
+        return HttpResponseBadRequest(f"This page's live-update mark is not valid ({bad}).")
+    if mark.revision != article.revision:
+        return render(request, LIVE, {"article": article, "revised": True})
+    changes, following = live.look(article, mark)
+    if not changes:
+        return HttpResponse(status=204)
+    filters = Filters.from_data(request.GET)
+    annotations = load_annotations(article, request.user)
+    shown = [a for a in annotations if filters.keep(a)]
+    context = {
+        "article": article,
+        "mark": following,
+        "changed_blocks": changed_blocks(article, shown, [(c.start, c.end) for c in changes]),
+        "sidebar": sidebar(annotations, filters),
+        "notice": live.notice(changes, request.user),
+    }
+    return render(request, LIVE, context)
 
 
 # --- shared pieces -----------------------------------------------------------------------
@@ -91,7 +127,7 @@ def _panel(request, template: str, context: dict, *, changed=None, filters=None)
         annotations = load_annotations(article, request.user)
         shown = [a for a in annotations if filters.keep(a)]
         context["article"] = article
-        context["changed_blocks"] = changed_blocks(article, shown, changed.start, changed.end)
+        context["changed_blocks"] = changed_blocks(article, shown, [(changed.start, changed.end)])
         context["sidebar"] = sidebar(annotations, filters)
     return render(request, "annotations/partials/panel.html", context)
 

@@ -225,6 +225,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "article-list"
 LOGOUT_REDIRECT_URL = "article-list"
 
+# How often an annotator's article page asks for colleagues' changes (annotations/live.py).
+ANNOTATION_LIVE_SECONDS = 5
+
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True

@@ -369,6 +369,59 @@
     }
   });
 
+  // --- live updates: colleagues' changes (annotations/live.py) -------------------------
+
+  const live = document.getElementById("live");
+  const liveNotice = document.getElementById("live-notice");
+  let liveCaret = null;
+
+  function caretOffset() {
+    const selection = getSelection();
+    if (document.activeElement !== root || !selection.rangeCount || !selection.isCollapsed) return null;
+    const block = selection.focusNode && (selection.focusNode.nodeType === Node.ELEMENT_NODE
+      ? selection.focusNode : selection.focusNode.parentElement)?.closest("[data-start]");
+    if (!block || !root.contains(block)) return null;
+    return Number(block.dataset.start) + charsBefore(block, selection.focusNode, selection.focusOffset);
+  }
+
+  // The answer replaces blocks and the list, so a poll waits while the person selects,
+  // tags or moves through the list, and while the page is not being looked at.
+  window.liveReady = () => {
+    const selection = getSelection();
+    const selecting = selection.rangeCount > 0 && !selection.isCollapsed
+      && selection.getRangeAt(0).intersectsNode(root);
+    const list = document.getElementById("annotation-list");
+    return !document.hidden && !selecting && (!toolbar || toolbar.hidden)
+      && !(list && list.contains(document.activeElement));
+  };
+
+  if (live) {
+    live.addEventListener("htmx:beforeSwap", () => { liveCaret = caretOffset(); });
+    live.addEventListener("htmx:afterSettle", () => {
+      if (liveCaret !== null && document.activeElement === root) placeCaret(liveCaret);
+      liveCaret = null;
+      caretMark = null;
+      hideTip();
+      markOpen();
+    });
+    live.addEventListener("htmx:afterRequest", (event) => {
+      if (event.detail.successful && liveNotice.dataset.trouble) {
+        liveNotice.textContent = "";
+        delete liveNotice.dataset.trouble;
+      }
+    });
+  }
+
+  // A poll that fails says so quietly beside the list; the next one may succeed, unless
+  // the server refused it (signed out, a page from before a deployment): then polls stop.
+  function liveTrouble(event, message, stop) {
+    if (!live || event.detail.elt !== live) return false;
+    liveNotice.textContent = message;
+    liveNotice.dataset.trouble = "1";
+    if (stop) live.remove();
+    return true;
+  }
+
   function flash(message) {
     const line = document.createElement("p");
     line.className = "panel-error";
@@ -379,11 +432,16 @@
 
   document.body.addEventListener("htmx:responseError", (event) => {
     const code = event.detail.xhr.status;
+    const refused = code >= 400 && code < 500;
+    if (liveTrouble(event, refused
+      ? "Live updates stopped (you may have been signed out). Reload the page."
+      : `Live updates paused (server error ${code}). Retrying.`, refused)) return;
     flash(code === 403 ? "Not allowed: you cannot do that here (or you were signed out; reload)."
       : code === 404 ? "Not found: it may have been deleted. Reload the page."
         : `The server could not do that (error ${code}). Nothing was changed.`);
   });
-  document.body.addEventListener("htmx:sendError", () => {
+  document.body.addEventListener("htmx:sendError", (event) => {
+    if (liveTrouble(event, "Live updates paused: the server cannot be reached. Retrying.")) return;
     flash("Could not reach the server. Check the connection and try again.");
   });
 })();

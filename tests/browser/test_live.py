@@ -1,0 +1,84 @@
+"""Two annotators on one article: what one tags appears on the other's page without a
+reload, without taking away their caret, and not while they are selecting."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from annotations import services
+from tests.browser.conftest import sign_in
+from tests.factories import make_annotation, make_article
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+QUOTE = "We have today 26 countries who have formally committed"
+
+
+@pytest.fixture
+def story(transactional_db):
+    return make_article(headline="Coalition of Willing Commits to Ukraine Force if Peace Agreed")
+
+
+@pytest.fixture(autouse=True)
+def quick_polls(settings):
+    settings.ANNOTATION_LIVE_SECONDS = 1
+
+
+def caret_offset(page: Page):
+    """Where the caret is in the document text, or None when the article has no focus."""
+    return page.evaluate(
+        """() => {
+          const root = document.getElementById("annotatable");
+          const s = getSelection();
+          if (document.activeElement !== root || !s.rangeCount || !s.isCollapsed) return null;
+          const block = s.focusNode.parentElement.closest("[data-start]");
+          const range = document.createRange();
+          range.setStart(block, 0);
+          range.setEnd(s.focusNode, s.focusOffset);
+          return Number(block.dataset.start) + range.toString().length;
+        }"""
+    )
+
+
+def test_a_colleagues_tags_appear_live(live_server, page, story, annotator, fellow):
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{story.get_absolute_url()}")
+    paragraph = page.locator(".paragraph", has_text=QUOTE)
+    # A keyboard reader's caret sits in the paragraph a colleague is about to tag.
+    paragraph.get_by_text("told reporters", exact=False).click()
+    expect(page.locator("#annotatable")).to_be_focused()
+    before = caret_offset(page)
+    assert before is not None
+
+    theirs = make_annotation(story, fellow, QUOTE, kind="quote")
+    expect(paragraph.locator("mark.hl-quote")).to_have_text(QUOTE)
+    expect(page.locator("#live-notice")).to_have_text("Updated: 1 annotation changed by ben.")
+    expect(page.locator(".ann-item")).to_have_count(1)
+    assert caret_offset(page) == before  # the block was replaced under the caret
+
+    # Their deletion arrives the same way.
+    services.annotation_delete(annotation_id=theirs.pk, user=fellow, version=theirs.version)
+    expect(paragraph.locator("mark.hl")).to_have_count(0)
+    expect(page.locator(".ann-item")).to_have_count(0)
+
+
+def test_polls_wait_while_the_reader_selects(live_server, page, story, annotator):
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{story.get_absolute_url()}")
+    assert page.evaluate("liveReady()") is True
+    page.locator(".paragraph", has_text=QUOTE).dblclick()
+    expect(page.get_by_role("toolbar", name="Tag the selection")).to_be_visible()
+    assert page.evaluate("liveReady()") is False
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("toolbar", name="Tag the selection")).to_be_hidden()
+    page.evaluate("getSelection().removeAllRanges()")
+    assert page.evaluate("liveReady()") is True
+
+
+def test_a_signed_out_page_stops_polling_and_says_so(live_server, page, story, annotator):
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{story.get_absolute_url()}")
+    page.context.clear_cookies()  # signed out elsewhere: the next poll is refused
+    expect(page.locator("#live-notice")).to_contain_text("Live updates stopped")
+    expect(page.locator("#live")).to_have_count(0)
