@@ -53,7 +53,8 @@ def test_a_colleagues_tags_appear_live(live_server, page, story, annotator, fell
 
     theirs = make_annotation(story, fellow, QUOTE, kind="quote")
     expect(paragraph.locator("mark.hl-quote")).to_have_text(QUOTE)
-    expect(page.locator("#live-notice")).to_have_text("Updated: 1 annotation changed by ben.")
+    notice = page.get_by_role("status").filter(has_text="Updated")
+    expect(notice).to_have_text("Updated: 1 annotation changed by ben.")  # announced, too
     expect(page.locator(".ann-item")).to_have_count(1)
     assert caret_offset(page) == before  # the block was replaced under the caret
 
