@@ -179,6 +179,7 @@ def _reading_query(every: bool) -> tuple[str, tuple, int]:
         .values_list(*ROW_COLUMNS)
     )
     sql, params = queryset.query.sql_with_params()
+    assert params.count(ARTICLE_PLACEHOLDER) == 1, params
     return sql, tuple(params), params.index(ARTICLE_PLACEHOLDER)
 
 
@@ -279,12 +280,13 @@ NO_ID = "00000000-0000-0000-0000-000000000000"
 
 
 def items_html(rows: list[Row]) -> SafeString:
-    return _items_html(tuple(rows))
+    # The link's prefix is part of the key: it may differ under another script prefix.
+    before, after = reverse("annotation-detail", args=[NO_ID]).split(NO_ID)
+    return _items_html(tuple(rows), before, after)
 
 
 @functools.lru_cache(maxsize=32)
-def _items_html(rows: tuple[Row, ...]) -> SafeString:
-    before, after = reverse("annotation-detail", args=[NO_ID]).split(NO_ID)
+def _items_html(rows: tuple[Row, ...], before: str, after: str) -> SafeString:
     parts = []
     metas: dict[tuple, str] = {}  # a thousand rows have a few dozen different summaries
     for row in rows:

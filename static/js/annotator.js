@@ -433,9 +433,10 @@
   document.body.addEventListener("htmx:responseError", (event) => {
     const code = event.detail.xhr.status;
     const refused = code >= 400 && code < 500;
-    if (liveTrouble(event, refused
-      ? "Live updates stopped (you may have been signed out). Reload the page."
-      : `Live updates paused (server error ${code}). Retrying.`, refused)) return;
+    if (liveTrouble(event, code === 403 ? "Live updates stopped: you were signed out. Reload the page."
+      : code === 404 ? "Live updates stopped: this article is no longer published."
+        : refused ? "Live updates stopped. Reload the page."
+          : `Live updates paused (server error ${code}). Retrying.`, refused)) return;
     flash(code === 403 ? "Not allowed: you cannot do that here (or you were signed out; reload)."
       : code === 404 ? "Not found: it may have been deleted. Reload the page."
         : `The server could not do that (error ${code}). Nothing was changed.`);

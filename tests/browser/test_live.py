@@ -81,5 +81,7 @@ def test_a_signed_out_page_stops_polling_and_says_so(live_server, page, story, a
     sign_in(page, live_server, annotator.username)
     page.goto(f"{live_server.url}{story.get_absolute_url()}")
     page.context.clear_cookies()  # signed out elsewhere: the next poll is refused
-    expect(page.locator("#live-notice")).to_contain_text("Live updates stopped")
+    expect(page.locator("#live-notice")).to_have_text(
+        "Live updates stopped: you were signed out. Reload the page."
+    )
     expect(page.locator("#live")).to_have_count(0)
