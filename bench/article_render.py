@@ -14,7 +14,8 @@ prints the queries of each page and the median, p90 and mean server time, for a 
 annotator (who sees every annotation) and an anonymous reader (accepted ones only), twice:
 warm (the marked-up text and the sidebar list are cached by what they are made of, as when
 a page is read again with the same annotations) and cold (those caches emptied before every
-request, as on the first view after a change). Both count against the target.
+request, as on the first view after a change). Both count against the target. Last, for
+context, what an annotator's live-update poll costs when nothing changed.
 Django runs with DEBUG off (no query log, no template debug), as in production.
 Targets: at most 10 queries, and the annotated page's median at most 3x the bare one.
 """
@@ -121,6 +122,30 @@ def report(who: str, client: Client, annotated, bare, rounds: int) -> bool:
     return ok
 
 
+def live_polls(client: Client, annotated, bare, rounds: int) -> None:
+    """What an annotator's page costs every few seconds when nothing changed (context)."""
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from annotations.live import Mark
+
+    mark = Mark(timezone.now(), annotated.revision)  # a page that has everything
+    poll = reverse("article-live", args=[annotated.slug])
+    data = {"checked": mark.checked.isoformat(), "revision": mark.revision, "seen": ""}
+    assert client.get(poll, data).status_code == 204
+    times: dict[str, list[float]] = {"poll": [], "page": []}
+    for _ in range(rounds):
+        for name, url, params in (("poll", poll, data), ("page", bare.get_absolute_url(), {})):
+            start = time.perf_counter()
+            client.get(url, params)
+            times[name].append(time.perf_counter() - start)
+    med = {name: statistics.median(t) for name, t in times.items()}
+    print(
+        f"\nLive poll with nothing new (1,000 annotations): median {ms(med['poll'])}, "
+        f"{med['poll'] / med['page']:.2f}x the page with none"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
@@ -142,6 +167,7 @@ def main() -> int:
         signed_in.force_login(annotator)
         ok = report("Signed-in annotator (sees all)", signed_in, annotated, bare, args.rounds)
         ok &= report("Anonymous reader (accepted only)", Client(), annotated, bare, args.rounds)
+        live_polls(signed_in, annotated, bare, args.rounds)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
     return 0 if ok else 1
