@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from newsroom.cleaning import CleanedArticle, CleaningError, clean, decode_bytes
+from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean, decode_bytes
 from newsroom.document import FIGURE, PhotoText
 from newsroom.models import Article, ArticleRevision, raw_digest
 from newsroom.services import article_create, article_revise, publication_get_or_create
@@ -63,16 +63,7 @@ def content_from_cleaned(cleaned: CleanedArticle) -> tuple[dict, list[PhotoText]
 def changes_json(cleaned: CleanedArticle) -> list[dict]:
     # Spelled out rather than dataclasses.asdict, which deep-copies: a 20 MB text has
     # hundreds of thousands of changes.
-    return [
-        {
-            "kind": c.kind,
-            "line_start": c.line_start,
-            "line_end": c.line_end,
-            "before": c.before,
-            "after": c.after,
-        }
-        for c in cleaned.changes
-    ]
+    return [c.to_json() for c in cleaned.changes]
 
 
 def _limit_mb() -> int:
@@ -94,7 +85,7 @@ def decode_upload(data: bytes) -> tuple[str, str]:
     return text, note or ""
 
 
-def clean_checked(raw_text: str) -> CleanedArticle:
+def clean_checked(raw_text: str) -> CleanedPage:
     """``clean`` with the checks every door needs; IngestError carries the message."""
     check_size(len(raw_text.encode("utf-8", "surrogatepass")), "text")
     if not raw_text.strip():
@@ -115,7 +106,7 @@ def clean_checked(raw_text: str) -> CleanedArticle:
 
 def preview(raw_text: str) -> CleanedArticle:
     """Clean without saving (the staff page shows this before the article is stored)."""
-    cleaned = clean_checked(raw_text)
+    cleaned = clean_checked(raw_text).story
     if not (cleaned.headline or "").strip():
         raise IngestError(
             "No headline was found. Put the headline on the first line of the text and try again."

@@ -1,10 +1,20 @@
-"""OCR cleaning: raw text of a printed news page in, a structured, typographically clean
-article and a report of every change out. Pure Python; no Django here."""
+"""OCR cleaning: raw text of a printed news page in, its stories structured and
+typographically clean, with every removal and change reported. Pure Python; no Django."""
 
 from __future__ import annotations
 
 from .decode import decode_bytes
-from .model import Block, Change, CleanedArticle, CleaningError
+from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .pipeline import clean
 
-__all__ = ["Block", "Change", "CleanedArticle", "CleaningError", "clean", "decode_bytes"]
+__all__ = [
+    "Block",
+    "Change",
+    "CleanedArticle",
+    "CleanedPage",
+    "CleaningError",
+    "Flags",
+    "Removal",
+    "clean",
+    "decode_bytes",
+]

@@ -44,7 +44,9 @@ class Assembler:
         text = self.text(lines)
         bare = strip_bars(text)
         if bare != text:
-            self.changes.append(Change("removed", lines[0].no, lines[-1].no, text, bare))
+            self.changes.append(
+                Change("removed", lines[0].no, lines[-1].no, text, bare, "margin noise")
+            )
         return bare
 
     def figure(self, item: Item, loose: bool = False) -> Block:

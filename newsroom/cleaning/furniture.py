@@ -176,6 +176,10 @@ def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
     return masthead
 
 
+def page_number(text: str) -> bool:
+    return len(text) <= 16 and bool(_PAGE_NUMBER.fullmatch(text))
+
+
 def leading_noise(lines: list[Line]) -> int:
     """How many lines at the top are scanner noise ("' , i", "—"): no word of two letters."""
     n = 0

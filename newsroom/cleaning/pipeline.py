@@ -14,10 +14,10 @@ from collections import Counter
 
 from .assemble import Assembler
 from .body import Chunk, Found, Item, classify, leading_figure, merge_interrupted
-from .furniture import find_masthead, furniture_lines, leading_noise
+from .furniture import find_masthead, furniture_lines, leading_noise, page_number
 from .header import read_header
 from .lines import Line, Vocabulary, ends_sentence, wordset
-from .model import Block, Change, CleanedArticle, CleaningError
+from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .running import running_line
 from .unicode import (
     GARBAGE_GLYPHS,
@@ -35,12 +35,70 @@ _LARGE = 1 << 18  # characters
 _WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 
 
-def clean(raw: str) -> CleanedArticle:
-    """Clean the OCR text of one article.
+def clean(raw: str, *, story_starts: list[int] | None = None) -> CleanedPage:
+    """Clean the OCR text of one page.
 
-    Raises CleaningError, with a message meant for the person who supplied the text, when
-    there is nothing to clean.
+    ``story_starts`` (raw line numbers, 1-based) cuts the page into stories there instead
+    of where the cleaner would. Raises CleaningError, with a message meant for the person
+    who supplied the text, when there is nothing to clean.
     """
+    n_lines = raw.count("\n") + 1
+    starts = sorted({s for s in story_starts or () if 1 < s <= n_lines})
+    if not starts:
+        return _page(raw, [_clean_large(raw)])
+    raw_lines = raw.split("\n")
+    stories = []
+    for first, end in zip([1, *starts], [*starts, n_lines + 1], strict=True):
+        # Lines before the part stay as blank lines, so line numbers keep their meaning.
+        part = "\n" * (first - 1) + "\n".join(raw_lines[first - 1 : end - 1])
+        if part.strip():
+            stories.append(_clean_large(part))
+    if not stories:
+        raise CleaningError("The text is empty.")
+    return _page(raw, stories)
+
+
+def _page(raw: str, stories: list[CleanedArticle]) -> CleanedPage:
+    changes = sorted(
+        (c for s in stories for c in s.changes), key=lambda c: (c.line_start, c.line_end)
+    )
+    removed = [
+        Removal((c.line_start, c.line_end), _removed_text(c), c.reason or "margin noise")
+        for c in changes
+        if c.kind == "removed"
+    ]
+    total = sum(ch.isalnum() for ch in raw) or 1
+    share = sum(ch.isalnum() for r in removed for ch in r.text) / total
+    for story in stories:
+        story.removed = [r for r in removed if story.lines[0] <= r.lines[0] <= story.lines[1]]
+        story.flags = Flags(
+            headline_printed=story.flags.headline_printed if story.flags else True,
+            byline_found=bool(story.byline),
+            removed_share=share,
+            unaccounted_lines=(),
+            several_stories=len(stories) > 1,
+            no_line_breaks="\n" not in raw.strip(),
+            language="en",
+        )
+    first = stories[0]
+    return CleanedPage(
+        stories=stories,
+        removed=removed,
+        changes=changes,
+        flags=first.flags,
+        language=first.language,
+    )
+
+
+def _removed_text(change: Change) -> str:
+    if not change.after:
+        return change.before
+    # Glyphs dropped from a line: what is gone is what the after text lacks.
+    kept = change.after.split()
+    return " ".join(w for w in change.before.split() if w not in kept)
+
+
+def _clean_large(raw: str) -> CleanedArticle:
     if len(raw) < _LARGE:
         return _clean(raw)
     # A large input makes hundreds of thousands of small objects, none of them in a
@@ -74,7 +132,14 @@ def _clean(raw: str) -> CleanedArticle:
         shown = [ln for ln in lines[:noise] if ln.text]
         if shown:
             changes.append(
-                Change("removed", shown[0].no, shown[-1].no, "\n".join(ln.text for ln in shown), "")
+                Change(
+                    "removed",
+                    shown[0].no,
+                    shown[-1].no,
+                    "\n".join(ln.text for ln in shown),
+                    "",
+                    "scan noise",
+                )
             )
         lines = lines[noise:]
     masthead = find_masthead(lines)
@@ -111,6 +176,7 @@ def _clean(raw: str) -> CleanedArticle:
     _report_removed(cut, running, dateline, changes)
 
     changes.sort(key=lambda c: (c.line_start, c.line_end))
+    numbers = [ln.no for ln in [*cut, *lines] if ln.text]
     return CleanedArticle(
         publication=masthead.publication,
         headline=headline,
@@ -118,6 +184,8 @@ def _clean(raw: str) -> CleanedArticle:
         dateline=dateline[0] if dateline else None,
         body=body,
         changes=changes,
+        lines=(numbers[0], numbers[-1]) if numbers else (0, 0),
+        flags=Flags(header is not None, bool(byline), 0.0, (), False, False, "en"),
     )
 
 
@@ -136,7 +204,7 @@ def _prepare(text: str, changes: list[Change]) -> list[Line]:
         dropped, glyphs = drop_garbage(fixed)
         stripped, _, squeezed = tidy_whitespace(dropped)
         if glyphs:
-            changes.append(Change("removed", no, no, fixed.strip(), stripped))
+            changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
         elif squeezed:
             changes.append(Change("whitespace", no, no, dropped.strip(), stripped))
         head = fixed.lstrip()
@@ -200,13 +268,14 @@ def _report_removed(
             shown = [ln for ln in run if ln.text]
             if shown:
                 before = "\n".join(ln.text for ln in shown)
-                changes.append(Change("removed", shown[0].no, shown[-1].no, before, ""))
+                changes.append(Change("removed", shown[0].no, shown[-1].no, before, "", "masthead"))
             run = []
         else:
             run.append(line)
     for line in running:
         if line.no != kept:
-            changes.append(Change("removed", line.no, line.no, line.text, ""))
+            reason = "page number" if page_number(line.text) else "running head"
+            changes.append(Change("removed", line.no, line.no, line.text, "", reason))
     if dateline:
         date, line = dateline
         changes.append(Change("dateline", line.no, line.no, line.text, date))

@@ -39,9 +39,10 @@ def improved_cleaner(monkeypatch):
     """A cleaner that now also finds an editor's note at the top of the body."""
 
     def improved(raw):
-        cleaned = clean(raw)
+        page = clean(raw)
         note = Block("paragraph", "Editor’s note: this story was updated.", None, (1, 1))
-        return dataclasses.replace(cleaned, body=[note, *cleaned.body])
+        story = dataclasses.replace(page.story, body=[note, *page.story.body])
+        return dataclasses.replace(page, stories=[story])
 
     monkeypatch.setattr(ingest, "clean", improved)
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.cleaning import CleaningError, clean, decode_bytes
+from newsroom.cleaning import CleaningError, decode_bytes
 from newsroom.cleaning import __main__ as cli
+from tests.newsroom.cleaning_util import clean_story
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
 
@@ -19,12 +20,12 @@ SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_mos
 @pytest.mark.parametrize("raw", ["", " ", "\n\n\n", " \t \r\n \u00a0 \n"])
 def test_empty_text_is_refused_with_a_clear_message(raw):
     with pytest.raises(CleaningError, match=r"^The text is empty\.$"):
-        clean(raw)
+        clean_story(raw)
 
 
 def test_text_of_stray_symbols_only_is_refused():
     with pytest.raises(CleaningError, match="No readable text"):
-        clean("¢ ~ ■\n•\n|\n")
+        clean_story("¢ ~ ■\n•\n|\n")
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def test_text_of_stray_symbols_only_is_refused():
 )
 def test_binary_looking_text_is_refused(raw):
     with pytest.raises(CleaningError, match=r"^This looks like a binary file, not text\.$"):
-        clean(raw)
+        clean_story(raw)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +45,7 @@ def test_binary_looking_text_is_refused(raw):
     ],
 )
 def test_a_file_that_is_only_a_headline_gives_a_headline_and_no_body(raw):
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.headline == "Coalition of Willing Commits to Ukraine Force if Peace Agreed"
     assert article.body == []
 
@@ -66,13 +67,13 @@ def test_a_file_that_is_only_a_headline_gives_a_headline_and_no_body(raw):
     ],
 )
 def test_text_without_a_headline_gets_its_first_sentence_trimmed(raw, headline):
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.headline == headline
     assert article.paragraphs and article.paragraphs[0].startswith(raw.split()[0])
 
 
 def test_windows_line_endings_and_a_byte_order_mark_are_fine():
-    article = clean("\ufeffBridge to Stay Closed\r\n\r\nThe bridge is closed.\r\n")
+    article = clean_story("\ufeffBridge to Stay Closed\r\n\r\nThe bridge is closed.\r\n")
     assert article.headline == "Bridge to Stay Closed"
     assert article.paragraphs == ["The bridge is closed."]
 
@@ -107,13 +108,13 @@ def test_degenerate_input_finishes_quickly(raw):
     # under a second when the work is linear.
     start = time.process_time()
     with contextlib.suppress(CleaningError):
-        clean(raw)
+        clean_story(raw)
     assert time.process_time() - start < 3
 
 
 def _seconds(raw: str) -> float:
     start = time.process_time()
-    clean(raw)
+    clean_story(raw)
     return time.process_time() - start
 
 

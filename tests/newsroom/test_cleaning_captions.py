@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning import clean
 from newsroom.cleaning.captions import split_credit
+from tests.newsroom.cleaning_util import clean_story
 
 HEAD = "Bridge to Stay Closed\n\n"
 
@@ -69,7 +69,7 @@ def test_a_caption_between_paragraphs_without_blank_lines_is_lifted_out(caption_
         "   Traffic has been diverted through the town centre, where shop owners say\n"
         "trade has fallen sharply since the closure began.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
     assert [b.kind for b in article.body] == ["paragraph", "figure", "paragraph"]
 
@@ -80,7 +80,7 @@ def test_prose_ending_in_a_slash_pair_mid_sentence_is_not_a_caption():
         "The survey was run for the council. It was done by a joint BBC/Reuters\n"
         "Ipsos team that polled 2,000 people in the town over two weeks in May.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.captions == []
     assert len(article.paragraphs) == 1
 
@@ -94,7 +94,7 @@ def test_an_inset_label_alone_on_its_line_takes_the_title_below_it():
         "Heavy rain pushed the river over its banks on Sunday.\n\n"
         "Traffic has been diverted through the town centre.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.insets == [
         "Related article: Flood Waters Reach the Old Town\n"
         "Heavy rain pushed the river over its banks on Sunday."
@@ -113,5 +113,5 @@ def test_indented_first_lines_of_blocks_mark_paragraphs_inside_a_block():
         "   Not everyone is celebrating. Some landowners say the work has increased\n"
         "flooding downstream, a claim the river trust disputes.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert [p.split()[0] for p in article.paragraphs] == ["Salmon", "Volunteers", "Not"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning import clean
 from newsroom.cleaning.header import role_line, take_byline
 from newsroom.cleaning.lines import Line
 from tests.newsroom.cleaning_samples import BODY
+from tests.newsroom.cleaning_util import clean_story
 
 BYLINES = [
     ("By Maria Lopez\nStaff Writer", "Maria Lopez, Staff Writer"),
@@ -29,7 +29,7 @@ def _lines(*texts: str) -> list[Line]:
 
 @pytest.mark.parametrize(("printed", "byline"), BYLINES)
 def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
-    article = clean(f"Bridge to Stay Closed\n\n{printed}\n\n{BODY}")
+    article = clean_story(f"Bridge to Stay Closed\n\n{printed}\n\n{BODY}")
     assert article.headline == "Bridge to Stay Closed"
     assert article.byline == byline
     assert article.subheads == []
@@ -38,7 +38,9 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
 
 @pytest.mark.parametrize(("printed", "byline"), BYLINES)
 def test_byline_right_under_a_two_line_headline(printed, byline):
-    article = clean(f"City Council Approves\nNew Budget After Long Debate\n{printed}\n\n{BODY}")
+    article = clean_story(
+        f"City Council Approves\nNew Budget After Long Debate\n{printed}\n\n{BODY}"
+    )
     assert article.headline == "City Council Approves New Budget After Long Debate"
     assert article.byline == byline
     assert len(article.paragraphs) == 2
@@ -83,7 +85,7 @@ def test_a_name_line_without_a_job_under_it_is_not_a_byline():
     ],
 )
 def test_caption_printed_above_the_headline(caption, text, credit):
-    article = clean(f"{caption}\n\nWater Wars:\nHow a Valley Learned to Share\n\n{BODY}")
+    article = clean_story(f"{caption}\n\nWater Wars:\nHow a Valley Learned to Share\n\n{BODY}")
     assert article.headline == "Water Wars: How a Valley Learned to Share"
     assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
     assert article.body[0].kind == "figure"
@@ -91,7 +93,7 @@ def test_caption_printed_above_the_headline(caption, text, credit):
 
 
 def test_a_short_headline_ending_like_a_credit_is_still_the_headline():
-    article = clean(f"Council Backs Plan, Says AP\n\n{BODY}")
+    article = clean_story(f"Council Backs Plan, Says AP\n\n{BODY}")
     assert article.headline == "Council Backs Plan, Says AP"
     assert article.captions == []
 
@@ -102,13 +104,13 @@ def test_a_boxed_headline_stops_before_the_capital_deck():
         "BATHURST, Wednesday. The annual show of the Agricultural Society was opened\n"
         "to-day in delightful weather.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.headline == "THE AGRICULTURAL SHOW."
     assert article.subheads == ["SUCCESSFUL OPENING.", "LARGE ATTENDANCE."]
     assert article.paragraphs[0].startswith("BATHURST, Wednesday. The annual show")
 
 
 def test_a_third_headline_line_opening_with_a_job_word_is_not_a_job_line():
-    article = clean(f"City Council Approves\nNew Budget Plan\nStaff Cuts Loom\n\n{BODY}")
+    article = clean_story(f"City Council Approves\nNew Budget Plan\nStaff Cuts Loom\n\n{BODY}")
     assert article.headline == "City Council Approves New Budget Plan Staff Cuts Loom"
     assert article.byline is None

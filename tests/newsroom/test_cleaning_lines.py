@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning import clean
 from newsroom.cleaning.lines import Line, Vocabulary, join_lines, keeps_hyphen, split_paragraphs
+from tests.newsroom.cleaning_util import clean_story
 
 
 def _lines(*texts: str, indents: tuple[int, ...] = ()) -> list[Line]:
@@ -132,7 +132,7 @@ def test_text_without_blank_lines_still_gets_paragraphs():
         "Tuesday morning.\n"
         "Schools will reopen on Wednesday.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.headline == "Storm hits the coast"
     assert article.paragraphs == [
         "A storm hit the northern coast on Monday, cutting power to thousands of homes and "

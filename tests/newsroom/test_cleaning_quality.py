@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.cleaning import clean
+from tests.newsroom.cleaning_util import clean_story
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASES = FIXTURES / "cleaning"
@@ -78,7 +78,7 @@ def _trivial_baseline(raw: str) -> dict:
 @pytest.fixture(scope="module")
 def cleaned() -> dict[str, dict[str, dict]]:
     return {
-        key: {name: clean(_raw(name, folder)).to_json() for name in _names(folder)}
+        key: {name: clean_story(_raw(name, folder)).to_json() for name in _names(folder)}
         for key, folder in SETS.items()
     }
 
@@ -118,7 +118,7 @@ def test_probe_set_is_large_and_says_what_each_case_is_for():
 
 def test_seed_article_comes_out_exactly_as_expected():
     expected = _expected("seed_moscow_times")
-    out = clean(_raw("seed_moscow_times")).to_json()
+    out = clean_story(_raw("seed_moscow_times")).to_json()
     assert {k: out[k] for k in FIELDS} == {k: expected[k] for k in FIELDS}
 
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.cleaning import Change, clean
+from newsroom.cleaning import Change
 from newsroom.cleaning.model import CHANGE_KINDS
+from tests.newsroom.cleaning_util import clean_story
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
 DEV01 = SEED.with_name("dev01_gv_iran.raw.txt")
@@ -15,7 +16,7 @@ DEV01 = SEED.with_name("dev01_gv_iran.raw.txt")
 
 @pytest.fixture(scope="module")
 def seed_changes() -> list[Change]:
-    return clean(SEED.read_text(encoding="utf-8")).changes
+    return clean_story(SEED.read_text(encoding="utf-8")).changes
 
 
 def _raw_lines(path: Path) -> list[str]:
@@ -68,7 +69,7 @@ def test_inset_is_reported_with_its_lines(seed_changes):
 
 
 def test_dehyphenation_and_garbage_are_reported():
-    changes = clean(DEV01.read_text(encoding="utf-8")).changes
+    changes = clean_story(DEV01.read_text(encoding="utf-8")).changes
     dehyphenated = {(c.before, c.after) for c in changes if c.kind == "dehyphenated"}
     assert ("candi-\ndate,", "candidate,") in dehyphenated
     assert ("Nethe-\nrlands.", "Netherlands.") in dehyphenated
@@ -77,7 +78,9 @@ def test_dehyphenation_and_garbage_are_reported():
 
 
 def test_collapsed_spaces_are_reported():
-    article = clean("China:  A leaking dam?\n\nUsed in  conjunction with Internet Explorer.\n")
+    article = clean_story(
+        "China:  A leaking dam?\n\nUsed in  conjunction with Internet Explorer.\n"
+    )
     spaced = [c for c in article.changes if c.kind == "whitespace"]
     assert [(c.line_start, c.before, c.after) for c in spaced] == [
         (1, "China:  A leaking dam?", "China: A leaking dam?"),
@@ -90,7 +93,7 @@ def test_collapsed_spaces_are_reported():
 
 
 def test_clean_text_reports_nothing_but_the_join():
-    article = clean(
+    article = clean_story(
         "Bridge to Stay Closed\n\nThe bridge will stay closed\nuntil the repairs are done.\n"
     )
     assert [c.kind for c in article.changes] == ["joined"]

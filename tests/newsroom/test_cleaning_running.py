@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning import clean
 from newsroom.cleaning.running import running_line
 from tests.newsroom.cleaning_samples import BODY
+from tests.newsroom.cleaning_util import clean_story
 
 
 @pytest.mark.parametrize(
@@ -77,7 +77,7 @@ def test_a_bare_date_at_the_top_of_the_page_is_one():
     ],
 )
 def test_masthead_and_running_lines_above_the_headline(top, publication, dateline):
-    article = clean(f"{top}\nBridge to Stay Closed\n\n{BODY}")
+    article = clean_story(f"{top}\nBridge to Stay Closed\n\n{BODY}")
     assert article.headline == "Bridge to Stay Closed"
     assert article.publication == publication
     assert article.dateline == dateline
@@ -87,7 +87,7 @@ def test_masthead_and_running_lines_above_the_headline(top, publication, datelin
 def test_the_dateline_is_reported_apart_from_the_masthead():
     top = "THE DAILY HERALD\nTuesday, March 4, 2025        Page A3\n"
     raw = f"{top}\nBridge to Stay Closed\n\n{BODY}"
-    changes = clean(raw).changes
+    changes = clean_story(raw).changes
     masthead = next(c for c in changes if c.kind == "removed")
     assert (masthead.line_start, masthead.line_end, masthead.before) == (1, 1, "THE DAILY HERALD")
     dateline = next(c for c in changes if c.kind == "dateline")
@@ -99,7 +99,7 @@ def test_the_dateline_is_reported_apart_from_the_masthead():
 
 
 def test_a_date_and_page_line_under_the_headline_gives_the_dateline():
-    article = clean(f"Bridge to Stay Closed\nSeptember 5, 2025 | Page 3\n\n{BODY}")
+    article = clean_story(f"Bridge to Stay Closed\nSeptember 5, 2025 | Page 3\n\n{BODY}")
     assert article.dateline == "September 5, 2025"
     assert len(article.paragraphs) == 2
     assert any(c.kind == "dateline" and c.line_start == 2 for c in article.changes)
@@ -107,7 +107,7 @@ def test_a_date_and_page_line_under_the_headline_gives_the_dateline():
 
 def test_a_headline_with_a_few_edition_words_is_not_a_tagline():
     # "Late" and "Final" name editions too; a headline is not made of such words alone.
-    article = clean(f"Late Goal Sends Rovers Into Cup Final\nBy James O'Neill\n\n{BODY}")
+    article = clean_story(f"Late Goal Sends Rovers Into Cup Final\nBy James O'Neill\n\n{BODY}")
     assert article.publication is None
     assert article.headline == "Late Goal Sends Rovers Into Cup Final"
 
@@ -119,7 +119,7 @@ def test_a_section_head_repeated_at_a_page_break_is_removed_and_the_word_mended(
         "WORLD | 13\n\n"
         "neers inspect the damage left by the flood.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.subheads == []
     assert article.paragraphs == [
         "Officials said on Tuesday that the bridge would stay closed while engineers "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning import clean
 from tests.newsroom.cleaning_samples import BODY
+from tests.newsroom.cleaning_util import clean_story
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ from tests.newsroom.cleaning_samples import BODY
     ],
 )
 def test_masthead_is_removed_and_names_the_publication(masthead, publication):
-    article = clean(f"{masthead}\nBridge to Stay Closed\n\n{BODY}")
+    article = clean_story(f"{masthead}\nBridge to Stay Closed\n\n{BODY}")
     assert article.publication == publication
     assert article.headline == "Bridge to Stay Closed"
     assert len(article.paragraphs) == 2
@@ -38,14 +38,14 @@ def test_masthead_is_removed_and_names_the_publication(masthead, publication):
 
 
 def test_scanner_noise_above_the_headline_is_removed():
-    article = clean(f"' , i\n—\nA WOMAN FOUND DEAD.\n{BODY}")
+    article = clean_story(f"' , i\n—\nA WOMAN FOUND DEAD.\n{BODY}")
     assert article.headline == "A WOMAN FOUND DEAD."
     assert article.changes[0].kind == "removed"
     assert (article.changes[0].line_start, article.changes[0].line_end) == (1, 2)
 
 
 def test_no_masthead_means_no_publication():
-    article = clean(f"A WOMAN FOUND DEAD.\n{BODY}")
+    article = clean_story(f"A WOMAN FOUND DEAD.\n{BODY}")
     assert article.publication is None
     assert article.headline == "A WOMAN FOUND DEAD."
 
@@ -63,7 +63,7 @@ def test_no_masthead_means_no_publication():
     ],
 )
 def test_headline_is_joined_and_tidied(printed, headline):
-    assert clean(f"{printed}\n\n{BODY}").headline == headline
+    assert clean_story(f"{printed}\n\n{BODY}").headline == headline
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_headline_is_joined_and_tidied(printed, headline):
     ],
 )
 def test_caption_under_the_headline_gets_its_credit(caption_lines, text, credit):
-    article = clean(f"Bridge to Stay Closed\n{caption_lines}\n\n{BODY}")
+    article = clean_story(f"Bridge to Stay Closed\n{caption_lines}\n\n{BODY}")
     assert article.headline == "Bridge to Stay Closed"
     assert [(b.text, b.credit) for b in article.captions] == [(text, credit)]
     assert article.body[0].kind == "figure"
@@ -104,7 +104,7 @@ def test_caption_under_the_headline_gets_its_credit(caption_lines, text, credit)
 
 
 def test_indented_lines_closing_the_headline_block_are_a_caption_even_without_a_clear_credit():
-    article = clean(
+    article = clean_story(
         "Bridge to Stay Closed\n"
         " Engineers inspect the damaged bridge on Monday. Anna Petrova\n\n"
         f"{BODY}"
@@ -121,7 +121,7 @@ def test_caption_between_paragraphs_sits_where_it_was_printed():
         "Water covers the road near the bridge on Monday. Photo: Anna Petrova\n\n"
         "Traffic has been diverted through the town centre.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert [b.kind for b in article.body] == ["paragraph", "figure", "paragraph"]
     assert article.captions[0].credit == "Anna Petrova"
     assert article.captions[0].lines == (5, 5)
@@ -131,19 +131,19 @@ def test_caption_between_paragraphs_sits_where_it_was_printed():
     "byline", ["By Hamid Tehrani", "BY HAMID TEHRANI", "By Laura Ling and Euna Lee"]
 )
 def test_byline_is_read_without_its_by(byline):
-    article = clean(f"Iran: To Vote or not to Vote\n\n{byline}\n\n{BODY}")
+    article = clean_story(f"Iran: To Vote or not to Vote\n\n{byline}\n\n{BODY}")
     assert article.byline == byline[3:]
     assert all(byline[3:] not in p for p in article.paragraphs)
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline():
-    article = clean(f"Bridge to Stay Closed\n\nBy the river, the water rose again.\n\n{BODY}")
+    article = clean_story(f"Bridge to Stay Closed\n\nBy the river, the water rose again.\n\n{BODY}")
     assert article.byline is None
     assert article.paragraphs[0] == "By the river, the water rose again."
 
 
 def test_date_line_under_the_headline_is_the_dateline():
-    article = clean(f"Bridge to Stay Closed\nSeptember 5, 2025\n\n{BODY}")
+    article = clean_story(f"Bridge to Stay Closed\nSeptember 5, 2025\n\n{BODY}")
     assert article.dateline == "September 5, 2025"
     assert len(article.paragraphs) == 2
 
@@ -163,7 +163,7 @@ def test_short_standalone_lines_are_subheads(printed, subhead):
         f"{printed}\n\n"
         "Traffic has been diverted through the town centre.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.subheads == [subhead]
     assert [b.kind for b in article.body] == ["paragraph", "subhead", "paragraph"]
 
@@ -176,7 +176,7 @@ def test_capital_deck_lines_under_an_old_headline_are_subheads():
         "Association last evening the appointment of umpires formed\n"
         "the chief business.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.headline == "FOURTH TEST MATCH."
     assert article.subheads == ["APPOINTMENT OF UMPIRES."]
     assert len(article.paragraphs) == 1
@@ -184,7 +184,7 @@ def test_capital_deck_lines_under_an_old_headline_are_subheads():
 
 def test_a_dateline_opening_the_story_stays_in_it():
     raw = "LABOUR TROUBLES.\nKURRI KURRI, Sunday.\nThe miners, who are out on strike, met.\n"
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.subheads == []
     assert " ".join(article.paragraphs).startswith("KURRI KURRI, Sunday. The miners")
 
@@ -198,7 +198,7 @@ def test_a_subhead_without_blank_lines_around_it_is_still_found():
         "Traffic has been diverted through the town centre, where shop owners say trade\n"
         "has fallen.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.subheads == ["Traffic diverted"]
     assert len(article.paragraphs) == 2
 
@@ -206,7 +206,7 @@ def test_a_subhead_without_blank_lines_around_it_is_still_found():
 @pytest.mark.parametrize("printed", ["What next?", "Thank you!"])
 def test_a_short_question_or_exclamation_can_be_a_subhead(printed):
     raw = f"Bridge to Stay Closed\n\nThe bridge is closed.\n\n{printed}\n\nIt may reopen.\n"
-    assert clean(raw).subheads == [printed]
+    assert clean_story(raw).subheads == [printed]
 
 
 def test_a_one_line_question_paragraph_is_not_a_subhead():
@@ -214,12 +214,12 @@ def test_a_one_line_question_paragraph_is_not_a_subhead():
         "Bridge to Stay Closed\n\nThe bridge is closed.\n\n"
         "Why does the council not simply build a new bridge over the river?\n\nIt may reopen.\n"
     )
-    assert clean(raw).subheads == []
+    assert clean_story(raw).subheads == []
 
 
 def test_short_paragraphs_ending_in_a_stop_are_not_subheads():
     raw = "Bridge to Stay Closed\n\nThe bridge is closed.\n\nIt may reopen next week.\n"
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.subheads == []
     assert article.paragraphs == ["The bridge is closed.", "It may reopen next week."]
 
@@ -234,7 +234,7 @@ def test_inset_takes_its_teaser(label):
         "homes in the old town.\n\n"
         "Traffic has been diverted through the town centre.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.insets == [
         f"{label} Flood Waters Reach the Old Town\n"
         "Heavy rain pushed the river over its banks on Sunday, flooding dozens of homes "
@@ -255,7 +255,7 @@ def test_inset_that_cuts_a_sentence_in_two_is_lifted_out_and_the_sentence_mended
         "Heavy rain pushed the river over its banks on Sunday.\n\n"
         "inspect the damage left by the flood.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.paragraphs == [
         "Officials said on Tuesday that the bridge would stay closed for at least another "
         "week while engineers inspect the damage left by the flood."
@@ -274,7 +274,7 @@ def test_inset_printed_inside_a_paragraph_without_blank_lines():
         "homes in the old town.\n"
         "inspect the damage left by the flood.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.insets == [
         "READ MORE: Flood Waters Reach the Old Town\n"
         "Heavy rain pushed the river over its banks on Sunday, flooding dozens of homes "
@@ -299,7 +299,7 @@ def test_running_heads_and_page_numbers_are_removed():
         "6 THE RIVER GAZETTE · FRIDAY, SEPTEMBER 5, 2025\n\n"
         "The council meets on Monday.\n"
     )
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.paragraphs == [
         "Officials said on Tuesday that the bridge would stay closed for at least another "
         "week while engineers inspect the damage left by the flood.",
@@ -320,12 +320,12 @@ def test_a_page_break_mid_sentence_is_mended():
         "Page 4\n\n"
         "inspect the damage left by the flood.\n"
     )
-    assert clean(raw).paragraphs == [
+    assert clean_story(raw).paragraphs == [
         "Officials said on Tuesday that the bridge would stay closed for at least another "
         "week while engineers inspect the damage left by the flood."
     ]
 
 
 def test_body_blocks_record_their_raw_line_ranges():
-    article = clean(f"Bridge to Stay Closed\n\n{BODY}")
+    article = clean_story(f"Bridge to Stay Closed\n\n{BODY}")
     assert [b.lines for b in article.body] == [(3, 4), (6, 7)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning import clean
 from newsroom.cleaning import unicode as uni
+from tests.newsroom.cleaning_util import clean_story
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_plain_ascii_never_reaches_ftfy(monkeypatch):
         raise AssertionError("ftfy called on text with nothing to fix")
 
     monkeypatch.setattr(uni.ftfy, "fix_text", refuse)
-    article = clean("A quiet day\n\nNothing happened in the city today, officials said.\n")
+    article = clean_story("A quiet day\n\nNothing happened in the city today, officials said.\n")
     assert article.paragraphs == ["Nothing happened in the city today, officials said."]
 
 
@@ -110,7 +110,7 @@ def test_lines_needing_repair_finds_only_damaged_lines():
 
 def test_mojibake_in_an_article_is_repaired_and_reported():
     raw = "Protest in Brazil\n\nA protest took place in SÃ£o Paulo on Sunday.\n"
-    article = clean(raw)
+    article = clean_story(raw)
     assert article.paragraphs == ["A protest took place in São Paulo on Sunday."]
     repaired = [c for c in article.changes if c.kind == "repaired"]
     assert repaired and repaired[0].line_start == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom import ingest
-from newsroom.cleaning import CleanedArticle
+from newsroom.cleaning import CleanedArticle, CleanedPage
 from newsroom.ingest import IngestError, article_reclean, ingest_bytes, ingest_text
 from newsroom.models import Article, ArticleRevision, Photo
 from tests.newsroom.bad_input import ARTICLES, ERRORS, HEADLINE, SAMPLE, ids
@@ -87,7 +87,8 @@ def test_a_cleaner_crash_is_a_message_not_a_traceback(monkeypatch):
 
 
 def test_an_article_without_a_headline_is_refused(monkeypatch):
-    monkeypatch.setattr(ingest, "clean", lambda raw: CleanedArticle(None, "  ", None, None))
+    blank = CleanedPage([CleanedArticle(None, "  ", None, None)])
+    monkeypatch.setattr(ingest, "clean", lambda raw: blank)
     with pytest.raises(IngestError, match="No headline"):
         ingest_text(sample_text())
     assert not Article.objects.exists()
