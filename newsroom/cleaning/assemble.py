@@ -1,22 +1,26 @@
-"""Finished text for each block: lines joined and de-hyphenated, quotes repaired, every
+"""Finished text for each item: lines joined and de-hyphenated, quotes repaired, every
 change recorded against the raw lines it came from."""
 
 from __future__ import annotations
 
-from .body import Item
 from .captions import split_credit, standalone_credit
-from .header import strip_bars
-from .lines import Line, Vocabulary, join_lines, line_at
+from .header import inset_label, strip_bars
+from .lines import Line, Vocabulary, join_lines, line_at, wordset
 from .model import Block, Change
 from .quotes import repair_quotes
+from .stories import Item
+
+# An inset title line ending in one of these runs on to the next line.
+_RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
 
 class Assembler:
     """Turns lines into finished text, recording each change it makes."""
 
-    def __init__(self, vocab: Vocabulary, changes: list[Change]) -> None:
+    def __init__(self, vocab: Vocabulary, changes: list[Change], language: str = "en") -> None:
         self.vocab = vocab
         self.changes = changes
+        self.language = language
 
     def text(self, lines: list[Line]) -> str:
         joined, starts = join_lines(lines, self.vocab, self.changes)
@@ -35,10 +39,8 @@ class Assembler:
             self.changes.append(Change("quotes", no, no, before, after))
         return fixed
 
-    def byline(self, text: str | None, lines: list[Line]) -> str | None:
-        if not text:
-            return None
-        return self.quotes(text, [(0, lines[0].no)] if lines else [])
+    def line(self, line: Line) -> str:
+        return self.quotes(line.text, [(0, line.no)])
 
     def headline(self, lines: list[Line]) -> str:
         text = self.text(lines)
@@ -49,29 +51,56 @@ class Assembler:
             )
         return bare
 
-    def figure(self, item: Item, loose: bool = False) -> Block:
+    def figure(self, item: Item) -> Block:
         joined, starts = join_lines(item.lines, self.vocab, self.changes)
         if item.credit_line is not None:
-            caption, credit = joined, standalone_credit(item.credit_line.text)
+            credit_text = item.credit_line.text
+            caption, credit = joined, standalone_credit(credit_text) or credit_text
         else:
-            caption, credit = split_credit(joined, loose=loose)
-        caption = self.quotes(caption, starts)
-        shown = item.lines if item.credit_line is None else [*item.lines, item.credit_line]
-        last = shown[-1]
+            caption, credit = split_credit(joined, loose=True)
+        caption = self.quotes(caption, starts) if caption else ""
+        shown = [*item.lines, *([item.credit_line] if item.credit_line else [])]
+        first, last = shown[0], shown[-1]
         before = "\n".join(ln.text for ln in shown)
         after = caption if credit is None else f"{caption}\n[credit] {credit}"
-        self.changes.append(Change("caption", item.lines[0].no, last.no, before, after))
-        return Block("figure", caption, credit, (item.lines[0].no, last.no))
+        self.changes.append(Change("caption", first.no, last.no, before, after))
+        return Block("figure", caption, credit, (first.no, last.no))
+
+    def inset(self, item: Item) -> Block:
+        lines = item.lines
+        n_title = _title_lines(lines)
+        text = self.text(lines[:n_title])
+        if lines[n_title:]:
+            text = f"{text}\n{self.text(lines[n_title:])}"
+        first, last = lines[0], lines[-1]
+        before = "\n".join(ln.text for ln in lines)
+        self.changes.append(Change("inset", first.no, last.no, before, text))
+        return Block("inset", text, None, (first.no, last.no))
+
+    def table(self, item: Item) -> Block:
+        """Rows of a table or listing stay rows: one paragraph, a line each."""
+        rows = [self.line(line) for line in item.lines]
+        return Block("paragraph", "\n".join(rows), None, (item.lines[0].no, item.lines[-1].no))
 
     def block(self, item: Item) -> Block:
         if item.kind == "figure":
             return self.figure(item)
-        first, last = item.lines[0], (item.teaser or item.lines)[-1]
         if item.kind == "inset":
-            text = self.text(item.lines)
-            if item.teaser:
-                text = f"{text}\n{self.text(item.teaser)}"
-            before = "\n".join(ln.text for ln in [*item.lines, *item.teaser])
-            self.changes.append(Change("inset", first.no, last.no, before, text))
-            return Block("inset", text, None, (first.no, last.no))
+            return self.inset(item)
+        if item.kind == "table":
+            return self.table(item)
+        first, last = item.lines[0], item.lines[-1]
         return Block(item.kind, self.text(item.lines), None, (first.no, last.no))
+
+
+def _title_lines(lines: list[Line]) -> int:
+    """How many lines an inset's label and title take: one, unless it plainly runs on or
+    the label stands alone above the title."""
+    if len(lines) == 1:
+        return 1
+    label = inset_label(lines[0].text)
+    if label is None:
+        return 1
+    last_word = lines[0].text.rsplit(" ", 1)[-1]
+    runs_on = last_word.endswith("-") or last_word.lower() in _RUN_ON_WORDS
+    return 2 if runs_on or not label.group("rest") else 1

@@ -59,7 +59,7 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,:;!?") for w in text.split()]
 
 
-def _is_tagline(line: Line) -> bool:
+def is_tagline(line: Line) -> bool:
     text = line.fixed.strip()
     words = _words(text.lower())
     if not words or len(words) > 10 or text.endswith(("!", "?")):
@@ -102,7 +102,7 @@ def _name_on(line: Line) -> str | None:
     # Separators and logo glyphs are dropped from line.text, so the name is cut from the
     # line as printed, without them.
     head = " ".join(w for w in line.fixed[: m.start() + 1].split() if any(c.isalnum() for c in w))
-    return head if _is_name(head, line.logo) and _is_tagline(line) else None
+    return head if _is_name(head, line.logo) and is_tagline(line) else None
 
 
 def _kind(line: Line, name_found: bool) -> tuple[str | None, str | None]:
@@ -117,7 +117,7 @@ def _kind(line: Line, name_found: bool) -> tuple[str | None, str | None]:
         return ("date" if running.only_date else "running"), running.date
     if not name_found and (name := _name_on(line)):
         return "name", name
-    if _is_tagline(line) or (name_found and _is_caps_slogan(line)):
+    if is_tagline(line) or (name_found and _is_caps_slogan(line)):
         return "tagline", None
     return None, None
 
@@ -150,7 +150,7 @@ def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
             # anniversary badge above it, or a tagline below it.
             nxt = candidates[i + 1] if i + 1 < len(candidates) else None
             above = kinds[-1] if kinds else None
-            if above in ("article", "badge") or (nxt is not None and _is_tagline(nxt)):
+            if above in ("article", "badge") or (nxt is not None and is_tagline(nxt)):
                 kind, value = "name", line.text
         if kind is None:
             break
@@ -174,6 +174,43 @@ def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
         elif value and masthead.dateline is None:
             masthead.dateline, masthead.date_line = value, line.no
     return masthead
+
+
+def read_masthead(lines: list[Line]) -> Masthead:
+    """The newspaper's name and date in lines known to be its masthead.
+
+    A name may be set over two lines ("THE NORTHERN" / "GAZETTE"): name-shaped lines right
+    above the one that reads as the name are part of it.
+    """
+    kinds: list[str | None] = []
+    values: list[str | None] = []
+    name_found = False
+    for line in lines:
+        kind, value = _kind(line, name_found)
+        if kind is None and _name_shaped(line.text):
+            kind, value = "shaped", line.text
+        name_found = name_found or kind == "name"
+        kinds.append(kind)
+        values.append(value)
+    masthead = Masthead(len(lines), None, None)
+    at = kinds.index("name") if "name" in kinds else None
+    if at is None and "shaped" in kinds:
+        at = kinds.index("shaped")
+    if at is not None:
+        first = at
+        while first > 0 and kinds[first - 1] in ("shaped", "article") and _adjacent(lines, first):
+            first -= 1
+        words = [lines[k].text for k in range(first, at)] + [values[at] or lines[at].text]
+        masthead.publication = " ".join(words)
+    for line, kind, value in zip(lines, kinds, values, strict=True):
+        if kind in ("date", "running") and value:
+            masthead.dateline, masthead.date_line = value, line.no
+            break
+    return masthead
+
+
+def _adjacent(lines: list[Line], k: int) -> bool:
+    return lines[k].no - lines[k - 1].no <= 2
 
 
 def page_number(text: str) -> bool:

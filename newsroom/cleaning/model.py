@@ -147,6 +147,8 @@ class CleanedArticle:
     changes: list[Change] = field(default_factory=list)
     kicker: str | None = None
     deck: list[str] = field(default_factory=list)
+    attribution: str | None = None  # under a headline that quotes someone: "— Name"
+    headline_printed: bool = True  # False: the page printed none; it was made from the text
     # The raw line range (1-based, inclusive) the story was printed in.
     lines: tuple[int, int] = (0, 0)
     language: str = "und"
@@ -175,10 +177,12 @@ class CleanedArticle:
             "kicker": self.kicker,
             "headline": self.headline,
             "deck": list(self.deck),
+            "attribution": self.attribution,
             "byline": self.byline,
             "dateline": self.dateline,
             "captions": [{"text": b.text, "credit": b.credit} for b in self.captions],
-            "subheads": self.subheads,
+            # Decks first: evaluation kits list a headline's decks among its subheads.
+            "subheads": [*self.deck, *self.subheads],
             "paragraphs": self.paragraphs,
             "insets": self.insets,
             "language": self.language,

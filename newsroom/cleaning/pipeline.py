@@ -1,38 +1,40 @@
-"""clean(): raw OCR text of a printed page in, a structured article and a change report out.
+"""clean(): raw OCR text of a printed page in, its stories, removals and flags out.
 
-Stages, in order: character repair of each line (unicode.py), page furniture (furniture.py),
-the headline block (header.py), body blocks (body.py), then the text of each block is
-assembled (assemble.py): lines joined and de-hyphenated (lines.py), quotes repaired
-(quotes.py).
+Stages, in order:
+1. each line repaired on its own: characters, stray glyphs, spacing (prepare.py);
+2. each line labelled by the structure model: headline, byline, paragraph start, running
+   head... (structure.py, features.py);
+3. the labelled lines grouped into stories and their items (stories.py);
+4. each story's text finished: lines joined and de-hyphenated, quotes repaired (build.py,
+   assemble.py, lines.py, quotes.py);
+5. every raw line checked to be in the result or in a reported removal (accounting.py),
+   and the result's flags set.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-from collections import Counter
 
+from .accounting import squash, unaccounted
 from .assemble import Assembler
-from .body import Chunk, Found, Item, classify, leading_figure, merge_interrupted
-from .furniture import find_masthead, furniture_lines, leading_noise, page_number
-from .header import read_header
-from .lines import Line, Vocabulary, ends_sentence, wordset
+from .build import build, derived_headline
+from .furniture import read_masthead
+from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
+from .prepare import prepare_lines
 from .running import running_line
-from .unicode import (
-    GARBAGE_GLYPHS,
-    drop_garbage,
-    lines_needing_repair,
-    prepare_text,
-    repair_line,
-    tidy_whitespace,
-)
+from .stories import REMOVED, Layout, Story, item_lines, layout
+from .structure import tag
+from .unicode import prepare_text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
-_HEADLINE_WORDS = 14
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _LARGE = 1 << 18  # characters
-_WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
+# Less than this is not an article: "ee", ";", a stray caption.
+_MIN_WORDS = 4
+# One line this long, and nothing else: text that came without its line breaks.
+_UNWRAPPED = 300
 
 
 def clean(raw: str, *, story_starts: list[int] | None = None) -> CleanedPage:
@@ -42,65 +44,8 @@ def clean(raw: str, *, story_starts: list[int] | None = None) -> CleanedPage:
     of where the cleaner would. Raises CleaningError, with a message meant for the person
     who supplied the text, when there is nothing to clean.
     """
-    n_lines = raw.count("\n") + 1
-    starts = sorted({s for s in story_starts or () if 1 < s <= n_lines})
-    if not starts:
-        return _page(raw, [_clean_large(raw)])
-    raw_lines = raw.split("\n")
-    stories = []
-    for first, end in zip([1, *starts], [*starts, n_lines + 1], strict=True):
-        # Lines before the part stay as blank lines, so line numbers keep their meaning.
-        part = "\n" * (first - 1) + "\n".join(raw_lines[first - 1 : end - 1])
-        if part.strip():
-            stories.append(_clean_large(part))
-    if not stories:
-        raise CleaningError("The text is empty.")
-    return _page(raw, stories)
-
-
-def _page(raw: str, stories: list[CleanedArticle]) -> CleanedPage:
-    changes = sorted(
-        (c for s in stories for c in s.changes), key=lambda c: (c.line_start, c.line_end)
-    )
-    removed = [
-        Removal((c.line_start, c.line_end), _removed_text(c), c.reason or "margin noise")
-        for c in changes
-        if c.kind == "removed"
-    ]
-    total = sum(ch.isalnum() for ch in raw) or 1
-    share = sum(ch.isalnum() for r in removed for ch in r.text) / total
-    for story in stories:
-        story.removed = [r for r in removed if story.lines[0] <= r.lines[0] <= story.lines[1]]
-        story.flags = Flags(
-            headline_printed=story.flags.headline_printed if story.flags else True,
-            byline_found=bool(story.byline),
-            removed_share=share,
-            unaccounted_lines=(),
-            several_stories=len(stories) > 1,
-            no_line_breaks="\n" not in raw.strip(),
-            language="en",
-        )
-    first = stories[0]
-    return CleanedPage(
-        stories=stories,
-        removed=removed,
-        changes=changes,
-        flags=first.flags,
-        language=first.language,
-    )
-
-
-def _removed_text(change: Change) -> str:
-    if not change.after:
-        return change.before
-    # Glyphs dropped from a line: what is gone is what the after text lacks.
-    kept = change.after.split()
-    return " ".join(w for w in change.before.split() if w not in kept)
-
-
-def _clean_large(raw: str) -> CleanedArticle:
     if len(raw) < _LARGE:
-        return _clean(raw)
+        return _clean(raw, story_starts)
     # A large input makes hundreds of thousands of small objects, none of them in a
     # reference cycle. Python's cycle collector would still walk them all again and again,
     # which makes the run time grow faster than the input; reference counting alone frees
@@ -108,13 +53,13 @@ def _clean_large(raw: str) -> CleanedArticle:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _clean(raw)
+        return _clean(raw, story_starts)
     finally:
         if paused:
             gc.enable()
 
 
-def _clean(raw: str) -> CleanedArticle:
+def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     text = prepare_text(raw)
     if not text.strip():
         raise CleaningError("The text is empty.")
@@ -123,229 +68,188 @@ def _clean(raw: str) -> CleanedArticle:
         raise CleaningError("This looks like a binary file, not text.")
 
     changes: list[Change] = []
-    lines = _prepare(text, changes)
+    lines = prepare_lines(text, changes)
     if not any(ln.text for ln in lines):
         raise CleaningError("No readable text was found, only stray symbols.")
-
-    noise = leading_noise(lines)
-    if noise and any(ln.text for ln in lines[noise:]):
-        shown = [ln for ln in lines[:noise] if ln.text]
-        if shown:
-            changes.append(
-                Change(
-                    "removed",
-                    shown[0].no,
-                    shown[-1].no,
-                    "\n".join(ln.text for ln in shown),
-                    "",
-                    "scan noise",
-                )
-            )
-        lines = lines[noise:]
-    masthead = find_masthead(lines)
-    cut, lines = _split_at(lines, masthead.count)
-    dropped = furniture_lines(lines, masthead.publication)
-    chunks = _chunks(lines, dropped)
-    width = _width(lines)
+    if len(_WORD.findall(text[:20000])) < _MIN_WORDS:
+        raise CleaningError("This text holds no article: there are hardly any words in it.")
+    language = "en"
     vocab = Vocabulary.of(text)
-    found = Found()
-    assembler = Assembler(vocab, changes)
+    assembler = Assembler(vocab, changes, language)
+    texts = [ln for ln in lines if ln.text]
+    if len(texts) == 1 and len(texts[0].text) >= _UNWRAPPED:
+        return _unwrapped(texts[0], assembler, language)
 
-    body: list[Block] = []
-    above = leading_figure(chunks)
-    if above is not None:
-        body.append(assembler.figure(above))
-        chunks = chunks[1:]
-    header = read_header(chunks[0].lines, width) if chunks else None
-    if header is not None:
-        headline = assembler.headline(header.headline_lines)
-        found.byline, found.byline_lines = header.byline, header.byline_lines
-        found.dateline, found.dateline_line = header.dateline, header.dateline_line
-        if header.caption_lines:
-            figure = Item("figure", header.caption_lines, credit_line=header.credit_line)
-            body.append(assembler.figure(figure, loose=header.loose_caption))
-        chunks = ([Chunk(header.rest)] if header.rest else []) + chunks[1:]
-
-    items = merge_interrupted(classify(chunks, width, _paragraph_indent(chunks), found))
-    body.extend(assembler.block(item) for item in items)
-    if header is None:
-        headline = _derived_headline(body)
-    byline = assembler.byline(found.byline, found.byline_lines)
-    running = [lines[i] for i in sorted(dropped)]
-    dateline = _dateline(found, cut, masthead.date_line, running, body)
-    _report_removed(cut, running, dateline, changes)
-
-    changes.sort(key=lambda c: (c.line_start, c.line_end))
-    numbers = [ln.no for ln in [*cut, *lines] if ln.text]
-    return CleanedArticle(
-        publication=masthead.publication,
-        headline=headline,
-        byline=byline,
-        dateline=dateline[0] if dateline else None,
-        body=body,
-        changes=changes,
-        lines=(numbers[0], numbers[-1]) if numbers else (0, 0),
-        flags=Flags(header is not None, bool(byline), 0.0, (), False, False, "en"),
+    labels = tag(lines)
+    starts = sorted({s for s in story_starts or () if 1 < s <= len(lines)})
+    page = layout(lines, labels, starts if story_starts is not None else None)
+    masthead = read_masthead(
+        [ln for label, run in page.removed if label == "masthead" for ln in run]
     )
+    page_date = masthead.dateline or _running_date(page)
+    stories = [build(story, assembler, masthead.publication) for story in page.stories]
+    for article in stories:
+        if article.dateline is None and page_date:
+            article.dateline = page_date
+    removed = _removals(page, changes)
+    outside = [_outside(run, assembler) for run in page.outside]
+    lost = _accounting(page, stories, outside)
+    changes.sort(key=lambda c: (c.line_start, c.line_end))
+    return _finish(raw, stories, removed, outside, changes, lost, language, no_breaks=False)
 
 
-def _prepare(text: str, changes: list[Change]) -> list[Line]:
-    lines: list[Line] = []
-    damaged = lines_needing_repair(text)
-    for no, raw in enumerate(text.split("\n"), 1):
-        if not raw or raw.isspace():
-            lines.append(Line(no, raw, raw, "", 0, False))
-            continue
-        fixed = raw
-        if no - 1 in damaged:
-            fixed = repair_line(raw)
-            if fixed.strip() != raw.strip():
-                changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
-        dropped, glyphs = drop_garbage(fixed)
-        stripped, _, squeezed = tidy_whitespace(dropped)
-        if glyphs:
-            changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
-        elif squeezed:
-            changes.append(Change("whitespace", no, no, dropped.strip(), stripped))
-        head = fixed.lstrip()
-        logo = bool(glyphs) and head[:1] in GARBAGE_GLYPHS
-        indent = len(fixed) - len(head)
-        if logo:
-            # A glyph stuck before the line takes one space with it; what is left is the
-            # line's own indentation.
-            after = dropped.lstrip()
-            indent = max(0, len(dropped) - len(after) - 1)
-        lines.append(Line(no, raw, fixed, stripped, indent, logo))
-    return lines
+def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
+    """A page that came as one long line: a headline only if one can be told apart."""
+    head, body = split_title(line.text)
+    block = Block("paragraph", assembler.quotes(body, [(0, line.no)]), None, (line.no, line.no))
+    article = CleanedArticle(
+        publication=None,
+        headline=assembler.quotes(head, [(0, line.no)]) if head else derived_headline([block]),
+        byline=None,
+        dateline=None,
+        body=[block],
+        lines=(line.no, line.no),
+        headline_printed=bool(head),
+    )
+    return _finish(line.raw, [article], [], [], assembler.changes, [], language, no_breaks=True)
 
 
-def _split_at(lines: list[Line], count: int) -> tuple[list[Line], list[Line]]:
-    """The lines up to the count-th non-blank one, and the rest."""
-    seen = 0
-    for i, line in enumerate(lines):
-        seen += bool(line.text)
-        if count and seen == count:
-            return lines[: i + 1], lines[i + 1 :]
-    return [], lines
+_TITLE_WORD = re.compile(
+    r"[A-ZÀ-Ý0-9\"'“‘„«]|(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|"
+    r"the|to|with|vs?\.?|de|du|la|le|les|et|der|die|das|und|von|zu|im)$"
+)
 
 
-def _dateline(
-    found: Found, masthead: list[Line], date_line: int, running: list[Line], body: list[Block]
-) -> tuple[str, Line] | None:
-    """The dateline and the line it was read from.
+def split_title(text: str) -> tuple[str, str]:
+    """("Headline In Title Case", "First sentence ...") from text with no line breaks.
 
-    A date printed with the story (under the headline) wins over the masthead's; failing
-    both, the date in a running line above the story's first paragraph.
+    A headline set in title case runs until the first word that is neither capitalised nor
+    a small word of a title; the body starts with the capitalised word before it.
     """
-    if found.dateline and found.dateline_line is not None:
-        return found.dateline, found.dateline_line
-    for line in masthead:
-        if line.no == date_line:
-            date = running_line(line.fixed, top=True)
-            return (date.date or line.text, line) if date else None
-    first = next((b.lines[0] for b in body if b.kind == "paragraph"), None)
-    for line in running:
-        if first is not None and line.no > first:
+    words = text.split(" ")
+    for i, word in enumerate(words[:25]):
+        if not _TITLE_WORD.match(word):
+            cut = i - 1
+            if cut >= 3 and words[cut][:1].isupper():
+                return " ".join(words[:cut]).rstrip(" :—-"), " ".join(words[cut:])
             break
-        date = running_line(line.fixed)
-        if date is not None and date.date:
-            return date.date, line
+    return "", text
+
+
+def _running_date(page: Layout) -> str | None:
+    for label, run in page.removed:
+        if label == "running":
+            for line in run:
+                found = running_line(line.fixed)
+                if found is not None and found.date:
+                    return found.date
     return None
 
 
-def _report_removed(
-    masthead: list[Line],
-    running: list[Line],
-    dateline: tuple[str, Line] | None,
+def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
+    removed = []
+    for label, run in page.removed:
+        reason = REMOVED[label]
+        text = "\n".join(ln.text for ln in run)
+        first, last = run[0].no, run[-1].no
+        changes.append(Change("removed", first, last, text, "", reason))
+        removed.append(Removal((first, last), text, reason))
+    for change in changes:
+        if change.kind == "removed" and change.after:
+            # Glyphs dropped from a line that stays: what is gone is what the line lost.
+            kept = change.after.split()
+            gone = " ".join(w for w in change.before.split() if w not in kept)
+            removed.append(Removal((change.line_start, change.line_end), gone, change.reason))
+    removed.sort(key=lambda r: r.lines)
+    return removed
+
+
+def _outside(run: list[Line], assembler: Assembler) -> Block:
+    rows = [assembler.line(line) for line in run]
+    return Block("outside", "\n".join(rows), None, (run[0].no, run[-1].no))
+
+
+def _accounting(page: Layout, stories: list[CleanedArticle], outside: list[Block]) -> list[int]:
+    """Raw lines whose words are in neither the result nor a removal."""
+    lost: list[int] = []
+    for story, article in zip(page.stories, stories, strict=True):
+        lost += _story_lost(story, article)
+    for run, block in zip(page.outside, outside, strict=True):
+        lost += unaccounted(run, block.text)
+    return sorted(set(lost))
+
+
+def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
+    header = [
+        (story.kicker, article.kicker or ""),
+        (story.head, article.headline),
+        (story.attrib, article.attribution or ""),
+        (story.byline + story.signature, f"{article.byline or ''} {_texts(article)}"),
+        (story.date, " ".join(ln.text for ln in story.date)),
+    ]
+    lost = []
+    for lines, text in header:
+        if lines:
+            lost += unaccounted(lines, text)
+    decks = [ln for bank in story.deck for ln in bank]
+    if decks:
+        lost += unaccounted(decks, " ".join(article.deck))
+    blocks = {b.lines[0]: b for b in article.body}
+    for item in story.body:
+        lines = item_lines(item)
+        block = blocks.get(lines[0].no)
+        text = "" if block is None else f"{block.text} {block.credit or ''}"
+        lost += unaccounted(lines, text)
+    return lost
+
+
+def _texts(article: CleanedArticle) -> str:
+    return " ".join(b.text for b in article.body[-1:])
+
+
+def _finish(
+    raw: str,
+    stories: list[CleanedArticle],
+    removed: list[Removal],
+    outside: list[Block],
     changes: list[Change],
-) -> None:
-    """Report the masthead (a run of lines at a time) and the running lines as removed, and
-    the line the dateline was read from as kept for it."""
-    kept = dateline[1].no if dateline else 0
-    run: list[Line] = []
-    for line in [*masthead, None]:
-        if line is None or line.no == kept:
-            shown = [ln for ln in run if ln.text]
-            if shown:
-                before = "\n".join(ln.text for ln in shown)
-                changes.append(Change("removed", shown[0].no, shown[-1].no, before, "", "masthead"))
-            run = []
-        else:
-            run.append(line)
-    for line in running:
-        if line.no != kept:
-            reason = "page number" if page_number(line.text) else "running head"
-            changes.append(Change("removed", line.no, line.no, line.text, "", reason))
-    if dateline:
-        date, line = dateline
-        changes.append(Change("dateline", line.no, line.no, line.text, date))
-
-
-def _chunks(lines: list[Line], dropped: set[int]) -> list[Chunk]:
-    chunks: list[Chunk] = []
-    current: list[Line] = []
-    gap = False
-    for i, line in enumerate(lines):
-        if i in dropped:
-            gap = True
-            continue
-        if not line.text:
-            if current:
-                chunks.append(Chunk(current, after_gap=gap and bool(chunks)))
-                current, gap = [], False
-            continue
-        current.append(line)
-    if current:
-        chunks.append(Chunk(current, after_gap=gap and bool(chunks)))
-    return chunks
-
-
-def _width(lines: list[Line]) -> int:
-    """The column width the text was wrapped at, near enough."""
-    lengths = sorted(len(ln.text) for ln in lines if ln.text.count(" ") >= 2)
-    if not lengths:
-        return 60
-    p90 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-    # Too few lines to measure a column: assume a common one.
-    return p90 if len(lengths) >= 8 else max(p90, 60)
-
-
-def _paragraph_indent(chunks: list[Chunk]) -> int:
-    """The indentation that marks a new paragraph, or 0 when blank lines mark them.
-
-    Stray leading spaces are common OCR noise, but they land anywhere; paragraph indents
-    land after the end of a sentence, and all have the same width.
-    """
-    indented = 0
-    widths: Counter[int] = Counter()
-    for chunk in chunks:
-        first = chunk.lines[0]
-        if first.indent and len(chunk.lines) > 1 and not chunk.lines[1].indent:
-            # A block that starts indented and goes on flush left: a paragraph's first line.
-            indented += 1
-            widths[first.indent] += 1
-        for prev, line in zip(chunk.lines, chunk.lines[1:], strict=False):
-            if line.indent:
-                indented += 1
-                if ends_sentence(prev.text):
-                    widths[line.indent] += 1
-    marks = sum(widths.values())
-    if marks < 2 or marks < 0.6 * indented:
-        return 0
-    return min(w for w, n in widths.items() if n >= 0.2 * marks) if widths else 0
-
-
-def _derived_headline(body: list[Block]) -> str:
-    """A headline for text that prints none: its first sentence, trimmed."""
-    source = next((b.text for b in body if b.kind == "paragraph"), None)
-    if source is None:
-        source = body[0].text if body else ""
-    first = _SENTENCE.split(source, maxsplit=1)[0].strip()
-    words = first.split()
-    if len(words) > _HEADLINE_WORDS:
-        words = words[:_HEADLINE_WORDS]
-        # Do not leave the cut hanging on "in", "the" or "and".
-        while len(words) > 1 and words[-1].lower() in _WEAK_ENDINGS:
-            words.pop()
-        return " ".join(words).rstrip(",;:—-") + "…"
-    return first
+    lost: list[int],
+    language: str,
+    no_breaks: bool,
+) -> CleanedPage:
+    total = len(squash(raw)) or 1
+    gone = sum(len(squash(r.text)) for r in removed)
+    share = gone / total
+    several = len(stories) > 1
+    for article in stories:
+        first, last = article.lines
+        article.language = language
+        article.removed = [r for r in removed if first <= r.lines[0] <= last]
+        article.changes = [c for c in changes if first <= c.line_start <= last]
+        article.flags = Flags(
+            headline_printed=article.headline_printed,
+            byline_found=bool(article.byline),
+            removed_share=share,
+            unaccounted_lines=tuple(n for n in lost if first <= n <= last),
+            several_stories=several,
+            no_line_breaks=no_breaks,
+            language=language,
+        )
+    first = stories[0]
+    flags = Flags(
+        headline_printed=all(a.headline_printed for a in stories),
+        byline_found=any(a.byline for a in stories),
+        removed_share=share,
+        unaccounted_lines=tuple(lost),
+        several_stories=several,
+        no_line_breaks=no_breaks,
+        language=language,
+    )
+    return CleanedPage(
+        stories=stories,
+        removed=removed,
+        outside=outside,
+        changes=changes,
+        flags=flags,
+        language=first.language,
+    )

@@ -1,0 +1,102 @@
+"""One story's lines -> a CleanedArticle: header fields and body blocks, finished."""
+
+from __future__ import annotations
+
+import re
+
+from .assemble import Assembler
+from .header import byline_name, role_line, take_byline
+from .lines import Line, wordset
+from .model import Block, CleanedArticle
+from .running import running_line
+from .stories import Story
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+_HEADLINE_WORDS = 14
+_WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
+# "By", "Von", "Par"... before the name; the kit's scorer and our readers want the name.
+_BYLINE_CUE = re.compile(
+    r"^\(?\s*(?:by|von|par|door|di|por|av|af|de)\b[:\s]*(?=[^\W\d_])", re.IGNORECASE
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
+    r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]+day))?"
+    r"\.?\s*[-—–]"
+)
+
+
+def build(story: Story, assembler: Assembler, publication: str | None) -> CleanedArticle:
+    body = [assembler.block(item) for item in story.body]
+    headline = assembler.headline(story.head) if story.head else ""
+    printed = bool(headline.strip())
+    if not printed:
+        headline = derived_headline(body)
+    byline = _byline(story.byline, assembler)
+    if story.signature:
+        signature = _byline(story.signature, assembler)
+        if byline is None:
+            byline = signature
+        else:
+            first, last = story.signature[0].no, story.signature[-1].no
+            body.append(Block("paragraph", assembler.text(story.signature), None, (first, last)))
+    deck = [assembler.text(bank) for bank in story.deck]
+    lines = story.all_lines()
+    article = CleanedArticle(
+        publication=publication,
+        headline=headline,
+        byline=byline,
+        dateline=_dateline(story, body),
+        body=body,
+        kicker=assembler.text(story.kicker) if story.kicker else None,
+        deck=deck,
+        attribution=assembler.text(story.attrib) if story.attrib else None,
+        lines=(lines[0].no, lines[-1].no) if lines else (0, 0),
+    )
+    article.headline_printed = printed
+    return article
+
+
+def _byline(lines: list[Line], assembler: Assembler) -> str | None:
+    if not lines:
+        return None
+    name, used = take_byline(lines)
+    if name is not None:
+        rest = [ln.text for ln in lines[used:]]
+        text = ", ".join([name, *rest])
+    else:
+        texts = [ln.text for ln in lines]
+        if len(texts) > 1 and role_line(texts[-1]):
+            text = f"{' '.join(texts[:-1])}, {texts[-1]}"
+        else:
+            text = " ".join(texts)
+        text = byline_name(text) or _BYLINE_CUE.sub("", text)
+    text = text.strip().lstrip("—–-(").rstrip(").").strip()
+    return assembler.quotes(text, [(0, lines[0].no)]) or None
+
+
+def _dateline(story: Story, body: list[Block]) -> str | None:
+    """A date printed with the story, or the place it was filed from."""
+    for line in story.date:
+        date = running_line(line.fixed, top=True)
+        return date.date if date is not None and date.date else line.text.rstrip(".—–- ")
+    first = next((b.text for b in body if b.kind == "paragraph"), "")
+    m = _DATELINE.match(first)
+    if m and (m.group("date") or m.group("agency") or m.group("place").isupper()):
+        return first[: m.end()].rstrip(".—–- ")
+    return None
+
+
+def derived_headline(body: list[Block]) -> str:
+    """A headline for text that prints none: its first sentence, trimmed."""
+    source = next((b.text for b in body if b.kind == "paragraph"), None)
+    if source is None:
+        source = body[0].text if body else ""
+    first = _SENTENCE.split(source, maxsplit=1)[0].strip()
+    words = first.split()
+    if len(words) > _HEADLINE_WORDS:
+        words = words[:_HEADLINE_WORDS]
+        # Do not leave the cut hanging on "in", "the" or "and".
+        while len(words) > 1 and words[-1].lower() in _WEAK_ENDINGS:
+            words.pop()
+        return " ".join(words).rstrip(",;:—-") + "…"
+    return first

@@ -1,0 +1,44 @@
+"""Lines of the page, each repaired on its own: characters, stray glyphs, spacing."""
+
+from __future__ import annotations
+
+from .lines import Line
+from .model import Change
+from .unicode import (
+    GARBAGE_GLYPHS,
+    drop_garbage,
+    lines_needing_repair,
+    repair_line,
+    tidy_whitespace,
+)
+
+
+def prepare_lines(text: str, changes: list[Change]) -> list[Line]:
+    """Every line of the text, repaired, with what was changed reported in ``changes``."""
+    lines: list[Line] = []
+    damaged = lines_needing_repair(text)
+    for no, raw in enumerate(text.split("\n"), 1):
+        if not raw or raw.isspace():
+            lines.append(Line(no, raw, raw, "", 0, False))
+            continue
+        fixed = raw
+        if no - 1 in damaged:
+            fixed = repair_line(raw)
+            if fixed.strip() != raw.strip():
+                changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
+        dropped, glyphs = drop_garbage(fixed)
+        stripped, _, squeezed = tidy_whitespace(dropped)
+        if glyphs:
+            changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
+        elif squeezed:
+            changes.append(Change("whitespace", no, no, dropped.strip(), stripped))
+        head = fixed.lstrip()
+        logo = bool(glyphs) and head[:1] in GARBAGE_GLYPHS
+        indent = len(fixed) - len(head)
+        if logo:
+            # A glyph stuck before the line takes one space with it; what is left is the
+            # line's own indentation.
+            after = dropped.lstrip()
+            indent = max(0, len(dropped) - len(after) - 1)
+        lines.append(Line(no, raw, fixed, stripped, indent, logo))
+    return lines

@@ -1,0 +1,87 @@
+"""Build the structure model from what the repository holds.
+
+    python -m newsroom.cleaning.training.train [--pages 3000] [--seed 1] [--out PATH]
+
+Generated pages (the seeded generator, training articles only) and the hand-made cases
+training may use (``cases.TRAINING_SETS``, lines labelled by ``align``) are turned into
+feature sequences and a CRF is fitted with L-BFGS. The same data and seed give the same
+model file: generation is seeded and the optimiser is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import pycrfsuite
+
+from ..features import sequence
+from ..lines import Line
+from ..prepare import prepare_lines
+from ..structure import LABELS, MODEL_PATH
+from .align import align
+from .cases import TRAINING_SETS, cases
+
+# L1 keeps the model small (most features get a zero weight), L2 keeps it smooth.
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def examples(pages: int, seed: int):
+    """(name, lines, labels) for every training page."""
+    for folder in TRAINING_SETS:
+        if folder.exists():
+            for case in cases(folder):
+                lines, labels = align(case.raw, case.expected)
+                yield case.name, lines, labels
+    if pages:
+        from .generator import generate
+
+        for page in generate(seed, pages, split="train"):
+            yield page.name, prepare_lines(page.raw, []), page.labels
+
+
+def sequences(lines: list[Line], labels: list[str]) -> tuple[list[list[str]], list[str]]:
+    items, feats = sequence(lines)
+    return feats, [labels[line.no - 1] for line in items]
+
+
+def train(pages: int, seed: int, out: Path, verbose: bool = False) -> dict:
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    n_pages = n_lines = 0
+    for name, lines, labels in examples(pages, seed):
+        xseq, yseq = sequences(lines, labels)
+        if not xseq:
+            continue
+        unknown = set(yseq) - set(LABELS)
+        if unknown:
+            raise ValueError(f"{name}: unknown labels {sorted(unknown)}")
+        trainer.append(xseq, yseq)
+        n_pages += 1
+        n_lines += len(xseq)
+    trainer.set_params(PARAMS)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return {"pages": n_pages, "lines": n_lines, "bytes": out.stat().st_size}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=3000, help="generated pages to train on")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    stats = train(args.pages, args.seed, args.out, args.verbose)
+    took = time.perf_counter() - started
+    print(
+        f"trained on {stats['pages']} pages, {stats['lines']} lines in {took:.0f} s: "
+        f"{args.out} ({stats['bytes'] / 1e6:.2f} MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
