@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .captions import has_caption_label, split_credit, standalone_credit
 from .furniture import PUBLICATION_NOUNS, is_tagline, page_number
-from .header import byline_name, inset_label, is_caps, role_line
+from .header import byline_name, inset_label, role_line
 from .lines import Line, ends_sentence, wordset
 from .running import is_date, running_line
 
@@ -79,6 +79,26 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
+def _table(name: str, size: int, edges: tuple[float, ...], scale: float = 1.0) -> list[str]:
+    """Feature strings for 0..size-1, made once: formatting a string per line is too slow."""
+    return [f"{name}={_bucket(i / scale, edges)}" for i in range(size)]
+
+
+_LEN = _table("len", 200, (4, 11, 21, 36, 51, 71, 91))
+_REL = _table("rel", 60, (0.3, 0.5, 0.7, 0.85, 0.95, 1.1), scale=40)
+_REL_END = [
+    [f"rel_end={_bucket(i / 40, (0.5, 0.85, 0.95))}|{s}" for s in (False, True)] for i in range(60)
+]
+_WORDS = _table("words", 40, (2, 3, 4, 7, 11, 16))
+_POS = _table("pos", 30, (1, 2, 3, 4, 7, 13, 25))
+_RPOS = _table("rpos", 10, (1, 2, 4))
+_IND = {d: f"ind={_bucket(d, (-1, 1, 3, 7))}" for d in range(-40, 41)}
+_BB = ("bb=0", "bb=1", "bb=2")
+_BA = ("ba=0", "ba=1", "ba=2")
+_SENT = ("sent=False", "sent=True")
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def measure(lines: list[Line]) -> Page:
     texts = [ln for ln in lines if ln.text]
     lengths = sorted(len(ln.text) for ln in texts if ln.text.count(" ") >= 2)
@@ -91,27 +111,28 @@ def measure(lines: list[Line]) -> Page:
     indents = Counter(ln.indent for ln in texts)
     indent = indents.most_common(1)[0][0] if indents else 0
     repeats = Counter(_repeat_key(ln.text) for ln in texts if len(ln.text) <= 80)
-    return Page(width, indent, repeats)
+    return Page(width, indent, +repeats)
+
+
+_FOLD_DIGITS = re.compile(r"\d+")
 
 
 def _repeat_key(text: str) -> str:
-    return re.sub(r"\d+", "0", text.lower())
+    low = text.lower()
+    return _FOLD_DIGITS.sub("0", low) if low != low.translate(_DIGITS) else low
 
 
-def _case(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return "none"
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
+def _case(text: str, n_words: int) -> str:
+    if text.isupper():
         return "caps"
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) >= 2:
-        upper = sum(w[0].isupper() for w in words)
+    first = text[0]
+    if n_words >= 2 and n_words <= 14 and first.isupper():
+        words = text.split(" ")
+        upper = sum(w[:1].isupper() for w in words)
         if upper == len(words):
             return "title"
         if upper * 10 >= len(words) * 7:
             return "mostly_title"
-    first = text[0]
     if first.isupper():
         return "upper"
     if first.islower():
@@ -123,18 +144,24 @@ def _case(text: str) -> str:
     return "punct"
 
 
+_END_OF = {c: f"end={c}" for c in ".,;:?!—–-)"}
+
+
 def _end(text: str) -> str:
     last = text[-1]
     if last.isalpha():
-        return "lower" if last.islower() else "upper"
+        return "end=lower" if last.islower() else "end=upper"
     if last.isdigit():
-        return "digit"
+        return "end=digit"
     if last == "-" and len(text) > 1 and text[-2].isalpha():
-        return "hyphen"
+        return "end=hyphen"
     if last in _CLOSERS:
         stripped = text.rstrip(_CLOSERS)
-        return "q" + (stripped[-1] if stripped and not stripped[-1].isalnum() else "w")
-    return last if last in ".,;:?!—–-)" else "other"
+        return "end=q" + (stripped[-1] if stripped and not stripped[-1].isalnum() else "w")
+    return _END_OF.get(last, "end=other")
+
+
+_SHAPES: dict[str, str] = {}
 
 
 def _shape(word: str) -> str:
@@ -156,66 +183,73 @@ def _shape(word: str) -> str:
 
 
 def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank_after: int):
-    """Features of one line on its own (its neighbours' are added by ``sequence``)."""
+    """Features of one line on its own (its neighbours' are added by ``sequence``).
+
+    Returns the line's features and the few a neighbour may copy.
+    """
     text = line.text
     n = len(text)
-    words = text.split()
+    n_words = text.count(" ") + 1
     width = page.width or 60
-    rel = n / width
-    case = _case(text)
+    rel = min(59, n * 40 // width)
+    case = "case=" + _case(text, n_words)
     end = _end(text)
     sentence = ends_sentence(text)
-    indent = line.indent - page.indent
+    space = text.find(" ")
+    w0 = _shape(text if space < 0 else text[:space])
+    wl = _shape(text[text.rfind(" ") + 1 :])
     feats = [
-        f"len={_bucket(n, (4, 11, 21, 36, 51, 71, 91))}",
-        f"rel={_bucket(rel, (0.3, 0.5, 0.7, 0.85, 0.95, 1.1))}",
-        f"words={_bucket(len(words), (2, 3, 4, 7, 11, 16))}",
-        f"case={case}",
-        f"end={end}",
-        f"sent={sentence}",
-        f"ind={_bucket(indent, (-1, 1, 3, 7))}",
-        f"bb={min(blank_before, 2)}",
-        f"ba={min(blank_after, 2)}",
-        f"pos={_bucket(index, (1, 2, 3, 4, 7, 13, 25))}",
-        f"rpos={_bucket(total - 1 - index, (1, 2, 4))}",
-        f"w0={_shape(words[0])}",
-        f"wl={_shape(words[-1])}",
-        f"w0w1={_shape(words[0])}|{_shape(words[1]) if len(words) > 1 else '-'}",
-        f"case_end={case}|{end}",
-        f"rel_end={_bucket(rel, (0.5, 0.85, 0.95))}|{sentence}",
+        _LEN[min(n, 199)],
+        _REL[rel],
+        _WORDS[min(n_words, 39)],
+        case,
+        end,
+        _SENT[sentence],
+        _IND.get(line.indent - page.indent, "ind=4"),
+        _BB[min(blank_before, 2)],
+        _BA[min(blank_after, 2)],
+        _POS[min(index, 29)],
+        _RPOS[min(total - 1 - index, 9)],
+        "w0=" + w0,
+        "wl=" + wl,
+        case + end,
+        _REL_END[rel][sentence],
     ]
+    shared = [case, end, _REL[rel], _BB[min(blank_before, 2)], _SENT[sentence]]
+    flags: list[str] = []
     if line.logo:
-        feats.append("logo")
+        flags.append("logo")
     if not _TWO_LETTERS.search(text):
-        feats.append("noword")
-    if page.repeats[_repeat_key(text)] >= 2 and n <= 80:
-        feats.append("repeated")
-    last = words[-1].lower().strip(".,:;")
-    if last in _END_WORDS:
-        feats.append(f"endword={last}")
-    digits = sum(c.isdigit() for c in text)
+        flags.append("noword")
+    if n <= 80 and page.repeats.get(_repeat_key(text), 0) >= 2:
+        flags.append("repeated")
+    digits = n - len(text.translate(_DIGITS))
     if digits:
         feats.append(f"digits={_bucket(digits / n, (0.1, 0.3, 0.6))}")
-        if len(_NUMBER.findall(text)) >= 3:
-            feats.append("numbers")
+        if digits >= 3 and len(_NUMBER.findall(text)) >= 3:
+            flags.append("numbers")
     if "  " in line.fixed.strip() and _WIDE_GAP.search(line.fixed):
-        feats.append("gaps")
+        flags.append("gaps")
     if ("..." in text or "…" in text or ". . ." in text) and _DOT_LEADER.search(text):
         feats.append("leaders")
-    if n <= 90:
-        feats.extend(_short_line(line, text, words, case))
-    if n <= 160:
-        if _JUMP.fullmatch(text):
-            feats.append("jump")
+    if n_words <= 14:
+        last = wl.lower() if wl not in ("x", "Xx", "X", "d", "o", "p") else ""
+        if last in _END_WORDS:
+            feats.append("endword=" + last)
+        flags.extend(_short_line(line, text, n_words, case, digits, index))
+    elif n <= 160 and (digits or "  " in line.fixed):
         if running_line(line.fixed, top=index < 4):
-            feats.append("running")
-    if _DATELINE_START.match(text):
-        feats.append("dateline_start")
+            flags.append("running")
+    first = text[0]
+    if first.isupper() and _DATELINE_START.match(text):
+        flags.append("dateline_start")
     if _may_end_in_credit(text):
         _caption, credit = split_credit(text, strong_only=True)
         if credit is not None:
-            feats.append("credit_end")
-    return feats
+            flags.append("credit_end")
+    feats.extend(flags)
+    shared.extend(flags)
+    return feats, shared
 
 
 def _may_end_in_credit(text: str) -> bool:
@@ -229,67 +263,52 @@ def _may_end_in_credit(text: str) -> bool:
     )
 
 
-def _short_line(line: Line, text: str, words: list[str], case: str) -> list[str]:
-    """The recognisers for lines short enough to be a header, a credit or furniture."""
+_BYLINE_CUES = ("by", "(by", "written", "words", "story", "text", "reporting")
+_WEEKDAYS = ("day", "DAY")
+
+
+def _short_line(
+    line: Line, text: str, n_words: int, case: str, digits: int, index: int
+) -> list[str]:
+    """The recognisers for lines short enough to be a header, a credit or furniture. Each
+    runs only when a cheap look says it might answer yes."""
     feats = []
-    if byline_name(text):
+    low = text[:10].lower()
+    if low.startswith(_BYLINE_CUES) and byline_name(text):
         feats.append("byline")
-    if role_line(text):
+    if n_words <= 5 and role_line(text):
         feats.append("role")
-    if 2 <= len(words) <= 4 and case in ("caps", "title"):
+    if 2 <= n_words <= 4 and case in ("case=caps", "case=title"):
         feats.append("name_like")
-    if is_date(text):
+    if (digits or any(d in text for d in _WEEKDAYS)) and is_date(text):
         feats.append("date")
-    if inset_label(text):
-        feats.append("inset_label")
-    if has_caption_label(text):
-        feats.append("caption_label")
-    if standalone_credit(text):
+    first = text[0]
+    if first.isupper() or first in "»«":
+        if inset_label(text):
+            feats.append("inset_label")
+        if has_caption_label(text):
+            feats.append("caption_label")
+    if n_words <= 8 and standalone_credit(text):
         feats.append("credit_alone")
-    if page_number(text):
+    if digits and page_number(text):
         feats.append("page_number")
-    if is_tagline(line):
+    if n_words <= 10 and is_tagline(line):
         feats.append("tagline")
-    if text.lower() == "the":
+    if n_words == 1 and low == "the":
         feats.append("the")
-    if _SIGNATURE.fullmatch(text):
+    if (first in "—–-" or n_words <= 3) and _SIGNATURE.fullmatch(text):
         feats.append("signature")
-    if text[0] in "—–-" and len(words) <= 6:
+    if first in "—–-" and n_words <= 6:
         feats.append("dash_start")
-    if is_caps(text) and any(len(w) >= 4 for w in words):
+    if case == "case=caps" and any(len(w) >= 4 for w in text.split(" ")):
         feats.append("caps_words")
+    if (digits or "  " in line.fixed or "|" in line.fixed) and running_line(
+        line.fixed, top=index < 4
+    ):
+        feats.append("running")
+    if ("age" in text or "ite" in text or "ee" in text) and _JUMP.fullmatch(text):
+        feats.append("jump")
     return feats
-
-
-# Features of a neighbour worth copying onto a line: the ones that say what the line next
-# to it is, not how it is worded.
-_SHARED = ("len=", "rel=", "case=", "end=", "sent=", "ind=", "bb=", "ba=")
-_SHARED_FLAGS = frozenset(
-    (
-        "byline",
-        "role",
-        "date",
-        "inset_label",
-        "caption_label",
-        "credit_alone",
-        "credit_end",
-        "running",
-        "page_number",
-        "tagline",
-        "the",
-        "noword",
-        "repeated",
-        "logo",
-        "caps_words",
-        "numbers",
-        "gaps",
-        "dateline_start",
-    )
-)
-
-
-def _shared(feats: list[str]) -> list[str]:
-    return [f for f in feats if f.startswith(_SHARED) or f in _SHARED_FLAGS]
 
 
 def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
@@ -307,30 +326,41 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
         blank = 0
     after = [*before[1:], min(blank, 2)]
     total = len(items)
-    own_feats = [own(line, i, total, page, before[i], after[i]) for i, line in enumerate(items)]
-    shared = [_shared(f) for f in own_feats]
-    out: list[list[str]] = []
+    own_feats = []
+    shared = []
+    for i, line in enumerate(items):
+        feats, share = own(line, i, total, page, before[i], after[i])
+        own_feats.append(feats)
+        shared.append(share)
     width = page.width or 60
+    prev_p = _PREFIXED["-1"]
+    next_p = _PREFIXED["+1"]
     for i, line in enumerate(items):
         feats = own_feats[i]
         if i:
-            prev = items[i - 1].text
-            feats.extend("-1" + f for f in shared[i - 1])
-            first = line.text.split(" ", 1)[0]
-            fits = len(prev) + 1 + len(first) <= width
-            feats.append(f"fits={fits}|{ends_sentence(prev)}")
-            feats.append(f"ind_vs_prev={_bucket(line.indent - items[i - 1].indent, (0, 1, 3))}")
+            prev = items[i - 1]
+            feats.extend([prev_p.get(f) or _prefix("-1", f) for f in shared[i - 1]])
+            space = line.text.find(" ")
+            first = len(line.text) if space < 0 else space
+            fits = len(prev.text) + 1 + first <= width
+            feats.append(_FITS[fits][ends_sentence(prev.text)])
+            feats.append(_IND_VS_PREV.get(line.indent - prev.indent, "ivp=3"))
         else:
             feats.append("first")
-        if i > 1:
-            feats.extend("-2" + f for f in shared[i - 2] if f.startswith(("case=", "end=", "bb=")))
         if i + 1 < total:
-            feats.extend("+1" + f for f in shared[i + 1])
-            nxt = items[i + 1].text
-            feats.append(f"next_lower={nxt[:1].islower()}")
+            feats.extend([next_p.get(f) or _prefix("+1", f) for f in shared[i + 1]])
+            feats.append(_NEXT_LOWER[items[i + 1].text[:1].islower()])
         else:
             feats.append("last")
-        if i + 2 < total:
-            feats.extend("+2" + f for f in shared[i + 2] if f.startswith(("case=", "end=", "bb=")))
-        out.append(feats)
-    return items, out
+    return items, own_feats
+
+
+_PREFIXED: dict[str, dict[str, str]] = {"-1": {}, "+1": {}}
+_FITS = [[f"fits={a}|{b}" for b in (False, True)] for a in (False, True)]
+_IND_VS_PREV = {d: f"ivp={_bucket(d, (0, 1, 3))}" for d in range(-40, 41)}
+_NEXT_LOWER = ("next_lower=False", "next_lower=True")
+
+
+def _prefix(side: str, feature: str) -> str:
+    done = _PREFIXED[side][feature] = side + feature
+    return done

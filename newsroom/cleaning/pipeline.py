@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left, bisect_right
 
 from .accounting import squash, unaccounted
 from .assemble import Assembler
@@ -91,6 +92,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     for article in stories:
         if article.dateline is None and page_date:
             article.dateline = page_date
+    for story, article in zip(page.stories, stories, strict=True):
+        _date_line_rest(story, article, changes)
     removed = _removals(page, changes)
     outside = [_outside(run, assembler) for run in page.outside]
     lost = _accounting(page, stories, outside)
@@ -134,6 +137,18 @@ def split_title(text: str) -> tuple[str, str]:
                 return " ".join(words[:cut]).rstrip(" :—-"), " ".join(words[cut:])
             break
     return "", text
+
+
+def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]) -> None:
+    """A date line under a headline that also prints the page or section ("Tuesday,
+    March 4, 2025   Page A3"): the date is the dateline, the rest a running head."""
+    for line in story.date:
+        date = article.dateline
+        if not date:
+            continue
+        changes.append(Change("dateline", line.no, line.no, line.text, date))
+        if squash(date) != squash(line.text):
+            changes.append(Change("removed", line.no, line.no, line.text, date, "running head"))
 
 
 def _running_date(page: Layout) -> str | None:
@@ -221,11 +236,13 @@ def _finish(
     gone = sum(len(squash(r.text)) for r in removed)
     share = gone / total
     several = len(stories) > 1
+    removed_at = [r.lines[0] for r in removed]
+    changes_at = [c.line_start for c in changes]
     for article in stories:
         first, last = article.lines
         article.language = language
-        article.removed = [r for r in removed if first <= r.lines[0] <= last]
-        article.changes = [c for c in changes if first <= c.line_start <= last]
+        article.removed = removed[bisect_left(removed_at, first) : bisect_right(removed_at, last)]
+        article.changes = changes[bisect_left(changes_at, first) : bisect_right(changes_at, last)]
         article.flags = Flags(
             headline_printed=article.headline_printed,
             byline_found=bool(article.byline),

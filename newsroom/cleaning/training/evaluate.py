@@ -1,0 +1,182 @@
+"""Score the cleaner on each set of cases, the figures the issue tracker asks for.
+
+    python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated]
+        [--generated 300] [--seed 7] [--cases]
+
+For each set: headline right, byline right where one is printed, paragraph F1 (where the
+print shows paragraphs), body character error rate next to the join-all-lines baseline's,
+words lost (raw words found neither in the result nor in a reported removal) and, on
+pages that hold several stories, how often the story count is right. Scores use the
+evaluation kit's own metric functions (``tests/fixtures/cleaning/score.py``).
+
+``heldout`` is the set-aside real OCR: report it, never tune on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..accounting import LABEL_WORDS, squash
+from ..model import CleaningError
+from ..pipeline import clean
+from ..prepare import prepare_lines
+from ..unicode import prepare_text
+from .cases import KIT, PROBE, REAL_HELDOUT, REAL_TRAIN, Case, cases
+
+_spec = importlib.util.spec_from_file_location("cleaning_score", KIT / "score.py")
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def baseline(raw: str) -> dict:
+    """The kit's trivial baseline: every line joined into one paragraph."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    return {
+        "headline": lines[0] if lines else "",
+        "byline": None,
+        "captions": [],
+        "subheads": [],
+        "paragraphs": [" ".join(raw.split())],
+        "insets": [],
+    }
+
+
+def words_lost(raw: str, out: dict) -> int:
+    """Raw words (after character repair) found nowhere in the output or its removals."""
+    pieces = [out.get("publication") or ""]
+    for story in out.get("stories") or [out]:
+        pieces += [story.get("kicker") or "", story.get("headline") or "", story.get("byline") or ""]
+        pieces += [story.get("dateline") or "", story.get("attribution") or ""]
+        pieces += story.get("deck") or []
+        pieces += story.get("subheads") or []
+        pieces += story.get("paragraphs") or []
+        pieces += story.get("insets") or []
+        for caption in story.get("captions") or []:
+            pieces += [caption.get("text") or "", caption.get("credit") or ""]
+    pieces += [o["text"] for o in out.get("outside") or []]
+    pieces += [r["text"] for r in out.get("removed") or []]
+    found = squash(" ".join(pieces))
+    lost = 0
+    for line in prepare_lines(prepare_text(raw), []):
+        for word in _WORD.findall(line.text):
+            if word.lower() in LABEL_WORDS:
+                continue
+            if squash(word) not in found:
+                lost += 1
+    return lost
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    head: list[float] = field(default_factory=list)
+    byline: list[float] = field(default_factory=list)
+    para: list[float] = field(default_factory=list)
+    edits: int = 0
+    chars: int = 0
+    base_edits: int = 0
+    lost: int = 0
+    story_count: list[float] = field(default_factory=list)
+    story_heads: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def row(self, name: str) -> str:
+        def mean(values: list[float]) -> str:
+            return f"{sum(values) / len(values):.3f} ({len(values)})" if values else "   -     "
+
+        cer = self.edits / self.chars if self.chars else 0.0
+        base = self.base_edits / self.chars if self.chars else 0.0
+        return (
+            f"{name:10s} {self.n:5d}  head {mean(self.head)}  byline {mean(self.byline)}  "
+            f"paraF1 {mean(self.para)}  CER {cer:.4f} (join-lines {base:.4f}, "
+            f"ratio {cer / base if base else 0:.2f})  lost {self.lost}  "
+            f"stories {mean(self.story_count)} heads {mean(self.story_heads)}"
+            + (f"  ERRORS {len(self.errors)}" if self.errors else "")
+        )
+
+
+def _story_heads(out: dict, expected: dict) -> list[float]:
+    got = [score.fold(s.get("headline")) for s in out.get("stories") or [out]]
+    return [float(score.fold(s.get("headline")) in got) for s in expected["stories"]]
+
+
+def evaluate(items: Iterable[Case], show: bool = False) -> Tally:
+    tally = Tally()
+    for case in items:
+        tally.n += 1
+        try:
+            out = clean(case.raw).to_json()
+        except CleaningError as exc:
+            tally.errors.append(f"{case.name}: {exc}")
+            continue
+        expected = case.expected
+        result = score.score_case(out, expected)
+        base = score.score_case(baseline(case.raw), expected)
+        tally.head.append(result["head"])
+        if expected.get("byline"):
+            tally.byline.append(result["byline"])
+        if result["paraF1"] is not None:
+            tally.para.append(result["paraF1"])
+        tally.edits += result["cer_edits"]
+        tally.base_edits += base["cer_edits"]
+        tally.chars += result["cer_len"]
+        lost = words_lost(case.raw, out)
+        tally.lost += lost
+        if expected.get("stories"):
+            n_out = len(out.get("stories") or [out])
+            tally.story_count.append(float(n_out == len(expected["stories"])))
+            tally.story_heads += _story_heads(out, expected)
+        if show:
+            print(
+                f"  {case.name:40s} head {result['head']:.0f} byline {result['byline']:.0f} "
+                f"para {result['paraF1'] if result['paraF1'] is not None else '-'} "
+                f"CER {result['CER']:.3f}/{base['CER']:.3f} lost {lost}"
+                + (
+                    f" stories {len(out.get('stories') or [out])}/{len(expected['stories'])}"
+                    if expected.get("stories")
+                    else ""
+                )
+            )
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default="kit,probe,real,heldout,generated")
+    parser.add_argument("--generated", type=int, default=300, help="generated pages to score")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the generated pages")
+    parser.add_argument("--cases", action="store_true", help="a line for every case")
+    args = parser.parse_args(argv)
+    folders = {"kit": KIT, "probe": PROBE, "real": REAL_TRAIN, "heldout": REAL_HELDOUT}
+    for name in args.sets.split(","):
+        if name == "generated":
+            from .generator import generate
+
+            items: Iterable[Case] = (
+                Case(p.name, p.raw, p.expected)
+                for p in generate(args.seed, args.generated, split="eval")
+            )
+        elif name in folders:
+            if not folders[name].exists():
+                continue
+            items = cases(folders[name])
+        else:
+            parser.error(f"unknown set {name}")
+        if args.cases:
+            print(f"{name}:")
+        tally = evaluate(items, show=args.cases)
+        print(tally.row(name))
+        for error in tally.errors:
+            print(f"  error: {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
