@@ -237,9 +237,8 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
         if last in _END_WORDS:
             feats.append("endword=" + last)
         flags.extend(_short_line(line, text, n_words, case, digits, index))
-    elif n <= 160 and (digits or "  " in line.fixed):
-        if running_line(line.fixed, top=index < 4):
-            flags.append("running")
+    elif n <= 160 and (digits or "  " in line.fixed) and running_line(line.fixed, index < 4):
+        flags.append("running")
     first = text[0]
     if first.isupper() and _DATELINE_START.match(text):
         flags.append("dateline_start")

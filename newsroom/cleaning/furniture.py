@@ -8,7 +8,6 @@ standalone "The", an anniversary badge, a tagline or a date around it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line, ends_sentence, wordset
@@ -136,46 +135,6 @@ def _is_caps_slogan(line: Line) -> bool:
     return len(phrases) >= 2 and all(len(p.split()) <= 3 for p in phrases)
 
 
-def find_masthead(lines: list[Line], limit: int = 8) -> Masthead:
-    """Find the masthead among the first non-blank lines (which must leave a headline):
-    the paper's name and what is set around it, and the date and page lines."""
-    candidates = [ln for ln in lines if ln.text][:limit]
-    kinds: list[str] = []
-    values: list[str | None] = []
-    name_found = False
-    for i, line in enumerate(candidates):
-        kind, value = _kind(line, name_found)
-        if kind is None and not name_found and _name_shaped(line.text):
-            # A name without a telltale noun or logo is known by its company: a "The" or an
-            # anniversary badge above it, or a tagline below it.
-            nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-            above = kinds[-1] if kinds else None
-            if above in ("article", "badge") or (nxt is not None and is_tagline(nxt)):
-                kind, value = "name", line.text
-        if kind is None:
-            break
-        name_found = name_found or kind == "name"
-        kinds.append(kind)
-        values.append(value)
-    # A lone "The" is not a masthead.
-    while kinds and kinds[-1] == "article":
-        kinds.pop()
-    if not kinds or len(kinds) >= len([ln for ln in lines if ln.text]):
-        return Masthead(0, None, None)  # nothing, or everything, looks like a masthead
-    masthead = Masthead(len(kinds), None, None)
-    article = None
-    for line, kind, value in zip(candidates, kinds, values, strict=False):
-        if kind == "article":
-            article = line.text
-        elif kind == "name" and value:
-            if article and not value.lower().startswith("the "):
-                value = f"{article} {value}"
-            masthead.publication = value
-        elif value and masthead.dateline is None:
-            masthead.dateline, masthead.date_line = value, line.no
-    return masthead
-
-
 def read_masthead(lines: list[Line]) -> Masthead:
     """The newspaper's name and date in lines known to be its masthead.
 
@@ -217,44 +176,5 @@ def page_number(text: str) -> bool:
     return len(text) <= 16 and bool(_PAGE_NUMBER.fullmatch(text))
 
 
-def leading_noise(lines: list[Line]) -> int:
-    """How many lines at the top are scanner noise ("' , i", "—"): no word of two letters."""
-    n = 0
-    for line in lines:
-        if line.text and _WORDISH.search(line.text):
-            break
-        n += 1
-    return n
-
-
-def _repeat_key(text: str) -> str:
-    # Page numbers and dates change from page to page; the running head around them does not.
-    return _DIGITS.sub("0", text.lower())
-
-
 def _is_caps(text: str) -> bool:
     return text.upper() == text and text.lower() != text
-
-
-def furniture_lines(lines: list[Line], publication: str | None) -> set[int]:
-    """Indices of body lines that are running heads or page numbers."""
-    keys = {i: _repeat_key(ln.text) for i, ln in enumerate(lines) if 0 < len(ln.text) <= 100}
-    counts = Counter(keys.values())
-    pub = publication.lower().removeprefix("the ").strip() if publication else None
-    found: set[int] = set()
-    for i, key in keys.items():
-        text = lines[i].text
-        if (len(text) <= 16 and _PAGE_NUMBER.fullmatch(text)) or running_line(lines[i].fixed):
-            found.add(i)
-            continue
-        named = bool(pub) and pub in key
-        if (counts[key] < 2 and not named) or len(text.split()) > 12:
-            continue
-        has_digit = "0" in key
-        if named and (has_digit or _SEPARATED.search(lines[i].fixed)):
-            found.add(i)
-        elif counts[key] >= 2 and not ends_sentence(text):
-            furniture = any(w in FURNITURE_WORDS for w in _words(key))
-            if has_digit or _is_caps(text) or furniture or named:
-                found.add(i)
-    return found

@@ -52,8 +52,8 @@ def words_lost(raw: str, out: dict) -> int:
     """Raw words (after character repair) found nowhere in the output or its removals."""
     pieces = [out.get("publication") or ""]
     for story in out.get("stories") or [out]:
-        pieces += [story.get("kicker") or "", story.get("headline") or "", story.get("byline") or ""]
-        pieces += [story.get("dateline") or "", story.get("attribution") or ""]
+        for key in ("kicker", "headline", "byline", "dateline", "attribution"):
+            pieces.append(story.get(key) or "")
         pieces += story.get("deck") or []
         pieces += story.get("subheads") or []
         pieces += story.get("paragraphs") or []
