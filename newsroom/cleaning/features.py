@@ -110,7 +110,9 @@ def measure(lines: list[Line]) -> Page:
         width = 60
     indents = Counter(ln.indent for ln in texts)
     indent = indents.most_common(1)[0][0] if indents else 0
-    repeats = Counter(_repeat_key(ln.text) for ln in texts if len(ln.text) <= 80)
+    repeats = Counter(
+        _repeat_key(ln.text) for ln in texts if len(ln.text) <= 60 and ln.text.count(" ") < 8
+    )
     return Page(width, indent, +repeats)
 
 
@@ -123,20 +125,20 @@ def _repeat_key(text: str) -> str:
 
 
 def _case(text: str, n_words: int) -> str:
+    first = text[0]
+    if first.islower():
+        return "lower"  # most lines: a sentence going on
     if text.isupper():
         return "caps"
-    first = text[0]
-    if n_words >= 2 and n_words <= 14 and first.isupper():
-        words = text.split(" ")
-        upper = sum(w[:1].isupper() for w in words)
-        if upper == len(words):
-            return "title"
-        if upper * 10 >= len(words) * 7:
-            return "mostly_title"
     if first.isupper():
+        if 2 <= n_words <= 14:
+            words = text.split(" ")
+            upper = sum(1 for w in words if w[:1].isupper())
+            if upper == len(words):
+                return "title"
+            if upper * 10 >= len(words) * 7:
+                return "mostly_title"
         return "upper"
-    if first.islower():
-        return "lower"
     if first.isdigit():
         return "digit"
     if first in "\"'“‘„«»‚":
@@ -165,6 +167,16 @@ _SHAPES: dict[str, str] = {}
 
 
 def _shape(word: str) -> str:
+    """A word's shape, or the word itself when it is a cue. Words repeat: remembered."""
+    shape = _SHAPES.get(word)
+    if shape is None:
+        if len(_SHAPES) > 100_000:
+            _SHAPES.clear()
+        shape = _SHAPES[word] = _word_shape(word)
+    return shape
+
+
+def _word_shape(word: str) -> str:
     word = word.strip(".,;:!?\"'“”‘’()«»„")
     if not word:
         return "p"
@@ -219,9 +231,9 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
     flags: list[str] = []
     if line.logo:
         flags.append("logo")
-    if not _TWO_LETTERS.search(text):
+    if n <= 40 and not _TWO_LETTERS.search(text):
         flags.append("noword")
-    if n <= 80 and page.repeats.get(_repeat_key(text), 0) >= 2:
+    if n <= 60 and n_words <= 8 and page.repeats.get(_repeat_key(text), 0) >= 2:
         flags.append("repeated")
     digits = n - len(text.translate(_DIGITS))
     if digits:
@@ -233,14 +245,18 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
     if ("..." in text or "…" in text or ". . ." in text) and _DOT_LEADER.search(text):
         feats.append("leaders")
     if n_words <= 14:
-        last = wl.lower() if wl not in ("x", "Xx", "X", "d", "o", "p") else ""
+        last = text[text.rfind(" ") + 1 :].lower().strip(".,:;")
         if last in _END_WORDS:
             feats.append("endword=" + last)
-        flags.extend(_short_line(line, text, n_words, case, digits, index))
+        flags.extend(_short_line(line, text, n_words, case, digits, index, last))
     elif n <= 160 and (digits or "  " in line.fixed) and running_line(line.fixed, index < 4):
         flags.append("running")
-    first = text[0]
-    if first.isupper() and _DATELINE_START.match(text):
+    if (
+        space > 0
+        and text[0].isupper()
+        and (text[space - 1] == "," or text[:space].isupper())
+        and _DATELINE_START.match(text)
+    ):
         flags.append("dateline_start")
     if _may_end_in_credit(text):
         _caption, credit = split_credit(text, strong_only=True)
@@ -251,23 +267,27 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
     return feats, shared
 
 
+_CREDIT_LABEL_PARTS = ("hoto", "redit", "ourtesy", "mage", "icture", "ource", "llustrat")
+
+
 def _may_end_in_credit(text: str) -> bool:
+    """A cheap look for the forms ``split_credit(strong_only=True)`` finds."""
     last = text[text.rfind(" ") + 1 :]
-    return (
-        "/" in last
-        or "|" in text
-        or "." in last.rstrip(".)")[1:]
-        or ":" in text
-        or last.endswith(")")
-    )
+    if "/" in last or "|" in text or last.endswith(")") or "." in last.rstrip(".)")[1:]:
+        return True
+    return ":" in text and any(part in text for part in _CREDIT_LABEL_PARTS)
 
 
 _BYLINE_CUES = ("by", "(by", "written", "words", "story", "text", "reporting")
 _WEEKDAYS = ("day", "DAY")
 
 
+def _may_be_credit(text: str, low: str) -> bool:
+    return "/" in text or ":" in text or " by" in low or "(" in text or text.count(" ") <= 2
+
+
 def _short_line(
-    line: Line, text: str, n_words: int, case: str, digits: int, index: int
+    line: Line, text: str, n_words: int, case: str, digits: int, index: int, last_word: str
 ) -> list[str]:
     """The recognisers for lines short enough to be a header, a credit or furniture. Each
     runs only when a cheap look says it might answer yes."""
@@ -275,11 +295,11 @@ def _short_line(
     low = text[:10].lower()
     if low.startswith(_BYLINE_CUES) and byline_name(text):
         feats.append("byline")
-    if n_words <= 5 and role_line(text):
+    if n_words <= 5 and last_word in _END_WORDS and role_line(text):
         feats.append("role")
     if 2 <= n_words <= 4 and case in ("case=caps", "case=title"):
         feats.append("name_like")
-    if (digits or any(d in text for d in _WEEKDAYS)) and is_date(text):
+    if len(text) <= 48 and (digits or "day" in text or "DAY" in text) and is_date(text):
         feats.append("date")
     first = text[0]
     if first.isupper() or first in "»«":
@@ -287,11 +307,11 @@ def _short_line(
             feats.append("inset_label")
         if has_caption_label(text):
             feats.append("caption_label")
-    if n_words <= 8 and standalone_credit(text):
+    if n_words <= 8 and _may_be_credit(text, low) and standalone_credit(text):
         feats.append("credit_alone")
     if digits and page_number(text):
         feats.append("page_number")
-    if n_words <= 10 and is_tagline(line):
+    if index < 12 and n_words <= 10 and is_tagline(line):
         feats.append("tagline")
     if n_words == 1 and low == "the":
         feats.append("the")

@@ -218,6 +218,11 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     return lost
 
 
+def _printed(text: str) -> int:
+    """How many characters of ink: what the share of text removed is measured in."""
+    return len(text) - sum(text.count(c) for c in " \n\t")
+
+
 def _texts(article: CleanedArticle) -> str:
     return " ".join(b.text for b in article.body[-1:])
 
@@ -232,9 +237,8 @@ def _finish(
     language: str,
     no_breaks: bool,
 ) -> CleanedPage:
-    total = len(squash(raw)) or 1
-    gone = sum(len(squash(r.text)) for r in removed)
-    share = gone / total
+    total = _printed(raw) or 1
+    share = sum(_printed(r.text) for r in removed) / total
     several = len(stories) > 1
     removed_at = [r.lines[0] for r in removed]
     changes_at = [c.line_start for c in changes]

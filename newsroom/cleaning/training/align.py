@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -185,8 +186,23 @@ def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
         field.cursor = max(field.cursor, end)
         homes[i] = (field, start)
         current = field if field.kind not in ("pub", "date") else current
+    _interpolate(lines, homes)
     _label(lines, homes, labels)
     return lines, labels
+
+
+def _interpolate(lines: list[Line], homes: list[tuple[Field, int] | None]) -> None:
+    """A line too garbled to be found, between two lines of the same field, is part of it
+    (OCR noise in a paragraph the transcription has clean)."""
+    found = [i for i, h in enumerate(homes) if h is not None]
+    for a, b in pairwise(found):
+        field, other = homes[a][0], homes[b][0]
+        same = other is field and field.kind not in ("pub", "date")
+        body = {field.kind, other.kind} <= {"para", "table"} and field.story == other.story
+        if b - a > 1 and (same or body):
+            for i in range(a + 1, b):
+                if lines[i].text and _TWO_LETTERS.search(lines[i].text):
+                    homes[i] = (field, homes[a][1] + 1)
 
 
 def _label(lines: list[Line], homes: list[tuple[Field, int] | None], labels: list[str]) -> None:
