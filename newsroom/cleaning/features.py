@@ -286,6 +286,25 @@ def _may_be_credit(text: str, low: str) -> bool:
     return "/" in text or ":" in text or " by" in low or "(" in text or text.count(" ") <= 2
 
 
+_NAME_JOINS = frozenset(("and", "&", "de", "van", "von", "der", "la", "le", "du", "da", "di"))
+
+
+def _name_like(text: str) -> bool:
+    """Two to five capitalised words and nothing else: "JAMES NATARAJAN AND ROSA WHITFIELD",
+    "Ana de la Torre" (but not "Force if Peace Agreed")."""
+    for word in text.split(" "):
+        if not (word[0].isupper() or word.lower() in _NAME_JOINS):
+            return False
+        if word.lower() in _SMALL_TITLE_WORDS:
+            return False
+    return True
+
+
+_SMALL_TITLE_WORDS = frozenset(
+    "a an the of to in on for or but if with from by at as is are was were be into over".split()
+)
+
+
 def _short_line(
     line: Line, text: str, n_words: int, case: str, digits: int, index: int, last_word: str
 ) -> list[str]:
@@ -297,7 +316,7 @@ def _short_line(
         feats.append("byline")
     if n_words <= 5 and last_word in _END_WORDS and role_line(text):
         feats.append("role")
-    if 2 <= n_words <= 4 and case in ("case=caps", "case=title"):
+    if 2 <= n_words <= 5 and case in ("case=caps", "case=title") and _name_like(text):
         feats.append("name_like")
     if len(text) <= 48 and (digits or "day" in text or "DAY" in text) and is_date(text):
         feats.append("date")

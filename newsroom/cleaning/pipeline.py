@@ -81,9 +81,9 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     if len(texts) == 1 and len(texts[0].text) >= _UNWRAPPED:
         return _unwrapped(texts[0], assembler, language)
 
-    labels = tag(lines)
+    tagging = tag(lines)
     starts = sorted({s for s in story_starts or () if 1 < s <= len(lines)})
-    page = layout(lines, labels, starts if story_starts is not None else None)
+    page = layout(lines, tagging.labels, starts if story_starts is not None else None)
     masthead = read_masthead(
         [ln for label, run in page.removed if label == "masthead" for ln in run]
     )
@@ -98,7 +98,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     outside = [_outside(run, assembler) for run in page.outside]
     lost = _accounting(page, stories, outside)
     changes.sort(key=lambda c: (c.line_start, c.line_end))
-    return _finish(raw, stories, removed, outside, changes, lost, language, no_breaks=False)
+    doubts = bool(tagging.doubtful_starts) and story_starts is None
+    return _finish(raw, stories, removed, outside, changes, lost, language, False, doubts)
 
 
 def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
@@ -114,7 +115,7 @@ def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
         lines=(line.no, line.no),
         headline_printed=bool(head),
     )
-    return _finish(line.raw, [article], [], [], assembler.changes, [], language, no_breaks=True)
+    return _finish(line.raw, [article], [], [], assembler.changes, [], language, True, False)
 
 
 _TITLE_WORD = re.compile(
@@ -236,10 +237,11 @@ def _finish(
     lost: list[int],
     language: str,
     no_breaks: bool,
+    doubts: bool,
 ) -> CleanedPage:
     total = _printed(raw) or 1
     share = sum(_printed(r.text) for r in removed) / total
-    several = len(stories) > 1
+    several = len(stories) > 1 or doubts
     removed_at = [r.lines[0] for r in removed]
     changes_at = [c.line_start for c in changes]
     for article in stories:

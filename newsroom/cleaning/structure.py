@@ -11,6 +11,7 @@ few.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from .features import sequence
 from .lines import Line
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
+
+# How sure the model must be that a headline starts a new story after body text.
+SPLIT_CONFIDENCE = 0.6
 
 # The vocabulary of line labels (what each means: docs/ARCHITECTURE.md, "Cleaning").
 LABELS = (
@@ -44,6 +48,10 @@ LABELS = (
     "table",
     "outside",
 )
+_STARTS = frozenset(("head", "kicker"))
+_BODY = frozenset(("pstart", "pcont", "sub", "table", "inset", "sig"))
+_REMOVED = frozenset(("masthead", "running", "folio", "jump", "noise"))
+_INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption")
 
 
 @cache
@@ -53,8 +61,32 @@ def tagger(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
     return model
 
 
-def tag(lines: list[Line], path: Path = MODEL_PATH) -> dict[int, str]:
-    """Each non-blank line's label, by raw line number."""
+@dataclass
+class Tagging:
+    labels: dict[int, str]  # each non-blank line's label, by raw line number
+    # Lines where another story may begin, though the model was not sure enough to say so.
+    doubtful_starts: list[int] = field(default_factory=list)
+
+
+def tag(lines: list[Line], path: Path = MODEL_PATH) -> Tagging:
+    """Label the page's lines.
+
+    A new story is where a headline follows body text. Splitting a story in two where it
+    does not end costs its reader half the story, so a headline there must be a confident
+    one: below ``SPLIT_CONFIDENCE`` the line keeps the likeliest label of the text it
+    interrupts, and is reported as a doubtful start.
+    """
     items, feats = sequence(lines)
     model = tagger(path)
-    return {line.no: label for line, label in zip(items, model.tag(feats), strict=True)}
+    labels = model.tag(feats)
+    doubtful = []
+    previous = ""
+    for i, label in enumerate(labels):
+        if label in _STARTS and previous in _BODY:
+            sure = model.marginal("head", i) + model.marginal("kicker", i)
+            if sure < SPLIT_CONFIDENCE:
+                labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
+                doubtful.append(items[i].no)
+        if labels[i] not in _REMOVED:
+            previous = labels[i]
+    return Tagging({line.no: label for line, label in zip(items, labels, strict=True)}, doubtful)

@@ -28,13 +28,19 @@ from .cases import TRAINING_SETS, cases
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 
+# Each hand-made case counts this many times: there are few of them next to thousands of
+# generated pages, and they are the real thing.
+CASE_WEIGHT = 3
+
+
 def examples(pages: int, seed: int):
     """(name, lines, labels) for every training page."""
     for folder in TRAINING_SETS:
         if folder.exists():
             for case in cases(folder):
                 lines, labels = align(case.raw, case.expected)
-                yield case.name, lines, labels
+                for _ in range(CASE_WEIGHT):
+                    yield case.name, lines, labels
     if pages:
         from .generator import generate
 
