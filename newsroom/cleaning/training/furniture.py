@@ -68,7 +68,7 @@ def paper_name(lang: str, rng: random.Random) -> str:
         }.get(noun, "Der")
         name = f"{place} {noun}" if roll < 0.8 else f"{gender} {noun}"
     else:
-        article = "Le " if not noun.startswith(("É", "I")) else "L'"
+        article = "Le " if not noun.startswith(("É", "I")) else "L’"
         small = "Petit " if rng.random() < 0.25 and article == "Le " else ""
         name = f"{article}{small}{noun} {place}" if roll < 0.85 else f"{article}{noun}"
     return name.strip()
