@@ -150,3 +150,11 @@ def test_cli_writes_cases_the_scorer_reads(tmp_path):
         assert json.loads((tmp_path / f"{name}.expected.json").read_text(encoding="utf-8"))[
             "headline"
         ]
+
+
+def test_expected_text_uses_house_apostrophes(pages):
+    for page in pages:
+        fields = {
+            k: v for k, v in page.expected.items() if k not in ("source", "removed", "outside")
+        }
+        assert not re.search(r"\w'\w", json.dumps(fields, ensure_ascii=False)), page.name
