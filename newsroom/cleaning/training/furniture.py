@@ -55,13 +55,20 @@ def paper_name(lang: str, rng: random.Random) -> str:
         lead = rng.choice(("The ", "The ", "", "The Evening ", "The Daily ", "The Weekly "))
         name = f"{lead}{place} {noun}" if roll < 0.8 else f"{lead}{noun}"
     elif lang == "de":
-        name = (
-            f"{place} {noun}"
-            if roll < 0.8
-            else f"{'Der' if noun.endswith(('er', 'bote', 'Bote')) else 'Die'} {noun}"
-        )
+        gender = {
+            "Zeitung": "Die",
+            "Rundschau": "Die",
+            "Nachrichten": "Die",
+            "Morgenpost": "Die",
+            "Presse": "Die",
+            "Landeszeitung": "Die",
+            "Abendblatt": "Das",
+            "Tageblatt": "Das",
+            "Volksblatt": "Das",
+        }.get(noun, "Der")
+        name = f"{place} {noun}" if roll < 0.8 else f"{gender} {noun}"
     else:
-        article = "Le " if not noun.startswith(("É", "I")) else "L'"
+        article = "Le " if not noun.startswith(("É", "I")) else "L’"
         small = "Petit " if rng.random() < 0.25 and article == "Le " else ""
         name = f"{article}{small}{noun} {place}" if roll < 0.85 else f"{article}{noun}"
     return name.strip()

@@ -142,5 +142,17 @@ def split_headline(text: str, n: int, width: int) -> list[str]:
     return lines
 
 
+_ABBREV = re.compile(
+    r"(\b[A-Z]|\b(?:Mr|Mrs|Dr|St|Messrs|No|Nr|Rev|Capt|Col|Gen|Lt|Hon|Sgt|Prof|vs?|Co|Bd|Abs|Mme|MM))\.$"
+)
+
+
 def sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z„“«‘\"(ÀÉ])", text) if s]
+    """Sentences of ``text``; "Mr. J. W. Brown" and "No. 5" are not cut."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.!?])\s+(?=[A-Z„“«‘\"(ÀÉ])", text):
+        if out and _ABBREV.search(out[-1]):
+            out[-1] += " " + part
+        elif part:
+            out.append(part)
+    return out

@@ -50,9 +50,9 @@ PAPER_PLACES = {
         "Saale",
     ],
     "fr": [
-        "de l'Ouest",
+        "de l’Ouest",
         "du Midi",
-        "de l'Est",
+        "de l’Est",
         "du Nord",
         "Lyonnais",
         "Normand",
@@ -150,9 +150,9 @@ PAPER_BARE = {
         "La Semaine",
         "Le Lien",
         "La Vigie",
-        "Le Trait d'Union",
+        "Le Trait d’Union",
         "Le Réveil",
-        "L'Horizon",
+        "L’Horizon",
     ],
 }
 TAGLINES = {
@@ -175,10 +175,10 @@ TAGLINES = {
         "Überparteilich · Unabhängig",
     ],
     "fr": [
-        "Quotidien régional d'information",
+        "Quotidien régional d’information",
         "Fondé en 1871",
         "Journal républicain du matin",
-        "L'information de votre région",
+        "L’information de votre région",
         "Hebdomadaire indépendant",
     ],
 }
@@ -320,7 +320,7 @@ LAST = {
         "Brooks",
         "Adeyemi",
         "Chen",
-        "O'Neill",
+        "O’Neill",
         "Jimenez",
         "Asante",
         "Fischer",
@@ -515,7 +515,7 @@ INSET_LABELS = {
 FACT_TITLES = {
     "en": ["AT A GLANCE", "KEY FACTS", "What we know", "IN NUMBERS"],
     "de": ["AUF EINEN BLICK", "Die Fakten", "ZAHLEN"],
-    "fr": ["REPÈRES", "En chiffres", "L'ESSENTIEL"],
+    "fr": ["REPÈRES", "En chiffres", "L’ESSENTIEL"],
 }
 PAGE_WORD = {"en": "Page", "de": "Seite", "fr": "Page"}
 JUMPS = {
@@ -577,7 +577,7 @@ CAPTION_TEMPLATES = {
         "{name} devant la mairie, {day}.",
         "Des habitants rassemblés {day} matin.",
         "Vue du chantier à {place}.",
-        "{name} (à gauche) et {name2} lors de l'inauguration.",
+        "{name} (à gauche) et {name2} lors de l’inauguration.",
         "Des bénévoles au travail.",
     ],
 }
@@ -603,7 +603,7 @@ ADS = {
         "FOR SALE — Oak dining table, six chairs, good condition. Phone 234.",
         "WANTED — Reliable boy for delivery round. Apply 14 High Street.",
         "TO LET — Furnished room near station, suit gentleman. Box 77, this office.",
-        "LOST — Brown terrier answering to 'Rex'. Reward. Phone 5512.",
+        "LOST — Brown terrier answering to ‘Rex’. Reward. Phone 5512.",
         "PIANO LESSONS given by experienced teacher. Terms moderate. Apply Mrs. Hale.",
     ],
     "de": [
@@ -613,7 +613,7 @@ ADS = {
         "Verloren: Goldene Taschenuhr. Abzugeben gegen Belohnung.",
     ],
     "fr": [
-        "À vendre : buffet en chêne, très bon état. S'adresser au journal.",
+        "À vendre : buffet en chêne, très bon état. S’adresser au journal.",
         "On demande jeune homme pour livraisons. Écrire au bureau du journal, n° 48.",
         "À louer : chambre meublée près de la gare. Tél. 22-14.",
         "Perdu : chien de chasse blanc et marron. Bonne récompense.",

@@ -270,7 +270,8 @@ def build_story(
     removed: list[dict] = []
     lines = _header(style, rng, art, exp, brief)
     paras = _lead_paragraphs(style, rng, art, brief)
-    if not exp["dateline"] and rng.random() < (0.4 if style.old else 0.12):
+    opens_dated = re.match(r"[A-ZÄÖÜ][\w .'-]{1,30}, [\w. ]{1,20}[.,] ?[-—–]?", paras[0])
+    if not exp["dateline"] and not opens_dated and rng.random() < (0.4 if style.old else 0.12):
         prefix, exp["dateline"] = parts.dateline_prefix(style.lang, rng, style.date, style.old)
         paras[0] = prefix + paras[0]
         style.note("dateline opening the first paragraph")

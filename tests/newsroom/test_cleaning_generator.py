@@ -1,0 +1,160 @@
+"""The training-page generator: deterministic, labelled line for line, expected files the
+kit's scorer takes as perfect, and a style space that really varies."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import ftfy
+import pytest
+
+from newsroom.cleaning.training import generate
+from newsroom.cleaning.training.corpus import all_articles, articles, split_of
+from newsroom.cleaning.training.generate import main as cli_main
+
+SCORER = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "score.py"
+LABELS = {"masthead", "running", "folio", "jump", "noise", "kicker", "head", "deck", "attrib",
+          "byline", "date", "caption", "credit", "pstart", "pcont", "sub", "inset", "sig",
+          "table", "outside"}  # fmt: skip
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("cleaning_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return list(generate(7, 300))
+
+
+def test_same_seed_gives_identical_pages():
+    first = [(p.name, p.raw, json.dumps(p.expected), p.labels) for p in generate(3, 60, "eval")]
+    again = [(p.name, p.raw, json.dumps(p.expected), p.labels) for p in generate(3, 60, "eval")]
+    assert first == again
+    other = [p.raw for p in generate(4, 60, "eval")]
+    assert other != [raw for _, raw, _, _ in first]
+
+
+def test_one_label_per_raw_line_from_the_vocabulary(pages):
+    for page in pages:
+        raw_lines = page.raw.split("\n")
+        assert len(page.labels) == len(raw_lines), page.name
+        for line, label in zip(raw_lines, page.labels, strict=True):
+            if line.strip():
+                assert label in LABELS, (page.name, line, label)
+            else:
+                assert label == "", (page.name, line, label)
+
+
+def _unmojibake(line: str) -> str:
+    try:
+        return line.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return ftfy.fix_text(line)
+
+
+def _letters(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("ſ", "s")
+    return re.sub(r"[^\w]", "", text.replace("|", "I")).lower()
+
+
+def test_every_expected_word_is_printed(pages):
+    """Up to hyphens, repairs and line joins, the expected body is in the raw text."""
+    furniture = {"masthead", "running", "folio", "jump", "noise"}
+    for page in pages:
+        printed = zip(page.raw.split("\n"), page.labels, strict=True)
+        # margin glyphs and stray tokens at line ends go first: one may sit by a soft hyphen
+        glyphs = r"[°¦!|_~•■»';%¢\s]+"
+        kept = [
+            re.sub(f"^{glyphs}|{glyphs}$", "", _unmojibake(ln))
+            for ln, lab in printed
+            if lab not in furniture
+        ]
+        raw = _letters("\n".join(kept))
+        for story in page.expected.get("stories") or [page.expected]:
+            for para in story["paragraphs"]:
+                for word in re.findall(r"[^\W_]+", para):
+                    assert _letters(word) in raw, (page.name, word)
+
+
+def test_the_kit_scorer_finds_expected_perfect(pages):
+    score = _scorer()
+    for page in pages[:120]:
+        result = score.score_case(page.expected, page.expected)
+        for key in ("head", "byline", "capF1", "subF1", "insF1", "quote"):
+            assert result[key] == 1.0, (page.name, key)
+        assert result["CER"] == 0.0
+        if page.expected.get("paragraph_boundaries") != "unknown":
+            assert result["paraF1"] == 1.0 and result["bndF1"] == 1.0
+
+
+def test_the_style_space_varies(pages):
+    seen = Counter()
+    for page in pages:
+        seen.update(page.expected["source"]["degradations"])
+        seen[page.expected["language"]] += 1
+        seen.update(set(page.labels) - {""})
+        if page.expected.get("stories"):
+            seen["multi-story"] += 1
+    for mode in ("blank", "indent", "shortlast", "none", "oneline", "noline"):
+        assert seen[f"paragraphs: {mode}"], mode
+    for lang in ("en", "de", "fr"):
+        assert seen[lang] >= 15, lang
+    assert 30 <= seen["multi-story"] <= 150
+    for kind in ("margin glyphs", "stray glyph tokens", "ligatures", "spaces before punctuation",
+                 "mojibake in some lines", "double spaces", "long s", "| read for I",
+                 "character errors kept in expected", "page break inside a paragraph",
+                 "column break inside a paragraph", "subheads", "one-line paragraph",
+                 "caption above the headline", "credit on its own line"):  # fmt: skip
+        assert seen[kind], kind
+    assert any(k.startswith("broken quotes") for k in seen)
+    assert set(seen) >= LABELS, LABELS - set(seen)
+
+
+def test_train_and_eval_pages_never_share_an_article():
+    train = {a for p in generate(1, 200, "train") for a in p.expected["source"]["articles"]}
+    held = {a for p in generate(1, 200, "eval") for a in p.expected["source"]["articles"]}
+    assert train and held and not train & held
+    assert all(split_of(a) == "train" for a in train)
+    assert all(split_of(a) == "eval" for a in held)
+
+
+def test_corpus_split_is_about_eighty_twenty():
+    n_eval = len(articles("eval"))
+    assert 0.12 < n_eval / len(all_articles()) < 0.28
+
+
+def test_three_thousand_pages_are_quick():
+    start = time.perf_counter()
+    assert sum(1 for _ in generate(11, 3000)) == 3000
+    assert time.perf_counter() - start < 30
+
+
+def test_cli_writes_cases_the_scorer_reads(tmp_path):
+    cli_main(["--seed", "5", "--n", "4", "--split", "eval", "--out", str(tmp_path)])
+    names = sorted(p.name.removesuffix(".raw.txt") for p in tmp_path.glob("*.raw.txt"))
+    assert len(names) == 4
+    for name in names:
+        raw = (tmp_path / f"{name}.raw.txt").read_text(encoding="utf-8")
+        labels = json.loads((tmp_path / f"{name}.labels.json").read_text(encoding="utf-8"))
+        assert len(labels) == len(raw.split("\n"))
+        assert json.loads((tmp_path / f"{name}.expected.json").read_text(encoding="utf-8"))[
+            "headline"
+        ]
+
+
+def test_expected_text_uses_house_apostrophes(pages):
+    for page in pages:
+        fields = {
+            k: v for k, v in page.expected.items() if k not in ("source", "removed", "outside")
+        }
+        assert not re.search(r"\w'\w", json.dumps(fields, ensure_ascii=False)), page.name
