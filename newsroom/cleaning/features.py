@@ -163,6 +163,18 @@ def _end(text: str) -> str:
     return _END_OF.get(last, "end=other")
 
 
+# The small words prose is full of and headlines, names and labels mostly lack.
+_FUNCTION_WORDS = wordset(
+    """
+    the a an of to in on at for and or but with from by as is are was were be been has have
+    had that this it its he she they his her their which who not will would said
+    der die das den dem des ein eine einer und oder aber mit von zu im in auf für ist sind
+    war wurde hat haben dass sich nicht es er sie wir auch
+    le la les l un une des du de et ou mais avec pour par dans sur est sont était a ont qui
+    que ne pas il elle ils se au aux
+    """
+)
+_FUNCTION = ("fw=0", "fw=1", "fw=2", "fw=3")
 _SHAPES: dict[str, str] = {}
 
 
@@ -244,7 +256,12 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
         flags.append("gaps")
     if ("..." in text or "…" in text or ". . ." in text) and _DOT_LEADER.search(text):
         feats.append("leaders")
+    if "," in text:
+        feats.append("comma")
     if n_words <= 14:
+        words = text.lower().split(" ")
+        function = sum(1 for w in words if w in _FUNCTION_WORDS)
+        feats.append(_FUNCTION[min(3, function * 6 // len(words))])
         last = text[text.rfind(" ") + 1 :].lower().strip(".,:;")
         if last in _END_WORDS:
             feats.append("endword=" + last)
@@ -301,7 +318,7 @@ def _name_like(text: str) -> bool:
 
 
 _SMALL_TITLE_WORDS = frozenset(
-    "a an the of to in on for or but if with from by at as is are was were be into over".split()
+    ["a", "an", "the", "of", "to", "in", "on", "for", "or", "but", "if", "with", "from", "by", "at", "as", "is", "are", "was", "were", "be", "into", "over"]
 )
 
 

@@ -11,14 +11,16 @@ import re
 from .lines import Line, ends_sentence, wordset
 
 _BYLINE = re.compile(
-    r"(?:(?:written|words|story|text|reporting)\s+)?by[:\s]\s*"
+    r"(?:(?:written|words|story|text|reporting)\s+)?(?:by|von|par|door|di|por|av|af)[:\s]\s*"
     r"(?P<name>[^\W\d_][\w.'’-]*(?:[\s,]+(?:and|&|[^\W\d_][\w.'’-]*)){0,7})\.?",
     re.IGNORECASE,
 )
 # The label, then a colon, bar or dash, then a title (capitalised) or nothing.
 _INSET_LABEL = re.compile(
     r"(?P<label>(?i:related articles?|related stories|related|read more|read also|also read|"
-    r"see also|more on this(?: story)?|more))\s*(?::|\||—|–|\s-)\s*(?P<rest>(?:[^a-z].*)?)"
+    r"see also|more on this(?: story)?|more|lesen sie auch|lesen sie mehr|mehr zum thema|"
+    r"siehe auch|zum thema|[àa] lire aussi|lire aussi|voir aussi|sur le m[êe]me sujet))"
+    r"\s*(?::|\||—|–|\s-|\s(?=[A-ZÀ-Ý«\"“„]))\s*(?P<rest>(?:[^a-z].*)?)"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
 # "By Aroha Ngata | Reporter": a bar or dash between the name and the job.
@@ -28,6 +30,10 @@ _ROLE_NOUNS = wordset(
     """
     writer writers reporter correspondent editor columnist contributor critic photographer
     journalist chief producer analyst intern freelancer stringer staff
+    korrespondent korrespondentin redakteur redakteurin reporterin mitarbeiter
+    mitarbeiterin fotograf fotografin journalistin autor autorin chefredakteur
+    journaliste correspondant correspondante envoyé envoyée rédacteur rédactrice
+    photographe chroniqueur chroniqueuse reporteur
     """
 )
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
@@ -55,13 +61,14 @@ def byline_name(text: str) -> str | None:
 
 
 def role_line(text: str) -> bool:
-    """A line naming the writer's job under a byline: "Staff Writer", "Courts Reporter"."""
+    """A line naming the writer's job under a byline: "Staff Writer", "Courts Reporter",
+    "Chef de service", "Envoyé spécial"."""
     words = text.strip().rstrip(".").split()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or not words[0][0].isupper():
         return False
-    if not all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words):
-        return False
-    return words[-1].lower() in _ROLE_NOUNS
+    return any(w.lower().strip(",") in _ROLE_NOUNS for w in words) and (
+        words[-1].lower() in _ROLE_NOUNS or words[0].lower() in _ROLE_NOUNS
+    )
 
 
 def _name_line(text: str) -> bool:
@@ -107,6 +114,16 @@ def _set_off_role(name: str) -> str:
 
 def inset_label(text: str) -> re.Match[str] | None:
     return _INSET_LABEL.match(text)
+
+
+def strip_line_bars(text: str) -> str:
+    """One headline line without the bars boxing it: "I L’usine I" -> "L’usine"."""
+    words = text.split()
+    while len(words) >= 2 and words[0] in _BARS and words[1][:1].isupper():
+        words = words[1:]
+    while len(words) >= 2 and words[-1] in _BARS and words[0] not in _BARS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def strip_bars(text: str) -> str:
