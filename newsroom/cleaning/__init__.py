@@ -4,10 +4,20 @@ typographically clean, with every removal and change reported. Pure Python; no D
 from __future__ import annotations
 
 from .decode import decode_bytes
-from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
+from .model import (
+    REMOVAL_REASONS,
+    Block,
+    Change,
+    CleanedArticle,
+    CleanedPage,
+    CleaningError,
+    Flags,
+    Removal,
+)
 from .pipeline import clean
 
 __all__ = [
+    "REMOVAL_REASONS",
     "Block",
     "Change",
     "CleanedArticle",

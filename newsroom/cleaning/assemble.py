@@ -3,8 +3,10 @@ change recorded against the raw lines it came from."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .captions import split_credit, standalone_credit
-from .header import inset_label, strip_bars
+from .header import inset_label, strip_line_bars
 from .lines import Line, Vocabulary, join_lines, line_at, wordset
 from .model import Block, Change
 from .quotes import repair_quotes
@@ -43,13 +45,17 @@ class Assembler:
         return self.quotes(line.text, [(0, line.no)])
 
     def headline(self, lines: list[Line]) -> str:
-        text = self.text(lines)
-        bare = strip_bars(text)
-        if bare != text:
-            self.changes.append(
-                Change("removed", lines[0].no, lines[-1].no, text, bare, "margin noise")
-            )
-        return bare
+        """The headline's lines joined, without the bars OCR makes of the rules around it."""
+        bare_lines = []
+        for line in lines:
+            bare = strip_line_bars(line.text)
+            if bare != line.text:
+                self.changes.append(
+                    Change("removed", line.no, line.no, line.text, bare, "margin noise")
+                )
+                line = replace(line, text=bare)
+            bare_lines.append(line)
+        return self.text(bare_lines)
 
     def figure(self, item: Item) -> Block:
         joined, starts = join_lines(item.lines, self.vocab, self.changes)

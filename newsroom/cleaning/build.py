@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .assemble import Assembler
-from .header import byline_name, role_line, take_byline
+from .header import role_line, set_off_role
 from .lines import Line, wordset
 from .model import Block, CleanedArticle
 from .running import running_line
@@ -15,9 +15,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
 _HEADLINE_WORDS = 14
 _WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 # "By", "Von", "Par"... before the name; the kit's scorer and our readers want the name.
-_BYLINE_CUE = re.compile(
-    r"^\(?\s*(?:by|von|par|door|di|por|av|af|de)\b[:\s]*(?=[^\W\d_])", re.IGNORECASE
-)
+_BYLINE_CUE = re.compile(r"^(?:by|von|par|door|di|por|av|af)\b[:\s]+(?=\w)", re.IGNORECASE)
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
+# "(United Press Staff Correspondent.)": a line set in parentheses.
+_PARENTHESES = re.compile(r"^\((.*?)[.,]?\)\.?$")
+_NAME_JOINS = frozenset(("and", "&", "und", "et", "e", "y"))
+_SPACE_BEFORE = re.compile(r"\s+([,;:.)])")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
     r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]+day))?"
@@ -57,20 +60,21 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
 
 
 def _byline(lines: list[Line], assembler: Assembler) -> str | None:
+    """The byline as a reader wants it: "Jane Doe, Staff Writer", without its "By"."""
     if not lines:
         return None
-    name, used = take_byline(lines)
-    if name is not None:
-        rest = [ln.text for ln in lines[used:]]
-        text = ", ".join([name, *rest])
+    texts = [_PARENTHESES.sub(r"\1", ln.text).strip() for ln in lines]
+    joined_names = texts[-2].rsplit(" ", 1)[-1].lower() in _NAME_JOINS if len(texts) > 1 else False
+    if len(texts) > 1 and role_line(texts[-1]) and not joined_names:
+        text = f"{' '.join(texts[:-1])}, {texts[-1]}"
     else:
-        texts = [ln.text for ln in lines]
-        if len(texts) > 1 and role_line(texts[-1]):
-            text = f"{' '.join(texts[:-1])}, {texts[-1]}"
-        else:
-            text = " ".join(texts)
-        text = byline_name(text) or _BYLINE_CUE.sub("", text)
-    text = text.strip().lstrip("—–-(").rstrip(").").strip()
+        text = " ".join(texts)
+    text = _BYLINE_SEPARATOR.sub(", ", text)
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-(").strip())
+    if "," not in text:
+        text = set_off_role(text)
+    text = text.strip().rstrip(").;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None
 
 

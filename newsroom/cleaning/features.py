@@ -175,6 +175,22 @@ _FUNCTION_WORDS = wordset(
     """
 )
 _FUNCTION = ("fw=0", "fw=1", "fw=2", "fw=3")
+# Words whose full stop ends no sentence: "DEATH OF MR." goes on, on the next line.
+_ABBREVIATIONS = wordset(
+    """
+    mr mrs messrs dr st jr sr co gov gen col capt lt rev hon prof no vol dept inc ltd bros
+    sen rep hr nr dr fr frl hrn bzw vgl ca mme mlle me mgr
+    """
+)
+
+
+def _abbreviation_end(text: str) -> bool:
+    if not text.endswith("."):
+        return False
+    word = text[text.rfind(" ") + 1 : -1]
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+
+
 _SHAPES: dict[str, str] = {}
 
 
@@ -218,7 +234,7 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
     rel = min(59, n * 40 // width)
     case = "case=" + _case(text, n_words)
     end = _end(text)
-    sentence = ends_sentence(text)
+    sentence = ends_sentence(text) and not _abbreviation_end(text)
     space = text.find(" ")
     w0 = _shape(text if space < 0 else text[:space])
     wl = _shape(text[text.rfind(" ") + 1 :])
@@ -317,8 +333,8 @@ def _name_like(text: str) -> bool:
     return True
 
 
-_SMALL_TITLE_WORDS = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "for", "or", "but", "if", "with", "from", "by", "at", "as", "is", "are", "was", "were", "be", "into", "over"]
+_SMALL_TITLE_WORDS = wordset(
+    "a an the of to in on for or but if with from by at as is are was were be into over"
 )
 
 
@@ -388,6 +404,7 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
         own_feats.append(feats)
         shared.append(share)
     width = page.width or 60
+    _blocks(items, before, own_feats)
     prev_p = _PREFIXED["-1"]
     next_p = _PREFIXED["+1"]
     for i, line in enumerate(items):
@@ -398,8 +415,14 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
             space = line.text.find(" ")
             first = len(line.text) if space < 0 else space
             fits = len(prev.text) + 1 + first <= width
-            feats.append(_FITS[fits][ends_sentence(prev.text)])
+            prev_sentence = ends_sentence(prev.text)
+            feats.append(_FITS[fits][prev_sentence])
             feats.append(_IND_VS_PREV.get(line.indent - prev.indent, "ivp=3"))
+            if not before[i]:
+                # Headline lines go on from each other: same case, the one above still open.
+                same = shared[i][0] == shared[i - 1][0]
+                open_above = not prev_sentence and prev.text[-1] not in ",;:"
+                feats.append(_RUN_ON[same][open_above])
         else:
             feats.append("first")
         if i + 1 < total:
@@ -410,7 +433,37 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
     return items, own_feats
 
 
+def _blocks(items: list[Line], before: list[int], feats: list[list[str]]) -> None:
+    """Features of the block (lines between blank lines) each line is in: how long it is,
+    where the line sits in it, and where the block sits on the page. A headline is a short
+    block near the top; a paragraph, a long block of long lines."""
+    start = 0
+    number = 0
+    total = len(items)
+    for i in range(1, total + 1):
+        if i < total and not before[i]:
+            continue
+        size = i - start
+        caps = all(items[k].text.isupper() for k in range(start, i))
+        size_f = _BLK_N[min(size, 7)]
+        no_f = _BLK_NO[min(number, 5)]
+        for k in range(start, i):
+            at = k - start
+            f = feats[k]
+            f.append(size_f)
+            f.append(no_f)
+            f.append(_BLK_I[min(at, 3)] if at < size - 1 or size == 1 else "bi=last")
+            if caps:
+                f.append("blk_caps")
+        start = i
+        number += 1
+
+
+_BLK_N = tuple(f"bn={n}" for n in (0, 1, 2, 3, 4, 4, 4, 7))
+_BLK_NO = tuple(f"bno={n}" for n in range(6))
+_BLK_I = tuple(f"bi={n}" for n in range(4))
 _PREFIXED: dict[str, dict[str, str]] = {"-1": {}, "+1": {}}
+_RUN_ON = [[f"same_case={a}|open_above={b}" for b in (False, True)] for a in (False, True)]
 _FITS = [[f"fits={a}|{b}" for b in (False, True)] for a in (False, True)]
 _IND_VS_PREV = {d: f"ivp={_bucket(d, (0, 1, 3))}" for d in range(-40, 41)}
 _NEXT_LOWER = ("next_lower=False", "next_lower=True")

@@ -33,9 +33,11 @@ _ROLE_NOUNS = wordset(
     korrespondent korrespondentin redakteur redakteurin reporterin mitarbeiter
     mitarbeiterin fotograf fotografin journalistin autor autorin chefredakteur
     journaliste correspondant correspondante envoyé envoyée rédacteur rédactrice
-    photographe chroniqueur chroniqueuse reporteur
+    photographe chroniqueur chroniqueuse reporteur chef rédaction redaktion lokalredaktion
     """
 )
+# Words that open a byline naming no person ("From Our Own Correspondent").
+_NOT_A_NAME = wordset("from our own special to the de notre von unserem unserm vom du")
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
 _BARS = frozenset("|Il1")
 
@@ -96,16 +98,18 @@ def take_byline(lines: list[Line]) -> tuple[str | None, int]:
             return f"{first}, {lines[1].text}", 2
         return None, 0
     if "," not in name:
-        name = _set_off_role(name)
+        name = set_off_role(name)
     if used < len(lines) and "," not in name and role_line(lines[used].text):
         return f"{name}, {lines[used].text}", used + 1
     return name, used
 
 
-def _set_off_role(name: str) -> str:
+def set_off_role(name: str) -> str:
     """ "Maria Lopez Staff Writer" (its separator lost as a stray glyph) -> "Maria Lopez,
     Staff Writer"."""
     words = name.split()
+    if words and words[0].lower() in _NOT_A_NAME:
+        return name
     for i in range(2, len(words)):
         if role_line(" ".join(words[i:])):
             return f"{' '.join(words[:i])}, {' '.join(words[i:])}"
@@ -119,6 +123,8 @@ def inset_label(text: str) -> re.Match[str] | None:
 def strip_line_bars(text: str) -> str:
     """One headline line without the bars boxing it: "I L’usine I" -> "L’usine"."""
     words = text.split()
+    if len(words) >= 3 and words[0] in _BARS and words[-1] in _BARS:
+        return " ".join(words[1:-1])
     while len(words) >= 2 and words[0] in _BARS and words[1][:1].isupper():
         words = words[1:]
     while len(words) >= 2 and words[-1] in _BARS and words[0] not in _BARS:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline
 from .furniture import read_masthead
+from .header import strip_line_bars
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
@@ -196,9 +198,11 @@ def _accounting(page: Layout, stories: list[CleanedArticle], outside: list[Block
 
 
 def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
+    # The bars boxing a headline are reported as removed; the rest of each line must be there.
+    head = [replace(line, text=strip_line_bars(line.text)) for line in story.head]
     header = [
         (story.kicker, article.kicker or ""),
-        (story.head, article.headline),
+        (head, article.headline),
         (story.attrib, article.attribution or ""),
         (story.byline + story.signature, f"{article.byline or ''} {_texts(article)}"),
         (story.date, " ".join(ln.text for ln in story.date)),

@@ -77,8 +77,10 @@ def words_lost(raw: str, out: dict) -> int:
 class Tally:
     n: int = 0
     head: list[float] = field(default_factory=list)
+    near: list[float] = field(default_factory=list)  # headline within OCR noise of right
     byline: list[float] = field(default_factory=list)
     para: list[float] = field(default_factory=list)
+    bounds: list[float] = field(default_factory=list)
     edits: int = 0
     chars: int = 0
     base_edits: int = 0
@@ -87,24 +89,57 @@ class Tally:
     story_heads: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
+    def summary(self) -> dict[str, float]:
+        def mean(values: list[float]) -> float:
+            return sum(values) / len(values) if values else 1.0
+
+        base = self.base_edits / self.chars if self.chars else 0.0
+        cer = self.edits / self.chars if self.chars else 0.0
+        return {
+            "headline": mean(self.head),
+            "byline": mean(self.byline),
+            "story_count": mean(self.story_count),
+            "cer": cer,
+            "cer_ratio": cer / base if base else 0.0,
+            "words_lost": self.lost,
+        }
+
     def row(self, name: str) -> str:
         def mean(values: list[float]) -> str:
-            return f"{sum(values) / len(values):.3f} ({len(values)})" if values else "   -     "
+            return f"{sum(values) / len(values):.3f}" if values else "-"
 
         cer = self.edits / self.chars if self.chars else 0.0
         base = self.base_edits / self.chars if self.chars else 0.0
-        return (
-            f"{name:10s} {self.n:5d}  head {mean(self.head)}  byline {mean(self.byline)}  "
-            f"paraF1 {mean(self.para)}  CER {cer:.4f} (join-lines {base:.4f}, "
-            f"ratio {cer / base if base else 0:.2f})  lost {self.lost}  "
-            f"stories {mean(self.story_count)} heads {mean(self.story_heads)}"
-            + (f"  ERRORS {len(self.errors)}" if self.errors else "")
-        )
+        ratio = f"{cer / base:.2f}x" if base else "-"
+        lines = [
+            f"{name} ({self.n} cases)",
+            f"  headline {mean(self.head)} (near {mean(self.near)}), "
+            f"byline {mean(self.byline)} of {len(self.byline)} printed, "
+            f"paragraph F1 {mean(self.para)} / boundary F1 {mean(self.bounds)} "
+            f"of {len(self.para)}",
+            f"  CER {cer:.4f}, join-lines {base:.4f} ({ratio}); words lost {self.lost}; "
+            f"story count right {mean(self.story_count)} of {len(self.story_count)} pages, "
+            f"their headlines {mean(self.story_heads)} of {len(self.story_heads)}",
+        ]
+        if self.errors:
+            lines.append(f"  refused: {len(self.errors)}")
+        return "\n".join(lines)
 
 
 def _story_heads(out: dict, expected: dict) -> list[float]:
     got = [score.fold(s.get("headline")) for s in out.get("stories") or [out]]
     return [float(score.fold(s.get("headline")) in got) for s in expected["stories"]]
+
+
+def near_headline(out: dict, expected: dict) -> bool:
+    """Right but for a few characters: where the expected headline is a person's
+    transcription of what the OCR misread, exact agreement cannot be had."""
+    a, b = score.fold(out.get("headline")), score.fold(expected.get("headline"))
+    return score.ratio(a.casefold(), b.casefold()) >= 90
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 def evaluate(items: Iterable[Case], show: bool = False) -> Tally:
@@ -120,10 +155,12 @@ def evaluate(items: Iterable[Case], show: bool = False) -> Tally:
         result = score.score_case(out, expected)
         base = score.score_case(baseline(case.raw), expected)
         tally.head.append(result["head"])
+        tally.near.append(float(near_headline(out, expected)))
         if expected.get("byline"):
             tally.byline.append(result["byline"])
         if result["paraF1"] is not None:
             tally.para.append(result["paraF1"])
+            tally.bounds.append(result["bndF1"])
         tally.edits += result["cer_edits"]
         tally.base_edits += base["cer_edits"]
         tally.chars += result["cer_len"]
@@ -136,7 +173,7 @@ def evaluate(items: Iterable[Case], show: bool = False) -> Tally:
         if show:
             print(
                 f"  {case.name:40s} head {result['head']:.0f} byline {result['byline']:.0f} "
-                f"para {result['paraF1'] if result['paraF1'] is not None else '-'} "
+                f"para {_num(result['paraF1'])} bnd {_num(result['bndF1'])} "
                 f"CER {result['CER']:.3f}/{base['CER']:.3f} lost {lost}"
                 + (
                     f" stories {len(out.get('stories') or [out])}/{len(expected['stories'])}"

@@ -53,7 +53,9 @@ def sequences(lines: list[Line], labels: list[str]) -> tuple[list[list[str]], li
     return feats, [labels[line.no - 1] for line in items]
 
 
-def train(pages: int, seed: int, out: Path, verbose: bool = False) -> dict:
+def train(
+    pages: int, seed: int, out: Path, verbose: bool = False, params: dict | None = None
+) -> dict:
     trainer = pycrfsuite.Trainer(verbose=verbose)
     n_pages = n_lines = 0
     for name, lines, labels in examples(pages, seed):
@@ -66,7 +68,7 @@ def train(pages: int, seed: int, out: Path, verbose: bool = False) -> dict:
         trainer.append(xseq, yseq)
         n_pages += 1
         n_lines += len(xseq)
-    trainer.set_params(PARAMS)
+    trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     return {"pages": n_pages, "lines": n_lines, "bytes": out.stat().st_size}

@@ -1,0 +1,49 @@
+"""The structure model: small, rebuilt the same from the same data, and never worse on the
+set-aside real texts than the figures recorded for it.
+
+``HELDOUT_FLOOR`` holds what the committed model scores on
+``tests/fixtures/cleaning_real/heldout``. A retrained model that scores lower there fails
+here: raise the floor when a model does better, never lower it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsroom.cleaning.structure import MODEL_PATH
+from newsroom.cleaning.training.cases import REAL_HELDOUT, cases
+from newsroom.cleaning.training.evaluate import evaluate
+from newsroom.cleaning.training.train import train
+
+HELDOUT_FLOOR = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_real" / "floor.json"
+
+
+def test_the_model_file_is_committed_and_small():
+    assert MODEL_PATH.exists()
+    assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
+
+
+def test_training_is_reproducible(tmp_path):
+    first, again = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    params = {"max_iterations": 15}
+    train(pages=30, seed=5, out=first, params=params)
+    train(pages=30, seed=5, out=again, params=params)
+    assert first.read_bytes() == again.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate(cases(REAL_HELDOUT))
+
+
+def test_the_model_is_no_worse_on_the_set_aside_texts_than_recorded(heldout):
+    floor = json.loads(HELDOUT_FLOOR.read_text(encoding="utf-8"))
+    scores = heldout.summary()
+    assert scores["headline"] >= floor["headline"]
+    assert scores["byline"] >= floor["byline"]
+    assert scores["story_count"] >= floor["story_count"]
+    assert scores["cer_ratio"] <= floor["cer_ratio"]
+    assert scores["words_lost"] == 0
