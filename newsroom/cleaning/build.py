@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .assemble import Assembler
-from .header import role_line, set_off_role
+from .header import looks_like_name, role_line, set_off_role
 from .lines import Line, wordset
 from .model import Block, CleanedArticle
 from .running import running_line
@@ -64,9 +64,10 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     if not lines:
         return None
     texts = [_PARENTHESES.sub(r"\1", ln.text).strip() for ln in lines]
-    joined_names = texts[-2].rsplit(" ", 1)[-1].lower() in _NAME_JOINS if len(texts) > 1 else False
-    if len(texts) > 1 and role_line(texts[-1]) and not joined_names:
-        text = f"{' '.join(texts[:-1])}, {texts[-1]}"
+    if len(texts) > 1 and role_line(texts[-1]) and _names(texts[:-1]):
+        # "By PERRY ARNOLD." over "United Press Staff Correspondent.": name, then role.
+        names = " ".join(texts[:-1]).rstrip(".")
+        text = f"{names}, {texts[-1]}"
     else:
         text = " ".join(texts)
     text = _BYLINE_SEPARATOR.sub(", ", text)
@@ -76,6 +77,15 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
         text = set_off_role(text)
     text = text.strip().rstrip(").;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None
+
+
+def _names(texts: list[str]) -> bool:
+    """Lines that name people ("By PERRY ARNOLD.", "Jane Doe and"), not the start of a
+    phrase ("By A STAFF" over "CORRESPONDENT")."""
+    words = _BYLINE_CUE.sub("", " ".join(texts).strip().lstrip("—–-(")).split()
+    if not words or words[-1].lower() in _NAME_JOINS:
+        return False
+    return len(words) >= 2 and looks_like_name(words)
 
 
 def _dateline(story: Story, body: list[Block]) -> str | None:

@@ -37,7 +37,9 @@ _ROLE_NOUNS = wordset(
     """
 )
 # Words that open a byline naming no person ("From Our Own Correspondent").
-_NOT_A_NAME = wordset("from our own special to the de notre von unserem unserm vom du")
+_NOT_A_NAME = wordset(
+    "a an from our own special to the de notre von unserem unserm vom du staff"
+)
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
 _BARS = frozenset("|Il1")
 
@@ -104,13 +106,22 @@ def take_byline(lines: list[Line]) -> tuple[str | None, int]:
     return name, used
 
 
+def looks_like_name(words: list[str]) -> bool:
+    """Capitalised words of letters, none of them the small words a phrase starts with."""
+    return all(
+        w[:1].isalpha() and w[:1].isupper() and w.lower().strip(".,") not in _NOT_A_NAME
+        for w in words
+        if w.lower() not in ("and", "&", "und", "et", "de", "van", "von", "der", "la", "le")
+    )
+
+
 def set_off_role(name: str) -> str:
     """ "Maria Lopez Staff Writer" (its separator lost as a stray glyph) -> "Maria Lopez,
     Staff Writer"."""
     words = name.split()
-    if words and words[0].lower() in _NOT_A_NAME:
-        return name
     for i in range(2, len(words)):
+        if not looks_like_name(words[:i]):
+            break
         if role_line(" ".join(words[i:])):
             return f"{' '.join(words[:i])}, {' '.join(words[i:])}"
     return name

@@ -118,6 +118,14 @@ def _exact(fields: list[Field], key: str, current: Field | None) -> tuple[Field,
     return (best[1], best[2]) if best else None
 
 
+def _anywhere(fields: list[Field], key: str) -> tuple[Field, int] | None:
+    for field in sorted(fields, key=lambda f: _PRIORITY[f.kind]):
+        at = field.text.find(key)
+        if at >= 0:
+            return field, at
+    return None
+
+
 def _fuzzy(fields: list[Field], key: str, current: Field | None) -> tuple[Field, int, int] | None:
     """A line of noisy OCR found in a clean transcription: (field, start, end)."""
     candidates = [current] if current is not None else []
@@ -171,6 +179,9 @@ def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
         found = _exact(fields, key, current)
         if found is None and (m := _BYLINE_PREFIX.match(key)):
             found = _exact([f for f in fields if f.kind == "byline"], key[m.end() :], None)
+        if found is None and len(key) >= 12:
+            # OCR of a page may print a piece of a story out of order: look behind too.
+            found = _anywhere(fields, key)
         if found is None and (label := inset_label(line.text)):
             # Expected insets may leave their label out.
             rest = norm(label.group("rest"))
