@@ -133,6 +133,26 @@ def test_corpus_split_is_about_eighty_twenty():
     assert 0.12 < n_eval / len(all_articles()) < 0.28
 
 
+def test_corpus_articles_are_whole_sourced_and_openly_licensed():
+    seen = Counter()
+    for art in all_articles():
+        seen[art.language] += 1
+        assert art.title and art.paragraphs and all(p.strip() for p in art.paragraphs), art.id
+        assert "@" in art.source or art.source.startswith("written for this project"), art.id
+        assert art.licence and not re.search(r"\bNC\b|\bND\b|non-?commercial", art.licence)
+        text = " ".join([art.title, *art.deck, *art.paragraphs])
+        assert '"' not in text and not re.search(r"\w'\w", text), art.id
+        assert all(0 <= i <= len(art.paragraphs) for i, _ in art.subheads), art.id
+    assert set(seen) == {"en", "de", "fr"}
+    assert seen["fr"] >= 100, seen
+
+
+def test_pages_keep_the_language_mix():
+    langs = Counter(p.expected["language"] for p in generate(3, 400))
+    assert langs["en"] > langs["de"] and langs["en"] > langs["fr"], langs
+    assert min(langs["de"], langs["fr"]) > 60, langs
+
+
 def test_three_thousand_pages_are_quick():
     start = time.perf_counter()
     assert sum(1 for _ in generate(11, 3000)) == 3000
