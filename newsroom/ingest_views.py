@@ -36,6 +36,7 @@ def _saved_message(saved: Saved) -> str:
             [
                 f"“{article.headline}” saved as a draft{asked} because it needs review.",
                 *weaknesses(flags),
+                "It is listed under Needs review.",
             ]
         )
     how = "published" if article.status == Article.Status.PUBLISHED else "saved as a draft"

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -10,10 +12,14 @@ from django.views.decorators.http import require_GET
 from newsroom.changes import build as build_cleaning_view
 from newsroom.changes import source_blocks, split_lines
 from newsroom.flags import describe, weaknesses
-from newsroom.models import Article, sees_drafts
+from newsroom.models import Article, ArticleRevision, sees_drafts
 
 ARTICLES_PER_PAGE = 20
+REVIEW_PER_PAGE = 50
 OPENING_CHARS = 1500
+# What lists never show: the compiled text and content can be megabytes, a page's raw
+# text up to 20 MB.
+LIST_DEFER = ("text", "content", "page__raw_text")
 
 
 def get_visible_article(request, slug: str, *, defer: tuple[str, ...] = ()) -> Article:
@@ -116,3 +122,37 @@ def article_original(request, slug: str):
         else "",
     }
     return render(request, "newsroom/article_original.html", context)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    article: Article
+    weaknesses: list[str]
+    story: int | None  # which story of its page, when the page holds several
+    stories: int
+
+
+@login_required
+@permission_required("newsroom.change_article", raise_exception=True)
+@require_GET
+def needs_review(request):
+    """The articles the cleaner doubted, for curators to check (newest first)."""
+    current_flags = ArticleRevision.objects.filter(
+        article=OuterRef("pk"), number=OuterRef("revision")
+    ).values("flags")[:1]
+    articles = (
+        Article.objects.needing_review()
+        .select_related("publication", "page")
+        .defer(*LIST_DEFER, "blocks")
+        .annotate(current_flags=Subquery(current_flags))
+        .order_by("-created_at", "-id")
+    )
+    listing = Paginator(articles, REVIEW_PER_PAGE).get_page(request.GET.get("page"))
+    items = []
+    for article in listing.object_list:
+        starts = [r[0] for r in article.page.stories or []]
+        story = starts.index(article.line_start) + 1 if article.line_start in starts else None
+        items.append(
+            ReviewItem(article, weaknesses(article.current_flags), story, max(1, len(starts)))
+        )
+    return render(request, "newsroom/needs_review.html", {"page": listing, "items": items})
