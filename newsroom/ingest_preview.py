@@ -109,6 +109,10 @@ class RemovalView:
         return REMOVAL_REASONS.get(self.reason, self.reason or "no reason was recorded")
 
     @property
+    def text_shown(self) -> str:
+        return self.text.replace("\n", " ⏎ ")
+
+    @property
     def lines_label(self) -> str:
         first, last = self.lines
         return f"line {first}" if first == last else f"lines {first}–{last}"

@@ -78,7 +78,7 @@ class Page(models.Model):
     def __str__(self) -> str:
         head = self.raw_text[:1000].splitlines()
         first = next((line.strip() for line in head if line.strip()), "")
-        return self.source_name or Truncator(first).chars(60) or f"Page {self.pk}"
+        return f"Page {self.pk}: {self.source_name or Truncator(first).chars(60)}"
 
     @property
     def line_count(self) -> int:

@@ -242,3 +242,12 @@ def test_several_files_keep_the_cleaners_split(staff, finds_two_stories):
     html = staff.post(URL, {"files": files, "action": "preview"}).content.decode()
     assert 'name="starts"' not in html and 'name="story_starts"' not in html
     assert "2 stories</span>" in html
+
+
+def test_without_javascript_the_split_is_edited_by_plain_posts(staff):
+    response = staff.post(URL, {"text": two_stories(), "edit": "split", "split_at": "18"})
+    html = response.content.decode()
+    assert "<html" in html  # the whole page, the text still in its textarea
+    assert "state grant.\n</textarea>" in html
+    assert shown(html)["headlines"] == [FIRST, SECOND]
+    assert shown(html)["story_by"] == "curator"
