@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db.models.functions import Substr
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -87,6 +88,16 @@ class PageAdmin(HistoryAdmin):
         "raw_text_display",
     ]
     readonly_fields = fields
+
+    def get_queryset(self, request):
+        # A raw text can be 20 MB: the list reads its opening only (the change page loads
+        # the one text it shows).
+        return (
+            super()
+            .get_queryset(request)
+            .defer("raw_text")
+            .annotate(raw_head=Substr("raw_text", 1, 1000))
+        )
 
     @admin.display(description="Stories")
     def story_count(self, obj: Page) -> int:

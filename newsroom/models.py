@@ -76,7 +76,8 @@ class Page(models.Model):
         ]
 
     def __str__(self) -> str:
-        head = self.raw_text[:1000].splitlines()
+        # Lists annotate the text's opening (``raw_head``) instead of loading 20 MB a row.
+        head = (getattr(self, "raw_head", None) or self.raw_text[:1000]).splitlines()
         first = next((line.strip() for line in head if line.strip()), "")
         return f"Page {self.pk}: {self.source_name or Truncator(first).chars(60)}"
 
