@@ -163,7 +163,7 @@ CREATE_ATTEMPTS = 3
 
 
 # What annotation writes read of an article; the text comes from newsroom.texts.
-ARTICLE_TEXTS = ("raw_text", "text", "content", "blocks")
+ARTICLE_TEXTS = ("text", "content", "blocks")
 
 
 def _look_again(article: Article, user) -> Article:

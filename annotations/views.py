@@ -53,8 +53,7 @@ def wants_fragment(request) -> bool:
 @require_GET
 @vary_on_headers("HX-Request")
 def article_detail(request, slug: str):
-    # The raw OCR text is not shown here and can be long.
-    article = get_visible_article(request, slug, defer=("raw_text",))
+    article = get_visible_article(request, slug)
     filters = Filters.from_data(request.GET)
     annotations = load_annotations(article, request.user)
     highlight = Highlighter([a for a in annotations if filters.keep(a)])
@@ -78,7 +77,7 @@ def article_detail(request, slug: str):
 def article_live(request, slug: str):
     """An annotator's page asking what colleagues changed (annotations.live): 204 when
     nothing, else the blocks the changes touch, the sidebar and the page's next mark."""
-    article = get_visible_article(request, slug, defer=("raw_text",))
+    article = get_visible_article(request, slug)
     if not sees_every_annotation(request.user):
         raise PermissionDenied("Live updates are for annotators and curators.")
     try:

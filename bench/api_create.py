@@ -69,7 +69,7 @@ def setup_database() -> tuple[str, str, str]:
 
     from bench.urls import TABLE
     from newsroom.roles import ensure_roles, make_annotator
-    from newsroom.services import article_create
+    from newsroom.services import article_create, page_create
     from newsroom.sessions import SessionStore
 
     name = settings.DATABASES["default"]["NAME"]
@@ -86,7 +86,8 @@ def setup_database() -> tuple[str, str, str]:
     make_annotator(user)
     paragraph = f"“We have today {PHRASE},” Macron told reporters, standing alongside Zelensky."
     article = article_create(
-        raw_text="BENCH RAW TEXT",
+        page=page_create(raw_text="BENCH RAW TEXT"),
+        lines=(1, 1),
         content={
             "headline": "Benchmark article",
             "body": [{"kind": "paragraph", "text": paragraph}],

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.utils.html import format_html
+from django.db.models.functions import Substr
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
-from newsroom.ingest import IngestError, article_reclean
-from newsroom.models import Article, ArticleRevision, Photo, Publication
+from newsroom.flags import weaknesses
+from newsroom.ingest import IngestError, article_reclean, reclean_message
+from newsroom.models import Article, ArticleRevision, Page, Photo, Publication
 from newsroom.services import article_recompile
 
 DOCUMENT_FIELDS = ("headline", "byline", "dateline")
@@ -56,20 +60,87 @@ class RevisionInline(HistoryInline):
     show_change_link = True
 
 
+class PageArticleInline(HistoryInline):
+    model = Article
+    fields = ["headline", "line_start", "line_end", "status", "needs_review"]
+    show_change_link = True
+    ordering = ["line_start"]
+
+
+@admin.register(Page)
+class PageAdmin(HistoryAdmin):
+    """Stored raw texts: read here, added through the ingestion page, never changed."""
+
+    list_display = ["__str__", "source_name", "story_count", "created_at"]
+    search_fields = ["source_name", "raw_sha256"]
+    date_hierarchy = "created_at"
+    inlines = [PageArticleInline]
+    fields = [
+        "source_name",
+        "decode_note",
+        "raw_sha256",
+        "created_at",
+        "stories",
+        "story_starts",
+        "flags",
+        "removed",
+        "outside",
+        "raw_text_display",
+    ]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        # A raw text can be 20 MB: the list reads its opening only (the change page loads
+        # the one text it shows).
+        return (
+            super()
+            .get_queryset(request)
+            .defer("raw_text")
+            .annotate(raw_head=Substr("raw_text", 1, 1000))
+        )
+
+    @admin.display(description="Stories")
+    def story_count(self, obj: Page) -> int:
+        return len(obj.stories or [])
+
+    @admin.display(description="Raw OCR text (stored unchanged)")
+    def raw_text_display(self, obj: Page) -> str:
+        return format_html(
+            '<pre style="white-space:pre-wrap;max-height:30rem;overflow:auto">{}</pre>',
+            obj.raw_text,
+        )
+
+    def has_add_permission(self, request) -> bool:
+        return request.user.has_perm("newsroom.add_article")
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # A page is added by cleaning it into its stories, with a preview: the staff page.
+        return redirect(reverse("ingest"))
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["headline", "publication", "status", "revision", "created_at"]
-    list_filter = ["status", "publication", "created_at"]
-    search_fields = ["headline", "byline", "slug", "source_name"]
+    list_display = [
+        "headline",
+        "publication",
+        "status",
+        "needs_review",
+        "revision",
+        "created_at",
+    ]
+    list_filter = ["needs_review", "status", "publication", "created_at"]
+    search_fields = ["headline", "byline", "slug", "page__source_name"]
     date_hierarchy = "created_at"
     list_select_related = ["publication"]
     inlines = [PhotoInline, RevisionInline]
-    actions = ["publish", "unpublish", "reclean"]
+    actions = ["publish", "unpublish", "mark_reviewed", "reclean"]
     readonly_fields = [
-        "raw_text_display",
-        "raw_sha256",
+        "weaknesses_display",
+        "page_link",
+        "lines_display",
         "source_name",
         "decode_note",
+        "raw_text_display",
         "revision",
         "created_at",
         "updated_at",
@@ -89,15 +160,61 @@ class ArticleAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Source", {"fields": ["source_name", "decode_note", "raw_sha256", "raw_text_display"]}),
+        ("Review", {"fields": ["needs_review", "weaknesses_display"]}),
+        (
+            "Source",
+            {
+                "fields": [
+                    "page_link",
+                    "lines_display",
+                    "source_name",
+                    "decode_note",
+                    "raw_text_display",
+                ]
+            },
+        ),
         ("Revision", {"fields": ["revision", "created_at", "updated_at"]}),
     ]
 
-    @admin.display(description="Raw OCR text (stored unchanged)")
+    @admin.display(description="Why the cleaner doubted it")
+    def weaknesses_display(self, obj: Article) -> str:
+        revision = obj.revisions.filter(number=obj.revision).only("flags").first()
+        found = weaknesses(revision.flags if revision else {})
+        if not found:
+            return "Nothing: the cleaner raised no doubt."
+        items = format_html_join("", "<li>{}</li>", ((w,) for w in found))
+        return format_html("<ul>{}</ul>", items)
+
+    @admin.display(description="Page")
+    def page_link(self, obj: Article) -> str:
+        url = reverse("admin:newsroom_page_change", args=[obj.page_id])
+        count = obj.page.articles.count()
+        return format_html(
+            '<a href="{}">{}</a> ({} stor{} on the page)',
+            url,
+            obj.page,
+            count,
+            "y" if count == 1 else "ies",
+        )
+
+    @admin.display(description="Raw lines")
+    def lines_display(self, obj: Article) -> str:
+        return f"{obj.line_start}–{obj.line_end} of {obj.page.line_count}"
+
+    @admin.display(description="Source name")
+    def source_name(self, obj: Article) -> str:
+        return obj.page.source_name
+
+    @admin.display(description="Decode note")
+    def decode_note(self, obj: Article) -> str:
+        return obj.page.decode_note
+
+    @admin.display(description="Raw OCR text of the story (stored unchanged)")
     def raw_text_display(self, obj: Article) -> str:
+        lines = obj.page.raw_text.split("\n")[obj.line_start - 1 : obj.line_end]
         return format_html(
             '<pre style="white-space:pre-wrap;max-height:30rem;overflow:auto">{}</pre>',
-            obj.raw_text,
+            "\n".join(lines),
         )
 
     def has_add_permission(self, request) -> bool:
@@ -120,32 +237,44 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish selected articles", permissions=["change"])
     def publish(self, request, queryset) -> None:
-        count = queryset.update(status=Article.Status.PUBLISHED)
+        held = queryset.filter(needs_review=True).count()
+        count = queryset.filter(needs_review=False).update(status=Article.Status.PUBLISHED)
         self.message_user(request, f"Published {count} article(s).", messages.SUCCESS)
+        if held:
+            self.message_user(
+                request,
+                f"{held} article(s) need review and were not published: check them, "
+                "clear “needs review”, then publish.",
+                messages.WARNING,
+            )
 
     @admin.action(description="Return selected articles to draft", permissions=["change"])
     def unpublish(self, request, queryset) -> None:
         count = queryset.update(status=Article.Status.DRAFT)
         self.message_user(request, f"{count} article(s) returned to draft.", messages.SUCCESS)
 
+    @admin.action(description="Mark selected articles as reviewed", permissions=["change"])
+    def mark_reviewed(self, request, queryset) -> None:
+        count = queryset.filter(needs_review=True).update(needs_review=False)
+        self.message_user(request, f"{count} article(s) marked as reviewed.", messages.SUCCESS)
+
     @admin.action(description="Re-clean from raw", permissions=["change"])
     def reclean(self, request, queryset) -> None:
-        """Clean each stored raw text again: a new revision where the result differs.
+        """Clean each article's page again: a new revision where the result differs.
 
         One transaction per article (inside ``article_reclean``), so one that fails
-        leaves the others re-cleaned and itself untouched.
+        leaves the others re-cleaned and itself untouched. A page is cleaned once for all
+        its selected articles.
         """
-        for article in queryset.order_by("pk"):
+        pages: dict = {}
+        for article in queryset.select_related("page").order_by("pk"):
             try:
-                revision = article_reclean(article=article, user=request.user)
+                result = article_reclean(article=article, user=request.user, memo=pages)
             except IngestError as exc:
                 self.message_user(request, f"“{article}”: not re-cleaned — {exc}", messages.ERROR)
             else:
-                if revision is None:
-                    text = f"“{article}”: unchanged (revision {article.revision})."
-                else:
-                    text = f"“{article}”: new revision {revision.number}."
-                self.message_user(request, text, messages.SUCCESS)
+                level = messages.WARNING if result.needs_review else messages.SUCCESS
+                self.message_user(request, reclean_message(article, result), level)
 
 
 @admin.register(ArticleRevision)
@@ -164,6 +293,7 @@ class ArticleRevisionAdmin(HistoryAdmin):
         "blocks",
         "content",
         "changes",
+        "flags",
     ]
 
 

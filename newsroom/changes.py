@@ -72,7 +72,9 @@ def _lines_ok(lines: tuple[int, int] | None, n: int) -> bool:
     return bool(lines) and 1 <= lines[0] <= lines[1] <= n
 
 
-def _parse_changes(changes: Iterable[Mapping], n: int) -> tuple[list[ChangeView], list]:
+def _parse_changes(
+    changes: Iterable[Mapping], first: int, last: int
+) -> tuple[list[ChangeView], list]:
     placed, loose = [], []
     for number, c in enumerate(changes, 1):
         view = ChangeView(
@@ -82,8 +84,9 @@ def _parse_changes(changes: Iterable[Mapping], n: int) -> tuple[list[ChangeView]
             int(c.get("line_end") or c.get("line_start") or 0),
             str(c.get("before") or ""),
             str(c.get("after") or ""),
+            str(c.get("reason") or ""),
         )
-        ok = 1 <= view.line_start <= view.line_end <= n
+        ok = first <= view.line_start <= view.line_end <= last
         (placed if ok else loose).append(view)
     return placed, loose
 
@@ -120,8 +123,9 @@ def _mark_cleaned(marks: Marks, key: int, text: str, change: ChangeView) -> None
     marks.add(key, start, end, change.kind, change.number)
 
 
-def page_start(line: int, size: int = PAGE_LINES) -> int:
-    return (max(line, 1) - 1) // size * size + 1
+def page_start(line: int, size: int = PAGE_LINES, origin: int = 1) -> int:
+    """The first line of the page of lines that shows ``line``; pages count from ``origin``."""
+    return (max(line, origin) - origin) // size * size + origin
 
 
 def build(
@@ -131,22 +135,33 @@ def build(
     *,
     start: int = 1,
     size: int = PAGE_LINES,
+    lines_range: tuple[int, int] | None = None,
+    outside: Sequence[tuple[int, int]] = (),
 ) -> CleaningView:
     """The side-by-side view of one revision: ``changes`` as stored (dicts), ``blocks``
     the header fields and body items of the cleaned article in reading order.
 
-    Rows are made for the ``size`` raw lines from ``start`` only (a 20 MB text has
-    hundreds of thousands); ownership and counts are worked out over the whole text.
+    ``lines_range`` is the part of the page to show (1-based, inclusive; the whole text
+    when None): a story's lines with whatever around them belongs to no other story.
+    ``outside`` are the ranges in it that belong to no story. Rows are made for the ``size``
+    raw lines from ``start`` only (a 20 MB text has hundreds of thousands); ownership and
+    counts are worked out over the whole story.
     """
     lines = split_lines(raw)
     n = len(lines)
-    lo = page_start(min(start, n), size)
-    hi = min(n, lo + size - 1)
-    placed, loose = _parse_changes(changes, n)
+    first_line, last_line = lines_range or (1, n)
+    first_line = min(max(first_line, 1), n)
+    last_line = min(max(last_line, first_line), n)
+    lo = page_start(min(max(start, first_line), last_line), size, first_line)
+    hi = min(last_line, lo + size - 1)
+    placed, loose = _parse_changes(changes, first_line, last_line)
 
     # Who owns each line: a block (smallest range first, so an inset that interrupts a
-    # paragraph keeps its own lines), else found header fields, else a removal.
+    # paragraph keeps its own lines), else found header fields, else a removal. Lines of
+    # other stories on the page are nobody's here.
     owner: list[tuple | None] = [None] * (n + 1)
+    for no in (*range(1, first_line), *range(last_line + 1, n + 1)):
+        owner[no] = ("elsewhere",)
     ranges: dict[int, tuple[int, int]] = {}
     body = [i for i, b in enumerate(blocks) if b.kind not in HEADER_KINDS]
     known = [i for i in body if _lines_ok(blocks[i].lines, n)]
@@ -172,8 +187,12 @@ def build(
                 removed[no] = bool(lines[no - 1].strip())
                 if owner[no] is None and lines[no - 1].strip():
                     owner[no] = ("removed",)
+    for first, last in outside:
+        for no in range(max(first, first_line), min(last, last_line) + 1):
+            if owner[no] is None and lines[no - 1].strip():
+                owner[no] = ("outside",)
     previous: tuple | None = None
-    for no in range(1, n + 1):
+    for no in range(first_line, last_line + 1):
         if not lines[no - 1].strip():
             owner[no] = previous or ("blank",)  # a blank line goes with the line above
         elif owner[no] is None:
@@ -219,9 +238,9 @@ def build(
         for no in range(lo, hi + 1)
     ]
     counts = Counter(c.kind for c in (*placed, *loose))
-    first_line: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
     for change in placed:
-        first_line[change.kind] = min(first_line.get(change.kind, n), change.line_start)
+        first_seen[change.kind] = min(first_seen.get(change.kind, n), change.line_start)
     return CleaningView(
         rows=_rows(owner, line_views, blocks, block_views, ranges, starting),
         changes=tuple(placed),
@@ -230,8 +249,8 @@ def build(
                 kind,
                 *KINDS.get(kind, (kind.capitalize(), "")),
                 counts[kind],
-                first_line.get(kind),
-                page_start(first_line.get(kind, 1), size),
+                first_seen.get(kind),
+                page_start(first_seen.get(kind, first_line), size, first_line),
             )
             for kind in [*KINDS, *sorted(set(counts) - set(KINDS))]
             if counts[kind]
@@ -239,12 +258,16 @@ def build(
         unplaced=tuple(v for i, v in block_views.items() if i not in ranges),
         loose=tuple(loose),
         unaccounted=sum(
-            1 for no in range(1, n + 1) if owner[no] == ("unaccounted",) and lines[no - 1].strip()
+            1
+            for no in range(first_line, last_line + 1)
+            if owner[no] == ("unaccounted",) and lines[no - 1].strip()
         ),
         first_line=lo,
         last_line=hi,
         line_count=n,
         page_size=size,
+        range_first=first_line,
+        range_last=last_line,
     )
 
 
@@ -296,12 +319,14 @@ def _rows(owner, line_views, blocks, block_views, ranges, starting) -> tuple[Row
 
 def source_blocks(content: Mapping, photos: Mapping[int, tuple[str, str]]) -> list[SourceBlock]:
     """A revision's stored content (and its photos' caption, credit by order) as the
-    blocks ``build`` takes: header fields first, then the body in reading order."""
-    blocks = [
-        SourceBlock(kind, str(content.get(kind) or ""))
-        for kind in HEADER_KINDS
-        if str(content.get(kind) or "").strip()
-    ]
+    blocks ``build`` takes: header fields first (each deck line its own), then the body in
+    reading order."""
+    blocks = []
+    for kind in HEADER_KINDS:
+        values = content.get(kind) or []
+        for value in values if isinstance(values, list) else [values]:
+            if str(value or "").strip():
+                blocks.append(SourceBlock(kind, str(value)))
     for item in content.get("body") or []:
         lines = item.get("lines")
         lines = (int(lines[0]), int(lines[1])) if lines and len(lines) == 2 else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsroom.cleaning.model import REMOVAL_REASONS
+
 KINDS: dict[str, tuple[str, str]] = {
     "removed": ("Removed", "Masthead, page furniture or stray characters left out"),
     "joined": ("Joined", "Hard-wrapped lines joined into one paragraph"),
@@ -21,10 +23,12 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 # These mark whole lines; the others mark the characters that changed within a line.
 LINE_KINDS = frozenset({"joined", "caption", "inset"})
-HEADER_KINDS = ("headline", "byline", "dateline", "publication")
+HEADER_KINDS = ("kicker", "headline", "deck", "byline", "dateline", "publication")
 PAGE_LINES = 2000  # raw lines per page of the Original view
 ROW_LABELS = {
+    "kicker": "Kicker",
     "headline": "Headline",
+    "deck": "Deck",
     "byline": "Byline",
     "dateline": "Dateline",
     "publication": "Publication",
@@ -33,6 +37,7 @@ ROW_LABELS = {
     "inset": "Inset",
     "figure": "Caption",
     "removed": "Left out",
+    "outside": "In no story",
     "unaccounted": "Not in the cleaned article",
     "blank": "Blank",
 }
@@ -67,10 +72,18 @@ class ChangeView:
     line_end: int
     before: str
     after: str
+    reason: str = ""  # why a removal was made, one of REMOVAL_REASONS
 
     @property
     def label(self) -> str:
         return KINDS.get(self.kind, (self.kind.capitalize(), ""))[0]
+
+    @property
+    def reason_words(self) -> str:
+        """The reason for a removal, as a reader would say it."""
+        if self.kind != "removed":
+            return ""
+        return REMOVAL_REASONS.get(self.reason, self.reason or "no reason was recorded")
 
     @property
     def detailed(self) -> bool:
@@ -137,6 +150,10 @@ class Row:
         return tuple(c for c in self.changes if c.detailed)
 
     @property
+    def removals(self) -> tuple[ChangeView, ...]:
+        return tuple(c for c in self.changes if c.kind == "removed")
+
+    @property
     def first(self) -> int:
         return self.lines[0].number
 
@@ -167,19 +184,31 @@ class CleaningView:
     last_line: int = 0
     line_count: int = 0
     page_size: int = 0
+    range_first: int = 1  # the story's raw lines (the whole text for a one-story page)
+    range_last: int = 0
 
     @property
     def total(self) -> int:
         return len(self.changes)
 
     @property
+    def removals(self) -> tuple[ChangeView, ...]:
+        return tuple(c for c in self.changes if c.kind == "removed")
+
+    @property
+    def whole_text(self) -> bool:
+        return self.range_first == 1 and self.range_last >= self.line_count
+
+    @property
     def paged(self) -> bool:
-        return self.line_count > self.page_size
+        return self.range_last - self.range_first + 1 > self.page_size
 
     @property
     def previous_page(self) -> int | None:
-        return max(1, self.first_line - self.page_size) if self.first_line > 1 else None
+        if self.first_line <= self.range_first:
+            return None
+        return max(self.range_first, self.first_line - self.page_size)
 
     @property
     def next_page(self) -> int | None:
-        return self.last_line + 1 if self.last_line < self.line_count else None
+        return self.last_line + 1 if self.last_line < self.range_last else None

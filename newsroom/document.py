@@ -1,8 +1,8 @@
 """Structured article -> one document (text + blocks): the annotation coordinate space.
 
 Pure Python, no Django. Every revision of an article compiles its structured content
-(headline, byline, dateline, photos with captions and credits, subheads, paragraphs,
-insets) into one plain ``text``, the blocks joined by a blank line, plus the list of
+(kicker, headline, deck, byline, dateline, photos with captions and credits, subheads,
+paragraphs, insets) into one plain ``text``, the blocks joined by a blank line, plus the list of
 ``blocks`` saying which range of the text is what. Annotations anchor into ``text``
 with W3C selectors; exports use the same offsets; the reader renders block by block.
 """
@@ -16,12 +16,15 @@ SEPARATOR = "\n\n"
 
 # Block kinds in the compiled document. "figure" is an empty marker for a photo that
 # has neither caption nor credit, so the reader still knows where to show it.
-HEADLINE, BYLINE, DATELINE = "headline", "byline", "dateline"
+# A kicker is the short label printed above a headline ("ANALYSIS", "Ukraine war"); a
+# deck is a line of summary printed under it, each deck line its own block.
+KICKER, HEADLINE, DECK = "kicker", "headline", "deck"
+BYLINE, DATELINE = "byline", "dateline"
 CAPTION, CREDIT, FIGURE = "caption", "credit", "figure"
 PARAGRAPH, SUBHEAD, INSET = "paragraph", "subhead", "inset"
 BODY_KINDS = (PARAGRAPH, SUBHEAD, INSET)
 PHOTO_KINDS = (CAPTION, CREDIT, FIGURE)
-BLOCK_KINDS = (HEADLINE, BYLINE, DATELINE, *PHOTO_KINDS, *BODY_KINDS)
+BLOCK_KINDS = (KICKER, HEADLINE, DECK, BYLINE, DATELINE, *PHOTO_KINDS, *BODY_KINDS)
 
 
 @dataclass(frozen=True)
@@ -97,15 +100,20 @@ class _Builder:
 def compile_document(content: Mapping, photos: Mapping[int, PhotoText]) -> Document:
     """Compile structured content and its photos into one document.
 
-    ``content`` is the stored structured article: ``headline``, optional ``byline`` and
-    ``dateline``, and ``body``, a reading-order list of ``{"kind": "paragraph" | "subhead"
-    | "inset", "text": ...}`` and ``{"kind": "figure", "photo": order}`` items. ``photos``
-    maps Photo.order to its caption and credit. A photo the body does not place (added by
-    an editor, say) is shown after the byline, so no caption is ever left out.
+    ``content`` is the stored structured article: ``headline``, optional ``kicker``,
+    ``deck`` (a list of lines), ``byline`` and ``dateline``, and ``body``, a reading-order
+    list of ``{"kind": "paragraph" | "subhead" | "inset", "text": ...}`` and
+    ``{"kind": "figure", "photo": order}`` items. ``photos`` maps Photo.order to its
+    caption and credit. A photo the body does not place (added by an editor, say) is shown
+    after the byline, so no caption is ever left out.
     """
-    builder = _Builder()
-    if not builder.add(HEADLINE, content.get("headline")):
+    if not (content.get("headline") or "").strip():
         raise ValueError("An article needs a headline.")
+    builder = _Builder()
+    builder.add(KICKER, content.get("kicker"))
+    builder.add(HEADLINE, content.get("headline"))
+    for line in content.get("deck") or []:
+        builder.add(DECK, line)
     builder.add(BYLINE, content.get("byline"))
     builder.add(DATELINE, content.get("dateline"))
 

@@ -31,6 +31,54 @@ class Upload:
         return self.file.read()
 
 
+@dataclass(frozen=True)
+class SplitRequest:
+    """What the form says about story boundaries (for a single text only)."""
+
+    shown: list[int] | None = None  # the boundaries of the preview on screen
+    by_curator: bool = False  # they were set by a person, not the cleaner
+    digest: str = ""  # the SHA-256 of the text they were shown for
+    typed: list[int] | None = None  # the start lines in the number inputs
+    edit: str = ""  # the edit button pressed ("up-2", "merge-1", "split")
+    split_at: int | None = None
+
+    @property
+    def changed(self) -> bool:
+        """The person asked for boundaries other than those on screen."""
+        return bool(self.edit) or (self.typed is not None and self.typed != self.shown)
+
+
+# More story boundaries than this on one page is not a page.
+MAX_STORIES = 500
+MAX_LINE = 10_000_000
+
+
+class LineNumbersField(forms.Field):
+    """Several inputs of one name (``starts``), each a raw line number."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[int] | None:
+        if not value:
+            return None
+        if len(value) > MAX_STORIES:
+            raise forms.ValidationError("Too many stories.", code="too_many")
+        numbers = []
+        for item in value:
+            try:
+                number = int(str(item).strip())
+            except ValueError:
+                raise forms.ValidationError(
+                    "Give the line each story starts at as a number.", code="not_a_number"
+                ) from None
+            if not 1 <= number <= MAX_LINE:
+                raise forms.ValidationError(
+                    "A story starts at a line number from 1 up.", code="out_of_range"
+                )
+            numbers.append(number)
+        return numbers
+
+
 class IngestForm(forms.Form):
     PREVIEW, DRAFT, PUBLISH = "preview", "draft", "publish"
 
@@ -40,6 +88,19 @@ class IngestForm(forms.Form):
         required=False,
         choices=[(PREVIEW, "Preview"), (DRAFT, "Save as draft"), (PUBLISH, "Save and publish")],
     )
+    # The story boundaries of the preview on screen, and who set them; what a person did
+    # to them since (numbers typed, a button pressed). Checked against the text in
+    # newsroom.ingest: a line number must be one of its lines.
+    story_starts = forms.RegexField(
+        regex=r"^[0-9]{1,8}(,[0-9]{1,8}){0,499}$", required=False, widget=forms.HiddenInput
+    )
+    story_by = forms.ChoiceField(
+        required=False, choices=[("cleaner", "cleaner"), ("curator", "curator")]
+    )
+    story_digest = forms.RegexField(regex=r"^[0-9a-f]{64}$", required=False)
+    starts = LineNumbersField(required=False)
+    edit = forms.RegexField(regex=r"^(up|down|merge)-[0-9]{1,7}$|^split$", required=False)
+    split_at = forms.IntegerField(required=False, min_value=1, max_value=MAX_LINE)
 
     def clean_text(self) -> str:
         # Browsers send a textarea's line breaks as CRLF whatever was pasted.
@@ -47,6 +108,24 @@ class IngestForm(forms.Form):
 
     def clean_action(self) -> str:
         return self.cleaned_data["action"] or self.PREVIEW
+
+    def clean_story_starts(self) -> list[int] | None:
+        value = self.cleaned_data["story_starts"]
+        if value is None or (value == "" and not self.data.get("story_by")):
+            return None
+        return [int(n) for n in value.split(",")] if value else []
+
+    def split_request(self) -> SplitRequest:
+        """What the form says about story boundaries (see newsroom.ingest_preview)."""
+        data = self.cleaned_data
+        return SplitRequest(
+            shown=data.get("story_starts"),
+            by_curator=data.get("story_by") == "curator",
+            digest=data.get("story_digest") or "",
+            typed=data.get("starts"),
+            edit=data.get("edit") or "",
+            split_at=data.get("split_at"),
+        )
 
     def clean(self):
         cleaned = super().clean()

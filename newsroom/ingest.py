@@ -1,8 +1,9 @@
-"""Raw OCR text in -> cleaned Article saved. The one path behind every entry point.
+"""Raw OCR text in -> one stored Page, and one cleaned Article per story on it.
 
-The management command, the staff upload page, the admin "re-clean" action and the
-demo data all call these functions, so an article is cleaned the same way whichever
-door it came in by, and bad input gets the same message at every door.
+The one path behind every entry point: the management command, the staff upload page,
+the admin "re-clean" action and the demo data all call these functions, so a page is
+cleaned the same way whichever door it came in by, and bad input gets the same message
+at every door.
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ from django.db import IntegrityError, transaction
 
 from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean, decode_bytes
 from newsroom.document import FIGURE, PhotoText
-from newsroom.models import Article, ArticleRevision, raw_digest
-from newsroom.services import article_create, article_revise, publication_get_or_create
+from newsroom.models import Article, ArticleRevision, Page, raw_digest
+from newsroom.services import (
+    article_create,
+    article_revise,
+    page_create,
+    publication_get_or_create,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -27,16 +33,24 @@ class IngestError(Exception):
 
 @dataclass(frozen=True)
 class IngestResult:
-    article: Article
-    created: bool  # False when the same raw text was already ingested
-    cleaned: CleanedArticle | None = None
+    page: Page
+    articles: tuple[Article, ...]  # one per story, in reading order
+    created: bool  # False when the same raw text was already stored
+    cleaned: CleanedPage | None = None
+    held_back: tuple[Article, ...] = ()  # publishing was asked, but they need review first
+
+    @property
+    def article(self) -> Article:
+        """The first story's article (the only one, on most pages)."""
+        return self.articles[0]
 
 
 def content_from_cleaned(cleaned: CleanedArticle) -> tuple[dict, list[PhotoText]]:
     """Split a cleaned article into stored content and photo texts (by order).
 
-    Each body item keeps the raw line range it came from (``lines``, when the cleaner
-    knows it), so the Original page can set raw lines and cleaned blocks side by side.
+    The one place a ``CleanedArticle`` becomes stored content. Each body item keeps the
+    raw line range it came from (``lines``, when the cleaner knows it), so the Original
+    page can set raw lines and cleaned blocks side by side.
     """
     body: list[dict] = []
     photos: list[PhotoText] = []
@@ -52,7 +66,9 @@ def content_from_cleaned(cleaned: CleanedArticle) -> tuple[dict, list[PhotoText]
         body.append(item)
     content = {
         "publication": cleaned.publication,
+        "kicker": cleaned.kicker,
         "headline": cleaned.headline,
+        "deck": [line for line in cleaned.deck if line.strip()],
         "byline": cleaned.byline,
         "dateline": cleaned.dateline,
         "body": body,
@@ -62,8 +78,38 @@ def content_from_cleaned(cleaned: CleanedArticle) -> tuple[dict, list[PhotoText]
 
 def changes_json(cleaned: CleanedArticle) -> list[dict]:
     # Spelled out rather than dataclasses.asdict, which deep-copies: a 20 MB text has
-    # hundreds of thousands of changes.
+    # hundreds of thousands of changes. Removals carry their reason.
     return [c.to_json() for c in cleaned.changes]
+
+
+def flags_json(cleaned: CleanedArticle) -> dict:
+    return cleaned.flags.to_json() if cleaned.flags is not None else {}
+
+
+def line_count(raw_text: str) -> int:
+    """Lines as the cleaner numbers them (story boundaries and every line range)."""
+    return raw_text.count("\n") + 1
+
+
+def story_lines(story: CleanedArticle, lines: int) -> tuple[int, int]:
+    """The story's raw line range, or the whole page when the cleaner gave none."""
+    first, last = story.lines
+    if 1 <= first <= last:
+        return first, min(last, lines)
+    return 1, lines
+
+
+def page_report(cleaned: CleanedPage, raw_text: str) -> dict:
+    """What is stored on the Page about the page as a whole."""
+    lines = line_count(raw_text)
+    return {
+        "stories": [list(story_lines(s, lines)) for s in cleaned.stories],
+        "removed": [r.to_json() for r in cleaned.removed],
+        "outside": [
+            {"kind": b.kind, "lines": list(b.lines), "text": b.text} for b in cleaned.outside
+        ],
+        "flags": cleaned.flags.to_json() if cleaned.flags is not None else {},
+    }
 
 
 def _limit_mb() -> int:
@@ -73,6 +119,21 @@ def _limit_mb() -> int:
 def check_size(size: int, what: str = "file") -> None:
     if size > settings.NEWSROOM_MAX_RAW_BYTES:
         raise IngestError(f"The {what} is larger than {_limit_mb()} MB; split it into articles.")
+
+
+def check_story_starts(raw_text: str, starts: list[int] | None) -> list[int] | None:
+    """Story boundaries as a sorted list of raw line numbers within the text, or None
+    (the cleaner decides); IngestError names the first one that is not a line of it."""
+    if starts is None:
+        return None
+    lines = line_count(raw_text)
+    for start in starts:
+        if not 1 <= start <= lines:
+            raise IngestError(
+                f"A story cannot start at line {start}: the text has lines 1 to {lines}."
+            )
+    # Line 1 starts the first story anyway.
+    return sorted({s for s in starts if s > 1})
 
 
 def decode_upload(data: bytes) -> tuple[str, str]:
@@ -85,7 +146,7 @@ def decode_upload(data: bytes) -> tuple[str, str]:
     return text, note or ""
 
 
-def clean_checked(raw_text: str) -> CleanedPage:
+def clean_checked(raw_text: str, story_starts: list[int] | None = None) -> CleanedPage:
     """``clean`` with the checks every door needs; IngestError carries the message."""
     check_size(len(raw_text.encode("utf-8", "surrogatepass")), "text")
     if not raw_text.strip():
@@ -94,7 +155,9 @@ def clean_checked(raw_text: str) -> CleanedPage:
         # PostgreSQL cannot store NUL in text, and text with NULs is a binary file.
         raise IngestError("This looks like a binary file, not text.")
     try:
-        return clean(raw_text)
+        if story_starts is None:
+            return clean(raw_text)
+        return clean(raw_text, story_starts=story_starts)
     except CleaningError as exc:
         raise IngestError(str(exc)) from exc
     except Exception as exc:
@@ -104,19 +167,34 @@ def clean_checked(raw_text: str) -> CleanedPage:
         raise IngestError("The cleaner failed on this text (the error was logged).") from exc
 
 
-def preview(raw_text: str) -> CleanedArticle:
-    """Clean without saving (the staff page shows this before the article is stored)."""
-    cleaned = clean_checked(raw_text).story
-    if not (cleaned.headline or "").strip():
-        raise IngestError(
-            "No headline was found. Put the headline on the first line of the text and try again."
-        )
-    return cleaned
+def preview(raw_text: str, story_starts: list[int] | None = None) -> CleanedPage:
+    """Clean without saving (the staff page shows this before anything is stored)."""
+    page = clean_checked(raw_text, story_starts)
+    if not page.stories:
+        raise IngestError("No article was found in this text.")
+    lines = line_count(raw_text)
+    for number, story in enumerate(page.stories, 1):
+        if not (story.headline or "").strip():
+            if len(page.stories) == 1:
+                raise IngestError(
+                    "No headline was found. Put the headline on the first line of the text "
+                    "and try again."
+                )
+            first, last = story_lines(story, lines)
+            raise IngestError(
+                f"Story {number} (lines {first}–{last}) has no headline; move its start "
+                "to the line of its headline."
+            )
+    return page
 
 
-def stored(digest: str) -> Article | None:
-    """The article already made from the raw text with this hash, if any."""
-    return Article.objects.filter(raw_sha256=digest).first()
+def stored(digest: str) -> Page | None:
+    """The page already stored with this raw text's hash, if any."""
+    return Page.objects.filter(raw_sha256=digest).first()
+
+
+def page_articles(page: Page) -> tuple[Article, ...]:
+    return tuple(page.articles.select_related("publication").order_by("line_start", "pk"))
 
 
 def ingest_text(
@@ -127,56 +205,164 @@ def ingest_text(
     decode_note: str = "",
     status: str = Article.Status.DRAFT,
     user=None,
+    story_starts: list[int] | None = None,
 ) -> IngestResult:
-    """Clean ``raw_text`` and save it as an article, unless the same text is stored."""
+    """Clean ``raw_text`` and save it as a page with one article per story, unless the
+    same text is stored. ``story_starts`` sets the story boundaries (raw line numbers);
+    None lets the cleaner find them.
+
+    A story the cleaner doubts (its flags say it needs review) is saved as a draft marked
+    *needs review*, even when ``status`` asks for it to be published.
+    """
     digest = raw_digest(raw_text)
     existing = stored(digest)
     if existing is not None:
-        return IngestResult(existing, created=False)
-    cleaned = preview(raw_text)
-    content, photos = content_from_cleaned(cleaned)
+        return IngestResult(existing, page_articles(existing), created=False)
+    starts = check_story_starts(raw_text, story_starts)
+    cleaned = preview(raw_text, starts)
+    lines = line_count(raw_text)
+    masthead = next((s.publication for s in cleaned.stories if s.publication), None)
     try:
+        # All stories or none: a page is never stored half split.
         with transaction.atomic():
-            publication = publication_get_or_create(publication_name or cleaned.publication)
-            article = article_create(
+            page = page_create(
                 raw_text=raw_text,
-                content=content,
-                photos=photos,
-                changes=changes_json(cleaned),
-                publication=publication,
                 source_name=source_name,
                 decode_note=decode_note,
-                status=status,
-                user=user,
+                report={**page_report(cleaned, raw_text), "story_starts": starts},
             )
+            articles = []
+            for story in cleaned.stories:
+                content, photos = content_from_cleaned(story)
+                flags = flags_json(story)
+                weak = bool(flags.get("needs_review"))
+                articles.append(
+                    article_create(
+                        page=page,
+                        lines=story_lines(story, lines),
+                        content=content,
+                        photos=photos,
+                        changes=changes_json(story),
+                        flags=flags,
+                        needs_review=weak,
+                        publication=publication_get_or_create(
+                            publication_name or story.publication or masthead
+                        ),
+                        status=Article.Status.DRAFT if weak else status,
+                        user=user,
+                    )
+                )
     except IntegrityError:
-        # Someone ingested the same text between our lookup and our insert: theirs stands.
+        # Someone stored the same text between our lookup and our insert (the unique
+        # index waited for them to commit): theirs stands.
         existing = stored(digest)
         if existing is None:
             raise
-        return IngestResult(existing, created=False)
-    return IngestResult(article, created=True, cleaned=cleaned)
+        return IngestResult(existing, page_articles(existing), created=False)
+    held = tuple(a for a in articles if a.needs_review and status == Article.Status.PUBLISHED)
+    return IngestResult(page, tuple(articles), created=True, cleaned=cleaned, held_back=held)
 
 
 def ingest_bytes(data: bytes, **options) -> IngestResult:
-    """An uploaded file's bytes -> article; ``options`` as for ``ingest_text``."""
+    """An uploaded file's bytes -> page and articles; ``options`` as for ``ingest_text``."""
     text, note = decode_upload(data)
     return ingest_text(text, decode_note=note, **options)
 
 
-def article_reclean(*, article: Article, user=None) -> ArticleRevision | None:
-    """Clean the stored raw text again (after the cleaner improved): a new revision.
+# --- re-cleaning ---------------------------------------------------------------------------
 
-    Annotations follow through ``revision_created``: they are re-anchored, or kept as
-    orphans with their quote, never dropped. Returns None if nothing changed.
+
+@dataclass(frozen=True)
+class Recleaned:
+    revision: ArticleRevision | None  # None: nothing changed
+    story: int  # which story of the page the article now follows (1-based)
+    stories: int  # how many stories the page now holds
+    resplit: bool  # the page now splits into stories differently from before
+    needs_review: bool  # the new result is doubted (set on the article)
+    weaknesses: tuple[str, ...] = ()
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]) + 1)
+
+
+def _follow(ranges: list[tuple[int, int]], lines: tuple[int, int]) -> int:
+    """The index of the story sharing most lines with ``lines``; the nearest on no overlap."""
+    return max(
+        range(len(ranges)),
+        key=lambda i: (_overlap(ranges[i], lines), -abs(ranges[i][0] - lines[0]), -i),
+    )
+
+
+@transaction.atomic
+def article_reclean(
+    *, article: Article, user=None, memo: dict[int, tuple[CleanedPage, list]] | None = None
+) -> Recleaned:
+    """Clean the article's page again (after the cleaner improved): a new revision.
+
+    The article follows the story whose line range overlaps its own the most. The page is
+    cut where a curator set its boundaries, if one did. Annotations follow through
+    ``revision_created``: re-anchored, or kept as orphans with their quote, never dropped.
+    *Needs review* is set from the new flags when they or the document changed (a curator
+    who cleared it is not overruled by the same result). ``memo`` lets a batch clean each
+    page once: page id -> (cleaned page, the story ranges stored before).
     """
-    cleaned = preview(article.raw_text)
-    content, photos = content_from_cleaned(cleaned)
-    return article_revise(
+    page = article.page
+    memo = {} if memo is None else memo
+    if page.pk not in memo:
+        memo[page.pk] = (preview(page.raw_text, page.story_starts), list(page.stories))
+    cleaned, before = memo[page.pk]
+    lines = line_count(page.raw_text)
+    ranges = [story_lines(s, lines) for s in cleaned.stories]
+    index = _follow(ranges, (article.line_start, article.line_end))
+    story = cleaned.stories[index]
+    content, photos = content_from_cleaned(story)
+    flags = flags_json(story)
+    revision = article_revise(
         article=article,
         content=content,
         photos=photos,
-        changes=changes_json(cleaned),
+        changes=changes_json(story),
+        flags=flags,
         reason="re-cleaned from raw",
         user=user,
     )
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    current.line_start, current.line_end = ranges[index]
+    fields = ["line_start", "line_end", "updated_at"]
+    if revision is not None:
+        current.needs_review = bool(flags.get("needs_review"))
+        fields.append("needs_review")
+    current.save(update_fields=fields)
+    report = page_report(cleaned, page.raw_text)
+    if any(getattr(page, name) != value for name, value in report.items()):
+        for name, value in report.items():
+            setattr(page, name, value)
+        page.save(update_fields=list(report))
+    return Recleaned(
+        revision=revision,
+        story=index + 1,
+        stories=len(ranges),
+        resplit=[list(r) for r in ranges] != [list(r) for r in before],
+        needs_review=current.needs_review,
+        weaknesses=tuple(flags.get("weaknesses") or ()),
+    )
+
+
+def reclean_message(article: Article, result: Recleaned) -> str:
+    """What a curator is told about one re-cleaned article."""
+    if result.revision is None:
+        text = f"“{article}”: unchanged (revision {article.revision})."
+    else:
+        text = f"“{article}”: new revision {result.revision.number}."
+    if result.resplit:
+        if result.stories == 1:
+            text += " The page now holds one story; this article follows it."
+        else:
+            text += (
+                f" The page now holds {result.stories} stories; this article follows "
+                f"story {result.story}."
+            )
+    if result.revision is not None and result.needs_review:
+        text += " It needs review: " + " ".join(result.weaknesses or ("the cleaner doubts it.",))
+    return text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -14,62 +13,10 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
-from newsroom.changes_model import KINDS
-from newsroom.cleaning import CleanedArticle
-from newsroom.forms import IngestForm, Upload
-from newsroom.ingest import IngestError, decode_upload, ingest_bytes, preview, stored
-from newsroom.models import Article, Publication, raw_digest
-
-# A preview is for checking the structure; a 20 MB text would be a page nobody reads.
-PREVIEW_BLOCKS = 300
-
-
-@dataclass(frozen=True)
-class Preview:
-    upload: Upload
-    cleaned: CleanedArticle | None = None
-    note: str = ""
-    error: str = ""
-    existing: Article | None = None
-
-    @property
-    def blocks(self):
-        return self.cleaned.body[:PREVIEW_BLOCKS] if self.cleaned else []
-
-    @property
-    def more_blocks(self) -> int:
-        return max(0, len(self.cleaned.body) - PREVIEW_BLOCKS) if self.cleaned else 0
-
-    @property
-    def counts(self) -> list[tuple[str, int]]:
-        counts = Counter(c.kind for c in self.cleaned.changes) if self.cleaned else Counter()
-        order = [*KINDS, *sorted(set(counts) - set(KINDS))]
-        return [(KINDS.get(k, (k.capitalize(),))[0], counts[k]) for k in order if counts[k]]
-
-
-@dataclass(frozen=True)
-class Saved:
-    upload: Upload
-    article: Article | None = None
-    created: bool = False
-    error: str = ""
-
-
-def preview_upload(upload: Upload) -> Preview:
-    try:
-        text, note = decode_upload(upload.read())
-        cleaned = preview(text)
-    except IngestError as exc:
-        return Preview(upload, error=str(exc))
-    return Preview(upload, cleaned, note, existing=stored(raw_digest(text)))
-
-
-def save_upload(upload: Upload, **options) -> Saved:
-    try:
-        result = ingest_bytes(upload.read(), source_name=upload.name, **options)
-    except IngestError as exc:
-        return Saved(upload, error=str(exc))
-    return Saved(upload, result.article, result.created)
+from newsroom.flags import weaknesses
+from newsroom.forms import IngestForm
+from newsroom.ingest_preview import Saved, preview_upload, save_upload
+from newsroom.models import Article, Publication
 
 
 def wants_fragment(request) -> bool:
@@ -79,10 +26,21 @@ def wants_fragment(request) -> bool:
 
 
 def _saved_message(saved: Saved) -> str:
+    article = saved.article
     if not saved.created:
-        return f"“{saved.article.headline}” was already in the newsroom."
-    how = "published" if saved.article.status == Article.Status.PUBLISHED else "saved as a draft"
-    return f"“{saved.article.headline}” {how}."
+        return f"“{article.headline}” was already in the newsroom."
+    if article.needs_review:
+        asked = ", not published," if saved.held_back else ""
+        flags = article.revisions.get(number=article.revision).flags
+        return " ".join(
+            [
+                f"“{article.headline}” saved as a draft{asked} because it needs review.",
+                *weaknesses(flags),
+                "It is listed under Needs review.",
+            ]
+        )
+    how = "published" if article.status == Article.Status.PUBLISHED else "saved as a draft"
+    return f"“{article.headline}” {how}."
 
 
 @login_required
@@ -99,8 +57,14 @@ def ingest_page(request):
     if request.method == "POST" and form.is_valid():
         action = form.cleaned_data["action"]
         uploads = form.uploads()
+        # Boundaries are moved on one text at a time; several files keep the cleaner's.
+        split = form.split_request() if len(uploads) == 1 else None
+        if action != IngestForm.PREVIEW and split is not None and split.changed:
+            # Saving uses the boundaries on screen: new ones are shown first.
+            action = IngestForm.PREVIEW
+            context["unsaved"] = True
         if action == IngestForm.PREVIEW:
-            previews = [preview_upload(u) for u in uploads]
+            previews = [preview_upload(u, split) for u in uploads]
             context["previews"] = previews
             context["failed"] = sum(1 for p in previews if p.error)
             context["ready"] = len(previews) - context["failed"]
@@ -118,14 +82,19 @@ def ingest_page(request):
                 else Article.Status.DRAFT,
                 "user": request.user,
             }
-            results = [save_upload(u, **options) for u in uploads]
-            if len(results) == 1 and results[0].article is not None:
-                messages.success(request, _saved_message(results[0]))
+            results = [save_upload(u, split, **options) for u in uploads]
+            if len(results) == 1 and len(results[0].articles) == 1:
+                level = messages.WARNING if results[0].article.needs_review else messages.SUCCESS
+                messages.add_message(request, level, _saved_message(results[0]))
                 url = results[0].article.get_absolute_url()
                 return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
             context["results"] = results
             context["tally"] = Counter(
                 "failed" if r.error else "created" if r.created else "existing" for r in results
+            )
+            context["article_count"] = sum(len(r.articles) for r in results if r.created)
+            context["review_count"] = sum(
+                1 for r in results if r.created for a in r.articles if a.needs_review
             )
     if wants_fragment(request):
         return render(request, "newsroom/partials/ingest_result.html", context)

@@ -30,9 +30,69 @@ class Publication(models.Model):
         return self.name
 
 
+class Page(models.Model):
+    """One raw OCR text exactly as received: a printed page, holding one or more stories.
+
+    The text is stored once (``raw_sha256`` is the dedupe key) and never changed: a
+    database trigger refuses any UPDATE of it. What the cleaner reported about the page as
+    a whole is kept beside it; each story is an Article pointing here with its line range.
+    """
+
+    raw_text = models.TextField()
+    raw_sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    source_name = models.CharField(
+        max_length=255, blank=True, help_text="File name or channel the raw text came from."
+    )
+    decode_note = models.CharField(
+        max_length=255, blank=True, help_text="How the input bytes were decoded, if not UTF-8."
+    )
+    # The page's cleaning report, from the last time it was cleaned.
+    stories = models.JSONField(
+        default=list, blank=True, help_text="Raw line range of each story, in reading order."
+    )
+    story_starts = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="Story boundaries (raw line numbers) a curator set; null when the "
+        "cleaner's own were kept.",
+    )
+    removed = models.JSONField(
+        default=list, blank=True, help_text="Raw lines left out of every story, with the reason."
+    )
+    outside = models.JSONField(
+        default=list, blank=True, help_text="Material that belongs to no story."
+    )
+    flags = models.JSONField(
+        default=dict, blank=True, help_text="The cleaner's confidence flags for the page."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(raw_sha256__regex=r"^[0-9a-f]{64}$"), name="page_raw_sha256_hex"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        # Lists annotate the text's opening (``raw_head``) instead of loading 20 MB a row.
+        head = (getattr(self, "raw_head", None) or self.raw_text[:1000]).splitlines()
+        first = next((line.strip() for line in head if line.strip()), "")
+        return f"Page {self.pk}: {self.source_name or Truncator(first).chars(60)}"
+
+    @property
+    def line_count(self) -> int:
+        """Lines as the cleaner numbers them (``story_starts`` and every line range)."""
+        return self.raw_text.count("\n") + 1
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
+
+    def needing_review(self):
+        return self.filter(needs_review=True)
 
     def visible_to(self, user):
         """Drafts are for staff only; everyone else sees published articles."""
@@ -81,14 +141,14 @@ class Article(models.Model):
     )
     published_on = models.DateField(null=True, blank=True, help_text="Publication date if known.")
 
-    # The OCR input exactly as received. A database trigger refuses any UPDATE of it.
-    raw_text = models.TextField()
-    raw_sha256 = models.CharField(max_length=64, unique=True, editable=False)
-    source_name = models.CharField(
-        max_length=255, blank=True, help_text="File name or channel the raw text came from."
-    )
-    decode_note = models.CharField(
-        max_length=255, blank=True, help_text="How the input bytes were decoded, if not UTF-8."
+    # The page the story was printed on, and the raw lines (1-based, inclusive) it took.
+    page = models.ForeignKey("Page", on_delete=models.PROTECT, related_name="articles")
+    line_start = models.PositiveIntegerField(help_text="First raw line of the story.")
+    line_end = models.PositiveIntegerField(help_text="Last raw line of the story.")
+    needs_review = models.BooleanField(
+        default=False,
+        help_text="The cleaner doubted this result (see the revision's flags); a curator "
+        "clears this once the article has been checked.",
     )
 
     # The current revision, denormalised here so reading an article is one row; every
@@ -106,7 +166,15 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["status", "-created_at"])]
+        indexes = [
+            models.Index(fields=["status", "-created_at"]),
+            # The "Needs review" list: a few rows among many.
+            models.Index(
+                fields=["-created_at"],
+                condition=Q(needs_review=True),
+                name="article_needs_review",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=["draft", "published"]), name="article_status_valid"
@@ -114,7 +182,8 @@ class Article(models.Model):
             models.CheckConstraint(condition=~Q(headline=""), name="article_headline_not_empty"),
             models.CheckConstraint(condition=Q(revision__gte=1), name="article_revision_positive"),
             models.CheckConstraint(
-                condition=Q(raw_sha256__regex=r"^[0-9a-f]{64}$"), name="article_raw_sha256_hex"
+                condition=Q(line_start__gte=1, line_end__gte=models.F("line_start")),
+                name="article_lines_in_order",
             ),
         ]
 
@@ -148,7 +217,12 @@ class ArticleRevision(models.Model):
     text = models.TextField()
     blocks = models.JSONField()
     changes = models.JSONField(
-        default=list, blank=True, help_text="The cleaner's change report for this revision."
+        default=list,
+        blank=True,
+        help_text="The cleaner's change report for this revision (removals with their reason).",
+    )
+    flags = models.JSONField(
+        default=dict, blank=True, help_text="The cleaner's confidence flags for this story."
     )
     reason = models.CharField(max_length=200)
     created_by = models.ForeignKey(

@@ -1,4 +1,4 @@
-"""Actions that write several article rows: create, revise, publish.
+"""Actions that write several article rows: store a page, create and revise articles.
 
 Every change of an article's document goes through ``article_revise`` so that it is
 recorded as an ArticleRevision and announced (``revision_created``) inside the same
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db import transaction
+from django.db import IntegrityError, models, transaction
 from django.dispatch import Signal
 from django.utils.text import slugify
 
 from newsroom.document import PhotoText, compile_document
-from newsroom.models import Article, ArticleRevision, Photo, Publication, raw_digest
+from newsroom.models import Article, ArticleRevision, Page, Photo, Publication, raw_digest
 
 # Sent inside the revising transaction with article, old_revision, new_revision
 # (ArticleRevision instances; old_revision is None for the first one) and user.
@@ -32,16 +32,65 @@ def unique_slug(text: str, *, model=Article, max_length: int = 100) -> str:
     return slug
 
 
+# A slug another transaction took between our look and our insert is looked for again;
+# more than a few such losses in a row means something else is wrong.
+SLUG_ATTEMPTS = 5
+
+
+def _create_with_slug(model: type[models.Model], slug_from: str, **fields) -> models.Model:
+    for attempt in range(1, SLUG_ATTEMPTS + 1):
+        slug = unique_slug(slug_from, model=model)
+        try:
+            # A savepoint, so the surrounding transaction survives a lost race.
+            with transaction.atomic():
+                return model.objects.create(slug=slug, **fields)
+        except IntegrityError:
+            # The unique index waited for the other transaction to commit, so its row is
+            # visible now; anything else is not a slug race and is raised.
+            if attempt == SLUG_ATTEMPTS or not model.objects.filter(slug=slug).exists():
+                raise
+    raise AssertionError("unreachable")
+
+
+def publication_named(name: str) -> Publication | None:
+    return Publication.objects.filter(name__iexact=name).first()
+
+
 def publication_get_or_create(name: str | None) -> Publication | None:
-    name = (name or "").strip()
+    name = (name or "").strip()[:200]
     if not name:
         return None
-    publication = Publication.objects.filter(name__iexact=name).first()
-    if publication is None:
-        publication = Publication.objects.create(
-            name=name, slug=unique_slug(name, model=Publication)
-        )
-    return publication
+    publication = publication_named(name)
+    if publication is not None:
+        return publication
+    try:
+        return _create_with_slug(Publication, name, name=name)
+    except IntegrityError:
+        # Created by a concurrent ingest between our look and our insert (the unique
+        # index waited for it to commit): theirs stands.
+        publication = publication_named(name)
+        if publication is None:
+            raise
+        return publication
+
+
+def page_create(
+    *, raw_text: str, source_name: str = "", decode_note: str = "", report: dict | None = None
+) -> Page:
+    """Store a raw text as received. IntegrityError when the same text is already stored
+    (``raw_sha256`` is unique), also when a concurrent transaction stored it first."""
+    report = report or {}
+    return Page.objects.create(
+        raw_text=raw_text,
+        raw_sha256=raw_digest(raw_text),
+        source_name=source_name[:255],
+        decode_note=decode_note[:255],
+        stories=report.get("stories", []),
+        story_starts=report.get("story_starts"),
+        removed=report.get("removed", []),
+        outside=report.get("outside", []),
+        flags=report.get("flags", {}),
+    )
 
 
 def _photo_texts(article: Article) -> dict[int, PhotoText]:
@@ -59,27 +108,30 @@ def _content_fields(content: dict) -> dict:
 @transaction.atomic
 def article_create(
     *,
-    raw_text: str,
+    page: Page,
+    lines: tuple[int, int],
     content: dict,
     photos: Sequence[PhotoText] = (),
     changes: list | None = None,
+    flags: dict | None = None,
+    needs_review: bool = False,
     publication: Publication | None = None,
-    source_name: str = "",
-    decode_note: str = "",
     status: str = Article.Status.DRAFT,
     user=None,
     reason: str = "ingested",
 ) -> Article:
+    """One story of ``page`` (raw ``lines``, 1-based, inclusive) as a new article."""
     photo_map = {order: photo for order, photo in enumerate(photos)}
     document = compile_document(content, photo_map)
     fields = _content_fields(content)
-    article = Article.objects.create(
+    article = _create_with_slug(
+        Article,
+        fields["headline"],
         publication=publication,
-        slug=unique_slug(fields["headline"]),
-        raw_text=raw_text,
-        raw_sha256=raw_digest(raw_text),
-        source_name=source_name[:255],
-        decode_note=decode_note[:255],
+        page=page,
+        line_start=lines[0],
+        line_end=lines[1],
+        needs_review=needs_review,
         content=content,
         text=document.text,
         blocks=document.blocks_json(),
@@ -98,6 +150,7 @@ def article_create(
         text=document.text,
         blocks=document.blocks_json(),
         changes=changes or [],
+        flags=flags or {},
         reason=reason,
         created_by=user,
     )
@@ -114,6 +167,7 @@ def article_revise(
     content: dict | None = None,
     photos: Sequence[PhotoText] | None = None,
     changes: list | None = None,
+    flags: dict | None = None,
     reason: str,
     user=None,
 ) -> ArticleRevision | None:
@@ -121,7 +175,9 @@ def article_revise(
 
     ``photos``, when given, replaces the caption and credit of the photos by order and
     adds photos for new orders; photos beyond it are kept (they may carry an image an
-    editor uploaded) and are still shown. Returns None when the document would not change.
+    editor uploaded) and are still shown. ``changes`` and ``flags`` are the cleaner's
+    report on the new document (the current revision's are kept when not given). Returns
+    None when neither the document nor the flags would change.
     """
     article = Article.objects.select_for_update().get(pk=article.pk)
     content = content if content is not None else article.content
@@ -137,13 +193,14 @@ def article_revise(
                 photo.caption, photo.credit = text.caption, text.credit
                 photo.save(update_fields=["caption", "credit"])
     document = compile_document(content, _photo_texts(article))
-    if document.text == article.text and document.blocks_json() == article.blocks:
+    old_revision = article.revisions.get(number=article.revision)
+    same_document = document.text == article.text and document.blocks_json() == article.blocks
+    if same_document and (flags is None or flags == old_revision.flags):
         if content != article.content:
             article.content = content
             article.save(update_fields=["content", "updated_at"])
         return None
 
-    old_revision = article.revisions.get(number=article.revision)
     new_revision = ArticleRevision.objects.create(
         article=article,
         number=article.revision + 1,
@@ -151,6 +208,7 @@ def article_revise(
         text=document.text,
         blocks=document.blocks_json(),
         changes=changes if changes is not None else old_revision.changes,
+        flags=flags if flags is not None else old_revision.flags,
         reason=reason,
         created_by=user,
     )

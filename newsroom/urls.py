@@ -12,6 +12,7 @@ urlpatterns = [
     # articles/<slug>/ ("article-detail") is the annotated reader, in annotations.urls below.
     path("articles/<slug:slug>/original/", views.article_original, name="article-original"),
     path("ingest/", ingest_views.ingest_page, name="ingest"),
+    path("review/", views.needs_review, name="needs-review"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -1,16 +1,25 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from newsroom.changes import build as build_cleaning_view
-from newsroom.changes import source_blocks
-from newsroom.models import Article
+from newsroom.changes import source_blocks, split_lines
+from newsroom.flags import describe, weaknesses
+from newsroom.models import Article, ArticleRevision, sees_drafts
 
 ARTICLES_PER_PAGE = 20
+REVIEW_PER_PAGE = 50
 OPENING_CHARS = 1500
+# What lists never show: the compiled text and content can be megabytes, a page's raw
+# text up to 20 MB.
+LIST_DEFER = ("text", "content", "page__raw_text")
 
 
 def get_visible_article(request, slug: str, *, defer: tuple[str, ...] = ()) -> Article:
@@ -27,28 +36,123 @@ def article_list(request):
         Article.objects.visible_to(request.user)
         .select_related("publication")
         # The full text can be megabytes; the list needs only the opening lines.
-        .defer("raw_text", "text", "content")
+        .defer("text", "content")
         .annotate(text_head=Substr("text", 1, OPENING_CHARS))
     )
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "newsroom/article_list.html", {"page": page})
 
 
+@dataclass(frozen=True)
+class Story:
+    """One story of a page, as the Original page links to it."""
+
+    number: int
+    article: Article
+
+
+def _story_view_range(
+    article: Article, on_page: list[Article], page
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The raw lines the Original page shows for ``article``: its own, and what belongs
+    to no story before it (the masthead above the first story, the gap after the one
+    before) or after the last story, so every line of the page is on one story's Original
+    page. Also the ranges in it that are no story's."""
+    others = [a for a in on_page if a.pk != article.pk]
+    before = [a.line_end for a in others if a.line_start < article.line_start]
+    later = any(a.line_start > article.line_start for a in others)
+    first = min(article.line_start, max(before) + 1 if before else 1)
+    last = article.line_end if later else max(article.line_end, page.line_count)
+    outside = [tuple(o["lines"]) for o in page.outside or [] if len(o.get("lines", ())) == 2]
+    if first < article.line_start:
+        outside.append((first, article.line_start - 1))
+    if last > article.line_end:
+        outside.append((article.line_end + 1, last))
+    return (first, last), outside
+
+
 @require_GET
 def article_original(request, slug: str):
     # The compiled text and blocks are not shown here; on a long article they are megabytes.
-    article = get_visible_article(request, slug, defer=("text", "blocks"))
-    revision = article.revisions.filter(number=article.revision).only("changes").first()
+    article = get_object_or_404(
+        Article.objects.visible_to(request.user)
+        .select_related("publication", "page")
+        .defer("text", "blocks"),
+        slug=slug,
+    )
+    page = article.page
+    revision = (
+        article.revisions.filter(number=article.revision)
+        # article_id too: the related manager checks it on every row it returns.
+        .only("article_id", "changes", "flags")
+        .first()
+    )
     photos = {p.order: (p.caption, p.credit) for p in article.photos.all()}
+    on_page = list(
+        page.articles.only(
+            "slug", "headline", "line_start", "line_end", "status", "page_id"
+        ).order_by("line_start", "pk")
+    )
+    shown, outside = _story_view_range(article, on_page, page)
     try:
-        start = max(1, int(request.GET.get("from", 1)))
+        start = int(request.GET.get("from", shown[0]))
     except ValueError:
-        start = 1
+        start = shown[0]
     view = build_cleaning_view(
-        article.raw_text,
+        page.raw_text,
         revision.changes if revision else [],
         source_blocks(article.content, photos),
         start=start,
+        lines_range=shown,
+        outside=outside,
     )
-    context = {"article": article, "view": view}
+    drafts = sees_drafts(request.user)
+    siblings = [a for a in on_page if drafts or a.status == Article.Status.PUBLISHED]
+    flags = revision.flags if revision else {}
+    context = {
+        "article": article,
+        "page": page,
+        "view": view,
+        "stories": [Story(n, a) for n, a in enumerate(siblings, 1)],
+        "story_number": next((n for n, a in enumerate(siblings, 1) if a.pk == article.pk), 1),
+        "flags": describe(flags),
+        "weaknesses": weaknesses(flags),
+        "story_raw": "\n".join(split_lines(page.raw_text)[shown[0] - 1 : shown[1]])
+        if not view.paged
+        else "",
+    }
     return render(request, "newsroom/article_original.html", context)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    article: Article
+    weaknesses: list[str]
+    story: int | None  # which story of its page, when the page holds several
+    stories: int
+
+
+@login_required
+@permission_required("newsroom.change_article", raise_exception=True)
+@require_GET
+def needs_review(request):
+    """The articles the cleaner doubted, for curators to check (newest first)."""
+    current_flags = ArticleRevision.objects.filter(
+        article=OuterRef("pk"), number=OuterRef("revision")
+    ).values("flags")[:1]
+    articles = (
+        Article.objects.needing_review()
+        .select_related("publication", "page")
+        .defer(*LIST_DEFER, "blocks")
+        .annotate(current_flags=Subquery(current_flags))
+        .order_by("-created_at", "-id")
+    )
+    listing = Paginator(articles, REVIEW_PER_PAGE).get_page(request.GET.get("page"))
+    items = []
+    for article in listing.object_list:
+        starts = [r[0] for r in article.page.stories or []]
+        story = starts.index(article.line_start) + 1 if article.line_start in starts else None
+        items.append(
+            ReviewItem(article, weaknesses(article.current_flags), story, max(1, len(starts)))
+        )
+    return render(request, "newsroom/needs_review.html", {"page": listing, "items": items})

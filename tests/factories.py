@@ -11,9 +11,10 @@ from annotations.checks import Tag
 from annotations.models import Annotation, Entity, normalise_name
 from annotations.services import annotation_create
 from newsroom.document import PhotoText
-from newsroom.models import Article
+from newsroom.ingest import line_count
+from newsroom.models import Article, Page
 from newsroom.roles import ensure_roles, make_annotator, make_curator
-from newsroom.services import article_create, publication_get_or_create
+from newsroom.services import article_create, page_create, publication_get_or_create
 
 PASSWORD = "correct horse battery staple 42"
 _counter = itertools.count(1)
@@ -46,10 +47,19 @@ def make_user(username: str, *, role: str = "annotator", password: str = PASSWOR
     return user
 
 
+def make_page(raw_text: str | None = None, **fields) -> Page:
+    raw_text = raw_text if raw_text is not None else f"RAW OCR TEXT {next(_counter)}\n"
+    return page_create(raw_text=raw_text, **fields)
+
+
 def make_article(**overrides) -> Article:
+    """An article through the same service ingestion uses; its page is made for it unless
+    ``page`` is given (then ``lines`` says which of the page's lines the story took)."""
     n = next(_counter)
     content = {
         "headline": overrides.pop("headline", f"Coalition of Willing Commits to Force {n}"),
+        "kicker": overrides.pop("kicker", None),
+        "deck": overrides.pop("deck", []),
         "byline": overrides.pop("byline", None),
         "dateline": overrides.pop("dateline", None),
         "body": overrides.pop("body", DEFAULT_BODY),
@@ -59,9 +69,19 @@ def make_article(**overrides) -> Article:
         [PhotoText("European leaders holding a summit in Paris.", "president.gov.ua")],
     )
     publication = publication_get_or_create(overrides.pop("publication", "The Moscow Times"))
-    raw_text = overrides.pop("raw_text", f"RAW OCR TEXT {n}\n{content['headline']}\n")
+    page = overrides.pop("page", None)
+    if page is None:
+        raw_text = overrides.pop("raw_text", f"RAW OCR TEXT {n}\n{content['headline']}\n")
+        page = make_page(
+            raw_text,
+            source_name=overrides.pop("source_name", ""),
+            decode_note=overrides.pop("decode_note", ""),
+            report={"stories": [[1, line_count(raw_text)]]},
+        )
+    lines = overrides.pop("lines", (1, page.line_count))
     return article_create(
-        raw_text=raw_text,
+        page=page,
+        lines=lines,
         content=content,
         photos=photos,
         publication=publication,

@@ -7,12 +7,22 @@ from django.urls import reverse
 
 from annotations.models import Annotation, AnnotationEvent, Entity, Reply
 from annotations.replies import reply_create
-from newsroom.models import Article, ArticleRevision, Photo, Publication
+from newsroom.models import Article, ArticleRevision, Page, Photo, Publication
 from tests.factories import make_annotation, make_user
 
 pytestmark = pytest.mark.django_db
 
-MODELS = [Publication, Article, ArticleRevision, Photo, Entity, Annotation, Reply, AnnotationEvent]
+MODELS = [
+    Publication,
+    Page,
+    Article,
+    ArticleRevision,
+    Photo,
+    Entity,
+    Annotation,
+    Reply,
+    AnnotationEvent,
+]
 
 
 @pytest.fixture
@@ -57,3 +67,13 @@ def test_reply_text_is_escaped_in_the_admin(admin_client):
 def test_article_search_finds_by_headline(admin_client, article):
     url = reverse("admin:newsroom_article_changelist")
     assert article.headline in admin_client.get(url, {"q": "Coalition"}).content.decode()
+
+
+def test_a_page_is_added_through_the_ingest_preview_and_never_edited(admin_client, article):
+    add = admin_client.get(reverse("admin:newsroom_page_add"))
+    assert add.status_code == 302 and add["Location"] == reverse("ingest")
+    url = reverse("admin:newsroom_page_change", args=[article.page_id])
+    html = admin_client.get(url).content.decode()
+    assert article.headline in html  # its stories are listed
+    assert 'name="raw_text"' not in html
+    assert admin_client.post(url, {"source_name": "x"}).status_code == 403

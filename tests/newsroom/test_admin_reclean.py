@@ -11,9 +11,10 @@ from django.urls import reverse
 from newsroom import ingest
 from newsroom.cleaning import Block, CleaningError, clean
 from newsroom.ingest import ingest_text
-from newsroom.models import Article
+from newsroom.models import Article, ArticleRevision
 from tests.factories import make_annotation
 from tests.newsroom.bad_input import SAMPLE
+from tests.newsroom.pages import FIRST, SECOND, SECOND_STARTS, finding_stories, two_stories
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:newsroom_article_changelist")
@@ -71,7 +72,7 @@ def test_reclean_makes_a_new_revision_and_annotations_follow(
     assert annotation.anchor_revision == 2
     assert annotation.start > old_start
     assert sample.text[annotation.start : annotation.end] == "reassurance force"
-    assert sample.raw_text == SAMPLE.read_text()
+    assert sample.page.raw_text == SAMPLE.read_text()
 
 
 def test_reclean_reports_each_article(client, curator, sample, improved_cleaner):
@@ -103,3 +104,91 @@ def test_reclean_that_fails_says_why_and_keeps_the_article(client, curator, samp
     ]
     sample.refresh_from_db()
     assert sample.revision == 1
+
+
+# --- pages of several stories -------------------------------------------------------------
+
+
+def test_reclean_follows_the_story_it_overlaps_most_when_the_page_now_splits(
+    client, curator, monkeypatch
+):
+    article = ingest_text(two_stories()).article  # one story, lines 1-27
+    finding_stories(monkeypatch, SECOND_STARTS)
+    client.force_login(curator)
+    assert reclean(client, article) == [
+        f"“{FIRST}”: new revision 2. The page now holds 2 stories; this article follows story 1."
+    ]
+    article.refresh_from_db()
+    assert (article.line_start, article.line_end) == (1, 16)
+    assert SECOND not in article.text
+    assert article.page.stories == [[1, 16], [18, 27]]
+
+
+def test_reclean_of_every_story_of_a_page_that_now_holds_one(client, curator, monkeypatch):
+    finding_stories(monkeypatch, SECOND_STARTS)
+    first, second = ingest_text(two_stories()).articles
+    monkeypatch.setattr(ingest, "clean", clean)  # the cleaner no longer splits this page
+    client.force_login(curator)
+    messages = reclean(client, first, second)
+    assert messages == [
+        f"“{FIRST}”: new revision 2. The page now holds one story; this article follows it.",
+        f"“{SECOND}”: new revision 2. The page now holds one story; this article follows it.",
+    ]
+    second.refresh_from_db()
+    assert (second.line_start, second.line_end) == (1, 27)
+
+
+def test_reclean_keeps_the_boundaries_a_curator_set(client, curator):
+    _, second = ingest_text(two_stories(), story_starts=[SECOND_STARTS]).articles
+    client.force_login(curator)
+    assert reclean(client, second) == [f"“{SECOND}”: unchanged (revision 1)."]
+    second.refresh_from_db()
+    assert (second.line_start, second.line_end) == (18, 27)
+
+
+def test_reclean_marks_a_doubted_result_for_review_but_not_the_same_one_twice(
+    client, curator, improved_cleaner_at
+):
+    doubted = ingest_text(SAMPLE.read_text(), story_starts=[41]).articles[1]
+    Article.objects.filter(pk=doubted.pk).update(needs_review=False)  # a curator checked it
+    client.force_login(curator)
+    improved_cleaner_at(None)
+    assert reclean(client, doubted) == [f"“{doubted.headline}”: unchanged (revision 1)."]
+    doubted.refresh_from_db()
+    assert not doubted.needs_review
+
+    improved_cleaner_at(41)
+    [message] = reclean(client, doubted)
+    assert message.startswith(f"“{doubted.headline}”: new revision 2. It needs review: No headline")
+    doubted.refresh_from_db()
+    assert doubted.needs_review
+    assert doubted.revisions.get(number=2).flags["headline_printed"] is False
+
+
+def test_reclean_gives_an_article_cleaned_before_flags_its_flags(client, curator, sample):
+    ArticleRevision.objects.filter(article=sample).update(flags={})  # as migrated
+    client.force_login(curator)
+    assert reclean(client, sample) == [f"“{sample.headline}”: new revision 2."]
+    assert sample.revisions.get(number=2).flags["headline_printed"] is True
+
+
+@pytest.fixture
+def improved_cleaner_at(monkeypatch):
+    """A cleaner that adds an editor's note to the story starting at the given line."""
+
+    def install(line):
+        def improved(raw, *, story_starts=None):
+            page = clean(raw, story_starts=story_starts)
+            stories = [
+                dataclasses.replace(
+                    s, body=[Block("paragraph", "Editor’s note.", None, s.lines), *s.body]
+                )
+                if line is not None and s.lines[0] == line
+                else s
+                for s in page.stories
+            ]
+            return dataclasses.replace(page, stories=stories)
+
+        monkeypatch.setattr(ingest, "clean", improved)
+
+    return install

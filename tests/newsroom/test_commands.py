@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from newsroom import ingest
+from newsroom.cleaning import CleaningError
 from newsroom.models import Article
 from tests.newsroom.bad_input import ARTICLES, CP1252, ERRORS, HEADLINE, SAMPLE, ids
+from tests.newsroom.pages import FIRST, NO_ARTICLE, SECOND, two_stories
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,12 +95,13 @@ def test_ingest_reports_each_file_and_goes_on_after_a_bad_one(tmp_path):
     out, err = StringIO(), StringIO()
     with pytest.raises(CommandError, match="1 of 3"):
         call_command("ingest", good, bad, other, stdout=out, stderr=err)
-    assert f"[1/3] {good}: ok — {HEADLINE}" in out.getvalue()
+    assert f"[1/3] {good}: ok — 1 story, 1 article(s)" in out.getvalue()
+    assert f"    lines 1–107: {HEADLINE} (/articles/" in out.getvalue()
     assert f"[2/3] {bad}: FAILED: The text is empty." in err.getvalue()
     assert "[3/3]" in out.getvalue()
     assert "3 file(s): 2 ingested, 0 already ingested, 1 failed." in out.getvalue()
     assert Article.objects.count() == 2
-    assert Article.objects.get(source_name="c-lyon.txt").decode_note
+    assert Article.objects.get(page__source_name="c-lyon.txt").page.decode_note
 
 
 @pytest.mark.django_db
@@ -116,7 +120,7 @@ def test_ingest_can_publish_under_a_given_publication(tmp_path):
     article = Article.objects.get()
     assert article.status == Article.Status.PUBLISHED
     assert article.publication.name == "Wire"
-    assert article.source_name == "s.txt"
+    assert article.page.source_name == "s.txt"
 
 
 @pytest.mark.django_db
@@ -153,3 +157,56 @@ def test_ingest_names_a_file_it_cannot_read(tmp_path):
     with pytest.raises(CommandError):
         call_command("ingest", str(tmp_path / "missing.txt"), stdout=out, stderr=err)
     assert "FAILED: cannot read it" in err.getvalue()
+
+
+@pytest.mark.django_db
+def test_ingest_reports_how_many_stories_and_articles_a_file_gave(tmp_path, finds_two_stories):
+    path = write(tmp_path, "courier.txt", two_stories().encode())
+    out, _ = run("ingest", path)
+    assert f"[1/1] {path}: ok — 2 stories, 2 article(s)" in out
+    assert f"    lines 1–16: {FIRST} (/articles/" in out
+    assert f"    lines 18–27: {SECOND} (/articles/" in out
+    assert "1 file(s): 1 ingested, 0 already ingested, 0 failed. 2 article(s) made" in out
+    again, _ = run("ingest", path)
+    assert f"[1/1] {path}: already ingested — 2 stories, 2 article(s)" in again
+    assert f"    lines 18–27: {SECOND}" in again
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_ingest_says_which_articles_wait_for_review_instead_of_being_published(tmp_path):
+    text = "\n".join(SAMPLE.read_text().split("\n")[40:])  # no headline printed
+    out, _ = run("ingest", write(tmp_path, "middle.txt", text.encode()), "--publish")
+    assert "(/articles/" in out and ", draft) — a draft instead of published, needs review:" in out
+    assert "No headline was printed" in out
+    assert "1 article(s) made, 1 to review." in out
+    assert Article.objects.get().status == Article.Status.DRAFT
+
+
+@pytest.mark.django_db
+def test_ingest_refuses_a_text_holding_no_article(tmp_path, junk_refused):
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", write(tmp_path, "junk.txt", b";"), stdout=out, stderr=err)
+    assert f"FAILED: {NO_ARTICLE}" in err.getvalue()
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_demo_refuses_a_sample_holding_no_article_with_the_message(monkeypatch):
+    def refuses(raw):
+        raise CleaningError(NO_ARTICLE)
+
+    monkeypatch.setattr(ingest, "clean", refuses)
+    with pytest.raises(CommandError, match=NO_ARTICLE):
+        run("demo")
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_demo_loads_every_story_of_its_page():
+    out, _ = run("demo")
+    assert f"Loaded: {HEADLINE} (/articles/" in out
+    again, _ = run("demo")
+    assert f"Already loaded: {HEADLINE}" in again
+    assert Article.objects.get().status == Article.Status.PUBLISHED

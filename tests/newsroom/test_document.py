@@ -97,3 +97,26 @@ def test_layout_groups_caption_and_credit_into_one_figure():
         ("inset", 1),
         ("paragraph", 1),
     ]
+
+
+def test_kicker_comes_before_the_headline_and_each_deck_line_after_it():
+    content = {
+        **CONTENT,
+        "kicker": "Ukraine war",
+        "deck": ["Twenty-six countries pledge troops", "  ", "Washington’s part unclear"],
+    }
+    document = compile_document(content, PHOTOS)
+    texts = [(b.kind, document.block_text(b)) for b in document.blocks][:5]
+    assert texts == [
+        ("kicker", "Ukraine war"),
+        ("headline", CONTENT["headline"]),
+        ("deck", "Twenty-six countries pledge troops"),
+        ("deck", "Washington’s part unclear"),
+        ("byline", "By Staff Reporter"),
+    ]
+    assert [item.kind for item in layout(document)][:4] == ["kicker", "headline", "deck", "deck"]
+
+
+def test_a_kicker_alone_is_no_headline():
+    with pytest.raises(ValueError, match="headline"):
+        compile_document({"kicker": "Analysis", "headline": " ", "body": []}, {})

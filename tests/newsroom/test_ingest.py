@@ -24,7 +24,8 @@ def test_the_sample_becomes_an_article_with_its_change_report():
     assert article.headline == HEADLINE
     assert article.publication.name == "The Moscow Times"
     assert article.status == Article.Status.DRAFT
-    assert article.raw_text == sample_text()
+    assert article.page.raw_text == sample_text()
+    assert (article.line_start, article.line_end) == (1, 107)
     revision = article.revisions.get()
     assert revision.number == 1
     assert {c["kind"] for c in revision.changes} >= {"removed", "joined", "quotes", "caption"}
@@ -67,8 +68,8 @@ def test_awkward_input_still_makes_a_sensible_article(case):
 def test_text_that_is_not_utf8_is_decoded_and_says_so():
     case = next(c for c in ARTICLES if c.id == "not-utf8")
     article = ingest_bytes(case.data).article
-    assert article.decode_note
-    assert "café’s owner" in article.raw_text
+    assert article.page.decode_note
+    assert "café’s owner" in article.page.raw_text
 
 
 def test_pasted_text_with_nul_characters_is_refused():
@@ -121,6 +122,6 @@ def test_a_concurrent_ingest_of_the_same_text_returns_the_stored_article(monkeyp
 
 def test_reclean_with_an_unchanged_cleaner_makes_no_revision():
     article = ingest_text(sample_text()).article
-    assert article_reclean(article=article) is None
+    assert article_reclean(article=article).revision is None
     article.refresh_from_db()
     assert article.revision == 1

@@ -83,7 +83,7 @@ def test_saving_pasted_text_lands_on_the_draft(staff, curator):
     assert response.status_code == 302
     assert response["Location"] == article.get_absolute_url()
     assert article.status == Article.Status.DRAFT
-    assert article.raw_text == SAMPLE.read_text()
+    assert article.page.raw_text == SAMPLE.read_text()
     assert article.revisions.get().created_by == curator
     page = staff.get(response["Location"])
     assert "saved as a draft" in page.content.decode()
@@ -129,7 +129,7 @@ def test_several_files_are_saved_with_a_report_per_file(staff):
     assert "1 created, 1 already there, 1 failed." in html
     assert "Already there" in html and "binary" in html
     assert Article.objects.count() == 2
-    assert Article.objects.get(source_name="lyon.txt").decode_note
+    assert Article.objects.get(page__source_name="lyon.txt").page.decode_note
 
 
 def test_a_non_utf8_file_is_previewed_with_its_decode_note(staff):

@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 
 from newsroom.ingest import ingest_text
-from newsroom.models import Article
-from tests.factories import make_article
+from newsroom.models import Article, Page
+from tests.factories import make_article, make_page
 from tests.newsroom.bad_input import SAMPLE
+from tests.newsroom.pages import SECOND, SECOND_STARTS, two_stories
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +41,7 @@ def test_the_masthead_is_struck_and_the_caption_labelled(client, sample):
     assert re.sub(r"<[^>]+>", "", line5).endswith("5%¢ Moscow Times")
     assert "moved into a caption" in html
     assert "moved into an inset" in html
-    assert "Left out of the cleaned article." in html
+    assert "Left out of the cleaned article: the newspaper&#x27;s name, tagline" in html
 
 
 def test_quote_repairs_are_marked_on_both_sides(client, sample):
@@ -93,3 +94,61 @@ def test_a_very_long_text_is_paged_by_lines(client):
     assert 'id="L2001"' in second and 'id="L2500"' in second
     assert 'href="?from=1"' in second
     assert 'id="L1"' in client.get(url, {"from": "not-a-number"}).content.decode()
+
+
+# --- a story of a page holding several ------------------------------------------------
+
+
+def test_a_story_shows_its_own_lines_and_names_the_other_stories(client):
+    first, second = ingest_text(
+        two_stories(), story_starts=[SECOND_STARTS], status=Article.Status.PUBLISHED
+    ).articles
+    html = original(client, second)
+    numbers = [int(n) for n in re.findall(r'<div class="line[^"]*" id="L(\d+)"', html)]
+    assert numbers == list(range(17, 29))  # its lines, the blank above and the end of the page
+    assert "story 2 of 2</strong> printed on the same page" in html
+    assert "its raw lines are 18–27 of the page’s 28" in html
+    assert f'href="{reverse("article-original", args=[first.slug])}"' in html
+    html = original(client, first)
+    numbers = [int(n) for n in re.findall(r'<div class="line[^"]*" id="L(\d+)"', html)]
+    assert numbers == list(range(1, 17))
+    assert SECOND not in re.sub(r"<nav.*?</nav>", "", html, flags=re.S)
+
+
+def test_a_draft_sibling_is_neither_linked_nor_counted_for_readers(client):
+    result = ingest_text(SAMPLE.read_text(), story_starts=[41], status=Article.Status.PUBLISHED)
+    confident, doubted = result.articles
+    assert doubted.status == Article.Status.DRAFT
+    html = original(client, confident)
+    assert "story 1 of" not in html and doubted.headline not in html
+
+
+def test_the_flags_and_the_reason_for_each_removal_are_shown(client, curator):
+    doubted = ingest_text(SAMPLE.read_text(), story_starts=[41]).articles[1]
+    client.force_login(curator)
+    html = original(client, doubted)
+    assert "Needs review</span>" in html
+    assert "<li>No headline was printed; one was made from the first sentence.</li>" in html
+    assert "<dt>Headline</dt><dd>none printed; made from the first sentence" in html
+    assert "<dt>Language</dt><dd>English (en)" in html
+    html = original(client, ingest_text(two_stories()).article)
+    assert "Left out, and why" in html
+    assert '<code class="before">THE RIVERSIDE COURIER</code>' in html
+    assert "The newspaper&#x27;s name, tagline or edition lines" in html
+    assert "The cleaner raised no doubt about this story." in html
+
+
+def test_an_article_cleaned_before_flags_says_so(client, article):
+    html = original(client, article)
+    assert "cleaned before the cleaner reported its confidence" in html
+
+
+def test_material_in_no_story_is_labelled_on_the_page(client):
+    page = make_page("Masthead line\n\nHeadline\n\nBody text here.\n\nTIDES 6:02 18:40\n")
+    article = make_article(page=page, lines=(3, 5), headline="Headline")
+    Page.objects.filter(pk=page.pk).update(
+        outside=[{"kind": "paragraph", "lines": [7, 7], "text": "TIDES 6:02 18:40"}]
+    )
+    html = original(client, article)
+    assert "On the page, in no story" in html and "TIDES 6:02 18:40" in html
+    assert "Not part of this story or any other on the page" in html

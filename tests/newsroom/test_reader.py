@@ -118,3 +118,18 @@ def test_login_page_is_styled_like_the_site(client, db):
     html = client.get(reverse("login")).content.decode()
     assert 'class="site-header"' in html and 'name="username"' in html
     assert "csrfmiddlewaretoken" in html
+
+
+def test_kicker_and_deck_are_shown_around_the_headline_and_can_be_annotated(client, annotator):
+    from tests.factories import make_annotation
+
+    article = make_article(kicker="Ukraine war", deck=["Twenty-six countries pledge troops"])
+    annotation = make_annotation(article, annotator, "pledge troops")
+    html = client.get(article.get_absolute_url()).content.decode()
+    kicker = html.index('<p class="block story-kicker"')
+    headline = html.index('<h1 id="headline"')
+    deck = html.index('<p class="block deck" role="doc-subtitle"')
+    assert kicker < headline < deck
+    block = next(b for b in article.blocks if b["kind"] == "deck")
+    assert block["start"] <= annotation.start < annotation.end <= block["end"]
+    assert f'data-start="{block["start"]}" data-end="{block["end"]}"' in html

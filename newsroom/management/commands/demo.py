@@ -1,6 +1,7 @@
-"""Load the demo newsroom: the sample article, a curator and two annotators.
+"""Load the demo newsroom: the sample page (one article per story), a curator and two
+annotators.
 
-Idempotent: the article is ingested once (by content hash) and accounts are created
+Idempotent: the page is ingested once (by content hash) and accounts are created
 once. Passwords are generated when an account is created and printed that one time;
 ``--reset-passwords`` makes and prints new ones.
 """
@@ -11,10 +12,10 @@ import secrets
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from newsroom.ingest import ingest_text
+from newsroom.ingest import IngestError, ingest_text
 from newsroom.models import Article
 from newsroom.roles import ensure_roles, make_annotator, make_curator
 
@@ -46,15 +47,20 @@ class Command(BaseCommand):
         ensure_roles()
         for name in DEMO_ARTICLES:
             path = DEMO_DIR / name
-            result = ingest_text(
-                path.read_text(encoding="utf-8"),
-                source_name=name,
-                status=Article.Status.PUBLISHED,
-            )
+            try:
+                result = ingest_text(
+                    path.read_text(encoding="utf-8"),
+                    source_name=name,
+                    status=Article.Status.PUBLISHED,
+                )
+            except IngestError as exc:
+                raise CommandError(f"{name}: {exc}") from exc
             verb = "Loaded" if result.created else "Already loaded"
-            self.stdout.write(
-                f"{verb}: {result.article.headline} ({result.article.get_absolute_url()})"
-            )
+            for article in result.articles:
+                review = " — a draft: it needs review" if article.needs_review else ""
+                self.stdout.write(
+                    f"{verb}: {article.headline} ({article.get_absolute_url()}){review}"
+                )
 
         User = get_user_model()
         rows = []

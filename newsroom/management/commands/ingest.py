@@ -1,7 +1,9 @@
-"""Ingest raw OCR text files as articles, one transaction per file.
+"""Ingest raw OCR text files: each a page, one article per story, one transaction per file.
 
-Idempotent: a file whose text is already stored is reported and skipped. A bad file is
-reported and the others still go in; the exit status is non-zero if any failed.
+Idempotent: a file whose text is already stored is reported (with its articles) and
+skipped. A bad file is reported and the others still go in; the exit status is non-zero
+if any failed. A story the cleaner doubts is saved as a draft marked *needs review*, even
+with --publish, and the report says why.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from newsroom.ingest import IngestError, ingest_bytes
+from newsroom.flags import weaknesses
+from newsroom.ingest import IngestError, IngestResult, ingest_bytes
 from newsroom.models import Article
 
 
@@ -24,7 +27,10 @@ def expand(paths: list[str]) -> list[Path]:
 
 
 class Command(BaseCommand):
-    help = "Clean raw OCR text files and save them as articles (drafts unless --publish)."
+    help = (
+        "Clean raw OCR text files (one printed page each) and save one article per story "
+        "(drafts unless --publish)."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("files", nargs="+", metavar="FILE", help="Raw text files or folders.")
@@ -36,7 +42,7 @@ class Command(BaseCommand):
     def handle(self, *args, files: list[str], publication=None, publish=False, **options):
         status = Article.Status.PUBLISHED if publish else Article.Status.DRAFT
         paths = expand(files)
-        counts = {"ok": 0, "already": 0, "failed": 0}
+        counts = {"ok": 0, "already": 0, "failed": 0, "articles": 0, "review": 0}
         for n, path in enumerate(paths, 1):
             prefix = f"[{n}/{len(paths)}] {path}:"
             try:
@@ -54,18 +60,34 @@ class Command(BaseCommand):
                 counts["failed"] += 1
                 self.stderr.write(f"{prefix} FAILED: {exc}")
                 continue
-            article = result.article
-            where = f"{article.headline} ({article.get_absolute_url()})"
+            stories = len(result.articles)
+            made = f"{stories} stor{'y' if stories == 1 else 'ies'}, {stories} article(s)"
             if result.created:
                 counts["ok"] += 1
-                note = f" [{article.decode_note}]" if article.decode_note else ""
-                self.stdout.write(f"{prefix} ok — {where}{note}")
+                counts["articles"] += stories
+                note = f" [{result.page.decode_note}]" if result.page.decode_note else ""
+                self.stdout.write(f"{prefix} ok — {made}{note}")
             else:
                 counts["already"] += 1
-                self.stdout.write(f"{prefix} already ingested — {where}")
+                self.stdout.write(f"{prefix} already ingested — {made}")
+            for article in result.articles:
+                self.stdout.write(f"    {self._line(article, result)}")
+                counts["review"] += result.created and article.needs_review
         self.stdout.write(
             f"{len(paths)} file(s): {counts['ok']} ingested, "
-            f"{counts['already']} already ingested, {counts['failed']} failed."
+            f"{counts['already']} already ingested, {counts['failed']} failed. "
+            f"{counts['articles']} article(s) made, {counts['review']} to review."
         )
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} of {len(paths)} file(s) failed.")
+
+    def _line(self, article: Article, result: IngestResult) -> str:
+        line = (
+            f"lines {article.line_start}–{article.line_end}: {article.headline} "
+            f"({article.get_absolute_url()}, {article.get_status_display().lower()})"
+        )
+        if result.created and article.needs_review:
+            flags = article.revisions.get(number=article.revision).flags
+            held = " instead of published" if article in result.held_back else ""
+            line += f" — a draft{held}, needs review: {' '.join(weaknesses(flags))}"
+        return line

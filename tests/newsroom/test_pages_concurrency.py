@@ -1,0 +1,80 @@
+"""Two people saving at once: the same page, or two pages naming the same new publication.
+
+Real threads on real connections: each waits at a barrier right after its lookup found
+nothing, so both insert, and the loser must get the winner's row, not an error.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from django.db import connection
+
+from newsroom import ingest, services
+from newsroom.ingest import ingest_text
+from newsroom.models import Article, Page, Publication
+from tests.newsroom.pages import SECOND_STARTS, two_stories
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def together(monkeypatch, module, name: str, *calls):
+    """Run ``calls`` in threads at once, each pausing after its first ``module.name``."""
+    barrier = threading.Barrier(len(calls), timeout=20)
+    real = getattr(module, name)
+    local = threading.local()
+
+    def first_waits(*args, **kwargs):
+        found = real(*args, **kwargs)
+        if not getattr(local, "waited", False):
+            local.waited = True
+            barrier.wait()
+        return found
+
+    monkeypatch.setattr(module, name, first_waits)
+    results: list = [None] * len(calls)
+    errors: list = []
+
+    def run(i, call):
+        try:
+            results[i] = call()
+        except Exception as exc:  # reported below, with the thread's result
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    return results
+
+
+def test_two_saves_of_the_same_page_at_once_store_it_once(monkeypatch):
+    def save():
+        return ingest_text(two_stories(), story_starts=[SECOND_STARTS])
+
+    first, second = together(monkeypatch, ingest, "stored", save, save)
+    assert sorted([first.created, second.created]) == [False, True]
+    assert first.page == second.page
+    assert list(first.articles) == list(second.articles)
+    assert Page.objects.count() == 1 and Article.objects.count() == 2
+
+
+def test_two_pages_naming_the_same_new_publication_at_once_share_it(monkeypatch):
+    def save(text):
+        return lambda: ingest_text(text, publication_name="The Valley Herald")
+
+    first, second = together(
+        monkeypatch,
+        services,
+        "publication_named",
+        save("Dam Opens\n\nThe dam opened on Friday.\n"),
+        save("Fair Returns\n\nThe county fair is back.\n"),
+    )
+    assert first.created and second.created
+    assert Publication.objects.get().name == "The Valley Herald"
+    assert first.article.publication == second.article.publication
