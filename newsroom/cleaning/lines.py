@@ -44,11 +44,16 @@ class Vocabulary:
 
     words: set[str]
     hyphenated: set[str]
+    # The document sets a space before ; and : (French does, and so did old English type):
+    # its spacing around punctuation is its own, not the scanner's.
+    spaced_marks: bool = False
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
         lowered = text.lower()
-        return cls(set(_WORD.findall(lowered)), set(_HYPHENATED.findall(lowered)))
+        spaced = text.count(" ;") + text.count(" :")
+        spaced_marks = spaced >= 2 and spaced * 2 >= text.count(";") + text.count(":")
+        return cls(set(_WORD.findall(lowered)), set(_HYPHENATED.findall(lowered)), spaced_marks)
 
 
 def wordset(text: str) -> frozenset[str]:
