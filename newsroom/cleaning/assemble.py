@@ -1,5 +1,6 @@
-"""Finished text for each block: lines joined and de-hyphenated, quotes repaired, every
-change recorded against the raw lines it came from."""
+"""Finished text for each block: lines joined and de-hyphenated, spacing and apostrophes
+mended and quotes repaired in the style of the text's language, every change recorded
+against the raw lines it came from."""
 
 from __future__ import annotations
 
@@ -8,18 +9,20 @@ from .captions import split_credit, standalone_credit
 from .header import strip_bars
 from .lines import Line, Vocabulary, join_lines, line_at
 from .model import Block, Change
+from .prose import repair_prose, shift
 from .quotes import repair_quotes
 
 
 class Assembler:
     """Turns lines into finished text, recording each change it makes."""
 
-    def __init__(self, vocab: Vocabulary, changes: list[Change]) -> None:
+    def __init__(self, vocab: Vocabulary, changes: list[Change], language: str = "en") -> None:
         self.vocab = vocab
         self.changes = changes
+        self.language = language  # ISO 639-1: how quotes look, how hyphens are judged
 
     def text(self, lines: list[Line]) -> str:
-        joined, starts = join_lines(lines, self.vocab, self.changes)
+        joined, starts = join_lines(lines, self.vocab, self.changes, self.language)
         if len(lines) > 1:
             self.changes.append(
                 Change(
@@ -29,8 +32,14 @@ class Assembler:
         return self.quotes(joined, starts)
 
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
-        fixed, found = repair_quotes(text)
-        for offset, before, after in found:
+        """Spacing, apostrophes and quotes of one block's text."""
+        text, fixes = repair_prose(text, self.language, self.vocab.spaced_marks)
+        for fix in fixes:
+            no = line_at(starts, fix.offset)
+            self.changes.append(Change(fix.kind, no, no, fix.before, fix.after))
+        starts = shift(starts, fixes)
+        fixed, marks = repair_quotes(text, self.language)
+        for offset, before, after in marks:
             no = line_at(starts, offset)
             self.changes.append(Change("quotes", no, no, before, after))
         return fixed
@@ -50,7 +59,7 @@ class Assembler:
         return bare
 
     def figure(self, item: Item, loose: bool = False) -> Block:
-        joined, starts = join_lines(item.lines, self.vocab, self.changes)
+        joined, starts = join_lines(item.lines, self.vocab, self.changes, self.language)
         if item.credit_line is not None:
             caption, credit = joined, standalone_credit(item.credit_line.text)
         else:

@@ -16,6 +16,7 @@ from .assemble import Assembler
 from .body import Chunk, Found, Item, classify, leading_figure, merge_interrupted
 from .furniture import find_masthead, furniture_lines, leading_noise, page_number
 from .header import read_header
+from .language import detect_language
 from .lines import Line, Vocabulary, ends_sentence, wordset
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .running import running_line
@@ -78,7 +79,7 @@ def _page(raw: str, stories: list[CleanedArticle]) -> CleanedPage:
             unaccounted_lines=(),
             several_stories=len(stories) > 1,
             no_line_breaks="\n" not in raw.strip(),
-            language="en",
+            language=story.language,
         )
     first = stories[0]
     return CleanedPage(
@@ -123,7 +124,8 @@ def _clean(raw: str) -> CleanedArticle:
         raise CleaningError("This looks like a binary file, not text.")
 
     changes: list[Change] = []
-    lines = _prepare(text, changes)
+    language, vocab = detect_language(text), Vocabulary.of(text)
+    lines = _prepare(text, changes, language, vocab)
     if not any(ln.text for ln in lines):
         raise CleaningError("No readable text was found, only stray symbols.")
 
@@ -147,9 +149,8 @@ def _clean(raw: str) -> CleanedArticle:
     dropped = furniture_lines(lines, masthead.publication)
     chunks = _chunks(lines, dropped)
     width = _width(lines)
-    vocab = Vocabulary.of(text)
     found = Found()
-    assembler = Assembler(vocab, changes)
+    assembler = Assembler(vocab, changes, language)
 
     body: list[Block] = []
     above = leading_figure(chunks)
@@ -185,11 +186,12 @@ def _clean(raw: str) -> CleanedArticle:
         body=body,
         changes=changes,
         lines=(numbers[0], numbers[-1]) if numbers else (0, 0),
-        flags=Flags(header is not None, bool(byline), 0.0, (), False, False, "en"),
+        language=language,
+        flags=Flags(header is not None, bool(byline), 0.0, (), False, False, language),
     )
 
 
-def _prepare(text: str, changes: list[Change]) -> list[Line]:
+def _prepare(text: str, changes: list[Change], language: str, vocab: Vocabulary) -> list[Line]:
     lines: list[Line] = []
     damaged = lines_needing_repair(text)
     for no, raw in enumerate(text.split("\n"), 1):
@@ -198,11 +200,11 @@ def _prepare(text: str, changes: list[Change]) -> list[Line]:
             continue
         fixed = raw
         if no - 1 in damaged:
-            fixed = repair_line(raw)
+            fixed = repair_line(raw, language, vocab)
             if fixed.strip() != raw.strip():
                 changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
         dropped, glyphs = drop_garbage(fixed)
-        stripped, _, squeezed = tidy_whitespace(dropped)
+        stripped, _, squeezed = tidy_whitespace(dropped, language)
         if glyphs:
             changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
         elif squeezed:

@@ -6,7 +6,9 @@ import time
 
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning.language import LANGUAGES, detect_language, sample
+from tests.newsroom.cleaning_util import clean_story
 
 ENGLISH = (
     "The city council voted on Tuesday to approve a budget that raises spending on schools "
@@ -127,3 +129,32 @@ def test_a_large_text_is_sampled_not_read():
 def test_the_sample_spans_the_text_so_a_table_at_the_top_does_not_decide():
     table = "\n".join(f"{i:>4} {i * 7:>8} {i * 13:>8}   NYSE  AMEX  DJIA" for i in range(3000))
     assert detect_language(table + "\n" + (FRENCH + "\n") * 200) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        (f"Council approves the budget\n\n{ENGLISH}\n", "en"),
+        (f"Regierung beschließt den Haushalt\n\n{GERMAN}\n", "de"),
+        (f"Le conseil vote le budget\n\n{FRENCH}\n", "fr"),
+    ],
+)
+def test_each_article_carries_its_language(raw, language):
+    article = clean_story(raw)
+    assert article.language == language
+    assert article.flags is not None and article.flags.language == language
+    assert "language could not be told" not in " ".join(article.flags.weaknesses())
+
+
+def test_each_story_on_a_page_has_its_own_language():
+    raw = f"Council approves the budget\n\n{ENGLISH}\n\nRegierung beschließt\n\n{GERMAN}\n"
+    page = clean(raw, story_starts=[5])
+    assert [s.language for s in page.stories] == ["en", "de"]
+    assert [s.flags.language for s in page.stories] == ["en", "de"]
+    assert page.to_json()["language"] == "en"
+
+
+def test_an_undetermined_language_is_flagged_for_review():
+    article = clean_story("Shots\n\nBang, bang.\n")
+    assert article.language == "und"
+    assert "The language could not be told." in article.flags.weaknesses()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning.prose import repair_prose, shift
+from tests.newsroom.cleaning_util import clean_story
 
 
 @pytest.mark.parametrize(
@@ -108,3 +109,21 @@ def test_repairs_are_reported_with_offsets_and_line_starts_move_with_them():
     assert fixes[0].after == "the mayor, who won t "
     # The line that started at "who" (offset 12) now starts one character earlier.
     assert shift([(0, 1), (12, 2)], fixes) == [(0, 1), (11, 2)]
+
+
+def test_prose_repairs_in_an_article_point_at_their_raw_lines():
+    raw = (
+        "Budget passes\n"
+        "\n"
+        "The council passed the budget , the mayor said on Tuesday, and\n"
+        "it s the first time in years that they didn t argue.\n"
+    )
+    article = clean_story(raw)
+    assert article.paragraphs == [
+        "The council passed the budget, the mayor said on Tuesday, and it’s the first time "
+        "in years that they didn’t argue."
+    ]
+    found = [
+        (c.kind, c.line_start) for c in article.changes if c.kind in ("whitespace", "repaired")
+    ]
+    assert found == [("whitespace", 3), ("repaired", 4), ("repaired", 4)]

@@ -161,6 +161,24 @@ def test_correct_accented_text_is_not_sent_for_repair(clean_line):
     assert uni.repair_line(clean_line) == clean_line
 
 
+def test_a_whole_text_of_mojibake_is_found_and_repaired_line_by_line():
+    raw = (
+        "Ã„rger im Rathaus\n"
+        "\n"
+        "Der BÃ¼rgermeister hat am Montag erklÃ¤rt, dass die StraÃŸen\n"
+        "erneuert werden. â€žWir beginnen im FrÃ¼hjahrâ€œ, sagte er.\n"
+    )
+    assert uni.lines_needing_repair(raw) == {0, 2, 3}
+    article = clean_story(raw)
+    assert article.headline == "Ärger im Rathaus"
+    assert article.paragraphs == [
+        "Der Bürgermeister hat am Montag erklärt, dass die Straßen erneuert werden. "
+        "„Wir beginnen im Frühjahr“, sagte er."
+    ]
+    assert article.language == "de"
+    assert [c.line_start for c in article.changes if c.kind == "repaired"] == [1, 3, 4]
+
+
 @pytest.mark.parametrize(
     ("line", "kept", "dropped"),
     [
