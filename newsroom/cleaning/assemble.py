@@ -34,10 +34,11 @@ class Assembler:
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
         """Spacing, apostrophes and quotes of one block's text."""
         text, fixes = repair_prose(text, self.language, self.vocab.spaced_marks)
-        for fix in fixes:
-            no = line_at(starts, fix.offset)
-            self.changes.append(Change(fix.kind, no, no, fix.before, fix.after))
-        starts = shift(starts, fixes)
+        if fixes:
+            for fix in fixes:
+                no = line_at(starts, fix.offset)
+                self.changes.append(Change(fix.kind, no, no, fix.before, fix.after))
+            starts = shift(starts, fixes)
         fixed, marks = repair_quotes(text, self.language)
         for offset, before, after in marks:
             no = line_at(starts, offset)

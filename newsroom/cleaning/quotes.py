@@ -97,18 +97,10 @@ class _Run:
     role: int
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Where the marks are. Printed marks of both kinds side by side close (or open) two
-    quotes, one inside the other (‘nonsense’”), and stay two marks."""
-    spans = []
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        run = m.group()
-        if len(run) > 1 and all(c in _KINDS for c in run) and len({_KINDS[c] for c in run}) > 1:
-            spans.extend((i, i + 1) for i in range(start, end))
-        else:
-            spans.append((start, end))
-    return spans
+def _two_marks(run: str) -> bool:
+    """Printed marks of both kinds side by side close (or open) two quotes, one inside the
+    other (‘nonsense’”): they stay two marks."""
+    return all(c in _KINDS for c in run) and len({_KINDS[c] for c in run}) > 1
 
 
 def _classify(text: str, start: int, end: int, style: QuoteStyle) -> _Run:
@@ -232,7 +224,13 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
         text, changes = _drop_stray_guillemets(text)
     style = style_for(language, text)
     pattern = _RUN if style.english else _WIDE_RUN
-    runs = [_classify(text, start, end, style) for start, end in _spans(pattern, text)]
+    runs = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if end - start > 1 and _two_marks(m.group()):
+            runs.extend(_classify(text, i, i + 1, style) for i in range(start, end))
+        else:
+            runs.append(_classify(text, start, end, style))
     if not runs:
         return text, changes
 
