@@ -9,11 +9,14 @@ and is reported as "und" (undetermined) rather than forced into the nearest.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 import ftfy
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from .unicode import FTFY_CONFIG, needs_ftfy
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 # ISO 639-1 codes: English, German, French, Spanish, Italian, Dutch, Portuguese and the
 # Nordic languages (Danish, Swedish, Norwegian Bokmål and Nynorsk, Finnish, Icelandic).
@@ -33,7 +36,10 @@ _MIN_CONFIDENCE = 0.5
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    # Loading the model takes most of a second: once per process, on first use.
+    # Loading the model (and numpy with it) takes most of a second: once per process, on
+    # first use, so that importing the cleaner stays cheap.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LANGUAGES))
     return identifier
