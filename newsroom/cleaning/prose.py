@@ -30,14 +30,15 @@ class Fix:
         return self.end - self.offset - len(self.new)
 
 
-# A space before a comma, full stop, semicolon, colon, ! or ?, after a word and followed by
-# a space, a closing mark or the end ("word ," "word ." "word ;"). An ellipsis (" ..."), a
+# A space before a comma, full stop, semicolon, colon, ! or ?, after a word or a closing
+# mark (quotes are repaired later, so still straight here) and followed by a space, a
+# closing mark or the end ("word ," "word ." "word ;"). An ellipsis (" ..."), a
 # decimal (" .45") and a run of marks are left as printed. (Each pattern starts with its
 # space, the one thing the regex engine can look for fast; lines come with single spaces.)
 _AFTER_SPACE = r"(?=[\s\"'”’»)\]]|$)"
-_SPACED_MARK = re.compile(rf" (?<=[\w”’»)\]] )(?=[,.;:!?]{_AFTER_SPACE})")
+_SPACED_MARK = re.compile(rf" (?<=[\w\"'”’»)\]] )(?=[,.;:!?]{_AFTER_SPACE})")
 # French sets a space before ; : ! ? and inside guillemets, but none before , and .
-_SPACED_MARK_FR = re.compile(rf" (?<=[\w”’»)\]] )(?=[,.]{_AFTER_SPACE})")
+_SPACED_MARK_FR = re.compile(rf" (?<=[\w\"'”’»)\]] )(?=[,.]{_AFTER_SPACE})")
 
 # A contraction's tail standing alone after a word, where OCR lost its apostrophe.
 _LONE_TAIL = re.compile(r" (?<=[^\W\d_] )(?:[tsmd]|re|ve|ll)\b")

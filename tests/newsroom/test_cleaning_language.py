@@ -158,3 +158,44 @@ def test_an_undetermined_language_is_flagged_for_review():
     article = clean_story("Shots\n\nBang, bang.\n")
     assert article.language == "und"
     assert "The language could not be told." in article.flags.weaknesses()
+
+
+def test_a_french_article_is_cleaned_in_french():
+    raw = (
+        "Le maire défend son budget\n"
+        "\n"
+        "Le maire a présenté mardi son budget devant le conseil municipal.\n"
+        "«\u00a0Nous n'augmenterons pas les impôts\u00a0», a-t-il déclaré\u00a0; l'opposition\n"
+        'parle d\'un budget "insuffisant" . Le gouverne-\n'
+        "ment n'a pas réagi, mais peut-\n"
+        "être le fera-t-il demain.\n"
+    )
+    article = clean_story(raw)
+    assert article.language == "fr"
+    assert article.paragraphs == [
+        "Le maire a présenté mardi son budget devant le conseil municipal. «\u00a0Nous "
+        "n’augmenterons pas les impôts\u00a0», a-t-il déclaré\u00a0; l’opposition parle d’un "
+        "budget «insuffisant». Le gouvernement n’a pas réagi, mais peut-être le fera-t-il demain."
+    ]
+
+
+def test_a_german_fraktur_article_is_cleaned_in_german():
+    raw = (
+        "Die Regierung und der Haushalt\n"
+        "\n"
+        "Die Bundes-\n"
+        "regierung hat am Dienstag beſchloſſen, den Haushalt vorzulegen. ,,Wir werden die\n"
+        'Steuern nicht erhöhen", sagte der Kanzler vor der Presse . Die Regie=\n'
+        "rung will außerdem den Nord=\n"
+        "Atlantik-Pakt stärken. |ch glaube nicht, dass das reicht, sagte ein Sprecher.\n"
+    )
+    article = clean_story(raw)
+    assert article.language == "de"
+    assert article.paragraphs == [
+        "Die Bundesregierung hat am Dienstag beschlossen, den Haushalt vorzulegen. „Wir werden "
+        "die Steuern nicht erhöhen“, sagte der Kanzler vor der Presse. Die Regierung will "
+        "außerdem den Nord-Atlantik-Pakt stärken. Ich glaube nicht, dass das reicht, sagte ein "
+        "Sprecher."
+    ]
+    kinds = {c.kind for c in article.changes}
+    assert {"dehyphenated", "repaired", "quotes", "whitespace"} <= kinds

@@ -20,6 +20,8 @@ from tests.newsroom.cleaning_util import clean_story
         ),
         ("“It was late” , she said", "en", "“It was late”, she said"),
         ("the final score : 3-1", "en", "the final score: 3-1"),
+        ('the so-called "coalition" , he said', "en", 'the so-called "coalition", he said'),
+        ('un budget "insuffisant" .', "fr", 'un budget "insuffisant".'),
         # French keeps its space before ; : ! ? and », but not before , and .
         (
             "a déclaré le maire , qui a ajouté : « Pourquoi ? » , puis rien .",
