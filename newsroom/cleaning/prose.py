@@ -35,13 +35,17 @@ class Fix:
 # closing mark or the end ("word ," "word ." "word ;"). An ellipsis (" ..."), a
 # decimal (" .45") and a run of marks are left as printed. (Each pattern starts with its
 # space, the one thing the regex engine can look for fast; lines come with single spaces.)
+_BEFORE_SPACE = r"(?<=[\w\"'”’»)\]] )"
 _AFTER_SPACE = r"(?=[\s\"'”’»)\]]|$)"
-_SPACED_MARK = re.compile(rf" (?<=[\w\"'”’»)\]] )(?=[,.;:!?]{_AFTER_SPACE})")
+# Nor are a spaced ellipsis (" . . .") and a ratio ("3 : 1").
+_NOT_SET_SO = r"(?!\. \.|(?<=\d ):\s?\d)"
+# (The mark is looked for first: it rules out nearly every space at once.)
+_SPACED_MARK = re.compile(rf" (?=[,.;:!?]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_SO}")
 # French sets a space before ; : ! ? and inside guillemets, but none before , and .
-_SPACED_MARK_FR = re.compile(rf" (?<=[\w\"'”’»)\]] )(?=[,.]{_AFTER_SPACE})")
+_SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_SO}")
 
 # A contraction's tail standing alone after a word, where OCR lost its apostrophe.
-_LONE_TAIL = re.compile(r" (?<=[^\W\d_] )(?:[tsmd]|re|ve|ll)\b")
+_LONE_TAIL = re.compile(r" (?:[tsmd]|re|ve|ll)\b")
 # "n't" after the auxiliaries, and won't, can't.
 _NOT_HEADS = wordset(
     """don doesn didn isn wasn weren haven hasn hadn couldn wouldn shouldn aren mustn
@@ -100,6 +104,8 @@ def _apostrophes(text: str) -> list[Fix]:
     fixes = []
     for m in _LONE_TAIL.finditer(text):
         at = m.start()
+        if not text[at - 1 : at].isalpha():
+            continue
         word = _WORD_BEFORE.search(text, max(0, at - 40), at)
         if word is not None and _is_contraction(text, word.group(), m.group()[1:], m.end()):
             fixes.append(_fix(text, at, at + 1, "’", "repaired"))

@@ -38,6 +38,8 @@ def test_a_space_before_punctuation_is_closed_up(spaced, language, fixed):
     "text",
     [
         "He paused ... and went on.",  # an ellipsis set apart
+        "He paused . . . and went on.",
+        "a ratio of 3 : 1 in favour",
         "a .45 calibre pistol",
         "What ?!",
         "Il a dit : « Pourquoi ? »",
