@@ -38,6 +38,8 @@ _CURLY = {"“": "D", "”": "D", "‘": "S", "’": "S"}
 # What each printed mark says of its kind, outside English.
 _KINDS = {**_CURLY, "„": "D", "‚": "S", "«": "D", "»": "D", "‹": "S", "›": "S"}
 _GUILLEMETS = frozenset("«»‹›")
+_ANY_GUILLEMET = re.compile("[«»‹›]")
+_SINGLE = {"«": "‹", "»": "›"}  # the single guillemet facing the same way
 OPENERS = {"D": "“", "S": "‘"}
 CLOSERS = {"D": "”", "S": "’"}
 _OPENING_CONTEXT = frozenset("([{<—–-/")
@@ -135,9 +137,6 @@ def _classify(text: str, start: int, end: int, style: QuoteStyle) -> _Run:
     return _Run(start, end, run, hint, trusted, trusted and style.english, role)
 
 
-_SINGLE = {"«": "‹", "»": "›"}
-
-
 def _misread_letter(text: str, start: int, end: int) -> bool:
     """Whether a straight apostrophe inside a word is OCR's misreading of a letter.
 
@@ -208,9 +207,6 @@ def _guillemet_style(text: str) -> QuoteStyle:
         else:
             german, swiss = german + closing, swiss + opening
     return GERMAN_GUILLEMETS if german >= swiss else SWISS_GUILLEMETS
-
-
-_ANY_GUILLEMET = re.compile("[«»‹›]")
 
 
 def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int, str, str]]]:

@@ -132,7 +132,8 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
     """Remove stand-alone garbage glyphs; returns the line and the glyphs removed.
 
     A bar between a caption and a short name closing the line ("… on Saturday. | Ana
-    Ruiz") is how credits are set, not dirt, and stays.
+    Ruiz") is how credits are set, not dirt, and stays. First on the line, a token of
+    margin glyphs ("°", "_", "!|") goes as well.
     """
     if _MARGIN_CHAR.search(line) is None:  # every line comes here: a regex scans fastest
         return line, []
