@@ -1,5 +1,6 @@
-"""Finished text for each item: lines joined and de-hyphenated, quotes repaired, every
-change recorded against the raw lines it came from."""
+"""Finished text for each item: lines joined and de-hyphenated, spacing and apostrophes
+mended and quotes repaired in the style of the text's language, every change recorded
+against the raw lines it came from."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from .captions import split_credit, standalone_credit
 from .header import inset_label, strip_line_bars
 from .lines import Line, Vocabulary, join_lines, line_at, wordset
 from .model import Block, Change
+from .prose import repair_prose, shift
 from .quotes import repair_quotes
 from .stories import Item
 
@@ -22,10 +24,10 @@ class Assembler:
     def __init__(self, vocab: Vocabulary, changes: list[Change], language: str = "en") -> None:
         self.vocab = vocab
         self.changes = changes
-        self.language = language
+        self.language = language  # ISO 639-1: how quotes look, how hyphens are judged
 
     def text(self, lines: list[Line]) -> str:
-        joined, starts = join_lines(lines, self.vocab, self.changes)
+        joined, starts = join_lines(lines, self.vocab, self.changes, self.language)
         if len(lines) > 1:
             self.changes.append(
                 Change(
@@ -35,8 +37,15 @@ class Assembler:
         return self.quotes(joined, starts)
 
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
-        fixed, found = repair_quotes(text)
-        for offset, before, after in found:
+        """Spacing, apostrophes and quotes of one block's text."""
+        text, fixes = repair_prose(text, self.language, self.vocab.spaced_marks)
+        if fixes:
+            for fix in fixes:
+                no = line_at(starts, fix.offset)
+                self.changes.append(Change(fix.kind, no, no, fix.before, fix.after))
+            starts = shift(starts, fixes)
+        fixed, marks = repair_quotes(text, self.language)
+        for offset, before, after in marks:
             no = line_at(starts, offset)
             self.changes.append(Change("quotes", no, no, before, after))
         return fixed
@@ -58,7 +67,7 @@ class Assembler:
         return self.text(bare_lines)
 
     def figure(self, item: Item) -> Block:
-        joined, starts = join_lines(item.lines, self.vocab, self.changes)
+        joined, starts = join_lines(item.lines, self.vocab, self.changes, self.language)
         if item.credit_line is not None:
             credit_text = item.credit_line.text
             caption, credit = joined, standalone_credit(credit_text) or credit_text

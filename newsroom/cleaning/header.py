@@ -37,9 +37,7 @@ _ROLE_NOUNS = wordset(
     """
 )
 # Words that open a byline naming no person ("From Our Own Correspondent").
-_NOT_A_NAME = wordset(
-    "a an from our own special to the de notre von unserem unserm vom du staff"
-)
+_NOT_A_NAME = wordset("a an from our own special to the de notre von unserem unserm vom du staff")
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
 _BARS = frozenset("|Il1")
 

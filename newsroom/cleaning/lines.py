@@ -24,6 +24,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _HYPHENATED = re.compile(r"(?<![\w-])\w++(?:-\w++)+")
 _TRAILING_PART = re.compile(r"(?<![^\W\d_])([^\W\d_]++)-$")
 _LEADING_PART = re.compile(r"[^\W\d_]+")
+# Fraktur type sets its hyphen as a double stroke, which OCR reads as "=" or "⸗"; some
+# OCR engines give the line-end hyphen as "¬". At a line end all of them are hyphens.
+_HYPHENS = "-=\u2e17\u00ac"
+# French words that follow a hyphen in a real compound: inverted pronouns (dit-il,
+# a-t-elle), the demonstrative and reflexive tails (celui-ci, lui-même), peut-être.
+_FRENCH_TAILS = frozenset(
+    {"il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "le", "la", "les"}
+    | {"lui", "leur", "moi", "toi", "y", "en", "ci", "là", "même", "mêmes", "être", "dire"}
+)
 # Closing marks that may follow the end of a sentence.
 _CLOSERS = "\"'”’)]»"
 _TERMINAL = ".!?:…"
@@ -35,11 +44,16 @@ class Vocabulary:
 
     words: set[str]
     hyphenated: set[str]
+    # The document sets a space before ; and : (French does, and so did old English type):
+    # its spacing around punctuation is its own, not the scanner's.
+    spaced_marks: bool = False
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
         lowered = text.lower()
-        return cls(set(_WORD.findall(lowered)), set(_HYPHENATED.findall(lowered)))
+        spaced = text.count(" ;") + text.count(" :")
+        spaced_marks = spaced >= 2 and spaced * 2 >= text.count(";") + text.count(":")
+        return cls(set(_WORD.findall(lowered)), set(_HYPHENATED.findall(lowered)), spaced_marks)
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -52,8 +66,12 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
-    """Decide whether "head-" at a line end followed by "tail" is a real compound."""
+def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str = "en") -> bool:
+    """Decide whether "head-" at a line end followed by "tail" is a real compound.
+
+    English text is judged with an English word list; other languages by the document's
+    own words and by capitals.
+    """
     m = _TRAILING_PART.search(head, max(0, len(head) - 80))  # only the last word matters
     n = _LEADING_PART.match(tail)
     if not m or not n:
@@ -67,6 +85,8 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
             return True
         if joined in vocab.words:
             return False
+    if language not in ("en", "und"):
+        return _keeps_hyphen_elsewhere(first, second, language)
     words = english_words()
     if joined in words:
         return False  # elsewhere, YouTube
@@ -78,13 +98,26 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None) -> bool:
     return first.lower() in words and second.lower() in words
 
 
+def _keeps_hyphen_elsewhere(first: str, second: str, language: str) -> bool:
+    if second[0].isupper() and not second.isupper():
+        return True  # Nord-Atlantik, Jean-Pierre, Baden-Württemberg
+    if first.isupper() and len(first) > 1:
+        return True  # SPD-Chef, US-Präsident
+    # dit-il, celui-ci, peut-être. Otherwise, without the document's word for it, a break
+    # is far more often the typesetter's than a compound's: close it up.
+    return language == "fr" and second.lower() in _FRENCH_TAILS
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \"'“‘(")
     return not before or before[-1] in ".!?:"
 
 
 def join_lines(
-    lines: list[Line], vocab: Vocabulary | None, changes: list[Change] | None
+    lines: list[Line],
+    vocab: Vocabulary | None,
+    changes: list[Change] | None,
+    language: str = "en",
 ) -> tuple[str, list[tuple[int, int]]]:
     """Join the lines of one paragraph into a single string.
 
@@ -110,11 +143,20 @@ def join_lines(
         if last.endswith("\u00ad"):
             last, glue = last[:-1], ""
             _log_dehyphen(changes, prev, line, last, piece, "")
-        elif last.endswith("-") and len(last) > 1 and last[-2].isalpha():
-            glue = ""
-            if not keeps_hyphen(last, piece, vocab):
-                _log_dehyphen(changes, prev, line, last[:-1], piece, "-")
+        elif last[-1] in _HYPHENS and len(last) > 1 and last[-2].isalpha():
+            mark = last[-1]
+            if mark != "-" and not piece[0].isalpha():
+                pass  # "=" before a number or sign is an equals sign
+            elif not keeps_hyphen(last[:-1] + "-", piece, vocab, language):
+                glue = ""
+                _log_dehyphen(changes, prev, line, last[:-1], piece, mark)
                 last = last[:-1]
+            else:
+                glue = ""
+                if mark != "-":
+                    # A Fraktur hyphen in a real compound: printed today as "-".
+                    _log_dehyphen(changes, prev, line, last[:-1], piece, mark, "-")
+                    last = last[:-1] + "-"
         elif last[-1] in "—–" and last[-2:-1] != " ":
             glue = ""  # an unspaced dash: word—word
         size += len(last) - len(parts[-1]) + len(glue)
@@ -127,13 +169,19 @@ def join_lines(
 
 
 def _log_dehyphen(
-    changes: list[Change] | None, prev: Line | None, line: Line, head: str, tail: str, mark: str
+    changes: list[Change] | None,
+    prev: Line | None,
+    line: Line,
+    head: str,
+    tail: str,
+    mark: str,
+    kept: str = "",
 ) -> None:
     if changes is None or prev is None:
         return
     a = head.rsplit(" ", 1)[-1]
     b = tail.split(" ", 1)[0]
-    changes.append(Change("dehyphenated", prev.no, line.no, f"{a}{mark}\n{b}", a + b))
+    changes.append(Change("dehyphenated", prev.no, line.no, f"{a}{mark}\n{b}", a + kept + b))
 
 
 def line_at(starts: list[tuple[int, int]], offset: int) -> int:

@@ -23,6 +23,7 @@ from .assemble import Assembler
 from .build import build, derived_headline
 from .furniture import read_masthead
 from .header import strip_line_bars
+from .language import detect_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
@@ -71,13 +72,12 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
         raise CleaningError("This looks like a binary file, not text.")
 
     changes: list[Change] = []
-    lines = prepare_lines(text, changes)
+    language, vocab = detect_language(text), Vocabulary.of(text)
+    lines = prepare_lines(text, changes, language, vocab)
     if not any(ln.text for ln in lines):
         raise CleaningError("No readable text was found, only stray symbols.")
     if len(_WORD.findall(text[:20000])) < _MIN_WORDS:
         raise CleaningError("This text holds no article: there are hardly any words in it.")
-    language = "en"
-    vocab = Vocabulary.of(text)
     assembler = Assembler(vocab, changes, language)
     texts = [ln for ln in lines if ln.text]
     if len(texts) == 1 and len(texts[0].text) >= _UNWRAPPED:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lines import Line
+from .lines import Line, Vocabulary
 from .model import Change
 from .unicode import (
     GARBAGE_GLYPHS,
@@ -13,7 +13,9 @@ from .unicode import (
 )
 
 
-def prepare_lines(text: str, changes: list[Change]) -> list[Line]:
+def prepare_lines(
+    text: str, changes: list[Change], language: str = "en", vocab: Vocabulary | None = None
+) -> list[Line]:
     """Every line of the text, repaired, with what was changed reported in ``changes``."""
     lines: list[Line] = []
     damaged = lines_needing_repair(text)
@@ -23,11 +25,11 @@ def prepare_lines(text: str, changes: list[Change]) -> list[Line]:
             continue
         fixed = raw
         if no - 1 in damaged:
-            fixed = repair_line(raw)
+            fixed = repair_line(raw, language, vocab)
             if fixed.strip() != raw.strip():
                 changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
         dropped, glyphs = drop_garbage(fixed)
-        stripped, _, squeezed = tidy_whitespace(dropped)
+        stripped, _, squeezed = tidy_whitespace(dropped, language)
         if glyphs:
             changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
         elif squeezed:

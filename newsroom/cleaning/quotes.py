@@ -11,7 +11,12 @@ OCR and careless re-typing leave straight quotes, doubled quotes (`""`, `''`), m
   inside a double quote, the usual way of quoting within a quote);
 * a lone curly glyph is trusted as printed, since a wrong guess would damage clean text.
 
-Output uses “ ” ‘ ’, and ’ for apostrophes.
+Output is in the style of the text's language (``style_for``): English “ ” ‘ ’; German
+„ “ ‚ ‘, or » « › ‹ (and Swiss « » ‹ ›) where the text sets guillemets; French « » ‹ ›, the
+spaces inside them left as printed. The apostrophe is ’ in all of them. Outside English a
+curly glyph is trusted for its kind (double or single) but not its shape: a “ may be the
+English opener or the German closer, so where it stands decides, and the language's own
+mark is written. Other languages are repaired in the English style.
 """
 
 from __future__ import annotations
@@ -22,13 +27,57 @@ from dataclasses import dataclass
 from .lines import wordset
 
 _RUN = re.compile("[\"'`´“”„‟‘’‚‛″′]+")
-_DOUBLE_GLYPHS = frozenset('"“”„‟″')
+# Outside English, guillemets are quote marks too, each one a mark of its own (»Wort '«
+# closes two quotes), and so is ",," at the start of a word: German OCR's reading of „
+# (,,Wort" or ,,Wort“).
+_WIDE_RUN = re.compile(
+    "(?:(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])|[\"'`´“”„‟‘’‚‛″′])+|[«»‹›]"
+)
+_DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
 _CURLY = {"“": "D", "”": "D", "‘": "S", "’": "S"}
+# What each printed mark says of its kind, outside English.
+_KINDS = {**_CURLY, "„": "D", "‚": "S", "«": "D", "»": "D", "‹": "S", "›": "S"}
+_GUILLEMETS = frozenset("«»‹›")
+_ANY_GUILLEMET = re.compile("[«»‹›]")
+_SINGLE = {"«": "‹", "»": "›"}  # the single guillemet facing the same way
 OPENERS = {"D": "“", "S": "‘"}
 CLOSERS = {"D": "”", "S": "’"}
 _OPENING_CONTEXT = frozenset("([{<—–-/")
 # Words that start with an elision apostrophe rather than an opening quote.
 _ELISION = re.compile(r"(?:tis|twas|em|n|cause|til|bout|\d\ds?)\b", re.IGNORECASE)
+_ELISION_DE = re.compile(r"(?:s|\d\ds?)\b")  # ’s (es), ’90er
+_ELISION_OTHER = re.compile(r"\d\ds?\b")
+# A mark standing apart from the words before punctuation: French « mot » , or " mot " .
+_SPACED_CLOSE_CONTEXT = frozenset(",.;:!?)]…")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteStyle:
+    """How a language prints its quotes, and what its text may hold."""
+
+    openers: dict[str, str]  # by kind, "D" (double) or "S" (single)
+    closers: dict[str, str]
+    english: bool = False  # a lone curly glyph kept as printed; English elisions and OCR rules
+    opens_with: str = ""  # where guillemets are quote marks: the one that opens ("«" or "»")
+    spaced: bool = False  # marks may stand apart from the words they enclose (French)
+    elision: re.Pattern[str] = _ELISION_OTHER
+
+    @property
+    def guillemets(self) -> bool:
+        return bool(self.opens_with)
+
+
+ENGLISH = QuoteStyle(OPENERS, CLOSERS, english=True, elision=_ELISION)
+GERMAN = QuoteStyle({"D": "„", "S": "‚"}, {"D": "“", "S": "‘"}, elision=_ELISION_DE)
+GERMAN_GUILLEMETS = QuoteStyle(
+    {"D": "»", "S": "›"}, {"D": "«", "S": "‹"}, opens_with="»", elision=_ELISION_DE
+)
+SWISS_GUILLEMETS = QuoteStyle(
+    {"D": "«", "S": "‹"}, {"D": "»", "S": "›"}, opens_with="«", elision=_ELISION_DE
+)
+FRENCH = QuoteStyle({"D": "«", "S": "‹"}, {"D": "»", "S": "›"}, opens_with="«", spaced=True)
+# Languages that print guillemets as quotes: a lone one there is no OCR slip.
+_GUILLEMET_LANGUAGES = wordset("fr es it pt ca no nn")
 
 # What may follow an apostrophe inside an English word (don't, we'll, rock'n'roll, ma'am).
 _CONTRACTION_TAILS = wordset("s t d m ll re ve n em er am all")
@@ -45,30 +94,39 @@ class _Run:
     end: int
     text: str
     hint: str  # "D" or "S": what the glyphs themselves suggest
-    trusted: bool  # a single curly glyph, kept as printed
+    trusted: bool  # a single curly glyph: its kind is as printed
+    printed: bool  # ... and so is its shape (English)
     role: int
 
 
-def _classify(text: str, m: re.Match[str]) -> _Run:
-    run = m.group()
-    start, end = m.span()
+def _two_marks(run: str) -> bool:
+    """Printed marks of both kinds side by side close (or open) two quotes, one inside the
+    other (‘nonsense’”): they stay two marks."""
+    return all(c in _KINDS for c in run) and len({_KINDS[c] for c in run}) > 1
+
+
+def _classify(text: str, start: int, end: int, style: QuoteStyle) -> _Run:
+    run = text[start:end]
     left = text[start - 1] if start else " "
     right = text[end] if end < len(text) else " "
     singles = sum(c not in _DOUBLE_GLYPHS for c in run)
     hint = "D" if singles < len(run) or singles >= 2 else "S"
-    trusted = len(run) == 1 and run in _CURLY
+    trusted = len(run) == 1 and run in (_CURLY if style.english else _KINDS)
 
     if run in ("′", "″") and left.isdigit():
         role = _KEEP  # feet and inches, minutes and seconds
     elif left.isalnum() and right.isalnum():
         # Inside a word: an apostrophe, unless a double glyph says a space went missing.
         role = _APOS if hint == "S" or not any(c in _DOUBLE_GLYPHS for c in run) else _AMBIG
-        if run == "'" and _misread_letter(text, start, end):
+        if run == "'" and style.english and _misread_letter(text, start, end):
             role = _NOISE
+    elif run in _GUILLEMETS and style.guillemets and not (left.isalnum() or right.isalnum()):
+        # Set apart from the words (« mot »): the guillemet's direction says what it does.
+        role = _OPEN if run in (style.opens_with, _SINGLE[style.opens_with]) else _CLOSE
     elif left.isspace() or left in _OPENING_CONTEXT:
-        if right.isspace():
+        if right.isspace() or (style.spaced and right in _SPACED_CLOSE_CONTEXT):
             role = _AMBIG
-        elif run == "’" or (hint == "S" and not trusted and _ELISION.match(text, end)):
+        elif run == "’" or (hint == "S" and not trusted and style.elision.match(text, end)):
             role = _APOS
         else:
             role = _OPEN
@@ -76,7 +134,7 @@ def _classify(text: str, m: re.Match[str]) -> _Run:
         role = _AMBIG  # after punctuation, before a word: `said."The`
     else:
         role = _CLOSE
-    return _Run(start, end, run, hint, trusted, role)
+    return _Run(start, end, run, hint, trusted, trusted and style.english, role)
 
 
 def _misread_letter(text: str, start: int, end: int) -> bool:
@@ -99,16 +157,21 @@ def _misread_letter(text: str, start: int, end: int) -> bool:
 
 
 def _glyph_type(run: _Run) -> str:
-    return _CURLY[run.text] if run.trusted else run.hint
+    return _KINDS[run.text] if run.trusted else run.hint
 
 
-def _pair_type(opener: _Run, closer: _Run, inside_double: bool) -> str:
+def _pair_type(opener: _Run, closer: _Run, inside_double: bool, style: QuoteStyle) -> str:
+    # Outside English a quote within a quote is single (‚…‘ in „…“, ‹…› in «…»), unless it
+    # was printed in guillemets: French may repeat them.
+    repeated = opener.text in "«»" and closer.text in "«»"
+    if inside_double and not style.english and not repeated:
+        return "S"
     # A trusted end decides, unless the other end plainly shows a double glyph: the two
     # ends were damaged independently, and a "\"" only ever comes from a double quote.
     if opener.trusted:
-        return "D" if '"' in closer.text else _CURLY[opener.text]
+        return "D" if '"' in closer.text else _KINDS[opener.text]
     if closer.trusted:
-        return "D" if '"' in opener.text else _CURLY[closer.text]
+        return "D" if '"' in opener.text else _KINDS[closer.text]
     if '"' in opener.text or '"' in closer.text:
         return "D"
     # "''" may be a doubled apostrophe or a typed double quote; inside a double quote a
@@ -120,16 +183,50 @@ def _pair_type(opener: _Run, closer: _Run, inside_double: bool) -> str:
     return "S"
 
 
-def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
-    """Repair the quotes of one paragraph.
+def style_for(language: str, text: str = "") -> QuoteStyle:
+    """The quote style of a language; German's depends on whether the text sets guillemets."""
+    if language == "fr":
+        return FRENCH
+    if language == "de":
+        if "»" in text or "«" in text:
+            return _guillemet_style(text)
+        return GERMAN
+    return ENGLISH
+
+
+def _guillemet_style(text: str) -> QuoteStyle:
+    """German sets »…« and Swiss German «…»: whichever the text's guillemets mostly do."""
+    german = swiss = 0
+    for m in _ANY_GUILLEMET.finditer(text):
+        start, end = m.span()
+        before, after = text[start - 1 : start], text[end : end + 1]
+        opening = not before.isalnum() and after.isalnum()
+        closing = (before.isalnum() or before in ".,;:!?…") and not after.isalnum()
+        if m.group() in "»›":
+            german, swiss = german + opening, swiss + closing
+        else:
+            german, swiss = german + closing, swiss + opening
+    return GERMAN_GUILLEMETS if german >= swiss else SWISS_GUILLEMETS
+
+
+def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+    """Repair the quotes of one paragraph in the style of its language (ISO 639-1).
 
     Returns the new text and, for each mark changed, (offset in the input, before, after)
     with a little context, for the change report.
     """
     changes: list[tuple[int, str, str]] = []
-    if ("«" in text) != ("»" in text):
+    if ("«" in text) != ("»" in text) and language not in _GUILLEMET_LANGUAGES:
         text, changes = _drop_stray_guillemets(text)
-    runs = [_classify(text, m) for m in _RUN.finditer(text)]
+    style = style_for(language, text)
+    pattern = _RUN if style.english else _WIDE_RUN
+    runs = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if end - start > 1 and _two_marks(m.group()):
+            runs.extend(_classify(text, i, i + 1, style) for i in range(start, end))
+        else:
+            runs.append(_classify(text, start, end, style))
     if not runs:
         return text, changes
 
@@ -156,7 +253,7 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
             out[i] = ""
             continue
         if role == _APOS:
-            out[i] = r.text if r.trusted else "’"
+            out[i] = r.text if r.printed else "’"
             continue
         if role == _AMBIG:
             role = _CLOSE if stack else _OPEN
@@ -166,10 +263,13 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
         if not stack:
             # Nothing is open, so a run of single glyphs is a (doubled) apostrophe:
             # "the victims'' lives".
-            if r.trusted:
+            if r.printed:
                 out[i] = r.text
+            elif r.trusted:
+                out[i] = style.closers["D"] if _KINDS[r.text] == "D" else "’"
             else:
-                out[i] = CLOSERS["D"] if '"' in r.text or r.text[0] in _DOUBLE_GLYPHS else "’"
+                double = '"' in r.text or r.text[0] in _DOUBLE_GLYPHS
+                out[i] = style.closers["D"] if double else "’"
             continue
         top = runs[stack[-1]]
         if (
@@ -183,7 +283,7 @@ def repair_quotes(text: str) -> tuple[str, list[tuple[int, str, str]]]:
             continue
         oi = stack.pop()
         pairs.append((oi, i, stack[-1] if stack else None))
-    _settle_pairs(runs, pairs, stack, out)
+    _settle_pairs(runs, pairs, stack, out, style)
 
     pieces: list[str] = []
     pos = 0
@@ -204,6 +304,7 @@ def _settle_pairs(
     pairs: list[tuple[int, int, int | None]],
     unclosed: list[int],
     out: list[str | None],
+    style: QuoteStyle,
 ) -> None:
     """Give each pair its type, outermost first, since a quote inside a double quote is
     likely single whatever its glyphs say."""
@@ -212,12 +313,12 @@ def _settle_pairs(
     for oi, ci, parent in sorted(pairs):
         inside = parent is not None and (kinds[parent] == "D" or in_double[parent])
         opener, closer = runs[oi], runs[ci]
-        kind = _pair_type(opener, closer, inside)
+        kind = _pair_type(opener, closer, inside, style)
         kinds[oi], in_double[oi] = kind, inside
-        out[oi] = opener.text if opener.trusted else OPENERS[kind]
-        out[ci] = closer.text if closer.trusted else CLOSERS[kind]
+        out[oi] = opener.text if opener.printed else style.openers[kind]
+        out[ci] = closer.text if closer.printed else style.closers[kind]
     for j in unclosed:
-        out[j] = runs[j].text if runs[j].trusted else OPENERS[kinds[j]]
+        out[j] = runs[j].text if runs[j].printed else style.openers[kinds[j]]
 
 
 def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:

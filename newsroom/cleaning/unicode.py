@@ -2,7 +2,8 @@
 
 ftfy does the real work. It is slow next to the rest of the pipeline (a few MB/s), so it
 only sees lines where a cheap scan finds something it could fix; plain ASCII and ordinary
-typographic punctuation never reach it.
+typographic punctuation never reach it. The OCR glyph repairs (glyphs.py) sit behind the
+same scan.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ import re
 
 import ftfy
 
+from .glyphs import GLYPH_SUSPECTS, fix_glyphs
+from .lines import Vocabulary
+
 # Curly quotes stay curly: straightening them would throw away exactly the information the
 # quote repair stage needs. HTML unescaping and line-break fixing are off because OCR text
 # is not HTML and lines are already split by the caller.
-_FTFY_CONFIG = ftfy.TextFixerConfig(
+FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     unescape_html=False,
     fix_line_breaks=False,
@@ -31,10 +35,11 @@ _CP1252_HIGH = (
     "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
     "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
-_NEEDS_FTFY = re.compile(
-    f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]"
-    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e]"
-)
+_FTFY_CLASS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0300-\u036f\ufb00-\ufb06\uff01-\uff5e"
+_MOJIBAKE = f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]"
+_NEEDS_FTFY = re.compile(f"{_MOJIBAKE}|[{_FTFY_CLASS}]")
+# Lines worth a look: what ftfy fixes, and the glyphs OCR misreads (a bar for "I", long s).
+_NEEDS_REPAIR = re.compile(f"{_MOJIBAKE}|[{_FTFY_CLASS}{re.escape(GLYPH_SUSPECTS)}]")
 # A cp1252 round trip loses the last byte of "”" (0x9D is unassigned), leaving "â€".
 _LOST_CLOSE_QUOTE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)]|$)")
 # Invisible characters that OCR and copy-paste leave behind. ZWJ/ZWNJ are kept: some
@@ -49,10 +54,21 @@ _GARBAGE_SET = frozenset(GARBAGE_GLYPHS)
 _G = re.escape(GARBAGE_GLYPHS)
 # "%" rides along with a glyph ("%¢" is a common misreading of a logo) but is not garbage alone.
 _GARBAGE_TOKEN = re.compile(rf"(?:^|(?<=\s))[%{_G}]*[{_G}][%{_G}]*(?=\s|$)")
+# Before a line, the scan also leaves degree signs and underscores (specks and rules in the
+# margin), and "!" beside another glyph ("!|"). Only a token of them standing first on the
+# line is dropped: "!" alone may be the text's own, and "°" before C, F or K is a unit.
+_MARGIN_ONLY = "°_"
+_MARGIN_CHAR = re.compile(f"[{re.escape(GARBAGE_GLYPHS + _MARGIN_ONLY)}]")
+_M = re.escape(GARBAGE_GLYPHS + _MARGIN_ONLY)
+_MARGIN_LEAD = re.compile(
+    rf"([ \t]*)((?=[!%{_M}]*[!{_MARGIN_ONLY}])(?=[!%{_M}]*[{_M}])[!%{_M}]+)(?=\s+(?![CFK]\b)\S)"
+)
 # Text, a bar, then one to five words starting with a capital to the end of the line.
 _CREDIT_BAR = re.compile(r"(?<=[^\s|])\s+\|\s+(?=[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s*$)")
 # No-break spaces count as spaces here; earlier they may be half of a mojibake pair.
 _SPACE_RUN = re.compile("[ \t\f\v\u00a0]{2,}|[\t\u00a0]")
+# French sets a no-break space after « and before ; : ! ? »: there it is kept.
+_FRENCH_NBSP_BEFORE = frozenset(";:!?»")
 
 
 def normalize_newlines(text: str) -> str:
@@ -73,14 +89,14 @@ def prepare_text(text: str) -> str:
 
 
 def lines_needing_repair(text: str) -> set[int]:
-    """0-based numbers of the lines that have something ftfy or the soft-hyphen rule fixes.
+    """0-based numbers of the lines that have something repair_line may fix.
 
     One scan of the whole text is far cheaper than a regex call per line.
     """
     found: set[int] = set()
     pos = line_no = 0
     line_end = -1
-    for m in _NEEDS_FTFY.finditer(text):
+    for m in _NEEDS_REPAIR.finditer(text):
         if m.start() <= line_end:
             continue  # this line is already in
         line_no += text.count("\n", pos, m.start())
@@ -92,8 +108,13 @@ def lines_needing_repair(text: str) -> set[int]:
     return found
 
 
-def repair_line(line: str) -> str:
-    """Fix encoding damage in one line; returns the line unchanged when nothing is wrong."""
+def needs_ftfy(text: str) -> bool:
+    return _NEEDS_FTFY.search(text) is not None
+
+
+def repair_line(line: str, language: str = "en", vocab: Vocabulary | None = None) -> str:
+    """Fix encoding damage and misread glyphs in one line; returns the line unchanged when
+    nothing is wrong. ``language`` and ``vocab`` (the document's words) guide the glyphs."""
     if "\u00ad" in line:
         # A soft hyphen mid-line is invisible by definition; one at the end of the line marks
         # a break the line joiner must close up, so that one is kept for it.
@@ -101,18 +122,25 @@ def repair_line(line: str) -> str:
         soft_end = end.endswith("\u00ad")
         line = end.replace("\u00ad", "") + ("\u00ad" if soft_end else "")
     if _NEEDS_FTFY.search(line):
-        line = ftfy.fix_text(line, _FTFY_CONFIG)
+        line = ftfy.fix_text(line, FTFY_CONFIG)
         if "\u00e2\u20ac" in line:
             line = _LOST_CLOSE_QUOTE.sub("\u201d", line)
-    return line
+    return fix_glyphs(line, language, vocab)
 
 
 def drop_garbage(line: str) -> tuple[str, list[str]]:
     """Remove stand-alone garbage glyphs; returns the line and the glyphs removed.
 
     A bar between a caption and a short name closing the line ("… on Saturday. | Ana
-    Ruiz") is how credits are set, not dirt, and stays.
+    Ruiz") is how credits are set, not dirt, and stays. First on the line, a token of
+    margin glyphs ("°", "_", "!|") goes as well.
     """
+    if _MARGIN_CHAR.search(line) is None:  # every line comes here: a regex scans fastest
+        return line, []
+    lead = _MARGIN_LEAD.match(line)
+    if lead is not None:
+        rest, found = drop_garbage(line[lead.end() :])
+        return lead.group(1) + rest, [lead.group(2), *found]
     if _GARBAGE_SET.isdisjoint(line):
         return line, []
     bar = _CREDIT_BAR.search(line) if "|" in line else None
@@ -126,7 +154,7 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
     return _GARBAGE_TOKEN.sub("", line), found
 
 
-def tidy_whitespace(line: str) -> tuple[str, int, bool]:
+def tidy_whitespace(line: str, language: str = "en") -> tuple[str, int, bool]:
     """Strip a line and collapse inner runs of spaces.
 
     Returns the text, the width of its leading indentation (a paragraph signal the caller
@@ -134,6 +162,24 @@ def tidy_whitespace(line: str) -> tuple[str, int, bool]:
     """
     stripped = line.strip()
     indent = len(line) - len(line.lstrip())
-    if _SPACE_RUN.search(stripped):
-        return _SPACE_RUN.sub(" ", stripped), indent, True
-    return stripped, indent, False
+    if not _may_have_space_run(stripped) or not _SPACE_RUN.search(stripped):
+        return stripped, indent, False
+    if language == "fr" and "\u00a0" in stripped:
+        tidied = _SPACE_RUN.sub(_french_space, stripped)
+        return tidied, indent, tidied != stripped
+    return _SPACE_RUN.sub(" ", stripped), indent, True
+
+
+def _may_have_space_run(s: str) -> bool:
+    # Every line comes here, and substring tests cost far less than the regex: a run of two
+    # or more has two spaces in it, or one of the other characters.
+    return "  " in s or "\t" in s or "\u00a0" in s or "\f" in s or "\v" in s
+
+
+def _french_space(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    if "\u00a0" in m.group() and (
+        text[start - 1 : start] == "«" or text[end : end + 1] in _FRENCH_NBSP_BEFORE
+    ):
+        return "\u00a0"
+    return " "

@@ -141,3 +141,65 @@ def test_text_without_blank_lines_still_gets_paragraphs():
         "Tuesday morning.",
         "Schools will reopen on Wednesday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("Die Regie=", "rung hat beschlossen", "Die Regierung hat beschlossen"),
+        ("Die Regie\u2e17", "rung hat beschlossen", "Die Regierung hat beschlossen"),
+        ("Die Regie¬", "rung hat beschlossen", "Die Regierung hat beschlossen"),
+        ("der Nord=", "Atlantik", "der Nord-Atlantik"),  # a compound: the hyphen printed as "-"
+        ("x =", "5", "x = 5"),  # an equals sign stays one
+    ],
+)
+def test_fraktur_line_end_hyphens_are_soft_hyphens(head, tail, joined):
+    assert join_lines(_lines(head, tail), None, None, "de")[0] == joined
+
+
+def test_a_fraktur_hyphen_is_reported():
+    changes = []
+    join_lines(_lines("Die Regie=", "rung hat", "der Nord=", "Atlantik"), None, changes, "de")
+    assert [(c.before, c.after) for c in changes] == [
+        ("Regie=\nrung", "Regierung"),
+        ("Nord=\nAtlantik", "Nord-Atlantik"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "language", "joined"),
+    [
+        # German: a capital before a small letter is one noun broken
+        ("Die Bundes-", "regierung tagte", "de", "Die Bundesregierung tagte"),
+        ("die Corona-", "krise", "de", "die Coronakrise"),
+        ("war nicht vor-", "handen", "de", "war nicht vorhanden"),
+        # a capital after the hyphen, or an acronym before it, is a real compound
+        ("der Nord-", "Atlantik", "de", "der Nord-Atlantik"),
+        ("der SPD-", "Chef", "de", "der SPD-Chef"),
+        ("in Baden-", "Württemberg", "de", "in Baden-Württemberg"),
+        # French
+        ("Le gouverne-", "ment a réagi", "fr", "Le gouvernement a réagi"),
+        ("Peut-", "être demain", "fr", "Peut-être demain"),
+        ("faudra-t-", "il revoir", "fr", "faudra-t-il revoir"),
+        ("celui-", "ci", "fr", "celui-ci"),
+        ("Jean-", "Pierre", "fr", "Jean-Pierre"),
+    ],
+)
+def test_other_languages_are_dehyphenated_without_the_english_word_list(
+    head, tail, language, joined
+):
+    assert join_lines(_lines(head, tail), None, None, language)[0] == joined
+
+
+def test_other_languages_follow_the_documents_own_words():
+    vocab = Vocabulary.of("Das Know-how der Firma. Die Regierung tagte.")
+    assert keeps_hyphen("das Know-", "how", vocab, "de")
+    assert not keeps_hyphen("Regie-", "rung", vocab, "de")
+    # The English list would call "high-profile" a compound; German text has no such word.
+    assert not keeps_hyphen("high-", "profile", None, "de")
+    assert keeps_hyphen("high-", "profile", None, "en")
+
+
+def test_an_english_text_of_unknown_language_is_judged_as_english():
+    assert keeps_hyphen("after his high-", "profile", None, "und")
+    assert not keeps_hyphen("a reformist candi-", "date", None, "und")

@@ -125,3 +125,145 @@ def test_each_change_is_reported_with_its_offset_and_context():
         (8, 'He said "no" today.', 'He said “no" today.'),
         (11, 'He said "no" today.', 'He said "no” today.'),
     ]
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # straight, doubled and English curly quotes take the German form
+        ('"Das ist gut", sagte er.', "„Das ist gut“, sagte er."),
+        ('""Das ist gut"", sagte er.', "„Das ist gut“, sagte er."),
+        ("“Das ist gut”, sagte er.", "„Das ist gut“, sagte er."),
+        ("''Das ist gut'', sagte er.", "„Das ist gut“, sagte er."),
+        # ",," is German OCR's reading of „
+        (
+            ',,Wir werden die Steuern nicht erhöhen", sagte der Kanzler.',
+            "„Wir werden die Steuern nicht erhöhen“, sagte der Kanzler.",
+        ),
+        (",,Wir bleiben“, sagte sie.", "„Wir bleiben“, sagte sie."),
+        # a quote within a quote is single, the apostrophe is ’
+        (
+            "Sie fügte hinzu: \"Wir haben 'genug' geredet, jetzt geht's los.\"",
+            "Sie fügte hinzu: „Wir haben ‚genug‘ geredet, jetzt geht’s los.“",
+        ),
+        # a stray guillemet glued to a word is still a misread letter
+        ("Der Vorstand« tagte am Montag.", "Der Vorstand tagte am Montag."),
+    ],
+)
+def test_german_quotes_take_the_low_high_form(broken, fixed):
+    assert repair_quotes(broken, "de")[0] == fixed
+
+
+@pytest.mark.parametrize(
+    ("printed", "fixed"),
+    [
+        # »…« is German too: kept where the text sets it, and straight quotes follow it
+        ("»Das ist gut«, sagte er. »Wirklich?«", "»Das ist gut«, sagte er. »Wirklich?«"),
+        ('»Das ist gut«, sagte er, "wirklich".', "»Das ist gut«, sagte er, »wirklich«."),
+        ("»Er nannte es 'Unsinn'«, hieß es.", "»Er nannte es ›Unsinn‹«, hieß es."),
+        # a guillemet OCR turned the wrong way round
+        ("»Das ist gut», sagte er. »Wirklich?«", "»Das ist gut«, sagte er. »Wirklich?«"),
+        # Swiss German sets «…»: kept
+        ("«Das ist gut», sagte er.", "«Das ist gut», sagte er."),
+    ],
+)
+def test_german_guillemets_are_kept_in_the_direction_the_text_uses(printed, fixed):
+    assert repair_quotes(printed, "de")[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "„Wir werden die Steuern nicht erhöhen“, sagte der Kanzler.",
+        "Er nannte es ‚Unsinn‘ und ging. Wie geht’s?",
+        "»Das ist gut«, sagte er.",
+        "Hans’ Auto stand vor dem Haus.",
+    ],
+)
+def test_correct_german_is_left_alone(clean):
+    assert repair_quotes(clean, "de") == (clean, [])
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # the spacing inside the guillemets is kept as printed, none added or removed
+        (
+            'Il a ajouté : "Il n\'y a pas de temps à perdre."',
+            "Il a ajouté : «Il n’y a pas de temps à perdre.»",
+        ),
+        (
+            'Il a ajouté : " Nous verrons ", puis il est parti.',
+            "Il a ajouté : « Nous verrons », puis il est parti.",
+        ),
+        ("un budget “insuffisant” selon eux", "un budget «insuffisant» selon eux"),
+        ("»Bonjour«, dit-il.", "«Bonjour», dit-il."),
+        # inner quotes, apostrophes
+        (
+            "« Il m'a dit 'non' hier », raconte-t-elle.",
+            "« Il m’a dit ‹non› hier », raconte-t-elle.",
+        ),
+        (
+            '« Il a dit "jamais" », selon l\'AFP.',
+            "« Il a dit ‹jamais› », selon l’AFP.",
+        ),
+        (
+            "L'État l'a fait aujourd'hui, qu'il pleuve ou non, jusqu'à présent.",
+            "L’État l’a fait aujourd’hui, qu’il pleuve ou non, jusqu’à présent.",
+        ),
+    ],
+)
+def test_french_quotes_are_guillemets(broken, fixed):
+    assert repair_quotes(broken, "fr")[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Il a dit : « Je viens. » Puis il est parti.",
+        "Il a dit\u00a0: «\u00a0Je viens.\u00a0»",
+        "Il a dit : «Je viens.»",
+        "« Je viens »",  # a lone « … » is a quote, not a misread letter as in English
+        "Le mot « fin» puis rien.",
+        "L’État l’a fait aujourd’hui.",
+    ],
+)
+def test_correct_french_is_left_alone(clean):
+    assert repair_quotes(clean, "fr") == (clean, [])
+
+
+def test_a_quote_continued_from_the_last_paragraph_keeps_its_guillemet_in_french():
+    text = "et la suite de son discours, qui ne convainquit personne»"
+    assert repair_quotes(text, "fr") == (text, [])
+    # In English the same glyph glued to a word is OCR's reading of a letter.
+    assert repair_quotes(text, "en")[0] == text[:-1]
+
+
+@pytest.mark.parametrize("language", ["en", "und", "es", "it", "nl"])
+def test_other_languages_keep_the_english_repair(language):
+    assert repair_quotes('the so-called "coalition"', language)[0] == "the so-called “coalition”"
+
+
+def test_english_is_the_default_and_unchanged():
+    assert repair_quotes(',,Wort" und „Guten Tag“') == repair_quotes(
+        ',,Wort" und „Guten Tag“', "en"
+    )
+    assert repair_quotes("„Guten Tag“ she said")[0] == "“Guten Tag“ she said"
+
+
+def test_german_changes_are_reported_with_offsets():
+    text, changes = repair_quotes(',,Nein", sagte er.', "de")
+    assert text == "„Nein“, sagte er."
+    assert [(offset, before[offset : offset + 2]) for offset, before, _ in changes] == [
+        (0, ",,"),
+        (6, '",'),
+    ]
+    assert [after for _, _, after in changes] == ['„Nein", sagte', ",,Nein“, sagte er."]
+
+
+def test_printed_marks_of_both_kinds_side_by_side_stay_two_marks():
+    printed = "“He called it ‘nonsense’”, she said."
+    assert repair_quotes(printed) == (printed, [])
+    assert repair_quotes("“Er nannte es ‘Unsinn’”, hieß es.", "de")[0] == (
+        "„Er nannte es ‚Unsinn‘“, hieß es."
+    )

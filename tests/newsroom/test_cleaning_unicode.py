@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning import unicode as uni
+from newsroom.cleaning.lines import Vocabulary
 from tests.newsroom.cleaning_util import clean_story
 
 
@@ -115,3 +116,187 @@ def test_mojibake_in_an_article_is_repaired_and_reported():
     repaired = [c for c in article.changes if c.kind == "repaired"]
     assert repaired and repaired[0].line_start == 3
     assert "SÃ£o" in repaired[0].before and "São" in repaired[0].after
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("the ﬁrst ﬀort to ﬃll the ﬄat ﬂoor", "the first ffort to ffill the fflat floor"),
+        ("die ﬅraße und der ﬆein", "die straße und der stein"),
+        # Fraktur's long s, alone and in a ligature
+        ("Die Regierung hat beſchloſſen, daß", "Die Regierung hat beschlossen, daß"),
+    ],
+)
+def test_ligatures_and_the_long_s_become_plain_letters(damaged, repaired):
+    assert uni.repair_line(damaged) == repaired
+    assert uni.lines_needing_repair(damaged) == {0}
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("Ein schÃ¶ner Tag fÃ¼r die BÃ¼rger", "Ein schöner Tag für die Bürger"),
+        ("GrÃ¼ÃŸe aus der StraÃŸe", "Grüße aus der Straße"),
+        ("â€žDas ist gutâ€œ, sagte er.", "„Das ist gut“, sagte er."),
+        ("Lâ€™Ã©tÃ© Ã  Paris", "L’été à Paris"),
+        ("Les Ã©lÃ¨ves de lâ€™Ã©cole", "Les élèves de l’école"),
+        ("Â« Bonjour Â», a-t-il dit", "« Bonjour », a-t-il dit"),
+    ],
+)
+def test_german_and_french_mojibake_is_repaired(damaged, repaired):
+    assert uni.lines_needing_repair(damaged) == {0}
+    assert uni.repair_line(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    "clean_line",
+    [
+        "Ein schöner Tag für die Bürger, „wirklich“.",
+        "L’été à Paris, « vraiment ».",
+        "São Paulo, Zürich, Malmö, Ærø",
+    ],
+)
+def test_correct_accented_text_is_not_sent_for_repair(clean_line):
+    assert uni.lines_needing_repair(clean_line) == set()
+    assert uni.repair_line(clean_line) == clean_line
+
+
+def test_a_whole_text_of_mojibake_is_found_and_repaired_line_by_line():
+    raw = (
+        "Ã„rger im Rathaus\n"
+        "\n"
+        "Der BÃ¼rgermeister hat am Montag erklÃ¤rt, dass die StraÃŸen\n"
+        "erneuert werden. â€žWir beginnen im FrÃ¼hjahrâ€œ, sagte er.\n"
+    )
+    assert uni.lines_needing_repair(raw) == {0, 2, 3}
+    article = clean_story(raw)
+    assert article.headline == "Ärger im Rathaus"
+    assert article.paragraphs == [
+        "Der Bürgermeister hat am Montag erklärt, dass die Straßen erneuert werden. "
+        "„Wir beginnen im Frühjahr“, sagte er."
+    ]
+    assert article.language == "de"
+    assert [c.line_start for c in article.changes if c.kind == "repaired"] == [1, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        ("° The council met on Tuesday.", "The council met on Tuesday.", ["°"]),
+        ("¦ said the mayor, who", "said the mayor, who", ["¦"]),
+        ("!| It was a long night.", "It was a long night.", ["!|"]),
+        ("_ Later that evening", "Later that evening", ["_"]),
+        ("  °_ Die Sitzung begann", "Die Sitzung begann", ["°_"]),
+        ("■ Le conseil s’est réuni", "Le conseil s’est réuni", ["■"]),
+    ],
+)
+def test_margin_glyphs_before_a_line_are_dropped(line, kept, dropped):
+    text, found = uni.drop_garbage(line)
+    assert (text.strip(), found) == (kept, dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "! It was a cry rather than a word.",  # "!" alone may be the text's
+        "!Kung hunters of the Kalahari",
+        "° C higher than last year",  # a unit wrapped onto the line
+        "I said no.",
+        "Ich sage nein.",
+        "the 20° mark and a snake_case name",
+        "30 °C in the shade",
+    ],
+)
+def test_text_that_only_looks_like_margin_noise_stays(line):
+    assert uni.drop_garbage(line) == (line, [])
+
+
+def test_margin_noise_is_reported_with_its_reason():
+    article = clean_story("Council meets\n\n° The council met on Tuesday to set the budget.\n")
+    assert article.paragraphs == ["The council met on Tuesday to set the budget."]
+    removed = [c for c in article.changes if c.kind == "removed"]
+    assert [(c.line_start, c.reason, c.after) for c in removed] == [
+        (3, "margin noise", "The council met on Tuesday to set the budget.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("| think we should wait,", "I think we should wait,"),
+        ('"| am not sure," she said', '"I am not sure," she said'),
+        ("and | said that was enough", "and I said that was enough"),
+        ("When | was young, |'m told", "When I was young, I'm told"),
+        ("|t was a cold night", "It was a cold night"),
+        ("|n the morning it rained", "In the morning it rained"),
+        ("the |nternational court", "the International court"),
+    ],
+)
+def test_a_bar_standing_for_i_becomes_i(line, repaired):
+    assert uni.lines_needing_repair(line) == {0}
+    assert uni.repair_line(line) == repaired
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Murals in the east gallery. | Julia Berg",  # a credit separator
+        "| Name | Party | Votes |",  # a table row
+        "| was | is | will be |",
+        "a|b pipes",
+        "| had walked to school",  # first on the line: the margin's rule as likely as "I"
+        "| The council met",
+        "the |ater edition",  # "l" misread, not "I"
+        "Photo: Reuters | AFP",
+    ],
+)
+def test_a_bar_that_is_no_i_stays(line):
+    assert uni.repair_line(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "repaired"),
+    [
+        ("|ch glaube nicht, dass das reicht", "de", "Ich glaube nicht, dass das reicht"),
+        ("Das |st gut", "de", "Das Ist gut"),
+        ("|l a dit non", "fr", "Il a dit non"),
+        # only English has a lone "I" to read from a bar between words
+        ("und | sagte", "de", "und | sagte"),
+    ],
+)
+def test_a_bar_for_i_in_other_languages(line, language, repaired):
+    assert uni.repair_line(line, language) == repaired
+
+
+def test_a_bar_for_i_is_known_by_the_documents_own_words():
+    vocab = Vocabulary.of("Der Igel lief über die Straße. Igel sind nachtaktiv.")
+    assert uni.repair_line("Der |gel schlief", "de", vocab) == "Der Igel schlief"
+    assert uni.repair_line("Der |gel schlief", "de") == "Der |gel schlief"
+
+
+def test_a_bar_read_as_i_is_reported_as_a_repair():
+    article = clean_story("Why I stayed\n\nWhen the war came, | think we all knew.\n")
+    assert article.paragraphs == ["When the war came, I think we all knew."]
+    repaired = [c for c in article.changes if c.kind == "repaired"]
+    assert [(c.line_start, c.before, c.after) for c in repaired] == [
+        (3, "When the war came, | think we all knew.", "When the war came, I think we all knew.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tidied"),
+    [
+        # French keeps its no-break space after « and before ; : ! ? »
+        ("Il a dit\u00a0: «\u00a0oui\u00a0»", "Il a dit\u00a0: «\u00a0oui\u00a0»"),
+        ("Quoi\u00a0?  Vraiment\u00a0!", "Quoi\u00a0? Vraiment\u00a0!"),
+        ("Il a dit \u00a0: non", "Il a dit\u00a0: non"),
+        # elsewhere a no-break space is a space
+        ("le 14\u00a0juillet", "le 14 juillet"),
+    ],
+)
+def test_french_no_break_spaces_by_punctuation_are_kept(line, tidied):
+    assert uni.tidy_whitespace(line, "fr")[0] == tidied
+
+
+def test_no_break_spaces_are_plain_spaces_outside_french():
+    assert uni.tidy_whitespace("Il a dit\u00a0: «\u00a0oui\u00a0»")[0] == "Il a dit : « oui »"

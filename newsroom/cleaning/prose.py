@@ -1,0 +1,161 @@
+"""Repairs of a block's joined text that depend on its language: a space OCR put before
+punctuation, and apostrophes English OCR dropped ("don t", "Russia s").
+
+Each repair is narrow: it acts only on forms that are wrong in the language and cannot be
+read another way, and a cheap search over the block decides whether it runs at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import english_words
+from .lines import wordset
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """text[offset:end] of the text given to repair_prose became ``new``."""
+
+    offset: int
+    end: int
+    new: str
+    kind: str  # a change kind: "whitespace" or "repaired"
+    before: str  # the place, with a little context
+    after: str
+
+    @property
+    def shrink(self) -> int:
+        return self.end - self.offset - len(self.new)
+
+
+# A space before a comma, full stop, semicolon, colon, ! or ?, after a word or a closing
+# mark (quotes are repaired later, so still straight here) and followed by a space, a
+# closing mark or the end ("word ," "word ." "word ;"). An ellipsis (" ..."), a
+# decimal (" .45") and a run of marks are left as printed. (Each pattern starts with its
+# space, the one thing the regex engine can look for fast; lines come with single spaces.)
+_BEFORE_SPACE = r"(?<=[\w\"'”’»)\]] )"
+_AFTER_SPACE = r"(?=[\s\"'”’»)\]]|$)"
+# Nor are a spaced ellipsis (" . . .") and a ratio ("3 : 1").
+_NOT_SET_SO = r"(?!\. \.|(?<=\d ):\s?\d)"
+# (The mark is looked for first: it rules out nearly every space at once.)
+_SPACED_MARK = re.compile(rf" (?=[,.;:!?]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_SO}")
+# French sets a space before ; : ! ? and inside guillemets, but none before , and .
+_SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_SO}")
+
+# A contraction's tail standing alone after a word, where OCR lost its apostrophe.
+_LONE_TAIL = re.compile(r" (?:[tsmd]|re|ve|ll)\b")
+# "n't" after the auxiliaries, and won't, can't.
+_NOT_HEADS = wordset(
+    """don doesn didn isn wasn weren haven hasn hadn couldn wouldn shouldn aren mustn
+    needn ain won can"""
+)
+_S_HEADS = wordset(
+    """it that he she what there here who where how let everyone everybody nobody someone
+    something nothing"""
+)
+# Tails that need a word after them to be read as a contraction ("I m sure").
+_PRONOUN_TAILS = {
+    "I": frozenset({"m", "ve", "ll", "d"}),
+    **dict.fromkeys(("you", "we", "they"), frozenset({"re", "ve", "ll", "d"})),
+    **dict.fromkeys(("he", "she", "it", "that", "there", "who"), frozenset({"ll", "d"})),
+}
+_DETERMINERS = wordset("the a an this that his her its our their my your whose every each")
+# Capitalised words that are no names: a sentence starting "The s..." has no possessive.
+_NOT_NAMES = wordset(
+    """The A An And But Or Nor In On At Of To For By With As If So Is Was Be Are Were This
+    These Those There Here His Her Its Our Their My Your We They You He She It I Mr Mrs Ms
+    Dr St No Not Yes All Any Some Then When While Where Why How What Who Which That Than"""
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORDS_BEFORE = 3  # a determiner may stand this many words before its noun
+
+
+def repair_prose(
+    text: str, language: str = "en", spaced_marks: bool = False
+) -> tuple[str, list[Fix]]:
+    """Mend spacing before punctuation and, in English, dropped apostrophes.
+
+    ``spaced_marks``: the document sets spaces before ; and : of its own accord, so its
+    spacing is left as printed.
+    """
+    fixes: list[Fix] = []
+    french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
+    spaced = _SPACED_MARK_FR if french else _SPACED_MARK
+    if (french or not spaced_marks) and spaced.search(text):
+        for m in spaced.finditer(text):
+            fixes.append(_fix(text, m.start(), m.end(), "", "whitespace"))
+    if language in ("en", "und") and _LONE_TAIL.search(text):
+        fixes.extend(_apostrophes(text))
+    if not fixes:
+        return text, fixes
+    fixes.sort(key=lambda f: f.offset)
+    pieces, pos = [], 0
+    for f in fixes:
+        pieces.append(text[pos : f.offset])
+        pieces.append(f.new)
+        pos = f.end
+    pieces.append(text[pos:])
+    return "".join(pieces), fixes
+
+
+def _apostrophes(text: str) -> list[Fix]:
+    fixes = []
+    for m in _LONE_TAIL.finditer(text):
+        at = m.start()
+        if not text[at - 1 : at].isalpha():
+            continue
+        word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if word is not None and _is_contraction(text, word.group(), m.group()[1:], m.end()):
+            fixes.append(_fix(text, at, at + 1, "’", "repaired"))
+    return fixes
+
+
+def _is_contraction(text: str, word: str, tail: str, end: int) -> bool:
+    """Whether "word tail" is a contraction or a possessive that lost its apostrophe."""
+    lower = word.lower()
+    if tail == "t":
+        return lower in _NOT_HEADS  # don t, won t, can t
+    word_follows = text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
+    if tail == "s":
+        if lower in _S_HEADS:
+            return True  # it s, that s, let s
+        if not word_follows:
+            return False
+        if ((word[0].isupper() and word[1:].islower()) or word.isupper()) and len(word) > 1:
+            return word not in _NOT_NAMES  # Russia s plan, NATO s members
+        return (
+            word.islower()
+            and len(word) > 1
+            and _after_determiner(text, end)
+            and (lower in english_words())
+        )  # the government s plan
+    return word_follows and tail in _PRONOUN_TAILS.get(word if word == "I" else lower, ())
+
+
+def _after_determiner(text: str, end: int) -> bool:
+    # The words before "noun s": a determiner within a few lowercase words of the noun.
+    before = text[max(0, end - 80) : end].split()[:-2]  # without "noun" and "s"
+    for w in reversed(before[-_WORDS_BEFORE:]):
+        if w.lower() in _DETERMINERS:
+            return True
+        if not w.isalpha() or not w.islower():
+            return False
+    return False
+
+
+def _fix(text: str, start: int, end: int, new: str, kind: str) -> Fix:
+    lo, hi = max(0, start - 12), min(len(text), end + 12)
+    return Fix(start, end, new, kind, text[lo:hi], text[lo:start] + new + text[end:hi])
+
+
+def shift(starts: list[tuple[int, int]], fixes: list[Fix]) -> list[tuple[int, int]]:
+    """Line starts (see lines.join_lines) moved to where they are after the fixes."""
+    if not any(f.shrink for f in fixes):
+        return starts
+    moved = []
+    for offset, no in starts:
+        gone = sum(f.shrink for f in fixes if f.offset < offset)
+        moved.append((offset - gone, no))
+    return moved

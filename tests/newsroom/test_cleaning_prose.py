@@ -1,0 +1,133 @@
+"""Language-aware repairs of a block's text: spaces before punctuation, dropped apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning.prose import repair_prose, shift
+from tests.newsroom.cleaning_util import clean_story
+
+
+@pytest.mark.parametrize(
+    ("spaced", "language", "fixed"),
+    [
+        ("said the mayor , who added .", "en", "said the mayor, who added."),
+        ("Why not ? Because ; and then : this !", "en", "Why not? Because; and then: this!"),
+        (
+            "sagte der Kanzler vor der Presse . Er fügte hinzu :",
+            "de",
+            "sagte der Kanzler vor der Presse. Er fügte hinzu:",
+        ),
+        ("“It was late” , she said", "en", "“It was late”, she said"),
+        ("the final score : 3-1", "en", "the final score: 3-1"),
+        ('the so-called "coalition" , he said', "en", 'the so-called "coalition", he said'),
+        ('un budget "insuffisant" .', "fr", 'un budget "insuffisant".'),
+        # French keeps its space before ; : ! ? and », but not before , and .
+        (
+            "a déclaré le maire , qui a ajouté : « Pourquoi ? » , puis rien .",
+            "fr",
+            "a déclaré le maire, qui a ajouté : « Pourquoi ? », puis rien.",
+        ),
+    ],
+)
+def test_a_space_before_punctuation_is_closed_up(spaced, language, fixed):
+    assert repair_prose(spaced, language)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paused ... and went on.",  # an ellipsis set apart
+        "He paused . . . and went on.",
+        "a ratio of 3 : 1 in favour",
+        "a .45 calibre pistol",
+        "What ?!",
+        "Il a dit : « Pourquoi ? »",
+    ],
+)
+def test_spacing_that_is_not_the_scanners_stays(text):
+    assert repair_prose(text, "fr" if "«" in text else "en") == (text, [])
+
+
+def test_a_document_that_spaces_its_semicolons_keeps_its_spacing():
+    # Old type set a space before ; and :, and OCR often reads that ; as a comma.
+    text = "Bro. Miller , chaplain ; Sis. Auld , secretary ; Bro. Bennett , marshal"
+    assert repair_prose(text, "en", spaced_marks=True) == (text, [])
+    assert repair_prose(text, "en")[0] == (
+        "Bro. Miller, chaplain; Sis. Auld, secretary; Bro. Bennett, marshal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("dropped", "fixed"),
+    [
+        ("I don t know and I can t say", "I don’t know and I can’t say"),
+        ("He won t go. They aren t here. It isn t", "He won’t go. They aren’t here. It isn’t"),
+        ("Don t worry, it doesn t matter", "Don’t worry, it doesn’t matter"),
+        ("It s late and that s that. Let s go", "It’s late and that’s that. Let’s go"),
+        ("Russia s army and NATO s members", "Russia’s army and NATO’s members"),
+        (
+            "the government s plan and the city s new budget",
+            "the government’s plan and the city’s new budget",
+        ),
+        ("I m sure they re here and I d like it", "I’m sure they’re here and I’d like it"),
+        ("we ll see; you ve heard; she ll come", "we’ll see; you’ve heard; she’ll come"),
+    ],
+)
+def test_dropped_english_apostrophes_are_restored(dropped, fixed):
+    assert repair_prose(dropped, "en")[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The s-bahn and the U-bahn",
+        "In s p a c e d letters",
+        "add an s to the word",
+        "the 1990 s and 2000 s",
+        "a vitamin s",  # no word after: nothing to possess
+        "The s shape of the river",  # "The" is no name
+        "i m not sure",  # a lowercase i is no pronoun
+        "the Mr s",
+        "he said t and s were letters",
+    ],
+)
+def test_apostrophes_are_not_invented(text):
+    assert repair_prose(text, "en") == (text, [])
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "nl"])
+def test_apostrophes_are_only_restored_in_english(language):
+    assert repair_prose("Das ist Hans s Auto, don t", language)[0] == "Das ist Hans s Auto, don t"
+
+
+def test_repairs_are_reported_with_offsets_and_line_starts_move_with_them():
+    text = "the mayor , who won t go"
+    fixed, fixes = repair_prose(text, "en")
+    assert fixed == "the mayor, who won’t go"
+    assert [(f.offset, f.kind, f.new) for f in fixes] == [
+        (9, "whitespace", ""),
+        (19, "repaired", "’"),
+    ]
+    assert fixes[0].before == "the mayor , who won t "
+    assert fixes[0].after == "the mayor, who won t "
+    # The line that started at "who" (offset 12) now starts one character earlier.
+    assert shift([(0, 1), (12, 2)], fixes) == [(0, 1), (11, 2)]
+
+
+def test_prose_repairs_in_an_article_point_at_their_raw_lines():
+    raw = (
+        "Budget passes\n"
+        "\n"
+        "The council passed the budget , the mayor said on Tuesday, and\n"
+        "it s the first time in years that they didn t argue.\n"
+    )
+    article = clean_story(raw)
+    assert article.paragraphs == [
+        "The council passed the budget, the mayor said on Tuesday, and it’s the first time "
+        "in years that they didn’t argue."
+    ]
+    found = [
+        (c.kind, c.line_start) for c in article.changes if c.kind in ("whitespace", "repaired")
+    ]
+    assert found == [("whitespace", 3), ("repaired", 4), ("repaired", 4)]
