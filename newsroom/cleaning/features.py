@@ -191,6 +191,11 @@ def _abbreviation_end(text: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
+# Words a line does not end a phrase with, besides the function words.
+_RUN_ON_WORDS = wordset(
+    "for with into over under after before about against between through without "
+    "nach über unter gegen zwischen durch ohne bei aus vers contre entre avant après sans chez"
+)
 _SHAPES: dict[str, str] = {}
 
 
@@ -319,6 +324,32 @@ def _may_be_credit(text: str, low: str) -> bool:
     return "/" in text or ":" in text or " by" in low or "(" in text or text.count(" ") <= 2
 
 
+# The names newspapers give their sections, which a kicker above a headline or a running
+# head usually is: a vocabulary of the trade, not of any paper.
+_SECTION_WORDS = wordset(
+    """
+    world national nation international local news business economy economics finance
+    markets money sport sports football cricket racing city metro region regional state
+    opinion comment editorial letters politics political science technology tech health
+    medicine courts court crime justice law arts culture entertainment books music film
+    theatre theater weather education environment travel food lifestyle society religion
+    obituaries obituary war exclusive analysis feature features special report briefs brief
+    breaking latest update shipping farming rural agriculture property motoring
+    politik lokales lokal wirtschaft sport kultur feuilleton region regionales stadt land
+    inland ausland vermischtes panorama wissen wissenschaft meinung kommentar wetter
+    reise gesellschaft leute medien bildung gesundheit justiz börse finanzen aller welt aus
+    monde france région économie sports culture faits divers politique société
+    international sciences santé justice météo éditorial opinion dernière heure actualité
+    actualités loisirs spectacles agenda départements étranger
+    """
+)
+
+
+def _section(text: str) -> bool:
+    words = text.lower().strip(".:—–- ").split()
+    return bool(words) and all(w.strip(".,:") in _SECTION_WORDS for w in words)
+
+
 _NAME_JOINS = frozenset(("and", "&", "de", "van", "von", "der", "la", "le", "du", "da", "di"))
 
 
@@ -367,6 +398,8 @@ def _short_line(
         feats.append("tagline")
     if n_words == 1 and low == "the":
         feats.append("the")
+    if n_words <= 3 and _section(text):
+        feats.append("section")
     if (first in "—–-" or n_words <= 3) and _SIGNATURE.fullmatch(text):
         feats.append("signature")
     if first in "—–-" and n_words <= 6:
@@ -418,6 +451,11 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
             prev_sentence = ends_sentence(prev.text)
             feats.append(_FITS[fits][prev_sentence])
             feats.append(_IND_VS_PREV.get(line.indent - prev.indent, "ivp=3"))
+            feats.append(_LEN_VS_PREV[min(9, len(line.text) * 4 // max(1, len(prev.text)))])
+            last_above = prev.text[prev.text.rfind(" ") + 1 :].lower()
+            if last_above in _FUNCTION_WORDS or last_above in _RUN_ON_WORDS:
+                # "Boeing Allowed to Bid for" / "U.S. Space Launch Contracts": a phrase goes on.
+                feats.append("open_word_above")
             if not before[i]:
                 # Headline lines go on from each other: same case, the one above still open.
                 same = shared[i][0] == shared[i - 1][0]
@@ -425,6 +463,15 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
                 feats.append(_RUN_ON[same][open_above])
         else:
             feats.append("first")
+        if i > 1:
+            feats.append(_prefix_two("-2", shared[i - 2][0]))
+            feats.append(_prefix_two("-2", shared[i - 2][1]))
+        if i + 2 < total:
+            feats.append(_prefix_two("+2", shared[i + 2][0]))
+            feats.append(_prefix_two("+2", shared[i + 2][3]))
+        if i:
+            # How this line starts against how the one above ends: the seams of a block.
+            feats.append(_seam(shared[i - 1][1], shared[i][0]))
         if i + 1 < total:
             feats.extend([next_p.get(f) or _prefix("+1", f) for f in shared[i + 1]])
             feats.append(_NEXT_LOWER[items[i + 1].text[:1].islower()])
@@ -463,10 +510,32 @@ _BLK_N = tuple(f"bn={n}" for n in (0, 1, 2, 3, 4, 4, 4, 7))
 _BLK_NO = tuple(f"bno={n}" for n in range(6))
 _BLK_I = tuple(f"bi={n}" for n in range(4))
 _PREFIXED: dict[str, dict[str, str]] = {"-1": {}, "+1": {}}
+# Length against the line above, in quarters: a deck set smaller runs longer than its
+# headline; the last line of a wrapped headline is shorter than the one before.
+_LEN_VS_PREV = ("lvp=0", "lvp=0", "lvp=0.5", "lvp=0.75", "lvp=1", "lvp=1.25", "lvp=1.5", "lvp=2")
+_LEN_VS_PREV = (*_LEN_VS_PREV, "lvp=2", "lvp=2")
 _RUN_ON = [[f"same_case={a}|open_above={b}" for b in (False, True)] for a in (False, True)]
 _FITS = [[f"fits={a}|{b}" for b in (False, True)] for a in (False, True)]
 _IND_VS_PREV = {d: f"ivp={_bucket(d, (0, 1, 3))}" for d in range(-40, 41)}
 _NEXT_LOWER = ("next_lower=False", "next_lower=True")
+
+
+_SEAMS: dict[tuple[str, str], str] = {}
+
+
+def _seam(end_above: str, case: str) -> str:
+    seam = _SEAMS.get((end_above, case))
+    if seam is None:
+        seam = _SEAMS[end_above, case] = f"seam={end_above[4:]}|{case[5:]}"
+    return seam
+
+
+def _prefix_two(side: str, feature: str) -> str:
+    table = _PREFIXED.setdefault(side, {})
+    done = table.get(feature)
+    if done is None:
+        done = table[feature] = side + feature
+    return done
 
 
 def _prefix(side: str, feature: str) -> str:

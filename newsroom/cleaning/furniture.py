@@ -160,7 +160,11 @@ def read_masthead(lines: list[Line]) -> Masthead:
         while first > 0 and kinds[first - 1] in ("shaped", "article") and _adjacent(lines, first):
             first -= 1
         words = [lines[k].text for k in range(first, at)] + [values[at] or lines[at].text]
-        masthead.publication = " ".join(words)
+        name = " ".join(words)
+        if "article" in kinds[:first] and not name.lower().startswith("the "):
+            # "The" set on a line of its own above the name, a badge between them.
+            name = f"{lines[kinds.index('article')].text} {name}"
+        masthead.publication = name
     for line, kind, value in zip(lines, kinds, values, strict=True):
         if kind in ("date", "running") and value:
             masthead.dateline, masthead.date_line = value, line.no

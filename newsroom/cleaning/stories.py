@@ -265,8 +265,30 @@ class _Builder:
 
     def finish(self) -> Layout:
         self._close_paragraph()
-        stories = [s for s in self.stories if s.all_lines()]
+        stories = _merge_headers([s for s in self.stories if s.all_lines()])
         return Layout(stories or [Story()], self.removed, self.outside)
+
+
+def _merge_headers(stories: list[Story]) -> list[Story]:
+    """A story with a header and no text is no story: its lines open the next one (its
+    headline stays the headline, the next one's becomes a deck)."""
+    out: list[Story] = []
+    for story in stories:
+        if out and not out[-1].has_body and not out[-1].signature:
+            first = out.pop()
+            if first.head:
+                later = [story.head] if story.head else []
+                story.deck = [*first.deck, *later, *story.deck]
+                story.head = first.head
+            else:
+                story.deck = [*first.deck, *story.deck]
+            story.kicker = first.kicker + story.kicker
+            story.attrib = first.attrib + story.attrib
+            story.byline = first.byline + story.byline
+            story.date = first.date + story.date
+            story.body = first.body + story.body
+        out.append(story)
+    return out
 
 
 def _case_changes(prev: Line, line: Line) -> bool:

@@ -51,7 +51,7 @@ LABELS = (
 _STARTS = frozenset(("head", "kicker"))
 _BODY = frozenset(("pstart", "pcont", "sub", "table", "inset", "sig"))
 _REMOVED = frozenset(("masthead", "running", "folio", "jump", "noise"))
-_INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption")
+_INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption", "deck", "byline")
 
 
 @cache
@@ -71,22 +71,27 @@ class Tagging:
 def tag(lines: list[Line], path: Path = MODEL_PATH) -> Tagging:
     """Label the page's lines.
 
-    A new story is where a headline follows body text. Splitting a story in two where it
-    does not end costs its reader half the story, so a headline there must be a confident
-    one: below ``SPLIT_CONFIDENCE`` the line keeps the likeliest label of the text it
-    interrupts, and is reported as a doubtful start.
+    A new story is where a headline follows the text or the header of another. Splitting a
+    story in two where it does not end costs its reader half the story, so a headline there
+    must be a confident one: below ``SPLIT_CONFIDENCE`` the line keeps the likeliest label of
+    the text it interrupts, and is reported as a doubtful start.
     """
     items, feats = sequence(lines)
     model = tagger(path)
     labels = model.tag(feats)
     doubtful = []
     previous = ""
+    headed = False  # the story being read has its headline
     for i, label in enumerate(labels):
-        if label in _STARTS and previous in _BODY:
+        if label in _STARTS and headed and previous not in _STARTS:
+            # This line would open another story.
             sure = model.marginal("head", i) + model.marginal("kicker", i)
             if sure < SPLIT_CONFIDENCE:
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 doubtful.append(items[i].no)
+        if label in _STARTS or label in _BODY:
+            headed = True  # from here, a headline opens a new story
         if labels[i] not in _REMOVED:
             previous = labels[i]
     return Tagging({line.no: label for line, label in zip(items, labels, strict=True)}, doubtful)
+

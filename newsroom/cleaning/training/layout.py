@@ -125,21 +125,26 @@ def recase(text: str, mode: str, lang: str) -> str:
 
 
 def split_headline(text: str, n: int, width: int) -> list[str]:
-    """Cut a headline into up to ``n`` lines of roughly equal length."""
+    """Set a headline over at most ``n`` lines as a typesetter would: every line filled up
+    to one measure, the measure as narrow as ``n`` lines allow (so the last line is the
+    shortest or close to it), never wider than the column."""
     words = text.split()
     n = max(1, min(n, len(words)))
     if n == 1:
         return [text]
-    target = max(len(text) // n, 8)
-    lines, cur = [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > min(target, width) and len(lines) < n - 1:
-            lines.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}" if cur else w
-    lines.append(cur)
-    return lines
+    measure = max(len(text) // n, max(len(w) for w in words))
+    while True:
+        lines, cur = [], ""
+        for w in words:
+            if cur and len(cur) + 1 + len(w) > measure:
+                lines.append(cur)
+                cur = w
+            else:
+                cur = f"{cur} {w}" if cur else w
+        lines.append(cur)
+        if len(lines) <= n or measure >= max(width, len(text)):
+            return lines
+        measure += 1
 
 
 _ABBREV = re.compile(
