@@ -155,8 +155,8 @@ def _end(text: str) -> str:
         return "end=lower" if last.islower() else "end=upper"
     if last.isdigit():
         return "end=digit"
-    if last == "-" and len(text) > 1 and text[-2].isalpha():
-        return "end=hyphen"
+    if last in "-=\u2e17\u00ac" and len(text) > 1 and text[-2].isalpha():
+        return "end=hyphen"  # Fraktur OCR reads the hyphen as "=", "⸗" or "¬"
     if last in _CLOSERS:
         stripped = text.rstrip(_CLOSERS)
         return "end=q" + (stripped[-1] if stripped and not stripped[-1].isalnum() else "w")

@@ -50,10 +50,11 @@ class Vocabulary:
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
-        lowered = text.lower()
+        # Words never span whitespace, so each distinct token is searched once.
+        tokens = " ".join(set(text.lower().split()))
         spaced = text.count(" ;") + text.count(" :")
         spaced_marks = spaced >= 2 and spaced * 2 >= text.count(";") + text.count(":")
-        return cls(set(_WORD.findall(lowered)), set(_HYPHENATED.findall(lowered)), spaced_marks)
+        return cls(set(_WORD.findall(tokens)), set(_HYPHENATED.findall(tokens)), spaced_marks)
 
 
 def wordset(text: str) -> frozenset[str]:

@@ -35,8 +35,8 @@ from .unicode import prepare_text
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LARGE = 1 << 18  # characters
-# Less than this is not an article: "ee", ";", a stray caption.
-_MIN_WORDS = 4
+# Less than this is not an article: "ee", ";", "Page 4".
+_MIN_WORDS = 2
 # One line this long, and nothing else: text that came without its line breaks.
 _UNWRAPPED = 300
 
@@ -76,7 +76,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     lines = prepare_lines(text, changes, language, vocab)
     if not any(ln.text for ln in lines):
         raise CleaningError("No readable text was found, only stray symbols.")
-    if len(_WORD.findall(text[:20000])) < _MIN_WORDS:
+    words = _WORD.findall(text[:20000])
+    if len(words) < _MIN_WORDS or max(map(len, words)) < 3:
         raise CleaningError("This text holds no article: there are hardly any words in it.")
     assembler = Assembler(vocab, changes, language)
     texts = [ln for ln in lines if ln.text]
@@ -90,7 +91,12 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
         [ln for label, run in page.removed if label == "masthead" for ln in run]
     )
     page_date = masthead.dateline or _running_date(page)
-    stories = [build(story, assembler, masthead.publication) for story in page.stories]
+    stories = []
+    for story in page.stories:
+        assembler.language = _story_language(story, language, len(page.stories))
+        article = build(story, assembler, masthead.publication)
+        article.language = assembler.language
+        stories.append(article)
     for article in stories:
         if article.dateline is None and page_date:
             article.dateline = page_date
@@ -102,6 +108,14 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     changes.sort(key=lambda c: (c.line_start, c.line_end))
     doubts = bool(tagging.doubtful_starts) and story_starts is None
     return _finish(raw, stories, removed, outside, changes, lost, language, False, doubts)
+
+
+def _story_language(story: Story, page_language: str, n_stories: int) -> str:
+    """A page may print stories in several languages (a Swiss paper, a foreign column)."""
+    if n_stories == 1:
+        return page_language
+    found = detect_language(" ".join(line.text for line in story.all_lines()))
+    return page_language if found == "und" else found
 
 
 def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
@@ -116,6 +130,7 @@ def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
         body=[block],
         lines=(line.no, line.no),
         headline_printed=bool(head),
+        language=language,
     )
     return _finish(line.raw, [article], [], [], assembler.changes, [], language, True, False)
 
@@ -250,7 +265,6 @@ def _finish(
     changes_at = [c.line_start for c in changes]
     for article in stories:
         first, last = article.lines
-        article.language = language
         article.removed = removed[bisect_left(removed_at, first) : bisect_right(removed_at, last)]
         article.changes = changes[bisect_left(changes_at, first) : bisect_right(changes_at, last)]
         article.flags = Flags(
@@ -260,7 +274,7 @@ def _finish(
             unaccounted_lines=tuple(n for n in lost if first <= n <= last),
             several_stories=several,
             no_line_breaks=no_breaks,
-            language=language,
+            language=article.language,
         )
     first = stories[0]
     flags = Flags(

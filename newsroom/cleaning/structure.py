@@ -54,10 +54,20 @@ _REMOVED = frozenset(("masthead", "running", "folio", "jump", "noise"))
 _INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption", "deck", "byline")
 
 
+_model_path = MODEL_PATH
+
+
+def use_model(path: Path) -> None:
+    """Tag with another model file from now on (the training tools compare models)."""
+    global _model_path
+    _model_path = path
+    tagger.cache_clear()
+
+
 @cache
-def tagger(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
+def tagger(path: Path | None = None) -> pycrfsuite.Tagger:
     model = pycrfsuite.Tagger()
-    model.open(str(path))
+    model.open(str(path or _model_path))
     return model
 
 
@@ -68,7 +78,7 @@ class Tagging:
     doubtful_starts: list[int] = field(default_factory=list)
 
 
-def tag(lines: list[Line], path: Path = MODEL_PATH) -> Tagging:
+def tag(lines: list[Line]) -> Tagging:
     """Label the page's lines.
 
     A new story is where a headline follows the text or the header of another. Splitting a
@@ -77,7 +87,7 @@ def tag(lines: list[Line], path: Path = MODEL_PATH) -> Tagging:
     the text it interrupts, and is reported as a doubtful start.
     """
     items, feats = sequence(lines)
-    model = tagger(path)
+    model = tagger()
     labels = model.tag(feats)
     doubtful = []
     previous = ""

@@ -89,6 +89,16 @@ class Tally:
     story_heads: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
+    def merge(self, other: Tally) -> None:
+        self.n += other.n
+        for name in ("head", "near", "byline", "para", "bounds", "story_count", "story_heads"):
+            getattr(self, name).extend(getattr(other, name))
+        self.edits += other.edits
+        self.chars += other.chars
+        self.base_edits += other.base_edits
+        self.lost += other.lost
+        self.errors += other.errors
+
     def summary(self) -> dict[str, float]:
         def mean(values: list[float]) -> float:
             return sum(values) / len(values) if values else 1.0

@@ -33,11 +33,13 @@ PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_trans
 CASE_WEIGHT = 3
 
 
-def examples(pages: int, seed: int):
-    """(name, lines, labels) for every training page."""
+def examples(pages: int, seed: int, exclude: set[str] = frozenset()):
+    """(name, lines, labels) for every training page but the cases named in ``exclude``."""
     for folder in TRAINING_SETS:
         if folder.exists():
             for case in cases(folder):
+                if case.name in exclude:
+                    continue
                 lines, labels = align(case.raw, case.expected)
                 for _ in range(CASE_WEIGHT):
                     yield case.name, lines, labels
@@ -54,11 +56,16 @@ def sequences(lines: list[Line], labels: list[str]) -> tuple[list[list[str]], li
 
 
 def train(
-    pages: int, seed: int, out: Path, verbose: bool = False, params: dict | None = None
+    pages: int,
+    seed: int,
+    out: Path,
+    verbose: bool = False,
+    params: dict | None = None,
+    exclude: set[str] = frozenset(),
 ) -> dict:
     trainer = pycrfsuite.Trainer(verbose=verbose)
     n_pages = n_lines = 0
-    for name, lines, labels in examples(pages, seed):
+    for name, lines, labels in examples(pages, seed, exclude):
         xseq, yseq = sequences(lines, labels)
         if not xseq:
             continue
