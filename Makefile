@@ -7,7 +7,7 @@ PORT ?= 8000
 # Development defaults; production sets its own environment (see README).
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test install lint check clean
+.PHONY: run test install lint check clean model
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ run: install
 
 test: install
 	$(PY) -m pytest
+
+# Rebuild the cleaner's structure model from the data in the repository.
+model: install
+	$(PY) -m newsroom.cleaning.training.train
 
 lint: install
 	$(VENV)/bin/ruff check .
