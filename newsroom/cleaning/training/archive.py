@@ -41,10 +41,20 @@ def _clean_title(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def headline(style: PageStyle, rng: random.Random, title: str, brief: bool) -> list[str]:
-    """The printed headline lines; expected joins them with one space."""
+def headline(
+    style: PageStyle, rng: random.Random, title: str, brief: bool, first: bool = True
+) -> list[str]:
+    """The printed headline lines; expected joins them with one space.
+
+    Headline type is bigger than the body's, so a headline line holds fewer characters
+    than a line of text; only a banner across a wide page comes near the column's.
+    Down a column, a headline in the text's own case stays on one line: set over
+    several it would read as prose, and the paper set those in capitals."""
     lang, mode = style.lang, style.archive.head_mode
     text = _clean_title(title)
+    width = style.setting.width
+    if mode in ("as", "title") and not first and len(text) > 0.8 * width:
+        mode = "stack"
     if mode in ("stack", "stop"):
         text = recase(text, "caps", lang)
     elif mode == "title":
@@ -53,15 +63,30 @@ def headline(style: PageStyle, rng: random.Random, title: str, brief: bool) -> l
         text += "."
     elif mode == "stack" and text.endswith(".") and rng.random() < 0.6:
         text = text[:-1]
-    width = style.setting.width
     if mode == "stack":
         measure = rng.randint(11, 20)
-        n = 1 if len(text) <= measure + 2 else min(2 if brief else 4, -(-len(text) // measure))
-    elif len(text) > width:
-        n = -(-len(text) // width)
+    elif width > 46 and rng.random() < 0.3:
+        measure = int(width * 0.9)  # a banner across a wide page
     else:
-        n = 1 if brief or mode == "stop" or len(text) < 22 or rng.random() < 0.6 else 2
-    return split_headline(text, n, max(width, 14))
+        measure = int(width * rng.uniform(0.45, 0.8))
+    n = 1 if len(text) <= measure + 2 else min(2 if brief else 4, -(-len(text) // measure))
+    if mode != "stack" and n == 1 and len(text) > 22 and not brief and rng.random() < 0.3:
+        n = 2
+    lines = split_headline(text, n, max(measure, 14))
+    if style.archive.head_garble:
+        lines = [_garble_caps(ln, rng, style.archive.head_garble) for ln in lines]
+    return lines
+
+
+def _garble_caps(line: str, rng: random.Random, strength: float) -> str:
+    """Big type on a worn page: letters of a headline read as others ("^fOHK", "TIIK")."""
+    if rng.random() < 0.5:
+        return line
+    out = []
+    for c in line:
+        subs = ax.CAPS_GARBLE.get(c)
+        out.append(rng.choice(subs) if subs and rng.random() < strength else c)
+    return "".join(out)
 
 
 # Words a bank does not end on: a phrase cut there reads as cut.
@@ -92,14 +117,30 @@ def _sentences(art: Article) -> list[str]:
     return pool or [s for p in art.paragraphs[:2] for s in sentences(p)] or [art.title]
 
 
-def split_title(art: Article) -> tuple[str, list[str]]:
-    """The title and the decks the corpus gives. Its decks are the capital lines under
-    the first; one that the title runs on into ("PRECAUTIONS OF THE" / "POWERS.") is
-    still the headline."""
-    title, rest = art.title, list(art.deck)
-    while rest and title.split()[-1].lower() in _DANGLING:
-        title = f"{title} {rest.pop(0)}"
-    return title, rest
+def split_title(art: Article) -> tuple[list[str], list[str]]:
+    """The headline's printed lines and the decks, from the corpus's title and decks.
+
+    The corpus took the capital lines at the top of an old article as a title and
+    decks, line by line; a line the title runs on into ("THE RECENT EXTENSIVE" /
+    "ROBBERIES.", "SENATE TO ACT" / "ON EXTENSION OF" / "D. C. RENT ACT") is still the
+    headline: a headline line with no full stop goes on in the next."""
+    head, rest = [art.title], list(art.deck)
+    while rest and not head[-1].rstrip("”’»“").endswith((".", "?", "!")):
+        if not rest[0].isupper() or len(head) == 4:
+            break
+        head.append(rest.pop(0))
+    return head, rest
+
+
+def join_lines(lines: list[str]) -> str:
+    """Headline lines as one string: a line-end hyphen inside a word goes."""
+    out = ""
+    for line in lines:
+        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].isalpha():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
 
 
 def decks(style: PageStyle, rng: random.Random, art: Article) -> list[list[str]]:
@@ -125,7 +166,9 @@ def decks(style: PageStyle, rng: random.Random, art: Article) -> list[list[str]]
             caps = k % 2 == 1 or rng.random() < 0.3
             out.append([recase(text, "caps" if caps else "sentence", lang)])
         return out
-    caps = rng.random() < 0.3
+    # caps banks under a caps stack only after a title-case one: a caps line straight
+    # under the stack would be read as more headline
+    caps = style.archive.head_mode != "stack" and rng.random() < 0.3
     for _ in range(rng.choice((1, 2, 2, 3, 3, 4))):
         if caps:
             text = recase(_phrase(rng, pool, 3, 6), "caps", lang)
@@ -141,7 +184,9 @@ def decks(style: PageStyle, rng: random.Random, art: Article) -> list[list[str]]
 
 
 def _set_bank(style: PageStyle, rng: random.Random, text: str) -> list[str]:
-    width = min(style.setting.width, rng.randint(24, 36))
+    width = style.setting.width
+    if width < 47 or rng.random() < 0.6:
+        width = min(width, rng.randint(24, 36))
     return wrap(text, Setting(width, 0.0, False, rng.choice((0, 2))), rng)
 
 
@@ -214,6 +259,9 @@ def dateline_line(style: PageStyle, rng: random.Random) -> tuple[str, str]:
     caps = rng.random() < (0.6 if lang == "en" else 0.2)
     place = place.upper() if caps else place
     expected = f"{place}, {_when(lang, rng, style.date, caps)}"
+    if rng.random() < 0.25:
+        # OCR read the comma as a stop: expected keeps what was printed
+        expected = expected.replace(", ", ". ", 1)
     return expected + ".", expected
 
 
@@ -258,11 +306,14 @@ def portrait_caption(lang: str, rng: random.Random) -> str:
     return name if name.endswith(".") or rng.random() < 0.25 else name + "."
 
 
-def long_caption(style: PageStyle, rng: random.Random) -> tuple[list[str], str]:
+def long_caption(style: PageStyle, rng: random.Random, art: Article) -> tuple[list[str], str]:
     """A caption set to a narrow measure: name in caps, then what the picture shows."""
     lang = style.lang
     name = old_name(lang, rng, caps=True, title=True)
     tail = rng.choice(ax.CAPTION_TAILS[lang])
+    if rng.random() < 0.5:
+        phrase = _phrase(rng, _sentences(art), 6, 24)
+        tail = phrase[:1].lower() + phrase[1:] if not phrase[1:2].isupper() else phrase
     text = char_errors(f"{name}, {tail}.", rng, style.char_error_rate)
     width = min(style.setting.width, rng.randint(20, 30))
     lines = wrap(text, Setting(width, 0.8, False, 0), rng)
@@ -270,15 +321,36 @@ def long_caption(style: PageStyle, rng: random.Random) -> tuple[list[str], str]:
 
 
 def header(
-    style: PageStyle, rng: random.Random, art: Article, exp: dict, brief: bool
+    style: PageStyle,
+    rng: random.Random,
+    art: Article,
+    exp: dict,
+    brief: bool,
+    first: bool = True,
+    letter: bool = False,
 ) -> list[Line]:
-    """The story header, labelled, filling ``exp`` (the ``story.build_story`` contract)."""
+    """The story header, labelled, filling ``exp`` (the ``story.build_story`` contract).
+    ``first``: the story opens the excerpt; ``letter``: a letter to the editor."""
     lang = style.lang
-    title = split_title(art)[0]
-    head = headline(style, rng, char_errors(title, rng, style.char_error_rate / 2), brief)
-    exp["headline"] = " ".join(head)
+    printed = split_title(art)[0]
+    if len(printed) > 1 and max(map(len, printed)) <= style.setting.width:
+        # set as the paper set it
+        head = [char_errors(ln, rng, style.char_error_rate / 2) for ln in printed]
+        if style.archive.head_garble:
+            head = [_garble_caps(ln, rng, style.archive.head_garble) for ln in head]
+    else:
+        title = char_errors(join_lines(printed), rng, style.char_error_rate / 2)
+        head = headline(style, rng, title, brief, first)
+    exp["headline"] = join_lines(head)
     blocks: list[list[Line]] = [[(h, "head") for h in head]]
-    if not brief:
+    if letter:
+        deck = rng.choice(ax.LETTER_DECKS[lang])
+        blocks.append([(deck, "deck")])
+        exp["deck"].append(deck)
+        exp["run_in"] = rng.choice(ax.LETTER_OPENINGS[lang])
+        exp["letter"] = True
+        style.note("letter to the editor")
+    elif not brief:
         banks = decks(style, rng, art) if rng.random() < (0.75 if lang == "en" else 0.3) else []
         if rng.random() < (0.06 if lang == "en" else 0.03):
             banks.insert(rng.randint(0, len(banks)), [rng.choice(ax.WIRE_DECKS[lang])])
@@ -302,6 +374,17 @@ def header(
     for k, block in enumerate(blocks):
         lines += (gap if k and rng.random() < 0.7 else []) + block
     return lines + gap
+
+
+def letter_end(style: PageStyle, rng: random.Random, exp: dict) -> list[Line]:
+    """A letter's signature ("PERCY HUNTER."), then often where and when it was written."""
+    name = old_name(style.lang, rng, caps=rng.random() < 0.7, title=False)
+    exp["byline"] = name
+    lines: list[Line] = [(name + rng.choice((".", ".", "")), "sig")]
+    if rng.random() < 0.6 and not exp["dateline"]:
+        printed, exp["dateline"] = dateline_line(style, rng)
+        lines.append((printed, "date"))
+    return lines
 
 
 def run_in_header(

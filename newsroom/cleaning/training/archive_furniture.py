@@ -84,7 +84,14 @@ def _furniture_lines(lang: str, rng: random.Random, date: PageDate) -> list[str]
             f"{town.upper()}, {_long_date(lang, date, True)}",
             f"N° {no}. — {_long_date(lang, date, False)}",
         ]
-    return rng.sample(pool, rng.randint(1, min(3, len(pool))))
+    out = rng.sample(pool, rng.randint(1, min(3, len(pool))))
+    if rng.random() < 0.35:
+        # the small print, worn and read badly
+        strength = rng.uniform(0.1, 0.4)
+        for line in rng.sample(ax.IMPRINTS[lang], rng.randint(1, 3)):
+            line = line.format(town=town.title(), paper=rng.choice(lx.PAPER_NOUNS[lang]))
+            out.append(" ".join(garble_word(w, rng, strength) for w in line.split()))
+    return out
 
 
 def _nameplate(lang: str, rng: random.Random) -> tuple[list[str], str | None]:

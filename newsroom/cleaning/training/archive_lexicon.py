@@ -91,6 +91,30 @@ PRICES = {
     "de": ["Preis 10 Pfennig.", "Einzelnummer 5 Pf.", "Preis 15 Pf.", "Einzelpreis 20 Rpf."],
     "fr": ["5 centimes", "LE NUMÉRO : 10 CENTIMES", "Prix : 15 centimes", "CINQ CENTIMES"],
 }
+# The small print under a nameplate: terms, imprint, telephone; OCR reads it badly.
+IMPRINTS = {
+    "en": [
+        "Entered at the Postoffice at {town} as Second Class Mail Matter.",
+        "Published every evening except Sunday by the {paper} Printing Company.",
+        "SUBSCRIPTION RATES: By carrier, 10 cents a week; by mail, $4.00 a year.",
+        "Daily, by mail, one year $3.00; six months $1.75; three months $1.00.",
+        "Registered at the General Post Office, Sydney, for transmission as a newspaper.",
+        "TELEPHONES: Business Office 112; Editorial Rooms 114.",
+    ],
+    "de": [
+        "Bei den Postämtern kann abonniert werden: in Deutschland, Frankreich, Italien 45",
+        "Abonnementspreise: Monatlich Fr. 2.20, vierteljährlich Fr. 6.50, halbjährlich Fr. 12.",
+        "Insertionspreis: die einspaltige Petitzeile oder deren Raum 30 Rp., Reklamen 1 Fr.",
+        "Telephon: Redaktion 7102, Expedition 7109. Täglich 3 Ausgaben.",
+        "Zürich bei der Administration oder Ablage abgeholt Fr. 2.60",
+    ],
+    "fr": [
+        "ABONNEMENTS : Un an 20 fr. — Six mois 10 fr. — Trois mois 5 fr.",
+        "Rédaction et administration : rue du Temple-Neuf 3. Téléphone 207.",
+        "ANNONCES : la ligne ou son espace 15 centimes ; réclames 30 centimes.",
+        "On s’abonne à tous les bureaux de poste.",
+    ],
+}
 ORDINALS = words(
     "FIRST SECOND THIRD FOURTH FIFTH SIXTH SEVENTH EIGHTH NINTH TENTH ELEVENTH TWELFTH"
 )
@@ -312,7 +336,11 @@ CAPTION_TAILS = {
         "qui vient d’être nommé président du conseil",
     ],
 }
-LETTER_CLOSES = {"en": ["I am, etc.,", "Yours, etc.,"], "de": ["Hochachtungsvoll"], "fr": []}
+LETTER_OPENINGS = {
+    "en": ["Sir,—", "Sir,— ", "Sir, —", "Sir.—"],
+    "de": [""],
+    "fr": ["Monsieur le rédacteur, "],
+}
 JUMPS = {
     "en": [
         "(Continued on Fourth Page.)",
@@ -345,5 +373,28 @@ GARBLE = {
     "u": ("n", "ii", "a"),
     "w": ("vv", "w", "iv"),
     "y": ("v", "j", "t"),
+}
+# Capitals of big worn type, and what OCR reads them as.
+CAPS_GARBLE = {
+    "A": ("&", "\\", "4", "X"),
+    "B": ("R", "8", "E"),
+    "C": ("G", "(", "O"),
+    "D": ("I)", "O", "B"),
+    "E": ("K", "F", "B", "L"),
+    "F": ("P", "E"),
+    "G": ("C", "O", "6"),
+    "H": ("II", "Il", "K"),
+    "I": ("l", "1", "|", "T"),
+    "L": ("I", "1"),
+    "M": ("IM", "N", "W"),
+    "N": ("X", "K", "H"),
+    "O": ("(", "0", "C", "Q"),
+    "P": ("F", "R"),
+    "R": ("K", "B", "It"),
+    "S": ("$", "8", "5"),
+    "T": ("I", "Y", "1"),
+    "U": ("II", "V", "O"),
+    "W": ("^f", "VV", "V"),
+    "Y": ("V", "T"),
 }
 JUNK_CHARS = "ijlI1!|'.,:;-~^*%°()[]{}tfrn"

@@ -29,6 +29,7 @@ class ArchiveStyle:
     debris: float  # share of lines with column-rule debris at an end
     hyphen: str  # what a line-end hyphen is read as
     junk_lines: float  # chance per body line that a line of scan junk follows it
+    head_garble: float  # share of a headline's capitals read as other glyphs
 
     @classmethod
     def sample(cls, rng: random.Random, lang: str) -> ArchiveStyle:
@@ -51,6 +52,7 @@ class ArchiveStyle:
             debris=rng.choice((0.0, 0.0, 0.02, 0.05, 0.1)),
             hyphen=rng.choice(hyphens),
             junk_lines=rng.choice((0.0, 0.0, 0.005, 0.015, 0.03)),
+            head_garble=rng.choice((0.0, 0.0, 0.0, 0.05, 0.12, 0.25)),
         )
 
 

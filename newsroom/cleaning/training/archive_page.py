@@ -14,7 +14,7 @@ the lines of the text.
 from __future__ import annotations
 
 import random
-from functools import cache
+from functools import cache, partial
 
 from . import archive
 from . import archive_lexicon as ax
@@ -131,9 +131,16 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
     out = []
     if kind == "single":
         art = _pick(rng, pool, used)
-        result = build_story(style, rng, art, header=archive.header)
-        if rng.random() < 0.12:
-            cap_lines, text = archive.long_caption(style, rng)
+        letter = rng.random() < {"en": 0.12, "de": 0.04, "fr": 0.04}[lang]
+        result = build_story(style, rng, art, header=partial(archive.header, letter=letter))
+        if rng.random() < 0.06:
+            label = rng.choice(ax.SECTIONS[lang])
+            label = label if rng.random() < 0.7 else label.title()
+            result.lines.insert(0, (label, "kicker"))
+            result.expected["kicker"] = label
+            style.note("kicker above an old headline")
+        if rng.random() < 0.2:
+            cap_lines, text = archive.long_caption(style, rng, art)
             result.lines[:0] = [(ln, "caption") for ln in cap_lines]
             result.expected["captions"].insert(0, {"text": text, "credit": None})
             style.note("long caption above the headline")
@@ -148,6 +155,8 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
         brief = kind != "foreign" and k > 0 and rng.random() < 0.5
         first_normal = kind == "run_in" and k == 0 and rng.random() < 0.3
         header = archive.header if first_normal else maker
+        if header is archive.header:
+            header = partial(header, first=k == 0)
         out.append((art, build_story(style, rng, art, brief=brief, header=header)))
     section = {"foreign": ax.FOREIGN_SECTIONS}.get(kind, ax.SECTIONS)[lang]
     if rng.random() < {"column": 0.3, "foreign": 0.8, "run_in": 0.6}[kind]:

@@ -233,7 +233,7 @@ def _body_items(
             ):
                 items.insert(i, ("sub", text))
         style.note("subheads")
-    if rng.random() < (0.15 if style.archive else 0.0 if style.old else 0.2):
+    if rng.random() < (0.05 if style.archive else 0.0 if style.old else 0.2):
         items.insert(rng.randint(1, len(items)), ("caption",))
         style.note("caption between paragraphs")
     if rng.random() < 0.08:
@@ -281,6 +281,7 @@ def build_story(
     removed: list[dict] = []
     lines = (header or _header)(style, rng, art, exp, brief)
     run_in, force = exp.pop("run_in", ""), exp.pop("force_dateline", False)
+    letter = exp.pop("letter", False)
     paras = _lead_paragraphs(style, rng, art, brief)
     opens_dated = re.match(r"[A-ZÄÖÜ][\w .'-]{1,30}, [\w. ]{1,20}[.,] ?[-—–]?", paras[0])
     chance = 0.45 if style.archive else 0.4 if style.old else 0.12
@@ -342,7 +343,9 @@ def build_story(
                 pending_inset = item
                 continue
             lines += _inset_lines(style, rng, item[1])
-    if exp["byline"] is None and not brief and rng.random() < 0.2:
+    if letter:
+        lines += archive.letter_end(style, rng, exp)
+    elif exp["byline"] is None and not brief and rng.random() < 0.2:
         printed, exp["byline"] = parts.signature(style.lang, rng)
         lines += [*_blank(rng, between * 0.5), (printed, "sig")]
         style.note("signature at the end")
