@@ -306,6 +306,25 @@ def portrait_caption(lang: str, rng: random.Random) -> str:
     return name if name.endswith(".") or rng.random() < 0.25 else name + "."
 
 
+def caption(style: PageStyle, rng: random.Random, art: Article) -> tuple[list[Line], dict]:
+    """A caption inside the text: mostly the sitter's name under a portrait, with no
+    credit; in the later papers a picture's caption with the studio's credit."""
+    if rng.random() < 0.65:
+        text = portrait_caption(style.lang, rng)
+        style.note("portrait caption in the text")
+        return [(text, "caption")], {"text": text, "credit": None}
+    printed, text = long_caption(style, rng, art)
+    lines: list[Line] = [(ln, "caption") for ln in printed]
+    credit = None
+    if rng.random() < 0.5:
+        credit = f"{rng.choice(ax.OLD_LAST[style.lang])} {rng.choice(ax.STUDIOS[style.lang])}"
+        form = rng.choice(ax.CREDIT_FORMS[style.lang])
+        lines.append((form.format(c=credit), "credit"))
+        style.note("old photo credit on its own line")
+    style.note("long caption in the text")
+    return lines, {"text": text, "credit": credit}
+
+
 def long_caption(style: PageStyle, rng: random.Random, art: Article) -> tuple[list[str], str]:
     """A caption set to a narrow measure: name in caps, then what the picture shows."""
     lang = style.lang

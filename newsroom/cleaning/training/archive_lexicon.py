@@ -336,6 +336,12 @@ CAPTION_TAILS = {
         "qui vient d’être nommé président du conseil",
     ],
 }
+STUDIOS = {"en": ["Studios", "Studio", "& Co."], "de": ["Atelier"], "fr": ["Studio"]}
+CREDIT_FORMS = {
+    "en": ["—Photo by {c}.", "(Photo by {c}.)", "Photo by {c}", "—{c}."],
+    "de": ["(Phot. {c}.)", "Aufnahme: {c}"],
+    "fr": ["(Cliché {c}.)", "Phot. {c}"],
+}
 LETTER_OPENINGS = {
     "en": ["Sir,—", "Sir,— ", "Sir, —", "Sir.—"],
     "de": [""],

@@ -168,6 +168,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
 
 
 _BODY = ("pstart", "pcont")
+_HYPHENS = ("-", "¬", "⸗", "=", "—")
 
 
 def _stray_lines(
@@ -203,4 +204,45 @@ def _stray_lines(
             out[at:at] = [(ln, "outside") for ln in stray]
             outside.append(" ".join(" ".join(ln.split()) for ln in stray))
             style.note("lines of the next column between paragraphs")
+    if arc.tesseract and rng.random() < 0.12:
+        out = _merge_columns(style, rng, out, pool, used, outside)
+    return out
+
+
+def _merge_columns(
+    style: PageStyle,
+    rng: random.Random,
+    lines: list[Line],
+    pool: tuple[Article, ...],
+    used: set[str],
+    outside: list[str],
+) -> list[Line]:
+    """Tesseract took two columns for one: a run of lines each goes on with a line of the
+    column beside it, after the column rule it read as "|" or "}" or a wide gap. The
+    line keeps its label (a line takes the label of what it starts with); the other
+    column's words belong to a story this excerpt does not hold."""
+    body = [k for k, (_, label) in enumerate(lines) if label in _BODY]
+    if len(body) < 6:
+        return lines
+    start = rng.choice(body[: len(body) - 3])
+    end = start + rng.randint(3, 10)
+    # a line that ends in a hyphen keeps its end: the word goes on in the next line
+    run = [
+        k
+        for k in body
+        if start <= k < end and not lines[k][0].rstrip(" |}]!¦,;").endswith(_HYPHENS)
+    ]
+    art = _pick(rng, pool, used)
+    words = " ".join(art.paragraphs[-1].split()[:80])
+    beside = wrap(words, Setting(style.setting.width, 0.0, False, 2), rng)
+    rule = rng.choice(("  ", "   ", " | ", " } ", " ¦ ", "  | "))
+    out = list(lines)
+    taken = []
+    for k, other in zip(run, beside, strict=False):
+        text, label = out[k]
+        pad = " " * max(0, style.setting.width - len(text)) if rng.random() < 0.5 else ""
+        out[k] = (f"{text}{pad}{rule}{other}", label)
+        taken.append(other)
+    outside.append(" ".join(" ".join(ln.split()) for ln in taken))
+    style.note("two columns read as one")
     return out

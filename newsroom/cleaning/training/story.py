@@ -58,10 +58,7 @@ def _norm(text: str) -> str:
 
 def _caption(style: PageStyle, rng: random.Random, art: Article) -> tuple[list[Line], dict]:
     if style.archive:
-        # old papers: the sitter's name under a portrait, in caps, with no credit
-        text = archive.portrait_caption(style.lang, rng)
-        style.note("portrait caption in the text")
-        return [(text, "caption")], {"text": text, "credit": None}
+        return archive.caption(style, rng, art)
     text = char_errors(
         parts.caption_text(style.lang, rng, art.paragraphs), rng, style.char_error_rate
     )
