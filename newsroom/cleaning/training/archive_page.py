@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from functools import cache, partial
 
-from . import archive
+from . import archive, archive_parts
 from . import archive_lexicon as ax
 from .archive_furniture import old_masthead
 from .archive_noise import ArchiveStyle, debris, junk_line
@@ -140,7 +140,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
             result.expected["kicker"] = label
             style.note("kicker above an old headline")
         if rng.random() < 0.2:
-            cap_lines, text = archive.long_caption(style, rng, art)
+            cap_lines, text = archive_parts.long_caption(style, rng, art)
             result.lines[:0] = [(ln, "caption") for ln in cap_lines]
             result.expected["captions"].insert(0, {"text": text, "credit": None})
             style.note("long caption above the headline")
@@ -150,6 +150,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
     maker = {"column": archive.header, "foreign": archive.country_header}.get(
         kind, archive.run_in_header
     )
+    countries = rng.sample(ax.COUNTRIES[lang], n) if kind == "foreign" else []
     for k in range(n):
         art = _pick(rng, pool, used)
         brief = kind != "foreign" and k > 0 and rng.random() < 0.5
@@ -157,6 +158,8 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
         header = archive.header if first_normal else maker
         if header is archive.header:
             header = partial(header, first=k == 0)
+        elif countries:
+            header = partial(header, heading=countries[k])
         out.append((art, build_story(style, rng, art, brief=brief, header=header)))
     section = {"foreign": ax.FOREIGN_SECTIONS}.get(kind, ax.SECTIONS)[lang]
     if rng.random() < {"column": 0.3, "foreign": 0.8, "run_in": 0.6}[kind]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import archive, archive_noise, parts
+from . import archive_noise, archive_parts, parts
 from . import lexicon as lx
 from .corpus import Article
 from .furniture import PageDate, jump_line, page_number, running_head
@@ -58,7 +58,7 @@ def _norm(text: str) -> str:
 
 def _caption(style: PageStyle, rng: random.Random, art: Article) -> tuple[list[Line], dict]:
     if style.archive:
-        return archive.caption(style, rng, art)
+        return archive_parts.caption(style, rng, art)
     text = char_errors(
         parts.caption_text(style.lang, rng, art.paragraphs), rng, style.char_error_rate
     )
@@ -286,7 +286,7 @@ def build_story(
         paras[0] = run_in + paras[0]
     elif not exp["dateline"] and not opens_dated and (force or rng.random() < chance):
         if style.archive:
-            prefix, exp["dateline"] = archive.dateline_prefix(style, rng)
+            prefix, exp["dateline"] = archive_parts.dateline_prefix(style, rng)
         else:
             prefix, exp["dateline"] = parts.dateline_prefix(style.lang, rng, style.date, style.old)
         paras[0] = prefix + paras[0]
@@ -341,7 +341,7 @@ def build_story(
                 continue
             lines += _inset_lines(style, rng, item[1])
     if letter:
-        lines += archive.letter_end(style, rng, exp)
+        lines += archive_parts.letter_end(style, rng, exp)
     elif exp["byline"] is None and not brief and rng.random() < 0.2:
         printed, exp["byline"] = parts.signature(style.lang, rng)
         lines += [*_blank(rng, between * 0.5), (printed, "sig")]
