@@ -92,16 +92,16 @@ def compose(rng: random.Random, lang: str, split: str, paper: str):
     outside: list[str] = []
     publication = None
     top = rng.random()
-    if top < 0.28:
+    if top < 0.22:
         mast, publication = old_masthead(lang, rng, style.date)
         lines += mast
         style.paper = publication or paper
         style.note("old masthead")
-    elif top < 0.36:
+    elif top < 0.3:
         text, _ = running_head(lang, rng, paper, style.date)
         lines.append((text, "running"))
         style.note("running head at the top")
-    elif top < 0.46:
+    elif top < 0.36:
         lines += [(junk_line(rng), "noise") for _ in range(rng.randint(1, 2))]
         style.note("scan junk at the top")
     if lines and arc.tesseract:
@@ -139,7 +139,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
             result.lines.insert(0, (label, "kicker"))
             result.expected["kicker"] = label
             style.note("kicker above an old headline")
-        if rng.random() < 0.2:
+        if rng.random() < 0.15:
             cap_lines, text = archive_parts.long_caption(style, rng, art)
             result.lines[:0] = [(ln, "caption") for ln in cap_lines]
             result.expected["captions"].insert(0, {"text": text, "credit": None})
@@ -162,7 +162,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
             header = partial(header, heading=countries[k])
         out.append((art, build_story(style, rng, art, brief=brief, header=header)))
     section = {"foreign": ax.FOREIGN_SECTIONS}.get(kind, ax.SECTIONS)[lang]
-    if rng.random() < {"column": 0.3, "foreign": 0.8, "run_in": 0.6}[kind]:
+    if rng.random() < {"column": 0.15, "foreign": 0.6, "run_in": 0.5}[kind]:
         label = rng.choice(section)
         out[0][1].lines.insert(0, (label, "kicker"))
         out[0][1].expected["kicker"] = label
