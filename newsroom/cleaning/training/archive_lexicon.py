@@ -403,4 +403,6 @@ CAPS_GARBLE = {
     "W": ("^f", "VV", "V"),
     "Y": ("V", "T"),
 }
+# Specks and blots OCR reads as marks inside a word ("uf’", "iiioj.Ueil").
+SPECKS = ".,’-:;1"
 JUNK_CHARS = "ijlI1!|'.,:;-~^*%°()[]{}tfrn"

@@ -46,7 +46,7 @@ class ArchiveStyle:
         return cls(
             head_mode=rng.choice(modes),
             tesseract=rng.random() < 0.25,
-            garble=rng.choice((0.0, 0.0, 0.01, 0.02, 0.04, 0.08)),
+            garble=rng.choice((0.0, 0.0, 0.01, 0.02, 0.04, 0.08, 0.15)),
             lost_hyphen=rng.choice((0.0, 0.2, 0.7, 1.0) if lang == "en" else (0.0, 0.0, 0.3)),
             split_words=rng.choice((0.0, 0.0, 0.01, 0.03)),
             debris=rng.choice((0.0, 0.0, 0.02, 0.05, 0.1)),
@@ -89,6 +89,8 @@ def _join(segments: list[tuple[list[str], list[str]]]) -> str:
 
 
 def garble_word(word: str, rng: random.Random, strength: float) -> str:
+    """A word read off a worn or blotted page: letters taken for others, dropped, specks
+    read as stops and commas, a capital where there was none."""
     out = []
     for c in word:
         low = c.lower()
@@ -97,9 +99,15 @@ def garble_word(word: str, rng: random.Random, strength: float) -> str:
             out.append(sub.upper() if c.isupper() and rng.random() < 0.5 else sub)
         elif c.isalpha() and rng.random() < strength / 6:
             continue
+        elif c.islower() and rng.random() < strength / 8:
+            out.append(c.upper())
         else:
             out.append(c)
-    return "".join(out) or word
+        if rng.random() < strength / 5:
+            out.append(rng.choice(ax.SPECKS))
+    # a speck read as a hyphen at the word's end would pass for a line-end hyphen
+    garbled = "".join(out).rstrip("-") if not word.endswith("-") else "".join(out)
+    return garbled or word
 
 
 def para_damage(style, rng: random.Random, lines: list[str], text: str) -> tuple[list[str], str]:
@@ -109,16 +117,24 @@ def para_damage(style, rng: random.Random, lines: list[str], text: str) -> tuple
         return lines, text
     segs = _segments(lines, text)
     out = list(lines)
+    burst = False  # a blotted patch of the scan spoils a few lines in a row
     for k, (toks, joins) in enumerate(segs):
         changed = False
-        if rng.random() < arc.garble:
+        if rng.random() < (0.5 if burst else arc.garble):
             strength = rng.uniform(0.2, 0.5)
             for i, tok in enumerate(toks):
                 keep = "-" if joins[i] != SPACE else ""
                 core = tok[:-1] if keep else tok
                 toks[i] = garble_word(core, rng, strength) + keep
-            changed = True
+            for i in range(len(toks) - 2, -1, -1):
+                if joins[i] == SPACE and rng.random() < strength / 4:
+                    # two words read as one
+                    toks[i : i + 2] = [toks[i] + toks[i + 1]]
+                    joins[i : i + 2] = [joins[i + 1]]
+            changed = burst = True
             style.note("garbled lines")
+        else:
+            burst = False
         if rng.random() < arc.split_words:
             inner = [i for i, t in enumerate(toks) if len(t) >= 7 and joins[i] == SPACE]
             if inner:
