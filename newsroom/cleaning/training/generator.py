@@ -1,6 +1,9 @@
 """Assemble generated pages: sample a style, set one or more stories from the corpus,
 add page furniture and material outside the stories, then damage the text like OCR.
 
+A share of the pages (``ARCHIVE_SHARE``) is set as old newspapers read by OCR or
+Tesseract instead (``archive_page``): clippings and columns of the 1850s-1950s.
+
 ``generate(seed, n, split)`` is deterministic: one ``random.Random`` per page, seeded from
 the seed and the page's number, and no iteration over unordered collections.
 """
