@@ -1,6 +1,9 @@
 """Assemble generated pages: sample a style, set one or more stories from the corpus,
 add page furniture and material outside the stories, then damage the text like OCR.
 
+A share of the pages (``ARCHIVE_SHARE``) is set as old newspapers read by OCR or
+Tesseract instead (``archive_page``): clippings and columns of the 1850s-1950s.
+
 ``generate(seed, n, split)`` is deterministic: one ``random.Random`` per page, seeded from
 the seed and the page's number, and no iteration over unordered collections.
 """
@@ -11,9 +14,10 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import parts
+from . import archive_page, parts
 from .corpus import Article, articles
-from .furniture import PageDate, masthead, noise_line, page_number, running_head
+from .damage import damage
+from .furniture import PageDate, masthead, noise_line, page_number, paper_name, running_head
 from .layout import Setting
 from .story import PARA_MODES, Line, PageStyle, build_story
 
@@ -95,17 +99,30 @@ def _pick(rng: random.Random, pool: tuple[Article, ...], used: set[str]) -> Arti
     return art
 
 
+# Share of pages set as old newspapers read by OCR (``archive_page``), by language: the
+# old English and German articles are many, French has only modern text to set.
+ARCHIVE_SHARE = {"en": 0.38, "de": 0.38, "fr": 0.25}
+
+
 def _page(seed: int, index: int, split: str) -> GeneratedPage:
     rng = random.Random(f"{seed}:{index}:{split}")
     lang = _choose_lang(rng, split)
+    # The family is drawn apart, so that a page of the other families stays as it was.
+    family = random.Random(f"{seed}:{index}:{split}:family")
+    if family.random() < ARCHIVE_SHARE[lang]:
+        paper = paper_name(lang, family)
+        lines, stories, removed, outside, publication, style = archive_page.compose(
+            family, lang, split, paper
+        )
+        return _finish(
+            seed, index, split, family, style, lines, stories, removed, outside, publication, None
+        )
     pool = articles(split, lang)
     used: set[str] = set()
     first = _pick(rng, pool, used)
     lines: list[Line] = []
     removed: list[dict] = []
     outside: list[str] = []
-    from .furniture import paper_name
-
     paper = paper_name(lang, rng)
     style = _style(rng, lang, first, paper)
     publication = None
@@ -161,6 +178,26 @@ def _page(seed: int, index: int, split: str) -> GeneratedPage:
         style.note("running foot or page number at the bottom")
     if rng.random() < 0.1:
         lines.append((noise_line(rng), "noise"))
+    return _finish(
+        seed, index, split, rng, style, lines, stories, removed, outside, publication, top_date
+    )
+
+
+def _finish(
+    seed: int,
+    index: int,
+    split: str,
+    rng: random.Random,
+    style: PageStyle,
+    lines: list[Line],
+    stories: list[tuple[Article, dict]],
+    removed: list[dict],
+    outside: list[str],
+    publication: str | None,
+    top_date: str | None,
+) -> GeneratedPage:
+    """Damage the printed lines like OCR and write the expected file."""
+    lang = style.lang
     reasons = {
         "masthead": "masthead",
         "running": "running head",
@@ -170,8 +207,6 @@ def _page(seed: int, index: int, split: str) -> GeneratedPage:
     }
     top = [{"text": t, "reason": reasons[lab]} for t, lab in lines if lab in reasons]
     removed = [r for r in top if r not in removed] + removed
-    from .damage import damage
-
     raw_lines = damage(style, rng, lines)
     expected = _expected(style, stories, publication, top_date, outside, removed)
     name = f"gen{seed}_{split}_{index:05d}_{lang}"

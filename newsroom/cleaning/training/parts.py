@@ -39,7 +39,7 @@ def byline(lang: str, rng: random.Random, paper: str, old: bool) -> tuple[list[s
         corr = rng.choice(lx.CORRESPONDENT[lang])
         agency = rng.choice(lx.AGENCIES[lang])
         forms += [
-            ([corr], corr.strip("()")),
+            ([corr], re.sub(r"^(?:Von|VON|von) ", "", corr.strip("()"))),
             ([f"{by.upper()} {agency.upper()}."], agency.upper()),
             ([f"({by} {agency})"], agency),
             ([lx.SPECIAL_TO[lang].format(p=paper)], lx.SPECIAL_TO[lang].format(p=paper)),

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import archive_noise, archive_parts, parts
 from . import lexicon as lx
-from . import parts
 from .corpus import Article
 from .furniture import PageDate, jump_line, page_number, running_head
 from .layout import Setting, recase, sentences, split_headline, wrap
@@ -33,6 +34,7 @@ class PageStyle:
     header_blank: float  # chance of a blank line between header parts
     indent: str = "  "  # first-line indent in the "indent" paragraph mode
     degradations: list[str] = field(default_factory=list)
+    archive: archive_noise.ArchiveStyle | None = None  # set like an old paper, read by OCR
 
     def note(self, what: str) -> None:
         if what not in self.degradations:
@@ -55,6 +57,8 @@ def _norm(text: str) -> str:
 
 
 def _caption(style: PageStyle, rng: random.Random, art: Article) -> tuple[list[Line], dict]:
+    if style.archive:
+        return archive_parts.caption(style, rng, art)
     text = char_errors(
         parts.caption_text(style.lang, rng, art.paragraphs), rng, style.char_error_rate
     )
@@ -226,7 +230,7 @@ def _body_items(
             ):
                 items.insert(i, ("sub", text))
         style.note("subheads")
-    if not style.old and rng.random() < 0.2:
+    if rng.random() < (0.05 if style.archive else 0.0 if style.old else 0.2):
         items.insert(rng.randint(1, len(items)), ("caption",))
         style.note("caption between paragraphs")
     if rng.random() < 0.08:
@@ -255,7 +259,11 @@ def build_story(
     *,
     brief: bool = False,
     other: Article | None = None,
+    header: Callable[..., list[Line]] | None = None,
 ) -> StoryResult:
+    """``header(style, rng, art, exp, brief)`` sets the header lines and fills ``exp``;
+    it may ask for a title run into the first paragraph (``exp["run_in"]``) or for a
+    dateline opening it (``exp["force_dateline"]``)."""
     exp: dict = {
         "kicker": None,
         "headline": "",
@@ -268,11 +276,19 @@ def build_story(
         "insets": [],
     }
     removed: list[dict] = []
-    lines = _header(style, rng, art, exp, brief)
+    lines = (header or _header)(style, rng, art, exp, brief)
+    run_in, force = exp.pop("run_in", ""), exp.pop("force_dateline", False)
+    letter = exp.pop("letter", False)
     paras = _lead_paragraphs(style, rng, art, brief)
     opens_dated = re.match(r"[A-ZÄÖÜ][\w .'-]{1,30}, [\w. ]{1,20}[.,] ?[-—–]?", paras[0])
-    if not exp["dateline"] and not opens_dated and rng.random() < (0.4 if style.old else 0.12):
-        prefix, exp["dateline"] = parts.dateline_prefix(style.lang, rng, style.date, style.old)
+    chance = 0.45 if style.archive else 0.4 if style.old else 0.12
+    if run_in:
+        paras[0] = run_in + paras[0]
+    elif not exp["dateline"] and not opens_dated and (force or rng.random() < chance):
+        if style.archive:
+            prefix, exp["dateline"] = archive_parts.dateline_prefix(style, rng)
+        else:
+            prefix, exp["dateline"] = parts.dateline_prefix(style.lang, rng, style.date, style.old)
         paras[0] = prefix + paras[0]
         style.note("dateline opening the first paragraph")
     items = _body_items(style, rng, art, paras, exp, other)
@@ -299,8 +315,10 @@ def build_story(
             lines += _blank(rng, around)
         if kind == "para":
             text = item[1]
-            exp["paragraphs"].append(_norm(text))
             body = _wrap_para(style, rng, text, indent if mode == "indent" else "")
+            if style.archive:
+                body, text = archive_noise.para_damage(style, rng, body, text)
+            exp["paragraphs"].append(_norm(text))
             labelled = [(ln, "pstart" if j == 0 else "pcont") for j, ln in enumerate(body)]
             labelled = _interrupt(style, rng, labelled, removed, art, pending_inset)
             pending_inset = None
@@ -322,7 +340,9 @@ def build_story(
                 pending_inset = item
                 continue
             lines += _inset_lines(style, rng, item[1])
-    if exp["byline"] is None and not brief and rng.random() < 0.2:
+    if letter:
+        lines += archive_parts.letter_end(style, rng, exp)
+    elif exp["byline"] is None and not brief and rng.random() < 0.2:
         printed, exp["byline"] = parts.signature(style.lang, rng)
         lines += [*_blank(rng, between * 0.5), (printed, "sig")]
         style.note("signature at the end")
