@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .captions import has_caption_label, split_credit, standalone_credit
 from .furniture import PUBLICATION_NOUNS, is_tagline, page_number
@@ -70,6 +71,7 @@ class Page:
     width: int  # the column width the text was wrapped at, near enough
     indent: int  # the indentation most lines have
     repeats: Counter[str]  # lines (digits folded) and how often each occurs
+    style: tuple[str, ...] = ()  # how the page is set: blank lines, width, capitals, noise
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -113,7 +115,22 @@ def measure(lines: list[Line]) -> Page:
     repeats = Counter(
         _repeat_key(ln.text) for ln in texts if len(ln.text) <= 60 and ln.text.count(" ") < 8
     )
-    return Page(width, indent, +repeats)
+    return Page(width, indent, +repeats, _style(lines, texts, width))
+
+
+def _style(lines: list[Line], texts: list[Line], width: int) -> tuple[str, ...]:
+    """The page's way of setting text, which tells what a line's form means on it: a blank
+    line parts paragraphs on one page and stories on another; capitals mark every
+    headline of an old paper and only a kicker in a new one."""
+    if not texts:
+        return ()
+    blanks = sum(1 for a, b in pairwise(lines) if a.text and not b.text)
+    blank = _bucket(blanks / len(texts), (0.04, 0.15, 0.35))
+    caps = _bucket(sum(ln.text.isupper() for ln in texts) / len(texts), (0.02, 0.08, 0.2))
+    odd = sum(1 for ln in texts if not _TWO_LETTERS.search(ln.text) or "  " in ln.fixed.strip())
+    noise = _bucket(odd / len(texts), (0.02, 0.1))
+    column = _bucket(width, (40, 60, 85))
+    return (f"pgb={blank}", f"pgc={caps}", f"pgn={noise}", f"pgw={column}")
 
 
 _FOLD_DIGITS = re.compile(r"\d+")
@@ -261,6 +278,12 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
         _REL_END[rel][sentence],
     ]
     shared = [case, end, _REL[rel], _BB[min(blank_before, 2)], _SENT[sentence]]
+    if page.style:
+        blank_style, caps_style, _, width_style = page.style
+        feats.extend(page.style)
+        feats.append(_BB[min(blank_before, 2)] + blank_style)
+        feats.append(case + caps_style)
+        feats.append(_REL[rel] + width_style)
     flags: list[str] = []
     if line.logo:
         flags.append("logo")

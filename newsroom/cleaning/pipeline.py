@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 
 from .accounting import squash, unaccounted
@@ -190,8 +191,9 @@ def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
     for change in changes:
         if change.kind == "removed" and change.after:
             # Glyphs dropped from a line that stays: what is gone is what the line lost.
-            kept = change.after.split()
-            gone = " ".join(w for w in change.before.split() if w not in kept)
+            gone = " ".join(
+                (Counter(change.before.split()) - Counter(change.after.split())).elements()
+            )
             removed.append(Removal((change.line_start, change.line_end), gone, change.reason))
     removed.sort(key=lambda r: r.lines)
     return removed
@@ -247,6 +249,17 @@ def _texts(article: CleanedArticle) -> str:
     return " ".join(b.text for b in article.body[-1:])
 
 
+def _cover_the_page(stories: list[CleanedArticle], n_lines: int) -> None:
+    """Stretch the stories' line ranges over the whole page: the first from the top, each
+    to the line before the next, the last to the end. Then every removal, such as a
+    masthead above the first headline or a running head at a column break, is reported
+    with the story it was read with, and an article of a one-story page is all the page."""
+    for i, article in enumerate(stories):
+        first = 1 if i == 0 else article.lines[0]
+        last = stories[i + 1].lines[0] - 1 if i + 1 < len(stories) else n_lines
+        article.lines = (first, max(last, first))
+
+
 def _finish(
     raw: str,
     stories: list[CleanedArticle],
@@ -263,6 +276,7 @@ def _finish(
     several = len(stories) > 1 or doubts
     removed_at = [r.lines[0] for r in removed]
     changes_at = [c.line_start for c in changes]
+    _cover_the_page(stories, len(raw.splitlines()) or 1)
     for article in stories:
         first, last = article.lines
         article.removed = removed[bisect_left(removed_at, first) : bisect_right(removed_at, last)]

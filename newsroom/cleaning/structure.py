@@ -24,6 +24,8 @@ MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
 # How sure the model must be that a headline starts a new story after body text.
 SPLIT_CONFIDENCE = 0.6
+# How sure it must be that a line is page furniture before the line is removed.
+REMOVE_CONFIDENCE = 0.5
 
 # The vocabulary of line labels (what each means: docs/ARCHITECTURE.md, "Cleaning").
 LABELS = (
@@ -51,6 +53,7 @@ LABELS = (
 _STARTS = frozenset(("head", "kicker"))
 _BODY = frozenset(("pstart", "pcont", "sub", "table", "inset", "sig"))
 _REMOVED = frozenset(("masthead", "running", "folio", "jump", "noise"))
+_KEPT = tuple(label for label in LABELS if label not in _REMOVED)
 _INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption", "deck", "byline")
 
 
@@ -81,6 +84,9 @@ class Tagging:
 def tag(lines: list[Line]) -> Tagging:
     """Label the page's lines.
 
+    Only page furniture is removed, so a line is labelled as furniture only when the model
+    is sure of it (``REMOVE_CONFIDENCE``); otherwise it keeps its likeliest other label.
+
     A new story is where a headline follows the text or the header of another. Splitting a
     story in two where it does not end costs its reader half the story, so a headline there
     must be a confident one: below ``SPLIT_CONFIDENCE`` the line keeps the likeliest label of
@@ -89,6 +95,10 @@ def tag(lines: list[Line]) -> Tagging:
     items, feats = sequence(lines)
     model = tagger()
     labels = model.tag(feats)
+    for i, label in enumerate(labels):
+        if label in _REMOVED and model.marginal(label, i) < REMOVE_CONFIDENCE:
+            # Removing a line the reader needed costs more than keeping furniture.
+            labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline
@@ -104,4 +114,3 @@ def tag(lines: list[Line]) -> Tagging:
         if labels[i] not in _REMOVED:
             previous = labels[i]
     return Tagging({line.no: label for line, label in zip(items, labels, strict=True)}, doubtful)
-

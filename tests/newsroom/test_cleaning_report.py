@@ -8,6 +8,7 @@ import pytest
 
 from newsroom.cleaning import Change
 from newsroom.cleaning.model import CHANGE_KINDS
+from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import clean_story
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
@@ -93,7 +94,5 @@ def test_collapsed_spaces_are_reported():
 
 
 def test_clean_text_reports_nothing_but_the_join():
-    article = clean_story(
-        "Bridge to Stay Closed\n\nThe bridge will stay closed\nuntil the repairs are done.\n"
-    )
-    assert [c.kind for c in article.changes] == ["joined"]
+    article = clean_story(f"Bridge to Stay Closed\n\n{BODY}")
+    assert [c.kind for c in article.changes] == ["joined", "joined"]

@@ -1,7 +1,7 @@
 """Score the cleaner on each set of cases, the figures the issue tracker asks for.
 
     python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated]
-        [--generated 300] [--seed 7] [--cases]
+        [--generated 300] [--seed 7] [--cases] [--floor]
 
 For each set: headline right, byline right where one is printed, paragraph F1 (where the
 print shows paragraphs), body character error rate next to the join-all-lines baseline's,
@@ -9,13 +9,17 @@ words lost (raw words found neither in the result nor in a reported removal) and
 pages that hold several stories, how often the story count is right. Scores use the
 evaluation kit's own metric functions (``tests/fixtures/cleaning/score.py``).
 
-``heldout`` is the set-aside real OCR: report it, never tune on it.
+``heldout`` is the set-aside real OCR: report it, never tune on it. ``--floor`` records the
+committed model's held-out figures in ``tests/fixtures/cleaning_real/floor.json``, which a
+test holds every later model to: run it when a new model scores better there.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
+import math
 import re
 import sys
 from collections.abc import Iterable
@@ -33,6 +37,8 @@ score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 
 _WORD = re.compile(r"[^\W_]+")
+FLOOR = REAL_HELDOUT.parent / "floor.json"
+_HIGHER = ("headline", "byline", "story_count")  # the figures where more is better
 
 
 def baseline(raw: str) -> dict:
@@ -200,7 +206,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generated", type=int, default=300, help="generated pages to score")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated pages")
     parser.add_argument("--cases", action="store_true", help="a line for every case")
+    parser.add_argument(
+        "--floor", action="store_true", help="record the held-out figures as the floor"
+    )
     args = parser.parse_args(argv)
+    if args.floor:
+        summary = evaluate(cases(REAL_HELDOUT)).summary()
+        # Three decimals, rounded towards the worse side, so float noise never fails a test.
+        floor = {key: math.floor(summary[key] * 1000) / 1000 for key in _HIGHER}
+        floor["cer_ratio"] = math.ceil(summary["cer_ratio"] * 1000) / 1000
+        FLOOR.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
+        print(f"{FLOOR}: {floor}")
+        return 0
     folders = {"kit": KIT, "probe": PROBE, "real": REAL_TRAIN, "heldout": REAL_HELDOUT}
     for name in args.sets.split(","):
         if name == "generated":

@@ -1,6 +1,6 @@
 """Build the structure model from what the repository holds.
 
-    python -m newsroom.cleaning.training.train [--pages 3000] [--seed 1] [--out PATH]
+    python -m newsroom.cleaning.training.train [--pages 2000] [--seed 1] [--out PATH]
 
 Generated pages (the seeded generator, training articles only) and the hand-made cases
 training may use (``cases.TRAINING_SETS``, lines labelled by ``align``) are turned into
@@ -83,7 +83,7 @@ def train(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=3000, help="generated pages to train on")
+    parser.add_argument("--pages", type=int, default=2000, help="generated pages to train on")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--verbose", action="store_true")
