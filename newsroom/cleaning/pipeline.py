@@ -85,8 +85,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     if len(texts) == 1 and len(texts[0].text) >= _UNWRAPPED:
         return _unwrapped(texts[0], assembler, language)
 
-    tagging = tag(lines)
     starts = sorted({s for s in story_starts or () if 1 < s <= len(lines)})
+    tagging = tag(lines, frozenset(starts))
     page = layout(lines, tagging.labels, starts if story_starts is not None else None)
     masthead = read_masthead(
         [ln for label, run in page.removed if label == "masthead" for ln in run]
@@ -108,7 +108,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     lost = _accounting(page, stories, outside)
     changes.sort(key=lambda c: (c.line_start, c.line_end))
     doubts = bool(tagging.doubtful_starts) and story_starts is None
-    return _finish(raw, stories, removed, outside, changes, lost, language, False, doubts)
+    printed = [ln.no for ln in lines if ln.raw.strip()]
+    return _finish(raw, printed, stories, removed, outside, changes, lost, language, False, doubts)
 
 
 def _story_language(story: Story, page_language: str, n_stories: int) -> str:
@@ -133,7 +134,9 @@ def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
         headline_printed=bool(head),
         language=language,
     )
-    return _finish(line.raw, [article], [], [], assembler.changes, [], language, True, False)
+    return _finish(
+        line.raw, [line.no], [article], [], [], assembler.changes, [], language, True, False
+    )
 
 
 _TITLE_WORD = re.compile(
@@ -249,19 +252,24 @@ def _texts(article: CleanedArticle) -> str:
     return " ".join(b.text for b in article.body[-1:])
 
 
-def _cover_the_page(stories: list[CleanedArticle], n_lines: int) -> None:
-    """Stretch the stories' line ranges over the whole page: the first from the top, each
-    to the line before the next, the last to the end. Then every removal, such as a
-    masthead above the first headline or a running head at a column break, is reported
-    with the story it was read with, and an article of a one-story page is all the page."""
+def _cover_the_page(stories: list[CleanedArticle], printed: list[int]) -> None:
+    """Stretch the stories' line ranges over the page's printed lines (``printed``, their
+    numbers in order): the first from the top, each to the last printed line before the
+    next, the last to the end. Then every removal, such as a masthead above the first
+    headline or a running head at a column break, is reported with the story it was read
+    with, and the article of a one-story page is all the page."""
+    if not printed:
+        return
     for i, article in enumerate(stories):
-        first = 1 if i == 0 else article.lines[0]
-        last = stories[i + 1].lines[0] - 1 if i + 1 < len(stories) else n_lines
+        first = printed[0] if i == 0 else article.lines[0]
+        end = stories[i + 1].lines[0] if i + 1 < len(stories) else printed[-1] + 1
+        last = printed[bisect_left(printed, end) - 1]
         article.lines = (first, max(last, first))
 
 
 def _finish(
     raw: str,
+    printed: list[int],
     stories: list[CleanedArticle],
     removed: list[Removal],
     outside: list[Block],
@@ -276,7 +284,7 @@ def _finish(
     several = len(stories) > 1 or doubts
     removed_at = [r.lines[0] for r in removed]
     changes_at = [c.line_start for c in changes]
-    _cover_the_page(stories, len(raw.splitlines()) or 1)
+    _cover_the_page(stories, printed)
     for article in stories:
         first, last = article.lines
         article.removed = removed[bisect_left(removed_at, first) : bisect_right(removed_at, last)]

@@ -121,14 +121,15 @@ class _Builder:
         self.prev_line = line
 
     def _forced(self, line: Line, label: str) -> str:
-        """The label under boundaries a person set: a new story where they said, and a
-        headline inside a story read as a subhead."""
+        """The label under boundaries a person set: a new story where they said, opening
+        on its headline when its first line is a subhead, and a headline inside a story
+        read as a subhead."""
         if self.starts and line.no >= self.starts[0]:
             while self.starts and line.no >= self.starts[0]:
                 self.starts.pop(0)
             self._close_paragraph()
             self.stories.append(Story())
-            return label
+            return "head" if label == "sub" else label
         if label in ("kicker", "head") and (self.story.has_body or self.story.signature):
             return "sub"
         return label

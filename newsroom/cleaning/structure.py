@@ -81,7 +81,7 @@ class Tagging:
     doubtful_starts: list[int] = field(default_factory=list)
 
 
-def tag(lines: list[Line]) -> Tagging:
+def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     """Label the page's lines.
 
     Only page furniture is removed, so a line is labelled as furniture only when the model
@@ -90,7 +90,8 @@ def tag(lines: list[Line]) -> Tagging:
     A new story is where a headline follows the text or the header of another. Splitting a
     story in two where it does not end costs its reader half the story, so a headline there
     must be a confident one: below ``SPLIT_CONFIDENCE`` the line keeps the likeliest label of
-    the text it interrupts, and is reported as a doubtful start.
+    the text it interrupts, and is reported as a doubtful start. At ``starts``, the lines
+    where a curator begins a story, a headline needs no such confidence.
     """
     items, feats = sequence(lines)
     model = tagger()
@@ -103,7 +104,7 @@ def tag(lines: list[Line]) -> Tagging:
     previous = ""
     headed = False  # the story being read has its headline
     for i, label in enumerate(labels):
-        if label in _STARTS and headed and previous not in _STARTS:
+        if label in _STARTS and headed and previous not in _STARTS and items[i].no not in starts:
             # This line would open another story.
             sure = model.marginal("head", i) + model.marginal("kicker", i)
             if sure < SPLIT_CONFIDENCE:

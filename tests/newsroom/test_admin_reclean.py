@@ -112,8 +112,9 @@ def test_reclean_that_fails_says_why_and_keeps_the_article(client, curator, samp
 def test_reclean_follows_the_story_it_overlaps_most_when_the_page_now_splits(
     client, curator, monkeypatch
 ):
+    finding_stories(monkeypatch)  # a cleaner that kept the page whole
     article = ingest_text(two_stories()).article  # one story, lines 1-27
-    finding_stories(monkeypatch, SECOND_STARTS)
+    monkeypatch.setattr(ingest, "clean", clean)  # the cleaner now splits this page
     client.force_login(curator)
     assert reclean(client, article) == [
         f"“{FIRST}”: new revision 2. The page now holds 2 stories; this article follows story 1."
@@ -127,7 +128,7 @@ def test_reclean_follows_the_story_it_overlaps_most_when_the_page_now_splits(
 def test_reclean_of_every_story_of_a_page_that_now_holds_one(client, curator, monkeypatch):
     finding_stories(monkeypatch, SECOND_STARTS)
     first, second = ingest_text(two_stories()).articles
-    monkeypatch.setattr(ingest, "clean", clean)  # the cleaner no longer splits this page
+    finding_stories(monkeypatch)  # the cleaner no longer splits this page
     client.force_login(curator)
     messages = reclean(client, first, second)
     assert messages == [

@@ -39,14 +39,16 @@ def test_the_page_keeps_its_report_and_each_revision_its_flags():
     assert page.stories == [[1, 16], [18, 27]]
     assert page.story_starts == [SECOND_STARTS]
     assert page.source_name == "" and page.flags["several_stories"] is True
+    # The date under the masthead is the dateline; the page number beside it is a running head.
     assert page.removed == [
-        {"lines": [1, 1], "text": "THE RIVERSIDE COURIER", "reason": "masthead"}
+        {"lines": [1, 1], "text": "THE RIVERSIDE COURIER", "reason": "masthead"},
+        {"lines": [2, 2], "text": "Page 3", "reason": "running head"},
     ]
     revision = page.articles.get(line_start=1).revisions.get()
     assert revision.flags["several_stories"] is True
     assert revision.flags["needs_review"] is False
-    removed = [c for c in revision.changes if c["kind"] == "removed"]
-    assert removed and all(c["reason"] == "masthead" for c in removed)
+    removed = [(c["line_start"], c["reason"]) for c in revision.changes if c["kind"] == "removed"]
+    assert removed == [(1, "masthead"), (2, "running head")]
 
 
 def test_the_cleaners_own_split_needs_no_boundaries(finds_two_stories):
@@ -67,10 +69,18 @@ def test_the_same_text_twice_stores_nothing_new(finds_two_stories):
 
 
 def test_stories_with_the_same_headline_get_slugs_of_their_own():
-    text = "Weather\n\nSun all day.\n\nWeather\n\nRain at night.\n"
-    first, second = ingest_text(text, story_starts=[5]).articles
-    assert first.headline == second.headline == "Weather"
-    assert first.slug == "weather" and second.slug == "weather-2"
+    text = (
+        "Storm Warning for the Coast\n\n"
+        "Forecasters said on Monday that the wind would rise all day\n"
+        "across the region, with heavy rain from the west.\n\n"
+        "Storm Warning for the Coast\n\n"
+        "The storm will move in from the sea at night, forecasters said,\n"
+        "and it may last until the weekend.\n"
+    )
+    first, second = ingest_text(text, story_starts=[6]).articles
+    assert first.headline == second.headline == "Storm Warning for the Coast"
+    assert first.slug == "storm-warning-for-the-coast"
+    assert second.slug == "storm-warning-for-the-coast-2"
 
 
 @pytest.mark.parametrize("starts", [[0], [99], [SECOND_STARTS, 400]])

@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..accounting import LABEL_WORDS, squash
+from ..language import detect_language
+from ..lines import Vocabulary
 from ..model import CleaningError
 from ..pipeline import clean
 from ..prepare import prepare_lines
@@ -70,7 +72,9 @@ def words_lost(raw: str, out: dict) -> int:
     pieces += [r["text"] for r in out.get("removed") or []]
     found = squash(" ".join(pieces))
     lost = 0
-    for line in prepare_lines(prepare_text(raw), []):
+    text = prepare_text(raw)
+    # Repaired as clean() repairs them: the language steers which glyphs are letters.
+    for line in prepare_lines(text, [], detect_language(text), Vocabulary.of(text)):
         for word in _WORD.findall(line.text):
             if word.lower() in LABEL_WORDS:
                 continue
