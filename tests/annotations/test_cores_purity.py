@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 
 import annotations.anchoring
 import annotations.rendering
+from tests.purity import django_imports, imported_modules
 
 CORES = [annotations.anchoring, annotations.rendering]
 
 
-def imported_modules(source: str) -> list[str]:
-    names = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            names.append(node.module or "")
-        elif isinstance(node, ast.Call) and called(node) in ("__import__", "import_module"):
-            names.extend(
-                a.value
-                for a in node.args
-                if isinstance(a, ast.Constant) and isinstance(a.value, str)
-            )
-    return names
-
-
-def called(call: ast.Call) -> str | None:
-    return getattr(call.func, "id", None) or getattr(call.func, "attr", None)
-
-
 @pytest.mark.parametrize("module", CORES, ids=lambda module: module.__name__)
 def test_core_imports_no_django(module: object) -> None:
-    source = Path(module.__file__).read_text(encoding="utf-8")  # type: ignore[attr-defined]
-    django = [name for name in imported_modules(source) if name.split(".")[0] == "django"]
-    assert django == []
+    assert django_imports(module.__file__) == []  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,6 +9,7 @@ from hypothesis import strategies as st
 from newsroom import changes as changes_module
 from newsroom import changes_model, textmarks
 from newsroom.changes import SourceBlock, build, source_blocks, split_lines
+from tests.purity import django_imports
 
 RAW = (
     "THE DAILY LEDGER\n"  # 1
@@ -66,12 +64,7 @@ def marked(spans) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("module", [changes_module, changes_model, textmarks])
 def test_the_view_model_imports_no_django(module):
-    tree = ast.parse(Path(module.__file__).read_text())
-    for node in ast.walk(tree):
-        names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
-        if isinstance(node, ast.ImportFrom):
-            names = [node.module or ""]
-        assert not any(name.startswith("django") for name in names)
+    assert django_imports(module.__file__) == []
 
 
 def test_rows_follow_the_raw_lines_and_name_what_each_became():

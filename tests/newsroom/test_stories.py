@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 
 from newsroom import flags, stories
 from newsroom.stories import Edit, apply, moved, nonblank, parse_edit
+from tests.purity import django_imports
 
 # Two stories: the second starts at line 6, after a blank line.
 LINES = [
@@ -27,12 +25,7 @@ LINES = [
 
 @pytest.mark.parametrize("module", [stories, flags])
 def test_the_pure_cores_import_no_django(module):
-    tree = ast.parse(Path(module.__file__).read_text())
-    for node in ast.walk(tree):
-        names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
-        if isinstance(node, ast.ImportFrom):
-            names = [node.module or ""]
-        assert not any(name.startswith("django") for name in names)
+    assert django_imports(module.__file__) == []
 
 
 @pytest.mark.parametrize(
