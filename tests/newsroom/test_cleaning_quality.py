@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from newsroom.cleaning.training.evaluate import baseline as join_all_lines
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -68,19 +69,6 @@ def _expected(name: str, folder: Path = CASES) -> dict:
 def _ocr_like(name: str) -> bool:
     """Genuine OCR, or a probe imitating it: character errors the cleaner leaves alone."""
     return "_real_" in name or "_ocr_" in name
-
-
-def _trivial_baseline(raw: str) -> dict:
-    """The kit's baseline_trivial.py: first line as headline, everything as one paragraph."""
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    return {
-        "headline": lines[0] if lines else "",
-        "byline": None,
-        "captions": [],
-        "subheads": [],
-        "paragraphs": [" ".join(raw.split())],
-        "insets": [],
-    }
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +142,7 @@ def test_ocr_cer_beats_the_trivial_baseline(request, results, cases, name):
     if (cases, name) in SHORT_OF_TARGET:
         request.applymarker(MODEL_MISS)
     baseline = score.score_case(
-        _trivial_baseline(_raw(name, SETS[cases])), _expected(name, SETS[cases])
+        join_all_lines(_raw(name, SETS[cases])), _expected(name, SETS[cases])
     )
     assert results[cases][name]["CER"] < baseline["CER"]
 
