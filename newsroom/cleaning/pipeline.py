@@ -91,7 +91,7 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
     masthead = read_masthead(
         [ln for label, run in page.removed if label == "masthead" for ln in run]
     )
-    page_date = masthead.dateline or _running_date(page)
+    page_date = masthead.dateline or _running_date(page) or _top_date(page)
     stories = []
     for story in page.stories:
         assembler.language = _story_language(story, language, len(page.stories))
@@ -171,6 +171,17 @@ def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]
         changes.append(Change("dateline", line.no, line.no, line.text, date))
         if squash(date) != squash(line.text):
             changes.append(Change("removed", line.no, line.no, line.text, date, "running head"))
+
+
+def _top_date(page: Layout) -> str | None:
+    """A date line printed above the first headline is the page's date (under a masthead),
+    which every story on the page carries."""
+    first = page.stories[0]
+    if first.date and first.head and first.date[0].no < first.head[0].no:
+        found = running_line(first.date[0].fixed, top=True)
+        if found is not None and found.date:
+            return found.date
+    return None
 
 
 def _running_date(page: Layout) -> str | None:

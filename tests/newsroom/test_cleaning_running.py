@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning.running import running_line
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -128,3 +131,15 @@ def test_a_section_head_repeated_at_a_page_break_is_removed_and_the_word_mended(
         "Officials said on Tuesday that the bridge would stay closed while engineers "
         "inspect the damage left by the flood."
     ]
+
+
+def test_the_date_at_the_top_of_a_page_is_every_storys_dateline():
+    raw = (
+        Path(__file__).resolve().parents[1] / "fixtures/pages/riverside-courier-two-stories.raw.txt"
+    ).read_text(encoding="utf-8")
+    page = clean(raw)
+    assert [s.headline for s in page.stories] == [
+        "Council Approves New Bridge Over the Mill River",
+        "Library Extends Weekend Hours",
+    ]
+    assert [s.dateline for s in page.stories] == ["Tuesday, March 4, 2025"] * 2
