@@ -20,7 +20,7 @@ from . import archive, archive_parts
 from . import archive_lexicon as ax
 from .archive_furniture import old_masthead
 from .archive_noise import ArchiveStyle, debris, junk_line
-from .corpus import Article, articles
+from .corpus import Article, articles, pick
 from .furniture import PageDate, page_number, running_head
 from .layout import Setting, wrap
 from .story import Line, PageStyle, build_story
@@ -72,15 +72,6 @@ def _style(rng: random.Random, lang: str, paper: str) -> PageStyle:
     return style
 
 
-def _pick(rng: random.Random, pool: tuple[Article, ...], used: set[str]) -> Article:
-    for _ in range(8):
-        art = pool[rng.randrange(len(pool))]
-        if art.id not in used:
-            break
-    used.add(art.id)
-    return art
-
-
 def compose(rng: random.Random, lang: str, split: str, paper: str):
     """(labelled lines, [(article, expected story)], removed, outside, publication, style)."""
     pool = _pool(split, lang)
@@ -130,7 +121,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
     kind = _weighted(rng, (("single", 0.45), ("column", 0.33), ("foreign", 0.1), ("run_in", 0.12)))
     out = []
     if kind == "single":
-        art = _pick(rng, pool, used)
+        art = pick(rng, pool, used)
         letter = rng.random() < {"en": 0.12, "de": 0.04, "fr": 0.04}[lang]
         result = build_story(style, rng, art, header=partial(archive.header, letter=letter))
         if rng.random() < 0.06:
@@ -152,7 +143,7 @@ def _column(style: PageStyle, rng: random.Random, pool: tuple[Article, ...], use
     )
     countries = rng.sample(ax.COUNTRIES[lang], n) if kind == "foreign" else []
     for k in range(n):
-        art = _pick(rng, pool, used)
+        art = pick(rng, pool, used)
         brief = kind != "foreign" and k > 0 and rng.random() < 0.5
         first_normal = kind == "run_in" and k == 0 and rng.random() < 0.3
         header = archive.header if first_normal else maker
@@ -199,7 +190,7 @@ def _stray_lines(
         starts = [k for k in range(1, len(out)) if out[k][1] == "pstart" and out[k - 1][1] in _BODY]
         if starts:
             at = rng.choice(starts)
-            art = _pick(rng, pool, used)
+            art = pick(rng, pool, used)
             words = art.paragraphs[-1].split()
             cut = rng.randrange(max(1, len(words) - 12))
             piece = " ".join(words[cut : cut + rng.randint(4, 12)])
@@ -235,7 +226,7 @@ def _merge_columns(
         for k in body
         if start <= k < end and not lines[k][0].rstrip(" |}]!¦,;").endswith(_HYPHENS)
     ]
-    art = _pick(rng, pool, used)
+    art = pick(rng, pool, used)
     words = " ".join(art.paragraphs[-1].split()[:80])
     beside = wrap(words, Setting(style.setting.width, 0.0, False, 2), rng)
     rule = rng.choice(("  ", "   ", " | ", " } ", " ¦ ", "  | "))

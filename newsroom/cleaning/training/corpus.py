@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import random
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -79,3 +80,14 @@ def articles(split: str, language: str | None = None) -> tuple[Article, ...]:
         for a in all_articles()
         if split_of(a.id) == split and (language is None or a.language == language)
     )
+
+
+def pick(rng: random.Random, pool: tuple[Article, ...], used: set[str]) -> Article:
+    """An article of ``pool`` not yet ``used`` on this page (after eight tries, any), which
+    is then marked used."""
+    for _ in range(8):
+        art = pool[rng.randrange(len(pool))]
+        if art.id not in used:
+            break
+    used.add(art.id)
+    return art

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import archive_page, parts
-from .corpus import Article, articles
+from .corpus import Article, articles, pick
 from .damage import damage
 from .furniture import PageDate, masthead, noise_line, page_number, paper_name, running_head
 from .layout import Setting
@@ -90,15 +90,6 @@ def _style(rng: random.Random, lang: str, art: Article, paper: str) -> PageStyle
     return style
 
 
-def _pick(rng: random.Random, pool: tuple[Article, ...], used: set[str]) -> Article:
-    for _ in range(8):
-        art = pool[rng.randrange(len(pool))]
-        if art.id not in used:
-            used.add(art.id)
-            return art
-    return art
-
-
 # Share of pages set as old newspapers read by OCR (``archive_page``), by language: the
 # old English and German articles are many, French has only modern text to set.
 ARCHIVE_SHARE = {"en": 0.38, "de": 0.38, "fr": 0.25}
@@ -119,7 +110,7 @@ def _page(seed: int, index: int, split: str) -> GeneratedPage:
         )
     pool = articles(split, lang)
     used: set[str] = set()
-    first = _pick(rng, pool, used)
+    first = pick(rng, pool, used)
     lines: list[Line] = []
     removed: list[dict] = []
     outside: list[str] = []
@@ -151,9 +142,9 @@ def _page(seed: int, index: int, split: str) -> GeneratedPage:
     n_stories = 1 if rng.random() < 0.75 else rng.randint(2, 8)
     stories = []
     for s in range(n_stories):
-        art = first if s == 0 else _pick(rng, pool, used)
+        art = first if s == 0 else pick(rng, pool, used)
         brief = s > 0 and (n_stories > 3 or rng.random() < 0.4)
-        other = _pick(rng, pool, used) if rng.random() < 0.5 else None
+        other = pick(rng, pool, used) if rng.random() < 0.5 else None
         result = build_story(style, rng, art, brief=brief, other=other)
         if s:
             lines += [("", "")] * rng.choice((0, 1, 1, 2, 3))
