@@ -59,3 +59,13 @@ def test_removals_name_their_reason_in_the_json():
     removed = clean(raw).to_json()["removed"]
     assert {"lines", "text", "reason"} <= set(removed[0])
     assert any(r["reason"] == "masthead" and "Moscow Times" in r["text"] for r in removed)
+
+
+def test_words_are_read_as_the_cleaner_repairs_them():
+    """The check repairs glyphs in the page's language, as clean() does: on this German page
+    a noise line "-f(~ |f'f" is removed as printed, and reading its "|f" as the English "If"
+    would count a word as lost that is in the removal."""
+    page = next(p for p in generate(7, 13, split="eval") if p.name.endswith("00012_de"))
+    out = clean(page.raw).to_json()
+    assert {"lines": [5, 5], "text": "-f(~ |f'f", "reason": "scan noise"} in out["removed"]
+    assert words_lost(page.raw, out) == 0
