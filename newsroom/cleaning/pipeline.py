@@ -24,7 +24,7 @@ from .assemble import Assembler
 from .build import build, derived_headline
 from .furniture import read_masthead
 from .header import strip_line_bars
-from .language import detect_language
+from .language import STORY_SAMPLE, detect_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
@@ -116,7 +116,7 @@ def _story_language(story: Story, page_language: str, n_stories: int) -> str:
     """A page may print stories in several languages (a Swiss paper, a foreign column)."""
     if n_stories == 1:
         return page_language
-    found = detect_language(" ".join(line.text for line in story.all_lines()))
+    found = detect_language(" ".join(line.text for line in story.all_lines()), STORY_SAMPLE)
     return page_language if found == "und" else found
 
 

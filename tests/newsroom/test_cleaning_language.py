@@ -120,6 +120,7 @@ def test_a_large_text_is_sampled_not_read():
     big = (GERMAN + "\n") * 60_000  # about 12 MB
     part = sample(big)
     assert len(part) <= 10_100
+    assert len(sample(big, 2_000)) <= 2_100  # a story on a page of known language
     detect_language(ENGLISH)  # the model loads on first use; that is not what is timed
     started = time.process_time()
     assert detect_language(big) == "de"
