@@ -61,7 +61,7 @@ def test_no_masthead_means_no_publication():
             marks=MODEL_MISS,
         ),
         (" Iran: To Vote or\nnot to Vote", "Iran: To Vote or not to Vote"),
-        pytest.param("China:  A leaking dam?", "China: A leaking dam?", marks=MODEL_MISS),
+        ("China:  A leaking dam?", "China: A leaking dam?"),
         ("I KURRI KURRI LABOUR TROUBLES. I", "KURRI KURRI LABOUR TROUBLES."),
     ],
 )
@@ -341,3 +341,10 @@ def test_a_page_break_mid_sentence_is_mended():
 def test_body_blocks_record_their_raw_line_ranges():
     article = clean_story(f"Bridge to Stay Closed\n\n{BODY}")
     assert [b.lines for b in article.body] == [(3, 4), (6, 7)]
+
+
+def test_a_heading_that_opens_the_page_is_its_headline_never_a_subhead():
+    # A subhead divides a body: with nothing above it, the heading is the headline.
+    article = clean_story(f"China:  A leaking dam?\n\n{BODY}")
+    assert article.headline_printed
+    assert not article.subheads
