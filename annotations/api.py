@@ -58,9 +58,9 @@ CONTAINER_LINKS = (
     f'<{LDP}BasicContainer>; rel="type", '
     f'<http://www.w3.org/TR/annotation-protocol/>; rel="{LDP}constrainedBy"'
 )
+# One representation whatever Accept says (JSON-LD), so nothing varies with it.
 ANNOTATION_HEADERS = {
     "Link": f'{LDP_RESOURCE}, <http://www.w3.org/ns/oa#Annotation>; rel="type"',
-    "Vary": "Accept",
 }
 RELATED = ("author", "entity", "speaker", "claimant")
 ARTICLES_TEXTS = tuple(f"article__{name}" for name in ARTICLE_TEXTS)  # through an annotation
@@ -153,7 +153,7 @@ def _container(request, article: Article | None):
         f"{view_iri}|{page_param}|{minimal}|{perms}|{stats}|{article and article.revision}"
     )
     etag = '"' + hashlib.sha256(fingerprint.encode()).hexdigest()[:32] + '"'
-    headers = {"ETag": etag, "Vary": "Accept, Prefer", "Content-Location": view_iri}
+    headers = {"ETag": etag, "Vary": "Prefer", "Content-Location": view_iri}
     if page_param is None:
         headers["Link"] = CONTAINER_LINKS
     if not_modified(request, etag):

@@ -63,8 +63,8 @@ PREPARED_STATEMENTS = {"server_side_binding": True, "prepare_threshold": 5}
 def parse_database_url(url: str) -> dict:
     """Turn postgres://user:pass@host:port/name?opt=val into a Django DATABASES entry.
 
-    Only PostgreSQL is accepted: the product relies on its full-text search,
-    constraints and row locks, and tests must run on the same kind of server.
+    Only PostgreSQL is accepted: the product relies on its constraints, triggers and row
+    locks, and tests must run on the same kind of server.
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in {"postgres", "postgresql", "pgsql"}:
