@@ -4,8 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# Development defaults; production sets its own environment (see README).
-export DJANGO_DEBUG ?= 1
+# manage.py runs in development unless DJANGO_DEBUG=0 is exported (see README).
 
 .PHONY: run test install lint check clean model
 

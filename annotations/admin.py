@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
-from annotations.checks import AnnotationError
 from annotations.models import Annotation, AnnotationEvent, Entity, Reply
 from annotations.services import GoneError, annotation_set_status
+from annotations.tag_rules import AnnotationError
 from newsroom.admin import HistoryAdmin, HistoryInline
 
 

@@ -15,7 +15,8 @@ import re
 from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, Max, Q, Sum
+from django.core.paginator import InvalidPage, Page, PageNotAnInteger, Paginator
+from django.db.models import F, Max, Q, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -58,9 +59,9 @@ CONTAINER_LINKS = (
     f'<{LDP}BasicContainer>; rel="type", '
     f'<http://www.w3.org/TR/annotation-protocol/>; rel="{LDP}constrainedBy"'
 )
+# One representation whatever Accept says (JSON-LD), so nothing varies with it.
 ANNOTATION_HEADERS = {
     "Link": f'{LDP_RESOURCE}, <http://www.w3.org/ns/oa#Annotation>; rel="type"',
-    "Vary": "Accept",
 }
 RELATED = ("author", "entity", "speaker", "claimant")
 ARTICLES_TEXTS = tuple(f"article__{name}" for name in ARTICLE_TEXTS)  # through an annotation
@@ -140,20 +141,20 @@ def _container(request, article: Article | None):
     minimal = PREFER_MINIMAL in includes
     query = ([("article", article.slug)] if article else []) + [("iris", int(iris))]
     view_iri = f"{links.base}{reverse('annotation-collection')}?{urlencode(query)}"
-    # One query gives what the collection says and a validator that changes with any
-    # create, edit, status change, deletion or re-anchoring (each bumps a version).
-    stats = annotations.aggregate(
-        total=Count("pk"), modified=Max("modified_at"), versions=Sum("version")
-    )
-    total = stats["total"]
+    # Pages count from 0 in our IRIs, as in the protocol's examples; Paginator's from 1.
+    rows = ordered.values_list("pk", flat=True) if iris else ordered
+    pages = Paginator(rows, PAGE_SIZE, allow_empty_first_page=False)
+    total = pages.count
+    # A validator that changes with any create, edit, status change, deletion or
+    # re-anchoring (each bumps a version).
+    stats = annotations.aggregate(modified=Max("modified_at"), versions=Sum("version"))
     modified = stats["modified"] or (article.updated_at if article else None)
-    last = max(0, (total - 1) // PAGE_SIZE)
     perms = (request.user.has_perm("annotations.view_annotation"), request.user.is_staff)
     fingerprint = (
-        f"{view_iri}|{page_param}|{minimal}|{perms}|{stats}|{article and article.revision}"
+        f"{view_iri}|{page_param}|{minimal}|{perms}|{total}|{stats}|{article and article.revision}"
     )
     etag = '"' + hashlib.sha256(fingerprint.encode()).hexdigest()[:32] + '"'
-    headers = {"ETag": etag, "Vary": "Accept, Prefer", "Content-Location": view_iri}
+    headers = {"ETag": etag, "Vary": "Prefer", "Content-Location": view_iri}
     if page_param is None:
         headers["Link"] = CONTAINER_LINKS
     if not_modified(request, etag):
@@ -162,13 +163,13 @@ def _container(request, article: Article | None):
     def page_iri(n: int) -> str:
         return f"{view_iri}&page={n}"
 
-    def page(n: int, *, embedded: bool) -> dict:
-        rows = ordered[n * PAGE_SIZE : (n + 1) * PAGE_SIZE]
+    def page(current: Page, *, embedded: bool) -> dict:
+        n = current.number - 1
         if iris:
-            items = [links.annotation(pk) for pk in rows.values_list("pk", flat=True)]
+            items = [links.annotation(pk) for pk in current]
         else:
             items = []
-            for annotation in rows:
+            for annotation in current:
                 if article is not None:
                     annotation.article = article
                 items.append(annotation_to_w3c(annotation, links, embedded=True))
@@ -178,25 +179,22 @@ def _container(request, article: Article | None):
                 "id": page_iri(n),
                 "type": "AnnotationPage",
                 "partOf": {"id": view_iri, "label": label, "total": total},
-                "startIndex": n * PAGE_SIZE,
+                "startIndex": current.start_index() - 1,
                 "items": items,
             }
         )
         if modified:
             data["partOf"]["modified"] = timestamp(modified)
-        if n < last:
+        if current.has_next():
             data["next"] = page_iri(n + 1)
-        if n > 0:
+        if current.has_previous():
             data["prev"] = page_iri(n - 1)
         return data
 
     if page_param is not None:
-        if not (page_param.isascii() and page_param.isdigit()) or total == 0:
-            raise ApiError(404, "not_found", "There is no such page.", "page")
-        if int(page_param) > last:
-            raise ApiError(404, "not_found", f"There is no such page (the last is {last}).", "page")
-        headers["Content-Location"] = page_iri(int(page_param))
-        return json_response(page(int(page_param), embedded=False), headers=headers)
+        current = _page(pages, page_param)
+        headers["Content-Location"] = page_iri(current.number - 1)
+        return json_response(page(current, embedded=False), headers=headers)
     data = {
         "@context": [ANNO_CONTEXT, LDP_CONTEXT],
         "id": view_iri,
@@ -207,9 +205,20 @@ def _container(request, article: Article | None):
     if modified:
         data["modified"] = timestamp(modified)
     if total:
-        data["first"] = page_iri(0) if minimal else page(0, embedded=True)
-        data["last"] = page_iri(last)
+        data["first"] = page_iri(0) if minimal else page(pages.page(1), embedded=True)
+        data["last"] = page_iri(pages.num_pages - 1)
     return json_response(data, headers=headers)
+
+
+def _page(pages: Paginator, param: str) -> Page:
+    """The page ``?page=`` names, counting from 0; else 404."""
+    try:
+        if not (param.isascii() and param.isdigit()):
+            raise PageNotAnInteger(param)
+        return pages.page(int(param) + 1)
+    except InvalidPage:
+        last = f" (the last is {pages.num_pages - 1})" if pages.count else ""
+        raise ApiError(404, "not_found", f"There is no such page{last}.", "page") from None
 
 
 def _create(request, article: Article | None):

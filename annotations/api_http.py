@@ -16,10 +16,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.views.csrf import csrf_failure as html_csrf_failure
 
-from annotations.checks import AnnotationError
 from annotations.iris import Links
 from annotations.models import Annotation, Entity
 from annotations.services import GoneError
+from annotations.tag_rules import AnnotationError
 from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
 from newsroom.models import Article
 

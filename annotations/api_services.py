@@ -2,18 +2,18 @@
 
 Entities a client names by Wikidata IRI or by name may be created on the way; that
 happens in the same transaction as the annotation, so a refused annotation leaves no
-new entity behind. The field rules are the services' (``check_tag``, ``check_selection``),
-which the reader UI's forms go through too.
+new entity behind. The rules are ``tag_rules``: ``check_tag`` and ``check_selection`` judge
+what the API sends as they judge the reader UI's form.
 """
 
 from __future__ import annotations
 
 from django.db import transaction
 
-from annotations.checks import AnnotationError, Tag
 from annotations.entities import entity_get_or_create
 from annotations.models import Annotation, Entity, normalise_name
 from annotations.services import annotation_create, annotation_update
+from annotations.tag_rules import AnnotationError, Tag
 from annotations.w3c import EntityRef, ParsedAnnotation
 from newsroom.models import Article
 
@@ -60,30 +60,19 @@ def _entity(ref: EntityRef | None, *, user, default_kind: str) -> Entity | None:
 
 
 def _tag(parsed: ParsedAnnotation, *, user) -> Tag:
-    """The parsed bodies as a service ``Tag`` (``check_tag`` holds it to the rules)."""
-    kind = parsed.kind
-    person = _entity(parsed.person, user=user, default_kind=Entity.Kind.PERSON)
-    extra = {
-        "speaker": person if kind == Annotation.Kind.QUOTE else None,
-        "claimant": person if kind == Annotation.Kind.CLAIM else None,
-    }
-    if person is not None and not any(extra.values()):
-        raise AnnotationError("Only quotes have a speaker and claims a claimant.", field="person")
-    if parsed.entity is not None and kind != Annotation.Kind.ENTITY:
-        raise AnnotationError("Only entity tags identify an entity.", field="entity")
-    if kind != Annotation.Kind.QUOTE and (parsed.quote_cue or parsed.quote_type):
-        raise AnnotationError("Only quotes have a cue and a quote type.", field="quote_type")
-    if kind != Annotation.Kind.CLAIM and (parsed.verdict or parsed.verdict_note):
-        raise AnnotationError("Only claims have a verdict.", field="verdict")
+    """The parsed bodies as a service ``Tag``; ``check_tag`` holds it to its kind's rules,
+    as it does the reader UI's form. A describing person is a claim's claimant, else a
+    speaker (which only quotes have)."""
+    person = "claimant" if parsed.kind == Annotation.Kind.CLAIM else "speaker"
     return Tag(
-        kind=kind,
+        kind=parsed.kind,
         entity=_entity(parsed.entity, user=user, default_kind=Entity.Kind.OTHER),
         quote_cue=parsed.quote_cue,
         quote_type=parsed.quote_type,
         verdict=parsed.verdict,
         verdict_note=parsed.verdict_note,
         note=parsed.note,
-        **extra,
+        **{person: _entity(parsed.person, user=user, default_kind=Entity.Kind.PERSON)},
     )
 
 

@@ -7,9 +7,9 @@ import re
 from django.db import IntegrityError, transaction
 from django.db.models import Case, IntegerField, Value, When
 
-from annotations.checks import AnnotationError
 from annotations.models import Entity, normalise_name
 from annotations.permissions import can_annotate, require
+from annotations.tag_rules import AnnotationError
 
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 

@@ -12,10 +12,10 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from annotations import entities, permissions
-from annotations.checks import AnnotationError
 from annotations.forms import EntityForm
 from annotations.models import Entity
 from annotations.reader import PICKERS
+from annotations.tag_rules import AnnotationError
 
 PICKER = "annotations/partials/picker.html"
 RESULTS = "annotations/partials/entity_results.html"

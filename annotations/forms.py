@@ -1,41 +1,64 @@
-"""Parse what people submit (reader forms, API bodies) into service inputs."""
+"""Parse what people submit in the reader UI into service inputs."""
 
 from __future__ import annotations
 
 from django import forms
 
-from annotations.checks import MAX_CONTEXT, MAX_CUE, MAX_EXACT, MAX_NOTE, Tag
 from annotations.models import Annotation, Entity
+from annotations.tag_rules import (
+    KINDS,
+    LIMITS,
+    MAX_CONTEXT,
+    MAX_EXACT,
+    OWNER,
+    AnnotationError,
+    Tag,
+    check_tag,
+)
 
 
 class TagForm(forms.Form):
-    """The kind and its fields; entities by id. Shared by the reader UI and the API."""
+    """The reader UI's tag form: the kind and its fields, entities by id.
 
-    kind = forms.ChoiceField(choices=Annotation.Kind.choices)
+    The fields only parse what was sent; ``tag_rules.check_tag`` judges it, as it judges
+    what the API sends, so both say the same. The form's page sends the chosen kind's
+    fields only (the other kinds' are disabled).
+    """
+
+    kind = forms.CharField()
     entity = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
     speaker = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
-    quote_cue = forms.CharField(max_length=MAX_CUE, required=False)
-    quote_type = forms.ChoiceField(
-        choices=[("", "—"), *Annotation.QuoteType.choices], required=False
-    )
+    quote_cue = forms.CharField(required=False)
+    quote_type = forms.CharField(required=False)
     claimant = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
-    verdict = forms.ChoiceField(choices=[("", "—"), *Annotation.Verdict.choices], required=False)
-    verdict_note = forms.CharField(max_length=MAX_NOTE, required=False)
-    note = forms.CharField(max_length=MAX_NOTE, required=False)
+    verdict = forms.CharField(required=False)
+    verdict_note = forms.CharField(required=False)
+    note = forms.CharField(required=False)
+
+    # What the template offers.
+    kind_choices = Annotation.Kind.choices
+    quote_type_choices = Annotation.QuoteType.choices
+    verdict_choices = Annotation.Verdict.choices
+    limits = LIMITS
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors:
+            try:
+                self._tag = check_tag(
+                    Tag(**{name: value for name, value in data.items() if value is not None})
+                )
+            except AnnotationError as refused:
+                # Said beside the field, unless the field is another kind's, which the
+                # page does not show.
+                rules = KINDS.get(data["kind"])
+                shown = refused.field in self.fields and OWNER.get(refused.field, rules) is rules
+                self.add_error(refused.field if shown else None, refused.message)
+        return data
 
     def tag(self) -> Tag:
-        data = self.cleaned_data
-        return Tag(
-            kind=data["kind"],
-            entity=data.get("entity"),
-            speaker=data.get("speaker"),
-            quote_cue=data.get("quote_cue") or "",
-            quote_type=data.get("quote_type") or "",
-            claimant=data.get("claimant"),
-            verdict=data.get("verdict") or "",
-            verdict_note=data.get("verdict_note") or "",
-            note=data.get("note") or "",
-        )
+        """The tag, once the form is valid."""
+        return self._tag
 
 
 class SelectionForm(forms.Form):

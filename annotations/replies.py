@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from annotations.checks import AnnotationError
 from annotations.models import AnnotationEvent, Reply
 from annotations.permissions import can_curate, can_reply, require
 from annotations.services import locked_annotation, record_event
+from annotations.tag_rules import AnnotationError
 
 MAX_REPLY = 10_000
 

@@ -1,6 +1,6 @@
 """Every write of annotations, shared by the reader UI and the API.
 
-Input is checked first (``annotations.checks``); a change is written under a row lock
+Input is checked first (``annotations.tag_rules``); a change is written under a row lock
 inside one transaction together with the AnnotationEvent that records it, so history and
 state never disagree; a creation is one statement. Each write checks its permission
 (``annotations.permissions``) itself, so no door can forget it. Replies and entities
@@ -13,9 +13,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
-from annotations.checks import AnnotationError, Tag, check_selection, check_tag
 from annotations.models import Annotation, AnnotationEvent, Entity
 from annotations.permissions import can_annotate, can_curate, can_edit, require
+from annotations.tag_rules import TAG_FIELDS, AnnotationError, Tag, check_selection, check_tag
 from newsroom.models import Article, visible_sql
 from newsroom.sql import insert_parts, saved
 from newsroom.texts import revision_text, saw_article
@@ -36,19 +36,6 @@ class GoneError(Exception):
 
 
 # --- a tag's fields on an annotation ----------------------------------------------------
-
-
-TAG_FIELDS = (
-    "kind",
-    "entity",
-    "speaker",
-    "quote_cue",
-    "quote_type",
-    "claimant",
-    "verdict",
-    "verdict_note",
-    "note",
-)
 
 
 def _apply_tag(annotation: Annotation, tag: Tag) -> None:

@@ -18,7 +18,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from annotations import live, permissions, replies, services
-from annotations.checks import AnnotationError, check_selection
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
 from annotations.models import Annotation, Reply, sees_every_annotation
@@ -31,6 +30,7 @@ from annotations.reader import (
     sidebar,
 )
 from annotations.services import ConflictError, GoneError
+from annotations.tag_rules import AnnotationError, check_selection
 from newsroom.models import Article
 from newsroom.reader import reader_items
 from newsroom.splice import render  # the sidebar's list is a slot

@@ -3,4 +3,6 @@ import os
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+# Serving starts in production: without its variables (README, "Production") it refuses.
+os.environ.setdefault("DJANGO_DEBUG", "0")
 application = get_asgi_application()

@@ -41,10 +41,6 @@ def ensure_roles(**kwargs) -> None:
     curators.permissions.add(*Permission.objects.filter(content_type__app_label__in=CURATOR_APPS))
 
 
-def is_curator(user) -> bool:
-    return bool(user.is_authenticated and user.is_staff and user.is_active)
-
-
 def make_annotator(user) -> None:
     user.groups.add(Group.objects.get(name=ANNOTATORS))
 

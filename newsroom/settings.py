@@ -63,8 +63,8 @@ PREPARED_STATEMENTS = {"server_side_binding": True, "prepare_threshold": 5}
 def parse_database_url(url: str) -> dict:
     """Turn postgres://user:pass@host:port/name?opt=val into a Django DATABASES entry.
 
-    Only PostgreSQL is accepted: the product relies on its full-text search,
-    constraints and row locks, and tests must run on the same kind of server.
+    Only PostgreSQL is accepted: the product relies on its constraints, triggers and row
+    locks, and tests must run on the same kind of server.
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in {"postgres", "postgresql", "pgsql"}:
@@ -131,17 +131,48 @@ def embedded_database(data_dir: Path) -> dict:
     }
 
 
+def development_secret_key(path: Path) -> str:
+    """The development key kept in ``path``, made on first use, readable by its owner only.
+
+    Kept so that a restart does not sign everyone out. Two processes starting at once (the
+    runserver and its reloader) must not each make a key: the new key is written to a
+    file of its own and linked into place, which fails if another process got there first.
+    """
+    try:
+        key = path.read_text().strip()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft = path.with_name(f".{path.name}.{os.getpid()}")
+        draft.unlink(missing_ok=True)  # left by a process of the same id that died here
+        with os.fdopen(os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+            f.write(secrets.token_urlsafe(50))
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+        key = path.read_text().strip()
+    if len(key) < 50:
+        raise ImproperlyConfigured(
+            f"{path} holds no usable development key; delete it and a new one is made."
+        )
+    return key
+
+
+# manage.py starts in development (DJANGO_DEBUG=1 unless set), newsroom.wsgi and
+# newsroom.asgi in production (DJANGO_DEBUG=0 unless set); see each of them.
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
+VAR_DIR = env_path("NEWSROOM_VAR_DIR", BASE_DIR / "var")
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off "
-            "(make run and make test set DJANGO_DEBUG=1 for development)."
+            "DJANGO_SECRET_KEY must be set in production (DJANGO_DEBUG=0, where "
+            "newsroom.wsgi and newsroom.asgi start unless told otherwise)."
         )
-    # Development only: a per-process key; sessions do not survive a restart.
-    SECRET_KEY = "dev-" + secrets.token_urlsafe(40)
+    SECRET_KEY = development_secret_key(VAR_DIR / "development_secret_key")
 elif not DEBUG and len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 characters in production.")
 
@@ -153,7 +184,6 @@ if not DEBUG and not ALLOWED_HOSTS:
         "DJANGO_ALLOWED_HOSTS must list the site's host names in production."
     )
 
-VAR_DIR = env_path("NEWSROOM_VAR_DIR", BASE_DIR / "var")
 MEDIA_ROOT = env_path("MEDIA_ROOT", VAR_DIR / "media")
 MEDIA_URL = "/media/"
 

@@ -7,9 +7,9 @@ import random
 
 from django.contrib.auth import get_user_model
 
-from annotations.checks import Tag
 from annotations.models import Annotation, Entity, normalise_name
 from annotations.services import annotation_create
+from annotations.tag_rules import Tag
 from newsroom.document import PhotoText
 from newsroom.ingest import line_count
 from newsroom.models import Article, Page

@@ -1,6 +1,7 @@
 // The reader's one hand-written script. It maps a selection in the article to offsets
 // into the document text (start, end, exact, prefix, suffix) and lets htmx ask the
-// server for the tag form; everything else is HTML the server renders.
+// server for the tag form; everything else is HTML the server renders. The tag form's
+// page (annotation pages without htmx) loads it too, for the kind choice.
 //
 // Keyboard selection: the article is contenteditable with every edit refused, which
 // gives keyboard users a real caret (arrows move it, Shift+arrows select) without
@@ -8,6 +9,15 @@
 // opening their keyboard.
 (function () {
   "use strict";
+  // The tag form sends the chosen kind's fields only: the other kinds' are disabled.
+  document.addEventListener("change", (event) => {
+    const choice = event.target;
+    if (choice.name !== "kind" || !choice.closest("#tag-form")) return;
+    for (const fields of choice.form.querySelectorAll("fieldset[data-kind]")) {
+      fields.disabled = fields.dataset.kind !== choice.value;
+    }
+  });
+
   const root = document.getElementById("annotatable");
   if (!root) return;
   const panel = document.getElementById("panel");

@@ -6,7 +6,6 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 
-from annotations.checks import AnnotationError, Tag
 from annotations.entities import entity_get_or_create, entity_search
 from annotations.models import Annotation, AnnotationEvent
 from annotations.replies import reply_create, reply_delete
@@ -18,6 +17,7 @@ from annotations.services import (
     annotation_set_status,
     annotation_update,
 )
+from annotations.tag_rules import AnnotationError, Tag
 from newsroom.models import Article
 from newsroom.services import article_recompile
 from tests.factories import make_annotation, make_entity, make_user

@@ -7,11 +7,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from annotations.checks import Tag
 from annotations.models import Annotation, Reply
 from annotations.reader import key_of
 from annotations.replies import reply_create
 from annotations.services import annotation_update
+from annotations.tag_rules import Tag
 from tests.factories import make_annotation, make_entity
 
 pytestmark = pytest.mark.django_db
@@ -170,12 +170,23 @@ def test_the_edit_form_carries_the_version_and_current_fields(article, annotator
 def test_editing_changes_kind_fields_and_records_history(article, annotator):
     claim = make_annotation(article, annotator, PHRASE)
     person = make_entity("Emmanuel Macron", "person")
-    response = edit(login(annotator), claim, kind="quote", speaker=person.pk, quote_type="indirect")
+    quote = {"kind": "quote", "speaker": person.pk, "quote_type": "indirect", "version": 1}
+    url = reverse("annotation-edit", args=[claim.pk])
+    response = login(annotator).post(url, quote, **HX)
     claim.refresh_from_db()
     html = response.content.decode()
     assert claim.kind == "quote" and claim.speaker == person and claim.verdict == ""
     assert "hl-quote" in html and "Saved." in html
     assert "Edited" in html and "claim" in html and "quote" in html  # the history
+
+
+def test_a_field_of_another_kind_is_refused_not_dropped(article, annotator):
+    claim = make_annotation(article, annotator, PHRASE)
+    person = make_entity("Emmanuel Macron", "person")
+    response = edit(login(annotator), claim, kind="quote", speaker=person.pk)  # verdict too
+    claim.refresh_from_db()
+    assert "Only claims have a verdict." in response.content.decode()
+    assert claim.kind == "claim" and claim.version == 1
 
 
 def test_replies_can_be_written_and_deleted_by_their_author(article, annotator, fellow, claim):

@@ -192,7 +192,7 @@ BAD_INPUT = [
     ({"start": "abc"}, {}, "could not be read"),
     ({"exact": "words that are nowhere in the article"}, {}, "not in the current version"),
     ({"exact": ""}, {}, "could not be read"),
-    ({}, {"kind": "rumour"}, "Select a valid choice"),
+    ({}, {"kind": "rumour"}, "Unknown kind &#x27;rumour&#x27;"),
     ({}, {"kind": "entity"}, "Choose or create the entity"),
     ({}, {"note": "x" * 1_000_000}, "at most 10000 characters"),
     ({}, {"claimant": "999999"}, "Select a valid choice"),

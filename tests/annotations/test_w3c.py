@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 
 from annotations.api_services import _tag
-from annotations.checks import check_tag
 from annotations.iris import Links
+from annotations.tag_rules import check_tag
 from annotations.w3c import (
     ANNO_CONTEXT,
     InvalidAnnotation,

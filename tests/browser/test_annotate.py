@@ -185,6 +185,23 @@ def test_a_word_in_a_caption_is_tagged_by_double_click(live_server, page, story,
     expect(page.locator("#hl-tip")).to_contain_text("tagged by ana")
 
 
+def test_changing_the_kind_sends_the_new_kinds_fields_only(live_server, page, story, annotator):
+    sign_in(page, live_server, annotator.username)
+    open_article(page, live_server, story)
+    paragraph = page.locator(".paragraph", has_text=QUOTE)
+    drag_select(page, paragraph, "26 countries")
+    page.get_by_role("toolbar", name="Tag the selection").get_by_role(
+        "button", name="Claim"
+    ).click()
+    form = page.locator("#tag-form")
+    form.get_by_label("Verdict", exact=True).select_option(label="False")
+    form.get_by_role("radio", name="Entity").check()  # the claim's verdict is not sent
+    create_new_entity(page, "entity", "Coalition of the willing", "Other")
+    form.get_by_role("button", name="Save").click()
+    expect(page.locator("#panel")).to_contain_text("Saved.")
+    expect(paragraph.locator("mark.hl-entity")).to_have_text("26 countries")
+
+
 def test_a_claim_is_tagged_with_the_keyboard_alone(live_server, page, story, annotator):
     sign_in(page, live_server, annotator.username)
     open_article(page, live_server, story)

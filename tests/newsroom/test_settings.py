@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.settings import PREPARED_STATEMENTS, env_bool, env_list, parse_database_url
+from newsroom.settings import (
+    PREPARED_STATEMENTS,
+    development_secret_key,
+    env_bool,
+    env_list,
+    parse_database_url,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,23 +85,27 @@ def test_env_list_rejects_an_empty_list(monkeypatch):
         env_list("X_HOSTS", default=[])
 
 
-def _start(env: dict) -> subprocess.CompletedProcess:
-    """Import the settings in a fresh process, as start-up does."""
+def _run(command: list[str], env: dict) -> subprocess.CompletedProcess:
+    """``command`` in a fresh process whose environment sets nothing of ours but ``env``."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; from django.conf import settings; "
-            "django.setup(); print(settings.DATABASES['default']['ENGINE'])",
-        ],
+    return subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, *command],
         cwd=ROOT,
-        env={**clean, "DJANGO_SETTINGS_MODULE": "newsroom.settings", **env},
+        env={**clean, **env},
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
+
+
+def _start(env: dict) -> subprocess.CompletedProcess:
+    """Import the settings in a fresh process, as start-up does."""
+    script = (
+        "import django; from django.conf import settings; "
+        "django.setup(); print(settings.DATABASES['default']['ENGINE'])"
+    )
+    return _run(["-c", script], {"DJANGO_SETTINGS_MODULE": "newsroom.settings", **env})
 
 
 def test_start_up_stops_on_a_bad_database_url():
@@ -115,3 +125,32 @@ def test_unset_database_url_means_the_embedded_postgres():
     result = _start({"DJANGO_DEBUG": "1"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "newsroom.embedded_postgres"
+
+
+def test_manage_py_runs_in_development_with_nothing_exported():
+    result = _run(["manage.py", "check"], {})
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("server", ["newsroom.wsgi", "newsroom.asgi"])
+def test_serving_starts_in_production_and_refuses_without_its_variables(server):
+    result = _run(["-c", f"import {server}"], {})
+    assert result.returncode != 0 and "DJANGO_SECRET_KEY must be set" in result.stderr
+    result = _run(["manage.py", "check"], {"DJANGO_DEBUG": "0"})
+    assert result.returncode != 0 and "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_the_development_key_is_kept_for_its_owner_only(tmp_path):
+    path = tmp_path / "var" / "development_secret_key"
+    key = development_secret_key(path)
+    assert len(key) >= 50 and path.stat().st_mode & 0o777 == 0o600
+    assert development_secret_key(path) == key  # a restart signs no one out
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_a_damaged_development_key_is_named(tmp_path):
+    path = tmp_path / "development_secret_key"
+    path.write_text("short")
+    with pytest.raises(ImproperlyConfigured, match="delete it"):
+        development_secret_key(path)
