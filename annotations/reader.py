@@ -24,7 +24,7 @@ from annotations.models import Annotation, AnnotationEvent, Entity
 from newsroom.document import FIGURE, Block, Document
 from newsroom.models import Article
 from newsroom.reader import ReaderBlock
-from newsroom.speedups import HIGHLIGHTS, SIDEBAR_LISTS
+from newsroom.speedups import HIGHLIGHTS, SIDEBAR_LISTS, fingerprint
 
 # The entity pickers of the tag form: field -> (label, entity kinds allowed or None).
 PICKERS = {
@@ -186,7 +186,8 @@ def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Bl
         rendered = rendering.render_blocks(text, ranges, map(rendering.Span._make, spans))
         return dict(zip(blocks, rendered, strict=True))
 
-    return HIGHLIGHTS.get((text, blocks, spans), render)
+    shape = tuple((block.kind, block.start, block.end, block.photo) for block in blocks)
+    return HIGHLIGHTS.get(fingerprint(text, shape, spans), render)
 
 
 def changed_blocks(
@@ -224,7 +225,8 @@ def items_html(rows: list[Row]) -> SafeString:
     # The link's prefix is part of the key: it may differ under another script prefix.
     before, after = reverse("annotation-detail", args=[NO_ID]).split(NO_ID)
     rows = tuple(rows)
-    return SIDEBAR_LISTS.get((rows, before, after), lambda: _items_html(rows, before, after))
+    key = fingerprint(tuple(map(tuple, rows)), before, after)
+    return SIDEBAR_LISTS.get(key, lambda: _items_html(rows, before, after))
 
 
 def _items_html(rows: tuple[Row, ...], before: str, after: str) -> SafeString:

@@ -1,8 +1,8 @@
 """The speed-ups the product keeps, each measured, and the only in-process caches.
 
 A speed-up stays only if it buys at least 10% on a figure a benchmark in ``bench/``
-prints; everything else is the plain, documented way. Medians on a shared 2-core machine,
-each pair measured in the same run, alternating:
+prints; everything else is the plain, documented way. Medians on a shared, busy 2-core
+machine, each pair measured in the same run or in runs back to back:
 
   speed-up                          saves                           measured by
   --------------------------------  ------------------------------  ---------------------------
@@ -11,21 +11,31 @@ each pair measured in the same run, alternating:
   while its annotations are         7,518-8,107 ms (about 90%)      _folded cached and not
   located
   HIGHLIGHTS: each block's marked-  article page, 1,000             bench/article_render.py,
-  up text, kept under the text,     annotations: WARM_COLD          "warm" (cached) against
-  its blocks and every span                                         "cold" (emptied before
-  SIDEBAR_LISTS: the sidebar's      (counted with HIGHLIGHTS)       every request)
-  list items, kept under the rows
+  up text, kept under a             annotations, annotator:         "warm" (cached) against
+  fingerprint of the text, its      44.6-46.3 ms instead of         "cold" (emptied before
+  blocks and every span             75.6-78.2 ms (about 40%);       every request)
+  SIDEBAR_LISTS: the sidebar's      anonymous reader: 26.2-27.2 ms
+  list items, kept under a          instead of 34.8-39.7 ms (25-
+  fingerprint of the rows           30%); both caches together
   render_html escapes only what     "render_html, whole text":      bench/anchoring.py's
   needs it and names classes once   9.8 ms instead of 16.1 ms       workload, against the plain
   per call (it stays in             (39%); block by block as the    renderer the tests compare
   annotations/rendering.py: there   page does it, 22-24%            it with
   is one renderer)
+  annotation_create validates the   API creates: 64.0 req/s instead bench/api_create.py, "api"
+  annotation's fields and clean()   of 27.0 (api/bare 0.19 against  median, runs back to back
+  but not what PostgreSQL checks    0.07); in-process 26 ms a       with a full full_clean(); and
+  as the row goes in (its           create instead of 68 (the rest  the test client posting to
+  constraints, a new uuid's         costs a query per constraint    the API, the two alternating
+  uniqueness, rows just read)       and related row)
 
-Measured and removed (under 10% on every printed figure): a process-wide reverse() of
-each API route (about 0.25 ms of a create's 8-25 ms), a per-process copy of revision texts
-and of where each article stood (the create reads its revision row anyway, under lock),
-the page's SQL built once per visibility, hand-written SQL for sessions, users,
-permissions and creation, and HTML passed around templates as markers.
+Measured and dropped: the reverse() of each API route kept per process (about 0.25 ms of
+a create's 8-25 ms; under 10% of every printed figure). Dropped as unsupported, whatever
+they bought (bench/api_create.py before and after is in the change that dropped them):
+hand-written SQL for sessions, users, permissions and creation, the article "as this
+process last saw it", the page's SQL built once with a placeholder spliced in, and HTML
+passed through templates as NUL-marked markers. The per-process copy of revision texts
+went with them: the create reads its revision row in the query that locks the article.
 
 Caches hold only values that are a pure function of their key, so none can go stale and
 two processes can never disagree (the rule against in-process state is about state; these
@@ -36,6 +46,8 @@ Django).
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import sys
 import threading
 from collections import OrderedDict
@@ -58,16 +70,22 @@ def size_of(*objects: Any) -> int:
             continue
         seen.add(id(obj))
         total += sys.getsizeof(obj)
-        if isinstance(obj, str | bytes | int | float | bool) or obj is None:
-            continue
         if isinstance(obj, dict):
             stack.extend(obj.keys())
             stack.extend(obj.values())
         elif isinstance(obj, tuple | list | set | frozenset):
             stack.extend(obj)
-        elif hasattr(obj, "__dict__"):
+        elif hasattr(obj, "__dict__") and not isinstance(obj, type):
             stack.extend(vars(obj).values())
     return total
+
+
+def fingerprint(*parts: Any) -> bytes:
+    """A key standing for everything a value is made of (strings, numbers, None, and
+    tuples of them): their BLAKE2b digest. Small to keep and quick to make (a thousand
+    annotations' rows in about a millisecond), where the parts themselves would be
+    bigger than the value they key."""
+    return hashlib.blake2b(marshal.dumps(parts), digest_size=32).digest()
 
 
 class Cache:
@@ -117,12 +135,12 @@ FOLDED = Cache(
 HIGHLIGHTS = Cache(
     "each block's marked-up text",
     max_bytes=32 * MB,
-    fresh="keyed by the text, its blocks and every span (key, start, end, kind) drawn",
+    fresh="keyed by a fingerprint of the text, its blocks and every span drawn",
 )
 SIDEBAR_LISTS = Cache(
     "the sidebar's list items",
     max_bytes=32 * MB,
-    fresh="keyed by every row shown and the link around each annotation's id",
+    fresh="keyed by a fingerprint of every row shown and the link around each id",
 )
 CACHES = (FOLDED, HIGHLIGHTS, SIDEBAR_LISTS)
 

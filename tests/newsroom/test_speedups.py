@@ -39,3 +39,12 @@ def test_size_counts_what_keys_and_values_hold_once():
 
 def test_the_caches_module_imports_no_django():
     assert django_imports(newsroom.speedups.__file__) == []
+
+
+def test_a_fingerprint_changes_with_anything_it_stands_for():
+    spans = (("aaaaaaaaaaaa", 3, 20, "claim"), ("bbbbbbbbbbbb", 5, 9, None))
+    same = newsroom.speedups.fingerprint("text", spans)
+    assert same == newsroom.speedups.fingerprint("text", tuple(spans))
+    assert same != newsroom.speedups.fingerprint("text", (spans[0], ("bbbbbbbbbbbb", 5, 10, None)))
+    assert same != newsroom.speedups.fingerprint("text!", spans)
+    assert len(same) == 32
