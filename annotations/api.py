@@ -48,7 +48,6 @@ from annotations.w3c import (
     timestamp,
 )
 from newsroom.models import Article
-from newsroom.texts import article_as_seen, saw_article
 
 PAGE_SIZE = 50
 LDP = "http://www.w3.org/ns/ldp#"
@@ -85,28 +84,13 @@ SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 def _article(request, slug: str) -> Article:
     if not SLUG.match(slug):
         raise Http404
-    try:
-        article = Article.objects.get_visible(request.user, slug=slug, defer=ARTICLE_TEXTS)
-    except Article.DoesNotExist:
-        raise Http404 from None
-    saw_article(article)
-    return article
-
-
-def _article_to_annotate(request, slug: str) -> Article:
-    """The article a POST names: as this process last saw it, when the user may annotate
-    it (the write confirms it is still so, else 404), or else looked up."""
-    if can_annotate(request.user):
-        seen = article_as_seen(slug, request.user)
-        if seen is not None:
-            return seen
-    return _article(request, slug)
+    return get_object_or_404(_visible_articles(request.user), slug=slug)
 
 
 @api_view("GET", "POST", accept_post=True)
 def article_annotations(request, slug: str):
     if request.method == "POST":
-        return _create(request, _article_to_annotate(request, slug))
+        return _create(request, _article(request, slug))
     return _container(request, _article(request, slug))
 
 
@@ -114,7 +98,7 @@ def article_annotations(request, slug: str):
 def annotation_collection(request):
     slug = request.GET.get("article")
     if request.method == "POST":
-        return _create(request, _article_to_annotate(request, slug) if slug is not None else None)
+        return _create(request, _article(request, slug) if slug is not None else None)
     return _container(request, _article(request, slug) if slug is not None else None)
 
 

@@ -6,9 +6,6 @@ costs the same number of queries with ten annotations or ten thousand.
 
 from __future__ import annotations
 
-import functools
-import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,18 +14,17 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, Left, Replace, Substr
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from annotations import rendering
-from annotations.models import Annotation, AnnotationEvent, Entity, sees_every_annotation
+from annotations.models import Annotation, AnnotationEvent, Entity
 from newsroom.document import FIGURE, Block, Document
 from newsroom.models import Article
 from newsroom.reader import ReaderBlock
-from newsroom.splice import Slot
+from newsroom.speedups import HIGHLIGHTS, SIDEBAR_LISTS, fingerprint
 
 # The entity pickers of the tag form: field -> (label, entity kinds allowed or None).
 PICKERS = {
@@ -149,25 +145,10 @@ def key_of(pk) -> str:
 
 def load_annotations(article: Article, user) -> list[Row]:
     """Every annotation of the article the user may see, in document order: one query."""
-    sql, params, at = _reading_query(sees_every_annotation(user))
-    params = list(params)
-    params[at] = article.pk
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return list(map(Row._make, cursor.fetchall()))
-
-
-ARTICLE_PLACEHOLDER = -7  # no article has it; marks where the article's id goes
-
-
-@functools.lru_cache(maxsize=4)
-def _reading_query(every: bool) -> tuple[str, tuple, int]:
-    """The SQL of the page's one query, built by the ORM once for each visibility (every
-    live annotation, or the accepted ones): building it cost as much as running it."""
     username = f"author__{get_user_model().USERNAME_FIELD}"
-    queryset = (
-        Annotation.objects.visible(every)
-        .filter(article=ARTICLE_PLACEHOLDER)
+    rows = (
+        Annotation.objects.visible_to(user)
+        .filter(article=article)
         .in_document_order()
         .annotate(
             # Text, not uuid.UUID objects: the page only ever prints them.
@@ -178,9 +159,7 @@ def _reading_query(every: bool) -> tuple[str, tuple, int]:
         )
         .values_list(*ROW_COLUMNS)
     )
-    sql, params = queryset.query.sql_with_params()
-    assert params.count(ARTICLE_PLACEHOLDER) == 1, params
-    return sql, tuple(params), params.index(ARTICLE_PLACEHOLDER)
+    return list(map(Row._make, rows))
 
 
 class Highlighter:
@@ -190,62 +169,25 @@ class Highlighter:
         self.spans = tuple((r.key, r.start, r.end, r.kind) for r in rows if r.start is not None)
         self.marked: tuple[Document, dict[Block, str]] | None = None
 
-    def __call__(self, document: Document, block: Block) -> Slot:
-        """The block's marked-up text, as a slot for ``newsroom.splice.render``."""
+    def __call__(self, document: Document, block: Block) -> str:
         if self.marked is None or self.marked[0] is not document:
             blocks = tuple(document.blocks)
             self.marked = (document, marked_blocks(document.text, blocks, self.spans))
-        return Slot(self.marked[1][block])
+        return self.marked[1][block]
 
 
-@functools.lru_cache(maxsize=32)
 def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Block, str]:
-    """Each block's text with its marks. Keyed by what it is made of (the text, its blocks,
-    the (key, start, end, kind) of each span), so it is never stale: a page read again with
-    the same annotations is not cut again, and any change is a new key."""
-    ordered = sorted(map(rendering.Span._make, spans), key=attrgetter("start"))
-    starts = [span.start for span in ordered]
-    marked = {}
-    for block in blocks:
-        stop = bisect_left(starts, block.end)
-        inside = [span for span in ordered[:stop] if span.end > block.start]
-        marked[block] = marks_html(text, inside, block.start, block.end)
-    return marked
+    """Each block's text with its marks, kept under what it is made of
+    (``newsroom.speedups.HIGHLIGHTS``): a page read again with the same annotations is not
+    cut again, and any change is a new key."""
 
+    def render() -> dict[Block, str]:
+        ranges = [(block.start, block.end) for block in blocks]
+        rendered = rendering.render_blocks(text, ranges, map(rendering.Span._make, spans))
+        return dict(zip(blocks, rendered, strict=True))
 
-_CLASSES: dict[frozenset[str], str] = {}
-_MARKUP = re.compile("[&<>]")  # what escape(quote=False) changes
-_kind, _key = attrgetter("kind"), attrgetter("key")
-
-
-def marks_html(text: str, spans: list[rendering.Span], lo: int, hi: int) -> str:
-    """Exactly ``rendering.render_html``'s markup (a test holds them equal), made for the
-    page's hot path: with a thousand annotations, escaping the same few class names and
-    our own hex keys again on every segment was a third of the page's time. Keys here are
-    ``key_of`` ids, [0-9a-f] only; the text is escaped as there, when it has anything to
-    escape (most blocks have none)."""
-    out = []
-    plain = _MARKUP.search(text, lo, hi) is None
-    for segment in rendering.segments(text, spans, lo, hi):
-        body = text[segment.start : segment.end]
-        if not plain:
-            body = escape(body, quote=False)
-        covering = segment.spans
-        if not covering:
-            out.append(body)
-            continue
-        kinds = frozenset(map(_kind, covering))
-        classes = _CLASSES.get(kinds)
-        if classes is None:
-            names = ["hl", *(f"hl-{kind}" for kind in sorted(kinds) if kind)]
-            classes = _CLASSES[kinds] = escape(" ".join(names))
-        keys = " ".join(map(_key, covering))
-        first = f' data-first="{" ".join(map(_key, segment.opened))}"' if segment.opened else ""
-        out.append(
-            f'<mark class="{classes}" data-annotations="{keys}" '
-            f'data-depth="{len(covering)}"{first}>{body}</mark>'
-        )
-    return "".join(out)
+    shape = tuple((block.kind, block.start, block.end, block.photo) for block in blocks)
+    return HIGHLIGHTS.get(fingerprint(text, shape, spans), render)
 
 
 def changed_blocks(
@@ -267,8 +209,8 @@ def changed_blocks(
 def forget_renders() -> None:
     """Empty the caches of marked-up text and sidebar lists (for measuring; they are keyed
     by content, so they never need emptying to stay right)."""
-    marked_blocks.cache_clear()
-    _items_html.cache_clear()
+    HIGHLIGHTS.clear()
+    SIDEBAR_LISTS.clear()
 
 
 # The list is built here, not in a template loop: for a thousand annotations the template
@@ -282,10 +224,11 @@ NO_ID = "00000000-0000-0000-0000-000000000000"
 def items_html(rows: list[Row]) -> SafeString:
     # The link's prefix is part of the key: it may differ under another script prefix.
     before, after = reverse("annotation-detail", args=[NO_ID]).split(NO_ID)
-    return _items_html(tuple(rows), before, after)
+    rows = tuple(rows)
+    key = fingerprint(tuple(map(tuple, rows)), before, after)
+    return SIDEBAR_LISTS.get(key, lambda: _items_html(rows, before, after))
 
 
-@functools.lru_cache(maxsize=32)
 def _items_html(rows: tuple[Row, ...], before: str, after: str) -> SafeString:
     parts = []
     metas: dict[tuple, str] = {}  # a thousand rows have a few dozen different summaries
@@ -307,8 +250,8 @@ def _items_html(rows: tuple[Row, ...], before: str, after: str) -> SafeString:
 
 @dataclass(frozen=True)
 class Sidebar:
-    anchored: Slot  # the list items, put into the page by newsroom.splice.render
-    orphans: Slot
+    anchored: SafeString  # the list items
+    orphans: SafeString
     orphan_count: int
     total: int
     shown: int
@@ -322,8 +265,8 @@ def sidebar(rows: list[Row], filters: Filters) -> Sidebar:
     kind_counts = Counter(r.kind for r in rows)
     orphans = [r for r in shown if r.start is None]
     return Sidebar(
-        anchored=Slot(items_html([r for r in shown if r.start is not None])),
-        orphans=Slot(items_html(orphans)),
+        anchored=items_html([r for r in shown if r.start is not None]),
+        orphans=items_html(orphans),
         orphan_count=len(orphans),
         total=len(rows),
         shown=len(shown),

@@ -2,9 +2,9 @@
 
 Annotations nest (a quote inside a claim), overlap, abut and cross block boundaries, but HTML
 elements must nest properly. So the text is cut at every span edge into segments, each
-carrying the set of spans that cover it; a template (or ``render_html``) then wraps each
-covered segment in one ``<mark>``. A page renders block by block: ``lo``/``hi`` clip to one
-block, so a span crossing "\\n\\n" shows in both blocks.
+carrying the set of spans that cover it; ``render_html`` then wraps each covered segment
+in one ``<mark>``: the one renderer of highlights. A page renders block by block:
+``lo``/``hi`` clip to one block, so a span crossing "\\n\\n" shows in both blocks.
 
 Pure Python; no Django here (a test checks).
 """
@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from collections.abc import Iterable
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 
@@ -96,30 +98,64 @@ def render_html(text: str, spans: Iterable[Span], lo: int = 0, hi: int | None = 
 
     - ``class``: "hl" plus "hl-<kind>" once per distinct kind present, sorted;
     - ``data-annotations``: keys of the covering spans, outermost first (keys are expected
-      to hold no whitespace; the app uses UUIDs);
+      to hold no whitespace; the app uses short hex ids);
     - ``data-depth``: how many spans cover the segment (nesting depth, for shading);
     - ``data-first``: only on a segment where some spans begin, their keys: the place to
       put focus for an annotation. A span continued from before ``lo`` does not begin here.
 
     Text and every attribute value are escaped. "\\n" inside a block is kept as it is; the
     template decides how to show it.
+
+    The article page calls this for every block with up to thousands of spans, so what
+    needs no escaping is not escaped: the text when it holds no markup (most blocks hold
+    none), the keys when they hold none (the app's never do); and each distinct set of
+    kinds gets its class names once per call.
     """
+    hi = len(text) if hi is None else hi
+    text_plain = _MARKUP.search(text, lo, hi) is None
+    classes: dict[frozenset[str], str] = {}
     out: list[str] = []
     for segment in segments(text, spans, lo, hi):
-        body = html.escape(text[segment.start : segment.end], quote=False)
-        if not segment.spans:
+        body = text[segment.start : segment.end]
+        if not text_plain:
+            body = html.escape(body, quote=False)
+        covering = segment.spans
+        if not covering:
             out.append(body)
             continue
-        kinds = sorted({span.kind for span in segment.spans if span.kind})
-        classes = " ".join(["hl", *(f"hl-{kind}" for kind in kinds)])
-        keys = " ".join(span.key for span in segment.spans)
-        first = " ".join(span.key for span in segment.spans if span.start == segment.start)
-        attributes = [
-            f'class="{html.escape(classes)}"',
-            f'data-annotations="{html.escape(keys)}"',
-            f'data-depth="{len(segment.spans)}"',
-        ]
-        if first:
-            attributes.append(f'data-first="{html.escape(first)}"')
-        out.append(f"<mark {' '.join(attributes)}>{body}</mark>")
+        kinds = frozenset(map(_kind, covering))
+        names = classes.get(kinds)
+        if names is None:
+            names = classes[kinds] = html.escape(
+                " ".join(["hl", *(f"hl-{kind}" for kind in sorted(kinds) if kind)])
+            )
+        keys = " ".join(map(_key, covering))
+        first = " ".join(map(_key, segment.opened))
+        if _ATTRIBUTE.search(keys):  # ``first`` names some of the same keys
+            keys, first = html.escape(keys), html.escape(first)
+        first = f' data-first="{first}"' if first else ""
+        out.append(
+            f'<mark class="{names}" data-annotations="{keys}" '
+            f'data-depth="{len(covering)}"{first}>{body}</mark>'
+        )
     return "".join(out)
+
+
+_MARKUP = re.compile("[&<>]")  # what html.escape(quote=False) changes
+_ATTRIBUTE = re.compile("[&<>\"']")  # what html.escape changes
+_kind, _key = attrgetter("kind"), attrgetter("key")
+
+
+def render_blocks(text: str, blocks: Iterable[tuple[int, int]], spans: Iterable[Span]) -> list[str]:
+    """``render_html`` of each (start, end) range of ``text``, each given only the spans
+    that reach into it (found by bisection, not by a pass over every span per block)."""
+    ordered = sorted(spans, key=_start)
+    starts = [span.start for span in ordered]
+    rendered = []
+    for lo, hi in blocks:
+        inside = [span for span in ordered[: bisect.bisect_left(starts, hi)] if span.end > lo]
+        rendered.append(render_html(text, inside, lo, hi))
+    return rendered
+
+
+_start = attrgetter("start")

@@ -2,23 +2,22 @@
 
 Input is checked first (``annotations.tag_rules``); a change is written under a row lock
 inside one transaction together with the AnnotationEvent that records it, so history and
-state never disagree; a creation is one statement. Each write checks its permission
+state never disagree. Each write checks its permission
 (``annotations.permissions``) itself, so no door can forget it. Replies and entities
 have their own modules beside this one.
 """
 
 from __future__ import annotations
 
-from django.db import connection, transaction
+from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
 from annotations.models import Annotation, AnnotationEvent, Entity
 from annotations.permissions import can_annotate, can_curate, can_edit, require
 from annotations.tag_rules import TAG_FIELDS, AnnotationError, Tag, check_selection, check_tag
-from newsroom.models import Article, visible_sql
-from newsroom.sql import insert_parts, saved
-from newsroom.texts import revision_text, saw_article
+from newsroom.models import Article, ArticleRevision
 
 
 class ConflictError(Exception):
@@ -79,6 +78,7 @@ def record_event(annotation, actor, action, before=None, after=None) -> Annotati
 # --- annotations -------------------------------------------------------------------------
 
 
+@transaction.atomic
 def annotation_create(
     *,
     article: Article,
@@ -93,99 +93,63 @@ def annotation_create(
     canonical: str = "",
     via: str = "",
 ) -> Annotation:
-    """A new annotation on ``article``, which may be as this process last saw it
-    (``newsroom.texts.article_as_seen``): the statement that writes confirms that the
-    article is still there under that slug, visible to ``user`` and at the revision
-    whose text was anchored into. Article.DoesNotExist when it is no longer visible."""
+    """A new annotation on ``article``'s current revision, with its ``created`` event.
+
+    Article.DoesNotExist when the user may no longer see the article."""
     require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
-    for _ in range(CREATE_ATTEMPTS):
-        document = revision_text(article.pk, article.revision)
-        try:
-            selection = check_selection(
-                document.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
-            )
-        except AnnotationError:
-            # Refused in a text that may be a revision behind: refused for good only if
-            # it is the current one.
-            article = _look_again(article, user)
-            if article.revision == document.number:
-                raise
-            continue
-        annotation = Annotation(
-            article=article,
-            revision_id=document.revision_id,
-            start=selection.start,
-            end=selection.end,
-            anchor_revision=document.number,
-            anchor_method=selection.method,
-            exact=selection.quote.exact,
-            prefix=selection.quote.prefix,
-            suffix=selection.quote.suffix,
-            author=user,
-            origin=origin,
-            status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
-            canonical=canonical,
-            via=via,
-        )
-        _apply_tag(annotation, tag)
-        event = AnnotationEvent(
-            annotation=annotation,
-            actor=user,
-            action=AnnotationEvent.Action.CREATED,
-            after=snapshot(annotation),
-        )
-        if _insert_at_revision(annotation, event, article, document.number, user):
-            return annotation
-        # Revised, moved or hidden meanwhile: anchor into the current text.
-        article = _look_again(article, user)
-    raise AnnotationError(
-        "The article keeps being revised; reload the page and try again.", code="revised"
+    revision = _current_revision(article, user)
+    selection = check_selection(
+        revision.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
     )
+    annotation = Annotation(
+        article=revision.article,
+        revision=revision,
+        start=selection.start,
+        end=selection.end,
+        anchor_revision=revision.number,
+        anchor_method=selection.method,
+        exact=selection.quote.exact,
+        prefix=selection.quote.prefix,
+        suffix=selection.quote.suffix,
+        author=user,
+        origin=origin,
+        status=Annotation.Status.ACCEPTED if can_curate(user) else Annotation.Status.PROPOSED,
+        canonical=canonical,
+        via=via,
+    )
+    _apply_tag(annotation, tag)
+    # The related rows were just read (the entities by check_tag's callers), and
+    # PostgreSQL checks the table's constraints as the row goes in: checking them here too
+    # would cost a query each (measured in newsroom/speedups.py).
+    annotation.full_clean(exclude=RELATED, validate_unique=False, validate_constraints=False)
+    annotation.save(force_insert=True)
+    record_event(annotation, user, AnnotationEvent.Action.CREATED, after=snapshot(annotation))
+    return annotation
 
 
-# The article was revised between reading its text and writing; a second read finds the
-# new revision, so more than one retry means someone revises it many times a second.
-CREATE_ATTEMPTS = 3
-
-
-# What annotation writes read of an article; the text comes from newsroom.texts.
+# What annotation writes read of an article (lists and lookups leave them out too).
 ARTICLE_TEXTS = ("text", "content", "blocks")
+RELATED = ("article", "revision", "author", "entity", "speaker", "claimant")
 
 
-def _look_again(article: Article, user) -> Article:
-    """The article as it is now; Article.DoesNotExist if the user may no longer see it."""
-    article = Article.objects.get_visible(user, slug=article.slug, defer=ARTICLE_TEXTS)
-    saw_article(article)
-    return article
+def _current_revision(article: Article, user) -> ArticleRevision:
+    """The article's current revision, its article row locked until the transaction ends.
 
-
-def _insert_at_revision(annotation, event, article: Article, number: int, user) -> bool:
-    """Insert the annotation and its event, if the article is still under its slug,
-    visible to ``user`` and at revision ``number``.
-
-    One statement, so atomic on its own. It share-locks the article row: a revision
-    locks it for update and re-anchors the annotations it then finds, so it either waits
-    for this one and carries it along, or commits first and this inserts nothing.
+    A new revision locks that row for update and re-anchors the annotations it then
+    finds: it either waits for this creation and carries the annotation along, or
+    commits first, and then this reads the new revision.
     """
-    table, columns, values, params = insert_parts(annotation)
-    event_table, event_columns, event_values, event_params = insert_parts(event)
-    visible, visible_params = visible_sql(user)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "WITH still AS (SELECT 1 FROM newsroom_article"  # noqa: S608 - names from the models
-            f"  WHERE id = %s AND slug = %s AND revision = %s AND {visible} FOR SHARE),"
-            f" created AS (INSERT INTO {table} ({columns}) SELECT {values} FROM still"
-            "  RETURNING 1)"
-            f" INSERT INTO {event_table} ({event_columns})"
-            f" SELECT {event_values} FROM created",
-            [article.pk, article.slug, number, *visible_params, *params, *event_params],
+    return (
+        ArticleRevision.objects.filter(
+            article__in=Article.objects.visible_to(user).filter(pk=article.pk),
+            number=F("article__revision"),
         )
-        inserted = cursor.rowcount == 1
-    if inserted:
-        saved(annotation)
-        saved(event)
-    return inserted
+        .select_related("article")
+        .only("number", "text", "article__slug", "article__revision")
+        .select_for_update(of=("article",), no_key=True)
+        .get()
+    )
 
 
 def locked_annotation(annotation_id) -> Annotation:

@@ -13,7 +13,7 @@ import contextlib
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -33,7 +33,6 @@ from annotations.services import ConflictError, GoneError
 from annotations.tag_rules import AnnotationError, check_selection
 from newsroom.models import Article
 from newsroom.reader import reader_items
-from newsroom.splice import render  # the sidebar's list is a slot
 from newsroom.views import get_visible_article
 
 DETAIL = "annotations/partials/detail.html"

@@ -9,7 +9,6 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
 
-from newsroom import sql
 from newsroom.document import Document
 from newsroom.validators import photo_extension, validate_photo
 
@@ -100,29 +99,9 @@ class ArticleQuerySet(models.QuerySet):
             return self
         return self.published()
 
-    def get_visible(self, user, *, slug: str, defer: tuple[str, ...] = ()) -> Article:
-        """``visible_to(user).defer(*defer).get(slug=slug)`` in one plain query.
-
-        For the API's writes, where building the ORM query cost more than running it.
-        """
-        visible, params = visible_sql(user)
-        article = sql.fetch_one(
-            self.model, f"slug = %s AND {visible}", [slug, *params], defer=defer
-        )
-        if article is None:
-            raise self.model.DoesNotExist
-        return article
-
 
 def sees_drafts(user) -> bool:
     return bool(user.is_authenticated and user.is_staff)
-
-
-def visible_sql(user) -> tuple[str, list]:
-    """``visible_to(user)`` as a condition on newsroom_article's columns, for plain SQL."""
-    if sees_drafts(user):
-        return "TRUE", []
-    return "status = %s", [Article.Status.PUBLISHED]
 
 
 class Article(models.Model):
@@ -244,13 +223,12 @@ class ArticleRevision(models.Model):
 class Session(AbstractBaseSession):
     """Django's database session, with the signed-in user's id beside the signed data.
 
-    So one query loads a request's session, its user and their permissions (see
-    ``newsroom.sessions``). The signed session data stays the authority: the id here is
-    only where to look, and a mismatch falls back to Django's own lookup.
+    Deleting a user deletes their sessions (``newsroom.sessions`` fills the id in). The
+    signed session data stays the authority on who is signed in.
     """
 
-    # No database constraint: a session may outlive its user for a moment, and a stale
-    # id only costs the fallback lookup. Deleting a user deletes their sessions.
+    # No database constraint: a session may outlive its user for a moment (the signed
+    # data then names no user, and Django signs the request out).
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -2,8 +2,7 @@
 
 The article page renders block by block. How a block's text becomes HTML is passed in,
 so the annotations app can supply highlighted HTML while this module stays unaware of
-annotations (dependencies point from annotations to newsroom, never back). That HTML may
-come as ``newsroom.splice`` slots, for pages rendered by ``splice.render``.
+annotations (dependencies point from annotations to newsroom, never back).
 """
 
 from __future__ import annotations
@@ -15,14 +14,13 @@ from django.utils.safestring import SafeString, mark_safe
 
 from newsroom.document import Block, Document, LayoutItem, layout
 from newsroom.models import Article, Photo
-from newsroom.splice import Slot
 
 
 @dataclass(frozen=True)
 class ReaderBlock:
     block: Block
     index: int
-    html: SafeString | Slot
+    html: SafeString
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ class ReaderItem:
 def reader_items(
     article: Article,
     photos: list[Photo],
-    block_html: Callable[[Document, Block], str | Slot],
+    block_html: Callable[[Document, Block], str],
 ) -> list[ReaderItem]:
     document = article.document
     index = {block: i for i, block in enumerate(document.blocks)}

@@ -216,7 +216,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "newsroom.auth.AuthenticationMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -249,7 +249,6 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Database sessions that carry their user's id, so that one plain query per request
 # reads the session, the user and their permissions (newsroom/sessions.py, auth.py).
-AUTHENTICATION_BACKENDS = ["newsroom.auth.OneQueryModelBackend"]
 SESSION_ENGINE = "newsroom.sessions"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "article-list"

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from newsroom.changes import build as build_cleaning_view
 from newsroom.changes import source_blocks, split_lines
 from newsroom.flags import describe, weaknesses
-from newsroom.models import Article, ArticleRevision, sees_drafts
+from newsroom.models import Article, ArticleRevision
 
 ARTICLES_PER_PAGE = 20
 REVIEW_PER_PAGE = 50
@@ -88,10 +88,12 @@ def article_original(request, slug: str):
         .first()
     )
     photos = {p.order: (p.caption, p.credit) for p in article.photos.all()}
+    # Every story shapes the range shown; only those the user may see are named.
+    visible = Article.objects.visible_to(request.user).filter(pk=OuterRef("pk"))
     on_page = list(
-        page.articles.only(
-            "slug", "headline", "line_start", "line_end", "status", "page_id"
-        ).order_by("line_start", "pk")
+        page.articles.only("slug", "headline", "line_start", "line_end", "status", "page_id")
+        .annotate(shown=Exists(visible))
+        .order_by("line_start", "pk")
     )
     shown, outside = _story_view_range(article, on_page, page)
     try:
@@ -106,8 +108,7 @@ def article_original(request, slug: str):
         lines_range=shown,
         outside=outside,
     )
-    drafts = sees_drafts(request.user)
-    siblings = [a for a in on_page if drafts or a.status == Article.Status.PUBLISHED]
+    siblings = [a for a in on_page if a.shown]
     flags = revision.flags if revision else {}
     context = {
         "article": article,

@@ -1,31 +1,12 @@
-"""Sessions that carry their user's id, and a user's permissions as one SQL function.
+"""Sessions that carry their user's id (newsroom/sessions.py).
 
-Both serve the query every signed-in request makes (newsroom/sessions.py, auth.py): the
-session row joins its user, and newsroom_permissions(user) lists their permissions as
-"app_label.codename". PL/pgSQL keeps the function's plan for the connection's life, so
-the five-table query is planned once, not on every request.
+This migration once also created newsroom_permissions(user), a SQL function repeating
+Django's permission lookup; it no longer does, and 0007 drops it where it was made.
 """
 
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
-
-PERMISSIONS_FUNCTION = """
-CREATE FUNCTION newsroom_permissions(uid bigint) RETURNS text[] AS $$
-BEGIN
-  RETURN ARRAY(
-    SELECT ct.app_label || '.' || p.codename
-      FROM auth_permission p JOIN django_content_type ct ON ct.id = p.content_type_id
-     WHERE p.id IN (SELECT up.permission_id FROM auth_user_user_permissions up
-                     WHERE up.user_id = uid
-                    UNION
-                    SELECT gp.permission_id FROM auth_group_permissions gp
-                      JOIN auth_user_groups ug ON ug.group_id = gp.group_id
-                     WHERE ug.user_id = uid)
-     ORDER BY 1);
-END;
-$$ LANGUAGE plpgsql STABLE;
-"""
 
 
 class Migration(migrations.Migration):
@@ -66,5 +47,4 @@ class Migration(migrations.Migration):
                 "abstract": False,
             },
         ),
-        migrations.RunSQL(PERMISSIONS_FUNCTION, "DROP FUNCTION newsroom_permissions(bigint);"),
     ]

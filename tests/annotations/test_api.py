@@ -148,6 +148,23 @@ def test_the_site_container_takes_the_article_from_the_target(signed_in, article
     assert Annotation.objects.count() == 1
 
 
+def test_a_create_over_the_api_runs_post_save_receivers(signed_in, article, annotator):
+    from django.db.models.signals import post_save
+
+    received = []
+
+    def receiver(sender, instance, created, **kwargs):
+        received.append((str(instance.pk), created, instance.exact))
+
+    post_save.connect(receiver, sender=Annotation)
+    try:
+        response = post(signed_in(annotator), container_url(article), new_annotation(article))
+    finally:
+        post_save.disconnect(receiver, sender=Annotation)
+    assert response.status_code == 201
+    assert received == [(response["Location"].rstrip("/").rsplit("/", 1)[-1], True, CLAIM)]
+
+
 def test_entities_are_named_by_our_iri_by_wikidata_or_created(signed_in, article, annotator):
     client = signed_in(annotator)
     ukraine = make_entity("Ukraine", "place")

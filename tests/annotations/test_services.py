@@ -46,6 +46,15 @@ def test_create_records_selectors_author_and_history(article, annotator):
     assert event.after["exact"] == PHRASE
 
 
+def test_a_create_is_validated_by_the_model_and_leaves_nothing_when_refused(article, annotator):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        _create(article, annotator, origin="rumour")
+    assert "origin" in refused.value.message_dict
+    assert not Annotation.objects.exists() and not AnnotationEvent.objects.exists()
+
+
 def test_curators_annotations_are_accepted(article, curator):
     assert _create(article, curator).status == "accepted"
 

@@ -1,0 +1,151 @@
+"""The speed-ups the product keeps, each measured, and the only in-process caches.
+
+A speed-up stays only if it buys at least 10% on a figure a benchmark in ``bench/``
+prints; everything else is the plain, documented way. Medians on a shared, busy 2-core
+machine, each pair measured in the same run or in runs back to back:
+
+  speed-up                          saves                           measured by
+  --------------------------------  ------------------------------  ---------------------------
+  FOLDED: a revision's text with    locate, revised text (60        bench/anchoring.py, "revised
+  its typography folded, kept       edits): 665-719 ms instead of   (60 edits)" locate, with
+  while its annotations are         7,518-8,107 ms (about 90%)      _folded cached and not
+  located
+  HIGHLIGHTS: each block's marked-  article page, 1,000             bench/article_render.py,
+  up text, kept under a             annotations, annotator:         "warm" (cached) against
+  fingerprint of the text, its      44.6-46.3 ms instead of         "cold" (emptied before
+  blocks and every span             75.6-78.2 ms (about 40%);       every request)
+  SIDEBAR_LISTS: the sidebar's      anonymous reader: 26.2-27.2 ms
+  list items, kept under a          instead of 34.8-39.7 ms (25-
+  fingerprint of the rows           30%); both caches together
+  render_html escapes only what     "render_html, whole text":      bench/anchoring.py's
+  needs it and names classes once   9.8 ms instead of 16.1 ms       workload, against the plain
+  per call (it stays in             (39%); block by block as the    renderer the tests compare
+  annotations/rendering.py: there   page does it, 22-24%            it with
+  is one renderer)
+  annotation_create validates the   API creates: 64.0 req/s instead bench/api_create.py, "api"
+  annotation's fields and clean()   of 27.0 (api/bare 0.19 against  median, runs back to back
+  but not what PostgreSQL checks    0.07); in-process 26 ms a       with a full full_clean(); and
+  as the row goes in (its           create instead of 68 (the rest  the test client posting to
+  constraints, a new uuid's         costs a query per constraint    the API, the two alternating
+  uniqueness, rows just read)       and related row)
+
+Measured and dropped: the reverse() of each API route kept per process (about 0.25 ms of
+a create's 8-25 ms; under 10% of every printed figure). Dropped as unsupported, whatever
+they bought (bench/api_create.py before and after is in the change that dropped them):
+hand-written SQL for sessions, users, permissions and creation, the article "as this
+process last saw it", the page's SQL built once with a placeholder spliced in, and HTML
+passed through templates as NUL-marked markers. The per-process copy of revision texts
+went with them: the create reads its revision row in the query that locks the article.
+
+Caches hold only values that are a pure function of their key, so none can go stale and
+two processes can never disagree (the rule against in-process state is about state; these
+hold none). Each is bounded by the bytes of its keys and values, least recently used out
+first. Pure Python: the anchoring core uses this module (a test checks it imports no
+Django).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+V = TypeVar("V")
+
+MB = 1024 * 1024
+
+
+def size_of(*objects: Any) -> int:
+    """Bytes held by the objects and everything they contain, each object counted once."""
+    seen: set[int] = set()
+    stack = list(objects)
+    total = 0
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj)
+        if isinstance(obj, dict):
+            stack.extend(obj.keys())
+            stack.extend(obj.values())
+        elif isinstance(obj, tuple | list | set | frozenset):
+            stack.extend(obj)
+        elif hasattr(obj, "__dict__") and not isinstance(obj, type):
+            stack.extend(vars(obj).values())
+    return total
+
+
+def fingerprint(*parts: Any) -> bytes:
+    """A key standing for everything a value is made of (strings, numbers, None, and
+    tuples of them): their BLAKE2b digest. Small to keep and quick to make (a thousand
+    annotations' rows in about a millisecond), where the parts themselves would be
+    bigger than the value they key."""
+    return hashlib.blake2b(marshal.dumps(parts), digest_size=32).digest()
+
+
+class Cache:
+    """Values made by a pure function of their key, least recently used out first, within
+    ``max_bytes`` (keys included). A value bigger than the whole cache is not kept."""
+
+    def __init__(self, name: str, *, max_bytes: int, fresh: str):
+        self.name = name
+        self.max_bytes = max_bytes
+        self.fresh = fresh  # why a kept value can never be stale
+        self._entries: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.size = 0
+
+    def get(self, key: Hashable, make: Callable[[], V]) -> V:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return found[0]
+        value = make()
+        size = size_of(key, value)
+        if size <= self.max_bytes:
+            with self._lock:
+                if key not in self._entries:
+                    self._entries[key] = (value, size)
+                    self.size += size
+                    while self.size > self.max_bytes:
+                        _, (_, dropped) = self._entries.popitem(last=False)
+                        self.size -= dropped
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self.size = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+FOLDED = Cache(
+    "texts with typography folded",
+    max_bytes=16 * MB,
+    fresh="keyed by the text itself",
+)
+HIGHLIGHTS = Cache(
+    "each block's marked-up text",
+    max_bytes=32 * MB,
+    fresh="keyed by a fingerprint of the text, its blocks and every span drawn",
+)
+SIDEBAR_LISTS = Cache(
+    "the sidebar's list items",
+    max_bytes=32 * MB,
+    fresh="keyed by a fingerprint of every row shown and the link around each id",
+)
+CACHES = (FOLDED, HIGHLIGHTS, SIDEBAR_LISTS)
+
+
+def clear_all() -> None:
+    """Empty every cache (for measuring cold figures; they never need it to stay right)."""
+    for cache in CACHES:
+        cache.clear()
