@@ -6,8 +6,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
 from annotations.models import Annotation, AnnotationEvent, Entity, Reply
-from annotations.services import GoneError, annotation_set_status
 from annotations.tag_rules import AnnotationError
+from annotations.writes import GoneError, annotation_set_status
 from newsroom.admin import HistoryAdmin, HistoryInline
 
 

@@ -37,7 +37,6 @@ from annotations.api_services import w3c_annotation_create, w3c_annotation_updat
 from annotations.iris import MAX_DB_ID
 from annotations.models import Annotation, Entity
 from annotations.permissions import can_annotate, can_edit
-from annotations.services import ARTICLE_TEXTS, ConflictError, GoneError, annotation_delete
 from annotations.w3c import (
     ANNO_CONTEXT,
     LDP_CONTEXT,
@@ -47,6 +46,7 @@ from annotations.w3c import (
     parse_annotation,
     timestamp,
 )
+from annotations.writes import ARTICLE_TEXTS, ConflictError, GoneError, annotation_delete
 from newsroom.models import Article
 
 PAGE_SIZE = 50

@@ -18,9 +18,9 @@ from django.views.csrf import csrf_failure as html_csrf_failure
 
 from annotations.iris import Links
 from annotations.models import Annotation, Entity
-from annotations.services import GoneError
 from annotations.tag_rules import AnnotationError
 from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
+from annotations.writes import GoneError
 from newsroom.models import Article
 
 # Notes are at most 10,000 characters, quotes 20,000: half a megabyte holds any honest

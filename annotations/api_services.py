@@ -12,9 +12,9 @@ from django.db import transaction
 
 from annotations.entities import entity_get_or_create
 from annotations.models import Annotation, Entity, normalise_name
-from annotations.services import annotation_create, annotation_update
 from annotations.tag_rules import AnnotationError, Tag
 from annotations.w3c import EntityRef, ParsedAnnotation
+from annotations.writes import annotation_create, annotation_update
 from newsroom.models import Article
 
 

@@ -13,8 +13,8 @@ from django.views.decorators.vary import vary_on_headers
 
 from annotations import entities, permissions
 from annotations.forms import EntityForm
+from annotations.highlights import PICKERS
 from annotations.models import Entity
-from annotations.reader import PICKERS
 from annotations.tag_rules import AnnotationError
 
 PICKER = "annotations/partials/picker.html"

@@ -27,8 +27,8 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from annotations.highlights import key_of
 from annotations.models import Annotation, AnnotationEvent
-from annotations.reader import key_of
 from newsroom.models import Article
 
 OVERLAP = timedelta(seconds=10)

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from annotations.models import AnnotationEvent, Reply
 from annotations.permissions import can_curate, can_reply, require
-from annotations.services import locked_annotation, record_event
 from annotations.tag_rules import AnnotationError
+from annotations.writes import locked_annotation, record_event
 
 MAX_REPLY = 10_000
 

@@ -17,11 +17,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import live, permissions, replies, services
+from annotations import live, permissions, replies, writes
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
-from annotations.models import Annotation, Reply, sees_every_annotation
-from annotations.reader import (
+from annotations.highlights import (
     Filters,
     Highlighter,
     changed_blocks,
@@ -29,10 +28,11 @@ from annotations.reader import (
     load_annotations,
     sidebar,
 )
-from annotations.services import ConflictError, GoneError
+from annotations.models import Annotation, Reply, sees_every_annotation
 from annotations.tag_rules import AnnotationError, check_selection
+from annotations.writes import ConflictError, GoneError
+from newsroom.layout import reader_items
 from newsroom.models import Article
-from newsroom.reader import reader_items
 from newsroom.views import get_visible_article
 
 DETAIL = "annotations/partials/detail.html"
@@ -203,7 +203,7 @@ def annotation_create_view(request, slug: str):
         error = f"The selection could not be read ({field}: {reason}). Select the text again."
     if saving and selection is not None and form.is_valid():
         try:
-            annotation = services.annotation_create(
+            annotation = writes.annotation_create(
                 article=article, user=request.user, tag=form.tag(), **selected.cleaned_data
             )
         except AnnotationError as refused:
@@ -243,7 +243,7 @@ def annotation_edit(request, pk):
         raise PermissionDenied("Only its author or a curator can edit this annotation.")
     context = {"annotation": annotation, "exact": annotation.exact}
     if request.method == "GET":
-        form = TagForm(initial={name: getattr(annotation, name) for name in services.TAG_FIELDS})
+        form = TagForm(initial={name: getattr(annotation, name) for name in writes.TAG_FIELDS})
         context.update(form=form, version=annotation.version)
         context["pickers"] = _pickers(form, annotation=annotation)
         return _panel(request, FORM, context)
@@ -253,7 +253,7 @@ def annotation_edit(request, pk):
     context.update(form=form, version=_version(request.POST))
     if form.is_valid():
         try:
-            services.annotation_update(
+            writes.annotation_update(
                 annotation_id=annotation.pk,
                 user=request.user,
                 version=context["version"],
@@ -292,7 +292,7 @@ def annotation_delete_view(request, pk):
     annotation = _visible(request, pk)
     filters = Filters.from_data(request.POST)
     try:
-        services.annotation_delete(
+        writes.annotation_delete(
             annotation_id=annotation.pk, user=request.user, version=_version(request.POST)
         )
     except ConflictError:
@@ -318,7 +318,7 @@ def annotation_status(request, pk):
         error = "Choose accept or reject."
         return _panel(request, DETAIL, _detail_context(request, annotation, error=error))
     try:
-        services.annotation_set_status(
+        writes.annotation_set_status(
             annotation_id=annotation.pk,
             user=request.user,
             status=form.cleaned_data["status"],

@@ -68,8 +68,8 @@ def setup_database() -> tuple[str, str, str]:
     from django.db import connection
 
     from bench.urls import TABLE
+    from newsroom.revisions import article_create, page_create
     from newsroom.roles import ensure_roles, make_annotator
-    from newsroom.services import article_create, page_create
     from newsroom.sessions import SessionStore
 
     name = settings.DATABASES["default"]["NAME"]

@@ -79,7 +79,7 @@ def queries(client: Client, url: str) -> int:
 def timings(client: Client, urls: list[str], rounds: int, cold: bool) -> dict[str, list[float]]:
     """Server times of each page, alternating which goes first; ``cold``: the rendering
     caches are emptied (untimed) before every request, as after a change."""
-    from annotations.reader import forget_renders
+    from annotations.highlights import forget_renders
 
     for url in urls:  # warm up templates, URL resolver and the connection
         for _ in range(3):

@@ -6,10 +6,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from newsroom.flags import weaknesses
 from newsroom.ingest import IngestError, article_reclean, reclean_message
 from newsroom.models import Article, ArticleRevision, Page, Photo, Publication
-from newsroom.services import article_recompile
+from newsroom.revisions import article_recompile
+from newsroom.text.flags import weaknesses
 
 DOCUMENT_FIELDS = ("headline", "byline", "dateline")
 

@@ -15,14 +15,14 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean, decode_bytes
-from newsroom.document import FIGURE, PhotoText
 from newsroom.models import Article, ArticleRevision, Page, raw_digest
-from newsroom.services import (
+from newsroom.revisions import (
     article_create,
     article_revise,
     page_create,
     publication_get_or_create,
 )
+from newsroom.text.document import FIGURE, PhotoText
 
 logger = logging.getLogger(__name__)
 

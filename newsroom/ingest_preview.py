@@ -12,12 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsroom import stories as boundaries
-from newsroom.changes import split_lines
-from newsroom.changes_model import KINDS
 from newsroom.cleaning import CleanedArticle, CleanedPage
 from newsroom.cleaning.model import REMOVAL_REASONS
-from newsroom.flags import FlagRow, describe
 from newsroom.forms import SplitRequest, Upload
 from newsroom.ingest import (
     IngestError,
@@ -32,6 +28,10 @@ from newsroom.ingest import (
     story_lines,
 )
 from newsroom.models import Article, Page, raw_digest
+from newsroom.text import story_bounds as boundaries
+from newsroom.text.changes import split_lines
+from newsroom.text.flags import FlagRow, describe
+from newsroom.text.original_page import KINDS
 
 # A preview is for checking the structure; a 20 MB text would be a page nobody reads.
 PREVIEW_BLOCKS = 300

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
-from newsroom.flags import weaknesses
 from newsroom.forms import IngestForm
 from newsroom.ingest_preview import Saved, preview_upload, save_upload
 from newsroom.models import Article, Publication
+from newsroom.text.flags import weaknesses
 
 
 def wants_fragment(request) -> bool:

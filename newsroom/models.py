@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
 
-from newsroom.document import Document
+from newsroom.text.document import Document
 from newsroom.validators import photo_extension, validate_photo
 
 

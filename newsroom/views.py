@@ -9,10 +9,10 @@ from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from newsroom.changes import build as build_cleaning_view
-from newsroom.changes import source_blocks, split_lines
-from newsroom.flags import describe, weaknesses
 from newsroom.models import Article, ArticleRevision
+from newsroom.text.changes import build as build_cleaning_view
+from newsroom.text.changes import source_blocks, split_lines
+from newsroom.text.flags import describe, weaknesses
 
 ARTICLES_PER_PAGE = 20
 REVIEW_PER_PAGE = 50

@@ -8,13 +8,13 @@ import random
 from django.contrib.auth import get_user_model
 
 from annotations.models import Annotation, Entity, normalise_name
-from annotations.services import annotation_create
 from annotations.tag_rules import Tag
-from newsroom.document import PhotoText
+from annotations.writes import annotation_create
 from newsroom.ingest import line_count
 from newsroom.models import Article, Page
+from newsroom.revisions import article_create, page_create, publication_get_or_create
 from newsroom.roles import ensure_roles, make_annotator, make_curator
-from newsroom.services import article_create, page_create, publication_get_or_create
+from newsroom.text.document import PhotoText
 
 PASSWORD = "correct horse battery staple 42"
 _counter = itertools.count(1)

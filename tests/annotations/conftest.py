@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.services import article_recompile
+from newsroom.revisions import article_recompile
 from tests.factories import make_annotation, make_entity
 
 CLAIM = "26 countries who have formally committed"

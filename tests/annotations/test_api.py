@@ -8,9 +8,9 @@ from django.test.utils import CaptureQueriesContext
 
 from annotations import api
 from annotations.models import Annotation, Entity
-from annotations.services import annotation_set_status
 from annotations.w3c import MEDIA_TYPE
-from newsroom.services import article_recompile
+from annotations.writes import annotation_set_status
+from newsroom.revisions import article_recompile
 from tests.annotations.api_helpers import (
     container_url,
     delete,

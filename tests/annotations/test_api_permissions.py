@@ -14,8 +14,8 @@ from django.test import Client
 
 from annotations.models import Annotation
 from annotations.permissions import can_annotate, can_edit
-from annotations.services import annotation_delete, annotation_set_status, annotation_update
 from annotations.tag_rules import Tag
+from annotations.writes import annotation_delete, annotation_set_status, annotation_update
 from tests.annotations.api_helpers import container_url, delete, new_annotation, post, put
 from tests.annotations.conftest import CLAIM
 from tests.factories import make_annotation, make_user

@@ -10,10 +10,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from annotations import services
+from annotations import writes
+from annotations.highlights import key_of
 from annotations.live import OVERLAP, Mark
 from annotations.models import Annotation
-from annotations.reader import key_of
 from tests.factories import make_annotation, make_user
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +79,7 @@ def test_edits_and_deletions_arrive_too(article, annotator, fellow):
     theirs = make_annotation(article, fellow, PHRASE, kind="claim")
     ana = signed_in(annotator)
     mark = page_mark(ana, article)
-    services.annotation_delete(annotation_id=theirs.pk, user=fellow, version=theirs.version)
+    writes.annotation_delete(annotation_id=theirs.pk, user=fellow, version=theirs.version)
     html = poll(ana, article, mark).content.decode()
     assert "data-block=" in html  # the block comes again ...
     assert key_of(theirs.pk) not in html.split('id="live-mark"')[0]  # ... without it
@@ -138,7 +138,7 @@ def test_filters_apply_to_what_arrives(article, annotator, fellow):
 
 
 def test_a_revised_article_asks_for_a_reload_and_stops_polling(article, annotator, curator):
-    from newsroom.services import article_revise
+    from newsroom.revisions import article_revise
 
     ana = signed_in(annotator)
     mark = page_mark(ana, article)

@@ -9,9 +9,9 @@ from html import escape
 
 import pytest
 
-from annotations.reader import Highlighter, Row, items_html
+from annotations.highlights import Highlighter, Row, items_html
 from annotations.rendering import Span, render_blocks, render_html, segments
-from newsroom.document import Block, Document
+from newsroom.text.document import Block, Document
 
 TEXT = (
     "“We have today 26 countries who have formally committed,” Macron told reporters "

@@ -9,7 +9,8 @@ from django.db import IntegrityError, transaction
 from annotations.entities import entity_get_or_create, entity_search
 from annotations.models import Annotation, AnnotationEvent
 from annotations.replies import reply_create, reply_delete
-from annotations.services import (
+from annotations.tag_rules import AnnotationError, Tag
+from annotations.writes import (
     ConflictError,
     GoneError,
     annotation_create,
@@ -17,9 +18,8 @@ from annotations.services import (
     annotation_set_status,
     annotation_update,
 )
-from annotations.tag_rules import AnnotationError, Tag
 from newsroom.models import Article
-from newsroom.services import article_recompile
+from newsroom.revisions import article_recompile
 from tests.factories import make_annotation, make_entity, make_user
 
 pytestmark = pytest.mark.django_db

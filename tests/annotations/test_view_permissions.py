@@ -7,11 +7,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from annotations.highlights import key_of
 from annotations.models import Annotation, Reply
-from annotations.reader import key_of
 from annotations.replies import reply_create
-from annotations.services import annotation_update
 from annotations.tag_rules import Tag
+from annotations.writes import annotation_update
 from tests.factories import make_annotation, make_entity
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from annotations.highlights import key_of
 from annotations.models import Annotation, AnnotationEvent, Entity
-from annotations.reader import key_of
 from tests.factories import bulk_annotations, make_annotation, make_entity, make_user
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from annotations import services
+from annotations import writes
 from tests.browser.conftest import sign_in
 from tests.factories import make_annotation, make_article
 
@@ -59,7 +59,7 @@ def test_a_colleagues_tags_appear_live(live_server, page, story, annotator, fell
     assert caret_offset(page) == before  # the block was replaced under the caret
 
     # Their deletion arrives the same way.
-    services.annotation_delete(annotation_id=theirs.pk, user=fellow, version=theirs.version)
+    writes.annotation_delete(annotation_id=theirs.pk, user=fellow, version=theirs.version)
     expect(paragraph.locator("mark.hl")).to_have_count(0)
     expect(page.locator(".ann-item")).to_have_count(0)
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsroom import changes as changes_module
-from newsroom import changes_model, textmarks
-from newsroom.changes import SourceBlock, build, source_blocks, split_lines
+from newsroom.text import changes as changes_module
+from newsroom.text import original_page, textmarks
+from newsroom.text.changes import SourceBlock, build, source_blocks, split_lines
 from tests.purity import django_imports
 
 RAW = (
@@ -62,7 +62,7 @@ def marked(spans) -> list[tuple[str, str]]:
     return [(s.text, s.kind) for s in spans if s.kind]
 
 
-@pytest.mark.parametrize("module", [changes_module, changes_model, textmarks])
+@pytest.mark.parametrize("module", [changes_module, original_page, textmarks])
 def test_the_view_model_imports_no_django(module):
     assert django_imports(module.__file__) == []
 

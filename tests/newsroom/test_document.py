@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.document import SEPARATOR, Document, PhotoText, compile_document, layout
+from newsroom.text.document import SEPARATOR, Document, PhotoText, compile_document, layout
 
 CONTENT = {
     "headline": "Coalition of Willing Commits to Ukraine Force if Peace Agreed",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsroom.cleaning import Flags
-from newsroom.flags import describe, needs_review, weaknesses
+from newsroom.text.flags import describe, needs_review, weaknesses
 
 
 def flags(**changes) -> dict:

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
 from newsroom.models import Article, ArticleRevision, Page, Photo, raw_digest
-from newsroom.services import article_recompile
+from newsroom.revisions import article_recompile
 from tests.factories import make_article, make_page
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ import threading
 import pytest
 from django.db import connection
 
-from newsroom import ingest, services
+from newsroom import ingest, revisions
 from newsroom.ingest import ingest_text
 from newsroom.models import Article, Page, Publication
 from tests.newsroom.pages import SECOND_STARTS, two_stories
@@ -70,7 +70,7 @@ def test_two_pages_naming_the_same_new_publication_at_once_share_it(monkeypatch)
 
     first, second = together(
         monkeypatch,
-        services,
+        revisions,
         "publication_named",
         save("Dam Opens\n\nThe dam opened on Friday.\n"),
         save("Fair Returns\n\nThe county fair is back.\n"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from newsroom.document import PhotoText
+from newsroom.text.document import PhotoText
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db

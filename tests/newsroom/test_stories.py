@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom import flags, stories
-from newsroom.stories import Edit, apply, moved, nonblank, parse_edit
+from newsroom.text import flags, story_bounds
+from newsroom.text.story_bounds import Edit, apply, moved, nonblank, parse_edit
 from tests.purity import django_imports
 
 # Two stories: the second starts at line 6, after a blank line.
@@ -23,7 +23,7 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("module", [stories, flags])
+@pytest.mark.parametrize("module", [story_bounds, flags])
 def test_the_pure_cores_import_no_django(module):
     assert django_imports(module.__file__) == []
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from newsroom.flags import weaknesses
 from newsroom.ingest import IngestError, IngestResult, ingest_bytes
 from newsroom.models import Article
+from newsroom.text.flags import weaknesses
 
 
 def expand(paths: list[str]) -> list[Path]:

@@ -21,10 +21,10 @@ from django.utils.safestring import SafeString, mark_safe
 
 from annotations import rendering
 from annotations.models import Annotation, AnnotationEvent, Entity
-from newsroom.document import FIGURE, Block, Document
+from newsroom.layout import ReaderBlock
 from newsroom.models import Article
-from newsroom.reader import ReaderBlock
 from newsroom.speedups import HIGHLIGHTS, SIDEBAR_LISTS, fingerprint
+from newsroom.text.document import FIGURE, Block, Document
 
 # The entity pickers of the tag form: field -> (label, entity kinds allowed or None).
 PICKERS = {
@@ -163,7 +163,7 @@ def load_annotations(article: Article, user) -> list[Row]:
 
 
 class Highlighter:
-    """``block_html`` for ``newsroom.reader.reader_items``: a block's text with its marks."""
+    """``block_html`` for ``newsroom.layout.reader_items``: a block's text with its marks."""
 
     def __init__(self, rows: list[Row]):
         self.spans = tuple((r.key, r.start, r.end, r.kind) for r in rows if r.start is not None)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsroom.changes_model import (
+from newsroom.text.original_page import (
     HEADER_KINDS,
     KINDS,
     LINE_KINDS,
@@ -29,7 +29,7 @@ from newsroom.changes_model import (
     SourceBlock,
     Span,
 )
-from newsroom.textmarks import Marks, changed_part, find_change
+from newsroom.text.textmarks import Marks, changed_part, find_change
 
 __all__ = ["CleaningView", "SourceBlock", "build", "page_start", "source_blocks", "split_lines"]
 

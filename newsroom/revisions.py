@@ -14,8 +14,8 @@ from django.db import IntegrityError, models, transaction
 from django.dispatch import Signal
 from django.utils.text import slugify
 
-from newsroom.document import PhotoText, compile_document
 from newsroom.models import Article, ArticleRevision, Page, Photo, Publication, raw_digest
+from newsroom.text.document import PhotoText, compile_document
 
 # Sent inside the revising transaction with article, old_revision, new_revision
 # (ArticleRevision instances; old_revision is None for the first one) and user.

@@ -1,6 +1,6 @@
 """What the Original page shows: raw lines, cleaned blocks and the changes between them.
 
-The types ``newsroom.changes.build`` returns, and the words for each kind of change.
+The types ``newsroom.text.changes.build`` returns, and the words for each kind of change.
 Pure Python, no Django.
 """
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from django.utils.safestring import SafeString, mark_safe
 
-from newsroom.document import Block, Document, LayoutItem, layout
 from newsroom.models import Article, Photo
+from newsroom.text.document import Block, Document, LayoutItem, layout
 
 
 @dataclass(frozen=True)
