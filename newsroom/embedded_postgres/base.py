@@ -98,6 +98,8 @@ def _process_alive(pid: int) -> bool:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+    except psutil.AccessDenied:  # another user's process: it exists, so it counts
+        return True
 
 
 def prune_dead_handles(pgdata: Path) -> list[int]:

