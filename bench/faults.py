@@ -11,8 +11,8 @@ first acknowledged write (2xx) of a request sent after it. At the end the databa
 checked against every acknowledged write, as bench/load.py does, and for partial rows
 (an annotation without one history event per version).
 
-Exits 1 if an acknowledged write was lost, a row is partial, or either recovery took
-longer than 10 s.
+Exits 1 if an acknowledged write was lost, a row is partial, a request got a 500 (while
+the database is away the answer is a 503), or either recovery took longer than 10 s.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def main() -> int:
         worker = psutil.Process(server.pid).children()[0].pid
         killed_at = time.monotonic()
         os.kill(worker, signal.SIGKILL)
-        recoveries["gunicorn worker"] = recovered_after(ledger, killed_at, RECOVERY_LIMIT)
+        recoveries["a gunicorn worker"] = recovered_after(ledger, killed_at, RECOVERY_LIMIT)
 
         time.sleep(max(0.0, began + 2 * args.seconds / 3 - time.monotonic()))
         postmaster = int((site.pgdata / "postmaster.pid").read_text().split()[0])
@@ -98,9 +98,12 @@ def main() -> int:
     slow = False
     for what, seconds in recoveries.items():
         shown = "never" if seconds is None else f"{seconds:.2f} s"
-        print(f"after kill -9 of the {what}: writes succeed again in {shown}")
+        print(f"after kill -9 of {what}: writes succeed again in {shown}")
         slow = slow or seconds is None or seconds > RECOVERY_LIMIT
-    if result.lost or result.partial or slow:
+    crashed = ledger.statuses[500]
+    if crashed:
+        print(f"{crashed} requests answered 500")
+    if result.lost or result.partial or slow or crashed:
         print(server_log(site))
         return 1
     return 0
