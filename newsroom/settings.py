@@ -220,6 +220,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "newsroom.middleware.DatabaseUnavailableMiddleware",  # 503, not 500, while the DB is away
 ]
 
 ROOT_URLCONF = "newsroom.urls"
