@@ -16,10 +16,10 @@ Over a limit the answer is 429 with ``Retry-After``: JSON in the API's error sha
 from __future__ import annotations
 
 import ipaddress
+import math
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -39,7 +39,8 @@ def client_address(request: HttpRequest) -> str:
     remote = request.META.get("REMOTE_ADDR", "")
     proxies = settings.NEWSROOM_PROXY_COUNT
     if proxies:
-        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        forwarded = [a.strip() for a in header.split(",") if a.strip()]
         if len(forwarded) >= proxies:
             remote = forwarded[-proxies]
     try:
@@ -52,23 +53,26 @@ def hit(key: str, limit: int, seconds: int) -> int:
     """Count one request against ``key``; the seconds to wait if it is over the limit, else 0."""
     now = timezone.now()
     window_over = Q(started__lte=now - timedelta(seconds=seconds))
-    # One statement: a new window starts at 1, a running one counts on, atomically.
-    counted = RateWindow.objects.filter(key=key).update(
-        hits=Case(When(window_over, then=Value(1)), default=F("hits") + 1),
-        started=Case(When(window_over, then=Value(now)), default=F("started")),
-    )
-    if not counted:
-        try:
-            with transaction.atomic():
-                RateWindow.objects.create(key=key, hits=1, started=now)
-        except IntegrityError:  # another request made it first
-            return hit(key, limit, seconds)
+    # One statement counts the request if the limit allows it, starting a new window when
+    # the last one is over. Two at once: PostgreSQL's row lock makes the second wait and
+    # check the row the first left, so the limit holds across processes.
+    allowed = RateWindow.objects.filter(window_over | Q(hits__lt=limit), key=key)
+    change = {
+        "hits": Case(When(window_over, then=Value(1)), default=F("hits") + 1),
+        "started": Case(When(window_over, then=Value(now)), default=F("started")),
+    }
+    if allowed.update(**change):
+        return 0
+    started = RateWindow.objects.filter(key=key).values_list("started", flat=True).first()
+    if started is None:  # the key's first request: a key idle for a day is forgotten now
         RateWindow.objects.filter(started__lt=now - STALE_AFTER).delete()
-        return 0
-    hits, started = RateWindow.objects.filter(key=key).values_list("hits", "started").get()
-    if hits <= limit:
-        return 0
-    return max(1, int((started + timedelta(seconds=seconds) - now).total_seconds() + 0.999))
+        # ON CONFLICT DO NOTHING: a row another request just made is no error (which would
+        # break the transaction around us); the row has no signals or checks to run.
+        RateWindow.objects.bulk_create(
+            [RateWindow(key=key, hits=0, started=now)], ignore_conflicts=True
+        )
+        return hit(key, limit, seconds)
+    return max(1, math.ceil((started + timedelta(seconds=seconds) - now).total_seconds()))
 
 
 def limited_response(request: HttpRequest, retry_after: int, message: str) -> HttpResponse:

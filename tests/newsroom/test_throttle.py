@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from threading import Barrier, Thread
 
 import pytest
 from axes.models import AccessAttempt
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.db.models import F
 from django.test import override_settings
 from django.urls import reverse
 
 from newsroom.models import RateWindow
+from newsroom.settings import env_int, env_rate
+from newsroom.throttle import client_address, hit
 from tests.annotations.api_helpers import container_url, new_annotation, post
 from tests.factories import PASSWORD, make_user
 
@@ -159,3 +164,64 @@ def test_the_default_limit_lets_an_annotator_write_steadily(client, article, ann
     client.force_login(annotator)
     for _ in range(30):
         assert post(client, container_url(article), new_annotation(article)).status_code == 201
+
+
+# --- the parts -----------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_requests_at_once_cannot_pass_the_limit_together():
+    start = Barrier(12)
+    waits: list[int] = []
+
+    def request():
+        try:
+            start.wait()
+            waits.append(hit("test:at-once", 5, 60))
+        finally:
+            connection.close()
+
+    threads = [Thread(target=request) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(waits) == 12
+    assert waits.count(0) == 5  # the other seven are told to wait
+    assert RateWindow.objects.get(key="test:at-once").hits == 5
+
+
+@pytest.mark.parametrize(
+    "proxies, forwarded, address",
+    [
+        (0, "192.0.2.1", "10.0.0.1"),  # nothing a client sends is believed
+        (1, "192.0.2.1, 203.0.113.9", "203.0.113.9"),  # what our proxy saw, not the left
+        (2, "192.0.2.1, 203.0.113.9, 10.0.0.2", "203.0.113.9"),
+        (1, "", "10.0.0.1"),
+        (1, "not an address", "unknown"),
+    ],
+)
+def test_the_client_address_is_read_from_the_right(rf, settings, proxies, forwarded, address):
+    settings.NEWSROOM_PROXY_COUNT = proxies
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_address(request) == address
+
+
+@pytest.mark.parametrize("raw, rate", [("1200/60", (1200, 60)), (" 5/1 ", (5, 1))])
+def test_limits_are_read_as_requests_per_seconds(monkeypatch, raw, rate):
+    monkeypatch.setenv("NEWSROOM_TEST_RATE", raw)
+    assert env_rate("NEWSROOM_TEST_RATE", (1, 1)) == rate
+
+
+@pytest.mark.parametrize("raw", ["1200", "0/60", "5/0", "a/b", "-1/60", "1.5/60"])
+def test_a_bad_limit_stops_start_up_with_its_name(monkeypatch, raw):
+    monkeypatch.setenv("NEWSROOM_TEST_RATE", raw)
+    with pytest.raises(ImproperlyConfigured, match="NEWSROOM_TEST_RATE must be requests/seconds"):
+        env_rate("NEWSROOM_TEST_RATE", (1, 1))
+
+
+@pytest.mark.parametrize("raw", ["0", "ten", ""])
+def test_a_bad_count_stops_start_up_with_its_name(monkeypatch, raw):
+    monkeypatch.setenv("NEWSROOM_LOGIN_FAILURES", raw)
+    with pytest.raises(ImproperlyConfigured, match="NEWSROOM_LOGIN_FAILURES must be"):
+        env_int("NEWSROOM_LOGIN_FAILURES", 10)
