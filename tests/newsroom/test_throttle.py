@@ -64,7 +64,9 @@ def test_wrong_passwords_from_one_address_lock_it_for_every_account(client):
     make_user("ben")
     for name in ("ana", "casey"):
         assert sign_in(client, name, "wrong").status_code == 200
-    assert sign_in(client, "dana", "wrong").status_code == 429
+    locked = sign_in(client, "dana", "wrong")
+    assert locked.status_code == 429
+    assert locked["Retry-After"] == "300"
     assert sign_in(client, "ben", PASSWORD).status_code == 429
     # Ben's account is not locked: from another address his password works.
     assert signed_in(sign_in(client, "ben", PASSWORD, ELSEWHERE))
@@ -90,6 +92,17 @@ def test_the_admin_sign_in_is_locked_too(client):
     response = sign_in(client, "casey", PASSWORD, url="/admin/login/")
     assert response.status_code == 429
     assert "Retry-After" in response
+
+
+def test_guessing_stops_the_right_password_by_default(client):
+    # As reported: many wrong passwords in a row, then the right one, which worked.
+    make_user("ana")
+    answers = [sign_in(client, "ana", f"guess {i}").status_code for i in range(12)]
+    assert answers == [200] * 9 + [429] * 3
+    refused = sign_in(client, "ana", PASSWORD)
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "900"
+    assert "_auth_user_id" not in client.session
 
 
 def test_signing_in_is_not_limited_by_default_for_a_few_mistakes(client):
