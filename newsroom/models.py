@@ -281,3 +281,14 @@ class Photo(models.Model):
 
     def __str__(self) -> str:
         return Truncator(self.caption or self.alt_text or f"Photo {self.order}").chars(60)
+
+
+class RateWindow(models.Model):
+    """One rate limit's count in its current window (newsroom/throttle.py)."""
+
+    key = models.CharField(max_length=200, primary_key=True)
+    hits = models.PositiveIntegerField()
+    started = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.hits} since {self.started:%H:%M:%S}"
