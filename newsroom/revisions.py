@@ -32,9 +32,11 @@ def unique_slug(text: str, *, model=Article, max_length: int = 100) -> str:
     return slug
 
 
-# A slug another transaction took between our look and our insert is looked for again;
-# more than a few such losses in a row means something else is wrong.
-SLUG_ATTEMPTS = 5
+# A slug another transaction took between our look and our insert is looked for again.
+# Each loss means another save committed that slug, so n people saving the same headline
+# at once need up to n attempts; far more than anyone saves at once means something else
+# is wrong.
+SLUG_ATTEMPTS = 100
 
 
 def _create_with_slug(model: type[models.Model], slug_from: str, **fields) -> models.Model:
