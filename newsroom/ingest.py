@@ -23,6 +23,7 @@ from newsroom.revisions import (
     publication_get_or_create,
 )
 from newsroom.text.document import FIGURE, PhotoText
+from newsroom.validators import has_letters
 
 logger = logging.getLogger(__name__)
 
@@ -174,17 +175,24 @@ def preview(raw_text: str, story_starts: list[int] | None = None) -> CleanedPage
         raise IngestError("No article was found in this text.")
     lines = line_count(raw_text)
     for number, story in enumerate(page.stories, 1):
-        if not (story.headline or "").strip():
-            if len(page.stories) == 1:
-                raise IngestError(
-                    "No headline was found. Put the headline on the first line of the text "
-                    "and try again."
-                )
-            first, last = story_lines(story, lines)
-            raise IngestError(
-                f"Story {number} (lines {first}–{last}) has no headline; move its start "
-                "to the line of its headline."
+        headline = (story.headline or "").strip()
+        if has_letters(headline):
+            continue
+        if len(page.stories) == 1:
+            found = (
+                f"The headline found, “{headline}”, has no letters"
+                if headline
+                else "No headline was found"
             )
+            raise IngestError(
+                f"{found}. Put the headline on the first line of the text and try again."
+            )
+        first, last = story_lines(story, lines)
+        found = f"a headline with no letters (“{headline}”)" if headline else "no headline"
+        raise IngestError(
+            f"Story {number} (lines {first}–{last}) has {found}; move its start to the line "
+            "of its headline."
+        )
     return page
 
 

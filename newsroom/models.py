@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.text import Truncator
 
 from newsroom.text.document import Document
-from newsroom.validators import photo_extension, validate_photo
+from newsroom.validators import photo_extension, validate_headline, validate_photo
 
 
 def raw_digest(raw_text: str) -> str:
@@ -113,7 +113,7 @@ class Article(models.Model):
         Publication, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
     )
     slug = models.SlugField(max_length=120, unique=True)
-    headline = models.CharField(max_length=500)
+    headline = models.CharField(max_length=500, validators=[validate_headline])
     byline = models.CharField(max_length=300, blank=True)
     dateline = models.CharField(
         max_length=200, blank=True, help_text="Date or dateline as printed, when present."
