@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean, decode_bytes
-from newsroom.models import Article, ArticleRevision, Page, raw_digest
+from newsroom.models import Article, ArticleRevision, Page, Publication, raw_digest
 from newsroom.revisions import (
     article_create,
     article_revise,
@@ -83,8 +83,50 @@ def changes_json(cleaned: CleanedArticle) -> list[dict]:
     return [c.to_json() for c in cleaned.changes]
 
 
-def flags_json(cleaned: CleanedArticle) -> dict:
-    return cleaned.flags.to_json() if cleaned.flags is not None else {}
+# Stored content fields that have a column of bounded length beside the document (the
+# document itself keeps every character): what lists, titles and the admin show.
+CUT_FIELDS = {"headline": "headline", "byline": "byline", "dateline": "dateline"}
+
+
+def _max_length(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+def cut_fields(cleaned: CleanedArticle, publication: str | None = None) -> dict[str, int]:
+    """The bounded fields this story's text overfills, with their length."""
+    values = {name: getattr(cleaned, name) for name in CUT_FIELDS}
+    lengths = {name: len((value or "").strip()) for name, value in values.items()}
+    cut = {n: length for n, length in lengths.items() if length > _max_length(Article, n)}
+    if publication and len(publication.strip()) > _max_length(Publication, "name"):
+        cut["publication"] = len(publication.strip())
+    return cut
+
+
+def _cut_note(name: str, length: int) -> str:
+    if name == "publication":
+        limit = _max_length(Publication, "name")
+        return f"The publication's name is {length} characters long; it was cut to {limit}."
+    limit = _max_length(Article, name)
+    return (
+        f"The {name} is {length} characters long; lists show its first {limit} "
+        "(the article's text keeps it whole)."
+    )
+
+
+def flags_json(cleaned: CleanedArticle, publication: str | None = None) -> dict:
+    """The story's flags as stored; a field too long for its column is cut when saved,
+    and says so here (a weakness: the cleaner has probably misread the line)."""
+    flags = cleaned.flags.to_json() if cleaned.flags is not None else {}
+    cut = cut_fields(cleaned, publication)
+    if cut:
+        notes = [_cut_note(name, length) for name, length in cut.items()]
+        flags = {
+            **flags,
+            "cut": cut,
+            "needs_review": True,
+            "weaknesses": [*flags.get("weaknesses", []), *notes],
+        }
+    return flags
 
 
 def line_count(raw_text: str) -> int:
@@ -242,7 +284,8 @@ def ingest_text(
             articles = []
             for story in cleaned.stories:
                 content, photos = content_from_cleaned(story)
-                flags = flags_json(story)
+                named = publication_name or story.publication or masthead
+                flags = flags_json(story, named)
                 weak = bool(flags.get("needs_review"))
                 articles.append(
                     article_create(
@@ -253,9 +296,7 @@ def ingest_text(
                         changes=changes_json(story),
                         flags=flags,
                         needs_review=weak,
-                        publication=publication_get_or_create(
-                            publication_name or story.publication or masthead
-                        ),
+                        publication=publication_get_or_create(named),
                         status=Article.Status.DRAFT if weak else status,
                         user=user,
                     )

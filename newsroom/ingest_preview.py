@@ -198,7 +198,7 @@ def _stories(page: CleanedPage, raw_text: str) -> tuple[StoryPreview, ...]:
     filled = boundaries.nonblank(lines)
     out = []
     for number, (story, span) in enumerate(zip(page.stories, ranges, strict=True), 1):
-        flags = flags_json(story)
+        flags = flags_json(story, story.publication)
         out.append(
             StoryPreview(
                 number=number,

@@ -262,7 +262,8 @@ class Photo(models.Model):
         validators=[photo_extension, validate_photo],
     )
     caption = models.TextField(blank=True)
-    credit = models.CharField(max_length=300, blank=True)
+    # Part of the document (annotatable like the caption), so as long as it was printed.
+    credit = models.TextField(blank=True)
     alt_text = models.CharField(max_length=500, blank=True)
     width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(null=True, blank=True, editable=False)

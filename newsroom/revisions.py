@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from django.db import IntegrityError, models, transaction
 from django.dispatch import Signal
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 
 from newsroom.models import Article, ArticleRevision, Page, Photo, Publication, raw_digest
 from newsroom.text.document import PhotoText, compile_document
@@ -59,7 +59,7 @@ def publication_named(name: str) -> Publication | None:
 
 
 def publication_get_or_create(name: str | None) -> Publication | None:
-    name = (name or "").strip()[:200]
+    name = _fit((name or "").strip(), Publication, "name")
     if not name:
         return None
     publication = publication_named(name)
@@ -99,11 +99,15 @@ def _photo_texts(article: Article) -> dict[int, PhotoText]:
     return {p.order: PhotoText(p.caption, p.credit) for p in article.photos.all()}
 
 
+def _fit(value: str, model: type[models.Model], name: str) -> str:
+    # The document keeps the whole text; the column holds what fits, marked as cut.
+    return Truncator(value).chars(model._meta.get_field(name).max_length)
+
+
 def _content_fields(content: dict) -> dict:
     return {
-        "headline": content["headline"].strip()[:500],
-        "byline": (content.get("byline") or "").strip()[:300],
-        "dateline": (content.get("dateline") or "").strip()[:200],
+        name: _fit((content.get(name) or "").strip(), Article, name)
+        for name in ("headline", "byline", "dateline")
     }
 
 
@@ -233,10 +237,11 @@ def article_revise(
 
 def article_recompile(*, article: Article, reason: str, user=None) -> ArticleRevision | None:
     """A new revision after an editor changed headline fields or photo captions."""
-    content = {
-        **article.content,
-        "headline": article.headline,
-        "byline": article.byline or None,
-        "dateline": article.dateline or None,
-    }
+    content = dict(article.content)
+    # A column cut to fit still stands for the whole text in the document: only a column
+    # the editor changed replaces it.
+    for name, fitted in _content_fields(article.content).items():
+        value = getattr(article, name)
+        if value != fitted:
+            content[name] = value or None
     return article_revise(article=article, content=content, reason=reason, user=user)
