@@ -9,12 +9,14 @@ at every door.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean, decode_bytes
+from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean
+from newsroom.cleaning.decode import Decoded, Replaced, decode, places
 from newsroom.models import Article, ArticleRevision, Page, Publication, raw_digest
 from newsroom.revisions import (
     article_create,
@@ -113,20 +115,42 @@ def _cut_note(name: str, length: int) -> str:
     )
 
 
-def flags_json(cleaned: CleanedArticle, publication: str | None = None) -> dict:
-    """The story's flags as stored; a field too long for its column is cut when saved,
-    and says so here (a weakness: the cleaner has probably misread the line)."""
+def _replaced_in(cleaned: CleanedArticle, replaced: Sequence[Replaced]) -> list[Replaced]:
+    first, last = cleaned.lines
+    if not 1 <= first <= last:
+        return list(replaced)
+    return [r for r in replaced if first <= r.line <= last]
+
+
+def flags_json(
+    cleaned: CleanedArticle,
+    publication: str | None = None,
+    replaced: Sequence[Replaced] = (),
+) -> dict:
+    """The story's flags as stored, with what saving adds to the cleaner's doubts: a
+    field too long for its column is cut when saved (the cleaner has probably misread the
+    line), and bytes of a mostly UTF-8 file that were not UTF-8 were replaced."""
     flags = cleaned.flags.to_json() if cleaned.flags is not None else {}
+    extra: dict = {}
+    notes: list[str] = []
     cut = cut_fields(cleaned, publication)
     if cut:
-        notes = [_cut_note(name, length) for name, length in cut.items()]
-        flags = {
-            **flags,
-            "cut": cut,
-            "needs_review": True,
-            "weaknesses": [*flags.get("weaknesses", []), *notes],
-        }
-    return flags
+        extra["cut"] = cut
+        notes.extend(_cut_note(name, length) for name, length in cut.items())
+    mine = _replaced_in(cleaned, replaced)
+    if mine:
+        extra["replaced_bytes"] = [r.to_json() for r in mine]
+        count = sum(len(r.raw) for r in mine)
+        were = "bytes that were" if count != 1 else "byte that was"
+        notes.append(f"{count} {were} not UTF-8 replaced with “\ufffd” ({places(mine)}).")
+    if not notes:
+        return flags
+    return {
+        **flags,
+        **extra,
+        "needs_review": True,
+        "weaknesses": [*flags.get("weaknesses", []), *notes],
+    }
 
 
 def line_count(raw_text: str) -> int:
@@ -179,14 +203,20 @@ def check_story_starts(raw_text: str, starts: list[int] | None) -> list[int] | N
     return sorted({s for s in starts if s > 1})
 
 
-def decode_upload(data: bytes) -> tuple[str, str]:
-    """Bytes of an uploaded file -> (text, note); IngestError when it is not text."""
+def decode_checked(data: bytes) -> Decoded:
+    """Bytes of an uploaded file -> the text, with a note when it was not plain UTF-8
+    and the places of bytes replaced; IngestError when it is not text."""
     check_size(len(data))
     try:
-        text, note = decode_bytes(data)
+        return decode(data)
     except CleaningError as exc:
         raise IngestError(str(exc)) from exc
-    return text, note or ""
+
+
+def decode_upload(data: bytes) -> tuple[str, str]:
+    """Bytes of an uploaded file -> (text, note); IngestError when it is not text."""
+    decoded = decode_checked(data)
+    return decoded.text, decoded.note or ""
 
 
 def clean_checked(raw_text: str, story_starts: list[int] | None = None) -> CleanedPage:
@@ -253,6 +283,7 @@ def ingest_text(
     publication_name: str | None = None,
     source_name: str = "",
     decode_note: str = "",
+    replaced: Sequence[Replaced] = (),
     status: str = Article.Status.DRAFT,
     user=None,
     story_starts: list[int] | None = None,
@@ -285,7 +316,7 @@ def ingest_text(
             for story in cleaned.stories:
                 content, photos = content_from_cleaned(story)
                 named = publication_name or story.publication or masthead
-                flags = flags_json(story, named)
+                flags = flags_json(story, named, replaced)
                 weak = bool(flags.get("needs_review"))
                 articles.append(
                     article_create(
@@ -314,8 +345,10 @@ def ingest_text(
 
 def ingest_bytes(data: bytes, **options) -> IngestResult:
     """An uploaded file's bytes -> page and articles; ``options`` as for ``ingest_text``."""
-    text, note = decode_upload(data)
-    return ingest_text(text, decode_note=note, **options)
+    decoded = decode_checked(data)
+    return ingest_text(
+        decoded.text, decode_note=decoded.note or "", replaced=decoded.replaced, **options
+    )
 
 
 # --- re-cleaning ---------------------------------------------------------------------------

@@ -1,10 +1,12 @@
-"""Bytes to text: UTF-8 when it is, a detected encoding when it is not, an error for binaries."""
+"""Bytes to text: UTF-8 when it is (or mostly is), UTF-16 with or without its byte order
+mark, a detected encoding otherwise, an error for binaries."""
 
 from __future__ import annotations
 
 import codecs
 import contextlib
 import re
+from dataclasses import dataclass
 
 import charset_normalizer
 
@@ -53,32 +55,124 @@ def _friendly(encoding: str) -> str:
     return name
 
 
-def decode_bytes(data: bytes) -> tuple[str, str | None]:
-    """Decode an uploaded file.
+@dataclass(frozen=True)
+class Replaced:
+    """A run of bytes that were not UTF-8 in a mostly UTF-8 file, each now “\ufffd”."""
 
-    Returns the text and a note for the person when it was not UTF-8 (None when it was).
-    Raises CleaningError for binary content.
-    """
+    line: int  # 1-based, as the cleaner numbers lines
+    column: int  # 1-based, in characters of the decoded line
+    raw: bytes
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "bytes": self.raw.hex(" ")}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    note: str | None = None  # for the person, when the input was not plain UTF-8
+    replaced: tuple[Replaced, ...] = ()
+
+    @property
+    def replaced_bytes(self) -> int:
+        return sum(len(r.raw) for r in self.replaced)
+
+
+# Where a note lists the places bytes were replaced, this many are named.
+PLACES_NAMED = 5
+# UTF-16 without its mark, read from how NUL bytes fall: in text that is mostly ASCII,
+# nearly every other byte is NUL, and almost none of the rest are.
+_UTF16_NULS = 0.7
+_UTF16_STRAY_NULS = 0.05
+_ESCAPED = re.compile(r"[\udc80-\udcff]+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
+
+
+def places(replaced: tuple[Replaced, ...] | list[Replaced]) -> str:
+    """ "line 4, column 12; line 9, column 1 and 3 more" """
+    named = "; ".join(f"line {r.line}, column {r.column}" for r in replaced[:PLACES_NAMED])
+    more = len(replaced) - PLACES_NAMED
+    return f"{named} and {more} more" if more > 0 else named
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bytes that are not (a damaged file, a pasted fragment in another
+    code page): kept as UTF-8 when well-formed UTF-8 outnumbers the bad bytes, with each
+    bad run replaced by U+FFFD and its place reported."""
+    escaped = data.removeprefix(codecs.BOM_UTF8).decode("utf-8", "surrogateescape")
+    runs = list(_ESCAPED.finditer(escaped))
+    bad = sum(len(m.group()) for m in runs)
+    # Each well-formed non-ASCII character is two to four bytes that a legacy code page
+    # would rarely have produced by chance.
+    good = len(_ASCII.sub("", escaped)) - bad
+    if not runs or good <= bad:
+        return None
+    replaced = []
+    line, scanned = 1, 0
+    for m in runs:
+        line += escaped.count("\n", scanned, m.start())
+        scanned = m.start()
+        column = m.start() - escaped.rfind("\n", 0, m.start())
+        replaced.append(Replaced(line, column, bytes(ord(c) - 0xDC00 for c in m.group())))
+    text = _ESCAPED.sub(lambda m: "\ufffd" * len(m.group()), escaped)
+    count = sum(len(r.raw) for r in replaced)
+    were = "bytes that were" if count != 1 else "byte that was"
+    note = f"Mostly UTF-8: {count} {were} not UTF-8 replaced with “\ufffd” ({places(replaced)})"
+    return Decoded(text, note, tuple(replaced))
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    low, high = data[0::2], data[1::2]
+    half = len(low)
+    for nuls, others, encoding, order in (
+        (high, low, "utf-16-le", "little-endian"),
+        (low, high, "utf-16-be", "big-endian"),
+    ):
+        if nuls.count(0) >= half * _UTF16_NULS and others.count(0) <= half * _UTF16_STRAY_NULS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if len(_CONTROL.findall(text)) > len(text) * 0.05:
+                return None
+            return Decoded(text, f"Not UTF-8: decoded as UTF-16 ({order}, no byte order mark)")
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode an uploaded file: the text, a note for the person when it was not UTF-8,
+    and the places of bytes replaced in a mostly UTF-8 file. Raises CleaningError for
+    binary content."""
     # UTF-16/32 files are full of NUL bytes, so their byte order mark is checked first.
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), f"Not UTF-8: decoded as {_friendly(encoding)}"
+                return Decoded(
+                    data.decode(encoding), f"Not UTF-8: decoded as {_friendly(encoding)}"
+                )
             except UnicodeDecodeError:
                 break
     if b"\x00" in data:
-        raise CleaningError(_BINARY)
+        decoded = _utf16_without_bom(data)
+        if decoded is None:
+            raise CleaningError(_BINARY)
+        return decoded
     try:
-        return data.decode("utf-8-sig"), None
+        return Decoded(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     # Detectors guess poorly on short Western text (French read as windows-1257), so the
     # code page most Western newsrooms write in wins when it yields only characters those
     # languages use; anything else goes to the detector.
     with contextlib.suppress(UnicodeDecodeError):
         text = data.decode("cp1252")
         if _looks_western(text):
-            return text, f"Not UTF-8: decoded as {_friendly('cp1252')}"
+            return Decoded(text, f"Not UTF-8: decoded as {_friendly('cp1252')}")
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise CleaningError(_BINARY)
@@ -90,4 +184,10 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     with contextlib.suppress(UnicodeDecodeError):
         if encoding != "cp1252" and data.decode("cp1252") == text:
             encoding = "cp1252"
-    return text, f"Not UTF-8: decoded as {_friendly(encoding)}"
+    return Decoded(text, f"Not UTF-8: decoded as {_friendly(encoding)}")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """``decode`` as (text, note); the note is None when the file was UTF-8."""
+    decoded = decode(data)
+    return decoded.text, decoded.note

@@ -166,3 +166,32 @@ def test_a_headline_in_another_alphabet_is_words():
     Article(headline="Выборы в Думу").full_clean(
         exclude=[f.name for f in Article._meta.fields if f.name != "headline"]
     )
+
+
+# --- bytes that are not quite UTF-8 ---------------------------------------------------------
+
+
+def test_a_mostly_utf8_file_is_saved_as_utf8_with_the_replaced_bytes_flagged():
+    # One stray windows-1252 byte on line 16 ("leaders announced Thursday.").
+    data = sample_text().encode("utf-8").replace(b"announced Thursday", b"announced Thursd\xe4y")
+    result = ingest_bytes(data)
+    assert result.page.decode_note == (
+        "Mostly UTF-8: 1 byte that was not UTF-8 replaced with “\ufffd” (line 16, column 25)"
+    )
+    article = result.article
+    assert "leaders announced Thursd\ufffdy." in article.text
+    assert "“coalition of the willing.”" in article.text  # not read as windows-1250
+    flags = article.revisions.get().flags
+    assert flags["replaced_bytes"] == [{"line": 16, "column": 25, "bytes": "e4"}]
+    assert article.needs_review
+    assert (
+        "1 byte that was not UTF-8 replaced with “\ufffd” (line 16, column 25)."
+        in flags["weaknesses"]
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_ingested(encoding):
+    result = ingest_bytes(sample_text().encode(encoding))
+    assert result.article.headline == HEADLINE
+    assert "no byte order mark" in result.page.decode_note
