@@ -183,9 +183,13 @@ def _limit_mb() -> int:
     return settings.NEWSROOM_MAX_RAW_BYTES // (1024 * 1024)
 
 
+def size_message(what: str = "file") -> str:
+    return f"The {what} is larger than {_limit_mb()} MB; split it into articles."
+
+
 def check_size(size: int, what: str = "file") -> None:
     if size > settings.NEWSROOM_MAX_RAW_BYTES:
-        raise IngestError(f"The {what} is larger than {_limit_mb()} MB; split it into articles.")
+        raise IngestError(size_message(what))
 
 
 def check_story_starts(raw_text: str, starts: list[int] | None) -> list[int] | None:
