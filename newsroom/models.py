@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
 
+from newsroom.photos import PhotoField
 from newsroom.text.document import Document
 from newsroom.validators import photo_extension, validate_headline, validate_photo
 
@@ -251,10 +252,17 @@ def photo_upload_to(photo: Photo, filename: str) -> str:
     return f"photos/{photo.article_id}/{filename}"
 
 
+class PhotoImageField(models.ImageField):
+    """An image field whose forms store every upload re-encoded (``newsroom.photos``)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PhotoField, **kwargs})
+
+
 class Photo(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
     order = models.PositiveSmallIntegerField(default=0)
-    image = models.ImageField(
+    image = PhotoImageField(
         upload_to=photo_upload_to,
         blank=True,
         width_field="width",
