@@ -8,9 +8,9 @@ without its annotations following it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, OperationalError, models, transaction
 from django.dispatch import Signal
 from django.utils.text import Truncator, slugify
 
@@ -22,10 +22,12 @@ from newsroom.text.document import PhotoText, compile_document
 revision_created = Signal()
 
 
-def unique_slug(text: str, *, model=Article, max_length: int = 100) -> str:
+def unique_slug(
+    text: str, *, model=Article, max_length: int = 100, skip: Collection[str] = ()
+) -> str:
     base = (slugify(text)[:max_length].strip("-")) or "article"
     slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
+    while slug in skip or model.objects.filter(slug=slug).exists():
         suffix = f"-{n}"
         slug = f"{base[: max_length - len(suffix)]}{suffix}"
         n += 1
@@ -39,9 +41,13 @@ def unique_slug(text: str, *, model=Article, max_length: int = 100) -> str:
 SLUG_ATTEMPTS = 100
 
 
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for deadlock_detected
+
+
 def _create_with_slug(model: type[models.Model], slug_from: str, **fields) -> models.Model:
+    given_up: set[str] = set()
     for attempt in range(1, SLUG_ATTEMPTS + 1):
-        slug = unique_slug(slug_from, model=model)
+        slug = unique_slug(slug_from, model=model, skip=given_up)
         try:
             # A savepoint, so the surrounding transaction survives a lost race.
             with transaction.atomic():
@@ -51,6 +57,13 @@ def _create_with_slug(model: type[models.Model], slug_from: str, **fields) -> mo
             # visible now; anything else is not a slug race and is raised.
             if attempt == SLUG_ATTEMPTS or not model.objects.filter(slug=slug).exists():
                 raise
+        except OperationalError as exc:
+            # Two pages saved at once, each holding a slug the other wants next (their
+            # stories in a different order): PostgreSQL stops one statement, and that
+            # save takes another slug, so both go on.
+            if attempt == SLUG_ATTEMPTS or getattr(exc.__cause__, "sqlstate", None) != DEADLOCK:
+                raise
+            given_up.add(slug)
     raise AssertionError("unreachable")
 
 

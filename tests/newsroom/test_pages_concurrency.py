@@ -144,3 +144,33 @@ def test_many_saves_naming_the_same_new_publication_at_once_share_it():
     )
     assert Publication.objects.get().name == "The Courier"
     assert {r.article.publication_id for r in results} == {Publication.objects.get().pk}
+
+
+def _two_story_page(first: str, second: str, n: int) -> str:
+    return (
+        f"{first}\n\nThe first report of page {n} said the dam opened on Friday morning.\n\n"
+        f"{second}\n\nThe second report of page {n} said the fair came back on Saturday.\n"
+    )
+
+
+def test_two_pages_with_the_same_stories_in_another_order_both_save(monkeypatch):
+    # Each save inserts its first story's slug, then wants the slug the other holds: a
+    # deadlock PostgreSQL breaks by stopping one statement, which must not fail its save.
+    barrier = threading.Barrier(2, timeout=20)
+    real = revisions.unique_slug
+    local = threading.local()
+
+    def second_waits(*args, **kwargs):
+        local.calls = getattr(local, "calls", 0) + 1
+        if local.calls == 2:  # the first story's article is inserted
+            barrier.wait()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(revisions, "unique_slug", second_waits)
+    first, second = _at_once(
+        lambda: ingest_text(_two_story_page("Dam Opens", "Fair Returns", 1), story_starts=[5]),
+        lambda: ingest_text(_two_story_page("Fair Returns", "Dam Opens", 2), story_starts=[5]),
+    )
+    assert [a.headline for a in first.articles] == ["Dam Opens", "Fair Returns"]
+    assert [a.headline for a in second.articles] == ["Fair Returns", "Dam Opens"]
+    assert len(set(Article.objects.values_list("slug", flat=True))) == 4
