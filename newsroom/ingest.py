@@ -87,7 +87,7 @@ def changes_json(cleaned: CleanedArticle) -> list[dict]:
 
 # Stored content fields that have a column of bounded length beside the document (the
 # document itself keeps every character): what lists, titles and the admin show.
-CUT_FIELDS = {"headline": "headline", "byline": "byline", "dateline": "dateline"}
+CUT_FIELDS = ("headline", "byline", "dateline")
 
 
 def _max_length(model, name: str) -> int:
@@ -96,8 +96,7 @@ def _max_length(model, name: str) -> int:
 
 def cut_fields(cleaned: CleanedArticle, publication: str | None = None) -> dict[str, int]:
     """The bounded fields this story's text overfills, with their length."""
-    values = {name: getattr(cleaned, name) for name in CUT_FIELDS}
-    lengths = {name: len((value or "").strip()) for name, value in values.items()}
+    lengths = {name: len((getattr(cleaned, name) or "").strip()) for name in CUT_FIELDS}
     cut = {n: length for n, length in lengths.items() if length > _max_length(Article, n)}
     if publication and len(publication.strip()) > _max_length(Publication, "name"):
         cut["publication"] = len(publication.strip())

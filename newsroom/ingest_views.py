@@ -15,6 +15,7 @@ from django.core.exceptions import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views import defaults
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
@@ -134,11 +135,16 @@ def bad_request(request, exception):
     """``handler400``: the staff page's own answer to a request Django refused as too
     big, in the page (or the fragment htmx swaps); anything else as Django answers it."""
     refused = next((v for k, v in REFUSED.items() if isinstance(exception, k)), None)
+    # The request may have been refused before the authentication middleware ran.
+    user = getattr(request, "user", None)
     if (
         refused is None
         or request.path != reverse("ingest")
-        or not request.user.has_perm("newsroom.add_article")
+        or user is None
+        or not user.has_perm("newsroom.add_article")
     ):
         return defaults.bad_request(request, exception)
     status, message = refused
-    return _render(request, {**_context(IngestForm()), "refused": message()}, status)
+    response = _render(request, {**_context(IngestForm()), "refused": message()}, status)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
