@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+import threading
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -84,8 +85,7 @@ PLACES_NAMED = 5
 # nearly every other byte is NUL, and almost none of the rest are.
 _UTF16_NULS = 0.7
 _UTF16_STRAY_NULS = 0.05
-_ESCAPED = re.compile(r"[\udc80-\udcff]+")
-_ASCII = re.compile(r"[\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
 
 
 def places(replaced: tuple[Replaced, ...] | list[Replaced]) -> str:
@@ -95,26 +95,59 @@ def places(replaced: tuple[Replaced, ...] | list[Replaced]) -> str:
     return f"{named} and {more} more" if more > 0 else named
 
 
+_runs = threading.local()
+# More places than this that are not UTF-8, and the file is not damaged UTF-8 but in
+# another encoding (a file of French in windows-1252 has one at every accent).
+MAX_RUNS = 10_000
+
+
+class _NotMostlyUtf8(Exception):
+    pass
+
+
+def _note_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    # One replacement character a byte, so a reported column counts each bad byte once.
+    runs = _runs.found
+    if len(runs) >= MAX_RUNS:
+        raise _NotMostlyUtf8
+    if runs and runs[-1][1] == exc.start:
+        runs[-1] = (runs[-1][0], exc.end)
+    else:
+        runs.append((exc.start, exc.end))
+    return "\ufffd" * (exc.end - exc.start), exc.end
+
+
+codecs.register_error("newsroom.note-bad-bytes", _note_bad_bytes)
+
+
 def _mostly_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few bytes that are not (a damaged file, a pasted fragment in another
-    code page): kept as UTF-8 when well-formed UTF-8 outnumbers the bad bytes, with each
-    bad run replaced by U+FFFD and its place reported."""
-    escaped = data.removeprefix(codecs.BOM_UTF8).decode("utf-8", "surrogateescape")
-    runs = list(_ESCAPED.finditer(escaped))
-    bad = sum(len(m.group()) for m in runs)
-    # Each well-formed non-ASCII character is two to four bytes that a legacy code page
-    # would rarely have produced by chance.
-    good = len(_ASCII.sub("", escaped)) - bad
-    if not runs or good <= bad:
+    code page): kept as UTF-8 when well-formed UTF-8 outweighs the bad bytes, with each
+    bad byte replaced by U+FFFD and its place reported."""
+    data = data.removeprefix(codecs.BOM_UTF8)
+    _runs.found = []
+    try:
+        text = data.decode("utf-8", "newsroom.note-bad-bytes")
+        runs = _runs.found
+    except _NotMostlyUtf8:
+        return None
+    finally:
+        del _runs.found
+    bad = sum(end - start for start, end in runs)
+    # Well-formed non-ASCII characters are two to four bytes each, which a legacy code
+    # page would rarely have produced by chance.
+    good = len(data.translate(None, _ASCII_BYTES)) - bad
+    if not runs or good <= 2 * bad:
         return None
     replaced = []
-    line, scanned = 1, 0
-    for m in runs:
-        line += escaped.count("\n", scanned, m.start())
-        scanned = m.start()
-        column = m.start() - escaped.rfind("\n", 0, m.start())
-        replaced.append(Replaced(line, column, bytes(ord(c) - 0xDC00 for c in m.group())))
-    text = _ESCAPED.sub(lambda m: "\ufffd" * len(m.group()), escaped)
+    line, line_start, at, after = 1, 0, 0, 0  # ``at``: the character ``after`` became
+    for start, end in runs:
+        position = at + len(data[after:start].decode("utf-8"))
+        line += text.count("\n", at, position)
+        newline = text.rfind("\n", at, position)
+        line_start = newline + 1 if newline >= 0 else line_start
+        replaced.append(Replaced(line, position - line_start + 1, data[start:end]))
+        at, after = position + (end - start), end
     count = sum(len(r.raw) for r in replaced)
     were = "bytes that were" if count != 1 else "byte that was"
     note = f"Mostly UTF-8: {count} {were} not UTF-8 replaced with “\ufffd” ({places(replaced)})"
