@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('newsroom', '0007_drop_permissions_function'),
+        ('newsroom', '0008_rate_window'),
     ]
 
     operations = [
