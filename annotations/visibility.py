@@ -1,0 +1,77 @@
+"""What each person sees of an annotation: its accepted tag or the edit awaiting review,
+and its history with what only some may read.
+
+Rules, applied on the server wherever an annotation or its history is shown (the panel,
+the API, the live poll through the reader's rows):
+
+- An annotator's edit of an accepted annotation (``ProposedChange``) is seen by its
+  author and by curators; everyone else sees the accepted tag, so no reader ever sees
+  unreviewed text as accepted. In the history, the edit's fields are theirs alone too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from annotations.highlights import event_changes, snapshot_changes
+from annotations.models import Annotation, AnnotationEvent
+from annotations.permissions import can_see_change
+from annotations.writes import snapshot
+
+Action = AnnotationEvent.Action
+CHANGE_ACTIONS = (Action.CHANGE_PROPOSED, Action.CHANGE_WITHDRAWN, Action.CHANGE_REJECTED)
+
+
+def as_seen_by(annotation: Annotation, user) -> Annotation:
+    """The annotation as ``user`` may see it: with the edit awaiting review, for its
+    author and curators, marked proposed (``select_related("pending")`` spares a query)."""
+    change = annotation.change
+    if change is None or not can_see_change(user, annotation):
+        return annotation
+    shown = annotation.with_change(change)
+    shown.status = Annotation.Status.PROPOSED  # as a new annotation's: awaiting review
+    return shown
+
+
+def pending_changes(annotation: Annotation, user) -> list[tuple[str, str, str]] | None:
+    """(field, accepted, proposed) of the edit awaiting review, if ``user`` may see it."""
+    change = annotation.change
+    if change is None or not can_see_change(user, annotation):
+        return None
+    return snapshot_changes(snapshot(annotation), snapshot(annotation.with_change(change)))
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    action: str
+    label: str
+    actor: str  # a username, or "" for the system
+    created_at: datetime
+    changes: list[tuple[str, str, str]]
+    quote: str  # a reply's text, when it may be shown
+    withheld: str  # why something is not shown, or ""
+
+
+def history(annotation: Annotation, user, events: list[AnnotationEvent]) -> list[HistoryEntry]:
+    """``events`` (the annotation's, oldest first, actors loaded) as ``user`` may read them."""
+    sees_change = can_see_change(user, annotation)
+    entries = []
+    for event in events:
+        changes, quote, withheld = event_changes(event), "", ""
+        if event.action == Action.REPLIED:
+            quote = (event.after or {}).get("text", "")
+        if event.action in CHANGE_ACTIONS and not sees_change:
+            changes = []
+        entries.append(
+            HistoryEntry(
+                action=event.action,
+                label=event.get_action_display(),
+                actor=event.actor.get_username() if event.actor else "",
+                created_at=event.created_at,
+                changes=changes,
+                quote=quote,
+                withheld=withheld,
+            )
+        )
+    return entries
