@@ -7,6 +7,9 @@ the API, the live poll through the reader's rows):
 - An annotator's edit of an accepted annotation (``ProposedChange``) is seen by its
   author and by curators; everyone else sees the accepted tag, so no reader ever sees
   unreviewed text as accepted. In the history, the edit's fields are theirs alone too.
+- Deleted text is gone from public view: a deleted reply's text and a deleted
+  annotation's fields are shown to curators only. The history itself stays whole in the
+  database (append-only); this is a rule of display.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from datetime import datetime
 
 from annotations.highlights import event_changes, snapshot_changes
 from annotations.models import Annotation, AnnotationEvent
-from annotations.permissions import can_see_change
+from annotations.permissions import can_curate, can_see_change
 from annotations.writes import snapshot
 
 Action = AnnotationEvent.Action
+REPLY_ACTIONS = (Action.REPLIED, Action.REPLY_EDITED, Action.REPLY_DELETED)
 CHANGE_ACTIONS = (Action.CHANGE_PROPOSED, Action.CHANGE_WITHDRAWN, Action.CHANGE_REJECTED)
 
 
@@ -55,14 +59,24 @@ class HistoryEntry:
 
 def history(annotation: Annotation, user, events: list[AnnotationEvent]) -> list[HistoryEntry]:
     """``events`` (the annotation's, oldest first, actors loaded) as ``user`` may read them."""
+    curator = can_curate(user)
     sees_change = can_see_change(user, annotation)
+    deleted_replies = {
+        (e.before or {}).get("reply") for e in events if e.action == Action.REPLY_DELETED
+    }
     entries = []
     for event in events:
         changes, quote, withheld = event_changes(event), "", ""
         if event.action == Action.REPLIED:
             quote = (event.after or {}).get("text", "")
+        if event.action in REPLY_ACTIONS and not curator:
+            reply = (event.after or event.before or {}).get("reply")
+            if reply in deleted_replies:
+                quote, withheld = "", "The reply was deleted; its text is kept for curators."
         if event.action in CHANGE_ACTIONS and not sees_change:
             changes = []
+        if annotation.is_deleted and not curator:
+            changes, quote = [], ""
         entries.append(
             HistoryEntry(
                 action=event.action,
