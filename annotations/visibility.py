@@ -7,9 +7,9 @@ the API, the live poll through the reader's rows):
 - An annotator's edit of an accepted annotation (``ProposedChange``) is seen by its
   author and by curators; everyone else sees the accepted tag, so no reader ever sees
   unreviewed text as accepted. In the history, the edit's fields are theirs alone too.
-- Deleted text is gone from public view: a deleted reply's text and a deleted
-  annotation's fields are shown to curators only. The history itself stays whole in the
-  database (append-only); this is a rule of display.
+- Deleted text is gone from public view: a deleted reply's text, a reply's text before
+  it was edited, and a deleted annotation's fields are shown to curators only. The
+  history itself stays whole in the database (append-only); this is a rule of display.
 """
 
 from __future__ import annotations
@@ -61,9 +61,13 @@ def history(annotation: Annotation, user, events: list[AnnotationEvent]) -> list
     """``events`` (the annotation's, oldest first, actors loaded) as ``user`` may read them."""
     curator = can_curate(user)
     sees_change = can_see_change(user, annotation)
-    deleted_replies = {
-        (e.before or {}).get("reply") for e in events if e.action == Action.REPLY_DELETED
-    }
+    # Every reply's fate is in the events: its text now, or its deletion.
+    deleted_replies, reply_texts = set(), {}
+    for event in events:
+        if event.action == Action.REPLY_DELETED:
+            deleted_replies.add((event.before or {}).get("reply"))
+        elif event.action in (Action.REPLIED, Action.REPLY_EDITED):
+            reply_texts[(event.after or {}).get("reply")] = (event.after or {}).get("text")
     entries = []
     for event in events:
         changes, quote, withheld = event_changes(event), "", ""
@@ -73,6 +77,9 @@ def history(annotation: Annotation, user, events: list[AnnotationEvent]) -> list
             reply = (event.after or event.before or {}).get("reply")
             if reply in deleted_replies:
                 quote, withheld = "", "The reply was deleted; its text is kept for curators."
+            elif quote and quote != reply_texts.get(reply):
+                # Edited away is deleted too: only the reply's text as it stands is public.
+                quote, withheld = "", "The reply was edited; its first text is kept for curators."
         if event.action in CHANGE_ACTIONS and not sees_change:
             changes = []
         if annotation.is_deleted and not curator:

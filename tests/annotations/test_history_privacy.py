@@ -4,6 +4,7 @@ curators only (the history itself stays whole in the database)."""
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 from django.urls import reverse
 
@@ -83,3 +84,15 @@ def test_a_deleted_annotations_fields_are_in_its_history_for_curators_only(
     for person in (annotator, fellow):
         assert all(not entry.changes for entry in history(claim, person, events))
     assert any(entry.changes for entry in history(claim, curator, events))
+
+
+def test_a_replys_text_edited_away_is_shown_to_curators_only(claim, fellow, annotator, curator):
+    reply = reply_create(annotation_id=claim.pk, user=fellow, text=PHONE)
+    reply_update(reply_id=reply.pk, user=fellow, text="Ask the desk for my number.")
+    events = list(claim.events.select_related("actor"))
+    for person in (None, annotator, fellow):
+        user = person or AnonymousUser()
+        assert not any(PHONE in entry.quote for entry in history(claim, user, events))
+    assert any(PHONE in entry.quote for entry in history(claim, curator, events))
+    page = panel(Client(), claim)
+    assert PHONE not in page and "Ask the desk for my number." in page
