@@ -75,7 +75,7 @@ def review(client, annotation, status: str):
 # --- the edit is held ------------------------------------------------------------------
 
 
-def test_an_api_put_to_an_accepted_annotation_is_held_for_review(accepted, annotator):
+def test_an_api_put_to_an_accepted_annotation_is_held_for_review(accepted, annotator, fellow):
     response = edit_by_api(login(annotator), accepted, note_text=NEW_NOTE)
     assert response.status_code == 200
     # Its author sees the edit, marked as awaiting review, under the new version.
@@ -87,9 +87,12 @@ def test_an_api_put_to_an_accepted_annotation_is_held_for_review(accepted, annot
     assert anonymous.status_code == 200
     assert w3c_note(anonymous.json()) == ACCEPTED_NOTE
     assert anonymous.json()["schema:creativeWorkStatus"] == "accepted"
-    container = Client().get(f"/api/articles/{accepted.article.slug}/annotations/")
-    assert NEW_NOTE not in container.content.decode()
-    assert ACCEPTED_NOTE in container.content.decode()
+    container_url = f"/api/articles/{accepted.article.slug}/annotations/"
+    for reader in (Client(), login(fellow)):
+        container = reader.get(container_url).content.decode()
+        assert NEW_NOTE not in container and ACCEPTED_NOTE in container
+    assert NEW_NOTE in login(annotator).get(container_url).content.decode()
+    assert w3c_note(login(fellow).get(api_url(accepted)).json()) == ACCEPTED_NOTE
     stored = Annotation.objects.get(pk=accepted.pk)
     assert (stored.note, stored.status) == (ACCEPTED_NOTE, "accepted")
 
