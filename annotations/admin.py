@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
-from annotations.models import Annotation, AnnotationEvent, Entity, Reply
+from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange, Reply
 from annotations.tag_rules import AnnotationError
 from annotations.writes import GoneError, annotation_set_status
 from newsroom.admin import HistoryAdmin, HistoryInline
@@ -25,6 +25,25 @@ class ReplyInline(HistoryInline):
     fields = ["author", "text", "created_at", "deleted_at"]
 
 
+class ChangeInline(HistoryInline):
+    """The author's edit awaiting review; the Accept and Reject actions settle it."""
+
+    model = ProposedChange
+    verbose_name = verbose_name_plural = "change awaiting review"
+    fields = [
+        "kind",
+        "entity",
+        "speaker",
+        "quote_cue",
+        "quote_type",
+        "claimant",
+        "verdict",
+        "verdict_note",
+        "note",
+        "modified_at",
+    ]
+
+
 class EventInline(HistoryInline):
     model = AnnotationEvent
     fields = ["created_at", "actor", "action", "before", "after"]
@@ -32,18 +51,38 @@ class EventInline(HistoryInline):
 
 @admin.register(Annotation)
 class AnnotationAdmin(admin.ModelAdmin):
-    list_display = ["exact_short", "kind", "article", "author", "status", "origin", "created_at"]
-    list_filter = ["kind", "status", "origin", "verdict", "created_at"]
+    list_display = [
+        "exact_short",
+        "kind",
+        "article",
+        "author",
+        "status",
+        "change_awaiting_review",
+        "origin",
+        "created_at",
+    ]
+    list_filter = [
+        "kind",
+        "status",
+        ("pending", admin.EmptyFieldListFilter),
+        "origin",
+        "verdict",
+        "created_at",
+    ]
     search_fields = ["exact", "note", "entity__name", "speaker__name", "claimant__name"]
-    list_select_related = ["article", "author"]
+    list_select_related = ["article", "author", "pending"]
     date_hierarchy = "created_at"
     actions = ["accept", "reject"]
-    inlines = [ReplyInline, EventInline]
+    inlines = [ChangeInline, ReplyInline, EventInline]
     readonly_fields = [f.name for f in Annotation._meta.fields]
 
     @admin.display(description="Text", ordering="exact")
     def exact_short(self, obj: Annotation) -> str:
         return obj.exact if len(obj.exact) <= 80 else obj.exact[:79] + "…"
+
+    @admin.display(description="Change awaiting review", boolean=True)
+    def change_awaiting_review(self, obj: Annotation) -> bool:
+        return obj.change is not None
 
     def has_add_permission(self, request) -> bool:
         return False
@@ -59,8 +98,13 @@ class AnnotationAdmin(admin.ModelAdmin):
                 done += 1
             except (AnnotationError, GoneError, PermissionDenied) as exc:
                 self.message_user(request, f"{annotation}: {exc}", messages.ERROR)
-        self.message_user(request, f"{done} annotation(s) now {status}.", messages.SUCCESS)
+        self.message_user(
+            request,
+            f"{done} annotation(s) (or their changes awaiting review) {status}.",
+            messages.SUCCESS,
+        )
 
+    # On an annotation whose edit awaits review, these accept or reject the edit.
     @admin.action(description="Accept selected annotations", permissions=["curate"])
     def accept(self, request, queryset) -> None:
         self._set_status(request, queryset, Annotation.Status.ACCEPTED)

@@ -37,6 +37,7 @@ from annotations.api_services import w3c_annotation_create, w3c_annotation_updat
 from annotations.iris import MAX_DB_ID
 from annotations.models import Annotation, Entity
 from annotations.permissions import can_annotate, can_edit
+from annotations.visibility import as_seen_by
 from annotations.w3c import (
     ANNO_CONTEXT,
     LDP_CONTEXT,
@@ -62,7 +63,17 @@ CONTAINER_LINKS = (
 ANNOTATION_HEADERS = {
     "Link": f'{LDP_RESOURCE}, <http://www.w3.org/ns/oa#Annotation>; rel="type"',
 }
-RELATED = ("author", "entity", "speaker", "claimant")
+# With an edit awaiting review (its author and curators see it) and the entities it names.
+RELATED = (
+    "author",
+    "entity",
+    "speaker",
+    "claimant",
+    "pending",
+    "pending__entity",
+    "pending__speaker",
+    "pending__claimant",
+)
 ARTICLES_TEXTS = tuple(f"article__{name}" for name in ARTICLE_TEXTS)  # through an annotation
 
 
@@ -156,7 +167,8 @@ def _container(request, article: Article | None):
             for annotation in current:
                 if article is not None:
                     annotation.article = article
-                items.append(annotation_to_w3c(annotation, links, embedded=True))
+                shown = as_seen_by(annotation, request.user)
+                items.append(annotation_to_w3c(shown, links, embedded=True))
         data = {} if embedded else {"@context": ANNO_CONTEXT}
         data.update(
             {
@@ -248,9 +260,10 @@ def _find(request, pk) -> Annotation:
     raise Annotation.DoesNotExist
 
 
-def _annotation_response(annotation: Annotation, links, status: int = 200):
+def _annotation_response(request, annotation: Annotation, links, status: int = 200):
     headers = {"ETag": annotation.etag, **ANNOTATION_HEADERS}
-    return json_response(annotation_to_w3c(annotation, links), status, headers)
+    shown = as_seen_by(annotation, request.user)
+    return json_response(annotation_to_w3c(shown, links), status, headers)
 
 
 @api_view("GET", "PUT", "DELETE")
@@ -260,7 +273,7 @@ def annotation_detail(request, pk):
     if request.method in ("GET", "HEAD"):
         if not_modified(request, annotation.etag):
             return json_response(None, 304, {"ETag": annotation.etag, **ANNOTATION_HEADERS})
-        return _annotation_response(annotation, links)
+        return _annotation_response(request, annotation, links)
     if not can_edit(request.user, annotation):
         raise PermissionDenied("Only its author or a curator can change this annotation.")
     version = if_match_version(request, annotation)
@@ -280,18 +293,18 @@ def annotation_detail(request, pk):
             annotation=annotation, user=request.user, version=version, parsed=parsed
         )
     except ConflictError as conflict:
-        current = conflict.current
-        current.author, current.article = annotation.author, annotation.article
+        # Read again, with any edit awaiting review, as this person may see it.
+        current = _find(request, conflict.current.pk)
         return error_response(
             412,
             "conflict",
             str(conflict),
             "If-Match",
             headers={"ETag": current.etag},
-            current=annotation_to_w3c(current, links),
+            current=annotation_to_w3c(as_seen_by(current, request.user), links),
         )
-    updated.author, updated.article = annotation.author, annotation.article
-    return _annotation_response(updated, links)
+    # Read again: an annotator's edit of an accepted annotation is held for review.
+    return _annotation_response(request, _find(request, updated.pk), links)
 
 
 # --- what annotations point to -----------------------------------------------------------

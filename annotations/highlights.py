@@ -303,7 +303,12 @@ def _shown(value) -> str:
 
 def event_changes(event: AnnotationEvent) -> list[tuple[str, str, str]]:
     """(field, before, after) for what an event changed; empty for creations."""
-    before, after = event.before or {}, event.after or {}
+    return snapshot_changes(event.before, event.after)
+
+
+def snapshot_changes(before: dict | None, after: dict | None) -> list[tuple[str, str, str]]:
+    """(field, before, after) for what differs between two snapshots of an annotation."""
+    before, after = before or {}, after or {}
     if not before or not after:
         return []
     return [

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import unicodedata
 import uuid
 
@@ -86,6 +87,32 @@ class Entity(models.Model):
 def sees_every_annotation(user) -> bool:
     """Annotators and curators see proposed and rejected annotations too."""
     return bool(user.is_authenticated and user.has_perm("annotations.view_annotation"))
+
+
+def tag_constraints(table: str) -> list[models.CheckConstraint]:
+    """A tag's invariants, held by the database wherever a tag is stored: each kind carries
+    only its own fields, an entity tag names its entity, a claim has a verdict."""
+    return [
+        models.CheckConstraint(
+            condition=Q(kind__in=["claim", "entity", "quote"]), name=f"{table}_kind_valid"
+        ),
+        models.CheckConstraint(
+            condition=Q(kind="entity", entity__isnull=False)
+            | (~Q(kind="entity") & Q(entity__isnull=True)),
+            name=f"{table}_entity_iff_entity_kind",
+        ),
+        models.CheckConstraint(
+            condition=Q(kind="quote") | Q(speaker__isnull=True, quote_cue="", quote_type=""),
+            name=f"{table}_quote_fields_only_on_quotes",
+        ),
+        models.CheckConstraint(
+            condition=Q(kind="claim") | Q(claimant__isnull=True, verdict="", verdict_note=""),
+            name=f"{table}_claim_fields_only_on_claims",
+        ),
+        models.CheckConstraint(
+            condition=~Q(kind="claim") | ~Q(verdict=""), name=f"{table}_claim_has_verdict"
+        ),
+    ]
 
 
 class AnnotationQuerySet(models.QuerySet):
@@ -232,33 +259,13 @@ class Annotation(models.Model):
             ),
             models.CheckConstraint(condition=~Q(exact=""), name="annotation_exact_not_empty"),
             models.CheckConstraint(
-                condition=Q(kind__in=["claim", "entity", "quote"]), name="annotation_kind_valid"
-            ),
-            models.CheckConstraint(
                 condition=Q(status__in=["proposed", "accepted", "rejected"]),
                 name="annotation_status_valid",
             ),
             models.CheckConstraint(
                 condition=Q(origin__in=["human", "suggested"]), name="annotation_origin_valid"
             ),
-            # Each kind carries only its own fields; an entity tag names its entity.
-            models.CheckConstraint(
-                condition=Q(kind="entity", entity__isnull=False)
-                | (~Q(kind="entity") & Q(entity__isnull=True)),
-                name="annotation_entity_iff_entity_kind",
-            ),
-            models.CheckConstraint(
-                condition=Q(kind="quote") | Q(speaker__isnull=True, quote_cue="", quote_type=""),
-                name="annotation_quote_fields_only_on_quotes",
-            ),
-            models.CheckConstraint(
-                condition=Q(kind="claim") | Q(claimant__isnull=True, verdict="", verdict_note=""),
-                name="annotation_claim_fields_only_on_claims",
-            ),
-            models.CheckConstraint(
-                condition=~Q(kind="claim") | ~Q(verdict=""),
-                name="annotation_claim_has_verdict",
-            ),
+            *tag_constraints("annotation"),
             models.CheckConstraint(condition=Q(version__gte=1), name="annotation_version_positive"),
         ]
 
@@ -279,6 +286,72 @@ class Annotation(models.Model):
     @property
     def etag(self) -> str:
         return f'"{self.pk}-v{self.version}"'
+
+    @property
+    def change(self) -> ProposedChange | None:
+        """The edit awaiting review, if any (load it with ``select_related("pending")``)."""
+        try:
+            return self.pending
+        except ProposedChange.DoesNotExist:
+            return None
+
+    def with_change(self, change: ProposedChange) -> Annotation:
+        """This annotation as ``change`` would make it: an unsaved copy, for showing."""
+        changed = copy.copy(self)
+        for name in TAG_FIELD_NAMES:
+            setattr(changed, name, getattr(change, name))
+        return changed
+
+
+# A tag's fields, stored alike on an annotation and on a change proposed to it.
+TAG_FIELD_NAMES = (
+    "kind",
+    "entity",
+    "speaker",
+    "quote_cue",
+    "quote_type",
+    "claimant",
+    "verdict",
+    "verdict_note",
+    "note",
+)
+
+
+class ProposedChange(models.Model):
+    """An annotator's edit of their accepted annotation (only its author's, as only
+    curators edit others' and theirs are not held), kept until a curator reviews it.
+
+    The annotation keeps its accepted fields, which are what readers see; the change
+    holds the tag as edited, which its author and curators see. Accepting it copies it
+    onto the annotation; accepting or rejecting it deletes it (the history keeps both).
+    """
+
+    annotation = models.OneToOneField(
+        Annotation, on_delete=models.PROTECT, primary_key=True, related_name="pending"
+    )
+    kind = models.CharField(max_length=6, choices=Annotation.Kind.choices)
+    entity = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
+    speaker = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
+    quote_cue = models.CharField(max_length=200, blank=True)
+    quote_type = models.CharField(max_length=8, choices=Annotation.QuoteType.choices, blank=True)
+    claimant = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
+    verdict = models.CharField(max_length=12, choices=Annotation.Verdict.choices, blank=True)
+    verdict_note = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = tag_constraints("proposed_change")
+
+    def __str__(self) -> str:
+        return f"Change to {self.annotation_id}"
 
 
 class Reply(models.Model):
@@ -318,6 +391,11 @@ class AnnotationEvent(models.Model):
         REPLIED = "replied", "Replied"
         REPLY_EDITED = "reply-edited", "Reply edited"
         REPLY_DELETED = "reply-deleted", "Reply deleted"
+        # An annotator's edit of an accepted annotation, held for review, and its outcome.
+        CHANGE_PROPOSED = "edit-held", "Edited after acceptance — awaiting review"
+        CHANGE_ACCEPTED = "edit-accepted", "Change accepted"
+        CHANGE_REJECTED = "edit-rejected", "Change rejected"
+        CHANGE_WITHDRAWN = "edit-withdrawn", "Change withdrawn"
 
     # Indexed by event_annotation_time (annotation first).
     annotation = models.ForeignKey(

@@ -23,6 +23,11 @@ def can_edit(user, annotation: Annotation) -> bool:
     return can_curate(user) or (can_annotate(user) and annotation.author_id == user.pk)
 
 
+def can_see_change(user, annotation: Annotation) -> bool:
+    """An edit awaiting review is its author's and the curators' to see, no one else's."""
+    return can_curate(user) or (user.is_authenticated and annotation.author_id == user.pk)
+
+
 def can_reply(user) -> bool:
     return bool(user.is_authenticated and user.is_active and user.has_perm("annotations.add_reply"))
 

@@ -17,14 +17,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import live, permissions, replies, writes
+from annotations import live, permissions, replies, visibility, writes
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
 from annotations.highlights import (
     Filters,
     Highlighter,
     changed_blocks,
-    event_changes,
     load_annotations,
     sidebar,
 )
@@ -104,12 +103,16 @@ def article_live(request, slug: str):
 # --- shared pieces -----------------------------------------------------------------------
 
 
+# An edit awaiting review and the entities it names (a LEFT JOIN, not a query each).
+PENDING = ("pending", "pending__entity", "pending__speaker", "pending__claimant")
+
+
 def _visible(request, pk) -> Annotation:
     """The annotation, if the user may see it and its article; else 404."""
     return get_object_or_404(
         Annotation.objects.visible_to(request.user)
         .filter(article__in=Article.objects.visible_to(request.user))
-        .select_related("article", "author", "entity", "speaker", "claimant"),
+        .select_related("article", "author", "entity", "speaker", "claimant", *PENDING),
         pk=pk,
     )
 
@@ -133,17 +136,26 @@ def _panel(request, template: str, context: dict, *, changed=None, filters=None)
 def _detail_context(request, annotation: Annotation, **extra) -> dict:
     user = request.user
     events = list(annotation.events.select_related("actor"))
-    for event in events:
-        event.changes = event_changes(event)
     live_replies = list(annotation.replies.filter(deleted_at__isnull=True).select_related("author"))
     curator = permissions.can_curate(user)
     for reply in live_replies:
         reply.deletable = curator or (permissions.can_reply(user) and reply.author_id == user.pk)
         reply.edited = (reply.modified_at - reply.created_at).total_seconds() > 1
+    change = visibility.pending_changes(annotation, user)
+    if change is not None:
+        review = [("accepted", "Accept change"), ("rejected", "Reject change")]
+    else:
+        review = [
+            (value, "Accept" if value == Annotation.Status.ACCEPTED else "Reject")
+            for value in (Annotation.Status.ACCEPTED, Annotation.Status.REJECTED)
+            if value != annotation.status
+        ]
     return {
         "annotation": annotation,
-        "events": events,
+        "events": visibility.history(annotation, user, events),
         "replies": live_replies,
+        "change": change,
+        "review": review,
         "can_edit": permissions.can_edit(user, annotation),
         "can_curate": curator,
         "can_reply": permissions.can_reply(user),
@@ -243,9 +255,11 @@ def annotation_edit(request, pk):
         raise PermissionDenied("Only its author or a curator can edit this annotation.")
     context = {"annotation": annotation, "exact": annotation.exact}
     if request.method == "GET":
-        form = TagForm(initial={name: getattr(annotation, name) for name in writes.TAG_FIELDS})
+        # An edit awaiting review is edited further, not started again from the accepted tag.
+        shown = visibility.as_seen_by(annotation, request.user)
+        form = TagForm(initial={name: getattr(shown, name) for name in writes.TAG_FIELDS})
         context.update(form=form, version=annotation.version)
-        context["pickers"] = _pickers(form, annotation=annotation)
+        context["pickers"] = _pickers(form, annotation=shown)
         return _panel(request, FORM, context)
 
     filters = Filters.from_data(request.POST)
@@ -263,17 +277,27 @@ def annotation_edit(request, pk):
             # Nothing was written. Show the newer state; the form keeps what this person
             # typed and now carries the newer version, so saving again is a deliberate choice.
             current = _visible(request, annotation.pk)
-            context.update(conflict=current, version=current.version)
+            conflict = visibility.as_seen_by(current, request.user)
+            context.update(conflict=conflict, version=current.version)
         except GoneError:
             return _panel(request, DELETED, {}, changed=annotation, filters=filters)
         except AnnotationError as refused:
             _add_error(form, refused)
         else:
             annotation = _visible(request, annotation.pk)
-            detail = _detail_context(request, annotation, notice="Saved.")
+            notice = "Saved."
+            if annotation.change is not None and not permissions.can_curate(request.user):
+                notice = HELD
+            detail = _detail_context(request, annotation, notice=notice)
             return _panel(request, DETAIL, detail, changed=annotation, filters=filters)
     context["pickers"] = _pickers(form)
     return _panel(request, FORM, context)
+
+
+HELD = (
+    "Saved as a change awaiting review: readers see the accepted version until a curator "
+    "accepts it."
+)
 
 
 def _conflict(request, pk, outcome: str, advice: str = ""):
@@ -317,6 +341,7 @@ def annotation_status(request, pk):
     if not form.is_valid():
         error = "Choose accept or reject."
         return _panel(request, DETAIL, _detail_context(request, annotation, error=error))
+    reviewing_change = annotation.change is not None
     try:
         writes.annotation_set_status(
             annotation_id=annotation.pk,
@@ -328,8 +353,14 @@ def annotation_status(request, pk):
         return _conflict(request, annotation.pk, "Not changed")
     except GoneError:
         return _panel(request, DELETED, {}, changed=annotation, filters=filters)
+    except AnnotationError as refused:
+        return _panel(request, DETAIL, _detail_context(request, annotation, error=refused.message))
     annotation = _visible(request, annotation.pk)
-    detail = _detail_context(request, annotation, notice=f"{annotation.get_status_display()}.")
+    notice = f"{annotation.get_status_display()}."
+    if reviewing_change:
+        accepted = form.cleaned_data["status"] == Annotation.Status.ACCEPTED
+        notice = "Change accepted." if accepted else "Change rejected: the accepted version stays."
+    detail = _detail_context(request, annotation, notice=notice)
     return _panel(request, DETAIL, detail, changed=annotation, filters=filters)
 
 

@@ -14,7 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
-from annotations.models import Annotation, AnnotationEvent, Entity
+from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange
 from annotations.permissions import can_annotate, can_curate, can_edit, require
 from annotations.tag_rules import TAG_FIELDS, AnnotationError, Tag, check_selection, check_tag
 from newsroom.models import Article, ArticleRevision
@@ -37,9 +37,9 @@ class GoneError(Exception):
 # --- a tag's fields on an annotation ----------------------------------------------------
 
 
-def _apply_tag(annotation: Annotation, tag: Tag) -> None:
+def _apply_tag(target: Annotation | ProposedChange, tag: Tag | ProposedChange) -> None:
     for name in TAG_FIELDS:
-        setattr(annotation, name, getattr(tag, name))
+        setattr(target, name, getattr(tag, name))
 
 
 # --- history ---------------------------------------------------------------------------
@@ -131,6 +131,7 @@ def annotation_create(
 # What annotation writes read of an article (lists and lookups leave them out too).
 ARTICLE_TEXTS = ("text", "content", "blocks")
 RELATED = ("article", "revision", "author", "entity", "speaker", "claimant")
+RELATED_TO_CHANGE = ("annotation", "entity", "speaker", "claimant")
 
 
 def _current_revision(article: Article, user) -> ArticleRevision:
@@ -179,19 +180,71 @@ def _check_version(annotation: Annotation, version: int | None) -> None:
 
 @transaction.atomic
 def annotation_update(*, annotation_id, user, version: int | None, tag: Tag) -> Annotation:
+    """Change an annotation's tag. An annotator's edit of an accepted annotation is held
+    for review (``ProposedChange``): readers keep seeing the accepted tag until a curator
+    accepts the change. A curator's edit is the accepted tag, and settles any change."""
     annotation = locked_annotation(annotation_id)
     require(can_edit(user, annotation), "Only its author or a curator can edit this annotation.")
     _check_version(annotation, version)
     tag = check_tag(tag)
+    change = _locked_change(annotation)
+    if annotation.status == Annotation.Status.ACCEPTED and not can_curate(user):
+        return _hold_for_review(annotation, change, user, tag)
     before = snapshot(annotation)
     _apply_tag(annotation, tag)
     after = snapshot(annotation)
-    if {**after, "version": 0} == {**before, "version": 0}:
-        return annotation
+    if _same_tag(after, before):
+        if change is None:
+            return annotation
+        # A curator kept the accepted tag: the change awaiting review is rejected.
+        return _review_change(annotation, change, user, accept=False)
+    if change is not None:  # the curator's edit is the accepted tag now
+        change.delete()
     annotation.version += 1
     annotation.save()
     record_event(annotation, user, AnnotationEvent.Action.EDITED, before, snapshot(annotation))
     return annotation
+
+
+def _locked_change(annotation: Annotation) -> ProposedChange | None:
+    """The edit awaiting review, locked; only an accepted annotation can have one."""
+    if annotation.status != Annotation.Status.ACCEPTED:
+        return None
+    return (
+        ProposedChange.objects.select_for_update(of=("self",))
+        .select_related("entity", "speaker", "claimant")
+        .filter(annotation=annotation)
+        .first()
+    )
+
+
+def _hold_for_review(
+    annotation: Annotation, change: ProposedChange | None, user, tag: Tag
+) -> Annotation:
+    """The edit as a change awaiting review; the annotation's accepted tag stays."""
+    accepted = snapshot(annotation)
+    before = snapshot(annotation.with_change(change)) if change is not None else accepted
+    proposed = change if change is not None else ProposedChange(annotation=annotation)
+    _apply_tag(proposed, tag)
+    after = snapshot(annotation.with_change(proposed))
+    if _same_tag(after, before):
+        return annotation
+    if _same_tag(after, accepted):  # edited back to what was accepted: nothing to review
+        proposed.delete()
+        action = AnnotationEvent.Action.CHANGE_WITHDRAWN
+    else:
+        proposed.full_clean(exclude=RELATED_TO_CHANGE, validate_unique=False)
+        proposed.save()
+        action = AnnotationEvent.Action.CHANGE_PROPOSED
+    annotation.version += 1
+    annotation.save(update_fields=["version", "modified_at"])
+    after["version"] = annotation.version
+    record_event(annotation, user, action, before, after)
+    return annotation
+
+
+def _same_tag(one: dict, other: dict) -> bool:
+    return all(one[name] == other[name] for name in TAG_FIELDS)
 
 
 @transaction.atomic
@@ -201,6 +254,9 @@ def annotation_delete(*, annotation_id, user, version: int | None) -> Annotation
     require(can_edit(user, annotation), "Only its author or a curator can delete this annotation.")
     _check_version(annotation, version)
     before = snapshot(annotation)
+    change = _locked_change(annotation)
+    if change is not None:  # nothing left to review; the history keeps what it proposed
+        change.delete()
     annotation.deleted_at = timezone.now()
     annotation.version += 1
     annotation.save(update_fields=["deleted_at", "version", "modified_at"])
@@ -212,12 +268,22 @@ def annotation_delete(*, annotation_id, user, version: int | None) -> Annotation
 def annotation_set_status(
     *, annotation_id, user, status: str, version: int | None = None
 ) -> Annotation:
+    """Accept or reject an annotation; while an edit of it awaits review, accept or
+    reject that edit (the annotation stays accepted either way)."""
     annotation = locked_annotation(annotation_id)
     require(can_curate(user), "Only curators can accept or reject annotations.")
     if status not in Annotation.Status.values:
         raise AnnotationError(f"Unknown status {status!r}.", field="status")
     if version is not None:
         _check_version(annotation, version)
+    change = _locked_change(annotation)
+    if change is not None:
+        if status == Annotation.Status.PROPOSED:
+            raise AnnotationError(
+                "An edit of this annotation awaits review: accept or reject it first.",
+                field="status",
+            )
+        return _review_change(annotation, change, user, accept=status == Annotation.Status.ACCEPTED)
     if annotation.status == status:
         return annotation
     before = snapshot(annotation)
@@ -225,6 +291,29 @@ def annotation_set_status(
     annotation.version += 1
     annotation.save(update_fields=["status", "version", "modified_at"])
     record_event(annotation, user, AnnotationEvent.Action.STATUS, before, snapshot(annotation))
+    return annotation
+
+
+def _review_change(
+    annotation: Annotation, change: ProposedChange, user, *, accept: bool
+) -> Annotation:
+    """Accepted, the change becomes the annotation's tag (what readers see); rejected, the
+    accepted tag stays. Either way the change is settled and the history says so."""
+    accepted, proposed = snapshot(annotation), snapshot(annotation.with_change(change))
+    if accept:
+        _apply_tag(annotation, change)
+    change.delete()
+    annotation.version += 1
+    annotation.save()
+    if accept:
+        action, before, after = (
+            AnnotationEvent.Action.CHANGE_ACCEPTED,
+            accepted,
+            snapshot(annotation),
+        )
+    else:  # what was proposed stays in ``before``; nothing of it reached readers
+        action, before, after = AnnotationEvent.Action.CHANGE_REJECTED, proposed, None
+    record_event(annotation, user, action, before, after)
     return annotation
 
 
