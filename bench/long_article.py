@@ -60,7 +60,7 @@ def build(megabytes: float, count: int):
     )
     print(
         f"Article of {len(article.text):,} characters in {len(article.blocks):,} blocks, "
-        f"{len(layout.parts(article.document))} parts of at most {layout.PART_CHARS:,} "
+        f"{len(layout.parts(article.blocks))} parts of at most {layout.PART_CHARS:,} "
         f"characters (stored in {time.perf_counter() - began:.1f} s)"
     )
     users = [make_user(f"annotator{i}") for i in range(5)]
@@ -101,7 +101,7 @@ def main() -> None:
 
         article, annotator, annotations = build(args.megabytes, args.annotations)
         url = article.get_absolute_url()
-        count = len(layout.parts(article.document))
+        count = len(layout.parts(article.blocks))
         accepted = next(a for a in annotations if a.status == "accepted")
         pages = [
             ("part 1", {}),

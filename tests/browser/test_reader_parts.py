@@ -34,8 +34,8 @@ def long_story(transactional_db, monkeypatch):
 def test_tagging_in_part_two_stores_offsets_into_the_whole_article(
     live_server, page, long_story, annotator
 ):
-    groups = layout.parts(long_story.document)
-    second = groups[1][1].blocks[0]  # a paragraph inside part 2
+    groups = layout.parts(long_story.blocks)
+    second = long_story.document.blocks[groups[1].start + 1]  # a paragraph inside part 2
     phrase = long_story.text[second.start : second.end].split(". ")[1]  # "Sentence 0 of ..."
     sign_in(page, live_server, annotator.username)
     open_article(page, live_server, long_story)
