@@ -7,6 +7,7 @@ import http.client
 import os
 import secrets
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -18,7 +19,12 @@ from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 SLOW_CLIENTS = 4
-ANSWER_WITHIN = 1.0  # seconds; an answer stuck behind a slow client takes the 120 s timeout
+# Seconds. A server stalled by the slow clients answers nothing until they leave (sync
+# workers: no answer in 10 s); a free one answers in a fraction of a second, so the typical
+# answer must come within ANSWER_WITHIN and even the slowest, on a busy shared machine,
+# within SLOWEST.
+ANSWER_WITHIN = 1.0
+SLOWEST = 3.0
 MEASURE_FOR = 3.0  # seconds of requests after the slow clients connect
 PATH = "/api/annotations/"  # needs the database, and no collected static files
 
@@ -93,12 +99,13 @@ def test_clients_that_never_finish_their_headers_hold_up_nobody(production_serve
         while time.monotonic() < until:
             began = time.monotonic()
             try:
-                status = _get(port, timeout=10 * ANSWER_WITHIN)
+                status = _get(port, timeout=10.0)
             except TimeoutError:
                 status = None
             waits.append(time.monotonic() - began)
-            assert status == 200, f"no answer within {10 * ANSWER_WITHIN} s ({waits})"
-        assert len(waits) >= 3 and max(waits) < ANSWER_WITHIN, waits
+            assert status == 200, f"no answer within 10 s ({waits})"
+        assert len(waits) >= 3, waits
+        assert statistics.median(waits) < ANSWER_WITHIN and max(waits) < SLOWEST, waits
         # The slow clients are still connected: nothing was answered by dropping them.
         for sock in slow:
             sock.setblocking(False)
