@@ -9,7 +9,6 @@ import pytest
 from annotations import anchoring
 from annotations.anchoring import (
     MAX_CONTEXT,
-    MAX_SCORED,
     TextPositionSelector,
     TextQuoteSelector,
     describe,
@@ -45,7 +44,7 @@ def test_a_quote_everywhere_with_context_nowhere_scores_few_places(search, score
     assert text.count("e") > 100_000
 
     assert search(text, quote).orphaned
-    assert len(scored) <= MAX_SCORED
+    assert len(scored) <= 64  # a few dozen places (MAX_SCORED), of 20,000 or more
 
 
 @pytest.mark.parametrize("search", [find, locate], ids=["find", "locate"])
@@ -56,7 +55,7 @@ def test_near_matches_everywhere_score_few_places(search, scored):
     assert text.count(quote.exact) == 20_000
 
     search(text, quote)
-    assert len(scored) <= MAX_SCORED
+    assert len(scored) <= 64  # a few dozen places (MAX_SCORED), of 20,000 or more
 
 
 @pytest.mark.parametrize("search", [find, locate], ids=["find", "locate"])
