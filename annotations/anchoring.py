@@ -10,6 +10,15 @@ Every annotation points into one revision's compiled ``text`` with a TextPositio
    re-cleaned) and an approximate match sits where the surroundings say it should;
 4. "orphan": nothing trustworthy; the caller keeps the quote so nothing a user wrote is lost.
 
+``find`` is the verbatim half, what a new selection is checked with: the old offsets, then
+the exact quote elsewhere; no folding of typography, no fuzzy search.
+
+Every search is bounded, whatever the text and the selector: a selector's context is cut to
+``MAX_CONTEXT`` characters each side (a longer one is refused when a selection is made), and
+at most ``MAX_SCORED`` occurrences of a quote are scored. A quote that occurs more often than
+that (one letter, "the") says nothing by itself about where it is, so then only the places
+that its context or its old place point at are scored.
+
 Being wrong is worse than being lost: an orphan is visible and a curator can re-attach it,
 whereas an annotation silently moved onto other words states something nobody said. So a
 place is only accepted when enough of the whole selector (prefix + exact + suffix) is found
@@ -29,6 +38,17 @@ from newsroom.speedups import FOLDED
 
 CONTEXT = 32
 """Characters of prefix/suffix stored with a quote (the W3C/Hypothesis convention)."""
+
+MAX_CONTEXT = 256
+"""Most characters of prefix or suffix a selector may bring; longer context is cut to this,
+nearest the quote first (a new selection with more is refused). Scoring a place compares
+each side with the text there and may align the whole selector with it, so this bounds the
+cost of each place looked at; 32 characters already tell places apart."""
+
+MAX_SCORED = 32
+"""Most occurrences of a quote whose context is scored (and at most ``_MAX_WINDOWS`` of them
+aligned in detail). Beyond it, the occurrences with ``_BESIDE`` characters of context
+reading on beside them, and those nearest the old place, are the ones scored."""
 
 THRESHOLD = 0.8
 """Least similarity (Indel, 0..1) between the quote and a fuzzy match. At 0.8 a typo fix or
@@ -51,6 +71,7 @@ _PIECE = 10  # length of the fragments looked up verbatim to find candidate plac
 _MAX_PIECES = 12  # fragments taken from prefix + exact + suffix
 _MAX_PIECE_HITS = 32  # a fragment found more often than this says nothing about place
 _MAX_WINDOWS = 8  # candidate places aligned in detail
+_BESIDE = 16  # context looked up verbatim beside a quote too common to score everywhere
 _EDGE = 64  # a long quote is aligned closely only this far into each of its ends
 # Re-cleaning swaps straight and curly quote marks, apostrophes and dashes: not an edit of
 # anyone's words. Matching folds them (one character for one, so offsets stay valid).
@@ -110,10 +131,9 @@ def locate(
     ValueError for an empty ``exact`` or a threshold outside (0, 1]. A place equal to the
     quote but for typography is "fuzzy" with score 1.0.
     """
-    if not quote.exact:
-        raise ValueError("a TextQuoteSelector needs a non-empty exact")
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be in (0, 1]")
+    quote = _bounded(quote)
     # The common case (text unchanged, or changed elsewhere): a few slice comparisons.
     if position is not None and _holds(text, quote, position.start, position.end):
         return Anchor(position.start, position.end, "position", 1.0)
@@ -122,6 +142,46 @@ def locate(
     if anchor.method in ("position", "quote") and text[anchor.start : anchor.end] != quote.exact:
         return Anchor(anchor.start, anchor.end, "fuzzy", anchor.score)
     return anchor
+
+
+def find(
+    text: str, quote: TextQuoteSelector, position: TextPositionSelector | None = None
+) -> Anchor:
+    """``quote`` verbatim in ``text``: "position" if the old offsets hold it with its context,
+    else "quote" at the occurrence its context supports, else the orphan. Nothing is folded
+    and nothing approximate is sought, so the work is a few scans of the text at most.
+
+    ValueError for an empty ``exact``.
+    """
+    quote = _bounded(quote)
+    if position is not None and _holds(text, quote, position.start, position.end):
+        return Anchor(position.start, position.end, "position", 1.0)
+    return _exactly(text, quote, position, verbatim=True) or ORPHAN
+
+
+def _bounded(quote: TextQuoteSelector) -> TextQuoteSelector:
+    if not quote.exact:
+        raise ValueError("a TextQuoteSelector needs a non-empty exact")
+    if max(len(quote.prefix), len(quote.suffix)) <= MAX_CONTEXT:
+        return quote
+    return TextQuoteSelector(quote.exact, quote.prefix[-MAX_CONTEXT:], quote.suffix[:MAX_CONTEXT])
+
+
+def _exactly(
+    text: str,
+    quote: TextQuoteSelector,
+    position: TextPositionSelector | None,
+    *,
+    verbatim: bool = False,
+) -> Anchor | None:
+    """The exact quote where its context supports it; None if it is nowhere supported."""
+    size, hint = len(quote.exact), position.start if position is not None else None
+    occurrences = _occurrences(text, quote, hint, verbatim=verbatim)
+    start = _best_occurrence(text, quote, occurrences, hint)
+    if start is None:
+        return None
+    at_hint = position is not None and (start, start + size) == (position.start, position.end)
+    return Anchor(start, start + size, "position" if at_hint else "quote", 1.0)
 
 
 def _folded(text: str) -> str:
@@ -135,12 +195,10 @@ def _locate(
     size, hint = len(quote.exact), position.start if position is not None else None
     if position is not None and _holds(text, quote, position.start, position.end):
         return Anchor(position.start, position.end, "position", 1.0)
-    occurrences = _find_all(text, quote.exact)
-    start = _best_occurrence(text, quote, occurrences, hint)
-    if start is not None:
-        at_hint = position is not None and (start, start + size) == (position.start, position.end)
-        return Anchor(start, start + size, "position" if at_hint else "quote", 1.0)
-    if occurrences or size < _SHORT:
+    found = _exactly(text, quote, position)
+    if found is not None:
+        return found
+    if size < _SHORT or text.find(quote.exact) != -1:
         # The quoted words still exist, just nowhere the selector vouches for; settling on
         # some other, similar text instead would be settling on different words.
         return ORPHAN
@@ -186,14 +244,44 @@ def _support(quote: TextQuoteSelector, similarity: float, context: float) -> flo
     return (size * similarity + sides * context) / (size + sides)
 
 
-def _find_all(text: str, needle: str, limit: int | None = None) -> list[int]:
-    """Start of every (overlapping) occurrence; stops after ``limit`` + 1 hits."""
+def _find_all(text: str, needle: str, limit: int | None = None, start: int = 0) -> list[int]:
+    """Start of every (overlapping) occurrence from ``start``; stops after ``limit`` + 1 hits."""
     hits: list[int] = []
-    at = text.find(needle)
+    at = text.find(needle, start)
     while at != -1 and (limit is None or len(hits) <= limit):
         hits.append(at)
         at = text.find(needle, at + 1)
     return hits
+
+
+def _occurrences(
+    text: str, quote: TextQuoteSelector, hint: int | None, *, verbatim: bool
+) -> list[int]:
+    """The occurrences of the exact quote worth scoring: all of them if there are at most
+    ``MAX_SCORED``; else, ``MAX_SCORED`` at most, those with ``_BESIDE`` characters of
+    context reading on at both sides, those nearest the old place and, unless ``verbatim``
+    (a new selection, which must read as the text does), those with them at one side. Each
+    of these looks costs a scan of the text at most."""
+    exact, size = quote.exact, len(quote.exact)
+    every = _find_all(text, exact, MAX_SCORED)
+    if len(every) <= MAX_SCORED:
+        return every
+    share = MAX_SCORED // 4
+    before, after = quote.prefix[-_BESIDE:], quote.suffix[:_BESIDE]
+    found = {at + len(before) for at in _find_all(text, before + exact + after, share - 1)}
+    if before and not verbatim:
+        found.update(at + len(before) for at in _find_all(text, before + exact, share - 1))
+    if after and not verbatim:
+        found.update(_find_all(text, exact + after, share - 1))
+    if hint is not None:
+        found.update(_find_all(text, exact, share - 1, start=max(0, hint)))
+        at = hint
+        for _ in range(share):
+            at = text.rfind(exact, 0, at + size - 1)
+            if at == -1:
+                break
+            found.add(at)
+    return sorted(found)
 
 
 def _best_occurrence(
@@ -209,23 +297,25 @@ def _best_occurrence(
     perfect = [at for at in occurrences if _sides(text, at, at + size, quote) == 2]
     if perfect:
         return min(perfect, key=distance)
-    best: tuple[float, bool, int] | None = None
-    best_at: int | None = None
+    found: list[tuple[tuple[float, bool, int], int]] = []
     for at in occurrences:
         if not _same_word_edges(text, quote, at):
             # An edit glued letters to the quote ("26" -> "2600"): part of another word.
             continue
         context = _context_score(text, at, at + size, quote)
-        sides = _sides(text, at, at + size, quote)
         # At the old offset with one side intact, the text on that side did not move: this
         # is the same place with its other side edited.
-        vouched = at == hint and sides == 1
-        supported = _support(quote, 1.0, context) >= SUPPORT_FLOOR
-        key = (context, vouched, -distance(at))
-        better = best is None or key > best
-        if better and (vouched or (supported and _aligned_at(text, quote, at))):
-            best, best_at = key, at
-    return best_at
+        vouched = at == hint and _sides(text, at, at + size, quote) == 1
+        if vouched or _support(quote, 1.0, context) >= SUPPORT_FLOOR:
+            found.append(((context, vouched, -distance(at)), at))
+    # Best first; only the first few are aligned in detail (each costs an alignment).
+    found.sort(key=lambda item: (item[0], -item[1]), reverse=True)
+    alignments = _MAX_WINDOWS
+    for (_, vouched, _), at in found:
+        if vouched or (alignments > 0 and _aligned_at(text, quote, at)):
+            return at
+        alignments -= 1
+    return None
 
 
 def _word_edge(before: str, after: str) -> bool:

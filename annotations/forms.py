@@ -8,7 +8,6 @@ from annotations.models import Annotation, Entity
 from annotations.tag_rules import (
     KINDS,
     LIMITS,
-    MAX_CONTEXT,
     MAX_EXACT,
     OWNER,
     AnnotationError,
@@ -67,8 +66,9 @@ class SelectionForm(forms.Form):
     start = forms.IntegerField(required=False, min_value=0)
     end = forms.IntegerField(required=False, min_value=0)
     exact = forms.CharField(max_length=MAX_EXACT, strip=False)
-    prefix = forms.CharField(max_length=MAX_CONTEXT, required=False, strip=False)
-    suffix = forms.CharField(max_length=MAX_CONTEXT, required=False, strip=False)
+    # Their length is judged by check_selection, which says what the limit is for.
+    prefix = forms.CharField(required=False, strip=False)
+    suffix = forms.CharField(required=False, strip=False)
 
 
 class EntityForm(forms.Form):

@@ -7,7 +7,7 @@ costs the same number of queries with ten annotations or ten thousand.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from operator import attrgetter
@@ -163,15 +163,19 @@ def load_annotations(article: Article, user) -> list[Row]:
 
 
 class Highlighter:
-    """``block_html`` for ``newsroom.layout.reader_items``: a block's text with its marks."""
+    """``block_html`` for ``newsroom.layout.reader_items``: a block's text with its marks.
 
-    def __init__(self, rows: list[Row]):
+    The blocks the page shows (one part of a long article) are marked up together on the
+    first call; ``blocks`` None means every block of the document."""
+
+    def __init__(self, rows: list[Row], blocks: Sequence[Block] | None = None):
         self.spans = tuple((r.key, r.start, r.end, r.kind) for r in rows if r.start is not None)
+        self.blocks = None if blocks is None else tuple(blocks)
         self.marked: tuple[Document, dict[Block, str]] | None = None
 
     def __call__(self, document: Document, block: Block) -> str:
         if self.marked is None or self.marked[0] is not document:
-            blocks = tuple(document.blocks)
+            blocks = self.blocks if self.blocks is not None else tuple(document.blocks)
             self.marked = (document, marked_blocks(document.text, blocks, self.spans))
         return self.marked[1][block]
 
@@ -179,7 +183,12 @@ class Highlighter:
 def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Block, str]:
     """Each block's text with its marks, kept under what it is made of
     (``newsroom.speedups.HIGHLIGHTS``): a page read again with the same annotations is not
-    cut again, and any change is a new key."""
+    cut again, and any change is a new key. The key holds only the text the blocks cover
+    and the spans reaching into it, so one part of a long article costs what it shows."""
+    if not blocks:
+        return {}
+    lo, hi = min(block.start for block in blocks), max(block.end for block in blocks)
+    spans = tuple(span for span in spans if span[1] < hi and span[2] > lo)
 
     def render() -> dict[Block, str]:
         ranges = [(block.start, block.end) for block in blocks]
@@ -187,7 +196,7 @@ def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Bl
         return dict(zip(blocks, rendered, strict=True))
 
     shape = tuple((block.kind, block.start, block.end, block.photo) for block in blocks)
-    return HIGHLIGHTS.get(fingerprint(text, shape, spans), render)
+    return HIGHLIGHTS.get(fingerprint(text[lo:hi], shape, spans), render)
 
 
 def changed_blocks(
@@ -197,12 +206,16 @@ def changed_blocks(
     after changes; orphans (no span) touch none."""
     spans = [(start, end) for start, end in spans if start is not None and end is not None]
     document = article.document
-    html = Highlighter(rows)
-    return [
-        ReaderBlock(block, index, mark_safe(html(document, block)))  # noqa: S308 - escaped by render_html
+    touched = [
+        (index, block)
         for index, block in enumerate(document.blocks)
         if block.kind != FIGURE
         and any(block.start < end and block.end > start for start, end in spans)
+    ]
+    html = Highlighter(rows, [block for _, block in touched])
+    return [
+        ReaderBlock(block, index, mark_safe(html(document, block)))  # noqa: S308 - escaped by render_html
+        for index, block in touched
     ]
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
+from annotations import anchoring
+from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe
 from annotations.models import Annotation, Entity
 
 
@@ -90,7 +91,7 @@ SPEAKERS = ("speaker", "claimant")  # a person or an organization
 MAX_NOTE = 10_000
 MAX_CUE = 200
 MAX_EXACT = 20_000
-MAX_CONTEXT = 1_000
+MAX_CONTEXT = anchoring.MAX_CONTEXT  # what anchoring looks at; 32 are stored
 LIMITS = {"quote_cue": MAX_CUE, "verdict_note": MAX_NOTE, "note": MAX_NOTE}
 
 
@@ -164,8 +165,13 @@ def check_selection(
     not in the text verbatim is refused rather than guessed at.
     """
     _check_length(exact or "", MAX_EXACT, "exact")
-    _check_length(prefix, MAX_CONTEXT, "prefix")
-    _check_length(suffix, MAX_CONTEXT, "suffix")
+    for name, context in (("prefix", prefix), ("suffix", suffix)):
+        if len(context) > MAX_CONTEXT:
+            raise AnnotationError(
+                f"The {name} may hold at most {MAX_CONTEXT} characters of context "
+                f"(it has {len(context):,}); 32 are enough to tell places apart.",
+                field=name,
+            )
     if start is not None or end is not None:
         if start is None or end is None:
             raise AnnotationError("Give both start and end of the selection.", field="start")
@@ -184,8 +190,8 @@ def check_selection(
     if not exact or not exact.strip():
         raise AnnotationError("Select some text to annotate.", field="exact")
     position = TextPositionSelector(start, end) if start is not None else None
-    anchor = locate(text, TextQuoteSelector(exact, prefix, suffix), position)
-    if anchor.method not in ("position", "quote"):
+    anchor = anchoring.find(text, TextQuoteSelector(exact, prefix, suffix), position)
+    if anchor.orphaned:
         raise AnnotationError(
             "The selected text is not in the current version of the article; "
             "reload the page and select it again.",

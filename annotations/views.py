@@ -30,7 +30,7 @@ from annotations.highlights import (
 from annotations.models import Annotation, Reply, sees_every_annotation
 from annotations.tag_rules import AnnotationError, check_selection
 from annotations.writes import ConflictError, GoneError
-from newsroom.layout import reader_items
+from newsroom.layout import reader_items, reader_part
 from newsroom.models import Article
 from newsroom.views import get_visible_article
 
@@ -51,13 +51,20 @@ def wants_fragment(request) -> bool:
 @require_GET
 @vary_on_headers("HX-Request")
 def article_detail(request, slug: str):
-    article = get_visible_article(request, slug)
+    # The structured content is not shown here, and can be megabytes.
+    article = get_visible_article(request, slug, defer=("content",))
     filters = Filters.from_data(request.GET)
     annotations = load_annotations(article, request.user)
+    # A long article is shown a part at a time; ?annotation=<id> shows the part holding it.
+    wanted = request.GET.get("annotation")
+    at = next((a.start for a in annotations if a.pk == wanted and a.start is not None), None)
+    part = reader_part(article, request.GET.get("part"), at=at)
+    blocks = part.object_list[0]
     highlight = Highlighter([a for a in annotations if filters.keep(a)])
     context = {
         "article": article,
-        "items": reader_items(article, list(article.photos.all()), highlight),
+        "part": part,
+        "items": reader_items(article, list(article.photos.all()), highlight, blocks),
         "sidebar": sidebar(annotations, filters),
         "can_annotate": permissions.can_annotate(request.user),
     }

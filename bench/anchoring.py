@@ -4,13 +4,17 @@ Anchoring: describe + locate for 1,000 selectors on a ~50 KB news-like text, unc
 an editorial revision (sentences added and removed, words changed, typos fixed), after a
 re-clean that straightens every typographic quote, and on a degenerate text (one word
 repeated) that would make an unbounded fuzzy search quadratic. Rendering: segments and
-render_html with 1,000 overlapping spans. Prints plain figures.
+render_html with 1,000 overlapping spans. Worst cases on a 20 MB article (``--big``, in
+characters): checking a new selection (``find``) of one letter with 1,000 characters of
+context each side that read nowhere, of a word whose near matches are everywhere, and
+re-anchoring (``locate``) the same. Prints plain figures (medians of ``--repeat`` runs).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import time
 from collections import Counter
@@ -18,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from annotations.anchoring import describe, locate
+from annotations.anchoring import TextQuoteSelector, describe, find, locate
 from annotations.rendering import Span, render_html, segments
 
 VOCABULARY = """the a of to in and for on with that was is by from as at has have were would not
@@ -59,8 +63,10 @@ def sentence(rng: random.Random) -> str:
 
 def article(rng: random.Random, size: int) -> str:
     blocks: list[str] = []
-    while sum(len(b) + 2 for b in blocks) < size:
+    length = 0
+    while length < size:
         blocks.append(" ".join(sentence(rng) for _ in range(rng.randint(2, 5))))
+        length += len(blocks[-1]) + 2
     return "\n\n".join(blocks)
 
 
@@ -107,11 +113,50 @@ def time_locate(label: str, old: str, new: str, ranges: list[tuple[int, int]]) -
     return located - described
 
 
+def median_ms(run, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        run()
+        times.append(1000 * (time.perf_counter() - began))
+    return statistics.median(times)
+
+
+def worst_cases(rng: random.Random, size: int, repeat: int) -> None:
+    """The selections that cost most: the quote everywhere and its context nowhere."""
+    text = article(rng, size)
+    near = "The minister said “the coalition would expand its force.” "
+    near_text = near * (size // len(near))
+    print(f"worst cases: {len(text):,} characters of article, {len(near_text):,} of near matches")
+    cases = [
+        ("'e', 1,000-char contexts nowhere", text, TextQuoteSelector("e", "q" * 1000, "z" * 1000)),
+        (
+            "'e', 1,000-char contexts of the text",
+            text,
+            TextQuoteSelector("e", text[size // 2 : size // 2 + 1000], text[size // 3 :][:1000]),
+        ),
+        (
+            "a word with near matches everywhere",
+            near_text,
+            TextQuoteSelector("coalition", "The minister said “thx ", " would expand its forcx.”"),
+        ),
+        ("a phrase nowhere in the text", text, TextQuoteSelector("was never written here")),
+    ]
+    at = text.index(" Zelensky ", size // 2) + 1
+    cases.append(("a name, context from its place", text, describe(text, at, at + 8)[0]))
+    for label, haystack, quote in cases:
+        checked = median_ms(lambda h=haystack, q=quote: find(h, q), repeat)
+        relocated = median_ms(lambda h=haystack, q=quote: locate(h, q), repeat)
+        print(f"{label:<38} find {checked:7.1f} ms   locate {relocated:8.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--size", type=int, default=50_000, help="characters of text")
     parser.add_argument("--count", type=int, default=1000, help="selectors and spans")
+    parser.add_argument("--big", type=int, default=20_000_000, help="characters, worst cases")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each worst case")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -152,6 +197,7 @@ def main() -> None:
         render_html(text, spans, lo, hi)
     took = 1000 * (time.perf_counter() - began)
     print(f"{'render_html, block by block':<34} {took:7.1f} ms   {len(blocks)} blocks")
+    worst_cases(rng, args.big, args.repeat)
 
 
 if __name__ == "__main__":

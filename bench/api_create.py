@@ -114,8 +114,11 @@ def start_gunicorn(port: int, workers: int, threads: int) -> subprocess.Popen:
         sys.executable, "-m", "gunicorn", "newsroom.wsgi:application",
         "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
     ]  # fmt: skip
+    # The command line overrides gunicorn.conf.py, which gunicorn reads from the root.
     if threads > 1:
         command += ["--worker-class", "gthread", "--threads", str(threads)]
+    else:
+        command += ["--worker-class", "sync"]
     server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **ENV})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

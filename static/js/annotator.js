@@ -48,15 +48,18 @@
 
   // --- selection -> offsets into the document text ------------------------------------
 
-  // The document text is the blocks joined by blank lines, so it can be rebuilt here.
+  // The document text is the blocks joined by blank lines, so the page's share of it (one
+  // part of a long article) can be rebuilt here; ``base`` is where that share starts.
   function documentText() {
     let text = "";
+    let base = null;
     for (const block of blocks()) {
       const start = Number(block.dataset.start);
-      if (text.length < start) text += "\n".repeat(start - text.length);
+      if (base === null) base = start;
+      if (base + text.length < start) text += "\n".repeat(start - base - text.length);
       text += block.textContent;
     }
-    return text;
+    return { text, base: base || 0 };
   }
 
   function charsBefore(block, node, offset) {
@@ -85,15 +88,15 @@
       end = e;
     }
     if (start === null) return null;
-    const text = documentText();
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    const { text, base } = documentText();
+    while (start < end && /\s/.test(text[start - base])) start++;
+    while (end > start && /\s/.test(text[end - 1 - base])) end--;
     if (start >= end) return null;
     return {
       start, end,
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT), start),
-      suffix: text.slice(end, end + CONTEXT),
+      exact: text.slice(start - base, end - base),
+      prefix: text.slice(Math.max(0, start - base - CONTEXT), start - base),
+      suffix: text.slice(end - base, end - base + CONTEXT),
     };
   }
 
@@ -340,6 +343,14 @@
       // The sidebar's links open in the panel (one listener instead of an hx-get on
       // each of possibly thousands); a modified click still opens the page.
       event.preventDefault();
+      const item = link.closest(".ann-item");
+      const key = item.id.slice("ann-".length);
+      if (root.hasAttribute("data-parts") && !item.closest(".ann-orphans")
+          && !root.querySelector(`mark[data-annotations~="${key}"]`)) {
+        // Its text is in another part of a long article: show that part, which opens it.
+        location.assign(partWith(link.getAttribute("href")));
+        return;
+      }
       htmx.ajax("GET", link.getAttribute("href"), { target: panel });
     } else if (event.target.closest("[data-close-panel]")) {
       closePanel();
@@ -357,6 +368,23 @@
     if (query && name && !name.value) name.value = query.value;
     if (name) name.focus();
   }, true);
+
+  // The address of the part of the article holding an annotation (its link's last segment
+  // is its id); the filters in use stay.
+  function partWith(href) {
+    const url = new URL(location.href);
+    url.searchParams.delete("part");
+    url.searchParams.set("annotation", href.split("/").filter(Boolean).pop());
+    url.hash = "";
+    return url.toString();
+  }
+
+  // Arrived at the part holding an annotation: open it.
+  const arrived = new URL(location.href).searchParams.get("annotation");
+  if (arrived) {
+    const link = document.querySelector(`#ann-${arrived.replaceAll("-", "").slice(0, 12)} a`);
+    if (link) htmx.ajax("GET", link.getAttribute("href"), { target: panel });
+  }
 
   // Outline the text of the annotation the panel shows.
   function markOpen() {

@@ -76,7 +76,8 @@ def test_curators_annotations_are_accepted(article, curator):
         ({"tag": Tag("claim", verdict_note="x" * 10_001)}, "verdict_note"),
         ({"tag": Tag("quote", quote_cue="said " * 41)}, "quote_cue"),
         ({"exact": PHRASE * 600}, "exact"),
-        ({"prefix": "x" * 1_001}, "prefix"),
+        ({"prefix": "x" * 257}, "prefix"),
+        ({"suffix": "x" * 257}, "suffix"),
     ],
 )
 def test_bad_selections_and_tags_are_refused_and_nothing_saved(

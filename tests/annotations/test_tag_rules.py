@@ -122,3 +122,28 @@ def test_the_form_and_the_api_refuse_alike(
     assert error(response)["message"] == message
     assert escape(message) in page
     assert not Annotation.objects.exists()
+
+
+def test_context_past_the_limit_is_refused_alike_by_the_form_and_the_api(
+    signed_in, article, annotator
+):
+    # Anchoring looks at MAX_CONTEXT characters each side; more would only cost time.
+    client = signed_in(annotator)
+    start = article.text.index(CLAIM)
+    long_prefix = "x" * 1_000
+    message = (
+        "The prefix may hold at most 256 characters of context (it has 1,000); "
+        "32 are enough to tell places apart."
+    )
+    data = {"start": start, "end": start + len(CLAIM), "exact": CLAIM, "prefix": long_prefix}
+    url = reverse("annotation-create", args=[article.slug])
+    page = client.post(url, data, HTTP_HX_REQUEST="true").content.decode()
+
+    annotation = new_annotation(article, CLAIM)
+    annotation["target"]["selector"][0]["prefix"] = long_prefix
+    response = post(client, container_url(article), annotation)
+
+    assert response.status_code == 422, response.content
+    assert error(response)["message"] == message and error(response)["field"] == "prefix"
+    assert escape(message) in page
+    assert not Annotation.objects.exists()
