@@ -137,6 +137,11 @@ def locate(
     # The common case (text unchanged, or changed elsewhere): a few slice comparisons.
     if position is not None and _holds(text, quote, position.start, position.end):
         return Anchor(position.start, position.end, "position", 1.0)
+    # The words themselves, found where their context supports them, need no folding:
+    # folding costs a pass over the whole text (seconds for 20 MB) on every cache miss.
+    verbatim = _exactly(text, quote, position, verbatim=True)
+    if verbatim is not None:
+        return verbatim
     folded = TextQuoteSelector(*(part.translate(_FOLD) for part in astuple(quote)))
     anchor = _locate(_folded(text), folded, position, threshold)
     if anchor.method in ("position", "quote") and text[anchor.start : anchor.end] != quote.exact:
