@@ -56,6 +56,13 @@ NEW_PLACE = {
     "type": "schema:Place",
     "schema:name": "Paris",
 }
+BROKEN_IRI = "http://[oops/"
+LONG_WIKIDATA_PLACE = {**NEW_PLACE, "id": "http://www.wikidata.org/entity/Q" + "1" * 20}
+
+
+def with_source(data: dict, source) -> dict:
+    data["target"]["source"] = source
+    return data
 
 
 @pytest.mark.parametrize(
@@ -126,6 +133,46 @@ NEW_PLACE = {
             lambda a: new_annotation(a, CLAIM, "claim", note("nul \x00 byte")),
             400,
             "$.body[1].value",
+        ),
+        # An IRI whose host is a broken IPv6 literal names nothing of ours.
+        (lambda a: with_source(new_annotation(a), BROKEN_IRI), 422, "target.source"),
+        (
+            lambda a: new_annotation(a, "Paris", "entity", entity_body(BROKEN_IRI)),
+            422,
+            "body[1].source.id",
+        ),
+        (
+            lambda a: new_annotation(a, CLAIM, "quote", speaker_body(BROKEN_IRI)),
+            422,
+            "body[1].source.id",
+        ),
+        (
+            lambda a: new_annotation(
+                a, CLAIM, "quote", speaker_body({"id": "http://[::1/", "schema:name": "Macron"})
+            ),
+            422,
+            "body[1].source.id",
+        ),
+        # Wikidata ids are at most 20 characters; so are the ones we store.
+        (
+            lambda a: new_annotation(a, "Paris", "entity", entity_body(LONG_WIKIDATA_PLACE)),
+            422,
+            "entity",
+        ),
+        # 150 characters, but 300 once ß is written out as ss for search.
+        (
+            lambda a: new_annotation(
+                a, "Paris", "entity", entity_body({**NEW_PLACE, "schema:name": "ß" * 150})
+            ),
+            422,
+            "entity",
+        ),
+        (
+            lambda a: new_annotation(
+                a, CLAIM, "quote", speaker_body({"type": "schema:Person", "schema:name": "ß" * 150})
+            ),
+            422,
+            "person",
         ),
     ],
 )
@@ -234,6 +281,18 @@ def test_if_match_garbage_is_a_failed_precondition(client, article, annotator):
     data = client.get(annotation.get_absolute_url()).json()
     for etag in ('"zzz"', "W/" + annotation.etag, f'"{annotation.pk}-v99999999999999"', "\t"):
         assert put(client, annotation.get_absolute_url(), data, etag).status_code == 412, etag
+
+
+def test_a_broken_iri_is_refused_by_the_site_container_and_on_put(client, article, annotator):
+    response = post(client, "/api/annotations/", with_source(new_annotation(), BROKEN_IRI))
+    assert response.status_code == 422 and error(response)["field"] == "target.source"
+    annotation = make_annotation(article, annotator, "Paris", kind="entity")
+    data = client.get(annotation.get_absolute_url()).json()
+    data["body"][1]["source"] = {"id": BROKEN_IRI}
+    response = put(client, annotation.get_absolute_url(), data, annotation.etag)
+    assert response.status_code == 422 and error(response)["field"] == "body[1].source.id"
+    annotation.refresh_from_db()
+    assert annotation.version == 1
 
 
 JSON = st.recursive(
