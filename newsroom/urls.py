@@ -20,6 +20,12 @@ urlpatterns = [
     path("", include("annotations.urls")),
 ]
 
+# Django's pages, except under /api/, where errors are JSON like the API's own.
+handler400 = "annotations.api_http.bad_request"
+handler403 = "annotations.api_http.permission_denied"
+handler404 = "annotations.api_http.page_not_found"
+handler500 = "annotations.api_http.server_error"
+
 if settings.DEBUG:
     # Development only; in production the web server or object storage serves MEDIA_ROOT.
     urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))

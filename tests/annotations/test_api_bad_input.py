@@ -6,11 +6,18 @@ import copy
 import json
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.test import Client
+from django.utils.module_loading import import_string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotations import api, views
 from annotations.models import Annotation, AnnotationEvent, Entity
+from annotations.w3c import MEDIA_TYPE
+from newsroom import urls
 from tests.annotations.api_helpers import (
     container_url,
     error,
@@ -293,6 +300,50 @@ def test_a_broken_iri_is_refused_by_the_site_container_and_on_put(client, articl
     assert response.status_code == 422 and error(response)["field"] == "body[1].source.id"
     annotation.refresh_from_db()
     assert annotation.version == 1
+
+
+def test_an_unexpected_failure_under_api_is_a_json_500_and_is_logged(
+    annotator, article, monkeypatch, caplog
+):
+    annotation = make_annotation(article, annotator, CLAIM)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "annotation_to_w3c", broken)
+    monkeypatch.setattr(views, "reader_items", broken)
+    client = Client(raise_request_exception=False)
+    client.force_login(annotator)
+    response = client.get(annotation.get_absolute_url())
+    assert response.status_code == 500 and error(response)["code"] == "server_error"
+    assert "a bug" not in response.content.decode()
+    assert any(record.exc_info and "a bug" in str(record.exc_info[1]) for record in caplog.records)
+    page = client.get(article.get_absolute_url())  # outside /api/, Django's page
+    assert page.status_code == 500 and page["Content-Type"].startswith("text/html")
+
+
+def test_a_request_refused_before_any_api_view_runs_is_answered_in_json(client):
+    response = client.get("/api/annotations/", HTTP_HOST="evil.example")
+    assert response.status_code == 400 and error(response)["code"] == "bad_request"
+    page = client.get("/articles/", HTTP_HOST="evil.example")
+    assert page.status_code == 400 and page["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize(
+    ("handler", "exception", "api_status", "page_status"),
+    [("handler403", PermissionDenied(), 401, 403), ("handler404", Http404(), 404, 404)],
+)
+def test_the_projects_error_handlers_answer_json_under_api(
+    rf, handler, exception, api_status, page_status
+):
+    view = import_string(getattr(urls, handler))
+    request = rf.get("/api/annotations/")
+    request.user = AnonymousUser()
+    response = view(request, exception)
+    assert response.status_code == api_status and response["Content-Type"] == MEDIA_TYPE
+    assert json.loads(response.content)["error"]["code"]
+    page = view(rf.get("/articles/"), exception)
+    assert page.status_code == page_status and page["Content-Type"].startswith("text/html")
 
 
 JSON = st.recursive(
