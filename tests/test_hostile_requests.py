@@ -246,8 +246,9 @@ CONTENT_TYPES = [
 ]
 
 
-def annotations_to_send(n: Newsroom) -> list[dict]:
-    """Well-formed annotations of every shape; the strategies then spoil them."""
+def annotations_to_send(n: Newsroom, name: str = "Paris", wikidata_id: str = "Q90") -> list[dict]:
+    """Annotations of every shape, well formed but for the name and Wikidata id of the
+    entities they create; the strategies then spoil them."""
     ours = "http://testserver"
     source = f"{ours}{n.article.get_absolute_url()}"
 
@@ -291,17 +292,18 @@ def annotations_to_send(n: Newsroom) -> list[dict]:
             resource(
                 "identifying",
                 {
-                    "id": "http://www.wikidata.org/entity/Q90",
+                    "id": f"http://www.wikidata.org/entity/{wikidata_id}",
                     "type": "schema:Place",
-                    "schema:name": "Paris",
+                    "schema:name": name,
                 },
             ),
         ),
         annotation(
             "Macron",
             "entity",
-            resource("identifying", {"type": "schema:Person", "schema:name": "Macron"}),
+            resource("identifying", {"type": "schema:Person", "schema:name": name}),
         ),
+        annotation(QUOTE, "quote", resource("describing", {"schema:name": name})),
         {"@context": ANNO_CONTEXT, "bodyValue": "A note", "target": source},
     ]
 
@@ -354,7 +356,12 @@ def _slots(node, found: list) -> list:
 
 # Values aimed at what a slot means: an IRI where an IRI goes, a name where a name goes.
 IRIS = st.sampled_from(BROKEN_IRIS) | st.text(max_size=20).map(lambda host: f"http://[{host}/")
-NAMES = st.sampled_from(["ß" * 150, "\ufdfa" * 20, "\ufb03" * 120, "x" * 201, " \x00 "]) | TEXT
+# Names the columns cannot hold, three of them only once normalised for search.
+LONG_NAMES = st.sampled_from(["ß" * 150, "\ufdfa" * 20, "\ufb03" * 120, "x" * 201])
+NAMES = LONG_NAMES | st.sampled_from([" \x00 ", "", " "]) | TEXT
+WIKIDATA_IDS = st.sampled_from(["Q" + "1" * 25, "Q0", "q90", "Q-1"]) | st.integers(0, 10**40).map(
+    lambda number: f"Q{number}"
+)
 AIMED = {
     "source": IRIS | st.fixed_dictionaries({"id": IRIS}),
     "id": IRIS,
@@ -441,7 +448,9 @@ def api_requests(draw, n: Newsroom):
     body, content_type = b"", ""
     if method in ("POST", "PUT", "PATCH"):
         if draw(st.integers(0, 9)) < 8:
-            data = draw(spoiled(draw(st.sampled_from(annotations_to_send(n)))))
+            name = mostly(draw, st.sampled_from(["Paris", "Macron"]), LONG_NAMES, 6)
+            wikidata_id = mostly(draw, st.just("Q90"), WIKIDATA_IDS, 6)
+            data = draw(spoiled(draw(st.sampled_from(annotations_to_send(n, name, wikidata_id)))))
             body = encode(json.dumps(data, ensure_ascii=draw(st.booleans())))
         else:
             body = draw(st.sampled_from(RAW_BODIES) | st.binary(max_size=200))
@@ -522,6 +531,12 @@ TAG += ["verdict_note", "note"]
 FILTERS = ["show", "by"]
 SELECTION = ["start", "end", "exact", "prefix", "suffix"]
 NEW_ENTITY = ["name", "entity_kind", "aliases", "wikidata_id", "description"]
+AIMED_FIELDS = {  # hostile values aimed at what a field means; others get any TEXT
+    "name": NAMES,
+    "wikidata_id": WIKIDATA_IDS,
+    "aliases": st.sampled_from(["V" * 201, "ß" * 150, ",,,", "a," * 999]) | TEXT,
+    "exact": NAMES,
+}
 
 
 def htmx_endpoints(n: Newsroom, pk) -> list[tuple[str, str, list[str]]]:
@@ -558,7 +573,9 @@ def htmx_requests(draw, n: Newsroom):
     for name in names:
         if not draw(st.integers(0, 4)):  # left out now and then
             continue
-        value = mostly(draw, plausible.get(name, st.sampled_from(PHRASES)), hostile)
+        value = mostly(
+            draw, plausible.get(name, st.sampled_from(PHRASES)), AIMED_FIELDS.get(name, hostile)
+        )
         if name in NEW_ENTITY:
             name = f"{prefix}-{name}"
         pairs.extend([(name, value)] * draw(st.sampled_from([1, 1, 1, 2])))
