@@ -71,6 +71,10 @@ class PageArticleInline(HistoryInline):
 class PageAdmin(HistoryAdmin):
     """Stored raw texts: read here, added through the ingestion page, never changed."""
 
+    # The Content-Security-Policy allows no inline style: the raw text's box is styled here.
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
     list_display = ["__str__", "source_name", "story_count", "created_at"]
     search_fields = ["source_name", "raw_sha256"]
     date_hierarchy = "created_at"
@@ -106,7 +110,7 @@ class PageAdmin(HistoryAdmin):
     @admin.display(description="Raw OCR text (stored unchanged)")
     def raw_text_display(self, obj: Page) -> str:
         return format_html(
-            '<pre style="white-space:pre-wrap;max-height:30rem;overflow:auto">{}</pre>',
+            '<pre class="raw-text">{}</pre>',
             obj.raw_text,
         )
 
@@ -120,6 +124,10 @@ class PageAdmin(HistoryAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    # The Content-Security-Policy allows no inline style: the raw text's box is styled here.
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
     list_display = [
         "headline",
         "publication",
@@ -213,7 +221,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def raw_text_display(self, obj: Article) -> str:
         lines = obj.page.raw_text.split("\n")[obj.line_start - 1 : obj.line_end]
         return format_html(
-            '<pre style="white-space:pre-wrap;max-height:30rem;overflow:auto">{}</pre>',
+            '<pre class="raw-text">{}</pre>',
             "\n".join(lines),
         )
 

@@ -9,13 +9,15 @@ at every door.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean, decode_bytes
-from newsroom.models import Article, ArticleRevision, Page, raw_digest
+from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean
+from newsroom.cleaning.decode import Decoded, Replaced, decode, places
+from newsroom.models import Article, ArticleRevision, Page, Publication, raw_digest
 from newsroom.revisions import (
     article_create,
     article_revise,
@@ -23,6 +25,7 @@ from newsroom.revisions import (
     publication_get_or_create,
 )
 from newsroom.text.document import FIGURE, PhotoText
+from newsroom.validators import has_letters
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +85,71 @@ def changes_json(cleaned: CleanedArticle) -> list[dict]:
     return [c.to_json() for c in cleaned.changes]
 
 
-def flags_json(cleaned: CleanedArticle) -> dict:
-    return cleaned.flags.to_json() if cleaned.flags is not None else {}
+# Stored content fields that have a column of bounded length beside the document (the
+# document itself keeps every character): what lists, titles and the admin show.
+CUT_FIELDS = ("headline", "byline", "dateline")
+
+
+def _max_length(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+def cut_fields(cleaned: CleanedArticle, publication: str | None = None) -> dict[str, int]:
+    """The bounded fields this story's text overfills, with their length."""
+    lengths = {name: len((getattr(cleaned, name) or "").strip()) for name in CUT_FIELDS}
+    cut = {n: length for n, length in lengths.items() if length > _max_length(Article, n)}
+    if publication and len(publication.strip()) > _max_length(Publication, "name"):
+        cut["publication"] = len(publication.strip())
+    return cut
+
+
+def _cut_note(name: str, length: int) -> str:
+    if name == "publication":
+        limit = _max_length(Publication, "name")
+        return f"The publication's name is {length} characters long; it was cut to {limit}."
+    limit = _max_length(Article, name)
+    return (
+        f"The {name} is {length} characters long; lists show its first {limit} "
+        "(the article's text keeps it whole)."
+    )
+
+
+def _replaced_in(cleaned: CleanedArticle, replaced: Sequence[Replaced]) -> list[Replaced]:
+    first, last = cleaned.lines
+    if not 1 <= first <= last:
+        return list(replaced)
+    return [r for r in replaced if first <= r.line <= last]
+
+
+def flags_json(
+    cleaned: CleanedArticle,
+    publication: str | None = None,
+    replaced: Sequence[Replaced] = (),
+) -> dict:
+    """The story's flags as stored, with what saving adds to the cleaner's doubts: a
+    field too long for its column is cut when saved (the cleaner has probably misread the
+    line), and bytes of a mostly UTF-8 file that were not UTF-8 were replaced."""
+    flags = cleaned.flags.to_json() if cleaned.flags is not None else {}
+    extra: dict = {}
+    notes: list[str] = []
+    cut = cut_fields(cleaned, publication)
+    if cut:
+        extra["cut"] = cut
+        notes.extend(_cut_note(name, length) for name, length in cut.items())
+    mine = _replaced_in(cleaned, replaced)
+    if mine:
+        extra["replaced_bytes"] = [r.to_json() for r in mine]
+        count = sum(len(r.raw) for r in mine)
+        were = "bytes that were" if count != 1 else "byte that was"
+        notes.append(f"{count} {were} not UTF-8 replaced with “\ufffd” ({places(mine)}).")
+    if not notes:
+        return flags
+    return {
+        **flags,
+        **extra,
+        "needs_review": True,
+        "weaknesses": [*flags.get("weaknesses", []), *notes],
+    }
 
 
 def line_count(raw_text: str) -> int:
@@ -116,9 +182,13 @@ def _limit_mb() -> int:
     return settings.NEWSROOM_MAX_RAW_BYTES // (1024 * 1024)
 
 
+def size_message(what: str = "file") -> str:
+    return f"The {what} is larger than {_limit_mb()} MB; split it into articles."
+
+
 def check_size(size: int, what: str = "file") -> None:
     if size > settings.NEWSROOM_MAX_RAW_BYTES:
-        raise IngestError(f"The {what} is larger than {_limit_mb()} MB; split it into articles.")
+        raise IngestError(size_message(what))
 
 
 def check_story_starts(raw_text: str, starts: list[int] | None) -> list[int] | None:
@@ -136,14 +206,20 @@ def check_story_starts(raw_text: str, starts: list[int] | None) -> list[int] | N
     return sorted({s for s in starts if s > 1})
 
 
-def decode_upload(data: bytes) -> tuple[str, str]:
-    """Bytes of an uploaded file -> (text, note); IngestError when it is not text."""
+def decode_checked(data: bytes) -> Decoded:
+    """Bytes of an uploaded file -> the text, with a note when it was not plain UTF-8
+    and the places of bytes replaced; IngestError when it is not text."""
     check_size(len(data))
     try:
-        text, note = decode_bytes(data)
+        return decode(data)
     except CleaningError as exc:
         raise IngestError(str(exc)) from exc
-    return text, note or ""
+
+
+def decode_upload(data: bytes) -> tuple[str, str]:
+    """Bytes of an uploaded file -> (text, note); IngestError when it is not text."""
+    decoded = decode_checked(data)
+    return decoded.text, decoded.note or ""
 
 
 def clean_checked(raw_text: str, story_starts: list[int] | None = None) -> CleanedPage:
@@ -174,17 +250,24 @@ def preview(raw_text: str, story_starts: list[int] | None = None) -> CleanedPage
         raise IngestError("No article was found in this text.")
     lines = line_count(raw_text)
     for number, story in enumerate(page.stories, 1):
-        if not (story.headline or "").strip():
-            if len(page.stories) == 1:
-                raise IngestError(
-                    "No headline was found. Put the headline on the first line of the text "
-                    "and try again."
-                )
-            first, last = story_lines(story, lines)
-            raise IngestError(
-                f"Story {number} (lines {first}–{last}) has no headline; move its start "
-                "to the line of its headline."
+        headline = (story.headline or "").strip()
+        if has_letters(headline):
+            continue
+        if len(page.stories) == 1:
+            found = (
+                f"The headline found, “{headline}”, has no letters"
+                if headline
+                else "No headline was found"
             )
+            raise IngestError(
+                f"{found}. Put the headline on the first line of the text and try again."
+            )
+        first, last = story_lines(story, lines)
+        found = f"a headline with no letters (“{headline}”)" if headline else "no headline"
+        raise IngestError(
+            f"Story {number} (lines {first}–{last}) has {found}; move its start to the line "
+            "of its headline."
+        )
     return page
 
 
@@ -203,6 +286,7 @@ def ingest_text(
     publication_name: str | None = None,
     source_name: str = "",
     decode_note: str = "",
+    replaced: Sequence[Replaced] = (),
     status: str = Article.Status.DRAFT,
     user=None,
     story_starts: list[int] | None = None,
@@ -234,7 +318,8 @@ def ingest_text(
             articles = []
             for story in cleaned.stories:
                 content, photos = content_from_cleaned(story)
-                flags = flags_json(story)
+                named = publication_name or story.publication or masthead
+                flags = flags_json(story, named, replaced)
                 weak = bool(flags.get("needs_review"))
                 articles.append(
                     article_create(
@@ -245,9 +330,7 @@ def ingest_text(
                         changes=changes_json(story),
                         flags=flags,
                         needs_review=weak,
-                        publication=publication_get_or_create(
-                            publication_name or story.publication or masthead
-                        ),
+                        publication=publication_get_or_create(named),
                         status=Article.Status.DRAFT if weak else status,
                         user=user,
                     )
@@ -265,8 +348,10 @@ def ingest_text(
 
 def ingest_bytes(data: bytes, **options) -> IngestResult:
     """An uploaded file's bytes -> page and articles; ``options`` as for ``ingest_text``."""
-    text, note = decode_upload(data)
-    return ingest_text(text, decode_note=note, **options)
+    decoded = decode_checked(data)
+    return ingest_text(
+        decoded.text, decode_note=decoded.note or "", replaced=decoded.replaced, **options
+    )
 
 
 # --- re-cleaning ---------------------------------------------------------------------------

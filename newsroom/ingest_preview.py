@@ -10,15 +10,17 @@ Saving uses the boundaries on screen, never ones the person has not seen.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsroom.cleaning import CleanedArticle, CleanedPage
+from newsroom.cleaning.decode import Replaced
 from newsroom.cleaning.model import REMOVAL_REASONS
 from newsroom.forms import SplitRequest, Upload
 from newsroom.ingest import (
     IngestError,
     check_story_starts,
-    decode_upload,
+    decode_checked,
     flags_json,
     ingest_text,
     line_count,
@@ -190,7 +192,9 @@ class Preview:
         return ",".join(str(s) for s in self.starts)
 
 
-def _stories(page: CleanedPage, raw_text: str) -> tuple[StoryPreview, ...]:
+def _stories(
+    page: CleanedPage, raw_text: str, replaced: Sequence[Replaced] = ()
+) -> tuple[StoryPreview, ...]:
     lines = split_lines(raw_text)
     count = line_count(raw_text)
     ranges = [story_lines(s, count) for s in page.stories]
@@ -198,7 +202,7 @@ def _stories(page: CleanedPage, raw_text: str) -> tuple[StoryPreview, ...]:
     filled = boundaries.nonblank(lines)
     out = []
     for number, (story, span) in enumerate(zip(page.stories, ranges, strict=True), 1):
-        flags = flags_json(story)
+        flags = flags_json(story, story.publication, replaced)
         out.append(
             StoryPreview(
                 number=number,
@@ -220,16 +224,17 @@ def preview_upload(upload: Upload, split: SplitRequest | None = None) -> Preview
     """Clean one text for the preview; ``split`` (a single text only) carries the
     boundaries the person is working on."""
     try:
-        text, note = decode_upload(upload.read())
+        decoded = decode_checked(upload.read())
     except IngestError as exc:
         return Preview(upload, error=str(exc))
+    text, note = decoded.text, decoded.note or ""
     resolved = resolve(text, split) if split is not None else Resolved(None)
     try:
         page = preview(text, resolved.starts)
     except IngestError as exc:
         return Preview(upload, error=str(exc), note=note)
     existing = stored(raw_digest(text))
-    stories = _stories(page, text)
+    stories = _stories(page, text, decoded.replaced)
     return Preview(
         upload,
         page,
@@ -264,7 +269,8 @@ class Saved:
 def save_upload(upload: Upload, split: SplitRequest | None = None, **options) -> Saved:
     """Save one text with the boundaries on screen (the cleaner's own when none were set)."""
     try:
-        text, note = decode_upload(upload.read())
+        decoded = decode_checked(upload.read())
+        text = decoded.text
         starts = None
         if split is not None and split.by_curator:
             if split.digest != raw_digest(text):
@@ -274,7 +280,12 @@ def save_upload(upload: Upload, split: SplitRequest | None = None, **options) ->
                 )
             starts = split.shown
         result = ingest_text(
-            text, decode_note=note, source_name=upload.name, story_starts=starts, **options
+            text,
+            decode_note=decoded.note or "",
+            replaced=decoded.replaced,
+            source_name=upload.name,
+            story_starts=starts,
+            **options,
         )
     except IngestError as exc:
         return Saved(upload, error=str(exc))

@@ -7,13 +7,22 @@ from collections import Counter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import (
+    PermissionDenied,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.views import defaults
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from newsroom.forms import IngestForm
+from newsroom.ingest import size_message
 from newsroom.ingest_preview import Saved, preview_upload, save_upload
 from newsroom.models import Article, Publication
 from newsroom.text.flags import weaknesses
@@ -43,17 +52,28 @@ def _saved_message(saved: Saved) -> str:
     return f"“{article.headline}” {how}."
 
 
+def _context(form: IngestForm) -> dict:
+    return {
+        "form": form,
+        "max_mb": settings.NEWSROOM_MAX_RAW_BYTES // (1024 * 1024),
+        "publications": Publication.objects.values_list("name", flat=True)[:500],
+    }
+
+
+def _render(request, context: dict, status: int = 200):
+    if wants_fragment(request):
+        # htmx 2 swaps no 4xx body, so a refusal the page must show comes as a 200.
+        return render(request, "newsroom/partials/ingest_result.html", context)
+    return render(request, "newsroom/ingest.html", context, status=status)
+
+
 @login_required
 @permission_required("newsroom.add_article", raise_exception=True)
 @vary_on_headers("HX-Request")
 @require_http_methods(["GET", "POST"])
 def ingest_page(request):
     form = IngestForm(request.POST or None, request.FILES or None)
-    context: dict = {
-        "form": form,
-        "max_mb": settings.NEWSROOM_MAX_RAW_BYTES // (1024 * 1024),
-        "publications": Publication.objects.values_list("name", flat=True)[:500],
-    }
+    context = _context(form)
     if request.method == "POST" and form.is_valid():
         action = form.cleaned_data["action"]
         uploads = form.uploads()
@@ -96,6 +116,35 @@ def ingest_page(request):
             context["review_count"] = sum(
                 1 for r in results if r.created for a in r.articles if a.needs_review
             )
-    if wants_fragment(request):
-        return render(request, "newsroom/partials/ingest_result.html", context)
-    return render(request, "newsroom/ingest.html", context)
+    return _render(request, context)
+
+
+# Django refuses these before any view runs (the CSRF check reads the body first); on the
+# staff page they are the person's input being too big, and are said as such.
+REFUSED = {
+    RequestDataTooBig: (413, lambda: size_message("text")),
+    TooManyFilesSent: (
+        413,
+        lambda: f"Choose at most {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files at a time.",
+    ),
+    TooManyFieldsSent: (400, lambda: "The form sent too many fields; reload the page."),
+}
+
+
+def bad_request(request, exception):
+    """``handler400``: the staff page's own answer to a request Django refused as too
+    big, in the page (or the fragment htmx swaps); anything else as Django answers it."""
+    refused = next((v for k, v in REFUSED.items() if isinstance(exception, k)), None)
+    # The request may have been refused before the authentication middleware ran.
+    user = getattr(request, "user", None)
+    if (
+        refused is None
+        or request.path != reverse("ingest")
+        or user is None
+        or not user.has_perm("newsroom.add_article")
+    ):
+        return defaults.bad_request(request, exception)
+    status, message = refused
+    response = _render(request, {**_context(IngestForm()), "refused": message()}, status)
+    patch_vary_headers(response, ["HX-Request"])
+    return response

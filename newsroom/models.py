@@ -9,8 +9,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import Truncator
 
+from newsroom.photos import PhotoField
 from newsroom.text.document import Document
-from newsroom.validators import photo_extension, validate_photo
+from newsroom.validators import photo_extension, validate_headline, validate_photo
 
 
 def raw_digest(raw_text: str) -> str:
@@ -113,7 +114,7 @@ class Article(models.Model):
         Publication, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
     )
     slug = models.SlugField(max_length=120, unique=True)
-    headline = models.CharField(max_length=500)
+    headline = models.CharField(max_length=500, validators=[validate_headline])
     byline = models.CharField(max_length=300, blank=True)
     dateline = models.CharField(
         max_length=200, blank=True, help_text="Date or dateline as printed, when present."
@@ -251,10 +252,17 @@ def photo_upload_to(photo: Photo, filename: str) -> str:
     return f"photos/{photo.article_id}/{filename}"
 
 
+class PhotoImageField(models.ImageField):
+    """An image field whose forms store every upload re-encoded (``newsroom.photos``)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PhotoField, **kwargs})
+
+
 class Photo(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos")
     order = models.PositiveSmallIntegerField(default=0)
-    image = models.ImageField(
+    image = PhotoImageField(
         upload_to=photo_upload_to,
         blank=True,
         width_field="width",
@@ -262,7 +270,8 @@ class Photo(models.Model):
         validators=[photo_extension, validate_photo],
     )
     caption = models.TextField(blank=True)
-    credit = models.CharField(max_length=300, blank=True)
+    # Part of the document (annotatable like the caption), so as long as it was printed.
+    credit = models.TextField(blank=True)
     alt_text = models.CharField(max_length=500, blank=True)
     width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -281,3 +290,14 @@ class Photo(models.Model):
 
     def __str__(self) -> str:
         return Truncator(self.caption or self.alt_text or f"Photo {self.order}").chars(60)
+
+
+class RateWindow(models.Model):
+    """One rate limit's count in its current window (newsroom/throttle.py)."""
+
+    key = models.CharField(max_length=200, primary_key=True)
+    hits = models.PositiveIntegerField()
+    started = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.hits} since {self.started:%H:%M:%S}"

@@ -8,11 +8,11 @@ without its annotations following it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, OperationalError, models, transaction
 from django.dispatch import Signal
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 
 from newsroom.models import Article, ArticleRevision, Page, Photo, Publication, raw_digest
 from newsroom.text.document import PhotoText, compile_document
@@ -22,24 +22,32 @@ from newsroom.text.document import PhotoText, compile_document
 revision_created = Signal()
 
 
-def unique_slug(text: str, *, model=Article, max_length: int = 100) -> str:
+def unique_slug(
+    text: str, *, model=Article, max_length: int = 100, skip: Collection[str] = ()
+) -> str:
     base = (slugify(text)[:max_length].strip("-")) or "article"
     slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
+    while slug in skip or model.objects.filter(slug=slug).exists():
         suffix = f"-{n}"
         slug = f"{base[: max_length - len(suffix)]}{suffix}"
         n += 1
     return slug
 
 
-# A slug another transaction took between our look and our insert is looked for again;
-# more than a few such losses in a row means something else is wrong.
-SLUG_ATTEMPTS = 5
+# A slug another transaction took between our look and our insert is looked for again.
+# Each loss means another save committed that slug, so n people saving the same headline
+# at once need up to n attempts; far more than anyone saves at once means something else
+# is wrong.
+SLUG_ATTEMPTS = 100
+
+
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for deadlock_detected
 
 
 def _create_with_slug(model: type[models.Model], slug_from: str, **fields) -> models.Model:
+    given_up: set[str] = set()
     for attempt in range(1, SLUG_ATTEMPTS + 1):
-        slug = unique_slug(slug_from, model=model)
+        slug = unique_slug(slug_from, model=model, skip=given_up)
         try:
             # A savepoint, so the surrounding transaction survives a lost race.
             with transaction.atomic():
@@ -49,6 +57,13 @@ def _create_with_slug(model: type[models.Model], slug_from: str, **fields) -> mo
             # visible now; anything else is not a slug race and is raised.
             if attempt == SLUG_ATTEMPTS or not model.objects.filter(slug=slug).exists():
                 raise
+        except OperationalError as exc:
+            # Two pages saved at once, each holding a slug the other wants next (their
+            # stories in a different order): PostgreSQL stops one statement, and that
+            # save takes another slug, so both go on.
+            if attempt == SLUG_ATTEMPTS or getattr(exc.__cause__, "sqlstate", None) != DEADLOCK:
+                raise
+            given_up.add(slug)
     raise AssertionError("unreachable")
 
 
@@ -57,7 +72,7 @@ def publication_named(name: str) -> Publication | None:
 
 
 def publication_get_or_create(name: str | None) -> Publication | None:
-    name = (name or "").strip()[:200]
+    name = _fit((name or "").strip(), Publication, "name")
     if not name:
         return None
     publication = publication_named(name)
@@ -97,11 +112,15 @@ def _photo_texts(article: Article) -> dict[int, PhotoText]:
     return {p.order: PhotoText(p.caption, p.credit) for p in article.photos.all()}
 
 
+def _fit(value: str, model: type[models.Model], name: str) -> str:
+    # The document keeps the whole text; the column holds what fits, marked as cut.
+    return Truncator(value).chars(model._meta.get_field(name).max_length)
+
+
 def _content_fields(content: dict) -> dict:
     return {
-        "headline": content["headline"].strip()[:500],
-        "byline": (content.get("byline") or "").strip()[:300],
-        "dateline": (content.get("dateline") or "").strip()[:200],
+        name: _fit((content.get(name) or "").strip(), Article, name)
+        for name in ("headline", "byline", "dateline")
     }
 
 
@@ -231,10 +250,11 @@ def article_revise(
 
 def article_recompile(*, article: Article, reason: str, user=None) -> ArticleRevision | None:
     """A new revision after an editor changed headline fields or photo captions."""
-    content = {
-        **article.content,
-        "headline": article.headline,
-        "byline": article.byline or None,
-        "dateline": article.dateline or None,
-    }
+    content = dict(article.content)
+    # A column cut to fit still stands for the whole text in the document: only a column
+    # the editor changed replaces it.
+    for name, fitted in _content_fields(article.content).items():
+        value = getattr(article, name)
+        if value != fitted:
+            content[name] = value or None
     return article_revise(article=article, content=content, reason=reason, user=user)

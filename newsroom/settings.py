@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -42,6 +44,32 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if not items:
         raise ImproperlyConfigured(f"{name} is set but lists no values (comma-separated).")
     return items
+
+
+def env_int(name: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        value = minimum - 1
+    if value < minimum:
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number of at least {minimum}; got {raw!r}."
+        )
+    return value
+
+
+def env_rate(name: str, default: tuple[int, int]) -> tuple[int, int]:
+    """A rate limit written requests/seconds, as in 1200/60."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    count, _, seconds = raw.strip().partition("/")
+    if not (count.isdigit() and seconds.isdigit() and int(count) > 0 and int(seconds) > 0):
+        raise ImproperlyConfigured(f"{name} must be requests/seconds, as in 1200/60; got {raw!r}.")
+    return int(count), int(seconds)
 
 
 def env_path(name: str, default: Path) -> Path:
@@ -206,20 +234,28 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "axes",  # failed sign-ins, per account and per address (newsroom/throttle.py)
+    "csp",
     "newsroom",
     "annotations",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "newsroom.headers.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsroom.throttle.WriteLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "newsroom.middleware.DatabaseUnavailableMiddleware",  # 503, not 500, while the DB is away
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into 429
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -250,6 +286,12 @@ AUTH_PASSWORD_VALIDATORS = [
 # Database sessions that carry their user's id, so that one plain query per request
 # reads the session, the user and their permissions (newsroom/sessions.py, auth.py).
 SESSION_ENGINE = "newsroom.sessions"
+# django-axes refuses sign-ins while an account or address is locked out; ModelBackend
+# signs in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "article-list"
 LOGOUT_REDIRECT_URL = "article-list"
@@ -308,3 +350,56 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"newsroom": {"level": "INFO"}, "annotations": {"level": "INFO"}},
 }
+
+# Rate limits (newsroom/throttle.py), counted in PostgreSQL so every process agrees; over
+# a limit the answer is 429 with Retry-After. Signing in: NEWSROOM_LOGIN_FAILURES failed
+# attempts for one account, or from one address, lock it out until
+# NEWSROOM_LOGIN_COOLOFF_SECONDS have passed since the last attempt.
+AXES_FAILURE_LIMIT = env_int("NEWSROOM_LOGIN_FAILURES", 10)
+AXES_COOLOFF_TIME = timedelta(seconds=env_int("NEWSROOM_LOGIN_COOLOFF_SECONDS", 15 * 60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "newsroom.throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "newsroom.throttle.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # only failures are kept
+# Behind N reverse proxies that append to X-Forwarded-For, the client is the Nth from the
+# right; 0 means REMOTE_ADDR is the client (nothing a client sends is believed).
+NEWSROOM_PROXY_COUNT = env_int("NEWSROOM_PROXY_COUNT", 0, minimum=0)
+# Writes (POST, PUT, PATCH, DELETE), requests/seconds: per signed-in account (an annotator
+# makes a few a minute; a load test of 16 annotators at 150 writes/s in all stays at half
+# of this), and per address for anonymous visitors. Raise them for benchmarks.
+NEWSROOM_WRITE_LIMIT_ACCOUNT = env_rate("NEWSROOM_WRITE_LIMIT_ACCOUNT", (1200, 60))
+NEWSROOM_WRITE_LIMIT_ADDRESS = env_rate("NEWSROOM_WRITE_LIMIT_ADDRESS", (120, 60))
+
+# Headers beyond those above (README "Security"). The Content-Security-Policy (django-csp)
+# allows this site's own files only: no inline script or style, no eval (htmx is set to
+# match in base.html), no framing, forms posting here only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# django-permissions-policy: nothing here needs the browser's devices or payment APIs.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+NEWSROOM_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # newsroom/headers.py

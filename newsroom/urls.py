@@ -6,6 +6,9 @@ from django.views.static import serve
 
 from newsroom import ingest_views, views
 
+# Requests Django refuses as too big: the staff page says so in the page.
+handler400 = ingest_views.bad_request
+
 urlpatterns = [
     path("", views.article_list, name="home"),
     path("articles/", views.article_list, name="article-list"),

@@ -11,6 +11,20 @@ MAX_PHOTO_PIXELS = 60_000_000
 photo_extension = FileExtensionValidator(PHOTO_EXTENSIONS)
 
 
+def has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def validate_headline(value: str) -> None:
+    """A headline is words: "...", "—" or "1914" alone is a misread line, not a title."""
+    if value.strip() and not has_letters(value):
+        raise ValidationError(
+            "A headline needs letters; “%(value)s” has none.",
+            code="headline_no_letters",
+            params={"value": value.strip()},
+        )
+
+
 def validate_photo(file) -> None:
     """Refuse oversized files and anything Pillow does not read as a common web image."""
     from PIL import Image, UnidentifiedImageError

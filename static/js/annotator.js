@@ -18,6 +18,15 @@
     }
   });
 
+  // A picker whose search box the browser filled back in (going back to the page) asks
+  // for its matches again. (Here rather than as an hx-trigger filter: the
+  // Content-Security-Policy allows no eval, which htmx filters need.)
+  document.addEventListener("htmx:load", (event) => {
+    for (const input of event.detail.elt.querySelectorAll(".picker input[type=search]")) {
+      if (input.value !== input.defaultValue) htmx.trigger(input, "search");
+    }
+  });
+
   const root = document.getElementById("annotatable");
   if (!root) return;
   const panel = document.getElementById("panel");
@@ -447,6 +456,7 @@
       : code === 404 ? "Live updates stopped: this article is no longer published."
         : refused ? "Live updates stopped. Reload the page."
           : `Live updates paused (server error ${code}). Retrying.`, refused)) return;
+    if (code === 429) return flash(event.detail.xhr.responseText); // plain text: how long to wait
     flash(code === 403 ? "Not allowed: you cannot do that here (or you were signed out; reload)."
       : code === 404 ? "Not found: it may have been deleted. Reload the page."
         : `The server could not do that (error ${code}). Nothing was changed.`);

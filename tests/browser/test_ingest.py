@@ -80,3 +80,24 @@ def test_the_original_page_stacks_its_columns_on_a_phone(live_server, browser, c
     assert raw["width"] > 300
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_a_paste_too_big_for_the_server_gets_the_size_message_in_the_page(
+    live_server, page, curator, settings
+):
+    # Limits made small so the browser pastes 3 MB, not 26: past the product's limit and
+    # past what Django reads of a form, which refuses it before any view runs.
+    settings.NEWSROOM_MAX_RAW_BYTES = 1024 * 1024
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+    sign_in(page, live_server, curator.username)
+    page.goto(f"{live_server.url}/ingest/")
+    page.get_by_label("Paste the raw text").evaluate(
+        "area => { area.value = ('A line of words in an enormous paste. '.repeat(26) + '\\n')"
+        ".repeat(3200); }"
+    )
+    page.get_by_role("button", name="Preview").click()
+    expect(page.locator("#ingest-result .ingest-errors")).to_have_text(
+        "The text is larger than 1 MB; split it into articles. Nothing was saved."
+    )
+    assert page.url == f"{live_server.url}/ingest/"  # swapped in, not a page of its own
+    assert not Article.objects.exists()

@@ -12,6 +12,7 @@ import pytest
 
 from newsroom.cleaning import CleaningError, clean, decode_bytes
 from newsroom.cleaning import __main__ as cli
+from newsroom.cleaning.decode import Replaced, decode
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -132,6 +133,40 @@ def test_decode_bytes_reads_utf16_with_a_bom():
     decoded, note = decode_bytes("Bridge to Stay Closed\n".encode("utf-16"))
     assert decoded == "Bridge to Stay Closed\n"
     assert note == "Not UTF-8: decoded as UTF-16"
+
+
+CAFE = "Le café était déjà plein; la crème brûlée, naïve et française.\n" * 3
+
+
+def test_a_mostly_utf8_file_stays_utf8_and_says_where_bytes_were_replaced():
+    # A UTF-8 file into which two bytes of windows-1252 strayed (line 2, and line 4).
+    lines = CAFE.encode("utf-8").split(b"\n")
+    lines[1] = b"Un caf\xe9 " + lines[1]
+    lines.insert(3, b"Prix: 5 \x80")
+    decoded = decode(b"\n".join(lines))
+    assert decoded.text.startswith("Le café était déjà plein")  # not “cafÃ©”
+    assert decoded.text.split("\n")[1].startswith("Un caf\ufffd Le café")
+    assert decoded.replaced == (Replaced(2, 7, b"\xe9"), Replaced(4, 9, b"\x80"))
+    assert decoded.note == (
+        "Mostly UTF-8: 2 bytes that were not UTF-8 replaced with “\ufffd” "
+        "(line 2, column 7; line 4, column 9)"
+    )
+
+
+def test_a_file_of_another_code_page_is_not_taken_for_damaged_utf8():
+    decoded = decode(CAFE.encode("cp1252"))
+    assert decoded.text == CAFE and not decoded.replaced
+    assert decoded.note == "Not UTF-8: decoded as windows-1252"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "order"), [("utf-16-le", "little-endian"), ("utf-16-be", "big-endian")]
+)
+def test_utf16_without_a_byte_order_mark_is_read(encoding, order):
+    text = f"Bridge to Stay “Closed”\n\n{BODY}"
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.note == f"Not UTF-8: decoded as UTF-16 ({order}, no byte order mark)"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import DataError
 
 from newsroom import ingest
 from newsroom.cleaning import CleaningError
@@ -104,6 +105,34 @@ def test_ingest_reports_each_file_and_goes_on_after_a_bad_one(tmp_path):
     assert "3 file(s): 2 ingested, 0 already ingested, 1 failed." in out.getvalue()
     assert Article.objects.count() == 2
     assert Article.objects.get(page__source_name="c-lyon.txt").page.decode_note
+
+
+@pytest.mark.django_db
+def test_ingest_goes_on_after_an_unexpected_error_and_still_sums_up(tmp_path, monkeypatch):
+    # A fault of ours rather than of the file (here the database refusing a row) fails
+    # that file only; the next one still goes in and the summary is printed.
+    real = ingest.page_create
+
+    def refusing(**fields):
+        if fields["source_name"] == "b-refused.txt":
+            raise DataError("value too long for type character varying(200)")
+        return real(**fields)
+
+    monkeypatch.setattr(ingest, "page_create", refusing)
+    first = write(tmp_path, "a-good.txt", SAMPLE.read_bytes())
+    refused = write(tmp_path, "b-refused.txt", CP1252)
+    last = write(tmp_path, "c-good.txt", two_stories().encode())
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="1 of 3"):
+        call_command("ingest", first, refused, last, stdout=out, stderr=err)
+    assert (
+        f"[2/3] {refused}: FAILED: an unexpected error (DataError); nothing of this file "
+        "was saved and the error was logged." in err.getvalue()
+    )
+    assert "Traceback" not in err.getvalue()
+    assert f"[3/3] {last}: ok" in out.getvalue()
+    assert "3 file(s): 2 ingested, 0 already ingested, 1 failed." in out.getvalue()
+    assert not Article.objects.filter(page__source_name="b-refused.txt").exists()
 
 
 @pytest.mark.django_db

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib import admin
+from django.forms.models import model_to_dict
 
 from newsroom import ingest
 from newsroom.cleaning import CleanedArticle, CleanedPage
@@ -10,6 +12,10 @@ from newsroom.ingest import IngestError, article_reclean, ingest_bytes, ingest_t
 from newsroom.models import Article, ArticleRevision, Photo
 from tests.newsroom.bad_input import ARTICLES, ERRORS, HEADLINE, SAMPLE, ids
 from tests.newsroom.cleaning_util import MODEL_MISS
+from tests.newsroom.pages import SECOND_STARTS, two_stories
+
+# The first story's headline as printed on the page of two stories (over two lines).
+FIRST_PRINTED = "Council Approves New Bridge\nOver the Mill River"
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +134,64 @@ def test_reclean_with_an_unchanged_cleaner_makes_no_revision():
     assert article_reclean(article=article).revision is None
     article.refresh_from_db()
     assert article.revision == 1
+
+
+# --- a headline is words --------------------------------------------------------------------
+
+
+def test_a_headline_without_letters_is_refused_with_what_was_found():
+    # Two lines for two, so the second story still starts at its line.
+    raw = two_stories().replace(FIRST_PRINTED, "...\n")
+    with pytest.raises(IngestError, match=r"The headline found, “\.\.\.”, has no letters"):
+        ingest_text("\n".join(raw.split("\n")[: SECOND_STARTS - 1]))
+    with pytest.raises(IngestError, match=r"Story 1 \(lines 1–16\) has a headline with no let"):
+        ingest_text(raw, story_starts=[SECOND_STARTS])
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("headline", ["...", "— 1914 —", "***"])
+def test_the_admin_refuses_a_headline_without_letters(rf, curator, headline):
+    article = ingest_text(sample_text()).article
+    model_admin = admin.site.get_model_admin(Article)
+    request = rf.post("/")
+    request.user = curator
+    form_class = model_admin.get_form(request, article, change=True)
+    data = {**model_to_dict(article), "headline": headline}
+    form = form_class(data, instance=article)
+    assert not form.is_valid()
+    assert form.errors["headline"] == [f"A headline needs letters; “{headline}” has none."]
+
+
+def test_a_headline_in_another_alphabet_is_words():
+    Article(headline="Выборы в Думу").full_clean(
+        exclude=[f.name for f in Article._meta.fields if f.name != "headline"]
+    )
+
+
+# --- bytes that are not quite UTF-8 ---------------------------------------------------------
+
+
+def test_a_mostly_utf8_file_is_saved_as_utf8_with_the_replaced_bytes_flagged():
+    # One stray windows-1252 byte on line 16 ("leaders announced Thursday.").
+    data = sample_text().encode("utf-8").replace(b"announced Thursday", b"announced Thursd\xe4y")
+    result = ingest_bytes(data)
+    assert result.page.decode_note == (
+        "Mostly UTF-8: 1 byte that was not UTF-8 replaced with “\ufffd” (line 16, column 25)"
+    )
+    article = result.article
+    assert "leaders announced Thursd\ufffdy." in article.text
+    assert "“coalition of the willing.”" in article.text  # not read as windows-1250
+    flags = article.revisions.get().flags
+    assert flags["replaced_bytes"] == [{"line": 16, "column": 25, "bytes": "e4"}]
+    assert article.needs_review
+    assert (
+        "1 byte that was not UTF-8 replaced with “\ufffd” (line 16, column 25)."
+        in flags["weaknesses"]
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_ingested(encoding):
+    result = ingest_bytes(sample_text().encode(encoding))
+    assert result.article.headline == HEADLINE
+    assert "no byte order mark" in result.page.decode_note

@@ -169,6 +169,55 @@ def test_pasting_more_than_the_limit_is_refused_with_a_message(staff, settings):
     assert "larger than 1 MB" in response.content.decode()
 
 
+@pytest.fixture
+def small_limits(settings):
+    """The product's limit and Django's (above it), made small so tests post little."""
+    settings.NEWSROOM_MAX_RAW_BYTES = 1024 * 1024
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+
+def csrf_client(curator) -> tuple[Client, str]:
+    """A client that checks CSRF like production, so Django reads the body before the
+    view (the CSRF check looks for the token in it)."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(curator)
+    client.get(URL)
+    return client, client.cookies["csrftoken"].value
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["plain", "htmx"])
+def test_a_paste_bigger_than_django_reads_gets_the_size_message(curator, small_limits, htmx):
+    client, token = csrf_client(curator)
+    text = "A line of words in an enormous paste.\n" * 60_000  # 2.3 MB
+    headers = {**HTMX, "HTTP_X_CSRFTOKEN": token} if htmx else {}
+    response = client.post(
+        URL, {"text": text, "action": "draft", "csrfmiddlewaretoken": token}, **headers
+    )
+    html = response.content.decode()
+    assert response.status_code == (200 if htmx else 413)
+    assert "The text is larger than 1 MB; split it into articles. Nothing was saved." in html
+    assert ("<html" in html) is not htmx  # htmx gets the fragment it swaps in
+    assert not Article.objects.exists()
+
+
+def test_too_many_files_at_once_get_a_message(curator, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 3
+    client, token = csrf_client(curator)
+    files = [upload(f"{n}.txt", SAMPLE.read_bytes()) for n in range(4)]
+    response = client.post(URL, {"files": files, "csrfmiddlewaretoken": token})
+    assert response.status_code == 413
+    assert "Choose at most 3 files at a time." in response.content.decode()
+
+
+def test_other_pages_keep_djangos_answer_to_a_body_too_big(curator, small_limits):
+    client, token = csrf_client(curator)
+    response = client.post(
+        reverse("login"), {"username": "x" * 3_000_000, "csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 400
+    assert "larger than" not in response.content.decode()
+
+
 @pytest.mark.parametrize("case", ERRORS, ids=ids(ERRORS))
 @pytest.mark.parametrize("action", ["preview", "draft"])
 def test_bad_files_get_a_message_and_nothing_is_saved(staff, case, action):

@@ -8,6 +8,7 @@ with --publish, and the report says why.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -15,6 +16,8 @@ from django.core.management.base import BaseCommand, CommandError
 from newsroom.ingest import IngestError, IngestResult, ingest_bytes
 from newsroom.models import Article
 from newsroom.text.flags import weaknesses
+
+logger = logging.getLogger(__name__)
 
 
 def expand(paths: list[str]) -> list[Path]:
@@ -43,43 +46,59 @@ class Command(BaseCommand):
         status = Article.Status.PUBLISHED if publish else Article.Status.DRAFT
         paths = expand(files)
         counts = {"ok": 0, "already": 0, "failed": 0, "articles": 0, "review": 0}
-        for n, path in enumerate(paths, 1):
-            prefix = f"[{n}/{len(paths)}] {path}:"
-            try:
-                result = ingest_bytes(
-                    path.read_bytes(),
-                    publication_name=publication,
-                    source_name=path.name,
-                    status=status,
-                )
-            except OSError as exc:
-                counts["failed"] += 1
-                self.stderr.write(f"{prefix} FAILED: cannot read it ({exc.strerror or exc})")
-                continue
-            except IngestError as exc:
-                counts["failed"] += 1
-                self.stderr.write(f"{prefix} FAILED: {exc}")
-                continue
-            stories = len(result.articles)
-            made = f"{stories} stor{'y' if stories == 1 else 'ies'}, {stories} article(s)"
-            if result.created:
-                counts["ok"] += 1
-                counts["articles"] += stories
-                note = f" [{result.page.decode_note}]" if result.page.decode_note else ""
-                self.stdout.write(f"{prefix} ok — {made}{note}")
-            else:
-                counts["already"] += 1
-                self.stdout.write(f"{prefix} already ingested — {made}")
-            for article in result.articles:
-                self.stdout.write(f"    {self._line(article, result)}")
-                counts["review"] += result.created and article.needs_review
-        self.stdout.write(
-            f"{len(paths)} file(s): {counts['ok']} ingested, "
-            f"{counts['already']} already ingested, {counts['failed']} failed. "
-            f"{counts['articles']} article(s) made, {counts['review']} to review."
-        )
+        try:
+            for n, path in enumerate(paths, 1):
+                self._one(f"[{n}/{len(paths)}] {path}:", path, publication, status, counts)
+        finally:
+            # Also after Ctrl-C: what went in before it is worth knowing.
+            self.stdout.write(
+                f"{len(paths)} file(s): {counts['ok']} ingested, "
+                f"{counts['already']} already ingested, {counts['failed']} failed. "
+                f"{counts['articles']} article(s) made, {counts['review']} to review."
+            )
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} of {len(paths)} file(s) failed.")
+
+    def _one(self, prefix: str, path: Path, publication, status: str, counts: dict) -> None:
+        try:
+            result = ingest_bytes(
+                path.read_bytes(),
+                publication_name=publication,
+                source_name=path.name,
+                status=status,
+            )
+        except OSError as exc:
+            counts["failed"] += 1
+            self.stderr.write(f"{prefix} FAILED: cannot read it ({exc.strerror or exc})")
+            return
+        except IngestError as exc:
+            counts["failed"] += 1
+            self.stderr.write(f"{prefix} FAILED: {exc}")
+            return
+        except Exception as exc:
+            # A fault of ours, not of the file: one file must not stop the batch. Its
+            # transaction was rolled back, so nothing of it is stored; the traceback is
+            # logged for whoever fixes it.
+            counts["failed"] += 1
+            self.stderr.write(
+                f"{prefix} FAILED: an unexpected error ({type(exc).__name__}); nothing of "
+                "this file was saved and the error was logged."
+            )
+            logger.exception("Ingesting %s failed", path)
+            return
+        stories = len(result.articles)
+        made = f"{stories} stor{'y' if stories == 1 else 'ies'}, {stories} article(s)"
+        if result.created:
+            counts["ok"] += 1
+            counts["articles"] += stories
+            note = f" [{result.page.decode_note}]" if result.page.decode_note else ""
+            self.stdout.write(f"{prefix} ok — {made}{note}")
+        else:
+            counts["already"] += 1
+            self.stdout.write(f"{prefix} already ingested — {made}")
+        for article in result.articles:
+            self.stdout.write(f"    {self._line(article, result)}")
+            counts["review"] += result.created and article.needs_review
 
     def _line(self, article: Article, result: IngestResult) -> str:
         line = (
