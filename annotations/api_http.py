@@ -24,6 +24,7 @@ from annotations.models import Annotation, Entity
 from annotations.tag_rules import AnnotationError
 from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
 from annotations.writes import GoneError
+from newsroom import ingest_views
 from newsroom.models import Article
 
 # Notes are at most 10,000 characters, quotes 20,000: half a megabyte holds any honest
@@ -223,7 +224,7 @@ def not_modified(request, etag: str) -> bool:
 def bad_request(request, exception):
     if is_api(request):
         return error_response(400, "bad_request", "This request could not be read.")
-    return defaults.bad_request(request, exception)
+    return ingest_views.bad_request(request, exception)  # the staff page's, else Django's
 
 
 def permission_denied(request, exception):
