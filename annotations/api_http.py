@@ -3,7 +3,9 @@
 Every API view is wrapped by ``api_view``, which answers OPTIONS, refuses other methods
 with 405, and turns the exceptions of services and parsing into JSON errors
 ``{"error": {"code", "message", "field"}}`` with a precise status, so that no input a
-client can send ends in a 500.
+client can send ends in a 500. What escapes a view anyway, or fails before one runs (a
+bad Host header, a bug), reaches the project's error handlers (``newsroom.urls``), which
+answer in the same JSON under /api/ and with Django's pages elsewhere.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import math
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
+from django.views import defaults
 from django.views.csrf import csrf_failure as html_csrf_failure
 
 from annotations.iris import Links
@@ -21,6 +24,7 @@ from annotations.models import Annotation, Entity
 from annotations.tag_rules import AnnotationError
 from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
 from annotations.writes import GoneError
+from newsroom import ingest_views
 from newsroom.models import Article
 
 # Notes are at most 10,000 characters, quotes 20,000: half a megabyte holds any honest
@@ -74,7 +78,7 @@ def api_view(*methods: str, accept_post: bool = False):
                 headers["Accept-Post"] = MEDIA_TYPE
             method = "GET" if request.method == "HEAD" else request.method
             if request.method == "OPTIONS":
-                return HttpResponse(status=200, headers=headers)
+                return json_response(None, 200, headers)
             if method not in methods:
                 message = f"{request.method} is not allowed here; use {allowed}."
                 return error_response(405, "method_not_allowed", message, headers=headers)
@@ -116,9 +120,13 @@ def _denied(request, message: str) -> HttpResponse:
     return error_response(403, "forbidden", message or "You may not do this.")
 
 
+def is_api(request) -> bool:
+    return request.path_info.startswith("/api/")
+
+
 def csrf_failure(request, reason: str = ""):
     """CSRF_FAILURE_VIEW: a JSON error under /api/, Django's page everywhere else."""
-    if request.path.startswith("/api/"):
+    if is_api(request):
         return error_response(
             403,
             "csrf",
@@ -208,3 +216,36 @@ def not_modified(request, etag: str) -> bool:
     return request.method in ("GET", "HEAD") and (
         header.strip() == "*" or etag in (t.strip() for t in header.split(","))
     )
+
+
+# --- the project's error handlers (handler400 ... handler500 in newsroom.urls) ---------------
+
+
+def bad_request(request, exception):
+    if is_api(request):
+        return error_response(400, "bad_request", "This request could not be read.")
+    return ingest_views.bad_request(request, exception)  # the staff page's, else Django's
+
+
+def permission_denied(request, exception):
+    if not is_api(request):
+        return defaults.permission_denied(request, exception)
+    if not hasattr(request, "user"):  # refused before AuthenticationMiddleware ran
+        return error_response(403, "forbidden", "You may not do this.")
+    return _denied(request, str(exception))
+
+
+def page_not_found(request, exception):
+    if is_api(request):
+        return error_response(404, "not_found", "There is nothing here.")
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request):
+    if is_api(request):
+        return error_response(
+            500,
+            "server_error",
+            "Something went wrong on our side; it was logged. Try again later.",
+        )
+    return defaults.server_error(request)

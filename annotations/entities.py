@@ -12,6 +12,10 @@ from annotations.permissions import can_annotate, require
 from annotations.tag_rules import AnnotationError
 
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+# The columns' limits (the normalised name has the name's).
+MAX_NAME = Entity._meta.get_field("name").max_length
+MAX_ALIAS = Entity._meta.get_field("aliases").base_field.max_length
+MAX_WIKIDATA_ID = Entity._meta.get_field("wikidata_id").max_length
 
 
 def entity_search(query: str, *, kinds=None, limit: int = 10):
@@ -51,24 +55,41 @@ def entity_get_or_create(
     name = " ".join((name or "").split())
     if not name:
         raise AnnotationError("An entity needs a name.", field="name")
-    if len(name) > 200:
-        raise AnnotationError("An entity name can be at most 200 characters.", field="name")
+    if len(name) > MAX_NAME:
+        raise AnnotationError(f"An entity name can be at most {MAX_NAME} characters.", field="name")
+    normalised = normalise_name(name)
+    if len(normalised) > MAX_NAME:
+        # Search compares names case-folded and without accents, and that can lengthen
+        # them (ß is ss, a ligature two letters): the stored form has the same limit.
+        raise AnnotationError(
+            f"This name is too long: as search reads it (ß as ss, ligatures as their "
+            f"letters) it has {len(normalised)} characters, and at most {MAX_NAME} fit.",
+            field="name",
+        )
+    aliases = [" ".join(alias.split()) for alias in aliases or []]
+    if any(len(alias) > MAX_ALIAS for alias in aliases):
+        raise AnnotationError(f"Each alias can be at most {MAX_ALIAS} characters.", field="aliases")
     if kind not in Entity.Kind.values:
         raise AnnotationError(
             f"Unknown entity kind {kind!r}; use person, organization, place, event or other.",
             field="entity_kind",
         )
     wikidata_id = (wikidata_id or "").strip().upper()
-    if wikidata_id and not WIKIDATA_ID.fullmatch(wikidata_id):
-        raise AnnotationError("A Wikidata id looks like Q7747.", field="wikidata_id")
-    lookup = {"kind": kind, "normalised_name": normalise_name(name)}
+    if wikidata_id and not (
+        len(wikidata_id) <= MAX_WIKIDATA_ID and WIKIDATA_ID.fullmatch(wikidata_id)
+    ):
+        raise AnnotationError(
+            f"A Wikidata id looks like Q7747 (at most {MAX_WIKIDATA_ID} characters).",
+            field="wikidata_id",
+        )
+    lookup = {"kind": kind, "normalised_name": normalised}
     existing = Entity.objects.filter(**lookup).first()
     if existing is not None:
         return existing, False
     entity = Entity(
         name=name,
         kind=kind,
-        aliases=aliases or [],
+        aliases=aliases,
         wikidata_id=wikidata_id,
         description=description,
         created_by=user,

@@ -43,7 +43,10 @@ class Links:
         """The route of one of our IRIs (absolute on this host, or a bare path), else None."""
         if not iri:
             return None
-        parts = urlsplit(iri)
+        try:
+            parts = urlsplit(iri)
+        except ValueError:  # a malformed host, such as "http://[oops/", is none of ours
+            return None
         if parts.query or parts.fragment:
             return None
         if parts.scheme or parts.netloc:

@@ -52,7 +52,10 @@ class Mark:
 
     @classmethod
     def parse(cls, data) -> Mark:
-        checked = parse_datetime(data.get("checked") or "")
+        try:
+            checked = parse_datetime(data.get("checked") or "")
+        except ValueError:  # well formed but no moment: 30 February, an offset of +99:99
+            checked = None
         if checked is None or timezone.is_naive(checked):
             raise BadMark("checked must be a date and time with a time zone")
         try:

@@ -6,9 +6,6 @@ from django.views.static import serve
 
 from newsroom import ingest_views, views
 
-# Requests Django refuses as too big: the staff page says so in the page.
-handler400 = ingest_views.bad_request
-
 urlpatterns = [
     path("", views.article_list, name="home"),
     path("articles/", views.article_list, name="article-list"),
@@ -22,6 +19,14 @@ urlpatterns = [
     path("api/", include("annotations.api_urls")),
     path("", include("annotations.urls")),
 ]
+
+# Django's pages, except under /api/, where errors are JSON like the API's own; and a
+# request Django refuses as too big, which the staff page explains in the page
+# (newsroom.ingest_views.bad_request, which the 400 handler hands every other path).
+handler400 = "annotations.api_http.bad_request"
+handler403 = "annotations.api_http.permission_denied"
+handler404 = "annotations.api_http.page_not_found"
+handler500 = "annotations.api_http.server_error"
 
 if settings.DEBUG:
     # Development only; in production the web server or object storage serves MEDIA_ROOT.

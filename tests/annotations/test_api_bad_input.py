@@ -6,11 +6,18 @@ import copy
 import json
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.test import Client
+from django.utils.module_loading import import_string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotations import api, views
 from annotations.models import Annotation, AnnotationEvent, Entity
+from annotations.w3c import MEDIA_TYPE
+from newsroom import urls
 from tests.annotations.api_helpers import (
     container_url,
     error,
@@ -56,6 +63,13 @@ NEW_PLACE = {
     "type": "schema:Place",
     "schema:name": "Paris",
 }
+BROKEN_IRI = "http://[oops/"
+LONG_WIKIDATA_PLACE = {**NEW_PLACE, "id": "http://www.wikidata.org/entity/Q" + "1" * 20}
+
+
+def with_source(data: dict, source) -> dict:
+    data["target"]["source"] = source
+    return data
 
 
 @pytest.mark.parametrize(
@@ -126,6 +140,46 @@ NEW_PLACE = {
             lambda a: new_annotation(a, CLAIM, "claim", note("nul \x00 byte")),
             400,
             "$.body[1].value",
+        ),
+        # An IRI whose host is a broken IPv6 literal names nothing of ours.
+        (lambda a: with_source(new_annotation(a), BROKEN_IRI), 422, "target.source"),
+        (
+            lambda a: new_annotation(a, "Paris", "entity", entity_body(BROKEN_IRI)),
+            422,
+            "body[1].source.id",
+        ),
+        (
+            lambda a: new_annotation(a, CLAIM, "quote", speaker_body(BROKEN_IRI)),
+            422,
+            "body[1].source.id",
+        ),
+        (
+            lambda a: new_annotation(
+                a, CLAIM, "quote", speaker_body({"id": "http://[::1/", "schema:name": "Macron"})
+            ),
+            422,
+            "body[1].source.id",
+        ),
+        # Wikidata ids are at most 20 characters; so are the ones we store.
+        (
+            lambda a: new_annotation(a, "Paris", "entity", entity_body(LONG_WIKIDATA_PLACE)),
+            422,
+            "entity",
+        ),
+        # 150 characters, but 300 once ß is written out as ss for search.
+        (
+            lambda a: new_annotation(
+                a, "Paris", "entity", entity_body({**NEW_PLACE, "schema:name": "ß" * 150})
+            ),
+            422,
+            "entity",
+        ),
+        (
+            lambda a: new_annotation(
+                a, CLAIM, "quote", speaker_body({"type": "schema:Person", "schema:name": "ß" * 150})
+            ),
+            422,
+            "person",
         ),
     ],
 )
@@ -234,6 +288,62 @@ def test_if_match_garbage_is_a_failed_precondition(client, article, annotator):
     data = client.get(annotation.get_absolute_url()).json()
     for etag in ('"zzz"', "W/" + annotation.etag, f'"{annotation.pk}-v99999999999999"', "\t"):
         assert put(client, annotation.get_absolute_url(), data, etag).status_code == 412, etag
+
+
+def test_a_broken_iri_is_refused_by_the_site_container_and_on_put(client, article, annotator):
+    response = post(client, "/api/annotations/", with_source(new_annotation(), BROKEN_IRI))
+    assert response.status_code == 422 and error(response)["field"] == "target.source"
+    annotation = make_annotation(article, annotator, "Paris", kind="entity")
+    data = client.get(annotation.get_absolute_url()).json()
+    data["body"][1]["source"] = {"id": BROKEN_IRI}
+    response = put(client, annotation.get_absolute_url(), data, annotation.etag)
+    assert response.status_code == 422 and error(response)["field"] == "body[1].source.id"
+    annotation.refresh_from_db()
+    assert annotation.version == 1
+
+
+def test_an_unexpected_failure_under_api_is_a_json_500_and_is_logged(
+    annotator, article, monkeypatch, caplog
+):
+    annotation = make_annotation(article, annotator, CLAIM)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "annotation_to_w3c", broken)
+    monkeypatch.setattr(views, "reader_items", broken)
+    client = Client(raise_request_exception=False)
+    client.force_login(annotator)
+    response = client.get(annotation.get_absolute_url())
+    assert response.status_code == 500 and error(response)["code"] == "server_error"
+    assert "a bug" not in response.content.decode()
+    assert any(record.exc_info and "a bug" in str(record.exc_info[1]) for record in caplog.records)
+    page = client.get(article.get_absolute_url())  # outside /api/, Django's page
+    assert page.status_code == 500 and page["Content-Type"].startswith("text/html")
+
+
+def test_a_request_refused_before_any_api_view_runs_is_answered_in_json(client):
+    response = client.get("/api/annotations/", HTTP_HOST="evil.example")
+    assert response.status_code == 400 and error(response)["code"] == "bad_request"
+    page = client.get("/articles/", HTTP_HOST="evil.example")
+    assert page.status_code == 400 and page["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize(
+    ("handler", "exception", "api_status", "page_status"),
+    [("handler403", PermissionDenied(), 401, 403), ("handler404", Http404(), 404, 404)],
+)
+def test_the_projects_error_handlers_answer_json_under_api(
+    rf, handler, exception, api_status, page_status
+):
+    view = import_string(getattr(urls, handler))
+    request = rf.get("/api/annotations/")
+    request.user = AnonymousUser()
+    response = view(request, exception)
+    assert response.status_code == api_status and response["Content-Type"] == MEDIA_TYPE
+    assert json.loads(response.content)["error"]["code"]
+    page = view(rf.get("/articles/"), exception)
+    assert page.status_code == page_status and page["Content-Type"].startswith("text/html")
 
 
 JSON = st.recursive(

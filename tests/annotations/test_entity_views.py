@@ -91,6 +91,12 @@ def test_creating_an_existing_name_reuses_it(client_of):
         ({"name": "Putin", "entity_kind": "person", "wikidata_id": "7747"}, "looks like Q7747"),
         ({"name": "Putin", "entity_kind": "wizard"}, "Select a valid choice"),
         ({"name": "x" * 300, "entity_kind": "person"}, "at most 200 characters"),
+        (
+            {"name": "Putin", "entity_kind": "person", "wikidata_id": "Q" + "1" * 20},
+            "at most 20 characters",
+        ),
+        ({"name": "ß" * 150, "entity_kind": "person"}, "it has 300 characters"),
+        ({"name": "Putin", "entity_kind": "person", "aliases": "V" * 201}, "at most 200"),
     ],
 )
 def test_bad_new_entities_get_a_message_and_nothing_is_saved(client_of, data, message):

@@ -156,6 +156,9 @@ def test_a_revised_article_asks_for_a_reload_and_stops_polling(article, annotato
         ({"checked": "yesterday", "revision": "1"}, "checked must be a date and time"),
         ({"checked": "2026-11-28T10:00:00", "revision": "1"}, "with a time zone"),
         ({"checked": "2026-11-28T10:00:00+00:00", "revision": "x"}, "revision must be a number"),
+        # Well formed, but no moment: 30 February, an offset of more than a day.
+        ({"checked": "2024-02-30T10:00:00+00:00", "revision": "1"}, "checked must be a date"),
+        ({"checked": "2026-11-28T10:00:00+99:99", "revision": "1"}, "checked must be a date"),
         (
             {
                 "checked": "2026-11-28T10:00:00+00:00",
