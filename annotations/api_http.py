@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import sys
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -25,6 +26,7 @@ from annotations.tag_rules import AnnotationError
 from annotations.w3c import MEDIA_TYPE, InvalidAnnotation
 from annotations.writes import GoneError
 from newsroom import ingest_views
+from newsroom.middleware import DATABASE_AWAY, database_unavailable
 from newsroom.models import Article
 
 # Notes are at most 10,000 characters, quotes 20,000: half a megabyte holds any honest
@@ -242,6 +244,9 @@ def page_not_found(request, exception):
 
 
 def server_error(request):
+    # Called while the exception is being handled (Django's handle_uncaught_exception).
+    if isinstance(sys.exc_info()[1], DATABASE_AWAY):
+        return database_unavailable(request)
     if is_api(request):
         return error_response(
             500,

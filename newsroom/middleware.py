@@ -36,21 +36,32 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not isinstance(exception, DATABASE_AWAY):
             return None
         # One line: the cause is known, and a traceback per request would bury the log.
         logger.warning("Database unavailable for %s: %s", request.path, exception)
-        if request.path.startswith(API_PREFIX):
-            body = {"error": {"code": "unavailable", "message": MESSAGE, "field": None}}
-            response = HttpResponse(
-                json.dumps(body, separators=(",", ":")), content_type=API_MEDIA_TYPE
-            )
-        else:
-            # No request context: its processors would ask the database for the user.
-            response = HttpResponse(
-                render_to_string("newsroom/database_unavailable.html", {"message": MESSAGE})
-            )
-        response.status_code = 503
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        add_never_cache_headers(response)
-        return response
+        return database_unavailable(request)
+
+
+# What a view (or a middleware) raises when PostgreSQL is not answering.
+DATABASE_AWAY = (OperationalError, InterfaceError)
+
+
+def database_unavailable(request) -> HttpResponse:
+    """The 503 for a request the database could not serve. Also answered by the project's
+    500 handler (annotations.api_http.server_error) for what fails outside a view: a
+    middleware's own query, such as the write limit's count or the session's save."""
+    if request.path.startswith(API_PREFIX):
+        body = {"error": {"code": "unavailable", "message": MESSAGE, "field": None}}
+        response = HttpResponse(
+            json.dumps(body, separators=(",", ":")), content_type=API_MEDIA_TYPE
+        )
+    else:
+        # No request context: its processors would ask the database for the user.
+        response = HttpResponse(
+            render_to_string("newsroom/database_unavailable.html", {"message": MESSAGE})
+        )
+    response.status_code = 503
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response

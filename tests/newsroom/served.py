@@ -39,10 +39,12 @@ def manage(env: dict[str, str], *args: str) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-def get(port: int, path: str) -> tuple[int, dict[str, str], bytes]:
+def get(
+    port: int, path: str, method: str = "GET", body: bytes | None = None, headers=None
+) -> tuple[int, dict[str, str], bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
-        conn.request("GET", path)
+        conn.request(method, path, body=body, headers=headers or {})
         response = conn.getresponse()
         return response.status, dict(response.getheaders()), response.read()
     finally:
@@ -72,6 +74,9 @@ class Served:
 
     def get(self, path: str):
         return get(self.port, path)
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]):
+        return get(self.port, path, "POST", body, headers)
 
     def workers(self) -> list[int]:
         return [child.pid for child in psutil.Process(self.process.pid).children()]

@@ -136,6 +136,19 @@ def test_the_api_answers_503_in_json_while_the_database_is_down(no_database):
     assert "Try again" in error["message"]
 
 
+def test_a_write_answers_503_when_the_database_fails_before_any_view(no_database):
+    # The write limit counts the request in PostgreSQL before the view runs: that failure
+    # reaches the project's 500 handler, not the middleware's process_exception.
+    token = "k" * 32  # a CSRF secret of the client's own, sent as cookie and header alike
+    headers = {"Cookie": f"csrftoken={token}", "X-CSRFToken": token}
+    headers["Content-Type"] = MEDIA_TYPE
+    status, headers, body = no_database.post("/api/annotations/", b"{}", headers)
+
+    assert status == 503
+    assert headers["Retry-After"].isdigit()
+    assert json.loads(body)["error"]["code"] == "unavailable"
+
+
 def test_pages_answer_a_short_503_page_while_the_database_is_down(no_database):
     status, headers, body = no_database.get("/articles/")
 
