@@ -443,6 +443,11 @@
   };
 
   if (live) {
+    // Here rather than as a filter in hx-trigger, which htmx would have to eval (the
+    // Content-Security-Policy allows no eval).
+    live.addEventListener("htmx:beforeRequest", (event) => {
+      if (!liveReady()) event.preventDefault();
+    });
     live.addEventListener("htmx:beforeSwap", () => { liveCaret = caretOffset(); });
     live.addEventListener("htmx:afterSettle", () => {
       if (liveCaret !== null && document.activeElement === root) placeCaret(liveCaret);

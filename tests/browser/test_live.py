@@ -71,10 +71,20 @@ def test_polls_wait_while_the_reader_selects(live_server, page, story, annotator
     page.locator(".paragraph", has_text=QUOTE).dblclick()
     expect(page.get_by_role("toolbar", name="Tag the selection")).to_be_visible()
     assert page.evaluate("liveReady()") is False
+    assert next_poll_cancelled(page) is True
     page.keyboard.press("Escape")
     expect(page.get_by_role("toolbar", name="Tag the selection")).to_be_hidden()
     page.evaluate("getSelection().removeAllRanges()")
     assert page.evaluate("liveReady()") is True
+    assert next_poll_cancelled(page) is False
+
+
+def next_poll_cancelled(page) -> bool:
+    """Waits for the page's next poll and says whether the script cancelled it."""
+    return page.evaluate(
+        """() => new Promise(resolve => document.addEventListener("htmx:beforeRequest",
+            event => { if (event.target.id === "live") resolve(event.defaultPrevented); }))"""
+    )
 
 
 def test_a_signed_out_page_stops_polling_and_says_so(live_server, page, story, annotator):
