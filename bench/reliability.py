@@ -44,6 +44,9 @@ def site_env(var_dir: Path) -> dict[str, str]:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "NEWSROOM_VAR_DIR": str(var_dir),
+        # Every annotator posts from this one address, faster than people do: the limit an
+        # address's signed-in accounts share is lifted (each account's own stays).
+        "NEWSROOM_WRITE_LIMIT_SIGNED_IN_ADDRESS": "1000000000/60",
         # The API serves no static files; an empty directory keeps WhiteNoise quiet.
         "STATIC_ROOT": str(var_dir / "static"),
     }

@@ -141,6 +141,20 @@ def test_api_writes_go_on_in_the_next_window(client, article, annotator):
     assert post(client, container_url(article), new_annotation(article)).status_code == 201
 
 
+@override_settings(NEWSROOM_WRITE_LIMIT_SIGNED_IN_ADDRESS=(3, 60))
+def test_signed_in_accounts_at_one_address_share_its_limit(client, article, annotator, fellow):
+    def write(user, address):
+        client.force_login(user)
+        return post(client, container_url(article), new_annotation(article), REMOTE_ADDR=address)
+
+    assert [write(annotator, ADDRESS).status_code for _ in range(2)] == [201, 201]
+    assert write(fellow, ADDRESS).status_code == 201  # each account far below its own limit
+    refused = write(fellow, ADDRESS)
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limited"
+    assert write(fellow, ELSEWHERE).status_code == 201  # the same account from elsewhere
+
+
 @override_settings(NEWSROOM_WRITE_LIMIT_ADDRESS=(2, 60))
 def test_anonymous_writes_are_limited_per_address(client, article):
     for _ in range(2):
