@@ -2,7 +2,8 @@
 
 Every annotation points into one revision's compiled ``text`` with a TextPositionSelector
 (start, end) and a TextQuoteSelector (exact, prefix, suffix). When a new revision is compiled,
-``locate`` finds the quoted words in the new text, in order of decreasing certainty:
+``locate`` (``locate_all`` for many) finds the quoted words in the new text, in order of
+decreasing certainty:
 
 1. "position": the old offsets still hold the exact quote;
 2. "quote": the exact quote occurs elsewhere and its surroundings agree with prefix/suffix;
@@ -29,12 +30,11 @@ Pure Python on strings and dataclasses; no Django here (a test checks).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel, Opcode
-
-from newsroom.speedups import FOLDED
 
 CONTEXT = 32
 """Characters of prefix/suffix stored with a quote (the W3C/Hypothesis convention)."""
@@ -129,21 +129,52 @@ def locate(
     """Find ``quote`` in ``text`` (see the module docstring); ``position`` is only a hint.
 
     ValueError for an empty ``exact`` or a threshold outside (0, 1]. A place equal to the
-    quote but for typography is "fuzzy" with score 1.0.
+    quote but for typography is "fuzzy" with score 1.0. Many selectors in one text (a new
+    revision's annotations): ``locate_all``.
     """
+    return locate_all(text, [(quote, position)], threshold=threshold)[0]
+
+
+def locate_all(
+    text: str,
+    selectors: Iterable[tuple[TextQuoteSelector, TextPositionSelector | None]],
+    *,
+    threshold: float = THRESHOLD,
+) -> list[Anchor]:
+    """``locate`` each (quote, position) of ``selectors`` in the same ``text``. Folding the
+    text's typography is a pass over all of it (seconds for 20 MB): it is done once here,
+    and only if some selector's words are not found as they are."""
     if not 0.0 < threshold <= 1.0:
         raise ValueError("threshold must be in (0, 1]")
+    folded: list[str] = []
+
+    def folded_text() -> str:
+        if not folded:
+            folded.append(text.translate(_FOLD))
+        return folded[0]
+
+    return [
+        _locate_one(text, quote, position, threshold, folded_text) for quote, position in selectors
+    ]
+
+
+def _locate_one(
+    text: str,
+    quote: TextQuoteSelector,
+    position: TextPositionSelector | None,
+    threshold: float,
+    folded_text: Callable[[], str],
+) -> Anchor:
     quote = _bounded(quote)
     # The common case (text unchanged, or changed elsewhere): a few slice comparisons.
     if position is not None and _holds(text, quote, position.start, position.end):
         return Anchor(position.start, position.end, "position", 1.0)
-    # The words themselves, found where their context supports them, need no folding:
-    # folding costs a pass over the whole text (seconds for 20 MB) on every cache miss.
+    # The words themselves, found where their context supports them, need no folding.
     verbatim = _exactly(text, quote, position, verbatim=True)
     if verbatim is not None:
         return verbatim
     folded = TextQuoteSelector(*(part.translate(_FOLD) for part in astuple(quote)))
-    anchor = _locate(_folded(text), folded, position, threshold)
+    anchor = _locate(folded_text(), folded, position, threshold)
     if anchor.method in ("position", "quote") and text[anchor.start : anchor.end] != quote.exact:
         return Anchor(anchor.start, anchor.end, "fuzzy", anchor.score)
     return anchor
@@ -187,11 +218,6 @@ def _exactly(
         return None
     at_hint = position is not None and (start, start + size) == (position.start, position.end)
     return Anchor(start, start + size, "position" if at_hint else "quote", 1.0)
-
-
-def _folded(text: str) -> str:
-    # Every annotation of a revision is located in the same text (newsroom.speedups).
-    return FOLDED.get(text, lambda: text.translate(_FOLD))
 
 
 def _locate(

@@ -13,7 +13,12 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe, locate
+from annotations.anchoring import (
+    TextPositionSelector,
+    TextQuoteSelector,
+    describe,
+    locate_all,
+)
 from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange
 from annotations.permissions import can_annotate, can_curate, can_edit, require
 from annotations.tag_rules import TAG_FIELDS, AnnotationError, Tag, check_selection, check_tag
@@ -336,19 +341,21 @@ def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, 
         .select_related("entity", "speaker", "claimant")
     )
     text = new_revision.text
+    anchors = locate_all(
+        text,
+        [
+            (
+                TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix),
+                TextPositionSelector(annotation.start, annotation.end)
+                if annotation.start is not None
+                else None,
+            )
+            for annotation in annotations
+        ],
+    )
     changed, events = [], []
-    for annotation in annotations:
+    for annotation, anchor in zip(annotations, anchors, strict=True):
         before = snapshot(annotation)
-        position = (
-            TextPositionSelector(annotation.start, annotation.end)
-            if annotation.start is not None
-            else None
-        )
-        anchor = locate(
-            text,
-            TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix),
-            position,
-        )
         annotation.anchor_revision = new_revision.number
         annotation.anchor_method = anchor.method
         if anchor.orphaned:

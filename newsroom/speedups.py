@@ -6,10 +6,6 @@ machine, each pair measured in the same run or in runs back to back:
 
   speed-up                          saves                           measured by
   --------------------------------  ------------------------------  ---------------------------
-  FOLDED: a revision's text with    locate, revised text (60        bench/anchoring.py, "revised
-  its typography folded, kept       edits): 665-719 ms instead of   (60 edits)" locate, with
-  while its annotations are         7,518-8,107 ms (about 90%)      _folded cached and not
-  located
   HIGHLIGHTS: each block's marked-  article page, 1,000             bench/article_render.py,
   up text, kept under a             annotations, annotator:         "warm" (cached) against
   fingerprint of the text, its      44.6-46.3 ms instead of         "cold" (emptied before
@@ -29,6 +25,12 @@ machine, each pair measured in the same run or in runs back to back:
   constraints, a new uuid's         costs a query per constraint    the API, the two alternating
   uniqueness, rows just read)       and related row)
 
+No longer a cache: a revision's text with its typography folded, once kept here while its
+annotations were located (90% of "revised (60 edits)" locate in bench/anchoring.py). Now
+annotations.anchoring.locate_all folds the text once for all of a revision's annotations,
+which buys the same without keeping anything, and also for a text too big for any cache
+(a 20 MB article was folded again for every annotation that had moved).
+
 Measured and dropped: the reverse() of each API route kept per process (about 0.25 ms of
 a create's 8-25 ms; under 10% of every printed figure). Dropped as unsupported, whatever
 they bought (bench/api_create.py before and after is in the change that dropped them):
@@ -40,7 +42,7 @@ went with them: the create reads its revision row in the query that locks the ar
 Caches hold only values that are a pure function of their key, so none can go stale and
 two processes can never disagree (the rule against in-process state is about state; these
 hold none). Each is bounded by the bytes of its keys and values, least recently used out
-first. Pure Python: the anchoring core uses this module (a test checks it imports no
+first. Pure Python, as the cores it serves must stay (a test checks it imports no
 Django).
 """
 
@@ -127,11 +129,6 @@ class Cache:
         return len(self._entries)
 
 
-FOLDED = Cache(
-    "texts with typography folded",
-    max_bytes=16 * MB,
-    fresh="keyed by the text itself",
-)
 HIGHLIGHTS = Cache(
     "each block's marked-up text",
     max_bytes=32 * MB,
@@ -142,7 +139,7 @@ SIDEBAR_LISTS = Cache(
     max_bytes=32 * MB,
     fresh="keyed by a fingerprint of every row shown and the link around each id",
 )
-CACHES = (FOLDED, HIGHLIGHTS, SIDEBAR_LISTS)
+CACHES = (HIGHLIGHTS, SIDEBAR_LISTS)
 
 
 def clear_all() -> None:

@@ -11,6 +11,7 @@ from annotations.anchoring import (
     TextQuoteSelector,
     describe,
     locate,
+    locate_all,
 )
 
 ARTICLE = "\n\n".join(
@@ -258,6 +259,43 @@ def test_paragraph_moved_keeps_its_annotations() -> None:
     for words in ("Emmanuel Macron", "Keir Starmer", "two dozen countries"):
         anchor, found = relocate(ARTICLE, moved, words)
         assert (anchor.method, found) == ("quote", words)
+
+
+class CountedText(str):
+    """A text that counts how often it is folded (str.translate over all of it)."""
+
+    folds = 0
+
+    def translate(self, table):
+        self.folds += 1
+        return super().translate(table)
+
+
+def test_a_revisions_text_is_folded_once_for_all_its_annotations() -> None:
+    words = ["“coalition of the willing.”", "“We have today 26", "Ukraine’s President"]
+    selectors = [describe(ARTICLE, *select(ARTICLE, w)) for w in words]
+    straightened = ARTICLE.replace("“", '"').replace("”", '"').replace("’", "'")
+    revised = CountedText(straightened)
+
+    anchors = locate_all(revised, selectors)
+
+    assert [anchor.method for anchor in anchors] == ["fuzzy", "fuzzy", "fuzzy"]
+    assert anchors == [locate(straightened, quote, position) for quote, position in selectors]
+    assert revised.folds == 1  # not once per annotation: 20 MB takes seconds to fold
+
+
+def test_a_text_whose_words_are_all_found_is_never_folded() -> None:
+    kicker = "Paris summit: "
+    selectors = [describe(ARTICLE, *select(ARTICLE, w)) for w in ["Macron told", "Zelensky"]]
+    moved = CountedText(kicker + ARTICLE)
+
+    anchors = locate_all(moved, selectors)
+
+    assert [(anchor.method, anchor.start) for anchor in anchors] == [
+        ("quote", len(kicker) + select(ARTICLE, "Macron told")[0]),
+        ("quote", len(kicker) + select(ARTICLE, "Zelensky")[0]),
+    ]
+    assert moved.folds == 0
 
 
 def test_many_selectors_on_an_unchanged_long_text_are_fast() -> None:
