@@ -31,6 +31,8 @@ from newsroom.models import RateWindow
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # A key idle this long is deleted when a new one is made: far longer than any window.
 STALE_AFTER = timedelta(days=1)
+# Counting again when another request changed the row between our two statements.
+ATTEMPTS = 5
 
 
 def client_address(request: HttpRequest) -> str:
@@ -52,28 +54,33 @@ def client_address(request: HttpRequest) -> str:
 
 def hit(key: str, limit: int, seconds: int) -> int:
     """Count one request against ``key``; the seconds to wait if it is over the limit, else 0."""
-    now = timezone.now()
-    window_over = Q(started__lte=now - timedelta(seconds=seconds))
-    # One statement counts the request if the limit allows it, starting a new window when
-    # the last one is over. Two at once: PostgreSQL's row lock makes the second wait and
-    # check the row the first left, so the limit holds across processes.
-    allowed = RateWindow.objects.filter(window_over | Q(hits__lt=limit), key=key)
-    change = {
-        "hits": Case(When(window_over, then=Value(1)), default=F("hits") + 1),
-        "started": Case(When(window_over, then=Value(now)), default=F("started")),
-    }
-    if allowed.update(**change):
-        return 0
-    started = RateWindow.objects.filter(key=key).values_list("started", flat=True).first()
-    if started is None:  # the key's first request: a key idle for a day is forgotten now
-        RateWindow.objects.filter(started__lt=now - STALE_AFTER).delete()
-        # ON CONFLICT DO NOTHING: a row another request just made is no error (which would
-        # break the transaction around us); the row has no signals or checks to run.
-        RateWindow.objects.bulk_create(
-            [RateWindow(key=key, hits=0, started=now)], ignore_conflicts=True
-        )
-        return hit(key, limit, seconds)
-    return max(1, math.ceil((started + timedelta(seconds=seconds) - now).total_seconds()))
+    for _ in range(ATTEMPTS):
+        now = timezone.now()
+        window_over = Q(started__lte=now - timedelta(seconds=seconds))
+        # One statement counts the request if the limit allows it, starting a new window
+        # when the last one is over. Two at once: PostgreSQL's row lock makes the second
+        # wait and check the row the first left, so the limit holds across processes.
+        allowed = RateWindow.objects.filter(window_over | Q(hits__lt=limit), key=key)
+        change = {
+            "hits": Case(When(window_over, then=Value(1)), default=F("hits") + 1),
+            "started": Case(When(window_over, then=Value(now)), default=F("started")),
+        }
+        if allowed.update(**change):
+            return 0
+        row = RateWindow.objects.filter(key=key).values_list("started", "hits").first()
+        if row is None:  # the key's first request: a key idle for a day is forgotten now
+            RateWindow.objects.filter(started__lt=now - STALE_AFTER).delete()
+            # ON CONFLICT DO NOTHING: a row another request just made is no error (which
+            # would break the transaction around us); the row has no signals or checks.
+            RateWindow.objects.bulk_create(
+                [RateWindow(key=key, hits=0, started=now)], ignore_conflicts=True
+            )
+            continue
+        started, hits = row
+        if hits >= limit and started > now - timedelta(seconds=seconds):
+            return max(1, math.ceil((started + timedelta(seconds=seconds) - now).total_seconds()))
+        # Made, or moved to a new window, by another request since the UPDATE looked.
+    return 1  # the row kept changing under us: a second's wait, counted nowhere
 
 
 def limited_response(request: HttpRequest, retry_after: int, message: str) -> HttpResponse:
