@@ -30,6 +30,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.reliability import (
+    THREADS,
     Ledger,
     check,
     make_site,
@@ -60,7 +61,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--annotators", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=4,
+        help="gunicorn workers (each with gunicorn.conf.py's threads)",
+    )
     args = parser.parse_args()
 
     site = make_site(args.annotators)
@@ -70,7 +76,7 @@ def main() -> int:
         sessions = [sign_in(port, who, password) for who, password in site.people]
         print(
             f"{args.annotators} annotators for {args.seconds:.0f} s, gunicorn "
-            f"{args.workers} sync workers, {os.cpu_count()} CPUs"
+            f"{args.workers} workers x {THREADS} threads (gunicorn.conf.py), {os.cpu_count()} CPUs"
         )
         ledger = Ledger()  # read while the load runs
         load = threading.Thread(target=run_load, args=(site, port, sessions, args.seconds, ledger))

@@ -15,6 +15,7 @@ import atexit
 import http.client
 import json
 import os
+import runpy
 import secrets
 import shutil
 import socket
@@ -29,6 +30,8 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+# The production server's settings, as README's command runs it (threaded workers).
+THREADS = runpy.run_path(str(ROOT / "gunicorn.conf.py"))["threads"]
 PHRASE = "26 countries who have formally committed"
 PARAGRAPH = f"“We have today {PHRASE},” Macron told reporters, standing alongside Zelensky."
 MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
@@ -136,7 +139,7 @@ def request(port: int, method: str, path: str, body=None, headers=None) -> Answe
 def start_gunicorn(site: Site, workers: int) -> tuple[subprocess.Popen, int]:
     port = free_port()
     command = [
-        sys.executable, "-m", "gunicorn", "newsroom.wsgi:application",
+        sys.executable, "-m", "gunicorn", "newsroom.wsgi:application", "-c", "gunicorn.conf.py",
         "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
     ]  # fmt: skip
     log = (site.var_dir / "gunicorn.log").open("w")
