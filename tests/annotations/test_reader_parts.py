@@ -8,6 +8,7 @@ from itertools import pairwise
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from newsroom import layout
 from tests.factories import make_annotation, make_article
@@ -54,6 +55,9 @@ def test_a_long_article_is_shown_a_part_at_a_time_with_its_navigation(client, lo
     assert f"Part 3 of {count}" in third
     assert 'rel="prev" href="?part=2"' in third and 'rel="next" href="?part=4"' in third
     assert "Paragraph 0 opens here." not in third
+    # It still says which article it is, outside the annotatable text (the page's label).
+    named = f'<h1 id="headline" class="part-headline">{escape(long_article.headline)} '
+    assert named in third and third.index(named) < third.index('id="annotatable"')
     # The headline belongs to part 1 only; each block keeps its offsets in the whole text.
     starts = [int(s) for s in re.findall(r'data-start="(\d+)"', third)]
     blocks = {b.start: b for b in long_article.document.blocks}
