@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
 from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange, Reply
-from annotations.tag_rules import AnnotationError
+from annotations.tag_rules import TAG_FIELDS, AnnotationError
 from annotations.writes import GoneError, annotation_set_status
 from newsroom.admin import HistoryAdmin, HistoryInline
 
@@ -30,18 +30,7 @@ class ChangeInline(HistoryInline):
 
     model = ProposedChange
     verbose_name = verbose_name_plural = "change awaiting review"
-    fields = [
-        "kind",
-        "entity",
-        "speaker",
-        "quote_cue",
-        "quote_type",
-        "claimant",
-        "verdict",
-        "verdict_note",
-        "note",
-        "modified_at",
-    ]
+    fields = [*TAG_FIELDS, "modified_at"]
 
 
 class EventInline(HistoryInline):

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import copy
 import unicodedata
 import uuid
 
@@ -294,27 +293,6 @@ class Annotation(models.Model):
             return self.pending
         except ProposedChange.DoesNotExist:
             return None
-
-    def with_change(self, change: ProposedChange) -> Annotation:
-        """This annotation as ``change`` would make it: an unsaved copy, for showing."""
-        changed = copy.copy(self)
-        for name in TAG_FIELD_NAMES:
-            setattr(changed, name, getattr(change, name))
-        return changed
-
-
-# A tag's fields, stored alike on an annotation and on a change proposed to it.
-TAG_FIELD_NAMES = (
-    "kind",
-    "entity",
-    "speaker",
-    "quote_cue",
-    "quote_type",
-    "claimant",
-    "verdict",
-    "verdict_note",
-    "note",
-)
 
 
 class ProposedChange(models.Model):

@@ -20,7 +20,7 @@ from datetime import datetime
 from annotations.highlights import event_changes, snapshot_changes
 from annotations.models import Annotation, AnnotationEvent
 from annotations.permissions import can_curate, can_see_change
-from annotations.writes import snapshot
+from annotations.writes import snapshot, with_change
 
 Action = AnnotationEvent.Action
 REPLY_ACTIONS = (Action.REPLIED, Action.REPLY_EDITED, Action.REPLY_DELETED)
@@ -33,7 +33,7 @@ def as_seen_by(annotation: Annotation, user) -> Annotation:
     change = annotation.change
     if change is None or not can_see_change(user, annotation):
         return annotation
-    shown = annotation.with_change(change)
+    shown = with_change(annotation, change)
     shown.status = Annotation.Status.PROPOSED  # as a new annotation's: awaiting review
     return shown
 
@@ -43,7 +43,7 @@ def pending_changes(annotation: Annotation, user) -> list[tuple[str, str, str]] 
     change = annotation.change
     if change is None or not can_see_change(user, annotation):
         return None
-    return snapshot_changes(snapshot(annotation), snapshot(annotation.with_change(change)))
+    return snapshot_changes(snapshot(annotation), snapshot(with_change(annotation, change)))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ have their own modules beside this one.
 
 from __future__ import annotations
 
+import copy
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -45,6 +47,13 @@ class GoneError(Exception):
 def _apply_tag(target: Annotation | ProposedChange, tag: Tag | ProposedChange) -> None:
     for name in TAG_FIELDS:
         setattr(target, name, getattr(tag, name))
+
+
+def with_change(annotation: Annotation, change: ProposedChange) -> Annotation:
+    """``annotation`` as ``change`` would make it: an unsaved copy, for showing."""
+    changed = copy.copy(annotation)
+    _apply_tag(changed, change)
+    return changed
 
 
 # --- history ---------------------------------------------------------------------------
@@ -228,10 +237,10 @@ def _hold_for_review(
 ) -> Annotation:
     """The edit as a change awaiting review; the annotation's accepted tag stays."""
     accepted = snapshot(annotation)
-    before = snapshot(annotation.with_change(change)) if change is not None else accepted
+    before = snapshot(with_change(annotation, change)) if change is not None else accepted
     proposed = change if change is not None else ProposedChange(annotation=annotation)
     _apply_tag(proposed, tag)
-    after = snapshot(annotation.with_change(proposed))
+    after = snapshot(with_change(annotation, proposed))
     if _same_tag(after, before):
         return annotation
     if _same_tag(after, accepted):  # edited back to what was accepted: nothing to review
@@ -304,7 +313,7 @@ def _review_change(
 ) -> Annotation:
     """Accepted, the change becomes the annotation's tag (what readers see); rejected, the
     accepted tag stays. Either way the change is settled and the history says so."""
-    accepted, proposed = snapshot(annotation), snapshot(annotation.with_change(change))
+    accepted, proposed = snapshot(annotation), snapshot(with_change(annotation, change))
     if accept:
         _apply_tag(annotation, change)
     change.delete()
