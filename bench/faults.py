@@ -17,7 +17,6 @@ the database is away the answer is a 503), or either recovery took longer than 1
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
@@ -29,18 +28,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.reliability import (
-    THREADS,
-    Ledger,
-    check,
-    make_site,
-    report,
-    run_load,
-    server_log,
-    sign_in,
-    start_gunicorn,
-    stop_gunicorn,
-)
+from bench.reliability import Ledger, arguments, check, report, run_load, served, server_log
 
 RECOVERY_LIMIT = 10.0
 
@@ -58,26 +46,9 @@ def recovered_after(ledger: Ledger, killed_at: float, limit: float) -> float | N
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--annotators", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=4,
-        help="gunicorn workers (each with gunicorn.conf.py's threads)",
-    )
-    args = parser.parse_args()
-
-    site = make_site(args.annotators)
-    server, port = start_gunicorn(site, args.workers)
+    args = arguments(__doc__.split("\n\n")[0])
     recoveries: dict[str, float | None] = {}
-    try:
-        sessions = [sign_in(port, who, password) for who, password in site.people]
-        print(
-            f"{args.annotators} annotators for {args.seconds:.0f} s, gunicorn "
-            f"{args.workers} workers x {THREADS} threads (gunicorn.conf.py), {os.cpu_count()} CPUs"
-        )
+    with served(args) as (site, server, port, sessions):
         ledger = Ledger()  # read while the load runs
         load = threading.Thread(target=run_load, args=(site, port, sessions, args.seconds, ledger))
         began = time.monotonic()
@@ -97,8 +68,6 @@ def main() -> int:
 
         load.join()
         elapsed = time.monotonic() - began
-    finally:
-        stop_gunicorn(server)
     result = check(ledger)
     report(ledger, elapsed, result)
     slow = False

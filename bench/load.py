@@ -19,52 +19,21 @@ exits 1 if an acknowledged write was lost or a row is partial.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.reliability import (
-    THREADS,
-    check,
-    make_site,
-    report,
-    run_load,
-    server_log,
-    sign_in,
-    start_gunicorn,
-    stop_gunicorn,
-)
+from bench.reliability import arguments, check, report, run_load, served, server_log
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--annotators", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=4,
-        help="gunicorn workers (each with gunicorn.conf.py's threads)",
-    )
-    args = parser.parse_args()
-
-    site = make_site(args.annotators)
-    server, port = start_gunicorn(site, args.workers)
-    try:
-        sessions = [sign_in(port, who, password) for who, password in site.people]
-        print(
-            f"{args.annotators} annotators for {args.seconds:.0f} s, gunicorn "
-            f"{args.workers} workers x {THREADS} threads (gunicorn.conf.py), {os.cpu_count()} CPUs"
-        )
+    args = arguments(__doc__.split("\n\n")[0])
+    with served(args) as (site, _, port, sessions):
         began = time.monotonic()
         ledger = run_load(site, port, sessions, args.seconds)
         elapsed = time.monotonic() - began
-    finally:
-        stop_gunicorn(server)
     result = check(ledger)
     report(ledger, elapsed, result)
     if result.lost or result.partial:

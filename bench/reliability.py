@@ -11,6 +11,7 @@ and holds it to every acknowledged write.
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import http.client
 import json
@@ -25,6 +26,8 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
@@ -163,6 +166,37 @@ def stop_gunicorn(server: subprocess.Popen) -> None:
 def server_log(site: Site, lines: int = 40) -> str:
     """The end of gunicorn's log (its warnings and the app's), shown when a run fails."""
     return "\n".join((site.var_dir / "gunicorn.log").read_text().splitlines()[-lines:])
+
+
+def arguments(description: str) -> argparse.Namespace:
+    """What both benchmarks take: how many annotators, for how long, on how many workers."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--annotators", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=4,
+        help="gunicorn workers (each with gunicorn.conf.py's threads)",
+    )
+    return parser.parse_args()
+
+
+@contextmanager
+def served(args: argparse.Namespace) -> Iterator[tuple[Site, subprocess.Popen, int, list[dict]]]:
+    """A new site served by gunicorn with its annotators signed in: (site, server, port,
+    each annotator's request headers). gunicorn is stopped at the end."""
+    site = make_site(args.annotators)
+    server, port = start_gunicorn(site, args.workers)
+    try:
+        sessions = [sign_in(port, who, password) for who, password in site.people]
+        print(
+            f"{args.annotators} annotators for {args.seconds:.0f} s, gunicorn "
+            f"{args.workers} workers x {THREADS} threads (gunicorn.conf.py), {os.cpu_count()} CPUs"
+        )
+        yield site, server, port, sessions
+    finally:
+        stop_gunicorn(server)
 
 
 def sign_in(port: int, username: str, password: str) -> dict[str, str]:
