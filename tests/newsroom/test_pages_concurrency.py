@@ -33,24 +33,7 @@ def together(monkeypatch, module, name: str, *calls):
         return found
 
     monkeypatch.setattr(module, name, first_waits)
-    results: list = [None] * len(calls)
-    errors: list = []
-
-    def run(i, call):
-        try:
-            results[i] = call()
-        except Exception as exc:  # reported below, with the thread's result
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
+    return in_threads(calls)
 
 
 def test_two_saves_of_the_same_page_at_once_store_it_once(monkeypatch):
@@ -86,12 +69,18 @@ SAVERS = 8
 def _at_once(*calls):
     """Run ``calls`` in threads, each on its own connection, released together."""
     barrier = threading.Barrier(len(calls), timeout=20)
+    return in_threads(calls, before=barrier.wait, timeout=120)
+
+
+def in_threads(calls, before=lambda: None, timeout: float = 60) -> list:
+    """Each of ``calls`` in a thread of its own (and its own connection), after ``before``;
+    their results in order. Fails on any thread's exception or one still running."""
     results: list = [None] * len(calls)
     errors: list = []
 
     def run(i, call):
         try:
-            barrier.wait()
+            before()
             results[i] = call()
         except Exception as exc:  # reported below
             errors.append(exc)
@@ -102,7 +91,7 @@ def _at_once(*calls):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=120)
+        thread.join(timeout=timeout)
     assert not any(t.is_alive() for t in threads)
     assert not errors, errors
     return results
