@@ -105,19 +105,7 @@ def test_many_saves_of_the_same_headline_at_once_each_get_a_slug(monkeypatch):
     # Every saver looks for the slug before any of them inserts, so all but one lose the
     # race for "dam-opens-on-friday", all but two for the "-2" slug, and so on.
     together_calls = [lambda n=n: ingest_text(_page(n)) for n in range(SAVERS)]
-    barrier = threading.Barrier(SAVERS, timeout=20)
-    real = revisions.unique_slug
-    local = threading.local()
-
-    def first_waits(*args, **kwargs):
-        found = real(*args, **kwargs)
-        if not getattr(local, "waited", False):
-            local.waited = True
-            barrier.wait()
-        return found
-
-    monkeypatch.setattr(revisions, "unique_slug", first_waits)
-    results = _at_once(*together_calls)
+    results = together(monkeypatch, revisions, "unique_slug", *together_calls)
     slugs = sorted(r.article.slug for r in results)
     assert len(set(slugs)) == SAVERS
     assert "dam-opens-on-friday" in slugs

@@ -196,47 +196,39 @@ def test_the_default_limit_lets_an_annotator_write_steadily(client, article, ann
 # --- the parts -----------------------------------------------------------------------------
 
 
+def at_once(threads: int, request) -> list:
+    """``request`` in that many threads (each on its own connection), released together."""
+    start, answers = Barrier(threads), []
+
+    def run():
+        try:
+            start.wait()
+            answers.append(request())
+        finally:
+            connection.close()
+
+    running = [Thread(target=run) for _ in range(threads)]
+    for thread in running:
+        thread.start()
+    for thread in running:
+        thread.join()
+    return answers
+
+
 @pytest.mark.django_db(transaction=True)
 def test_first_requests_at_once_under_the_limit_are_all_let_through():
     # Found by bench/load.py: a request that found no counter row, while another request
     # made it, read that new row and was refused as if over the limit.
-    refused = []
+    waits = []
     for round_ in range(15):
-        start = Barrier(8)
-
-        def request(key=f"test:first:{round_}", start=start):
-            try:
-                start.wait()
-                refused.append(hit(key, 1000, 60))
-            finally:
-                connection.close()
-
-        threads = [Thread(target=request) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    assert len(refused) == 15 * 8
-    assert set(refused) == {0}
+        waits += at_once(8, lambda key=f"test:first:{round_}": hit(key, 1000, 60))
+    assert len(waits) == 15 * 8
+    assert set(waits) == {0}
 
 
 @pytest.mark.django_db(transaction=True)
 def test_requests_at_once_cannot_pass_the_limit_together():
-    start = Barrier(12)
-    waits: list[int] = []
-
-    def request():
-        try:
-            start.wait()
-            waits.append(hit("test:at-once", 5, 60))
-        finally:
-            connection.close()
-
-    threads = [Thread(target=request) for _ in range(12)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    waits = at_once(12, lambda: hit("test:at-once", 5, 60))
     assert len(waits) == 12
     assert waits.count(0) == 5  # the other seven are told to wait
     assert RateWindow.objects.get(key="test:at-once").hits == 5
