@@ -16,10 +16,21 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# German and French months ("5. Juni 1900", "samedi 5 février 2011"), with the short forms
+# papers print; English shares the rest ("April", "September", "Nov.").
+_MONTH_DE_FR = (
+    r"(?:J[aä]n(?:uar|ner)?|Febr?(?:uar)?|M[aä]rz|Mai|Juni|Juli|Aug|Sept?|Okt(?:ober)?|"
+    r"Dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|"
+    r"ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
 DATE = re.compile(
-    rf"(?:(?:updated|published|posted)[:\s]+)?(?:{_WEEKDAY},?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"(?:(?:updated|published|posted|le)[:\s]+)?(?:{_WEEKDAY},?\s+)?(?:(?:le|den)\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:{_MONTH}|{_MONTH_DE_FR}),?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:[,\s]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.cleaning import clean
-from newsroom.cleaning.running import running_line
+from newsroom.cleaning.running import is_date, running_line
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -50,6 +50,28 @@ def test_running_lines_are_told_by_their_form(printed, date):
 )
 def test_other_lines_are_not_running_lines(printed):
     assert running_line(printed) is None
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "samedi 5 février 2011",
+        "1er mai 2011",
+        "lundi 4 juillet 2025",
+        "Dienstag, 30. April 1918",
+        "Samstag, den 3. März 1923",
+        "5. Juni 1900",
+        "TUESDAY, 16 APRIL 2005",
+        "Friday, December 17, 2013",
+    ],
+)
+def test_dates_in_english_german_and_french_are_dates(printed):
+    assert is_date(printed)
+
+
+@pytest.mark.parametrize("printed", ["mars 2011", "Mai 5 2011", "le 5", "Juni war heiß"])
+def test_a_month_or_a_number_alone_is_no_date(printed):
+    assert not is_date(printed)
 
 
 def test_a_bare_date_at_the_top_of_the_page_is_one():
