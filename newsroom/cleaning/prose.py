@@ -1,5 +1,6 @@
 """Repairs of a block's joined text that depend on its language: a space OCR put before
-punctuation, and apostrophes English OCR dropped ("don t", "Russia s").
+punctuation, and apostrophes OCR dropped (English "don t", "Russia s"; French "l usine",
+"qu il").
 
 Each repair is narrow: it acts only on forms that are wrong in the language and cannot be
 read another way, and a cheap search over the block decides whether it runs at all.
@@ -69,6 +70,19 @@ _NOT_NAMES = wordset(
     Dr St No Not Yes All Any Some Then When While Where Why How What Who Which That Than"""
 )
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# French elides these before a vowel or a mute h, and none of them is a word standing
+# alone: "l usine", "d euros", "qu il", "n a", "s il", "c est", "jusqu au". Not after a
+# number ("5 m au-dessus"), never "t" ("a t elle" wants hyphens). A capital is elided only
+# opening a sentence ("C est") or before a word in capitals ("L ONG"), never "M" (Monsieur):
+# "la vitamine C a" stays.
+_VOWEL = "aeiouyhâàéèêëîïôûùœAEIOUYHÂÀÉÈÊÎÔÛ"
+_ELIDED_FR = re.compile(
+    r"(?<![\w’'.-])(?<!\d )(?:[ldjmnsc]|qu|jusqu|lorsqu|puisqu|quoiqu)"
+    rf" (?=[{_VOWEL}])"
+    r"|(?:^|(?<=[.!?…:;«»\"“(—–-] ))(?:[LDJNSC]|Qu|Jusqu|Lorsqu)"
+    rf" (?=[{_VOWEL}])"
+    r"|(?<![\w’'.-])[LDJNSC] (?=[AEIOUYHÂÀÉÈÊÎÔÛ][A-ZÀ-Ý]+\b)"
+)
 _WORDS_BEFORE = 3  # a determiner may stand this many words before its noun
 
 
@@ -88,6 +102,9 @@ def repair_prose(
             fixes.append(_fix(text, m.start(), m.end(), "", "whitespace"))
     if language in ("en", "und") and _LONE_TAIL.search(text):
         fixes.extend(_apostrophes(text))
+    elif french and _ELIDED_FR.search(text):
+        for m in _ELIDED_FR.finditer(text):
+            fixes.append(_fix(text, m.end() - 1, m.end(), "’", "repaired"))
     if not fixes:
         return text, fixes
     fixes.sort(key=lambda f: f.offset)

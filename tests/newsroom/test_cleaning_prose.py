@@ -97,8 +97,39 @@ def test_apostrophes_are_not_invented(text):
 
 
 @pytest.mark.parametrize("language", ["de", "fr", "nl"])
-def test_apostrophes_are_only_restored_in_english(language):
-    assert repair_prose("Das ist Hans s Auto, don t", language)[0] == "Das ist Hans s Auto, don t"
+def test_english_apostrophes_are_only_restored_in_english(language):
+    assert repair_prose("Das ist Hans s Buch, don t", language)[0] == "Das ist Hans s Buch, don t"
+
+
+@pytest.mark.parametrize(
+    ("dropped", "fixed"),
+    [
+        ("l usage de la torture qu il dénonce", "l’usage de la torture qu’il dénonce"),
+        ("3 millions d euros, s il le faut", "3 millions d’euros, s’il le faut"),
+        ("C est fini. J ai vu l homme jusqu au bout", "C’est fini. J’ai vu l’homme jusqu’au bout"),
+        ("selon L ONU et n a rien dit", "selon L’ONU et n’a rien dit"),
+    ],
+)
+def test_dropped_french_elisions_are_restored(dropped, fixed):
+    assert repair_prose(dropped, "fr")[0] == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à 5 m au-dessus du sol",  # a unit after a number
+        "la vitamine C a disparu",  # a capital inside a sentence is a name or a letter
+        "M Antoine est arrivé",  # M for Monsieur
+        "a t elle dit",  # wants hyphens, not an apostrophe
+        "le plan B ou le plan A",
+    ],
+)
+def test_french_elisions_are_not_invented(text):
+    assert repair_prose(text, "fr")[0] == text
+
+
+def test_french_elisions_are_only_restored_in_french():
+    assert repair_prose("l usage", "en")[0] == "l usage"
 
 
 def test_repairs_are_reported_with_offsets_and_line_starts_move_with_them():
