@@ -63,6 +63,9 @@ _M = re.escape(GARBAGE_GLYPHS + _MARGIN_ONLY)
 _MARGIN_LEAD = re.compile(
     rf"([ \t]*)((?=[!%{_M}]*[!{_MARGIN_ONLY}])(?=[!%{_M}]*[{_M}])[!%{_M}]+)(?=\s+(?![CFK]\b)\S)"
 )
+# Inside a line, a lone underscore or degree sign is a speck as well; "°" after a number or
+# before C, F or K is a unit and stays ("20 ° C").
+_SPECK = re.compile(r"(?<=\s)(?<!\d )(?:_{1,2}|°)(?=\s|$)(?!\s?[CFK]\b)")
 # Text, a bar, then one to five words starting with a capital to the end of the line.
 _CREDIT_BAR = re.compile(r"(?<=[^\s|])\s+\|\s+(?=[A-Z][^\s|]*(?:\s+[^\s|]+){0,4}\s*$)")
 # No-break spaces count as spaces here; earlier they may be half of a mojibake pair.
@@ -133,7 +136,8 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
 
     A bar between a caption and a short name closing the line ("… on Saturday. | Ana
     Ruiz") is how credits are set, not dirt, and stays. First on the line, a token of
-    margin glyphs ("°", "_", "!|") goes as well.
+    margin glyphs ("°", "_", "!|") goes as well, and further on a lone "_" or "°" that is
+    no unit.
     """
     if _MARGIN_CHAR.search(line) is None:  # every line comes here: a regex scans fastest
         return line, []
@@ -141,6 +145,10 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
     if lead is not None:
         rest, found = drop_garbage(line[lead.end() :])
         return lead.group(1) + rest, [lead.group(2), *found]
+    specks = _SPECK.findall(line) if "_" in line or "°" in line else None
+    if specks:
+        rest, found = drop_garbage(_SPECK.sub("", line))
+        return rest, specks + found
     if _GARBAGE_SET.isdisjoint(line):
         return line, []
     bar = _CREDIT_BAR.search(line) if "|" in line else None

@@ -211,6 +211,26 @@ def test_text_that_only_looks_like_margin_noise_stays(line):
     assert uni.drop_garbage(line) == (line, [])
 
 
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        ("la torture _ dans les prisons", "la torture dans les prisons", ["_"]),
+        ("the door ° opened slowly", "the door opened slowly", ["°"]),
+        ("at the end of the line °", "at the end of the line", ["°"]),
+    ],
+)
+def test_a_lone_speck_inside_a_line_is_dropped(line, kept, dropped):
+    text, found = uni.drop_garbage(line)
+    assert (uni.tidy_whitespace(text)[0], found) == (kept, dropped)
+
+
+@pytest.mark.parametrize(
+    "line", ["it was 20 ° C today", "at 40 ° in the shade", "fill in: ____ here", "a snake_case"]
+)
+def test_units_and_underscores_in_text_are_no_specks(line):
+    assert uni.drop_garbage(line) == (line, [])
+
+
 def test_margin_noise_is_reported_with_its_reason():
     article = clean_story("Council meets\n\n° The council met on Tuesday to set the budget.\n")
     assert article.paragraphs == ["The council met on Tuesday to set the budget."]
