@@ -15,7 +15,13 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
 _HEADLINE_WORDS = 14
 _WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 # "By", "Von", "Par"... before the name; the kit's scorer and our readers want the name.
-_BYLINE_CUE = re.compile(r"^(?:by|von|par|door|di|por|av|af)\b[:\s]+(?=\w)", re.IGNORECASE)
+_BYLINE_CUE = re.compile(
+    r"^(?:(?:written|words|story|text|reporting|photos?)\s+)?(?:by|von|par|door|di|por|av|af)\b"
+    r"[:\s]+(?=\w)",
+    re.IGNORECASE,
+)
+# Punctuation OCR doubled inside a byline ("Ackerman,, United Press").
+_DOUBLED = re.compile(r"([,;:])[,;:]+")
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
 # "(United Press Staff Correspondent.)": a line set in parentheses.
 _PARENTHESES = re.compile(r"^\((.*?)[.,]?\)\.?$")
@@ -71,7 +77,7 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     else:
         text = " ".join(texts)
     text = _BYLINE_SEPARATOR.sub(", ", text)
-    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _DOUBLED.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
     text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-(").strip())
     if "," not in text:
         text = set_off_role(text)

@@ -213,6 +213,8 @@ _RUN_ON_WORDS = wordset(
     "for with into over under after before about against between through without "
     "nach über unter gegen zwischen durch ohne bei aus vers contre entre avant après sans chez"
 )
+# Words after which a phrase goes on, on the next line.
+OPEN_WORDS = _FUNCTION_WORDS | _RUN_ON_WORDS
 _SHAPES: dict[str, str] = {}
 
 
@@ -339,7 +341,19 @@ def _may_end_in_credit(text: str) -> bool:
     return ":" in text and any(part in text for part in _CREDIT_LABEL_PARTS)
 
 
-_BYLINE_CUES = ("by", "(by", "written", "words", "story", "text", "reporting")
+_BYLINE_CUES = (
+    "by",
+    "(by",
+    "par ",
+    "von ",
+    "door ",
+    "por ",
+    "written",
+    "words",
+    "story",
+    "text",
+    "reporting",
+)
 _WEEKDAYS = ("day", "DAY")
 
 

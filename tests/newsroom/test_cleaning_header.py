@@ -36,6 +36,19 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("printed", "byline"),
+    [
+        ("Story by Hannah Brooks", "Hannah Brooks"),
+        ("Words by Hannah Brooks", "Hannah Brooks"),
+        ("By Carl Ackerman,, Staff Correspondent", "Carl Ackerman, Staff Correspondent"),
+    ],
+)
+def test_a_byline_loses_its_label_and_doubled_commas(printed, byline):
+    article = clean_story(f"Bridge to Stay Closed\n\n{printed}\n\n{BODY}")
+    assert article.byline == byline
+
+
 @MODEL_MISS
 @pytest.mark.parametrize(("printed", "byline"), BYLINES)
 def test_byline_right_under_a_two_line_headline(printed, byline):
