@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.cleaning.lines import Line
+from newsroom.cleaning.structure import continue_headlines
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -348,3 +350,38 @@ def test_a_heading_that_opens_the_page_is_its_headline_never_a_subhead():
     article = clean_story(f"China:  A leaking dam?\n\n{BODY}")
     assert article.headline_printed
     assert not article.subheads
+
+
+def test_a_headline_goes_on_while_its_phrase_is_open():
+    texts = ["Markets down across", "the world; Dow Jones", "falls below 9,000", "By Ann Lee"]
+    feats = [[], [], [], ["byline"]]
+    labels = ["head", "head", "date", "byline"]
+    items = [_line(t) for t in texts]
+    continue_headlines(items, feats, labels)
+    assert labels == ["head", "head", "head", "byline"]
+
+    # a phrase left open by its last word ("... Accountability Office requests rerun of")
+    labels = ["head", "deck"]
+    continue_headlines(
+        [_line("Office requests rerun of"), _line("US Air Force bid")], [[], []], labels
+    )
+    assert labels == ["head", "head"]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "feats", "label"),
+    [
+        ("Départ du Vendée Globe", "par SOPHIE LAURENT", ["byline"], "byline"),
+        ("Yeti hair found", "samedi 5 février 2011", ["date"], "date"),
+        ("Markets fall.", "the world over", [], "deck"),  # the headline ended
+        ("Markets fall", "Analysts See Worse to Come", [], "deck"),  # nothing says it goes on
+    ],
+)
+def test_a_closed_headline_keeps_what_follows_it(above, below, feats, label):
+    labels = ["head", label]
+    continue_headlines([_line(above), _line(below)], [[], feats], labels)
+    assert labels == ["head", label]
+
+
+def _line(text: str) -> Line:
+    return Line(1, text, text, text, 0, False)
