@@ -121,10 +121,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         if label in _REMOVED and model.marginal(label, i) < REMOVE_CONFIDENCE:
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
-    import os
-
-    if os.environ.get("CONT"):
-        continue_headlines(items, feats, labels)
+    continue_headlines(items, feats, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and labels[first] == "sub":
         # A subhead divides a story's body, so none can open a page: the line that opens
