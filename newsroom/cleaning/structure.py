@@ -82,6 +82,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
     Jones" / "falls below 9,000". The model judges each line mostly by its own form, and a
     headline's last words can look like a byline or a date; the seam between the lines says
     the phrase has not ended."""
+    common = None  # the page's words written small, read when first needed
     for i in range(1, len(items)):
         if labels[i - 1] != "head" or labels[i] not in _AFTER_HEAD:
             continue
@@ -93,6 +94,38 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         starts_small = line[0].islower() and "byline" not in feats[i] and "date" not in feats[i]
         if starts_small or last in OPEN_WORDS:
             labels[i] = "head"
+        elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
+            # "Russian Markets to Remain" / "Closed Until Friday" / "Claire Novak, ...": a
+            # name is never written small in the story, the words of a headline are.
+            if common is None:
+                common = _common_words(items)
+            words = [w.strip(_PUNCT).lower() for w in line.split() if len(w.strip(_PUNCT)) >= 3]
+            if words and 2 * sum(w in common for w in words) >= len(words):
+                labels[i] = "head"
+
+
+def _no_byline_form(line: str, feats: list[str]) -> bool:
+    """Nothing but its words says a line is a byline: no "By", no role ("Staff Writer",
+    "(From Our Correspondent)"), no comma between a name and a job, and it is no caption
+    with its credit ("Volunteers at work. Photo: Ana Ruiz")."""
+    if "," in line or ". " in line or line[0] in "(—–-" or "byline" in feats:
+        return False
+    return not any(f.startswith("endword=") or f in _CREDIT_FEATURES for f in feats)
+
+
+_CREDIT_FEATURES = frozenset(("credit_end", "caption_label", "credit_alone"))
+
+
+_PUNCT = ".,;:!?\"'“”‘’()«»„-—–"
+
+
+def _common_words(items: list[Line]) -> frozenset[str]:
+    """The words the page's running text writes in small letters."""
+    words: set[str] = set()
+    for line in items:
+        if line.text.count(" ") >= 5:
+            words.update(line.text.split(" "))
+    return frozenset(w.strip(_PUNCT) for w in words if w.islower())
 
 
 @dataclass

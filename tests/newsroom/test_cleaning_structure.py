@@ -385,3 +385,25 @@ def test_a_closed_headline_keeps_what_follows_it(above, below, feats, label):
 
 def _line(text: str) -> Line:
     return Line(1, text, text, text, 0, False)
+
+
+BODY_LINE = "The markets stayed closed until Friday while the government tried to restore calm."
+
+
+@pytest.mark.parametrize(
+    ("below", "feats", "label"),
+    [
+        ("Closed Until Friday", [], "head"),  # words the story writes small: a headline's
+        ("Claire Novak", [], "byline"),  # a name the story never writes small
+        ("Closed Until Friday, Staff", [], "byline"),  # a comma before a job
+        ("(Closed Until Friday)", [], "byline"),  # a correspondent line in parentheses
+        ("Markets closed. Photo: Ana Ruiz", ["credit_end"], "byline"),  # a caption's credit
+    ],
+)
+def test_a_byline_under_an_open_headline_made_of_the_storys_words_is_the_headline(
+    below, feats, label
+):
+    items = [_line("Russian Markets to Remain"), _line(below), _line(BODY_LINE)]
+    labels = ["head", "byline", "pstart"]
+    continue_headlines(items, [[], feats, []], labels)
+    assert labels == ["head", label, "pstart"]
