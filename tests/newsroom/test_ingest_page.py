@@ -11,7 +11,6 @@ from django.urls import reverse
 from newsroom.models import Article
 from tests.factories import make_user
 from tests.newsroom.bad_input import ARTICLES, CP1252, ERRORS, HEADLINE, SAMPLE, ids
-from tests.newsroom.cleaning_util import MODEL_MISS
 
 pytestmark = pytest.mark.django_db
 URL = reverse("ingest")
@@ -229,9 +228,7 @@ def test_bad_files_get_a_message_and_nothing_is_saved(staff, case, action):
 
 
 @pytest.mark.parametrize("case", ARTICLES, ids=ids(ARTICLES))
-def test_awkward_files_make_sensible_articles(request, staff, case):
-    if case.headline_missed:
-        request.applymarker(MODEL_MISS)
+def test_awkward_files_make_sensible_articles(staff, case):
     files = [upload(f"{case.id}.txt", case.data)]
     preview = staff.post(URL, {"files": files, "action": "preview"}, **HTMX)
     assert "Ready" in preview.content.decode()
