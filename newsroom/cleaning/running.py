@@ -29,7 +29,7 @@ _WEEKDAY = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 DATE = re.compile(
-    rf"(?:(?:updated|published|posted|le)[:\s]+)?(?:{_WEEKDAY},?\s+)?(?:(?:le|den)\s+)?"
+    rf"(?:(?:updated|published|posted)[:\s]+)?(?:{_WEEKDAY},?\s+)?(?:(?:le|den)\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:{_MONTH}|{_MONTH_DE_FR}),?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
