@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .assemble import Assembler
-from .header import looks_like_name, role_line, set_off_role
+from .header import BYLINE_LABEL, looks_like_name, role_line, set_off_role
 from .lines import Line, wordset
 from .model import Block, CleanedArticle
 from .running import running_line
@@ -15,11 +15,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
 _HEADLINE_WORDS = 14
 _WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 # "By", "Von", "Par"... before the name; the kit's scorer and our readers want the name.
-_BYLINE_CUE = re.compile(
-    r"^(?:(?:written|words|story|text|reporting|photos?)\s+)?(?:by|von|par|door|di|por|av|af)\b"
-    r"[:\s]+(?=\w)",
-    re.IGNORECASE,
-)
+_BYLINE_CUE = re.compile(rf"^{BYLINE_LABEL}\b[:\s]+(?=\w)", re.IGNORECASE)
 # Punctuation OCR doubled inside a byline ("Ackerman,, United Press").
 _DOUBLED = re.compile(r"([,;:])[,;:]+")
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")

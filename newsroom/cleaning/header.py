@@ -10,8 +10,10 @@ import re
 
 from .lines import Line, ends_sentence, wordset
 
+# What stands before a byline's name: "By", "Von", "Par"..., perhaps after "Story" or "Words".
+BYLINE_LABEL = r"(?:(?:written|words|story|text|reporting)\s+)?(?:by|von|par|door|di|por|av|af)"
 _BYLINE = re.compile(
-    r"(?:(?:written|words|story|text|reporting)\s+)?(?:by|von|par|door|di|por|av|af)[:\s]\s*"
+    BYLINE_LABEL + r"[:\s]\s*"
     r"(?P<name>[^\W\d_][\w.'’-]*(?:[\s,]+(?:and|&|[^\W\d_][\w.'’-]*)){0,7})\.?",
     re.IGNORECASE,
 )
