@@ -33,6 +33,9 @@ def test_an_edit_after_acceptance_reaches_readers_once_a_curator_accepts_it(
     open_claim(page, live_server, article)
     panel = page.locator("#panel")
     panel.get_by_role("link", name="Edit").click()
+    # The form has settled once its first field has the focus; typing earlier would land
+    # wherever the focus then moves.
+    expect(panel.get_by_role("searchbox", name="Claimant")).to_be_focused()
     panel.get_by_label("Note", exact=True).fill(NEW_NOTE)
     panel.get_by_role("button", name="Save").click()
     expect(panel).to_contain_text("Saved as a change awaiting review")
