@@ -204,6 +204,14 @@ class ArticleRevision(models.Model):
     flags = models.JSONField(
         default=dict, blank=True, help_text="The cleaner's confidence flags for this story."
     )
+    corrections = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "The editors' corrections in force, as operations against the raw lines "
+            "(newsroom/text/editing.py); re-cleaning applies them again."
+        ),
+    )
     reason = models.CharField(max_length=200)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL

@@ -187,6 +187,7 @@ def article_revise(
     photos: Sequence[PhotoText] | None = None,
     changes: list | None = None,
     flags: dict | None = None,
+    corrections: list | None = None,
     reason: str,
     user=None,
 ) -> ArticleRevision | None:
@@ -195,8 +196,9 @@ def article_revise(
     ``photos``, when given, replaces the caption and credit of the photos by order and
     adds photos for new orders; photos beyond it are kept (they may carry an image an
     editor uploaded) and are still shown. ``changes`` and ``flags`` are the cleaner's
-    report on the new document (the current revision's are kept when not given). Returns
-    None when neither the document nor the flags would change.
+    report on the new document, ``corrections`` the editors' operations in force (the
+    current revision's are kept when not given). Returns None when neither the document,
+    the flags nor the corrections would change.
     """
     article = Article.objects.select_for_update().get(pk=article.pk)
     content = content if content is not None else article.content
@@ -214,7 +216,8 @@ def article_revise(
     document = compile_document(content, _photo_texts(article))
     old_revision = article.revisions.get(number=article.revision)
     same_document = document.text == article.text and document.blocks_json() == article.blocks
-    if same_document and (flags is None or flags == old_revision.flags):
+    same_corrections = corrections is None or corrections == old_revision.corrections
+    if same_document and same_corrections and (flags is None or flags == old_revision.flags):
         if content != article.content:
             article.content = content
             article.save(update_fields=["content", "updated_at"])
@@ -228,6 +231,7 @@ def article_revise(
         blocks=document.blocks_json(),
         changes=changes if changes is not None else old_revision.changes,
         flags=flags if flags is not None else old_revision.flags,
+        corrections=corrections if corrections is not None else old_revision.corrections,
         reason=reason,
         created_by=user,
     )
