@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 
 from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean
 from newsroom.cleaning.decode import Decoded, Replaced, decode, places
+from newsroom.corrections import reapply
 from newsroom.models import Article, ArticleRevision, Page, Publication, raw_digest
 from newsroom.revisions import (
     article_create,
@@ -24,6 +25,7 @@ from newsroom.revisions import (
     page_create,
     publication_get_or_create,
 )
+from newsroom.text.changes import split_lines
 from newsroom.text.document import FIGURE, PhotoText
 from newsroom.validators import has_letters
 
@@ -365,6 +367,8 @@ class Recleaned:
     resplit: bool  # the page now splits into stories differently from before
     needs_review: bool  # the new result is doubted (set on the article)
     weaknesses: tuple[str, ...] = ()
+    reapplied: int = 0  # editors' corrections performed again on the new output
+    not_reapplied: tuple[str, ...] = ()  # why each of the others no longer applies
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -403,12 +407,22 @@ def article_reclean(
     story = cleaned.stories[index]
     content, photos = content_from_cleaned(story)
     flags = flags_json(story)
-    revision = article_revise(
-        article=article,
+    # The editors' corrections, performed again on the new output (newsroom/corrections.py).
+    corrected = reapply(
         content=content,
         photos=photos,
         changes=changes_json(story),
+        corrections=article.revisions.get(number=article.revision).corrections,
+        lines=split_lines(page.raw_text),
+        span=ranges[index],
+    )
+    revision = article_revise(
+        article=article,
+        content=corrected.content,
+        photos=corrected.photos,
+        changes=corrected.changes,
         flags=flags,
+        corrections=corrected.corrections,
         reason="re-cleaned from raw",
         user=user,
     )
@@ -431,6 +445,8 @@ def article_reclean(
         resplit=[list(r) for r in ranges] != [list(r) for r in before],
         needs_review=current.needs_review,
         weaknesses=tuple(flags.get("weaknesses") or ()),
+        reapplied=corrected.applied,
+        not_reapplied=corrected.failed,
     )
 
 
@@ -440,6 +456,13 @@ def reclean_message(article: Article, result: Recleaned) -> str:
         text = f"“{article}”: unchanged (revision {article.revision})."
     else:
         text = f"“{article}”: new revision {result.revision.number}."
+    if result.reapplied or result.not_reapplied:
+        text += f" {_corrections(result.reapplied)} re-applied"
+        if result.not_reapplied:
+            text += f", {len(result.not_reapplied)} needs you on the editor page: " + " ".join(
+                result.not_reapplied
+            )
+        text += "."
     if result.resplit:
         if result.stories == 1:
             text += " The page now holds one story; this article follows it."
@@ -451,3 +474,7 @@ def reclean_message(article: Article, result: Recleaned) -> str:
     if result.revision is not None and result.needs_review:
         text += " It needs review: " + " ".join(result.weaknesses or ("the cleaner doubts it.",))
     return text
+
+
+def _corrections(n: int) -> str:
+    return f"{n} correction{'s' if n != 1 else ''}"

@@ -255,10 +255,16 @@ def article_revise(
 def article_recompile(*, article: Article, reason: str, user=None) -> ArticleRevision | None:
     """A new revision after an editor changed headline fields or photo captions."""
     content = dict(article.content)
+    corrections = list(article.revisions.get(number=article.revision).corrections)
     # A column cut to fit still stands for the whole text in the document: only a column
-    # the editor changed replaces it.
+    # the editor changed replaces it. Each change is kept as a correction, so re-cleaning
+    # makes it again (newsroom/text/editing.py, "set").
     for name, fitted in _content_fields(article.content).items():
         value = getattr(article, name)
         if value != fitted:
+            old = article.content.get(name) or ""
+            corrections.append({"op": "set", "kind": name, "old": old, "new": value})
             content[name] = value or None
-    return article_revise(article=article, content=content, reason=reason, user=user)
+    return article_revise(
+        article=article, content=content, corrections=corrections, reason=reason, user=user
+    )

@@ -10,8 +10,11 @@ from django.urls import reverse
 
 from newsroom import ingest
 from newsroom.cleaning import Block, CleaningError, clean
+from newsroom.corrections import current_revision, draft, save
 from newsroom.ingest import ingest_text
 from newsroom.models import Article, ArticleRevision
+from newsroom.revisions import article_recompile
+from newsroom.text.editing import at
 from tests.factories import make_annotation
 from tests.newsroom.bad_input import SAMPLE
 from tests.newsroom.pages import FIRST, SECOND, SECOND_STARTS, finding_stories, two_stories
@@ -193,3 +196,48 @@ def improved_cleaner_at(monkeypatch):
         monkeypatch.setattr(ingest, "clean", improved)
 
     return install
+
+
+def test_an_editors_headline_and_byline_fixes_in_the_admin_survive_a_reclean(
+    client, curator, sample
+):
+    sample.headline = "Coalition Commits to Ukraine Force"
+    sample.byline = "A. Correspondent"
+    sample.save()
+    article_recompile(article=sample, reason="edited in admin", user=curator)
+    client.force_login(curator)
+    messages = reclean(client, sample)
+    sample.refresh_from_db()
+    assert (sample.headline, sample.byline) == (
+        "Coalition Commits to Ukraine Force",
+        "A. Correspondent",
+    )
+    # Unchanged: the cleaner's output with the corrections made again is what is stored.
+    assert messages == [f"“{sample.headline}”: unchanged (revision 2). 2 corrections re-applied."]
+
+
+def test_a_correction_that_no_longer_applies_is_listed_and_kept(
+    client, curator, sample, monkeypatch
+):
+    blocks = draft(sample, current_revision(sample), []).blocks
+    first = next(b for b in blocks if b.kind == "paragraph")
+    ops = [{"op": "text", "at": at(first), "old": first.text, "new": "Rewritten by an editor."}]
+    save(article=sample, base=1, ops=ops, reason="typo", user=curator)
+
+    def reworded(raw):
+        page = clean(raw)
+        body = list(page.story.body)
+        n = next(i for i, block in enumerate(body) if block.text == first.text)
+        body[n] = dataclasses.replace(body[n], text="Reworded by the cleaner.")
+        return dataclasses.replace(page, stories=[dataclasses.replace(page.story, body=body)])
+
+    monkeypatch.setattr(ingest, "clean", reworded)
+    client.force_login(curator)
+    [message] = reclean(client, sample)
+    assert message.startswith(
+        f"“{sample.headline}”: new revision 3. 0 corrections re-applied, 1 needs you"
+    )
+    revision = sample.revisions.get(number=3)
+    [kept] = revision.corrections
+    assert kept["new"] == "Rewritten by an editor."
+    assert "now reads “Reworded by the cleaner.”" in kept["failed"]
