@@ -4,13 +4,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve
 
-from newsroom import ingest_views, views
+from newsroom import editor_views, ingest_views, views
 
 urlpatterns = [
     path("", views.article_list, name="home"),
     path("articles/", views.article_list, name="article-list"),
     # articles/<slug>/ ("article-detail") is the annotated reader, in annotations.urls below.
     path("articles/<slug:slug>/original/", views.article_original, name="article-original"),
+    path("articles/<slug:slug>/edit/", editor_views.article_edit, name="article-edit"),
     path("ingest/", ingest_views.ingest_page, name="ingest"),
     path("review/", views.needs_review, name="needs-review"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

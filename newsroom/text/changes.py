@@ -44,7 +44,8 @@ def _alnum(text: str) -> str:
 
 
 def locate(text: str, keys: Sequence[str], free: Sequence[bool]) -> tuple[int, int] | None:
-    """The first run of free, non-blank lines whose letters and digits contain ``text``.
+    """The first run of free lines whose letters and digits contain ``text`` (blank lines
+    inside the run are passed over).
 
     ``keys[i]`` is line i+1 reduced by ``_alnum``. A run grows while it could still be part
     of the text, so a headline split over two lines, or "By Jane Doe" for byline "Jane
@@ -58,8 +59,10 @@ def locate(text: str, keys: Sequence[str], free: Sequence[bool]) -> tuple[int, i
             continue
         run = ""
         for j in range(i, len(keys)):
-            if not (free[j] and keys[j]):
+            if not free[j]:
                 break
+            if not keys[j]:
+                continue  # a blank line between a headline's lines
             run += keys[j]
             if target in run:
                 return i + 1, j + 1

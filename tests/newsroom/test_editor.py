@@ -1,0 +1,196 @@
+"""The structure editor's server side: who may correct, what saving writes, a stale save
+refused, and corrections that survive re-cleaning."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from newsroom.corrections import current_revision, draft
+from newsroom.ingest import article_reclean, ingest_text
+from newsroom.models import Article
+from newsroom.text.editing import at
+
+pytestmark = pytest.mark.django_db
+
+RAW = """THE NORTHERN GAZETTE
+
+Harbour Bridge Opens
+
+By Jane Doe
+
+The bridge opened on Monday after six years of work. Crowds lined the quay
+and cheered. The mayor cut the ribbon at noon.
+
+Trade Hopes
+
+Merchants expect more trade across the harbour now that carts can cross it.
+"""
+
+
+@pytest.fixture
+def story():
+    return ingest_text(RAW, status=Article.Status.PUBLISHED).article
+
+
+def url(article) -> str:
+    return reverse("article-edit", args=[article.slug])
+
+
+def blocks(article):
+    article.refresh_from_db()
+    return draft(article, current_revision(article), []).blocks
+
+
+def index_of(article, text: str) -> int:
+    return next(i for i, b in enumerate(blocks(article)) if text in b.text)
+
+
+def post(client, article, ops=(), base=None, **fields):
+    data = {"base": base or article.revision, "ops": json.dumps(list(ops)), **fields}
+    return client.post(url(article), data)
+
+
+def test_only_editors_may_open_or_post(client, annotator, story):
+    assert client.get(url(story)).status_code == 302  # to sign in
+    client.force_login(annotator)
+    assert client.get(url(story)).status_code == 403
+    assert post(client, story, action="save", reason="x").status_code == 403
+    assert story.revisions.count() == 1
+
+
+def test_the_page_shows_each_block_beside_its_raw_lines(client, curator, story):
+    client.force_login(curator)
+    page = client.get(url(story)).content.decode()
+    # The cleaner took the masthead into the headline: its lines are found by letters.
+    assert "Raw lines 1–3" in page
+    assert "THE NORTHERN GAZETTE Harbour Bridge Opens</textarea>" in page
+    assert "Raw lines 7–8" in page
+
+
+def test_a_wrong_subhead_made_a_paragraph_and_a_fixed_headline_are_one_new_revision(
+    client, curator, story
+):
+    client.force_login(curator)
+    sub = index_of(story, "Trade Hopes")
+    head = index_of(story, "Harbour Bridge")
+    answer = post(
+        client,
+        story,
+        **{f"kind-{sub}": "paragraph", f"text-{head}": "Harbour Bridge Opens at Last"},
+        action="apply",
+    )
+    assert "2 corrections not saved yet" in answer.content.decode()
+    ops = json.loads(answer.context["ops_json"])
+    answer = post(client, story, ops, action="save", reason="headline and subhead")
+    assert answer.status_code == 302
+    story.refresh_from_db()
+    assert (story.revision, story.headline) == (2, "Harbour Bridge Opens at Last")
+    revision = current_revision(story)
+    assert revision.reason == "corrected: headline and subhead"
+    assert revision.created_by == curator
+    assert [op["op"] for op in revision.corrections] == ["text", "kind"]
+    assert {"kind": "paragraph", "text": "Trade Hopes", "lines": [10, 10]} in story.content["body"]
+
+
+def test_saving_needs_a_reason_and_something_to_save(client, curator, story):
+    client.force_login(curator)
+    sub = index_of(story, "Trade Hopes")
+    answer = post(client, story, **{f"kind-{sub}": "paragraph"}, action="save", reason=" ")
+    assert "Say in a few words what you corrected" in answer.content.decode()
+    assert (
+        "Say in a few words" not in post(client, story, action="save", reason="x").content.decode()
+    )
+    assert story.revisions.count() == 1
+
+
+def test_a_stale_save_is_refused_and_shows_the_newer_revision(client, curator, story):
+    client.force_login(curator)
+    sub = index_of(story, "Trade Hopes")
+    mine = [{"op": "kind", "at": at(blocks(story)[sub]), "kind": "paragraph"}]
+    # A colleague saved revision 2 meanwhile: the headline fixed.
+    head = index_of(story, "Harbour Bridge")
+    theirs = [
+        {
+            "op": "text",
+            "at": at(blocks(story)[head]),
+            "old": "THE NORTHERN GAZETTE Harbour Bridge Opens",
+            "new": "Harbour Bridge Finally Opens",
+        }
+    ]
+    assert post(client, story, theirs, action="save", reason="headline").status_code == 302
+    answer = post(client, story, mine, base=1, action="save", reason="subhead")
+    assert answer.status_code == 409
+    page = answer.content.decode()
+    assert "saved revision 2 while you were correcting" in page
+    assert "Harbour Bridge Finally Opens</textarea>" in page  # the newer state
+    assert json.loads(answer.context["ops_json"]) == mine  # still to be saved
+    story.refresh_from_db()
+    assert story.revision == 2
+    assert current_revision(story).corrections == theirs
+
+
+def test_split_at_the_caret_and_mark_a_line_as_furniture(client, curator, story):
+    client.force_login(curator)
+    para = index_of(story, "The bridge opened")
+    caret = len("The bridge opened on Monday after six years of work. ")
+    answer = post(client, story, **{f"caret-{para}": str(caret)}, action=f"split-{para}")
+    ops = json.loads(answer.context["ops_json"])
+    byline = index_of(story, "Jane Doe")
+    answer = post(client, story, ops, action=f"furniture-{byline}")
+    ops = json.loads(answer.context["ops_json"])
+    post(client, story, ops, action="save", reason="split and byline")
+    story.refresh_from_db()
+    texts = [item.get("text") for item in story.content["body"]]
+    assert texts[:2] == [
+        "The bridge opened on Monday after six years of work.",
+        "Crowds lined the quay and cheered. The mayor cut the ribbon at noon.",
+    ]
+    assert story.byline == ""
+    removal = next(c for c in current_revision(story).changes if c.get("line_start") == 5)
+    assert removal["reason"] == "marked as page furniture by an editor"
+
+
+def test_a_split_without_a_caret_says_what_to_do(client, curator, story):
+    client.force_login(curator)
+    para = index_of(story, "The bridge opened")
+    answer = post(client, story, action=f"split-{para}")
+    assert "Put the caret where the block should be split" in answer.content.decode()
+
+
+def test_a_tampered_form_is_a_clear_400(client, curator, story):
+    client.force_login(curator)
+    assert post(client, story, base=99, action="apply").status_code == 400
+    assert client.post(url(story), {"base": 1, "ops": "{"}).status_code == 400
+    bad = [{"op": "text", "at": {"kind": "headline", "text": "Nowhere"}, "old": "a", "new": "b"}]
+    assert post(client, story, bad, action="apply").status_code == 400
+
+
+def test_corrections_survive_recleaning_and_the_message_says_so(client, curator, story):
+    client.force_login(curator)
+    sub = index_of(story, "Trade Hopes")
+    head = index_of(story, "Harbour Bridge")
+    answer = post(
+        client,
+        story,
+        **{f"kind-{sub}": "paragraph", f"text-{head}": "Harbour Bridge Opens at Last"},
+        action="save",
+        reason="fixes",
+    )
+    assert answer.status_code == 302
+    result = article_reclean(article=Article.objects.get(pk=story.pk), user=curator)
+    assert (result.reapplied, result.not_reapplied) == (2, ())
+    story.refresh_from_db()
+    assert story.headline == "Harbour Bridge Opens at Last"
+    assert {"kind": "paragraph", "text": "Trade Hopes", "lines": [10, 10]} in story.content["body"]
+
+
+def test_everything_typed_is_escaped(client, curator, story):
+    client.force_login(curator)
+    head = index_of(story, "Harbour Bridge")
+    answer = post(client, story, **{f"text-{head}": "<script>alert(1)</script>"}, action="apply")
+    page = answer.content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
