@@ -49,11 +49,17 @@ def raw_lines(article: Article) -> list[str]:
     return split_lines(article.page.raw_text)
 
 
+def _line_removal(change: Mapping) -> bool:
+    """A whole line left out (a removal with text left, "%¢ Moscow Times" -> "Moscow
+    Times", took stray characters off a line that stayed)."""
+    return change.get("kind") == "removed" and not change.get("after")
+
+
 def _removals(changes: Sequence[Mapping], lines: tuple[int, int]) -> list[Mapping]:
     return [
         c
         for c in changes
-        if c.get("kind") == "removed" and lines[0] <= int(c.get("line_start") or 0) <= lines[1]
+        if _line_removal(c) and lines[0] <= int(c.get("line_start") or 0) <= lines[1]
     ]
 
 
@@ -83,7 +89,7 @@ def _photos_of(revision: ArticleRevision) -> dict[int, PhotoText]:
 def with_removals(changes: Sequence[Mapping], blocks: Sequence[EditBlock]) -> list[dict]:
     """The change report with its removals as the blocks now have them: a restored line is
     no longer reported removed, a line an editor marked as furniture is."""
-    kept = [dict(c) for c in changes if c.get("kind") != "removed"]
+    kept = [dict(c) for c in changes if not _line_removal(c)]
     removals = [
         {
             "kind": "removed",

@@ -230,9 +230,7 @@ def _show(
         {
             "index": i,
             "block": block,
-            "raw": "\n".join(done.lines[block.lines[0] - 1 : block.lines[1]])
-            if block.lines
-            else "",
+            "raw": _numbered(done.lines, block.lines),
             "last": i == len(done.blocks) - 1,
         }
         for i, block in enumerate(done.blocks)
@@ -257,3 +255,13 @@ def _show(
     # htmx swaps a 2xx body only; a refused save is shown like any other state of the form.
     template = EDITOR_FORM if request.htmx else EDITOR
     return render(request, template, context, status=200 if request.htmx else status)
+
+
+def _numbered(lines: list[str], span: tuple[int, int] | None) -> str:
+    """The raw lines a block came from, each after its number."""
+    if not span:
+        return ""
+    width = len(str(span[1]))
+    return "\n".join(
+        f"{no:>{width}}  {lines[no - 1]}" for no in range(span[0], min(span[1], len(lines)) + 1)
+    )

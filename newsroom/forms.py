@@ -81,12 +81,18 @@ class LineNumbersField(forms.Field):
 
 class IngestForm(forms.Form):
     PREVIEW, DRAFT, PUBLISH = "preview", "draft", "publish"
+    CORRECT = "correct"  # save as a draft and open the structure editor on it
 
     text = forms.CharField(required=False, strip=False, widget=forms.Textarea)
     publication = forms.CharField(required=False, max_length=200)
     action = forms.ChoiceField(
         required=False,
-        choices=[(PREVIEW, "Preview"), (DRAFT, "Save as draft"), (PUBLISH, "Save and publish")],
+        choices=[
+            (PREVIEW, "Preview"),
+            (DRAFT, "Save as draft"),
+            (CORRECT, "Save as draft and correct"),
+            (PUBLISH, "Save and publish"),
+        ],
     )
     # The story boundaries of the preview on screen, and who set them; what a person did
     # to them since (numbers typed, a button pressed). Checked against the text in

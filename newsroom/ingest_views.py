@@ -91,7 +91,7 @@ def ingest_page(request):
             # Without htmx the page comes back with an empty file input.
             context["choose_again"] = any(u.file for u in uploads) and not request.htmx
         else:
-            if action == IngestForm.PUBLISH and not request.user.has_perm(
+            if action in (IngestForm.PUBLISH, IngestForm.CORRECT) and not request.user.has_perm(
                 "newsroom.change_article"
             ):
                 raise PermissionDenied("You may save drafts only.")
@@ -107,6 +107,8 @@ def ingest_page(request):
                 level = messages.WARNING if results[0].article.needs_review else messages.SUCCESS
                 messages.add_message(request, level, _saved_message(results[0]))
                 url = results[0].article.get_absolute_url()
+                if action == IngestForm.CORRECT:
+                    url = reverse("article-edit", args=[results[0].article.slug])
                 return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
             context["results"] = results
             context["tally"] = Counter(

@@ -194,3 +194,24 @@ def test_everything_typed_is_escaped(client, curator, story):
     page = answer.content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_save_as_draft_and_correct_opens_the_editor_on_the_new_draft(client, curator):
+    client.force_login(curator)
+    answer = client.post(reverse("ingest"), {"text": RAW, "action": "correct"})
+    article = Article.objects.get()
+    assert article.status == Article.Status.DRAFT
+    assert answer.status_code == 302
+    assert answer["Location"] == url(article)
+
+
+def test_who_may_only_save_drafts_may_not_save_and_correct(client, db):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import make_user
+
+    clerk = make_user("clerk", role="annotator")
+    clerk.user_permissions.add(Permission.objects.get(codename="add_article"))
+    client.force_login(clerk)
+    assert client.post(reverse("ingest"), {"text": RAW, "action": "correct"}).status_code == 403
+    assert not Article.objects.exists()
