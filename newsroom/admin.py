@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db import transaction
+from django.db.models import F
 from django.db.models.functions import Substr
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -244,17 +248,55 @@ class ArticleAdmin(admin.ModelAdmin):
                 )
 
     @admin.action(description="Publish selected articles", permissions=["change"])
-    def publish(self, request, queryset) -> None:
-        held = queryset.filter(needs_review=True).count()
-        count = queryset.filter(needs_review=False).update(status=Article.Status.PUBLISHED)
+    def publish(self, request, queryset):
+        """Publish; an article the cleaner doubted is published only once the curator has
+        seen why and confirmed (Django's intermediate page for actions, as deleting does).
+        Confirming clears its *needs review*: the curator has now checked it."""
+        doubted = queryset.filter(needs_review=True)
+        # Confirmed are the articles the page listed; one doubted since then is asked about.
+        seen = [pk for pk in request.POST.getlist("reviewed") if pk.isdigit()]
+        if request.POST.get("confirm") != "yes":
+            seen = []
+        if doubted.exclude(pk__in=seen).exists():
+            return self.publish_confirmation(request, queryset, doubted)
+        with transaction.atomic():
+            reviewed = doubted.update(needs_review=False)
+            count = queryset.update(status=Article.Status.PUBLISHED)
         self.message_user(request, f"Published {count} article(s).", messages.SUCCESS)
-        if held:
+        if reviewed:
             self.message_user(
                 request,
-                f"{held} article(s) need review and were not published: check them, "
-                "clear “needs review”, then publish.",
+                f"{reviewed} of them needed review; published as you confirmed, and no "
+                "longer marked “needs review”.",
                 messages.WARNING,
             )
+        return None
+
+    def publish_confirmation(self, request, queryset, doubted) -> TemplateResponse:
+        flags = dict(
+            ArticleRevision.objects.filter(
+                article__in=doubted, number=F("article__revision")
+            ).values_list("article_id", "flags")
+        )
+        opts = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Publish articles that need review?",
+            "subtitle": None,
+            "opts": opts,
+            "doubted": [
+                (article, weaknesses(flags.get(article.pk) or {}))
+                for article in doubted.order_by("pk")
+            ],
+            "queryset": queryset.order_by("pk"),
+            "count": queryset.count(),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(
+            request, "admin/newsroom/article/publish_confirmation.html", context
+        )
 
     @admin.action(description="Return selected articles to draft", permissions=["change"])
     def unpublish(self, request, queryset) -> None:
