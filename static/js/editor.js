@@ -1,7 +1,8 @@
 // The structure editor (newsroom/editor_views.py). The page works without this script;
 // it tells the server where the caret is, so "Split at caret" knows where to split,
-// gives Alt+Enter in a block's text to that button, and keeps the keyboard focus on the
-// block being worked on after each answer replaces the form.
+// gives Alt+Enter in a block's text to that button, applies a kind chosen at once, and
+// keeps the keyboard focus on the block being worked on after each answer replaces the
+// form.
 (() => {
   "use strict";
 
@@ -23,6 +24,12 @@
     event.preventDefault();
     remember(area);
     document.getElementById(`split-${area.dataset.block}`)?.click();
+  });
+
+  // A kind or a photo chosen applies at once (without this script, "Apply" does it).
+  document.addEventListener("change", (event) => {
+    const select = event.target.closest && event.target.closest("#editor-form select");
+    if (select) select.form.requestSubmit();
   });
 
   function focusWanted() {
