@@ -418,7 +418,8 @@ def annotation_reattach_view(request, pk):
     if not wants_fragment(request):
         return redirect("annotation-detail", pk=annotation.pk)
     annotation = _visible(request, annotation.pk)
-    notice = "Re-attached to the selected text."
+    kept = "keep" in request.POST  # "Keep it here": its own place, sent as the selection
+    notice = "Kept where it is." if kept else "Re-attached to the selected text."
     detail = _detail_context(request, annotation, notice=notice)
     return _panel(request, DETAIL, detail, changed=annotation, filters=filters, was=was)
 

@@ -234,8 +234,8 @@ def test_a_moved_annotation_shows_its_old_quote_beside_the_text_now(article, ann
 def test_keeping_a_moved_annotation_where_it_is_takes_it_off_the_list(article, annotator, moved):
     client = signed_in(annotator)
     data = {name: getattr(moved, name) for name in ("start", "end", "exact", "prefix", "suffix")}
-    response = reattach(client, moved, data)
-    assert "Re-attached" in response.content.decode()
+    response = reattach(client, moved, {**data, "keep": "1"})
+    assert "Kept where it is." in response.content.decode()
     assert "Moved by the last revision" not in sidebar_of(response.content.decode())
     kept = Annotation.objects.get(pk=moved.pk)
     assert (kept.start, kept.end, kept.exact) == (moved.start, moved.end, moved.exact)
