@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from annotations import rendering
-from annotations.models import Annotation, AnnotationEvent, Entity
+from annotations.models import FUZZY, Annotation, AnnotationEvent, Entity
 from newsroom.layout import ReaderBlock
 from newsroom.models import Article
 from newsroom.speedups import HIGHLIGHTS, SIDEBAR_LISTS, fingerprint
@@ -88,6 +88,12 @@ class Row(NamedTuple):
     verdict: str
     quote_type: str
     key: str  # key_of(pk), worked out by the database
+    method: str = "position"  # how the last revision found it (Annotation.anchor_method)
+
+    @property
+    def moved(self) -> bool:
+        """As ``Annotation.moved``: found again on changed text, to be checked."""
+        return self.start is not None and self.method == FUZZY
 
     def summary(self) -> str:
         """One line saying who tagged what, for tooltips, screen readers and the list."""
@@ -119,6 +125,7 @@ ROW_COLUMNS = (
     "verdict",
     "quote_type",
     "key",
+    "anchor_method",
 )
 assert len(ROW_COLUMNS) == len(Row._fields)
 
@@ -234,15 +241,16 @@ OPENING_QUOTES = "“‘\"'«„‚"
 NO_ID = "00000000-0000-0000-0000-000000000000"
 
 
-def items_html(rows: list[Row]) -> SafeString:
+def items_html(rows: list[Row], id_prefix: str = "ann-") -> SafeString:
+    """The list items; ``id_prefix`` names them apart when a row is listed twice."""
     # The link's prefix is part of the key: it may differ under another script prefix.
     before, after = reverse("annotation-detail", args=[NO_ID]).split(NO_ID)
     rows = tuple(rows)
-    key = fingerprint(tuple(map(tuple, rows)), before, after)
-    return SIDEBAR_LISTS.get(key, lambda: _items_html(rows, before, after))
+    key = fingerprint(tuple(map(tuple, rows)), before, after, id_prefix)
+    return SIDEBAR_LISTS.get(key, lambda: _items_html(rows, before, after, id_prefix))
 
 
-def _items_html(rows: tuple[Row, ...], before: str, after: str) -> SafeString:
+def _items_html(rows: tuple[Row, ...], before: str, after: str, id_prefix: str) -> SafeString:
     parts = []
     metas: dict[tuple, str] = {}  # a thousand rows have a few dozen different summaries
     for row in rows:
@@ -254,7 +262,7 @@ def _items_html(rows: tuple[Row, ...], before: str, after: str) -> SafeString:
         if meta is None:
             meta = metas[said] = escape(row.summary())
         parts.append(
-            f'<li id="ann-{row.key}" class="ann-item kind-{row.kind} status-{row.status}">'
+            f'<li id="{id_prefix}{row.key}" class="ann-item kind-{row.kind} status-{row.status}">'
             f'<a href="{before}{row.pk}{after}"><span class="ann-exact">{escape(exact)}</span>'
             f'<span class="ann-meta">{meta}</span></a></li>'
         )
@@ -271,12 +279,17 @@ class Sidebar:
     kinds: list[tuple[str, str, int]]  # (kind, plural label, count)
     authors: list[tuple[str, int]]
     filters: Filters
+    moved: SafeString  # the viewer's own annotations the last revision moved
+    moved_count: int
 
 
-def sidebar(rows: list[Row], filters: Filters) -> Sidebar:
+def sidebar(rows: list[Row], filters: Filters, viewer: str = "") -> Sidebar:
+    """``viewer`` (a username) sees their own annotations the last revision moved
+    listed apart as well, to check each still sits on the text they meant."""
     shown = [r for r in rows if filters.keep(r)]
     kind_counts = Counter(r.kind for r in rows)
     orphans = [r for r in shown if r.start is None]
+    moved = [r for r in shown if viewer and r.author == viewer and r.moved]
     return Sidebar(
         anchored=items_html([r for r in shown if r.start is not None]),
         orphans=items_html(orphans),
@@ -286,6 +299,8 @@ def sidebar(rows: list[Row], filters: Filters) -> Sidebar:
         kinds=[(kind, PLURALS[kind], kind_counts[kind]) for kind in Annotation.Kind.values],
         authors=sorted(Counter(r.author for r in rows).items()),
         filters=filters,
+        moved=items_html(moved, "moved-"),
+        moved_count=len(moved),
     )
 
 

@@ -131,6 +131,10 @@ class AnnotationQuerySet(models.QuerySet):
         return self.order_by(models.F("start").asc(nulls_last=True), "-end", "created_at")
 
 
+# Annotation.anchor_method of an annotation the last revision moved onto changed text.
+FUZZY = "fuzzy"
+
+
 class Annotation(models.Model):
     class Kind(models.TextChoices):
         CLAIM = "claim", "Claim"
@@ -279,6 +283,12 @@ class Annotation(models.Model):
         return self.start is None
 
     @property
+    def moved(self) -> bool:
+        """Found again by a fuzzy match when the article was last revised: its text
+        changed under it, so its author should check it still sits right."""
+        return self.start is not None and self.anchor_method == FUZZY
+
+    @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
 
@@ -374,6 +384,8 @@ class AnnotationEvent(models.Model):
         CHANGE_ACCEPTED = "edit-accepted", "Change accepted"
         CHANGE_REJECTED = "edit-rejected", "Change rejected"
         CHANGE_WITHDRAWN = "edit-withdrawn", "Change withdrawn"
+        # Its author or a curator put an orphaned or moved annotation on text they chose.
+        REATTACHED = "reattached", "Re-attached"
 
     # Indexed by event_annotation_time (annotation first).
     annotation = models.ForeignKey(

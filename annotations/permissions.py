@@ -23,6 +23,12 @@ def can_edit(user, annotation: Annotation) -> bool:
     return can_curate(user) or (can_annotate(user) and annotation.author_id == user.pk)
 
 
+def can_reattach(user, annotation: Annotation) -> bool:
+    """Putting an orphaned or moved annotation back on the text is its author's (who
+    knows what they meant) or a curator's."""
+    return can_edit(user, annotation)
+
+
 def can_see_change(user, annotation: Annotation) -> bool:
     """An edit awaiting review is its author's and the curators' to see, no one else's."""
     return can_curate(user) or (user.is_authenticated and annotation.author_id == user.pk)

@@ -18,6 +18,11 @@ urlpatterns = [
     path("annotations/<uuid:pk>/edit/", views.annotation_edit, name="annotation-edit"),
     path("annotations/<uuid:pk>/delete/", views.annotation_delete_view, name="annotation-delete"),
     path("annotations/<uuid:pk>/status/", views.annotation_status, name="annotation-status"),
+    path(
+        "annotations/<uuid:pk>/reattach/",
+        views.annotation_reattach_view,
+        name="annotation-reattach",
+    ),
     path("annotations/<uuid:pk>/replies/", views.reply_create_view, name="reply-create"),
     path("replies/<uuid:pk>/edit/", views.reply_edit_view, name="reply-edit"),
     path("replies/<uuid:pk>/delete/", views.reply_delete_view, name="reply-delete"),

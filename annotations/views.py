@@ -27,7 +27,7 @@ from annotations.highlights import (
     load_annotations,
     sidebar,
 )
-from annotations.models import Annotation, Reply, sees_every_annotation
+from annotations.models import Annotation, AnnotationEvent, Reply, sees_every_annotation
 from annotations.tag_rules import AnnotationError, check_selection
 from annotations.writes import ConflictError, GoneError
 from newsroom.layout import reader_items, reader_part
@@ -65,7 +65,7 @@ def article_detail(request, slug: str):
         "article": article,
         "part": part,
         "items": reader_items(article, list(article.photos.all()), highlight, blocks),
-        "sidebar": sidebar(annotations, filters),
+        "sidebar": sidebar(annotations, filters, request.user.get_username()),
         "can_annotate": permissions.can_annotate(request.user),
     }
     if wants_fragment(request):
@@ -101,7 +101,7 @@ def article_live(request, slug: str):
         "article": article,
         "mark": following,
         "changed_blocks": changed_blocks(article, shown, [(c.start, c.end) for c in changes]),
-        "sidebar": sidebar(annotations, filters),
+        "sidebar": sidebar(annotations, filters, request.user.get_username()),
         "notice": live.notice(changes, request.user),
     }
     return render(request, LIVE, context)
@@ -124,9 +124,10 @@ def _visible(request, pk) -> Annotation:
     )
 
 
-def _panel(request, template: str, context: dict, *, changed=None, filters=None):
+def _panel(request, template: str, context: dict, *, changed=None, filters=None, was=None):
     """The panel fragment; after a change (``changed`` = annotation) also the changed
-    blocks and the sidebar, out of band. Without htmx, the same fragment as a page."""
+    blocks and the sidebar, out of band; ``was`` is the (start, end) it left, if it
+    moved. Without htmx, the same fragment as a page."""
     context = {**context, "panel_template": template}
     if not wants_fragment(request):
         return render(request, "annotations/panel_page.html", context)
@@ -135,8 +136,9 @@ def _panel(request, template: str, context: dict, *, changed=None, filters=None)
         annotations = load_annotations(article, request.user)
         shown = [a for a in annotations if filters.keep(a)]
         context["article"] = article
-        context["changed_blocks"] = changed_blocks(article, shown, [(changed.start, changed.end)])
-        context["sidebar"] = sidebar(annotations, filters)
+        spans = [(changed.start, changed.end), *([was] if was else [])]
+        context["changed_blocks"] = changed_blocks(article, shown, spans)
+        context["sidebar"] = sidebar(annotations, filters, request.user.get_username())
     return render(request, "annotations/partials/panel.html", context)
 
 
@@ -164,11 +166,24 @@ def _detail_context(request, annotation: Annotation, **extra) -> dict:
         "change": change,
         "review": review,
         "can_edit": permissions.can_edit(user, annotation),
+        "can_reattach": permissions.can_reattach(user, annotation)
+        and (annotation.orphaned or annotation.moved),
+        "moved_from": _moved_from(annotation, events),
         "can_curate": curator,
         "can_reply": permissions.can_reply(user),
         "reply_form": ReplyForm(),
         **extra,
     }
+
+
+def _moved_from(annotation: Annotation, events: list[AnnotationEvent]) -> str:
+    """The quote a moved annotation had before the revision that moved it ("" if none)."""
+    if not annotation.moved:
+        return ""
+    for event in reversed(events):
+        if event.action == AnnotationEvent.Action.REANCHORED:
+            return (event.before or {}).get("exact", "")
+    return ""
 
 
 def _add_error(form, error: AnnotationError) -> None:
@@ -369,6 +384,44 @@ def annotation_status(request, pk):
         notice = "Change accepted." if accepted else "Change rejected: the accepted version stays."
     detail = _detail_context(request, annotation, notice=notice)
     return _panel(request, DETAIL, detail, changed=annotation, filters=filters)
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+def annotation_reattach_view(request, pk):
+    """Put an orphaned (or moved) annotation on the text selected in the article."""
+    annotation = _visible(request, pk)
+    if not permissions.can_reattach(request.user, annotation):
+        raise PermissionDenied("Only its author or a curator can re-attach this annotation.")
+    filters = Filters.from_data(request.POST)
+    selected = SelectionForm(request.POST)
+    if not selected.is_valid():
+        error = "Select the text in the article it belongs to, then re-attach it."
+        return _panel(request, DETAIL, _detail_context(request, annotation, error=error))
+    was = (annotation.start, annotation.end)
+    try:
+        writes.annotation_reattach(
+            annotation_id=annotation.pk,
+            user=request.user,
+            version=_version(request.POST),
+            **selected.cleaned_data,
+        )
+    except ConflictError:
+        return _conflict(request, annotation.pk, "Not re-attached")
+    except GoneError:
+        return _panel(request, DELETED, {}, changed=annotation, filters=filters)
+    except AnnotationError as refused:
+        error = f"Not re-attached: {refused.message[:1].lower()}{refused.message[1:]}"
+        return _panel(request, DETAIL, _detail_context(request, annotation, error=error))
+    except Article.DoesNotExist:  # unpublished meanwhile
+        raise Http404 from None
+    if not wants_fragment(request):
+        return redirect("annotation-detail", pk=annotation.pk)
+    annotation = _visible(request, annotation.pk)
+    kept = "keep" in request.POST  # "Keep it here": its own place, sent as the selection
+    notice = "Kept where it is." if kept else "Re-attached to the selected text."
+    detail = _detail_context(request, annotation, notice=notice)
+    return _panel(request, DETAIL, detail, changed=annotation, filters=filters, was=was)
 
 
 # --- replies -----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from annotations.anchoring import (
     locate_all,
 )
 from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange
-from annotations.permissions import can_annotate, can_curate, can_edit, require
+from annotations.permissions import can_annotate, can_curate, can_edit, can_reattach, require
 from annotations.tag_rules import TAG_FIELDS, AnnotationError, Tag, check_selection, check_tag
 from newsroom.models import Article, ArticleRevision
 
@@ -112,7 +112,7 @@ def annotation_create(
     Article.DoesNotExist when the user may no longer see the article."""
     require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
-    revision = _current_revision(article, user)
+    revision = _current_revision(article.pk, user)
     selection = check_selection(
         revision.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
     )
@@ -148,7 +148,7 @@ RELATED = ("article", "revision", "author", "entity", "speaker", "claimant")
 RELATED_TO_CHANGE = ("annotation", "entity", "speaker", "claimant")
 
 
-def _current_revision(article: Article, user) -> ArticleRevision:
+def _current_revision(article_id, user) -> ArticleRevision:
     """The article's current revision, its article row locked until the transaction ends.
 
     A new revision locks that row for update and re-anchors the annotations it then
@@ -157,7 +157,7 @@ def _current_revision(article: Article, user) -> ArticleRevision:
     """
     return (
         ArticleRevision.objects.filter(
-            article__in=Article.objects.visible_to(user).filter(pk=article.pk),
+            article__in=Article.objects.visible_to(user).filter(pk=article_id),
             number=F("article__revision"),
         )
         .select_related("article")
@@ -328,6 +328,69 @@ def _review_change(
     else:  # what was proposed stays in ``before``; nothing of it reached readers
         action, before, after = AnnotationEvent.Action.CHANGE_REJECTED, proposed, None
     record_event(annotation, user, action, before, after)
+    return annotation
+
+
+@transaction.atomic
+def annotation_reattach(
+    *,
+    annotation_id,
+    user,
+    version: int | None,
+    start: int | None,
+    end: int | None,
+    exact: str | None,
+    prefix: str = "",
+    suffix: str = "",
+) -> Annotation:
+    """Put an orphaned annotation, or one the last revision moved, on the text its author
+    (or a curator) selected in the current revision; the selection must be there verbatim.
+
+    Article.DoesNotExist when the user may no longer see the article."""
+    article_id = (
+        Annotation.objects.filter(pk=annotation_id).values_list("article_id", flat=True).first()
+    )
+    if article_id is None:
+        raise Annotation.DoesNotExist
+    # The article first, then the annotation: the order a new revision locks them in.
+    revision = _current_revision(article_id, user)
+    annotation = locked_annotation(annotation_id)
+    require(
+        can_reattach(user, annotation),
+        "Only its author or a curator can re-attach this annotation.",
+    )
+    _check_version(annotation, version)
+    if not (annotation.orphaned or annotation.moved):
+        raise AnnotationError(
+            "Only an orphaned annotation, or one the last revision moved, can be re-attached.",
+            code="not_orphaned",
+        )
+    selection = check_selection(
+        revision.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
+    )
+    before = snapshot(annotation)
+    annotation.start, annotation.end = selection.start, selection.end
+    annotation.exact = selection.quote.exact
+    annotation.prefix, annotation.suffix = selection.quote.prefix, selection.quote.suffix
+    annotation.anchor_revision = revision.number
+    annotation.anchor_method = selection.method
+    annotation.version += 1
+    annotation.full_clean(exclude=RELATED, validate_unique=False, validate_constraints=False)
+    annotation.save(
+        update_fields=[
+            "start",
+            "end",
+            "exact",
+            "prefix",
+            "suffix",
+            "anchor_revision",
+            "anchor_method",
+            "version",
+            "modified_at",
+        ]
+    )
+    after = {**snapshot(annotation), "method": selection.method}
+    record_event(annotation, user, AnnotationEvent.Action.REATTACHED, before, after)
     return annotation
 
 

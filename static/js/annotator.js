@@ -36,6 +36,7 @@
   const annotating = root.hasAttribute("data-annotating") && toolbar !== null;
   const CONTEXT = 32; // characters of prefix and suffix, as the server stores them
   const KEYS = { c: "claim", e: "entity", q: "quote" };
+  const reattachButton = toolbar && toolbar.querySelector("[data-reattach]");
   let pointerDown = false;
   let queued = false;
   let caretMark = null;
@@ -142,14 +143,40 @@
 
   function showToolbar(selection) {
     fill(selection);
+    const reattaching = offerReattach(selection);
     const wasHidden = toolbar.hidden;
     hideTip();
+    reattachButton.hidden = !reattaching;
     toolbar.hidden = false;
     placeNear(toolbar, getSelection().getRangeAt(0), 8);
     if (wasHidden) {
-      say(`Selected “${short(selection.exact)}”. Press C for a claim, E for an entity, ` +
-        "Q for a quote, Escape to cancel.");
+      say(`Selected “${short(selection.exact)}”. ` +
+        (reattaching ? "Press R to re-attach the open annotation here, or " : "Press ") +
+        "C for a claim, E for an entity, Q for a quote, Escape to cancel.");
     }
+  }
+
+  // --- re-attaching an orphaned or moved annotation (its panel holds the form) --------
+
+  // The panel's form keeps the last text selected in the article, and says which: a
+  // click on its button may clear the selection before the form is sent.
+  function offerReattach(selection) {
+    const form = document.getElementById("reattach-form");
+    if (!form || !panel.contains(form)) return false;
+    for (const name of ["start", "end", "exact", "prefix", "suffix"]) {
+      form.elements[name].value = selection[name];
+    }
+    form.querySelector("[data-reattach-selected]").textContent = `Selected: “${short(selection.exact)}”`;
+    return true;
+  }
+
+  function reattach() {
+    const selection = selectionOffsets();
+    if (!selection || !offerReattach(selection)) return false;
+    lastOffset = selection.end;
+    hideToolbar();
+    document.getElementById("reattach-form").requestSubmit();
+    return true;
   }
 
   function hideToolbar() {
@@ -297,6 +324,8 @@
     const key = event.key.toLowerCase();
     if (annotating && KEYS[key] && !event.shiftKey && tag(KEYS[key])) {
       event.preventDefault();
+    } else if (annotating && key === "r" && !event.shiftKey && reattach()) {
+      event.preventDefault();
     } else if (key === "enter") {
       event.preventDefault();
       const mark = markAt(getSelection().focusNode);
@@ -323,6 +352,8 @@
       if (button) button.click();
     } else if (toolbar && toolbar.contains(event.target) && KEYS[event.key.toLowerCase()]) {
       if (tag(KEYS[event.key.toLowerCase()])) event.preventDefault();
+    } else if (toolbar && toolbar.contains(event.target) && event.key.toLowerCase() === "r") {
+      if (reattach()) event.preventDefault();
     }
   });
 
@@ -344,7 +375,7 @@
       // each of possibly thousands); a modified click still opens the page.
       event.preventDefault();
       const item = link.closest(".ann-item");
-      const key = item.id.slice("ann-".length);
+      const key = item.id.slice(item.id.indexOf("-") + 1); // ann-<key>, or moved-<key>
       if (root.hasAttribute("data-parts") && !item.closest(".ann-orphans")
           && !root.querySelector(`mark[data-annotations~="${key}"]`)) {
         // Its text is in another part of a long article: show that part, which opens it.
@@ -356,6 +387,8 @@
       closePanel();
     } else if (event.target.closest("[data-cancel]")) {
       cancel();
+    } else if (event.target.closest("[data-reattach]")) {
+      reattach();
     }
   });
 
@@ -409,6 +442,8 @@
       hideTip();
       markOpen();
       focusPanel();
+      const selection = annotating ? selectionOffsets() : null;
+      if (selection) offerReattach(selection);
     } else if (target.classList.contains("picker") && target.id) {
       const picker = document.getElementById(target.id);
       const wanted = picker && picker.querySelector("[data-autofocus]");
