@@ -25,7 +25,9 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
 from newsroom import corrections
+from newsroom.ingest import IngestError, reclean_message
 from newsroom.models import Article, ArticleRevision
+from newsroom.story_moves import move_lines
 from newsroom.text.editing import (
     KIND_LABELS,
     KINDS,
@@ -77,6 +79,13 @@ def article_edit(request, slug: str):
 
     if action.startswith("dismiss-") and not error:
         return _dismiss(request, article, base, action)
+    if action.startswith(("next-", "previous-")) and not error:
+        if ops:
+            error = (
+                "Save or discard your corrections first: moving lines cleans both stories again."
+            )
+        else:
+            return _move(request, article, blocks, action)
     if action == "save" and not error:
         reason = " ".join(request.POST.get("reason", "").split())
         if not reason:
@@ -196,6 +205,31 @@ def _rebased(request, article: Article, current: ArticleRevision, ops: list[dict
     return _show(request, article, current.number, kept, error=notice, left=left, status=409)
 
 
+def _move(request, article: Article, blocks: list[EditBlock], action: str):
+    """Lines to the neighbouring story: new boundaries, both stories cleaned again."""
+    to, _, number = action.partition("-")
+    try:
+        block = blocks[int(number)]
+        if not block.lines:
+            raise IngestError("The raw lines of that block are not known.")
+        results = move_lines(article=article, lines=block.lines, to=to, user=request.user)
+    except (ValueError, IndexError, IngestError) as exc:
+        messages.error(request, f"Not moved: {exc}")
+    else:
+        first, last = block.lines
+        where = f"line {first}" if first == last else f"lines {first}–{last}"
+        side = "after" if to == "next" else "before"
+        messages.success(
+            request,
+            f"Moved {where} and what comes {side} to the {to} story; the page's "
+            f"stories were cleaned again at the new boundary.",
+        )
+        for other, result in results:
+            messages.info(request, reclean_message(other, result))
+    url = reverse("article-edit", args=[article.slug])
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
 def _dismiss(request, article: Article, base: int, action: str):
     try:
         index = int(action.partition("-")[2])
@@ -235,8 +269,11 @@ def _show(
         }
         for i, block in enumerate(done.blocks)
     ]
+    neighbours = article.page.articles.exclude(pk=article.pk)
     context = {
         "article": article,
+        "has_previous": neighbours.filter(line_start__lt=article.line_start).exists(),
+        "has_next": neighbours.filter(line_start__gt=article.line_start).exists(),
         "base": base,
         "ops_json": json.dumps(ops, ensure_ascii=False),
         "pending": [describe(op) for op in ops],

@@ -215,3 +215,58 @@ def test_who_may_only_save_drafts_may_not_save_and_correct(client, db):
     client.force_login(clerk)
     assert client.post(reverse("ingest"), {"text": RAW, "action": "correct"}).status_code == 403
     assert not Article.objects.exists()
+
+
+def test_lines_move_to_the_next_story_and_both_are_cleaned_again(client, curator):
+    from tests.newsroom.pages import FIRST, SECOND, two_stories
+
+    # Split three lines late: the library story's headline and byline end the first.
+    first, second = ingest_text(two_stories(), story_starts=[21]).articles
+    client.force_login(curator)
+    late = index_of(first, SECOND)
+    answer = post(client, first, action=f"next-{late}")
+    assert answer.status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.page.story_starts == [18]
+    assert second.line_start == 18
+    assert (first.headline, second.headline, second.byline) == (FIRST, SECOND, "Sam Okafor")
+    assert SECOND not in first.text
+    shown = [m.message for m in client.get(url(first)).context["messages"]]
+    assert shown[0] == (
+        "Moved line 18 and what comes after to the next story; the page's stories were "
+        "cleaned again at the new boundary."
+    )
+
+
+def test_lines_move_to_the_previous_story(client, curator):
+    from tests.newsroom.pages import SECOND, two_stories
+
+    # Split too early: the council story's last paragraph opens the second.
+    first, second = ingest_text(two_stories(), story_starts=[15]).articles
+    client.force_login(curator)
+    # The cleaner made a headline up from it, and kept it as the first paragraph too.
+    early = next(i for i, b in enumerate(blocks(second)) if b.lines == (15, 16))
+    assert post(client, second, action=f"previous-{early}").status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.page.story_starts == [17]
+    assert "Work is expected to begin" in first.text
+    assert second.headline == SECOND
+
+
+def test_moving_lines_waits_for_pending_corrections_and_refuses_the_impossible(client, curator):
+    from tests.newsroom.pages import two_stories
+
+    first, second = ingest_text(two_stories(), story_starts=[18]).articles
+    client.force_login(curator)
+    sub = index_of(first, "Work is expected")
+    answer = post(client, first, **{f"kind-{sub}": "subhead"}, action=f"next-{sub}")
+    assert "Save or discard your corrections first" in answer.content.decode()
+    # The first block of the last story has no story after it to go to.
+    answer = post(client, second, action="next-0")
+    assert answer.status_code == 302
+    shown = [m.message for m in client.get(url(second)).context["messages"]]
+    assert shown == ["Not moved: This is the last story on its page: there is no next one."]
+    first.refresh_from_db()
+    assert first.page.story_starts == [18]
