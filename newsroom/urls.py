@@ -4,13 +4,23 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve
 
-from newsroom import ingest_views, views
+from newsroom import ingest_views, revision_views, views
 
 urlpatterns = [
     path("", views.article_list, name="home"),
     path("articles/", views.article_list, name="article-list"),
     # articles/<slug>/ ("article-detail") is the annotated reader, in annotations.urls below.
     path("articles/<slug:slug>/original/", views.article_original, name="article-original"),
+    path(
+        "articles/<slug:slug>/revisions/",
+        revision_views.article_revisions,
+        name="article-revisions",
+    ),
+    path(
+        "articles/<slug:slug>/revisions/<int:number>/restore/",
+        revision_views.revision_restore,
+        name="revision-restore",
+    ),
     path("ingest/", ingest_views.ingest_page, name="ingest"),
     path("review/", views.needs_review, name="needs-review"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

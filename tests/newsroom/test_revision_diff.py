@@ -19,6 +19,7 @@ from newsroom.text.revision_diff import (
     counts,
     fold,
     mark_words,
+    photo_texts,
 )
 
 PLEDGE = "More than two dozen countries have pledged to join a force to deploy in Ukraine."
@@ -170,3 +171,22 @@ def test_a_very_large_rewrite_is_shown_removed_and_added():
     new = doc(body=[("paragraph", f"Old paragraph {n} there.") for n in range(60)])
     rows = compare(old, new)
     assert counts(rows) == {CHANGED: 0, KIND: 0, ADDED: 60, REMOVED: 60}
+
+
+def test_photo_texts_are_read_from_the_documents_blocks():
+    document = doc(
+        body=[("paragraph", PLEDGE)],
+        photos={
+            0: PhotoText("Leaders in Paris.", ""),
+            1: PhotoText("", ""),
+            2: PhotoText("", "AFP"),
+        },
+    )
+    assert photo_texts(document) == [
+        PhotoText("Leaders in Paris.", ""),
+        PhotoText("", ""),
+        PhotoText("", "AFP"),
+    ]
+    # Photos the revision did not have get empty texts.
+    assert photo_texts(document, at_least=4)[3] == PhotoText("", "")
+    assert photo_texts(doc(body=[("paragraph", PLEDGE)])) == []
