@@ -35,6 +35,15 @@ class Segment:
     text: str
     op: str = EQUAL  # EQUAL, INSERT or DELETE
 
+    def framed(self) -> tuple[str, str, str]:
+        """The white space before and after the words of the segment, and the words: a
+        mark drawn over the words alone reads better than one over a space beside them."""
+        core = self.text.strip()
+        if not core:
+            return "", self.text, ""
+        start = self.text.index(core)
+        return self.text[:start], core, self.text[start + len(core) :]
+
 
 @dataclass(frozen=True)
 class Side:

@@ -149,6 +149,14 @@ def test_words_are_marked_and_every_character_kept(old, new, segments):
     assert "".join(s.text for s in marked if s.op != DELETE) == new
 
 
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [(" to Force", (" ", "to Force", "")), ("the ", ("", "the", " ")), ("\n\n", ("", "\n\n", ""))],
+)
+def test_a_mark_frames_the_words_not_the_space_beside_them(text, framed):
+    assert Segment(text, INSERT).framed() == framed
+
+
 def test_long_unchanged_runs_fold_with_context_beside_each_change():
     body = [("paragraph", f"Paragraph {n} of the story.") for n in range(10)]
     changed = list(body)
