@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve
 
-from newsroom import editor_views, ingest_views, views
+from newsroom import editor_views, ingest_views, revision_views, views
 
 urlpatterns = [
     path("", views.article_list, name="home"),
@@ -12,6 +12,16 @@ urlpatterns = [
     # articles/<slug>/ ("article-detail") is the annotated reader, in annotations.urls below.
     path("articles/<slug:slug>/original/", views.article_original, name="article-original"),
     path("articles/<slug:slug>/edit/", editor_views.article_edit, name="article-edit"),
+    path(
+        "articles/<slug:slug>/revisions/",
+        revision_views.article_revisions,
+        name="article-revisions",
+    ),
+    path(
+        "articles/<slug:slug>/revisions/<int:number>/restore/",
+        revision_views.revision_restore,
+        name="revision-restore",
+    ),
     path("ingest/", ingest_views.ingest_page, name="ingest"),
     path("review/", views.needs_review, name="needs-review"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
