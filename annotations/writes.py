@@ -376,25 +376,25 @@ def annotation_reattach(
     annotation.anchor_method = selection.method
     annotation.version += 1
     annotation.full_clean(exclude=RELATED, validate_unique=False, validate_constraints=False)
-    annotation.save(
-        update_fields=[
-            "start",
-            "end",
-            "exact",
-            "prefix",
-            "suffix",
-            "anchor_revision",
-            "anchor_method",
-            "version",
-            "modified_at",
-        ]
-    )
+    annotation.save(update_fields=[*ANCHOR_FIELDS, "modified_at"])
     after = {**snapshot(annotation), "method": selection.method}
     record_event(annotation, user, AnnotationEvent.Action.REATTACHED, before, after)
     return annotation
 
 
 # --- following a revision ----------------------------------------------------------------
+
+# What placing an annotation in a text writes (re-anchoring, re-attaching).
+ANCHOR_FIELDS = (
+    "start",
+    "end",
+    "exact",
+    "prefix",
+    "suffix",
+    "anchor_revision",
+    "anchor_method",
+    "version",
+)
 
 
 @transaction.atomic
@@ -454,19 +454,6 @@ def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, 
                 after={**snapshot(annotation), "method": anchor.method, "score": anchor.score},
             )
         )
-    Annotation.objects.bulk_update(
-        changed,
-        [
-            "start",
-            "end",
-            "exact",
-            "prefix",
-            "suffix",
-            "anchor_revision",
-            "anchor_method",
-            "version",
-        ],
-        batch_size=500,
-    )
+    Annotation.objects.bulk_update(changed, ANCHOR_FIELDS, batch_size=500)
     AnnotationEvent.objects.bulk_create(events, batch_size=500)
     return counts

@@ -19,7 +19,7 @@ from django.db import transaction
 from newsroom.models import Article, ArticleRevision
 from newsroom.revisions import article_revise
 from newsroom.text.changes import split_lines
-from newsroom.text.document import PhotoText
+from newsroom.text.document import Document, PhotoText, photo_texts
 from newsroom.text.editing import (
     REMOVED,
     EditBlock,
@@ -77,13 +77,7 @@ def revision_blocks(
 def _photos_of(revision: ArticleRevision) -> dict[int, PhotoText]:
     """The captions and credits a revision was compiled with (Photo rows hold only the
     current ones)."""
-    found: dict[int, dict[str, str]] = {}
-    for block in revision.blocks:
-        if block.get("photo") is not None and block["kind"] in ("caption", "credit", "figure"):
-            texts = found.setdefault(block["photo"], {"caption": "", "credit": ""})
-            if block["kind"] != "figure":
-                texts[block["kind"]] = revision.text[block["start"] : block["end"]]
-    return {order: PhotoText(t["caption"], t["credit"]) for order, t in found.items()}
+    return dict(enumerate(photo_texts(Document.from_json(revision.text, revision.blocks))))
 
 
 def with_removals(changes: Sequence[Mapping], blocks: Sequence[EditBlock]) -> list[dict]:
@@ -211,10 +205,10 @@ def reapply(
             reasons.append(str(exc))
         else:
             stored.append(op)
-    content, photo_texts = content_from_blocks(blocks, content, range(len(photos)))
+    content, texts = content_from_blocks(blocks, content, range(len(photos)))
     return Reapplied(
         content,
-        photo_texts,
+        texts,
         with_removals(changes, blocks),
         stored,
         len(ops) - len(reasons),

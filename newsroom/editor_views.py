@@ -18,6 +18,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -43,6 +44,9 @@ from newsroom.text.editing import (
 EDITOR = "newsroom/editor.html"
 EDITOR_FORM = "newsroom/partials/editor_form.html"
 MAX_OPS_BYTES = 1_000_000
+# Blocks shown (and posted) at once: each posts up to four fields, and Django reads at
+# most DATA_UPLOAD_MAX_NUMBER_FIELDS (1,000) of a form.
+BLOCKS_PER_PART = 150
 
 
 def _may_edit(user) -> bool:
@@ -94,7 +98,18 @@ def article_edit(request, slug: str):
             error = "There is nothing to save yet."
         else:
             return _save(request, article, base, ops, reason)
-    return _show(request, article, base, ops, error=error, focus=focus)
+    part = _part(action, focus, request.POST.get("part"))
+    return _show(request, article, base, ops, error=error, focus=focus, part=part)
+
+
+def _part(action: str, focus: str | None, shown: str | None) -> int:
+    """The part of the blocks to show: the one asked for, else the one holding the block
+    just worked on, else the one shown before."""
+    if action.startswith("part-") and action[5:].isdigit():
+        return int(action[5:])
+    if focus and focus.rpartition("-")[2].isdigit():
+        return int(focus.rpartition("-")[2]) // BLOCKS_PER_PART + 1
+    return int(shown) if shown and shown.isdigit() else 1
 
 
 def _typed(post, blocks: list[EditBlock], ops: list[dict], lines: list[str]):
@@ -112,7 +127,7 @@ def _typed(post, blocks: list[EditBlock], ops: list[dict], lines: list[str]):
             text = " ".join(text.split())
             if not text:
                 return blocks, ops, "A block cannot be emptied: mark it as page furniture."
-            if text != block.text:
+            if text != " ".join(block.text.split()):
                 wanted.append({"op": "text", "old": block.text, "new": text})
         photo = post.get(f"photo-{i}")
         if photo is not None and (kind or block.kind) in PHOTO:
@@ -168,7 +183,7 @@ def _save(request, article: Article, base: int, ops: list[dict], reason: str):
             article=article, base=base, ops=ops, reason=reason, user=request.user
         )
     except corrections.StaleEdit as stale:
-        return _rebased(request, article, stale.current, ops)
+        return _rebased(request, article, base, stale.current, ops)
     except NotApplicable as exc:
         return _show(request, article, base, ops, error=str(exc))
     if revision is None:
@@ -184,7 +199,7 @@ def _save(request, article: Article, base: int, ops: list[dict], reason: str):
     return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
-def _rebased(request, article: Article, current: ArticleRevision, ops: list[dict]):
+def _rebased(request, article: Article, base: int, current: ArticleRevision, ops: list[dict]):
     """Someone saved a newer revision: nothing of this editor's was written. Their
     corrections are shown performed on the newer one, where they still fit."""
     lines = corrections.raw_lines(article)
@@ -199,7 +214,7 @@ def _rebased(request, article: Article, current: ArticleRevision, ops: list[dict
     who = current.created_by.get_username() if current.created_by else "someone"
     notice = (
         f"{who} saved revision {current.number} while you were correcting revision "
-        f"{current.number - 1 if current.number > 1 else 1}; nothing of yours was saved. "
+        f"{base}; nothing of yours was saved. "
         "Your corrections are shown on the newer revision below: check them and save again."
     )
     return _show(request, article, current.number, kept, error=notice, left=left, status=409)
@@ -252,6 +267,7 @@ def _show(
     focus: str | None = None,
     left: list[str] = (),
     status: int = 200,
+    part: int = 1,
 ):
     revision = article.revisions.select_related("created_by").get(number=base)
     done = corrections.draft(article, revision, ops)
@@ -269,6 +285,7 @@ def _show(
         }
         for i, block in enumerate(done.blocks)
     ]
+    shown = Paginator(rows, BLOCKS_PER_PART).get_page(part)
     neighbours = article.page.articles.exclude(pk=article.pk)
     context = {
         "article": article,
@@ -277,7 +294,8 @@ def _show(
         "base": base,
         "ops_json": json.dumps(ops, ensure_ascii=False),
         "pending": [describe(op) for op in ops],
-        "rows": rows,
+        "rows": shown.object_list,
+        "part": shown,
         "kinds": [(k, KIND_LABELS[k]) for k in KINDS],
         "photo_kinds": PHOTO,
         "photos": photos,

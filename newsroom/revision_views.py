@@ -13,8 +13,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from newsroom.revisions import article_revise
-from newsroom.text.document import Document
-from newsroom.text.revision_diff import compare, counts, fold, photo_texts
+from newsroom.text.document import Document, photo_texts
+from newsroom.text.revision_diff import compare, counts, fold
 from newsroom.views import get_visible_article
 
 # The article row's own copy of the document is not needed here: the revisions hold it.

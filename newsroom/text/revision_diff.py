@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from newsroom.text.document import CAPTION, CREDIT, Document, PhotoText
+from newsroom.text.document import Document
 
 EQUAL, CHANGED, KIND, ADDED, REMOVED = "equal", "changed", "kind", "added", "removed"
 INSERT, DELETE = "insert", "delete"
@@ -210,21 +210,3 @@ def counts(rows: Iterable[DiffRow]) -> dict[str, int]:
         if row.status in totals:
             totals[row.status] += 1
     return totals
-
-
-def photo_texts(document: Document, *, at_least: int = 0) -> list[PhotoText]:
-    """The caption and credit of every photo as ``document`` printed them, by photo order
-    (0 up to the last it names, and at least ``at_least`` of them): what restoring that
-    revision gives each photo, empty for one it did not have."""
-    captions: dict[int, str] = {}
-    credits: dict[int, str] = {}
-    for block in document.blocks:
-        if block.photo is None:
-            continue
-        if block.kind == CAPTION:
-            captions[block.photo] = document.block_text(block)
-        elif block.kind == CREDIT:
-            credits[block.photo] = document.block_text(block)
-    photos = {block.photo for block in document.blocks if block.photo is not None}
-    count = max(at_least, max(photos, default=-1) + 1)
-    return [PhotoText(captions.get(n, ""), credits.get(n, "")) for n in range(count)]

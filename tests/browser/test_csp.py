@@ -74,7 +74,7 @@ def test_adding_an_article_and_the_admin_break_no_rule(live_server, page, violat
     page.get_by_label("Paste the raw text").fill(SAMPLE.read_text())
     page.get_by_role("button", name="Preview").click()
     expect(page.locator(".preview .preview-headline")).to_contain_text(HEADLINE, timeout=60_000)
-    page.get_by_role("button", name="Save as draft").click()
+    page.get_by_role("button", name="Save as draft", exact=True).click()
     page.wait_for_url(re.compile(r"/articles/[\w-]+/$"))
     article = Article.objects.get()
 

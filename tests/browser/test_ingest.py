@@ -27,7 +27,7 @@ def test_curator_pastes_previews_saves_and_checks_the_original(live_server, page
     expect(preview.locator(".preview-counts")).to_contain_text("changes")
     assert not Article.objects.exists()
 
-    page.get_by_role("button", name="Save as draft").click()
+    page.get_by_role("button", name="Save as draft", exact=True).click()
     page.wait_for_url(re.compile(r"/articles/[\w-]+/$"))
     article = Article.objects.get()
     assert page.url == f"{live_server.url}{article.get_absolute_url()}"
@@ -62,7 +62,7 @@ def test_curator_uploads_files_and_gets_a_report_per_file(live_server, page, cur
 
     page.get_by_role("button", name="Save and publish").click()
     expect(page.locator(".results")).to_contain_text("1 created, 0 already there, 1 failed.")
-    page.locator(".result-created a").click()
+    page.locator(".result-created").get_by_role("link", name=HEADLINE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(HEADLINE)
     assert Article.objects.get().status == Article.Status.PUBLISHED
 

@@ -46,7 +46,7 @@ def test_curator_merges_two_stories_splits_them_elsewhere_and_saves(
     expect(page.locator("#down-2")).to_be_focused()
     assert not Article.objects.exists()
 
-    page.get_by_role("button", name="Save as draft").click()
+    page.get_by_role("button", name="Save as draft", exact=True).click()
     results = page.locator(".results")
     expect(results).to_contain_text("2 stories, 2 articles")
     first, second = Article.objects.order_by("line_start")

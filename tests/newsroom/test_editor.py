@@ -53,6 +53,14 @@ def post(client, article, ops=(), base=None, **fields):
     return client.post(url(article), data)
 
 
+def fix_headline_and_subhead(client, story, **fields):
+    """The headline without its masthead and more, the subhead a paragraph."""
+    sub = index_of(story, "Trade Hopes")
+    head = index_of(story, "Harbour Bridge")
+    typed = {f"kind-{sub}": "paragraph", f"text-{head}": "Harbour Bridge Opens at Last"}
+    return post(client, story, **typed, **fields)
+
+
 def test_only_editors_may_open_or_post(client, annotator, story):
     assert client.get(url(story)).status_code == 302  # to sign in
     client.force_login(annotator)
@@ -74,14 +82,7 @@ def test_a_wrong_subhead_made_a_paragraph_and_a_fixed_headline_are_one_new_revis
     client, curator, story
 ):
     client.force_login(curator)
-    sub = index_of(story, "Trade Hopes")
-    head = index_of(story, "Harbour Bridge")
-    answer = post(
-        client,
-        story,
-        **{f"kind-{sub}": "paragraph", f"text-{head}": "Harbour Bridge Opens at Last"},
-        action="apply",
-    )
+    answer = fix_headline_and_subhead(client, story, action="apply")
     assert "2 corrections not saved yet" in answer.content.decode()
     ops = json.loads(answer.context["ops_json"])
     answer = post(client, story, ops, action="save", reason="headline and subhead")
@@ -170,15 +171,7 @@ def test_a_tampered_form_is_a_clear_400(client, curator, story):
 
 def test_corrections_survive_recleaning_and_the_message_says_so(client, curator, story):
     client.force_login(curator)
-    sub = index_of(story, "Trade Hopes")
-    head = index_of(story, "Harbour Bridge")
-    answer = post(
-        client,
-        story,
-        **{f"kind-{sub}": "paragraph", f"text-{head}": "Harbour Bridge Opens at Last"},
-        action="save",
-        reason="fixes",
-    )
+    answer = fix_headline_and_subhead(client, story, action="save", reason="fixes")
     assert answer.status_code == 302
     result = article_reclean(article=Article.objects.get(pk=story.pk), user=curator)
     assert (result.reapplied, result.not_reapplied) == (2, ())
@@ -270,3 +263,30 @@ def test_moving_lines_waits_for_pending_corrections_and_refuses_the_impossible(c
     assert shown == ["Not moved: This is the last story on its page: there is no next one."]
     first.refresh_from_db()
     assert first.page.story_starts == [18]
+
+
+def test_a_long_article_is_corrected_part_by_part(client, curator):
+    paragraphs = [
+        f"Paragraph number {n} tells of the harbour and its boats." for n in range(1, 201)
+    ]
+    raw = "Harbour Report\n\nBy Jane Doe\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = ingest_text(raw).article
+    client.force_login(curator)
+    first = client.get(url(article)).content.decode()
+    assert "Blocks 1–150 of" in first
+    assert "Paragraph number 180 " not in first
+    answer = post(client, article, action="part-2")
+    page = answer.content.decode()
+    assert "Paragraph number 180 tells" in page
+    assert "Paragraph number 10 tells" not in page
+    late = index_of(article, "Paragraph number 180 ")
+    # Only the part shown is posted; the blocks of the other part are left as they are.
+    answer = post(
+        client, article, part="2", **{f"kind-{late}": "subhead"}, action="save", reason="subhead"
+    )
+    assert answer.status_code == 302
+    article.refresh_from_db()
+    assert {"kind": "subhead", "text": paragraphs[179]} == {
+        k: v for k, v in article.content["body"][late - 2].items() if k != "lines"
+    }
+    assert [op["op"] for op in current_revision(article).corrections] == ["kind"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.text.document import PhotoText, compile_document
+from newsroom.text.document import PhotoText, compile_document, photo_texts
 from newsroom.text.revision_diff import (
     ADDED,
     CHANGED,
@@ -19,7 +19,6 @@ from newsroom.text.revision_diff import (
     counts,
     fold,
     mark_words,
-    photo_texts,
 )
 
 PLEDGE = "More than two dozen countries have pledged to join a force to deploy in Ukraine."
