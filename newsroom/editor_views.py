@@ -70,7 +70,10 @@ def article_edit(request, slug: str):
         revision = article.revisions.get(number=base)
         done = corrections.draft(article, revision, ops)
     except (ValueError, ArticleRevision.DoesNotExist, NotApplicable) as exc:
-        return HttpResponseBadRequest(f"The editor's form was not understood: {exc}")
+        # Plain text: the message may quote what was posted.
+        return HttpResponseBadRequest(
+            f"The editor's form was not understood: {exc}", content_type="text/plain"
+        )
 
     action = request.POST.get("action", "")
     blocks, ops, error = _typed(request.POST, done.blocks, ops, done.lines)
@@ -81,13 +84,12 @@ def article_edit(request, slug: str):
         except NotApplicable as exc:
             error = str(exc)
 
-    if action.startswith("dismiss-") and not error:
-        return _dismiss(request, article, base, action)
-    if action.startswith(("next-", "previous-")) and not error:
+    if action.startswith(("dismiss-", "next-", "previous-")) and not error:
+        # Both write at once, and the page is shown afresh after them.
         if ops:
-            error = (
-                "Save or discard your corrections first: moving lines cleans both stories again."
-            )
+            error = "Save or discard your corrections first: this is written at once."
+        elif action.startswith("dismiss-"):
+            return _dismiss(request, article, base, action)
         else:
             return _move(request, article, blocks, action)
     if action == "save" and not error:

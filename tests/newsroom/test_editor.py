@@ -165,8 +165,12 @@ def test_a_tampered_form_is_a_clear_400(client, curator, story):
     client.force_login(curator)
     assert post(client, story, base=99, action="apply").status_code == 400
     assert client.post(url(story), {"base": 1, "ops": "{"}).status_code == 400
-    bad = [{"op": "text", "at": {"kind": "headline", "text": "Nowhere"}, "old": "a", "new": "b"}]
-    assert post(client, story, bad, action="apply").status_code == 400
+    bad = [
+        {"op": "text", "at": {"kind": "headline", "text": "<b>Nowhere</b>"}, "old": "a", "new": "b"}
+    ]
+    answer = post(client, story, bad, action="apply")
+    assert answer.status_code == 400
+    assert answer["Content-Type"].startswith("text/plain")  # it quotes what was posted
 
 
 def test_corrections_survive_recleaning_and_the_message_says_so(client, curator, story):
@@ -255,7 +259,10 @@ def test_moving_lines_waits_for_pending_corrections_and_refuses_the_impossible(c
     client.force_login(curator)
     sub = index_of(first, "Work is expected")
     answer = post(client, first, **{f"kind-{sub}": "subhead"}, action=f"next-{sub}")
-    assert "Save or discard your corrections first" in answer.content.decode()
+    assert (
+        "Save or discard your corrections first: this is written at once."
+        in answer.content.decode()
+    )
     # The first block of the last story has no story after it to go to.
     answer = post(client, second, action="next-0")
     assert answer.status_code == 302
