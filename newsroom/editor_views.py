@@ -77,6 +77,9 @@ def article_edit(request, slug: str):
 
     action = request.POST.get("action", "")
     blocks, ops, error = _typed(request.POST, done.blocks, ops, done.lines)
+    if action == "undo" and not error and ops:
+        # What was typed counts as the latest correction, so it is undone first.
+        ops = ops[:-1]
     focus = None
     if not error and action:
         try:

@@ -297,3 +297,16 @@ def test_a_long_article_is_corrected_part_by_part(client, curator):
         k: v for k, v in article.content["body"][late - 2].items() if k != "lines"
     }
     assert [op["op"] for op in current_revision(article).corrections] == ["kind"]
+
+
+def test_undo_takes_back_the_last_correction_typed_text_first(client, curator, story):
+    client.force_login(curator)
+    sub = index_of(story, "Trade Hopes")
+    answer = post(client, story, **{f"kind-{sub}": "paragraph"}, action="apply")
+    ops = json.loads(answer.context["ops_json"])
+    head = index_of(story, "Harbour Bridge")
+    answer = post(client, story, ops, **{f"text-{head}": "Typed, then undone"}, action="undo")
+    assert json.loads(answer.context["ops_json"]) == ops
+    answer = post(client, story, ops, action="undo")
+    assert json.loads(answer.context["ops_json"]) == []
+    assert "No corrections yet" in answer.content.decode()
