@@ -241,3 +241,15 @@ def test_a_correction_that_no_longer_applies_is_listed_and_kept(
     [kept] = revision.corrections
     assert kept["new"] == "Rewritten by an editor."
     assert "now reads “Reworded by the cleaner.”" in kept["failed"]
+
+    # The editor page lists it until an editor dismisses it; the history keeps it.
+    editor = reverse("article-edit", args=[sample.slug])
+    page = client.get(editor).content.decode()
+    assert "Corrections the last re-cleaning could not make again" in page
+    assert "reads “Rewritten by an editor.”" in page
+    client.post(editor, {"base": 3, "ops": "[]", "action": "dismiss-0"})
+    sample.refresh_from_db()
+    assert sample.revision == 4
+    assert sample.revisions.get(number=4).corrections == []
+    assert sample.revisions.get(number=4).reason == "correction dismissed"
+    assert "could not make again" not in client.get(editor).content.decode()
