@@ -240,7 +240,10 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         if change and (photo_changed or set(form.changed_data) & set(DOCUMENT_FIELDS)):
             revision = article_recompile(
-                article=form.instance, reason="edited in admin", user=request.user
+                article=form.instance,
+                reason="edited in admin",
+                user=request.user,
+                photo_changes=_photo_changes(formsets),
             )
             if revision is not None:
                 self.message_user(
@@ -325,6 +328,29 @@ class ArticleAdmin(admin.ModelAdmin):
             else:
                 level = messages.WARNING if result.needs_review else messages.SUCCESS
                 self.message_user(request, reclean_message(article, result), level)
+
+
+def _photo_changes(formsets) -> list[dict]:
+    """Captions and credits changed in the photo inline, as corrections re-cleaning keeps."""
+    changes = []
+    for formset in formsets:
+        if formset.model is not Photo:
+            continue
+        for form in formset.forms:
+            if form in formset.deleted_forms or not form.has_changed():
+                continue
+            for name in ("caption", "credit"):
+                if name in form.changed_data:
+                    changes.append(
+                        {
+                            "op": "set",
+                            "kind": name,
+                            "photo": form.cleaned_data["order"],
+                            "old": form.initial.get(name) or "",
+                            "new": form.cleaned_data.get(name) or "",
+                        }
+                    )
+    return changes
 
 
 @admin.register(ArticleRevision)

@@ -252,8 +252,15 @@ def article_revise(
     return new_revision
 
 
-def article_recompile(*, article: Article, reason: str, user=None) -> ArticleRevision | None:
-    """A new revision after an editor changed headline fields or photo captions."""
+def article_recompile(
+    *, article: Article, reason: str, user=None, photo_changes: Sequence[dict] = ()
+) -> ArticleRevision | None:
+    """A new revision after an editor changed headline fields or photo captions.
+
+    ``photo_changes`` are the captions and credits the editor changed, as corrections
+    (``{"op": "set", "kind": "caption", "photo": N, "old": ..., "new": ...}``), kept with
+    the others so that re-cleaning makes them again.
+    """
     content = dict(article.content)
     corrections = list(article.revisions.get(number=article.revision).corrections)
     # A column cut to fit still stands for the whole text in the document: only a column
@@ -265,6 +272,7 @@ def article_recompile(*, article: Article, reason: str, user=None) -> ArticleRev
             old = article.content.get(name) or ""
             corrections.append({"op": "set", "kind": name, "old": old, "new": value})
             content[name] = value or None
+    corrections.extend(dict(change) for change in photo_changes)
     return article_revise(
         article=article, content=content, corrections=corrections, reason=reason, user=user
     )

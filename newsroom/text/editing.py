@@ -21,7 +21,8 @@ its block again in another cleaner's output:
 - ``{"op": "photo", "at": AT, "photo": N | None}``: a caption or credit belongs to photo
   N (None: a photo of its own);
 - ``{"op": "set", "kind": K, "old": ..., "new": ...}``: a header field (headline, byline,
-  dateline, kicker) typed in whole, as the admin's form does.
+  dateline, kicker) typed in whole, as the admin's form does; with ``"photo": N``, photo
+  N's caption or credit.
 
 ``apply`` performs one; it raises ``NotApplicable`` (with words for the editor) when its
 block is no longer there or no longer says what the editor changed. Nothing is dropped:
@@ -333,10 +334,14 @@ def apply(
 
 def _set(blocks: list[EditBlock], op: Mapping) -> list[EditBlock]:
     kind, old, new = op.get("kind"), str(op.get("old") or ""), str(op.get("new") or "").strip()
-    if kind not in HEADER or kind == DECK:
+    photo = op.get("photo")
+    if kind in PHOTO and isinstance(photo, int):
+        mine = [i for i, b in enumerate(blocks) if b.kind == kind and b.photo == photo]
+    elif kind in HEADER and kind != DECK:
+        mine = [i for i, b in enumerate(blocks) if b.kind == kind]
+    else:
         raise NotApplicable(f"Unknown field {kind!r}.")
-    mine = [i for i, b in enumerate(blocks) if b.kind == kind]
-    now = _JOIN[kind].join(blocks[i].text for i in mine)
+    now = _JOIN.get(kind, " ").join(blocks[i].text for i in mine)
     if key(now) == key(new):
         return blocks  # the cleaner now reads it as the editor did
     if key(now) != key(old):
@@ -347,15 +352,19 @@ def _set(blocks: list[EditBlock], op: Mapping) -> list[EditBlock]:
     if mine:
         lines = [blocks[i].lines for i in mine if blocks[i].lines]
         span = (min(a for a, _ in lines), max(b for _, b in lines)) if lines else None
-        kept = EditBlock(kind, new, span)
+        kept = EditBlock(kind, new, span, blocks[mine[0]].photo)
         rest = [b for j, b in enumerate(blocks) if j not in mine[1:]]
         rest[mine[0]] = kept
         return [b for b in rest if b.text.strip()]
     if not new:
         return blocks
-    # A field the cleaner did not find: set where the header ends.
-    place = next((i for i, b in enumerate(blocks) if b.kind not in HEADER and b.kind != REMOVED), 0)
-    return [*blocks[:place], EditBlock(kind, new), *blocks[place:]]
+    # A field the cleaner did not find: beside its photo's other text, or where the
+    # header ends.
+    place = next(
+        (i + 1 for i, b in enumerate(blocks) if kind in PHOTO and b.photo == photo),
+        next((i for i, b in enumerate(blocks) if b.kind not in HEADER and b.kind != REMOVED), 0),
+    )
+    return [*blocks[:place], EditBlock(kind, new, None, photo), *blocks[place:]]
 
 
 def _split(block: EditBlock, before: str, raw_lines: Sequence[str]) -> list[EditBlock]:
@@ -439,5 +448,7 @@ def describe(op: Mapping) -> str:
         return f"{what} belongs to {whose}"
     if name == "set":
         label = KIND_LABELS.get(op.get("kind"), "?")
+        if op.get("photo") is not None:
+            label += f" of photo {int(op['photo']) + 1}"
         return f"{label} set to “{_short(op.get('new'), 50)}”"
     return f"Unknown correction {name!r}"

@@ -253,3 +253,39 @@ def test_a_correction_that_no_longer_applies_is_listed_and_kept(
     assert sample.revisions.get(number=4).corrections == []
     assert sample.revisions.get(number=4).reason == "correction dismissed"
     assert "could not make again" not in client.get(editor).content.decode()
+
+
+def admin_form_data(response) -> dict:
+    """What the admin's change form would post as it stands (the main form and inlines)."""
+    forms = [response.context["adminform"].form]
+    data = {}
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data.update({management.add_prefix(n): management[n].value() for n in management.fields})
+        forms.extend(inline.formset.forms)
+    for form in forms:
+        for name in form.fields:
+            if name == "image":
+                continue  # a file is not posted again
+            value = form[name].value()
+            if value is None or value is False:
+                continue
+            data[form.add_prefix(name)] = value
+    return data
+
+
+def test_a_caption_fixed_in_the_admin_survives_a_reclean(client, curator, sample):
+    client.force_login(curator)
+    url = reverse("admin:newsroom_article_change", args=[sample.pk])
+    data = admin_form_data(client.get(url))
+    [caption] = [k for k in data if k.endswith("-0-caption")]
+    data[caption] = "Leaders at the summit in Paris."
+    assert client.post(url, data).status_code == 302
+    sample.refresh_from_db()
+    assert sample.revision == 2
+    [correction] = sample.revisions.get(number=2).corrections
+    assert (correction["op"], correction["kind"], correction["photo"]) == ("set", "caption", 0)
+
+    messages = reclean(client, sample)
+    assert messages[-1] == f"“{sample.headline}”: unchanged (revision 2). 1 correction re-applied."
+    assert sample.photos.get(order=0).caption == "Leaders at the summit in Paris."

@@ -199,3 +199,15 @@ def test_every_correction_is_said_in_words():
     assert describe({"op": "kind", "at": at(old[-1]), "kind": "paragraph"}) == (
         "“Page 4” (line 10) restored as paragraph"
     )
+
+
+def test_set_gives_a_photo_its_caption_or_credit_where_the_cleaner_has_none():
+    content = {**CONTENT, "body": [*CONTENT["body"], {"kind": "figure", "photo": 0}]}
+    start = blocks_from_content(content, {0: PhotoText("The bridge at dawn.", "")}, RAW, (1, 10))
+    op = {"op": "set", "kind": "credit", "photo": 0, "old": "", "new": "Photo: Ann Lee"}
+    got = apply(start, op)
+    _, photos = content_from_blocks(got, content, photo_orders=[0])
+    assert photos == [PhotoText("The bridge at dawn.", "Photo: Ann Lee")]
+    assert describe(op) == "Credit of photo 1 set to “Photo: Ann Lee”"
+    with pytest.raises(NotApplicable, match=r"now reads “The bridge at dawn\.”"):
+        apply(start, {"op": "set", "kind": "caption", "photo": 0, "old": "Dusk.", "new": "X"})
