@@ -65,3 +65,18 @@ def sign_in(page: Page, live_server, username: str, password: str = PASSWORD) ->
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{live_server.url}/articles/")
+
+
+def select_first_paragraph_words(page: Page, words: int = 4) -> None:
+    """From the focused article text, by keyboard: down to the first paragraph, then
+    Shift+Ctrl+Right word by word."""
+    for _ in range(12):
+        in_paragraph = page.evaluate(
+            "() => !!getSelection().focusNode?.parentElement?.closest('.paragraph')"
+        )
+        if in_paragraph:
+            break
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Home")
+    for _ in range(words):
+        page.keyboard.press("Shift+Control+ArrowRight")

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import select_first_paragraph_words, sign_in
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -212,16 +212,7 @@ def test_a_claim_is_tagged_with_the_keyboard_alone(live_server, page, story, ann
             break
     expect(document).to_be_focused()
     # Down to the first paragraph, then Shift+Ctrl+Right word by word.
-    for _ in range(12):
-        in_paragraph = page.evaluate(
-            "() => !!getSelection().focusNode?.parentElement?.closest('.paragraph')"
-        )
-        if in_paragraph:
-            break
-        page.keyboard.press("ArrowDown")
-    page.keyboard.press("Home")
-    for _ in range(4):
-        page.keyboard.press("Shift+Control+ArrowRight")
+    select_first_paragraph_words(page)
     expect(page.get_by_role("toolbar", name="Tag the selection")).to_be_visible()
     page.keyboard.press("x")  # typing must not change the article
     page.keyboard.press("c")

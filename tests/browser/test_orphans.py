@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from newsroom.revisions import article_revise
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import select_first_paragraph_words, sign_in
 from tests.browser.test_annotate import drag_select, open_article
 from tests.factories import make_annotation, make_article
 
@@ -94,16 +94,7 @@ def test_an_orphan_is_reattached_with_the_keyboard_alone(live_server, page, orph
             break
         page.keyboard.press("Shift+Tab")
     expect(document).to_be_focused()
-    for _ in range(12):
-        in_paragraph = page.evaluate(
-            "() => !!getSelection().focusNode?.parentElement?.closest('.paragraph')"
-        )
-        if in_paragraph:
-            break
-        page.keyboard.press("ArrowDown")
-    page.keyboard.press("Home")
-    for _ in range(4):
-        page.keyboard.press("Shift+Control+ArrowRight")
+    select_first_paragraph_words(page)
     toolbar = page.get_by_role("toolbar", name="Tag the selection")
     expect(toolbar.get_by_role("button", name="Re-attach")).to_be_visible()
     page.keyboard.press("r")
