@@ -6,9 +6,10 @@ costs the same number of queries with ten annotations or ten thousand.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from operator import attrgetter
 from typing import NamedTuple
@@ -37,31 +38,74 @@ PICKERS = {
 PLURALS = {"claim": "Claims", "entity": "Entities", "quote": "Quotes"}
 
 
+# What the status control offers; "" (the default) hides rejected annotations.
+STATUSES = {
+    "": "Proposed and accepted",
+    "accepted": "Accepted",
+    "proposed": "Proposed",
+    "rejected": "Rejected",
+    "all": "Every status",
+}
+# How highlights are drawn; "" chooses calm above CALM_ABOVE annotations in the part shown.
+MARKS = {"": "Automatic", "tint": "Tinted", "calm": "Calm: underlines", "off": "Off"}
+CALM_ABOVE = 100
+
+
 @dataclass(frozen=True)
 class Filters:
-    """What the sidebar and the highlights are narrowed to: a kind, an author."""
+    """What the sidebar and the highlights are narrowed to (a kind, an author, a status,
+    the viewer's own) and how the highlights are drawn."""
 
     kind: str = ""
     author: str = ""
+    status: str = ""  # a key of STATUSES
+    mine: str = ""  # the viewer's username, when only their own are shown
+    marks: str = ""  # a key of MARKS
+    statuses: bool = False  # whether the viewer has a status to choose (sees not only accepted)
 
     @classmethod
-    def from_data(cls, data) -> Filters:
+    def from_data(cls, data, viewer: str = "", statuses: bool = False) -> Filters:
+        """``viewer``: the signed-in user's username ("" for anonymous readers, who have
+        no own); ``statuses``: whether the user sees more than accepted annotations (the
+        status control narrows what they may see, it never widens it)."""
         kind = data.get("show", "")
+        # Not "status", which the accept/reject form (and the API) already name.
+        status = data.get("state", "") if statuses else ""
+        marks = data.get("marks", "")
         return cls(
             kind=kind if kind in Annotation.Kind.values else "",
             author=(data.get("by") or "")[:150],
+            status=status if status in STATUSES else "",
+            mine=viewer if viewer and data.get("mine") else "",
+            marks=marks if marks in MARKS else "",
+            statuses=statuses,
         )
 
     def keep(self, row: Row) -> bool:
-        return (not self.kind or row.kind == self.kind) and (
-            not self.author or row.author == self.author
-        )
+        if self.kind and row.kind != self.kind:
+            return False
+        if self.author and row.author != self.author:
+            return False
+        if self.mine and row.author != self.mine:
+            return False
+        if not self.status:
+            return row.status != REJECTED
+        return self.status == "all" or row.status == self.status
+
+    def marked(self, rows: list[Row]) -> list[Row]:
+        """The rows the text highlights: those kept, or none with highlights off."""
+        return [] if self.marks == "off" else [row for row in rows if self.keep(row)]
+
+    def mode(self, count: int) -> str:
+        """How the highlights are drawn, ``count`` annotations reaching into the text shown."""
+        return self.marks or ("calm" if count > CALM_ABOVE else "tint")
 
     @property
     def active(self) -> bool:
-        return bool(self.kind or self.author)
+        return bool(self.kind or self.author or self.mine or self.status)
 
 
+REJECTED = Annotation.Status.REJECTED
 KINDS = dict(Annotation.Kind.choices)
 ENTITY_KINDS = dict(Entity.Kind.choices)
 VERDICTS = dict(Annotation.Verdict.choices)
@@ -173,25 +217,48 @@ class Highlighter:
     """``block_html`` for ``newsroom.layout.reader_items``: a block's text with its marks.
 
     The blocks the page shows (one part of a long article) are marked up together on the
-    first call; ``blocks`` None means every block of the document."""
+    first call; ``blocks`` None means every block of the document. ``shown`` is then how
+    many annotations reach into them (what the automatic display mode goes by)."""
 
     def __init__(self, rows: list[Row], blocks: Sequence[Block] | None = None):
         self.spans = tuple((r.key, r.start, r.end, r.kind) for r in rows if r.start is not None)
         self.blocks = None if blocks is None else tuple(blocks)
         self.marked: tuple[Document, dict[Block, str]] | None = None
+        self.shown = 0
 
     def __call__(self, document: Document, block: Block) -> str:
         if self.marked is None or self.marked[0] is not document:
             blocks = self.blocks if self.blocks is not None else tuple(document.blocks)
             self.marked = (document, marked_blocks(document.text, blocks, self.spans))
+            if blocks:
+                lo, hi = min(b.start for b in blocks), max(b.end for b in blocks)
+                self.shown = sum(1 for span in self.spans if span[1] < hi and span[2] > lo)
         return self.marked[1][block]
 
 
+# The margin bar's shades: a block touched by up to 2 annotations is level 1, up to 5
+# level 2, and so on; more than 20 is level 5.
+DENSITY_LEVELS = (2, 5, 10, 20)
+
+
+def density_html(count: int) -> str:
+    """The margin bar of a block ``count`` annotations touch (none for none): an empty
+    ``<i>``, not a span, which captions already are. Hidden from screen readers (the
+    sidebar counts them), and it adds no text to the block, which the selection script
+    reads; the stylesheet shows it in the calm mode."""
+    if not count:
+        return ""
+    level = bisect.bisect_left(DENSITY_LEVELS, count) + 1
+    noun = "annotation" if count == 1 else "annotations"
+    return f'<i class="density density-{level}" aria-hidden="true" title="{count} {noun}"></i>'
+
+
 def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Block, str]:
-    """Each block's text with its marks, kept under what it is made of
-    (``newsroom.speedups.HIGHLIGHTS``): a page read again with the same annotations is not
-    cut again, and any change is a new key. The key holds only the text the blocks cover
-    and the spans reaching into it, so one part of a long article costs what it shows."""
+    """Each block's text with its marks (after its margin bar), kept under what it is made
+    of (``newsroom.speedups.HIGHLIGHTS``): a page read again with the same annotations is
+    not cut again, and any change is a new key. The key holds only the text the blocks
+    cover and the spans reaching into it, so one part of a long article costs what it
+    shows."""
     if not blocks:
         return {}
     lo, hi = min(block.start for block in blocks), max(block.end for block in blocks)
@@ -199,8 +266,13 @@ def marked_blocks(text: str, blocks: tuple[Block, ...], spans: tuple) -> dict[Bl
 
     def render() -> dict[Block, str]:
         ranges = [(block.start, block.end) for block in blocks]
-        rendered = rendering.render_blocks(text, ranges, map(rendering.Span._make, spans))
-        return dict(zip(blocks, rendered, strict=True))
+        found = list(map(rendering.Span._make, spans))
+        rendered = rendering.render_blocks(text, ranges, found)
+        counts = rendering.touching(ranges, found)
+        return {
+            block: density_html(count) + html
+            for block, html, count in zip(blocks, rendered, counts, strict=True)
+        }
 
     shape = tuple((block.kind, block.start, block.end, block.photo) for block in blocks)
     return HIGHLIGHTS.get(fingerprint(text[lo:hi], shape, spans), render)
@@ -281,13 +353,18 @@ class Sidebar:
     filters: Filters
     moved: SafeString  # the viewer's own annotations the last revision moved
     moved_count: int
+    viewer: str = ""  # offered "Only mine" when signed in
+    statuses: dict[str, str] | None = None
+    marks: dict[str, str] | None = None
 
 
 def sidebar(rows: list[Row], filters: Filters, viewer: str = "") -> Sidebar:
     """``viewer`` (a username) sees their own annotations the last revision moved
     listed apart as well, to check each still sits on the text they meant."""
     shown = [r for r in rows if filters.keep(r)]
-    kind_counts = Counter(r.kind for r in rows)
+    # The kinds' counts follow the other controls, so each says what choosing it shows.
+    other = replace(filters, kind="")
+    kind_counts = Counter(r.kind for r in rows if other.keep(r))
     orphans = [r for r in shown if r.start is None]
     moved = [r for r in shown if viewer and r.author == viewer and r.moved]
     return Sidebar(
@@ -301,6 +378,9 @@ def sidebar(rows: list[Row], filters: Filters, viewer: str = "") -> Sidebar:
         filters=filters,
         moved=items_html(moved, "moved-"),
         moved_count=len(moved),
+        viewer=viewer,
+        statuses=STATUSES if filters.statuses else None,
+        marks=MARKS,
     )
 
 

@@ -159,3 +159,12 @@ def render_blocks(text: str, blocks: Iterable[tuple[int, int]], spans: Iterable[
 
 
 _start = attrgetter("start")
+
+
+def touching(blocks: Iterable[tuple[int, int]], spans: Iterable[Span]) -> list[int]:
+    """How many of the spans reach into each (start, end) range: those starting before its
+    end less those ending at or before its start (which started before it too)."""
+    spans = list(spans)
+    starts = sorted(span.start for span in spans)
+    ends = sorted(span.end for span in spans)
+    return [bisect.bisect_left(starts, hi) - bisect.bisect_right(ends, lo) for lo, hi in blocks]

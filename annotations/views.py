@@ -48,23 +48,31 @@ def wants_fragment(request) -> bool:
 # --- the page ----------------------------------------------------------------------------
 
 
+def _filters(request, data) -> Filters:
+    """The display controls as sent (``#filters``, which every form and the poll include)."""
+    user = request.user
+    return Filters.from_data(data, user.get_username(), sees_every_annotation(user))
+
+
 @require_GET
 @vary_on_headers("HX-Request")
 def article_detail(request, slug: str):
     # The structured content is not shown here, and can be megabytes.
     article = get_visible_article(request, slug, defer=("content",))
-    filters = Filters.from_data(request.GET)
+    filters = _filters(request, request.GET)
     annotations = load_annotations(article, request.user)
     # A long article is shown a part at a time; ?annotation=<id> shows the part holding it.
     wanted = request.GET.get("annotation")
     at = next((a.start for a in annotations if a.pk == wanted and a.start is not None), None)
     part = reader_part(article, request.GET.get("part"), at=at)
     blocks = part.object_list[0]
-    highlight = Highlighter([a for a in annotations if filters.keep(a)])
+    highlight = Highlighter(filters.marked(annotations))
+    items = reader_items(article, list(article.photos.all()), highlight, blocks)
     context = {
         "article": article,
         "part": part,
-        "items": reader_items(article, list(article.photos.all()), highlight, blocks),
+        "items": items,
+        "display": filters.mode(highlight.shown),
         "sidebar": sidebar(annotations, filters, request.user.get_username()),
         "can_annotate": permissions.can_annotate(request.user),
     }
@@ -94,9 +102,9 @@ def article_live(request, slug: str):
     changes, following = live.look(article, mark)
     if not changes:
         return HttpResponse(status=204)
-    filters = Filters.from_data(request.GET)
+    filters = _filters(request, request.GET)
     annotations = load_annotations(article, request.user)
-    shown = [a for a in annotations if filters.keep(a)]
+    shown = filters.marked(annotations)
     context = {
         "article": article,
         "mark": following,
@@ -134,7 +142,7 @@ def _panel(request, template: str, context: dict, *, changed=None, filters=None,
     if changed is not None:
         article = changed.article
         annotations = load_annotations(article, request.user)
-        shown = [a for a in annotations if filters.keep(a)]
+        shown = filters.marked(annotations)
         context["article"] = article
         spans = [(changed.start, changed.end), *([was] if was else [])]
         context["changed_blocks"] = changed_blocks(article, shown, spans)
@@ -221,7 +229,7 @@ def annotation_create_view(request, slug: str):
     article = get_visible_article(request, slug)
     if not permissions.can_annotate(request.user):
         raise PermissionDenied("Only annotators can annotate.")
-    filters = Filters.from_data(request.POST)
+    filters = _filters(request, request.POST)
     saving = "save" in request.POST
     form = TagForm(request.POST if saving else None, initial={"kind": request.POST.get("kind")})
     selected = SelectionForm(request.POST)
@@ -284,7 +292,7 @@ def annotation_edit(request, pk):
         context["pickers"] = _pickers(form, annotation=shown)
         return _panel(request, FORM, context)
 
-    filters = Filters.from_data(request.POST)
+    filters = _filters(request, request.POST)
     form = TagForm(request.POST)
     context.update(form=form, version=_version(request.POST))
     if form.is_valid():
@@ -336,7 +344,7 @@ def _conflict(request, pk, outcome: str, advice: str = ""):
 @vary_on_headers("HX-Request")
 def annotation_delete_view(request, pk):
     annotation = _visible(request, pk)
-    filters = Filters.from_data(request.POST)
+    filters = _filters(request, request.POST)
     try:
         writes.annotation_delete(
             annotation_id=annotation.pk, user=request.user, version=_version(request.POST)
@@ -358,7 +366,7 @@ def annotation_delete_view(request, pk):
 @vary_on_headers("HX-Request")
 def annotation_status(request, pk):
     annotation = _visible(request, pk)
-    filters = Filters.from_data(request.POST)
+    filters = _filters(request, request.POST)
     form = StatusForm(request.POST)
     if not form.is_valid():
         error = "Choose accept or reject."
@@ -393,7 +401,7 @@ def annotation_reattach_view(request, pk):
     annotation = _visible(request, pk)
     if not permissions.can_reattach(request.user, annotation):
         raise PermissionDenied("Only its author or a curator can re-attach this annotation.")
-    filters = Filters.from_data(request.POST)
+    filters = _filters(request, request.POST)
     selected = SelectionForm(request.POST)
     if not selected.is_valid():
         error = "Select the text in the article it belongs to, then re-attach it."
