@@ -236,9 +236,10 @@ class Highlighter:
         return self.marked[1][block]
 
 
-# The margin bar's shades: a block touched by up to 2 annotations is level 1, up to 5
-# level 2, and so on; more than 20 is level 5.
-DENSITY_LEVELS = (2, 5, 10, 20)
+# The margin bar's shades: a block touched by up to 2 annotations is level 1, up to 6
+# level 2, and so on; more than 24 is level 5 (500 tags on a 30-paragraph story are
+# some 15 a paragraph, the middle of the scale).
+DENSITY_LEVELS = (2, 6, 12, 24)
 
 
 def density_html(count: int) -> str:

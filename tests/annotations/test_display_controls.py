@@ -223,7 +223,7 @@ def test_touching_counts_the_spans_reaching_into_each_block(blocks, spans, count
 
 
 @pytest.mark.parametrize(
-    ("count", "level"), [(1, 1), (2, 1), (3, 2), (5, 2), (6, 3), (10, 3), (11, 4), (21, 5)]
+    ("count", "level"), [(1, 1), (2, 1), (3, 2), (6, 2), (7, 3), (12, 3), (13, 4), (24, 4), (25, 5)]
 )
 def test_the_margin_bar_darkens_with_density(count, level):
     assert f'class="density density-{level}"' in density_html(count)
