@@ -1,0 +1,109 @@
+"""A reader changes what the article shows: highlights off and on, a status, only their own,
+and the calm display that keeps five hundred tags readable."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from annotations.highlights import key_of
+from annotations.writes import annotation_set_status
+from tests.browser.conftest import sign_in
+from tests.factories import bulk_annotations, make_annotation, make_article
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+CLAIM = "26 countries who have formally committed"
+QUOTE = "First concrete step"
+ENTITY = "Macron"
+
+
+def marked(page: Page, annotation):
+    return page.locator(f'#document mark[data-annotations~="{key_of(annotation.pk)}"]')
+
+
+def listed(page: Page, annotation):
+    return page.locator(f"#annotation-list #ann-{key_of(annotation.pk)}")
+
+
+def expect_shown(page: Page, annotation, shown: bool, *, highlighted: bool | None = None):
+    """Listed in the sidebar if ``shown``; highlighted in the text likewise, unless said."""
+    marks = marked(page, annotation)
+    if shown if highlighted is None else highlighted:
+        expect(marks.first).to_be_visible()
+    else:
+        expect(marks).to_have_count(0)
+    expect(listed(page, annotation)).to_have_count(1 if shown else 0)
+
+
+def test_a_reader_turns_highlights_off_and_picks_a_status_and_their_own(
+    live_server, page, annotator, fellow, curator
+):
+    article = make_article()
+    claim = make_annotation(article, annotator, CLAIM)  # ana's, proposed
+    quote = make_annotation(article, fellow, QUOTE, kind="quote")
+    entity = make_annotation(article, fellow, ENTITY, kind="entity")
+    annotation_set_status(annotation_id=quote.pk, user=curator, status="accepted")
+    annotation_set_status(annotation_id=entity.pk, user=curator, status="rejected")
+
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    # Rejected tags are hidden until asked for.
+    expect_shown(page, claim, True)
+    expect_shown(page, quote, True)
+    expect_shown(page, entity, False)
+    expect(page.locator(".ann-shown")).to_have_text("Showing 2 of 3 (rejected ones hidden).")
+
+    highlights = page.get_by_label("Highlights")
+    highlights.select_option(label="Off")
+    expect(page.locator("#document mark")).to_have_count(0)
+    expect_shown(page, claim, True, highlighted=False)  # still listed
+    expect(page).to_have_url(re.compile(r"[?&]marks=off"))  # a link to this view
+    highlights.select_option(label="Tinted")
+    expect_shown(page, claim, True)
+    expect(page.locator("#marks")).to_have_class("marks marks-tint")
+
+    page.get_by_label("Status").select_option(label="Rejected")
+    expect_shown(page, entity, True)
+    expect_shown(page, claim, False)
+    expect_shown(page, quote, False)
+
+    # By keyboard: every status, then only mine.
+    page.get_by_label("Status").focus()
+    page.get_by_label("Status").select_option(label="Every status")
+    expect_shown(page, quote, True)
+    page.get_by_label("Only mine").focus()
+    page.keyboard.press("Space")
+    expect(page.get_by_label("Only mine")).to_be_checked()
+    expect_shown(page, claim, True)
+    expect_shown(page, quote, False)
+    expect_shown(page, entity, False)
+
+
+def test_five_hundred_tags_are_calm_on_a_phone_too(live_server, browser, annotator, fellow):
+    article = make_article()
+    bulk_annotations(article, [annotator, fellow], 500, seed=2)
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 844})
+        page = context.new_page()
+        sign_in(page, live_server, annotator.username)
+        page.goto(f"{live_server.url}{article.get_absolute_url()}")
+        expect(page.locator("#marks")).to_have_class("marks marks-calm")
+        mark = page.locator("#document .paragraph mark.hl").first
+        # Underlines, no tints: the mark paints lines only.
+        expect(mark).to_have_css("box-shadow", "none")
+        expect(mark).to_have_css("background-color", "rgba(0, 0, 0, 0)")
+        bar = page.locator("#document .paragraph .density").first
+        expect(bar).to_be_visible()
+        box = bar.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["height"] > 20
+        # Tinted again on request, and the margin bars go.
+        page.get_by_label("Highlights").select_option(label="Tinted")
+        expect(page.locator("#marks")).to_have_class("marks marks-tint")
+        expect(page.locator("#document .paragraph .density").first).to_be_hidden()
+        expect(page.locator("#document .paragraph mark.hl").first).not_to_have_css(
+            "box-shadow", "none"
+        )
+        context.close()
