@@ -362,10 +362,11 @@ class Sidebar:
 def sidebar(rows: list[Row], filters: Filters, viewer: str = "") -> Sidebar:
     """``viewer`` (a username) sees their own annotations the last revision moved
     listed apart as well, to check each still sits on the text they meant."""
-    shown = [r for r in rows if filters.keep(r)]
     # The kinds' counts follow the other controls, so each says what choosing it shows.
-    other = replace(filters, kind="")
-    kind_counts = Counter(r.kind for r in rows if other.keep(r))
+    any_kind = replace(filters, kind="")
+    every_kind = [r for r in rows if any_kind.keep(r)]
+    kind_counts = Counter(r.kind for r in every_kind)
+    shown = [r for r in every_kind if r.kind == filters.kind] if filters.kind else every_kind
     orphans = [r for r in shown if r.start is None]
     moved = [r for r in shown if viewer and r.author == viewer and r.moved]
     return Sidebar(
