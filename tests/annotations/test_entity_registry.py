@@ -401,3 +401,21 @@ def test_every_article_date_is_the_published_day_or_the_day_it_came_in(curator):
     macron = make_entity("Emmanuel Macron", "person")
     make_annotation(article, curator, QUOTE, kind="quote", speaker=macron)
     assert 'datetime="2025-03-02"' in page_of(Client(), macron)
+
+
+def test_entity_page_takes_the_same_few_queries_however_many_tags(
+    article, curator, signed_in, django_assert_max_num_queries
+):
+    macron = make_entity("Emmanuel Macron", "person")
+    for _ in range(2):
+        make_annotation(article, curator, "Macron", kind="entity", entity=macron)
+        make_annotation(article, curator, QUOTE, kind="quote", speaker=macron)
+        make_annotation(article, curator, CLAIM, claimant=macron)
+    for other in range(12):
+        make_annotation(
+            make_article(), curator, QUOTE, kind="quote", speaker=macron, quote_cue=f"cue {other}"
+        )
+    client = signed_in(curator)
+    with django_assert_max_num_queries(10):
+        html = page_of(client, macron)
+    assert html.count("cue ") == 12

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -29,8 +31,20 @@ def test_curator_merges_duplicates_and_undoes_the_merge(live_server, page, curat
     make_annotation(article, curator, CLAIM, claimant=twin, verdict="unreviewed")
     del macron
 
+    refused = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     sign_in(page, live_server, curator.username)
     page.get_by_role("link", name="Entities").click()
+    # The search narrows the list as one types (htmx, no page load).
+    page.get_by_role("searchbox", name="Search names and aliases").fill("E. Mac")
+    expect(page.locator(".entity-list li")).to_have_count(1)
+    expect(page.locator(".entity-list")).to_contain_text("E. Macron")
+    expect(page).to_have_url(re.compile(r"\?q=E\.(%20|\+)Mac"))
     page.get_by_role("link", name="Likely duplicates").click()
     page.get_by_role("link", name="Compare and merge Emmanuel Macron and E. Macron").click()
     keep = page.get_by_role("radio", name="Keep Emmanuel Macron")
@@ -60,3 +74,4 @@ def test_curator_merges_duplicates_and_undoes_the_merge(live_server, page, curat
     speaker_in_panel(page, live_server, article)
     expect(page.locator("#panel .ann-fields")).to_contain_text("E. Macron")
     expect(page.locator("#panel .ann-fields")).not_to_contain_text("Emmanuel Macron")
+    assert refused == []
