@@ -89,12 +89,9 @@ def entity_get_or_create(
             field="wikidata_id",
         )
     lookup = {"kind": kind, "normalised_name": normalised}
-    existing = Entity.objects.filter(**lookup).select_related("merged_into").first()
+    existing = Entity.objects.filter(**lookup).first()
     if existing is not None:
-        # A merged duplicate's name now names its survivor.
-        while existing.merged_into is not None:
-            existing = existing.merged_into
-        return existing, False
+        return existing.survivor, False  # a merged duplicate's name names its survivor
     entity = Entity(
         name=name,
         kind=kind,

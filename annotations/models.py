@@ -98,6 +98,14 @@ class Entity(models.Model):
     def can_speak(self) -> bool:
         return self.kind in self.SPEAKER_KINDS
 
+    @property
+    def survivor(self) -> Entity:
+        """This entity, or the one it was merged into (and that one's, if merged again)."""
+        entity = self
+        while entity.merged_into_id is not None:
+            entity = entity.merged_into
+        return entity
+
 
 def sees_every_annotation(user) -> bool:
     """Annotators and curators see proposed and rejected annotations too."""

@@ -60,10 +60,7 @@ def entity_list(request):
 def entity_detail(request, pk: int):
     entity = get_object_or_404(Entity, pk=pk)
     if entity.merged_into_id is not None:
-        survivor = entity
-        while survivor.merged_into_id is not None:
-            survivor = survivor.merged_into
-        return redirect("entity-detail", survivor.pk)
+        return redirect("entity-detail", entity.survivor.pk)
     if not registry.visible_entities(request.user).filter(pk=entity.pk).exists():
         raise Http404("No such entity.")
     curator = can_curate(request.user)

@@ -16,6 +16,7 @@ from annotations.entities import entity_get_or_create, entity_search
 from annotations.models import Annotation, AnnotationEvent, Entity, EntityMerge, normalise_name
 from annotations.tag_rules import AnnotationError, Tag
 from annotations.writes import annotation_delete, annotation_update
+from tests.annotations.api_helpers import container_url, new_annotation, post
 from tests.factories import make_annotation, make_article, make_entity
 
 pytestmark = pytest.mark.django_db
@@ -419,3 +420,25 @@ def test_entity_page_takes_the_same_few_queries_however_many_tags(
     with django_assert_max_num_queries(10):
         html = page_of(client, macron)
     assert html.count("cue ") == 12
+
+
+def test_the_api_names_the_survivor_by_a_merged_duplicates_iri(
+    duplicates, article, annotator, curator, signed_in
+):
+    macron, twin, _ = duplicates
+    registry.entity_merge(survivor_id=macron.pk, loser_id=twin.pk, user=curator)
+    by_iri = {
+        "type": "SpecificResource",
+        "purpose": "identifying",
+        "source": f"http://testserver/api/entities/{twin.pk}/",
+    }
+    by_wikidata = {**by_iri, "source": "http://www.wikidata.org/entity/Q3052772"}
+    for body in (by_iri, by_wikidata):
+        response = post(
+            signed_in(annotator),
+            container_url(article),
+            new_annotation(article, "Zelensky", "entity", body),
+        )
+        assert response.status_code == 201, response.content
+        created = Annotation.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[-1])
+        assert created.entity == macron
