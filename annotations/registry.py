@@ -58,11 +58,27 @@ def visible_entities(user) -> QuerySet[Entity]:
     return entities.filter(named)
 
 
+# Each list on an entity's page shows at most this many tags, newest articles first, so a
+# much-quoted person's page stays one quick page.
+PER_SECTION = 200
+
+
+@dataclass(frozen=True)
+class Section:
+    tags: list[Annotation]
+    more: bool  # more tags than shown
+
+
+def _section(tags: QuerySet[Annotation]) -> Section:
+    shown = list(tags[: PER_SECTION + 1])
+    return Section(shown[:PER_SECTION], len(shown) > PER_SECTION)
+
+
 @dataclass(frozen=True)
 class EntityPage:
-    mentions: list[Annotation]
-    quotes: list[Annotation]
-    claims: list[Annotation]
+    mentions: Section
+    quotes: Section
+    claims: Section
 
 
 def entity_page(entity: Entity, user) -> EntityPage:
@@ -73,10 +89,11 @@ def entity_page(entity: Entity, user) -> EntityPage:
         .annotate(article_date=Coalesce("article__published_on", "article__created_at__date"))
         .order_by("-article_date", "article__id", "start")
     )
+    none = Section([], False)
     return EntityPage(
-        mentions=list(shown.filter(entity=entity)),
-        quotes=list(shown.filter(speaker=entity)) if entity.can_speak else [],
-        claims=list(shown.filter(claimant=entity)) if entity.can_speak else [],
+        mentions=_section(shown.filter(entity=entity)),
+        quotes=_section(shown.filter(speaker=entity)) if entity.can_speak else none,
+        claims=_section(shown.filter(claimant=entity)) if entity.can_speak else none,
     )
 
 

@@ -69,7 +69,7 @@ def test_entity_page_shows_who_said_what_with_cue_date_and_verdict(article, cura
     day = article.published_on or article.created_at.date()
     assert f'datetime="{day:%Y-%m-%d}"' in html
     shown = registry.entity_page(macron, Client().get("/").wsgi_request.user)
-    assert (len(shown.quotes), len(shown.claims), len(shown.mentions)) == (1, 1, 1)
+    assert (len(shown.quotes.tags), len(shown.claims.tags), len(shown.mentions.tags)) == (1, 1, 1)
 
 
 def test_entity_page_hides_what_readers_may_not_see(article, draft, annotator, curator, signed_in):
@@ -442,3 +442,12 @@ def test_the_api_names_the_survivor_by_a_merged_duplicates_iri(
         assert response.status_code == 201, response.content
         created = Annotation.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[-1])
         assert created.entity == macron
+
+
+def test_a_much_quoted_entity_shows_its_newest_quotes(article, curator, monkeypatch):
+    monkeypatch.setattr(registry, "PER_SECTION", 2)
+    macron = make_entity("Emmanuel Macron", "person")
+    for phrase in (QUOTE, "First concrete step", "Zelensky"):
+        make_annotation(article, curator, phrase, kind="quote", speaker=macron)
+    html = page_of(Client(), macron)
+    assert "The newest 2 are shown." in html and "2+" in html
