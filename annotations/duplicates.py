@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 # Pairs are only compared within a bucket, and a bucket holds at most this many names:
 # the work stays bounded (quadratic in this, linear in the registry's size).
 MAX_BUCKET = 150
 THRESHOLD = 85.0
+# A first, cheap pass (rapidfuzz's C loop) drops pairs of several words each that share
+# too little to reach THRESHOLD even once initials are spelt out ("j smith" and "john
+# smith" score 82 here); single words (acronyms, a surname alone) are always looked at.
+PREFILTER = 50.0
 # Words an acronym leaves out ("Bank of England" is BoE or BE).
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "&"})
 
@@ -39,15 +43,16 @@ class Suggestion:
     why: str  # the two names that matched best
 
 
-def words(name: str) -> list[str]:
-    return re.findall(r"[^\W_]+", name)
+@lru_cache(maxsize=65_536)
+def words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", name))
 
 
-def acronym(tokens: list[str]) -> str:
+def acronym(tokens) -> str:
     return "".join(t[0] for t in tokens if t not in SMALL_WORDS)
 
 
-def _expand_initials(one: list[str], other: list[str]) -> tuple[list[str], list[str], int]:
+def _expand_initials(one, other) -> tuple[list[str], list[str], int]:
     """Both names with each single-letter word spelt out where the other name, in the
     same place, has a word it begins; and how many were spelt out."""
     if len(one) != len(other):
@@ -96,6 +101,31 @@ def bucket_keys(name: str) -> set[str]:
     return keys
 
 
+def _near_pairs(members: list[tuple[int, str]]):
+    """Pairs of a bucket's (id, name)s worth scoring in full."""
+    names = [name for _, name in members]
+    single = [len(words(name)) == 1 for name in names]
+    for i, (id_a, name_a) in enumerate(members):
+        rest = names[i + 1 :]
+        if single[i]:
+            near = range(len(rest))
+        else:
+            found = process.extract(
+                name_a,
+                rest,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=PREFILTER,
+                limit=None,
+            )
+            near = sorted(
+                {index for _, _, index in found}
+                | {j for j in range(len(rest)) if single[i + 1 + j]}
+            )
+        for j in near:
+            id_b, name_b = members[i + 1 + j]
+            yield id_a, name_a, id_b, name_b
+
+
 def suggest(
     candidates: list[Candidate], *, threshold: float = THRESHOLD, limit: int = 100
 ) -> list[Suggestion]:
@@ -108,7 +138,7 @@ def suggest(
                     buckets[key].append((candidate.id, name))
     best: dict[tuple[int, int], Suggestion] = {}
     for members in buckets.values():
-        for (id_a, name_a), (id_b, name_b) in combinations(members, 2):
+        for id_a, name_a, id_b, name_b in _near_pairs(members):
             if id_a == id_b:
                 continue
             pair = (min(id_a, id_b), max(id_a, id_b))
