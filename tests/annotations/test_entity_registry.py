@@ -18,6 +18,7 @@ from annotations.tag_rules import AnnotationError, Tag
 from annotations.writes import annotation_delete, annotation_update
 from tests.annotations.api_helpers import container_url, new_annotation, post
 from tests.factories import make_annotation, make_article, make_entity
+from tests.purity import django_imports
 
 pytestmark = pytest.mark.django_db
 
@@ -451,3 +452,9 @@ def test_a_much_quoted_entity_shows_its_newest_quotes(article, curator, monkeypa
         make_annotation(article, curator, phrase, kind="quote", speaker=macron)
     html = page_of(Client(), macron)
     assert "The newest 2 are shown." in html and "2+" in html
+
+
+def test_the_duplicates_core_imports_no_django():
+    import annotations.duplicates
+
+    assert django_imports(annotations.duplicates.__file__) == []
