@@ -5,7 +5,14 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
-from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange, Reply
+from annotations.models import (
+    Annotation,
+    AnnotationEvent,
+    Entity,
+    EntityMerge,
+    ProposedChange,
+    Reply,
+)
 from annotations.tag_rules import TAG_FIELDS, AnnotationError
 from annotations.writes import GoneError, annotation_set_status
 from newsroom.admin import HistoryAdmin, HistoryInline
@@ -13,11 +20,29 @@ from newsroom.admin import HistoryAdmin, HistoryInline
 
 @admin.register(Entity)
 class EntityAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "wikidata_id", "created_by", "created_at"]
-    list_filter = ["kind"]
+    list_display = ["name", "kind", "wikidata_id", "merged_into", "created_by", "created_at"]
+    list_filter = ["kind", ("merged_into", admin.EmptyFieldListFilter)]
     search_fields = ["name", "search_text", "wikidata_id"]
-    readonly_fields = ["created_by", "created_at"]
-    fields = ["name", "kind", "aliases", "wikidata_id", "description", "created_by", "created_at"]
+    # Merging and undoing re-point annotations: that is the registry's merge screen's job.
+    readonly_fields = ["merged_into", "created_by", "created_at"]
+    fields = [
+        "name",
+        "kind",
+        "aliases",
+        "wikidata_id",
+        "description",
+        "merged_into",
+        "created_by",
+        "created_at",
+    ]
+
+
+@admin.register(EntityMerge)
+class EntityMergeAdmin(HistoryAdmin):
+    """Merges are made and undone on the registry's pages; here they are only listed."""
+
+    list_display = ["__str__", "actor", "created_at", "undone_at", "undone_by"]
+    list_filter = ["created_at", ("undone_at", admin.EmptyFieldListFilter)]
 
 
 class ReplyInline(HistoryInline):

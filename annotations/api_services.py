@@ -25,14 +25,14 @@ def _entity(ref: EntityRef | None, *, user, default_kind: str) -> Entity | None:
         entity = Entity.objects.filter(pk=ref.entity_id).first()
         if entity is None:
             raise AnnotationError(f"There is no entity {ref.entity_id}.", field=ref.field)
-        return entity
+        return entity.survivor  # a merged duplicate's IRI names its survivor
     if ref.wikidata_id:
         known = Entity.objects.filter(wikidata_id=ref.wikidata_id)
         if ref.kind:
             known = known.filter(kind=ref.kind)
         entity = known.order_by("pk").first()
         if entity is not None:
-            return entity
+            return entity.survivor
         if not (ref.name and ref.kind):
             raise AnnotationError(
                 f"We do not know Wikidata's {ref.wikidata_id} yet: "

@@ -18,10 +18,16 @@ MAX_ALIAS = Entity._meta.get_field("aliases").base_field.max_length
 MAX_WIKIDATA_ID = Entity._meta.get_field("wikidata_id").max_length
 
 
-def entity_search(query: str, *, kinds=None, limit: int = 10):
-    """Names and aliases containing the query, case- and accent-insensitively."""
+def entity_search(query: str, *, kinds=None, limit: int = 10, among=None):
+    """Names and aliases containing the query, case- and accent-insensitively, best first;
+    ``limit=None`` leaves the queryset unsliced (the registry pages it). Merged duplicates
+    are left out: their names are their survivor's aliases."""
+    return entity_matches(query, kinds=kinds, among=among)[:limit]
+
+
+def entity_matches(query: str, *, kinds=None, among=None):
     needle = normalise_name(query)
-    entities = Entity.objects.all()
+    entities = (among if among is not None else Entity.objects).current()
     if kinds:
         entities = entities.filter(kind__in=kinds)
     if needle:
@@ -37,7 +43,7 @@ def entity_search(query: str, *, kinds=None, limit: int = 10):
             )
             .order_by("rank", "name")
         )
-    return entities[:limit]
+    return entities
 
 
 @transaction.atomic
@@ -85,7 +91,7 @@ def entity_get_or_create(
     lookup = {"kind": kind, "normalised_name": normalised}
     existing = Entity.objects.filter(**lookup).first()
     if existing is not None:
-        return existing, False
+        return existing.survivor, False  # a merged duplicate's name names its survivor
     entity = Entity(
         name=name,
         kind=kind,

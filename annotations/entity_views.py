@@ -82,7 +82,8 @@ def pick(request):
             raise BadRequest("Unknown entity.") from bad
         kinds = PICKERS[field][1]
         chosen = get_object_or_404(
-            Entity.objects.filter(kind__in=kinds) if kinds else Entity.objects, pk=entity_id
+            Entity.objects.current().filter(kind__in=kinds) if kinds else Entity.objects.current(),
+            pk=entity_id,
         )
     return render(request, PICKER, {"picker": picker(field, chosen=chosen)})
 

@@ -25,11 +25,11 @@ class TagForm(forms.Form):
     """
 
     kind = forms.CharField()
-    entity = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
-    speaker = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
+    entity = forms.ModelChoiceField(queryset=Entity.objects.current(), required=False)
+    speaker = forms.ModelChoiceField(queryset=Entity.objects.current(), required=False)
     quote_cue = forms.CharField(required=False)
     quote_type = forms.CharField(required=False)
-    claimant = forms.ModelChoiceField(queryset=Entity.objects.all(), required=False)
+    claimant = forms.ModelChoiceField(queryset=Entity.objects.current(), required=False)
     verdict = forms.CharField(required=False)
     verdict_note = forms.CharField(required=False)
     note = forms.CharField(required=False)

@@ -19,6 +19,12 @@ def normalise_name(name: str) -> str:
     return " ".join(bare.casefold().replace("’", "'").split())
 
 
+class EntityQuerySet(models.QuerySet):
+    def current(self):
+        """Entities not merged into another."""
+        return self.filter(merged_into__isnull=True)
+
+
 class Entity(models.Model):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
@@ -43,6 +49,13 @@ class Entity(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # A duplicate merged into another entity is kept, not deleted, so that the merge can
+    # be undone and links to it still lead somewhere (to the survivor).
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged"
+    )
+
+    objects = EntityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -58,6 +71,9 @@ class Entity(models.Model):
                 name="entity_wikidata_id_format",
             ),
             models.CheckConstraint(condition=~Q(normalised_name=""), name="entity_name_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(merged_into=models.F("pk")), name="entity_not_merged_into_itself"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -81,6 +97,14 @@ class Entity(models.Model):
     @property
     def can_speak(self) -> bool:
         return self.kind in self.SPEAKER_KINDS
+
+    @property
+    def survivor(self) -> Entity:
+        """This entity, or the one it was merged into (and that one's, if merged again)."""
+        entity = self
+        while entity.merged_into_id is not None:
+            entity = entity.merged_into
+        return entity
 
 
 def sees_every_annotation(user) -> bool:
@@ -386,6 +410,9 @@ class AnnotationEvent(models.Model):
         CHANGE_WITHDRAWN = "edit-withdrawn", "Change withdrawn"
         # Its author or a curator put an orphaned or moved annotation on text they chose.
         REATTACHED = "reattached", "Re-attached"
+        # A curator merged duplicate entities, re-pointing this tag; or undid that merge.
+        ENTITY_MERGED = "entity-merged", "Entity merged"
+        MERGE_UNDONE = "merge-undone", "Entity merge undone"
 
     # Indexed by event_annotation_time (annotation first).
     annotation = models.ForeignKey(
@@ -410,3 +437,55 @@ class AnnotationEvent(models.Model):
     def __str__(self) -> str:
         when = f"{self.created_at:%Y-%m-%d %H:%M}"
         return f"{self.get_action_display()} by {self.actor or 'system'} at {when}"
+
+
+class EntityMerge(models.Model):
+    """A curator's merge of a duplicate (``loser``) into ``survivor``: what it changed, so
+    that undoing it restores exactly that. Each re-pointed annotation has an event too."""
+
+    survivor = models.ForeignKey(Entity, on_delete=models.PROTECT, related_name="merges_kept")
+    loser = models.ForeignKey(Entity, on_delete=models.PROTECT, related_name="merges_lost")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="entity_merges"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    # {"entity": [annotation ids], "speaker": [...], "claimant": [...]}, and the same for
+    # edits awaiting review (ProposedChange, keyed by their annotation's id).
+    repointed = models.JSONField(default=dict)
+    repointed_changes = models.JSONField(default=dict)
+    # The survivor's aliases and Wikidata id that the merge added, taken back by an undo.
+    added_aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    adopted_wikidata_id = models.CharField(max_length=20, blank=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="entity_merges_undone",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(survivor=models.F("loser")), name="entity_merge_two_entities"
+            ),
+            # A duplicate is merged once at a time: undo that merge before merging it again.
+            models.UniqueConstraint(
+                fields=["loser"],
+                condition=Q(undone_at__isnull=True),
+                name="entity_merge_one_live_per_loser",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.loser.name} merged into {self.survivor.name}"
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+    @property
+    def annotation_count(self) -> int:
+        return len({i for ids in self.repointed.values() for i in ids})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import entity_views, views
+from annotations import entity_views, registry_views, views
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -29,4 +29,10 @@ urlpatterns = [
     path("entities/search/", entity_views.search, name="entity-search"),
     path("entities/pick/", entity_views.pick, name="entity-pick"),
     path("entities/new/", entity_views.create, name="entity-create"),
+    path("entities/", registry_views.entity_list, name="entity-list"),
+    path("entities/duplicates/", registry_views.entity_duplicates, name="entity-duplicates"),
+    path("entities/merge/", registry_views.entity_merge, name="entity-merge"),
+    path("entities/merges/<int:pk>/undo/", registry_views.merge_undo, name="entity-merge-undo"),
+    path("entities/<int:pk>/", registry_views.entity_detail, name="entity-detail"),
+    path("entities/<int:pk>/edit/", registry_views.entity_edit, name="entity-edit"),
 ]
