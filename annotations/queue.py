@@ -14,7 +14,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from annotations.models import Annotation, AnnotationEvent
@@ -91,27 +91,45 @@ def proposed(lookups: dict | None = None) -> QuerySet[Annotation]:
 
 
 def queue_rows(lookups: dict) -> QuerySet[Annotation]:
-    """``proposed`` with what a row shows joined in, and its history prefetched."""
+    """``proposed`` with what a row shows joined in."""
     return (
         proposed(lookups)
-        .select_related(
-            "article__publication", "author", "entity", "speaker", "claimant", "pending"
-        )
+        .select_related("article__publication", "author", "entity", "speaker", "claimant")
         # A row needs its article's name and address, not its text (megabytes at worst).
         .defer(*(f"article__{name}" for name in ("text", "content", "blocks")))
-        .prefetch_related(
-            Prefetch(
-                "events",
-                queryset=AnnotationEvent.objects.select_related("actor").order_by(
-                    "created_at", "id"
-                ),
-            )
-        )
     )
 
 
 def queue_page(lookups: dict, number) -> Page:
     return Paginator(queue_rows(lookups), ROWS_PER_PAGE).get_page(number)
+
+
+def histories(annotations) -> dict:
+    """Each annotation's events, oldest first, in one query. (A prefetch would do the same
+    with a queryset made for every row: measurably slower on a page of fifty.)"""
+    events: dict = {a.pk: [] for a in annotations}
+    for event in (
+        AnnotationEvent.objects.filter(annotation__in=list(events))
+        .select_related("actor")
+        .order_by("created_at", "id")
+    ):
+        events[event.annotation_id].append(event)
+    return events
+
+
+@dataclass(frozen=True)
+class Row:
+    a: Annotation
+    context: InContext
+    history: list
+    done: str = ""
+    error: str = ""
+
+
+def rows(annotations, **outcome) -> list[Row]:
+    annotations = list(annotations)
+    history = histories(annotations)
+    return [Row(a, in_context(a), history[a.pk], **outcome) for a in annotations]
 
 
 @dataclass(frozen=True)

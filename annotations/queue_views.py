@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from annotations import permissions, writes
 from annotations.models import Annotation
-from annotations.queue import QueueFilterForm, in_context, proposed, queue_page
+from annotations.queue import QueueFilterForm, proposed, queue_page, rows
 from annotations.tag_rules import AnnotationError
 from annotations.views import wants_fragment
 
@@ -65,10 +65,6 @@ def _filter_query(data) -> str:
     return _kept(data).urlencode()
 
 
-def _row(annotation: Annotation, **extra) -> dict:
-    return {"a": annotation, "context": in_context(annotation), **extra}
-
-
 @require_GET
 @login_required
 @vary_on_headers("HX-Request")
@@ -79,7 +75,9 @@ def queue(request):
     context = {
         "form": form,
         "page": page,
-        "rows": [_row(a) for a in page.object_list],
+        "rows": rows(page.object_list),
+        "article_choices": form.fields["article"].queryset.values_list("slug", "headline"),
+        "publication_choices": form.fields["publication"].queryset.values_list("slug", "name"),
         "filter_query": _filter_query(request.GET),
         "filter_pairs": list(_kept(request.GET).items()),
         "shown_at": timezone.now(),
@@ -97,7 +95,7 @@ def decide(request, pk):
     _curator(request)
     annotation = get_object_or_404(Annotation.objects.live(), pk=pk)
     form = DecisionForm(request.POST)
-    outcome: dict = {}
+    outcome: dict[str, str] = {}
     if not form.is_valid():
         outcome["error"] = "Choose accept or reject (and keep the version shown)."
     else:
@@ -123,12 +121,10 @@ def decide(request, pk):
         back = reverse("curate")
         query = _filter_query(request.GET)
         return redirect(f"{back}?{query}" if query else back)
-    fresh = (
-        Annotation.objects.select_related("article", "author", "entity", "speaker", "claimant")
-        .prefetch_related("events__actor")
-        .get(pk=annotation.pk)
-    )
-    return render(request, ROW, {"row": _row(fresh, **outcome), "filter_query": ""})
+    fresh = Annotation.objects.select_related(
+        "article__publication", "author", "entity", "speaker", "claimant"
+    ).get(pk=annotation.pk)
+    return render(request, ROW, {"row": rows([fresh], **outcome)[0], "filter_query": ""})
 
 
 @require_POST
