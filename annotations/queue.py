@@ -56,6 +56,10 @@ class QueueFilterForm(forms.Form):
     )
     needs_review = forms.BooleanField(required=False, label="Only articles that need review")
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     def filters(self) -> dict:
         """The ORM lookups the valid fields ask for ({} for an unbound or invalid form:
         an invalid field is dropped, the others still apply)."""

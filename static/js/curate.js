@@ -12,9 +12,10 @@
     return document.querySelector("#queue .queue-row.is-current");
   }
 
-  function select(row) {
+  function select(row, quietly) {
     if (!row) return;
     rows().forEach(function (r) { r.classList.toggle("is-current", r === row); });
+    if (quietly) return;  // on arrival: mark it, but leave the page where it opens
     row.focus({ preventScroll: true });
     row.scrollIntoView({ block: "nearest" });
   }
@@ -88,7 +89,7 @@
 
   function start() {
     const all = rows();
-    if (all.length && !current()) select(all[0]);
+    if (all.length && !current()) select(all[0], true);
   }
   document.addEventListener("DOMContentLoaded", start);
   document.addEventListener("htmx:afterSettle", function (event) {
