@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from annotations.models import Annotation, AnnotationEvent
 from tests.browser.conftest import sign_in
+from tests.browser.test_csp import violations  # noqa: F401 (a fixture)
 from tests.factories import make_annotation, make_article
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -80,3 +81,27 @@ def test_e_opens_the_edit_form_of_the_current_row(live_server, page: Page, annot
     page.keyboard.press("e")
     expect(page).to_have_url(re.compile(rf"/annotations/{claim.pk}/edit/$"))
     expect(page.get_by_role("button", name="Save")).to_be_visible()
+
+
+def test_the_queue_breaks_no_rule_of_the_policy(
+    live_server,
+    page: Page,
+    violations,  # noqa: F811 (the fixture imported above)
+    annotator,
+    curator,
+):
+    article = make_article()
+    claim = make_annotation(article, annotator, FIRST)
+    make_annotation(article, annotator, SECOND, kind="quote")
+    sign_in(page, live_server, curator.username)
+    page.goto(f"{live_server.url}/curate/")
+    page.get_by_label("Kind").select_option("quote")  # the filter form swaps the list
+    expect(page.locator("#queue-count")).to_have_text("1 proposed annotation in this selection.")
+    expect(page).to_have_url(re.compile(r"/curate/\?.*kind=quote"))
+    page.get_by_label("Kind").select_option("")
+    expect(page.locator("#queue-count")).to_have_text("2 proposed annotations.")
+    # Keys are for the queue, not for the filter that has the focus: a click on a row first.
+    page.locator(f"#q-{claim.pk} .queue-quote").click()
+    page.keyboard.press("a")
+    expect(page.locator(f"#q-{claim.pk}")).to_contain_text("Accepted.")
+    assert violations == []
