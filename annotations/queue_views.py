@@ -118,6 +118,8 @@ def decide(request, pk):
         except AnnotationError as refused:
             outcome["error"] = f"Not changed: {refused.message}"
     if not wants_fragment(request):
+        if "error" in outcome:
+            messages.error(request, outcome["error"])
         back = reverse("curate")
         query = _filter_query(request.GET)
         return redirect(f"{back}?{query}" if query else back)

@@ -300,3 +300,15 @@ def test_the_queue_page_costs_the_same_queries_however_many_annotations(curator,
     assert Annotation.objects.filter(status="proposed").count() > 900
     assert queue_queries(client) == few
     assert few <= 12
+
+
+def test_a_stale_decision_without_htmx_says_why_on_the_queue(claim, curator, annotator):
+    from annotations.writes import annotation_update
+
+    annotation_update(annotation_id=claim.pk, user=annotator, version=1, tag=Tag("claim", note="x"))
+    response = login(curator).post(
+        decide(claim.pk), {"status": "accepted", "version": 1}, follow=True
+    )
+    assert "someone changed this annotation meanwhile" in shown(response)
+    claim.refresh_from_db()
+    assert claim.status == "proposed"
