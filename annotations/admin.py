@@ -63,6 +63,22 @@ class EventInline(HistoryInline):
     fields = ["created_at", "actor", "action", "before", "after"]
 
 
+class DeletedFilter(admin.SimpleListFilter):
+    """Deleted annotations are listed only when asked for: a soft-deleted annotation can
+    no longer be accepted or rejected, so it has no place among those to review."""
+
+    title = "deleted"
+    parameter_name = "deleted"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Deleted")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(deleted_at__isnull=False)
+        return queryset.live()
+
+
 @admin.register(Annotation)
 class AnnotationAdmin(admin.ModelAdmin):
     list_display = [
@@ -74,8 +90,10 @@ class AnnotationAdmin(admin.ModelAdmin):
         "change_awaiting_review",
         "origin",
         "created_at",
+        "is_deleted",
     ]
     list_filter = [
+        DeletedFilter,
         "kind",
         "status",
         ("pending", admin.EmptyFieldListFilter),
@@ -94,6 +112,10 @@ class AnnotationAdmin(admin.ModelAdmin):
     def exact_short(self, obj: Annotation) -> str:
         return obj.exact if len(obj.exact) <= 80 else obj.exact[:79] + "…"
 
+    @admin.display(description="Deleted", boolean=True, ordering="deleted_at")
+    def is_deleted(self, obj: Annotation) -> bool:
+        return obj.deleted_at is not None
+
     @admin.display(description="Change awaiting review", boolean=True)
     def change_awaiting_review(self, obj: Annotation) -> bool:
         return obj.change is not None
@@ -106,7 +128,15 @@ class AnnotationAdmin(admin.ModelAdmin):
 
     def _set_status(self, request, queryset, status: str) -> None:
         done = 0
-        for annotation in queryset:
+        deleted = queryset.filter(deleted_at__isnull=False).count()
+        if deleted:
+            self.message_user(
+                request,
+                f"{deleted} deleted annotation(s) left as they are: a deleted annotation "
+                "is not reviewed.",
+                messages.WARNING,
+            )
+        for annotation in queryset.live():
             try:
                 annotation_set_status(annotation_id=annotation.pk, user=request.user, status=status)
                 done += 1

@@ -266,6 +266,12 @@ class Annotation(models.Model):
         indexes = [
             models.Index(fields=["article", "start"], name="annotation_article_start"),
             models.Index(fields=["author", "-created_at"], name="annotation_author_recent"),
+            # The review queue: live proposed annotations, oldest first, a page at a time.
+            models.Index(
+                fields=["created_at", "id"],
+                condition=Q(status="proposed", deleted_at__isnull=True),
+                name="annotation_review_queue",
+            ),
             # Each kind names at most one entity: indexing only the rows that name one
             # spares every write two or three index entries for NULL.
             *(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import entity_views, registry_views, views
+from annotations import entity_views, queue_views, registry_views, views
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -26,6 +26,9 @@ urlpatterns = [
     path("annotations/<uuid:pk>/replies/", views.reply_create_view, name="reply-create"),
     path("replies/<uuid:pk>/edit/", views.reply_edit_view, name="reply-edit"),
     path("replies/<uuid:pk>/delete/", views.reply_delete_view, name="reply-delete"),
+    path("curate/", queue_views.queue, name="curate"),
+    path("curate/bulk/", queue_views.bulk, name="curate-bulk"),
+    path("curate/<uuid:pk>/decide/", queue_views.decide, name="curate-decide"),
     path("entities/search/", entity_views.search, name="entity-search"),
     path("entities/pick/", entity_views.pick, name="entity-pick"),
     path("entities/new/", entity_views.create, name="entity-create"),

@@ -28,6 +28,7 @@ from annotations.highlights import (
     sidebar,
 )
 from annotations.models import Annotation, AnnotationEvent, Reply, sees_every_annotation
+from annotations.queue import next_proposed
 from annotations.tag_rules import AnnotationError, check_selection
 from annotations.writes import ConflictError, GoneError
 from newsroom.layout import reader_items, reader_part
@@ -78,6 +79,8 @@ def article_detail(request, slug: str):
     }
     if wants_fragment(request):
         return render(request, "annotations/partials/filtered.html", context)
+    if permissions.can_curate(request.user):
+        context["next_proposed"] = next_proposed(article)
     if sees_every_annotation(request.user):
         context["live"] = {
             "mark": live.Mark.start(article),

@@ -280,10 +280,11 @@ def annotation_delete(*, annotation_id, user, version: int | None) -> Annotation
 
 @transaction.atomic
 def annotation_set_status(
-    *, annotation_id, user, status: str, version: int | None = None
+    *, annotation_id, user, status: str, version: int | None = None, reason: str = ""
 ) -> Annotation:
     """Accept or reject an annotation; while an edit of it awaits review, accept or
-    reject that edit (the annotation stays accepted either way)."""
+    reject that edit (the annotation stays accepted either way). ``reason``, if given,
+    is kept in the history with the change."""
     annotation = locked_annotation(annotation_id)
     require(can_curate(user), "Only curators can accept or reject annotations.")
     if status not in Annotation.Status.values:
@@ -304,7 +305,10 @@ def annotation_set_status(
     annotation.status = status
     annotation.version += 1
     annotation.save(update_fields=["status", "version", "modified_at"])
-    record_event(annotation, user, AnnotationEvent.Action.STATUS, before, snapshot(annotation))
+    after = snapshot(annotation)
+    if reason.strip():
+        after["reason"] = reason.strip()
+    record_event(annotation, user, AnnotationEvent.Action.STATUS, before, after)
     return annotation
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -39,6 +39,12 @@ def article_list(request):
         .defer("text", "content")
         .annotate(text_head=Substr("text", 1, OPENING_CHARS))
     )
+    if request.user.has_perm("annotations.curate_annotation"):
+        # What awaits review in each article (live, proposed annotations), for curators.
+        awaiting = Q(annotations__status="proposed", annotations__deleted_at__isnull=True)
+        articles = articles.annotate(proposed_count=Count("annotations", filter=awaiting)).order_by(
+            "-created_at", "-id"
+        )  # a GROUP BY drops the model's default order
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "newsroom/article_list.html", {"page": page})
 
