@@ -210,8 +210,9 @@ def span_counts(spans_a: list[Span], spans_b: list[Span]) -> SpanCounts:
     return counts
 
 
-def article_agreement(text: str, spans: list[Span], *, pairs: bool = True) -> ArticleFigures:
-    """Figures for one article. Its annotators are the authors of ``spans``."""
+def article_agreement(text: str, spans: list[Span], *, pair_alpha: bool = True) -> ArticleFigures:
+    """Figures for one article. Its annotators are the authors of ``spans``. Without
+    ``pair_alpha`` each pair's α is left out (None): ``pooled`` works it out from the labels."""
     tokens = Tokens.of(text)
     annotators = tuple(sorted({s.annotator for s in spans}))
     by = {(s.annotator, s.kind): [] for s in spans}
@@ -222,18 +223,16 @@ def article_agreement(text: str, spans: list[Span], *, pairs: bool = True) -> Ar
     for kind in KINDS:
         matrix = labels(tokens, spans, annotators, kind)
         matrices[kind] = matrix
-        pair_figures = []
-        if pairs:
-            for (i, a), (j, b) in itertools.combinations(enumerate(annotators), 2):
-                pair_figures.append(
-                    PairFigures(
-                        kind,
-                        a,
-                        b,
-                        alpha(matrix[[i, j]]),
-                        span_counts(by.get((a, kind), []), by.get((b, kind), [])),
-                    )
-                )
+        pair_figures = [
+            PairFigures(
+                kind,
+                a,
+                b,
+                alpha(matrix[[i, j]]) if pair_alpha else None,
+                span_counts(by.get((a, kind), []), by.get((b, kind), [])),
+            )
+            for (i, a), (j, b) in itertools.combinations(enumerate(annotators), 2)
+        ]
         kinds.append(KindFigures(kind, alpha(matrix), pair_figures))
     return ArticleFigures(annotators, len(tokens), kinds, matrices)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import entity_views, views
+from annotations import agreement_views, entity_views, views
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -29,4 +29,5 @@ urlpatterns = [
     path("entities/search/", entity_views.search, name="entity-search"),
     path("entities/pick/", entity_views.pick, name="entity-pick"),
     path("entities/new/", entity_views.create, name="entity-create"),
+    path("curate/agreement/", agreement_views.agreement_dashboard, name="curate-agreement"),
 ]
