@@ -182,21 +182,26 @@ def labels(tokens: Tokens, spans: list[Span], annotators: tuple[str, ...], kind:
 
 def span_counts(spans_a: list[Span], spans_b: list[Span]) -> SpanCounts:
     """Spans of one kind by two annotators: exact and overlapping matches, quote speakers."""
-
-    def overlaps(x: Span, y: Span) -> int:
-        return max(0, min(x.end, y.end) - max(x.start, y.start))
-
     exact = len({(s.start, s.end) for s in spans_a} & {(s.start, s.end) for s in spans_b})
+    a = np.array([(s.start, s.end) for s in spans_a], dtype=np.int64).reshape(-1, 2)
+    b = np.array([(s.start, s.end) for s in spans_b], dtype=np.int64).reshape(-1, 2)
+    # overlap[i, j]: characters span i of a shares with span j of b
+    overlap = np.clip(
+        np.minimum(a[:, 1, None], b[None, :, 1]) - np.maximum(a[:, 0, None], b[None, :, 0]),
+        0,
+        None,
+    )
     counts = SpanCounts(
         spans_a=len(spans_a),
         spans_b=len(spans_b),
         exact=exact,
-        found_a=sum(any(overlaps(x, y) for y in spans_b) for x in spans_a),
-        found_b=sum(any(overlaps(y, x) for x in spans_a) for y in spans_b),
+        found_a=int(np.count_nonzero(overlap.any(axis=1))),
+        found_b=int(np.count_nonzero(overlap.any(axis=0))),
     )
     if not spans_a or spans_a[0].kind != "quote":
         return counts
-    quotes = [(overlaps(x, y), i, j) for i, x in enumerate(spans_a) for j, y in enumerate(spans_b)]
+    i_s, j_s = np.nonzero(overlap)
+    quotes = [(int(overlap[i, j]), int(i), int(j)) for i, j in zip(i_s, j_s, strict=True)]
     used_a: set[int] = set()
     used_b: set[int] = set()
     for size, i, j in sorted(quotes, key=lambda q: (-q[0], q[1], q[2])):

@@ -1,6 +1,8 @@
 """Agreement figures from the live annotations (the Django shell of annotations.agreement).
 
 Two queries whatever the number of articles or annotations: the spans, then the texts.
+The figures are kept (newsroom.speedups.AGREEMENT) under a fingerprint of those texts and
+spans, so a page seen again with nothing changed is not worked out again.
 
 Which annotations count: every live one placed in the text, whatever its status.
 - Soft-deleted annotations are left out: their authors withdrew them.
@@ -24,6 +26,7 @@ from annotations.agreement import (
 )
 from annotations.models import Annotation
 from newsroom.models import Article
+from newsroom.speedups import AGREEMENT, fingerprint
 
 STATISTIC = "Krippendorff's alpha, nominal, over tokens (1 inside a span of the kind, 0 outside)"
 
@@ -47,23 +50,33 @@ def agreement_report(*, article: Article | None = None, pair_alpha: bool = True)
     annotations = Annotation.objects.live().filter(start__isnull=False, end__isnull=False)
     if article is not None:
         annotations = annotations.filter(article=article)
-    spans: dict[int, list[Span]] = {}
-    for article_id, author, kind, start, end, speaker in annotations.values_list(
+    spans: dict[int, list[tuple]] = {}
+    for article_id, *span in annotations.values_list(
         "article_id", "author__username", "kind", "start", "end", "speaker_id"
     ).order_by():
-        spans.setdefault(article_id, []).append(
-            Span(author, kind, start, end, str(speaker) if speaker else None)
-        )
-    articles = (
+        span[-1] = str(span[-1]) if span[-1] is not None else None
+        spans.setdefault(article_id, []).append(tuple(span))
+    articles = list(
         Article.objects.filter(pk__in=spans)
         .only("id", "slug", "headline", "text")
         .order_by("headline", "id")
     )
-    rows = [
-        ArticleRow(a, article_agreement(a.text, spans[a.pk], pair_alpha=pair_alpha))
-        for a in articles
+    parts = tuple((a.text, tuple(sorted(spans[a.pk], key=repr))) for a in articles)
+    figures, overall = AGREEMENT.get(
+        fingerprint(pair_alpha, parts), lambda: _figures(parts, pair_alpha)
+    )
+    return Report([ArticleRow(a, f) for a, f in zip(articles, figures, strict=True)], overall)
+
+
+def _figures(parts: tuple, pair_alpha: bool) -> tuple[list[ArticleFigures], Pooled]:
+    figures = [
+        article_agreement(text, [Span(*s) for s in spans], pair_alpha=pair_alpha)
+        for text, spans in parts
     ]
-    return Report(rows, pooled([row.figures for row in rows]))
+    overall = pooled(figures)
+    for article in figures:
+        article.labels.clear()  # only pooling needs them; the cache keeps the figures
+    return figures, overall
 
 
 def _figure(value: float | None) -> float | None:

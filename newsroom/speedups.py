@@ -139,7 +139,12 @@ SIDEBAR_LISTS = Cache(
     max_bytes=32 * MB,
     fresh="keyed by a fingerprint of every row shown and the link around each id",
 )
-CACHES = (HIGHLIGHTS, SIDEBAR_LISTS)
+AGREEMENT = Cache(
+    "agreement figures of every article and pooled",
+    max_bytes=16 * MB,
+    fresh="keyed by a fingerprint of every article's text and every span compared",
+)
+CACHES = (HIGHLIGHTS, SIDEBAR_LISTS, AGREEMENT)
 
 
 def clear_all() -> None:
