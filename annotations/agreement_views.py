@@ -19,7 +19,7 @@ from newsroom.models import Article
 CHART_WIDTH = 320
 BAR_START = 0
 BAR_MAX = 270
-ROW = 38
+ROW = 40
 KIND_NAMES = dict(Annotation.Kind.choices)
 
 
@@ -31,7 +31,10 @@ class Bar:
 
     @property
     def text(self) -> str:
-        return "no figure" if self.value is None else f"{self.value:.2f}"
+        if self.value is None:
+            return "no figure"
+        shown = f"{self.value:.2f}"
+        return "0.00" if shown == "-0.00" else shown
 
     @property
     def width(self) -> float:

@@ -56,7 +56,9 @@ class Command(BaseCommand):
                     f"F1 exact {_show(pair['exact_f1'])}, "
                     f"overlapping {_show(pair['overlap_f1'])}"
                 )
-                if pair["speaker"]:
+                if pair["speaker"] and not pair["speaker"]["pairs"]:
+                    line += ", speaker: no quotes to pair"
+                elif pair["speaker"]:
                     speaker = pair["speaker"]
                     line += (
                         f", speaker {_show(speaker['agreement'])} of {speaker['pairs']} "
