@@ -149,4 +149,15 @@ def test_dashboard_queries_do_not_grow_with_articles(client, curator, annotator,
     one = queries()
     for seed in range(2, 6):
         bulk_annotations(make_article(), [annotator, fellow, curator], 30, seed=seed)
-    assert queries() == one
+    assert queries() == one > 0
+
+
+def test_kept_figures_follow_every_change(two_annotators, fellow):
+    before = overall_pair(report_as_dict(agreement_report()), "claim")
+    ben_claim = two_annotators.annotations.get(author__username="ben", kind="claim")
+    annotation_delete(annotation_id=ben_claim.pk, user=fellow, version=ben_claim.version)
+
+    after = overall_pair(report_as_dict(agreement_report()), "claim")
+
+    assert (before["spans"], after["spans"]) == ([1, 1], [1, 0])
+    assert after["overlap_f1"] == 0.0
