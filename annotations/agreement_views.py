@@ -66,8 +66,9 @@ def agreement_dashboard(request):
     article = None
     if slug := request.GET.get("article"):
         article = get_object_or_404(Article.objects.only("id", "slug", "headline"), slug=slug)
-    # One article: its own pairs' α; every article: only the pooled pairs' α is shown.
-    report = agreement_report(article=article, pair_alpha=article is not None)
+    # The page shows the pooled pairs' α (for one article, that article's own), never an
+    # article's pairs one by one: those are the command's.
+    report = agreement_report(article=article, pair_alpha=False)
     overall = report.overall
     kinds = [
         {
