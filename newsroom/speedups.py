@@ -26,7 +26,7 @@ machine, each pair measured in the same run or in runs back to back:
   uniqueness, rows just read)       and related row)
   AGREEMENT: the agreement figures  agreement dashboard, 100         bench/agreement.py, "warm"
   of every article and pooled,      articles, 10,000 annotations:    (kept) against "cold"
-  kept under a fingerprint of the   86-146 ms instead of 2.1-3.6 s   (emptied before every
+  kept under a fingerprint of the   86-146 ms instead of 1.7-3.6 s   (emptied before every
   texts and every span compared     (over 90%)                       request)
 
 No longer a cache: a revision's text with its typography folded, once kept here while its
