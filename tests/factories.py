@@ -6,6 +6,7 @@ import itertools
 import random
 
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 from annotations.models import Annotation, Entity, normalise_name
 from annotations.tag_rules import Tag
@@ -150,3 +151,10 @@ def bulk_annotations(article: Article, authors, count: int, *, seed: int = 0) ->
             )
         )
     return Annotation.objects.bulk_create(rows, batch_size=500)
+
+
+def signed_in_client(user) -> Client:
+    """A test client signed in as ``user``."""
+    client = Client()
+    client.force_login(user)
+    return client

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.revisions import article_recompile
-from tests.factories import make_annotation, make_entity
+from tests.factories import make_annotation, make_entity, signed_in_client
 
 CLAIM = "26 countries who have formally committed"
 QUOTE = "We have today 26 countries who have formally committed"
@@ -68,11 +68,4 @@ def _drop_last_paragraph(article) -> None:
 @pytest.fixture
 def signed_in():
     """A test client signed in as the given user."""
-    from django.test import Client
-
-    def client_for(user) -> Client:
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return client_for
+    return signed_in_client

@@ -17,6 +17,7 @@ from annotations.tag_rules import Tag
 from annotations.writes import annotation_create, annotation_delete, annotation_set_status
 from newsroom.models import Article
 from tests.factories import bulk_annotations, make_annotation, make_article, make_user
+from tests.factories import signed_in_client as login
 
 QUEUE = reverse("curate")
 BULK = reverse("curate-bulk")
@@ -24,12 +25,6 @@ HX = {"HTTP_HX_REQUEST": "true"}
 CLAIM = "More than two dozen countries have pledged"
 QUOTE = "We have today 26 countries who have formally committed"
 OTHER = "the American contribution remains unclear"
-
-
-def login(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def decide(pk) -> str:

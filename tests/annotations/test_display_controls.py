@@ -15,6 +15,7 @@ from annotations.highlights import CALM_ABOVE, density_html, key_of
 from annotations.rendering import Span, touching
 from tests.annotations.test_live import page_mark, poll
 from tests.factories import bulk_annotations, make_annotation, make_user
+from tests.factories import signed_in_client as signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -22,12 +23,6 @@ HX = {"HTTP_HX_REQUEST": "true"}
 CLAIM = "26 countries who have formally committed"
 QUOTE = "First concrete step"
 ENTITY = "Macron"
-
-
-def signed_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

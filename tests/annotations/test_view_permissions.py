@@ -13,6 +13,7 @@ from annotations.replies import reply_create
 from annotations.tag_rules import Tag
 from annotations.writes import annotation_update
 from tests.factories import make_annotation, make_entity
+from tests.factories import signed_in_client as login
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +30,6 @@ def as_user(request, persona) -> Client:
     client = Client()
     if persona != "anonymous":
         client.force_login(request.getfixturevalue(persona))
-    return client
-
-
-def login(user) -> Client:
-    client = Client()
-    client.force_login(user)
     return client
 
 
