@@ -104,7 +104,8 @@ def article_edit(request, slug: str):
         else:
             return _save(request, article, base, ops, reason)
     part = _part(action, focus, request.POST.get("part"))
-    return _show(request, article, base, ops, error=error, focus=focus, part=part)
+    done = corrections.Draft(done.revision, blocks, done.lines)
+    return _show(request, article, base, ops, error=error, focus=focus, part=part, done=done)
 
 
 def _part(action: str, focus: str | None, shown: str | None) -> int:
@@ -222,7 +223,10 @@ def _rebased(request, article: Article, base: int, current: ArticleRevision, ops
         f"{base}; nothing of yours was saved. "
         "Your corrections are shown on the newer revision below: check them and save again."
     )
-    return _show(request, article, current.number, kept, error=notice, left=left, status=409)
+    done = corrections.Draft(current, blocks, lines)
+    return _show(
+        request, article, current.number, kept, error=notice, left=left, status=409, done=done
+    )
 
 
 def _move(request, article: Article, blocks: list[EditBlock], action: str):
@@ -273,24 +277,28 @@ def _show(
     left: list[str] = (),
     status: int = 200,
     part: int = 1,
+    done: corrections.Draft | None = None,
 ):
-    revision = article.revisions.select_related("created_by").get(number=base)
-    done = corrections.draft(article, revision, ops)
+    """The editor on revision ``base`` with ``ops`` made (``done``, when the caller has
+    already made them)."""
+    if done is None:
+        done = corrections.draft(article, article.revisions.get(number=base), ops)
     current = corrections.current_revision(article)
     photos = sorted(
         {b.photo for b in done.blocks if b.photo is not None}
         | set(article.photos.values_list("order", flat=True))
     )
+    shown = Paginator(range(len(done.blocks)), BLOCKS_PER_PART).get_page(part)
     rows = [
         {
             "index": i,
-            "block": block,
-            "raw": _numbered(done.lines, block.lines),
+            "block": done.blocks[i],
+            "raw": _numbered(done.lines, done.blocks[i].lines),
+            "first": i == 0,
             "last": i == len(done.blocks) - 1,
         }
-        for i, block in enumerate(done.blocks)
+        for i in shown.object_list
     ]
-    shown = Paginator(rows, BLOCKS_PER_PART).get_page(part)
     neighbours = article.page.articles.exclude(pk=article.pk)
     context = {
         "article": article,
@@ -299,7 +307,7 @@ def _show(
         "base": base,
         "ops_json": json.dumps(ops, ensure_ascii=False),
         "pending": [describe(op) for op in ops],
-        "rows": shown.object_list,
+        "rows": rows,
         "part": shown,
         "kinds": [(k, KIND_LABELS[k]) for k in KINDS],
         "photo_kinds": PHOTO,

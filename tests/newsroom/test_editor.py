@@ -286,6 +286,7 @@ def test_a_long_article_is_corrected_part_by_part(client, curator):
     page = answer.content.decode()
     assert "Paragraph number 180 tells" in page
     assert "Paragraph number 10 tells" not in page
+    assert 'value="up-150"' in page  # the part's first block still moves up, into part 1
     late = index_of(article, "Paragraph number 180 ")
     # Only the part shown is posted; the blocks of the other part are left as they are.
     answer = post(
