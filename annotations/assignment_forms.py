@@ -28,7 +28,12 @@ class ArticleFilterForm(_Form):
         required=False,
         empty_label="Any publication",
     )
-    annotator = forms.CharField(required=False, max_length=150, label="Assigned to (user name)")
+    annotator = forms.CharField(
+        required=False,
+        max_length=150,
+        label="Assigned to",
+        widget=forms.TextInput(attrs={"placeholder": "user name"}),
+    )
     unassigned = forms.BooleanField(required=False, label="Only articles nobody has")
     needs_review = forms.BooleanField(required=False, label="Only articles that need review")
 

@@ -180,15 +180,10 @@ class Counts:
         return self.claim + self.entity + self.quote
 
     def by_kind(self) -> list[tuple[str, int]]:
-        return [
-            (label.lower() if n == 1 else f"{label.lower()}s", n)
-            for n, label in (
-                (self.claim, "Claim"),
-                (self.entity, "Entity"),
-                (self.quote, "Quote"),
-            )
-            if n
-        ]
+        """[("claims", 2), ("entity", 1), ...]: each kind with some, its noun agreeing."""
+        kinds = ((self.claim, "claim", "claims"), (self.entity, "entity", "entities"))
+        kinds += ((self.quote, "quote", "quotes"),)
+        return [(one if n == 1 else many, n) for n, one, many in kinds if n]
 
 
 NONE = Counts()

@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from annotations.assignments import assignment_remove, assignments_create
+from annotations.assignments import Counts, assignment_remove, assignments_create
 from annotations.models import Assignment, AssignmentEvent
 from annotations.writes import annotation_delete, annotation_set_status
 from tests.factories import make_annotation, make_article, make_user
@@ -395,6 +395,18 @@ def test_my_articles_makes_the_same_queries_for_any_number(annotator, curator):
         give(more, annotator, curator, due_on=timezone.localdate())
         make_annotation(more, annotator, QUOTE, kind="quote")
     assert queries() == few
+
+
+@pytest.mark.parametrize(
+    ("counts", "words"),
+    [
+        (Counts(), []),
+        (Counts(claim=1, entity=2), [("claim", 1), ("entities", 2)]),
+        (Counts(entity=1, quote=3), [("entity", 1), ("quotes", 3)]),
+    ],
+)
+def test_counts_are_said_in_words_that_agree(counts, words):
+    assert counts.by_kind() == words
 
 
 # --- the curators' page -------------------------------------------------------------------
