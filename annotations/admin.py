@@ -5,9 +5,12 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 
+from annotations import assignments
 from annotations.models import (
     Annotation,
     AnnotationEvent,
+    Assignment,
+    AssignmentEvent,
     Entity,
     EntityMerge,
     ProposedChange,
@@ -181,3 +184,79 @@ class AnnotationEventAdmin(HistoryAdmin):
     list_filter = ["action", "created_at"]
     list_select_related = ["annotation", "actor"]
     readonly_fields = ["annotation", "actor", "action", "before", "after", "created_at"]
+
+
+HISTORY_FIELDS = ["assigned_by", "assigned_at", "done_at", "removed_at", "removed_by"]
+
+
+class AssignmentEventInline(HistoryInline):
+    model = AssignmentEvent
+    fields = ["created_at", "actor", "action", "before", "after"]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    """Assignments as a list; writes go through ``annotations.assignments`` (permission,
+    validation, history). Unassigning is an action that keeps the row, never a delete."""
+
+    list_display = [
+        "article",
+        "annotator",
+        "due_on",
+        "is_done",
+        "assigned_by",
+        "assigned_at",
+        "removed_at",
+    ]
+    list_filter = [
+        ("removed_at", admin.EmptyFieldListFilter),
+        ("done_at", admin.EmptyFieldListFilter),
+        "due_on",
+        "assigned_at",
+    ]
+    search_fields = ["article__headline", "annotator__username", "note"]
+    list_select_related = ["article", "annotator", "assigned_by"]
+    autocomplete_fields = ["article"]
+    fields = ["article", "annotator", "due_on", "note", *HISTORY_FIELDS]
+    inlines = [AssignmentEventInline]
+    actions = ["unassign"]
+
+    @admin.display(description="Done", boolean=True, ordering="done_at")
+    def is_done(self, obj: Assignment) -> bool:
+        return obj.done
+
+    def get_readonly_fields(self, request, obj=None):
+        return HISTORY_FIELDS if obj is None else ["article", "annotator", *HISTORY_FIELDS]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "annotator":
+            kwargs["queryset"] = assignments.annotators()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change) -> None:
+        if change:
+            assignments.assignment_change(
+                assignment_id=obj.pk, by=request.user, due_on=obj.due_on, note=obj.note
+            )
+            return
+        made = assignments.assignments_create(
+            articles=[obj.article],
+            annotators=[obj.annotator],
+            by=request.user,
+            due_on=obj.due_on,
+            note=obj.note,
+        )
+        # The admin goes on with the row the service wrote (its page, its log entry).
+        obj.pk = (made.made or made.already)[0].pk
+        obj.refresh_from_db()
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # unassigning keeps the row: the action below
+
+    @admin.action(description="Unassign selected assignments", permissions=["change"])
+    def unassign(self, request, queryset) -> None:
+        done = 0
+        for assignment in queryset.current():
+            assignments.assignment_remove(assignment_id=assignment.pk, by=request.user)
+            done += 1
+        self.message_user(request, f"{done} assignment(s) taken back (kept in the history).")

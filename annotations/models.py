@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+# Defined beside, registered here with the app's other models.
+from annotations.assignment_models import Assignment, AssignmentEvent  # noqa: F401
 from newsroom.models import Article, ArticleRevision
 
 

@@ -38,6 +38,11 @@ def can_reply(user) -> bool:
     return bool(user.is_authenticated and user.is_active and user.has_perm("annotations.add_reply"))
 
 
+def can_finish(user, assignment) -> bool:
+    """Marking an assignment done, or reopening it, is its annotator's."""
+    return can_annotate(user) and assignment.annotator_id == user.pk
+
+
 def require(allowed: bool, message: str) -> None:
     if not allowed:
         raise PermissionDenied(message)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import agreement_views, entity_views, queue_views, registry_views, views
+from annotations import (
+    agreement_views,
+    assignment_views,
+    entity_views,
+    queue_views,
+    registry_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -38,5 +45,15 @@ urlpatterns = [
     path("entities/merges/<int:pk>/undo/", registry_views.merge_undo, name="entity-merge-undo"),
     path("entities/<int:pk>/", registry_views.entity_detail, name="entity-detail"),
     path("entities/<int:pk>/edit/", registry_views.entity_edit, name="entity-edit"),
+    path("curate/assignments/", assignment_views.assignment_page, name="assignments"),
+    path("curate/assignments/assign/", assignment_views.assign, name="assignment-create"),
+    path(
+        "curate/assignments/<int:pk>/unassign/",
+        assignment_views.unassign,
+        name="assignment-remove",
+    ),
+    path("my/articles/", assignment_views.my_articles, name="my-articles"),
+    path("my/articles/<int:pk>/done/", assignment_views.mark_done, name="assignment-done"),
+    path("my/articles/<int:pk>/reopen/", assignment_views.reopen, name="assignment-reopen"),
     path("curate/agreement/", agreement_views.agreement_dashboard, name="curate-agreement"),
 ]

@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import live, permissions, replies, visibility, writes
+from annotations import assignments, live, permissions, replies, visibility, writes
 from annotations.entity_views import picker
 from annotations.forms import ReplyForm, SelectionForm, StatusForm, TagForm, VersionForm
 from annotations.highlights import (
@@ -81,6 +82,11 @@ def article_detail(request, slug: str):
         return render(request, "annotations/partials/filtered.html", context)
     if permissions.can_curate(request.user):
         context["next_proposed"] = next_proposed(article)
+        (progress,) = assignments.article_progress([article])
+        context["assigned"] = progress.assignees
+        context["assign_choices"] = assignments.annotators().values_list(
+            get_user_model().USERNAME_FIELD, flat=True
+        )
     if sees_every_annotation(request.user):
         context["live"] = {
             "mark": live.Mark.start(article),
