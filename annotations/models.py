@@ -154,6 +154,16 @@ class AnnotationQuerySet(models.QuerySet):
     def in_document_order(self):
         return self.order_by(models.F("start").asc(nulls_last=True), "-end", "created_at")
 
+    def reviewed_layer(self):
+        """The reviewed layer: of the articles a curator marked reviewed (``ArticleReview``),
+        the live accepted annotations placed in the current text. What exports and
+        agreement take as the reference."""
+        return self.live().filter(
+            status=Annotation.Status.ACCEPTED,
+            start__isnull=False,
+            article__review__isnull=False,
+        )
+
 
 # Annotation.anchor_method of an annotation the last revision moved onto changed text.
 FUZZY = "fuzzy"
@@ -419,6 +429,8 @@ class AnnotationEvent(models.Model):
         # A curator merged duplicate entities, re-pointing this tag; or undid that merge.
         ENTITY_MERGED = "entity-merged", "Entity merged"
         MERGE_UNDONE = "merge-undone", "Entity merge undone"
+        # A curator made this annotation in adjudication from several versions' fields.
+        MERGED = "merged", "Merged from other versions"
 
     # Indexed by event_annotation_time (annotation first).
     annotation = models.ForeignKey(
@@ -495,3 +507,20 @@ class EntityMerge(models.Model):
     @property
     def annotation_count(self) -> int:
         return len({i for ids in self.repointed.values() for i in ids})
+
+
+class ArticleReview(models.Model):
+    """A curator's mark that an article's adjudication is finished: from then on its
+    accepted annotations are its reviewed layer (``AnnotationQuerySet.reviewed_layer``).
+    Marked again, it names the latest curator and time."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.PROTECT, primary_key=True, related_name="review"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="article_reviews"
+    )
+    reviewed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.article} reviewed by {self.reviewer} at {self.reviewed_at:%Y-%m-%d %H:%M}"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import agreement_views, entity_views, queue_views, registry_views, views
+from annotations import (
+    adjudication_views,
+    agreement_views,
+    entity_views,
+    queue_views,
+    registry_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -39,4 +46,29 @@ urlpatterns = [
     path("entities/<int:pk>/", registry_views.entity_detail, name="entity-detail"),
     path("entities/<int:pk>/edit/", registry_views.entity_edit, name="entity-edit"),
     path("curate/agreement/", agreement_views.agreement_dashboard, name="curate-agreement"),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/",
+        adjudication_views.adjudicate,
+        name="adjudicate",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/pick/",
+        adjudication_views.pick,
+        name="adjudicate-pick",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/merge/",
+        adjudication_views.merge,
+        name="adjudicate-merge",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/reject/",
+        adjudication_views.reject,
+        name="adjudicate-reject",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/reviewed/",
+        adjudication_views.mark_reviewed,
+        name="adjudicate-reviewed",
+    ),
 ]
