@@ -280,12 +280,14 @@ def adjudicate_merge(
     *, user, article: Article, versions: Mapping[str, int], sources: Mapping[str, str]
 ) -> Annotation:
     """A new annotation, the curator's and accepted, taking each field from the version
-    ``sources`` names (field -> annotation id; the span and kind from theirs, the kind's
-    other fields and the notes from the kind's version when not named); its history says
-    what came from where. The versions merged are rejected with a reason pointing to it."""
+    ``sources`` names (field -> annotation id; a field not named, the cue and the notes
+    from the kind's version, and the kind, when not named, from the first standing
+    version); its history says what came from where. The versions merged are rejected
+    with a reason pointing to it."""
     require(can_curate(user), "Only curators adjudicate.")
     members = _members(article, versions)
-    standing = [a for a in _in_order(members) if a.status != Annotation.Status.REJECTED]
+    # In the order the page showed them: the first is where unnamed fields come from.
+    standing = [members[pk] for pk in versions if members[pk].status != Annotation.Status.REJECTED]
     if not standing:
         raise AnnotationError("Every version here was rejected: nothing to merge.")
     first = str(standing[0].pk)
