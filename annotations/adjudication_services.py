@@ -156,7 +156,8 @@ def article_board(article: Article, *, kind: str = "", disagreements: bool = Fal
     annotations = list(
         Annotation.objects.live()
         .filter(article=article, start__isnull=False)
-        .select_related("author", "entity", "speaker", "claimant")
+        # "pending": whether an edit awaits review, read with the row.
+        .select_related("author", "entity", "speaker", "claimant", "pending")
         .in_document_order()
     )
     by_id = {str(a.pk): a for a in annotations}

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from annotations.adjudication_services import (
@@ -17,8 +19,8 @@ from annotations.adjudication_services import (
 )
 from annotations.models import Annotation, AnnotationEvent, ArticleReview
 from annotations.tag_rules import AnnotationError, Tag
-from annotations.writes import annotation_delete, annotation_update
-from tests.factories import make_annotation, make_article, make_entity
+from annotations.writes import annotation_delete, annotation_set_status, annotation_update
+from tests.factories import bulk_annotations, make_annotation, make_article, make_entity
 from tests.factories import signed_in_client as login
 
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -341,3 +343,41 @@ def test_links_to_adjudication_from_the_queue_and_the_agreement_dashboard(
     client = login(curator)
     assert url(article) in shown(client.get(reverse("curate")))
     assert url(article) in shown(client.get(reverse("curate-agreement")))
+
+
+def test_a_version_with_an_edit_awaiting_review_is_not_adjudicated_until_it_is_reviewed(
+    article, conflict, curator, annotator, zelensky
+):
+    ana, ben = conflict
+    annotation_set_status(annotation_id=ana.pk, user=curator, status="accepted")
+    ana.refresh_from_db()
+    annotation_update(  # ana's edit of her accepted quote is held for review
+        annotation_id=ana.pk,
+        user=annotator,
+        version=ana.version,
+        tag=Tag(kind="quote", speaker=zelensky),
+    )
+    ana.refresh_from_db()
+    client = login(curator)
+    assert "An edit of this version awaits review" in shown(client.get(url(article)))
+    body = shown(
+        client.post(
+            url(article, "adjudicate-pick"), {"chosen": ben.pk, "member": member(ana, ben)}, **HX
+        )
+    )
+    assert "awaits review: accept or reject it in the article first" in body
+    refresh(ana, ben)
+    assert (ana.status, ben.status) == ("accepted", "proposed")
+
+
+def test_the_page_costs_the_same_queries_however_many_annotations(
+    article, annotator, fellow, curator, django_assert_max_num_queries
+):
+    client = login(curator)
+    bulk_annotations(article, [annotator, fellow], 6, seed=1)
+    with CaptureQueriesContext(connection) as few:
+        shown(client.get(url(article)))
+    bulk_annotations(article, [annotator, fellow, curator], 120, seed=2)
+    with django_assert_max_num_queries(len(few)):
+        body = shown(client.get(url(article)))
+    assert body.count('class="adj-version ') == 126
