@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils import timezone
 
 from annotations import adjudication, writes
 from annotations.adjudication import FIELDS, Group, Version, overlap_groups, select
@@ -348,10 +347,7 @@ def adjudicate_reject(
 def article_mark_reviewed(*, user, article: Article) -> ArticleReview:
     """Adjudication finished: the article's accepted annotations are its reviewed layer."""
     require(can_curate(user), "Only curators mark an article reviewed.")
-    review, _ = ArticleReview.objects.update_or_create(
-        article=article, defaults={"reviewer": user, "reviewed_at": timezone.now()}
-    )
-    return review
+    return ArticleReview.objects.create(article=article, reviewer=user)
 
 
 def parse_members(values: Sequence[str]) -> dict[str, int]:

@@ -159,9 +159,9 @@ class AnnotationQuerySet(models.QuerySet):
         the live accepted annotations placed in the current text. What exports and
         agreement take as the reference."""
         return self.live().filter(
+            models.Exists(ArticleReview.objects.filter(article=models.OuterRef("article"))),
             status=Annotation.Status.ACCEPTED,
             start__isnull=False,
-            article__review__isnull=False,
         )
 
 
@@ -512,15 +512,16 @@ class EntityMerge(models.Model):
 class ArticleReview(models.Model):
     """A curator's mark that an article's adjudication is finished: from then on its
     accepted annotations are its reviewed layer (``AnnotationQuerySet.reviewed_layer``).
-    Marked again, it names the latest curator and time."""
+    Every mark is kept; the latest says who finished it last, and when."""
 
-    article = models.OneToOneField(
-        Article, on_delete=models.PROTECT, primary_key=True, related_name="review"
-    )
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="reviews")
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="article_reviews"
     )
-    reviewed_at = models.DateTimeField()
+    reviewed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-reviewed_at", "-id"]
 
     def __str__(self) -> str:
         return f"{self.article} reviewed by {self.reviewer} at {self.reviewed_at:%Y-%m-%d %H:%M}"

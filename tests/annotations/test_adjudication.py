@@ -20,7 +20,13 @@ from annotations.adjudication_services import (
 from annotations.models import Annotation, AnnotationEvent, ArticleReview
 from annotations.tag_rules import AnnotationError, Tag
 from annotations.writes import annotation_delete, annotation_set_status, annotation_update
-from tests.factories import bulk_annotations, make_annotation, make_article, make_entity
+from tests.factories import (
+    bulk_annotations,
+    make_annotation,
+    make_article,
+    make_entity,
+    make_user,
+)
 from tests.factories import signed_in_client as login
 
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -335,6 +341,21 @@ def test_the_reviewed_layer_is_the_accepted_tags_once_marked_reviewed(article, c
     assert list(Annotation.objects.reviewed_layer()) == [Annotation.objects.get(pk=ana.pk)]
     review = ArticleReview.objects.get()
     assert (review.article, review.reviewer) == (article, curator)
+
+
+def test_every_review_mark_is_kept_and_the_latest_is_shown(article, conflict, curator):
+    other = make_user("dana", role="curator")
+    article_mark_reviewed(user=curator, article=article)
+    body = shown(login(other).post(url(article, "adjudicate-reviewed"), **HX))
+    assert "Reviewed by dana" in body and "Mark reviewed again" in body
+    assert list(ArticleReview.objects.values_list("reviewer__username", flat=True)) == [
+        "dana",
+        "casey",
+    ]
+    # Two marks, one reviewed layer: no annotation counted twice.
+    ana, _ = conflict
+    annotation_set_status(annotation_id=ana.pk, user=curator, status="accepted")
+    assert list(Annotation.objects.reviewed_layer()) == [Annotation.objects.get(pk=ana.pk)]
 
 
 def test_links_to_adjudication_from_the_queue_and_the_agreement_dashboard(
