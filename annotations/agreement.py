@@ -27,6 +27,12 @@ Span F1 (symmetric, so it does not matter which annotator is the reference):
 - overlapping: a span counts as found if it overlaps any span of the other annotator of the
   same kind; precision and recall are the two directions, F1 their harmonic mean.
 
+Against the reviewed layer (where a curator has adjudicated an article and marked it
+reviewed): each annotator's spans of a kind are compared with the reviewed layer's spans of
+that kind, with the same span F1 (exact and overlapping) and quote speakers; the reviewed
+layer is the reference, so precision is the share of the annotator's spans it holds and
+recall the share of its spans the annotator found.
+
 Speaker of quotes: each quote of one annotator is paired, one to one, with the other
 annotator's quote it overlaps most (largest overlap first); the figure is the share of pairs
 with the same speaker (no speaker on both counts as the same), and α nominal over those pairs.
@@ -149,12 +155,23 @@ class KindFigures:
 
 
 @dataclass
+class ReferenceFigures:
+    """One annotator's spans of one kind (``counts``' a) against the reviewed layer's (b)."""
+
+    kind: str
+    annotator: str
+    counts: SpanCounts
+
+
+@dataclass
 class ArticleFigures:
     annotators: tuple[str, ...]
     tokens: int
     kinds: list[KindFigures]
     # kind -> annotators x tokens matrix of 0/1, kept for pooling across articles
     labels: dict[str, np.ndarray] = field(repr=False, default_factory=dict)
+    # Each annotator against the article's reviewed layer; None when it has none.
+    reference: list[ReferenceFigures] | None = None
 
 
 def alpha(matrix: np.ndarray) -> float | None:
@@ -215,9 +232,29 @@ def span_counts(spans_a: list[Span], spans_b: list[Span]) -> SpanCounts:
     return counts
 
 
-def article_agreement(text: str, spans: list[Span], *, pair_alpha: bool = True) -> ArticleFigures:
+def against_reference(spans: list[Span], reference: list[Span]) -> list[ReferenceFigures]:
+    """Each annotator's spans against the reference's (the reviewed layer), per kind
+    where either has spans of it."""
+    figures = []
+    for kind in KINDS:
+        theirs = [r for r in reference if r.kind == kind]
+        for annotator in sorted({s.annotator for s in spans}):
+            mine = [s for s in spans if s.annotator == annotator and s.kind == kind]
+            if mine or theirs:
+                figures.append(ReferenceFigures(kind, annotator, span_counts(mine, theirs)))
+    return figures
+
+
+def article_agreement(
+    text: str,
+    spans: list[Span],
+    *,
+    pair_alpha: bool = True,
+    reference: list[Span] | None = None,
+) -> ArticleFigures:
     """Figures for one article. Its annotators are the authors of ``spans``. Without
-    ``pair_alpha`` each pair's α is left out (None): ``pooled`` works it out from the labels."""
+    ``pair_alpha`` each pair's α is left out (None): ``pooled`` works it out from the labels.
+    ``reference``: the article's reviewed layer, if it has one."""
     tokens = Tokens.of(text)
     annotators = tuple(sorted({s.annotator for s in spans}))
     by = {(s.annotator, s.kind): [] for s in spans}
@@ -239,7 +276,8 @@ def article_agreement(text: str, spans: list[Span], *, pair_alpha: bool = True) 
             for (i, a), (j, b) in itertools.combinations(enumerate(annotators), 2)
         ]
         kinds.append(KindFigures(kind, alpha(matrix), pair_figures))
-    return ArticleFigures(annotators, len(tokens), kinds, matrices)
+    compared = None if reference is None else against_reference(spans, reference)
+    return ArticleFigures(annotators, len(tokens), kinds, matrices, compared)
 
 
 @dataclass
@@ -249,6 +287,8 @@ class Pooled:
     annotators: tuple[str, ...]
     kind_alpha: dict[str, float | None]
     pairs: list[PairFigures]
+    # Each annotator against the reviewed layers of the articles that have one.
+    reference: list[ReferenceFigures] = field(default_factory=list)
 
 
 def pooled(articles: list[ArticleFigures]) -> Pooled:
@@ -277,4 +317,15 @@ def pooled(articles: list[ArticleFigures]) -> Pooled:
             if (a, b) in counts:
                 both = matrix[[row[a], row[b]]]
                 pairs.append(PairFigures(kind, a, b, alpha(both), counts[(a, b)]))
-    return Pooled(annotators, kind_alpha, pairs)
+    reference: dict[tuple[str, str], SpanCounts] = {}
+    for article in articles:
+        for figures in article.reference or ():
+            key = (figures.kind, figures.annotator)
+            reference.setdefault(key, SpanCounts()).add(figures.counts)
+    compared = [
+        ReferenceFigures(kind, annotator, reference[(kind, annotator)])
+        for kind in KINDS
+        for annotator in annotators
+        if (kind, annotator) in reference
+    ]
+    return Pooled(annotators, kind_alpha, pairs, compared)

@@ -113,5 +113,9 @@ def agreement_dashboard(request):
             for row in report.articles
         ],
         "kind_names": [KIND_NAMES[k] for k in KINDS],
+        "reviewed": [
+            {"kind": KIND_NAMES[f.kind], "annotator": f.annotator, "counts": f.counts}
+            for f in overall.reference
+        ],
     }
     return render(request, "annotations/agreement.html", context)

@@ -156,6 +156,16 @@ class AnnotationQuerySet(models.QuerySet):
     def in_document_order(self):
         return self.order_by(models.F("start").asc(nulls_last=True), "-end", "created_at")
 
+    def reviewed_layer(self):
+        """The reviewed layer: of the articles a curator marked reviewed (``ArticleReview``),
+        the live accepted annotations placed in the current text. What exports and
+        agreement take as the reference."""
+        return self.live().filter(
+            models.Exists(ArticleReview.objects.filter(article=models.OuterRef("article"))),
+            status=Annotation.Status.ACCEPTED,
+            start__isnull=False,
+        )
+
 
 # Annotation.anchor_method of an annotation the last revision moved onto changed text.
 FUZZY = "fuzzy"
@@ -421,6 +431,8 @@ class AnnotationEvent(models.Model):
         # A curator merged duplicate entities, re-pointing this tag; or undid that merge.
         ENTITY_MERGED = "entity-merged", "Entity merged"
         MERGE_UNDONE = "merge-undone", "Entity merge undone"
+        # A curator made this annotation in adjudication from several versions' fields.
+        MERGED = "merged", "Merged from other versions"
 
     # Indexed by event_annotation_time (annotation first).
     annotation = models.ForeignKey(
@@ -497,3 +509,21 @@ class EntityMerge(models.Model):
     @property
     def annotation_count(self) -> int:
         return len({i for ids in self.repointed.values() for i in ids})
+
+
+class ArticleReview(models.Model):
+    """A curator's mark that an article's adjudication is finished: from then on its
+    accepted annotations are its reviewed layer (``AnnotationQuerySet.reviewed_layer``).
+    Every mark is kept; the latest says who finished it last, and when."""
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="article_reviews"
+    )
+    reviewed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-reviewed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.article} reviewed by {self.reviewer} at {self.reviewed_at:%Y-%m-%d %H:%M}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import path
 
 from annotations import (
+    adjudication_views,
     agreement_views,
     assignment_views,
     entity_views,
@@ -56,4 +57,29 @@ urlpatterns = [
     path("my/articles/<int:pk>/done/", assignment_views.mark_done, name="assignment-done"),
     path("my/articles/<int:pk>/reopen/", assignment_views.reopen, name="assignment-reopen"),
     path("curate/agreement/", agreement_views.agreement_dashboard, name="curate-agreement"),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/",
+        adjudication_views.adjudicate,
+        name="adjudicate",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/pick/",
+        adjudication_views.pick,
+        name="adjudicate-pick",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/merge/",
+        adjudication_views.merge,
+        name="adjudicate-merge",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/reject/",
+        adjudication_views.reject,
+        name="adjudicate-reject",
+    ),
+    path(
+        "curate/articles/<slug:slug>/adjudicate/reviewed/",
+        adjudication_views.mark_reviewed,
+        name="adjudicate-reviewed",
+    ),
 ]

@@ -181,3 +181,38 @@ def test_pooling_adds_articles_tokens_and_counts() -> None:
         ("A", "C"),
         ("B", "C"),
     }
+
+
+def test_each_annotator_against_the_reviewed_layer_by_hand() -> None:
+    """The reviewed layer holds words 0-1 and word 5 as claims, word 8 as a quote by m.
+    ana marked words 0-1 and 5 exactly; ben marked word 1 and word 7: exact F1 0 (none
+    the same), overlapping: his word 1 meets the layer's 0-1 (precision 1/2) and finds one
+    of its two claims (recall 1/2), F1 1/2. ben's quote on word 8 names another speaker."""
+    layer = [
+        Span("reviewed", "claim", 0, 3),
+        word("reviewed", 5),
+        word("reviewed", 8, "quote", "m"),
+    ]
+    spans = [
+        Span("ana", "claim", 0, 3),
+        word("ana", 5),
+        word("ben", 1),
+        word("ben", 7),
+        word("ben", 8, "quote", "z"),
+    ]
+    result = article_agreement(TEN_WORDS, spans, reference=layer)
+    figures = {(f.kind, f.annotator): f.counts for f in result.reference}
+    assert set(figures) == {("claim", "ana"), ("claim", "ben"), ("quote", "ana"), ("quote", "ben")}
+    ana, ben = figures[("claim", "ana")], figures[("claim", "ben")]
+    assert (ana.exact_f1, ana.overlap_f1) == (1.0, 1.0)
+    assert (ben.exact_f1, ben.overlap_f1) == (0.0, 0.5)
+    assert figures[("quote", "ana")].overlap_f1 == 0.0  # she missed the layer's quote
+    assert figures[("quote", "ben")].speakers == [("z", "m")]
+
+    other = article_agreement(TEN_WORDS, [word("ben", 5)], reference=[word("reviewed", 5)])
+    unreviewed = article_agreement(TEN_WORDS, [word("ana", 2)])
+    assert unreviewed.reference is None
+    total = {(f.kind, f.annotator): f.counts for f in pooled([result, other, unreviewed]).reference}
+    # ben over both reviewed articles: 1 exact match of 3 + 3 spans.
+    assert (total[("claim", "ben")].exact, total[("claim", "ben")].spans_a) == (1, 3)
+    assert total[("claim", "ben")].exact_f1 == pytest.approx(2 * 1 / 6)

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from annotations.adjudication_services import adjudicate_merge, article_mark_reviewed
 from annotations.agreement_report import agreement_report, report_as_dict
 from annotations.writes import annotation_delete, annotation_set_status
 from tests.factories import bulk_annotations, make_annotation, make_article, make_entity
@@ -161,3 +162,44 @@ def test_kept_figures_follow_every_change(two_annotators, fellow):
 
     assert (before["spans"], after["spans"]) == ([1, 1], [1, 0])
     assert after["overlap_f1"] == 0.0
+
+
+def test_each_annotator_against_the_reviewed_layer(article, annotator, fellow, curator, client):
+    """ana and ben quote one passage with different spans; the curator merges ben's span
+    with ana's speaker and marks the article reviewed: the merged quote is the reference,
+    and the curator who made it is no annotator."""
+    macron = make_entity("Emmanuel Macron", "person")
+    zelensky = make_entity("Volodymyr Zelensky", "person")
+    ana = make_annotation(article, annotator, QUOTE, kind="quote", speaker=macron)
+    ben = make_annotation(article, fellow, "26 countries", kind="quote", speaker=zelensky)
+    assert report_as_dict(agreement_report())["articles"][0]["reviewed"] is None
+
+    adjudicate_merge(
+        user=curator,
+        article=article,
+        versions={str(ana.pk): ana.version, str(ben.pk): ben.version},
+        sources={"span": str(ben.pk), "speaker": str(ana.pk)},
+    )
+    article_mark_reviewed(user=curator, article=article)
+    data = report_as_dict(agreement_report(article=article))
+
+    (row,) = data["articles"]
+    assert row["annotators"] == ["ana", "ben"]
+    figures = {f["annotator"]: f for f in row["reviewed"]}
+    assert (figures["ana"]["exact_f1"], figures["ana"]["overlap_f1"]) == (0.0, 1.0)
+    assert (figures["ben"]["exact_f1"], figures["ben"]["overlap_f1"]) == (1.0, 1.0)
+    assert figures["ana"]["speaker"] == {"pairs": 1, "agreement": 1.0}
+    assert figures["ben"]["speaker"] == {"pairs": 1, "agreement": 0.0}
+    assert data["overall"]["reviewed"] == row["reviewed"]
+
+    out = StringIO()
+    call_command("agreement", "--json", stdout=out)
+    assert json.loads(out.getvalue())["articles"][0]["reviewed"] == row["reviewed"]
+    out = StringIO()
+    call_command("agreement", stdout=out)
+    assert "against the reviewed layer" in out.getvalue()
+    assert "quote   ben: F1 exact 1.000, overlapping 1.000" in out.getvalue()
+
+    client.force_login(curator)
+    page = client.get(URL).content.decode()
+    assert 'id="reviewed"' in page and "Each annotator against the reviewed layer" in page

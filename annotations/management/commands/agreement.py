@@ -17,7 +17,8 @@ def _show(value: float | None) -> str:
 class Command(BaseCommand):
     help = (
         "Annotator agreement: Krippendorff's alpha over tokens, span F1 (exact and "
-        "overlapping) and quote speaker agreement, per article, kind and annotator pair."
+        "overlapping) and quote speaker agreement, per article, kind and annotator pair; "
+        "and each annotator's span F1 against the reviewed layer where an article has one."
     )
 
     def add_arguments(self, parser) -> None:
@@ -42,10 +43,23 @@ class Command(BaseCommand):
             self.stdout.write("")
             self.stdout.write(f"{item['slug']}  ({', '.join(item['annotators'])})")
             self._kinds(item["kinds"])
+            self._reviewed(item["reviewed"])
         if chosen is None:
             self.stdout.write("")
             self.stdout.write("All articles")
             self._kinds(data["overall"]["kinds"])
+            self._reviewed(data["overall"]["reviewed"])
+
+    def _reviewed(self, figures: list[dict] | None) -> None:
+        if not figures:
+            return
+        self.stdout.write("  against the reviewed layer")
+        for f in figures:
+            self.stdout.write(
+                f"    {f['kind']:<7} {f['annotator']}: F1 exact {_show(f['exact_f1'])}, "
+                f"overlapping {_show(f['overlap_f1'])} ({f['spans'][0]} spans, "
+                f"reviewed layer {f['spans'][1]})"
+            )
 
     def _kinds(self, kinds: list[dict]) -> None:
         for kind in kinds:
