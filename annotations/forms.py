@@ -10,6 +10,7 @@ from annotations.tag_rules import (
     LIMITS,
     MAX_EXACT,
     OWNER,
+    VERDICT_SCALE,
     AnnotationError,
     Tag,
     check_tag,
@@ -38,7 +39,13 @@ class TagForm(forms.Form):
     kind_choices = Annotation.Kind.choices
     quote_type_choices = Annotation.QuoteType.choices
     verdict_choices = Annotation.Verdict.choices
+    verdict_scale = VERDICT_SCALE  # a verdict no longer given is offered only where it stands
     limits = LIMITS
+
+    def verdict_label(self) -> str:
+        value = self["verdict"].value() or Annotation.Verdict.UNREVIEWED
+        verdicts = dict(Annotation.Verdict.choices)
+        return verdicts.get(value, value)
 
     def clean(self):
         data = super().clean()
