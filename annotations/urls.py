@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import agreement_views, entity_views, queue_views, registry_views, views
+from annotations import (
+    agreement_views,
+    claim_views,
+    entity_views,
+    queue_views,
+    registry_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -38,5 +45,11 @@ urlpatterns = [
     path("entities/merges/<int:pk>/undo/", registry_views.merge_undo, name="entity-merge-undo"),
     path("entities/<int:pk>/", registry_views.entity_detail, name="entity-detail"),
     path("entities/<int:pk>/edit/", registry_views.entity_edit, name="entity-edit"),
+    path("claims/", claim_views.claim_list, name="claim-list"),
+    path("claims/new/", claim_views.claim_create, name="claim-create"),
+    path("claims/<int:pk>/", claim_views.claim_detail, name="claim-detail"),
+    path("claims/<int:pk>/verdict/", claim_views.claim_verdict, name="claim-verdict"),
+    path("claims/<int:pk>/link/", claim_views.claim_link, name="claim-link"),
+    path("claims/<int:pk>/unlink/", claim_views.claim_unlink, name="claim-unlink"),
     path("curate/agreement/", agreement_views.agreement_dashboard, name="curate-agreement"),
 ]
