@@ -39,8 +39,15 @@ class TagForm(forms.Form):
     kind_choices = Annotation.Kind.choices
     quote_type_choices = Annotation.QuoteType.choices
     verdict_choices = Annotation.Verdict.choices
-    verdict_scale = VERDICT_SCALE  # a verdict no longer given is offered only where it stands
     limits = LIMITS
+
+    def verdict_options(self) -> list[tuple[str, str]]:
+        """The scale, in order, and a verdict no longer given where it still stands."""
+        current = self["verdict"].value() or Annotation.Verdict.UNREVIEWED
+        offered = list(VERDICT_SCALE)
+        if current not in offered and current in Annotation.Verdict.values:
+            offered.append(current)
+        return [(value, Annotation.Verdict(value).label) for value in offered]
 
     def verdict_label(self) -> str:
         value = self["verdict"].value() or Annotation.Verdict.UNREVIEWED
