@@ -66,7 +66,7 @@ def suggestions(claim: Claim, *, limit: int = 10) -> list[Suggestion]:
     bounded however large the archive grows (a curator's page, so every live one counts)."""
     texts = [
         claim.text,
-        *claim.annotations.filter(deleted_at__isnull=True).values_list("exact", flat=True)[:20],
+        *claim.annotations.filter(deleted_at__isnull=True).values_list("exact", flat=True)[:4],
     ]
     candidates = (
         Annotation.objects.live()

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
 
+import annotations.claim_matching
 from annotations import claims
 from annotations.claim_matching import fold, similar
 from annotations.models import Annotation, AnnotationEvent, Claim
@@ -15,6 +16,7 @@ from annotations.tag_rules import AnnotationError, Tag, check_verdict
 from annotations.writes import annotation_create, annotation_set_status, annotation_update
 from tests.annotations.api_helpers import container_url, error, new_annotation, post, put
 from tests.factories import make_annotation, make_article, make_entity, signed_in_client
+from tests.purity import django_imports
 
 CLAIM = "More than two dozen countries have pledged to join a force"
 WHY = "Only 26 signed; several pledged nothing concrete."
@@ -50,6 +52,10 @@ def reader_page(client, annotation) -> str:
 
 
 # --- the pure parts ------------------------------------------------------------------------
+
+
+def test_the_matching_core_imports_no_django():
+    assert django_imports(annotations.claim_matching.__file__) == []
 
 
 @pytest.mark.parametrize(
