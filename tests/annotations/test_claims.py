@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import annotations.claim_matching
@@ -438,3 +440,24 @@ def test_the_panel_offers_curators_a_claim_page(article, curator, annotator):
     annotation.refresh_from_db()
     assert annotation.claim == claim
     assert annotation.events.filter(action=AnnotationEvent.Action.CLAIM_LINKED).exists()
+
+
+def test_the_claims_page_costs_the_same_queries_for_many_claims(article, curator):
+    macron = make_entity("Emmanuel Macron", "person")
+    phrases = ["More than two dozen", "countries have pledged", "join a force", "to deploy"]
+
+    def count() -> int:
+        client = signed_in_client(curator)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("claim-list")).status_code == 200
+        return len(queries)
+
+    claims.claim_create(
+        annotation_id=make_annotation(article, curator, phrases[0], claimant=macron).pk,
+        user=curator,
+    )
+    few = count()
+    for phrase in phrases[1:]:
+        annotation = make_annotation(make_article(), curator, phrase, claimant=macron)
+        claims.claim_create(annotation_id=annotation.pk, user=curator)
+    assert count() == few
