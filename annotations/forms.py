@@ -10,6 +10,7 @@ from annotations.tag_rules import (
     LIMITS,
     MAX_EXACT,
     OWNER,
+    VERDICT_SCALE,
     AnnotationError,
     Tag,
     check_tag,
@@ -39,6 +40,19 @@ class TagForm(forms.Form):
     quote_type_choices = Annotation.QuoteType.choices
     verdict_choices = Annotation.Verdict.choices
     limits = LIMITS
+
+    def verdict_options(self) -> list[tuple[str, str]]:
+        """The scale, in order, and a verdict no longer given where it still stands."""
+        current = self["verdict"].value() or Annotation.Verdict.UNREVIEWED
+        offered = list(VERDICT_SCALE)
+        if current not in offered and current in Annotation.Verdict.values:
+            offered.append(current)
+        return [(value, Annotation.Verdict(value).label) for value in offered]
+
+    def verdict_label(self) -> str:
+        value = self["verdict"].value() or Annotation.Verdict.UNREVIEWED
+        verdicts = dict(Annotation.Verdict.choices)
+        return verdicts.get(value, value)
 
     def clean(self):
         data = super().clean()

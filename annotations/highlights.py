@@ -397,6 +397,7 @@ FIELD_LABELS = {
     "claimant": "claimant",
     "verdict": "verdict",
     "verdict_note": "verdict note",
+    "claim": "claim page",
     "note": "note",
     "status": "status",
     "start": "start",

@@ -28,6 +28,9 @@ class Links:
     def person(self, pk) -> str:
         return self.base + reverse("person-api", args=[pk])
 
+    def claim(self, pk) -> str:
+        return self.base + reverse("claim-detail", args=[pk])
+
     def article_slug(self, iri: str | None) -> str | None:
         """The slug of the article an IRI names, if it names one of ours."""
         match = self._resolve(iri)

@@ -194,6 +194,9 @@ class Annotation(models.Model):
         MOSTLY_FALSE = "mostly-false", "Mostly false"
         FALSE = "false", "False"
         UNVERIFIABLE = "unverifiable", "Unverifiable"
+        # A curator is checking it; no verdict yet.
+        CHECKING = "checking", "Checking"
+        MISLEADING = "misleading", "Misleading"
 
     class QuoteType(models.TextChoices):
         DIRECT = "direct", "Direct"
@@ -253,6 +256,16 @@ class Annotation(models.Model):
     verdict = models.CharField(max_length=12, choices=Verdict.choices, blank=True)
     verdict_note = models.TextField(blank=True)
     note = models.TextField(blank=True)
+    # The claim this text states, shared by every article that states it: its verdict is
+    # the claim's, copied onto each linked annotation when given (annotations.claims).
+    claim = models.ForeignKey(
+        "Claim",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="annotations",
+        db_index=False,
+    )
 
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -292,7 +305,7 @@ class Annotation(models.Model):
                     condition=Q(**{f"{name}__isnull": False}),
                     name=f"annotation_{name}",
                 )
-                for name in ("entity", "speaker", "claimant")
+                for name in ("entity", "speaker", "claimant", "claim")
             ),
         ]
         permissions = [("curate_annotation", "Can review, accept and edit anyone's annotations")]
@@ -312,6 +325,10 @@ class Annotation(models.Model):
             ),
             *tag_constraints("annotation"),
             models.CheckConstraint(condition=Q(version__gte=1), name="annotation_version_positive"),
+            models.CheckConstraint(
+                condition=Q(kind="claim") | Q(claim__isnull=True),
+                name="annotation_claim_link_only_on_claims",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -434,6 +451,11 @@ class AnnotationEvent(models.Model):
         # A curator made this annotation in adjudication from several versions' fields.
         MERGED = "merged", "Merged from other versions"
 
+        # A curator gave the claim it is linked to a verdict; linked it to a claim, or unlinked it.
+        VERDICT = "verdict", "Verdict given"
+        CLAIM_LINKED = "claim-linked", "Linked to a claim"
+        CLAIM_UNLINKED = "claim-unlinked", "Unlinked from its claim"
+
     # Indexed by event_annotation_time (annotation first).
     annotation = models.ForeignKey(
         Annotation, on_delete=models.PROTECT, related_name="events", db_index=False
@@ -527,3 +549,76 @@ class ArticleReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article} reviewed by {self.reviewer} at {self.reviewed_at:%Y-%m-%d %H:%M}"
+
+
+def fold_text(text: str) -> str:
+    """Case-, accent-, quote- and spacing-insensitive form of a text (what claim search
+    matches; the same folding as ``normalise_name``)."""
+    return normalise_name(text)
+
+
+class ClaimQuerySet(models.QuerySet):
+    def matching(self, query: str):
+        folded = fold_text(query)
+        return self.filter(search_text__contains=folded) if folded else self
+
+
+class Claim(models.Model):
+    """One claim, as stated in any number of articles (its claim annotations link here):
+    checked once, its verdict shown wherever it is stated (schema.org ClaimReview)."""
+
+    text = models.TextField(help_text="The claim in its canonical wording.")
+    claimant = models.ForeignKey(
+        Entity,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="checked_claims",
+    )
+    verdict = models.CharField(
+        max_length=12, choices=Annotation.Verdict.choices, default=Annotation.Verdict.UNREVIEWED
+    )
+    # The rating explanation (ClaimReview's reviewRating.ratingExplanation).
+    explanation = models.TextField(blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims_reviewed",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="claims_created"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    search_text = models.TextField(editable=False, default="")
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(text=""), name="claim_text_not_empty"),
+            models.CheckConstraint(
+                condition=Q(verdict__in=[v for v, _ in Annotation.Verdict.choices]),
+                name="claim_verdict_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(reviewer__isnull=True, reviewed_at__isnull=True)
+                | Q(reviewer__isnull=False, reviewed_at__isnull=False),
+                name="claim_reviewer_with_time",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def save(self, *args, **kwargs) -> None:
+        self.search_text = fold_text(self.text)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", args=[self.pk])

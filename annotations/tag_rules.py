@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
+from django.core.exceptions import PermissionDenied
+
 from annotations import anchoring
 from annotations.anchoring import TextPositionSelector, TextQuoteSelector, describe
 from annotations.models import Annotation, Entity
@@ -118,9 +120,9 @@ def check_tag(tag: Tag) -> Tag:
     for name, choices in CHOICES.items():
         value = getattr(tag, name)
         if value and value not in choices.values:
+            offered = OFFERED.get(name, choices.values)
             raise AnnotationError(
-                f"Unknown {name.replace('_', ' ')} {value!r}; "
-                f"use one of {', '.join(choices.values)}.",
+                f"Unknown {name.replace('_', ' ')} {value!r}; use one of {', '.join(offered)}.",
                 field=name,
             )
     texts = {name: _check_length(getattr(tag, name).strip(), n, name) for name, n in LIMITS.items()}
@@ -136,6 +138,79 @@ def check_tag(tag: Tag) -> Tag:
             )
     defaults = {name: value for name, value in rules.defaults.items() if not getattr(tag, name)}
     return replace(tag, **texts, **defaults)
+
+
+# --- verdicts ---------------------------------------------------------------------------
+
+Verdict = Annotation.Verdict
+# The scale a curator chooses from, in the order a checker's desk works through it
+# (unreviewed -> checking -> a rating). "mixed" and "mostly-false", offered before, stay
+# valid (stored verdicts, W3C round-trips) but are no longer given: "misleading" took
+# their place, as on most fact-checkers' scales.
+VERDICT_SCALE = (
+    Verdict.UNREVIEWED,
+    Verdict.CHECKING,
+    Verdict.TRUE,
+    Verdict.MOSTLY_TRUE,
+    Verdict.MISLEADING,
+    Verdict.FALSE,
+    Verdict.UNVERIFIABLE,
+)
+# What an unknown value's message offers, where not every valid value is still given.
+OFFERED = {"verdict": VERDICT_SCALE}
+# A rating, which a reader may take as the desk's word: it needs its explanation.
+RATINGS = frozenset(Verdict.values) - {Verdict.UNREVIEWED, Verdict.CHECKING}
+ONLY_CURATORS = "Only curators give verdicts: a claim stays unreviewed until a curator checks it."
+LINKED = "This claim's verdict is given on its claim page, once for every article that states it."
+
+
+def check_verdict(current: str, verdict: str, explanation: str, *, field: str) -> None:
+    """A verdict given where ``current`` stood (``field``: where the explanation is typed).
+
+    Any step is allowed except back to unreviewed once a claim was looked at; a rating
+    (not unreviewed or checking) needs its explanation."""
+    current = current or Verdict.UNREVIEWED
+    if verdict not in VERDICT_SCALE and verdict != current:
+        label = Verdict(verdict).label if verdict in Verdict.values else verdict
+        raise AnnotationError(
+            f"{label} is no longer given; choose one of "
+            f"{', '.join(Verdict(v).label.lower() for v in VERDICT_SCALE)}.",
+            field="verdict",
+        )
+    if verdict == Verdict.UNREVIEWED and current != Verdict.UNREVIEWED:
+        raise AnnotationError(
+            "A claim once looked at goes back to checking, not to unreviewed.", field="verdict"
+        )
+    if verdict in RATINGS and not explanation.strip():
+        raise AnnotationError(
+            "Say why: a verdict needs its rating explanation, which readers see with it.",
+            field=field,
+        )
+
+
+def check_claim_tag(
+    *, curator: bool, linked: bool, before_kind: str | None, before: tuple[str, str], tag: Tag
+) -> None:
+    """What a tag may change of a claim's verdict (``before``: verdict and note as they
+    stand, or ("", "") for a new annotation). The verdict is the curators': an annotator's
+    tag keeps it as it is (PermissionDenied otherwise). A claim linked to a ``Claim`` takes
+    its verdict from there, and stays a claim while linked."""
+    if linked and tag.kind != Annotation.Kind.CLAIM:
+        raise AnnotationError(
+            "This claim is linked to a claim page: unlink it there before changing its kind.",
+            field="kind",
+        )
+    if tag.kind != Annotation.Kind.CLAIM:
+        return
+    current = before[0] if before_kind == Annotation.Kind.CLAIM else ""
+    note = before[1] if before_kind == Annotation.Kind.CLAIM else ""
+    if (tag.verdict, tag.verdict_note) == (current or Verdict.UNREVIEWED, note):
+        return
+    if not curator:
+        raise PermissionDenied(ONLY_CURATORS)
+    if linked:
+        raise AnnotationError(LINKED, field="verdict", code="claim_linked")
+    check_verdict(current, tag.verdict, tag.verdict_note, field="verdict_note")
 
 
 # --- where it is ---------------------------------------------------------------------

@@ -136,7 +136,9 @@ def _visible(request, pk) -> Annotation:
     return get_object_or_404(
         Annotation.objects.visible_to(request.user)
         .filter(article__in=Article.objects.visible_to(request.user))
-        .select_related("article", "author", "entity", "speaker", "claimant", *PENDING),
+        .select_related(
+            "article", "author", "entity", "speaker", "claimant", "claim__reviewer", *PENDING
+        ),
         pk=pk,
     )
 

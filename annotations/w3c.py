@@ -6,7 +6,8 @@ Writing: ``annotation_to_w3c``. The kind is a TextualBody with purpose ``tagging
 entity tag adds a SpecificResource (purpose ``identifying``) whose source is the Wikidata
 IRI when known, else our entity IRI; a quote's speaker and a claim's claimant are a
 SpecificResource with purpose ``describing``; a claim's verdict is a TextualBody with
-purpose ``assessing`` (its note as ``schema:ratingExplanation``); the note is a TextualBody
+purpose ``assessing`` (its note as ``schema:ratingExplanation``, the claim page it
+is linked to as ``schema:itemReviewed``); the note is a TextualBody
 with purpose ``commenting`` and comes first, because generic clients show and edit the
 first textual body as "the comment". Where W3C has no term we use schema.org terms with
 the ``schema:`` prefix that the anno.jsonld context already defines, so the @context
@@ -108,6 +109,8 @@ def annotation_to_w3c(annotation: Annotation, links: Links, *, embedded: bool = 
         verdict = _text(a.verdict, "assessing", language="en")
         if a.verdict_note:
             verdict["schema:ratingExplanation"] = a.verdict_note
+        if a.claim_id:  # the claim across articles, whose verdict this is
+            verdict["schema:itemReviewed"] = links.claim(a.claim_id)
         bodies.append(verdict)
     selectors = [
         {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}

@@ -23,7 +23,14 @@ from annotations.anchoring import (
 )
 from annotations.models import Annotation, AnnotationEvent, Entity, ProposedChange
 from annotations.permissions import can_annotate, can_curate, can_edit, can_reattach, require
-from annotations.tag_rules import TAG_FIELDS, AnnotationError, Tag, check_selection, check_tag
+from annotations.tag_rules import (
+    TAG_FIELDS,
+    AnnotationError,
+    Tag,
+    check_claim_tag,
+    check_selection,
+    check_tag,
+)
 from newsroom.models import Article, ArticleRevision
 
 
@@ -76,6 +83,7 @@ def snapshot(annotation: Annotation) -> dict:
         "claimant": entity(annotation.claimant),
         "verdict": annotation.verdict,
         "verdict_note": annotation.verdict_note,
+        "claim": annotation.claim_id,
         "note": annotation.note,
         "status": annotation.status,
         "version": annotation.version,
@@ -112,6 +120,9 @@ def annotation_create(
     Article.DoesNotExist when the user may no longer see the article."""
     require(can_annotate(user), "Only annotators can annotate.")
     tag = check_tag(tag)
+    check_claim_tag(
+        curator=can_curate(user), linked=False, before_kind=None, before=("", ""), tag=tag
+    )
     revision = _current_revision(article.pk, user)
     selection = check_selection(
         revision.text, start=start, end=end, exact=exact, prefix=prefix, suffix=suffix
@@ -201,6 +212,13 @@ def annotation_update(*, annotation_id, user, version: int | None, tag: Tag) -> 
     require(can_edit(user, annotation), "Only its author or a curator can edit this annotation.")
     _check_version(annotation, version)
     tag = check_tag(tag)
+    check_claim_tag(
+        curator=can_curate(user),
+        linked=annotation.claim_id is not None,
+        before_kind=annotation.kind,
+        before=(annotation.verdict, annotation.verdict_note),
+        tag=tag,
+    )
     change = _locked_change(annotation)
     if annotation.status == Annotation.Status.ACCEPTED and not can_curate(user):
         return _hold_for_review(annotation, change, user, tag)

@@ -45,7 +45,9 @@ def duplicates(article, curator):
         "quote": make_annotation(
             article, curator, "First concrete step", kind="quote", speaker=twin, quote_cue="said"
         ),
-        "claim": make_annotation(article, curator, CLAIM, claimant=twin, verdict="mostly-true"),
+        "claim": make_annotation(
+            article, curator, CLAIM, claimant=twin, verdict="mostly-true", verdict_note="26 of 30."
+        ),
     }
     return macron, twin, tags
 
@@ -58,14 +60,16 @@ def test_entity_page_shows_who_said_what_with_cue_date_and_verdict(article, cura
     make_annotation(
         article, curator, QUOTE, kind="quote", speaker=macron, quote_cue="told reporters"
     )
-    make_annotation(article, curator, CLAIM, claimant=macron, verdict="mostly-false")
+    make_annotation(
+        article, curator, CLAIM, claimant=macron, verdict="misleading", verdict_note="Not 26."
+    )
     make_annotation(article, curator, "Macron", kind="entity", entity=macron)
 
     html = page_of(Client(), macron)
 
     assert "Q3052772" in html and "Macron" in html
     assert QUOTE in html and "told reporters" in html
-    assert "Mostly false" in html and CLAIM in html
+    assert "Misleading" in html and CLAIM in html
     assert article.headline in html
     day = article.published_on or article.created_at.date()
     assert f'datetime="{day:%Y-%m-%d}"' in html

@@ -110,16 +110,13 @@ def test_the_edit_form_on_an_accepted_annotation_is_held_for_review(accepted, an
     assert ProposedChange.objects.get(annotation=accepted).note == NEW_NOTE
 
 
-def test_readers_of_the_article_see_the_accepted_verdict_until_the_change_is_accepted(
-    accepted, annotator, curator
-):
-    edit_by_form(login(annotator), accepted, version=2, note=NEW_NOTE, verdict="false")
+def test_an_annotators_verdict_is_refused_not_held_for_review(accepted, annotator):
+    # Verdicts are the curators' (on the claim page): nothing of it waits for review.
+    response = edit_by_form(login(annotator), accepted, version=2, note=NEW_NOTE, verdict="false")
+    assert response.status_code == 403
+    assert not ProposedChange.objects.exists()
     page = Client().get(accepted.article.get_absolute_url()).content.decode()
     assert "Claim, unreviewed" in page and "Claim, false" not in page
-
-    review(login(curator), accepted, "accepted")
-    page = Client().get(accepted.article.get_absolute_url()).content.decode()
-    assert "Claim, false" in page and "Claim, unreviewed" not in page
 
 
 def test_another_annotator_sees_the_accepted_version_and_no_proposed_text(
@@ -213,14 +210,14 @@ def test_the_live_poll_shows_colleagues_the_accepted_tag(accepted, annotator, fe
     from annotations.live import Mark
 
     mark = Mark.start(accepted.article)
-    edit_by_form(login(annotator), accepted, version=2, note=NEW_NOTE, verdict="false")
+    edit_by_form(login(annotator), accepted, version=2, note=NEW_NOTE)
     url = reverse("article-live", args=[accepted.article.slug])
     response = login(fellow).get(
         url, {"checked": mark.checked.isoformat(), "revision": mark.revision, "seen": ""}
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Claim, unreviewed" in body and "Claim, false" not in body
+    assert "Claim, unreviewed" in body and NEW_NOTE not in body
 
 
 # --- the services --------------------------------------------------------------------

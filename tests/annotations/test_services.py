@@ -152,20 +152,20 @@ def test_edit_needs_the_current_version_and_keeps_history(article, annotator):
         annotation_id=annotation.pk,
         user=annotator,
         version=1,
-        tag=Tag("claim", verdict="false", verdict_note="No such pledge."),
+        tag=Tag("claim", note="No such pledge."),
     )
-    assert edited.version == 2 and edited.verdict == "false"
+    assert edited.version == 2 and edited.note == "No such pledge."
     with pytest.raises(ConflictError) as conflict:
         annotation_update(
-            annotation_id=annotation.pk, user=annotator, version=1, tag=Tag("claim", verdict="true")
+            annotation_id=annotation.pk, user=annotator, version=1, tag=Tag("claim", note="Stale.")
         )
-    assert conflict.value.current.verdict == "false"
+    assert conflict.value.current.note == "No such pledge."
     annotation.refresh_from_db()
-    assert annotation.verdict == "false" and annotation.version == 2
+    assert annotation.note == "No such pledge." and annotation.version == 2
     actions = list(annotation.events.values_list("action", flat=True))
     assert actions == ["created", "edited"]
     edit = annotation.events.get(action="edited")
-    assert edit.before["verdict"] == "unreviewed" and edit.after["verdict"] == "false"
+    assert edit.before["note"] == "" and edit.after["note"] == "No such pledge."
 
 
 def test_outsider_cannot_edit_or_delete_but_curator_can(article, annotator, fellow, curator):

@@ -36,8 +36,8 @@ CASES = [
         {"kind": "claim", "verdict": "sort of"},
         [assessing("sort of")],
         {},
-        "Unknown verdict 'sort of'; use one of unreviewed, true, mostly-true, mixed, "
-        "mostly-false, false, unverifiable.",
+        "Unknown verdict 'sort of'; use one of unreviewed, checking, true, mostly-true, "
+        "misleading, false, unverifiable.",
     ),
     (
         {"kind": "quote", "quote_type": "paraphrase"},

@@ -38,7 +38,7 @@ def _tag(verdict, note):
 
 
 def edit(client, annotation, *, version=1, **fields):
-    data = {"kind": "claim", "verdict": "false", "version": version, **fields}
+    data = {"kind": "claim", "note": "Checked.", "version": version, **fields}
     return client.post(reverse("annotation-edit", args=[annotation.pk]), data, **HX)
 
 
@@ -56,7 +56,7 @@ def test_edit_matrix(request, claim, persona, status):
     response = edit(as_user(request, persona), claim)
     claim.refresh_from_db()
     assert response.status_code == status
-    assert claim.verdict == ("false" if status == 200 else "unreviewed")
+    assert claim.note == ("Checked." if status == 200 else "")
 
 
 @pytest.mark.parametrize(
@@ -178,7 +178,7 @@ def test_editing_changes_kind_fields_and_records_history(article, annotator):
 def test_a_field_of_another_kind_is_refused_not_dropped(article, annotator):
     claim = make_annotation(article, annotator, PHRASE)
     person = make_entity("Emmanuel Macron", "person")
-    response = edit(login(annotator), claim, kind="quote", speaker=person.pk)  # verdict too
+    response = edit(login(annotator), claim, kind="quote", speaker=person.pk, verdict="false")
     claim.refresh_from_db()
     assert "Only claims have a verdict." in response.content.decode()
     assert claim.kind == "claim" and claim.version == 1

@@ -185,8 +185,9 @@ def test_a_word_in_a_caption_is_tagged_by_double_click(live_server, page, story,
     expect(page.locator("#hl-tip")).to_contain_text("tagged by ana")
 
 
-def test_changing_the_kind_sends_the_new_kinds_fields_only(live_server, page, story, annotator):
-    sign_in(page, live_server, annotator.username)
+def test_changing_the_kind_sends_the_new_kinds_fields_only(live_server, page, story, curator):
+    # A curator: only curators give a claim its verdict here.
+    sign_in(page, live_server, curator.username)
     open_article(page, live_server, story)
     paragraph = page.locator(".paragraph", has_text=QUOTE)
     drag_select(page, paragraph, "26 countries")
@@ -202,8 +203,9 @@ def test_changing_the_kind_sends_the_new_kinds_fields_only(live_server, page, st
     expect(paragraph.locator("mark.hl-entity")).to_have_text("26 countries")
 
 
-def test_a_claim_is_tagged_with_the_keyboard_alone(live_server, page, story, annotator):
-    sign_in(page, live_server, annotator.username)
+def test_a_claim_is_tagged_with_the_keyboard_alone(live_server, page, story, curator):
+    # A curator, who gives the verdict with the tag.
+    sign_in(page, live_server, curator.username)
     open_article(page, live_server, story)
     document = page.locator("#annotatable")
     for _ in range(25):
@@ -223,7 +225,8 @@ def test_a_claim_is_tagged_with_the_keyboard_alone(live_server, page, story, ann
         "el => el === document.activeElement"
     ):
         page.keyboard.press("Tab")
-    page.keyboard.press("ArrowDown")  # Unreviewed -> True
+    page.keyboard.press("ArrowDown")  # Unreviewed -> Checking
+    page.keyboard.press("ArrowDown")  # -> True
     page.keyboard.press("Tab")
     page.keyboard.type("Twenty-six, says Macron.")
     while not form.get_by_role("button", name="Save").evaluate(
