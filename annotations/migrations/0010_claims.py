@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0008_review_queue_index'),
+        ('annotations', '0009_adjudication'),
         ('newsroom', '0010_revision_corrections'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='annotationevent',
             name='action',
-            field=models.CharField(choices=[('created', 'Created'), ('edited', 'Edited'), ('deleted', 'Deleted'), ('status', 'Status changed'), ('reanchored', 'Re-anchored'), ('orphaned', 'Orphaned'), ('replied', 'Replied'), ('reply-edited', 'Reply edited'), ('reply-deleted', 'Reply deleted'), ('edit-held', 'Edited after acceptance — awaiting review'), ('edit-accepted', 'Change accepted'), ('edit-rejected', 'Change rejected'), ('edit-withdrawn', 'Change withdrawn'), ('reattached', 'Re-attached'), ('entity-merged', 'Entity merged'), ('merge-undone', 'Entity merge undone'), ('verdict', 'Verdict given'), ('claim-linked', 'Linked to a claim'), ('claim-unlinked', 'Unlinked from its claim')], max_length=14),
+            field=models.CharField(choices=[('created', 'Created'), ('edited', 'Edited'), ('deleted', 'Deleted'), ('status', 'Status changed'), ('reanchored', 'Re-anchored'), ('orphaned', 'Orphaned'), ('replied', 'Replied'), ('reply-edited', 'Reply edited'), ('reply-deleted', 'Reply deleted'), ('edit-held', 'Edited after acceptance — awaiting review'), ('edit-accepted', 'Change accepted'), ('edit-rejected', 'Change rejected'), ('edit-withdrawn', 'Change withdrawn'), ('reattached', 'Re-attached'), ('entity-merged', 'Entity merged'), ('merge-undone', 'Entity merge undone'), ('merged', 'Merged from other versions'), ('verdict', 'Verdict given'), ('claim-linked', 'Linked to a claim'), ('claim-unlinked', 'Unlinked from its claim')], max_length=14),
         ),
         migrations.AlterField(
             model_name='proposedchange',

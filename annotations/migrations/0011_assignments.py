@@ -28,7 +28,7 @@ DROP FUNCTION IF EXISTS annotations_assignment_event_is_append_only();
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0008_review_queue_index'),
+        ('annotations', '0010_claims'),
         ('newsroom', '0010_revision_corrections'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
