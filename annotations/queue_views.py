@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from annotations import permissions, writes
 from annotations.models import Annotation
-from annotations.queue import QueueFilterForm, proposed, queue_page, rows
+from annotations.queue import QueueFilterForm, filter_options, proposed, queue_page, rows
 from annotations.tag_rules import AnnotationError
 from annotations.views import wants_fragment
 
@@ -76,15 +76,13 @@ def queue(request):
         "form": form,
         "page": page,
         "rows": rows(page.object_list),
-        "article_choices": form.fields["article"].queryset.values_list("slug", "headline"),
-        "publication_choices": form.fields["publication"].queryset.values_list("slug", "name"),
         "filter_query": _filter_query(request.GET),
         "filter_pairs": list(_kept(request.GET).items()),
         "shown_at": timezone.now(),
     }
     if wants_fragment(request):
         return render(request, "annotations/partials/queue_list.html", context)
-    return render(request, "annotations/queue.html", context)
+    return render(request, "annotations/queue.html", {**context, "options": filter_options(form)})
 
 
 @require_POST

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -307,3 +308,33 @@ def test_a_stale_decision_without_htmx_says_why_on_the_queue(claim, curator, ann
     assert "someone changed this annotation meanwhile" in shown(response)
     claim.refresh_from_db()
     assert claim.status == "proposed"
+
+
+def test_the_filters_show_what_was_chosen_as_plain_markup(claim, curator, article):
+    chosen = {
+        "kind": "claim",
+        "article": article.slug,
+        "publication": article.publication.slug,
+        "author": "ana",
+        "origin": "human",
+        "age": "week",
+        "needs_review": "on",
+    }
+    response = login(curator).get(QUEUE, chosen)
+    body = shown(response)
+    for name in ("kind", "article", "publication", "origin", "age"):
+        assert f'<option value="{chosen[name]}" selected>' in body, name
+    assert body.count(" selected>") == 5
+    assert re.search(r'<input [^>]*name="author"[^>]* value="ana"', body)
+    assert re.search(r'<input [^>]*name="needs_review"[^>]* checked', body)
+    # Written out, not rendered by the form's widgets: those render a template for every
+    # field and every option, which cost more than all of a page's rows.
+    assert not [t.name for t in response.templates if t.name.startswith("django/forms/")]
+
+
+def test_a_long_headline_is_cut_short_in_the_article_filter(claim, curator):
+    headline = "Leaders of the coalition of the willing meet in Paris " * 3
+    long = make_article(headline=headline.strip())
+    body = shown(login(curator).get(QUEUE))
+    label = f"{headline.strip()[:69]}…"
+    assert f'<option value="{long.slug}">{label}</option>' in body
