@@ -9,7 +9,9 @@ prefetch, the count for the paginator, and the filter form's choices.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import NamedTuple
+from uuid import UUID
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -142,7 +144,14 @@ def queue_page(lookups: dict, number) -> Page:
     return Paginator(queue_rows(lookups), ROWS_PER_PAGE).get_page(number)
 
 
-def histories(annotations) -> dict:
+class Event(NamedTuple):
+    action: str
+    actor: str  # "" for the system
+    at: datetime
+    reason: str
+
+
+def histories(annotations) -> dict[UUID, list[Event]]:
     """Each annotation's events, oldest first, in one query. (A prefetch would do the same
     with a queryset made for every row: measurably slower on a page of fifty.)"""
     events: dict = {a.pk: [] for a in annotations}
@@ -151,16 +160,35 @@ def histories(annotations) -> dict:
         .select_related("actor")
         .order_by("created_at", "id")
     ):
-        events[event.annotation_id].append(event)
+        events[event.annotation_id].append(
+            Event(
+                event.get_action_display(),
+                event.actor.get_username() if event.actor else "",
+                event.created_at,
+                (event.after or {}).get("reason") or "",
+            )
+        )
     return events
 
 
 @dataclass(frozen=True)
 class Row:
-    a: Annotation
+    """A row of the queue with what it shows worked out here, not in its template, which
+    is rendered for every row of a page: there each lookup through the annotation, its
+    article and its people costs several times as much."""
+
+    a: Annotation  # its kind's fields (entity, speaker, claimant, verdict, notes)
+    key: str  # the annotation's id, in the row's element ids
+    kind_label: str
+    headline: str
+    publication: str
+    needs_review: bool
     context: InContext
-    history: list
-    article_url: str
+    author: str
+    history: list[Event]
+    open_url: str  # the annotation shown in its article
+    edit_url: str
+    decide_url: str
     done: str = ""
     error: str = ""
 
@@ -170,12 +198,29 @@ def rows(annotations, **outcome) -> list[Row]:
     annotations = list(annotations)
     history = histories(annotations)
     urls: dict = {}
+    made = []
     for a in annotations:
-        if a.article_id not in urls:
-            urls[a.article_id] = reverse("article-detail", args=[a.article.slug])
-    return [
-        Row(a, in_context(a), history[a.pk], urls[a.article_id], **outcome) for a in annotations
-    ]
+        article = a.article
+        if article.pk not in urls:
+            urls[article.pk] = reverse("article-detail", args=[article.slug])
+        made.append(
+            Row(
+                a,
+                key=str(a.pk),
+                kind_label=a.get_kind_display(),
+                headline=article.headline,
+                publication=article.publication.name if article.publication else "",
+                needs_review=article.needs_review,
+                context=in_context(a),
+                author=a.author.get_username(),
+                history=history[a.pk],
+                open_url=f"{urls[article.pk]}?annotation={a.pk}",
+                edit_url=reverse("annotation-edit", args=[a.pk]),
+                decide_url=reverse("curate-decide", args=[a.pk]),
+                **outcome,
+            )
+        )
+    return made
 
 
 @dataclass(frozen=True)

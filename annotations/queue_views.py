@@ -72,11 +72,14 @@ def queue(request):
     _curator(request)
     form, lookups = _filters(request.GET)
     page = queue_page(lookups, request.GET.get("page"))
+    query = _filter_query(request.GET)
     context = {
         "form": form,
         "page": page,
         "rows": rows(page.object_list),
-        "filter_query": _filter_query(request.GET),
+        "filter_query": query,
+        # A decision sent without htmx comes back to the same selection.
+        "back_query": f"?{query}" if query else "",
         "filter_pairs": list(_kept(request.GET).items()),
         "shown_at": timezone.now(),
     }
@@ -124,7 +127,7 @@ def decide(request, pk):
     fresh = Annotation.objects.select_related(
         "article__publication", "author", "entity", "speaker", "claimant"
     ).get(pk=annotation.pk)
-    return render(request, ROW, {"row": rows([fresh], **outcome)[0], "filter_query": ""})
+    return render(request, ROW, {"row": rows([fresh], **outcome)[0]})
 
 
 @require_POST

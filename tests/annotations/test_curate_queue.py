@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from annotations.models import Annotation, AnnotationEvent
+from annotations.queue import queue_rows, rows
 from annotations.tag_rules import Tag
 from annotations.writes import annotation_create, annotation_delete, annotation_set_status
 from newsroom.models import Article
@@ -338,3 +339,22 @@ def test_a_long_headline_is_cut_short_in_the_article_filter(claim, curator):
     body = shown(login(curator).get(QUEUE))
     label = f"{headline.strip()[:69]}…"
     assert f'<option value="{long.slug}">{label}</option>' in body
+
+
+def test_a_row_is_made_of_what_it_shows_with_only_its_history_read(
+    claim, article, curator, django_assert_num_queries
+):
+    annotation_set_status(annotation_id=claim.pk, user=curator, status="rejected", reason="Opinion")
+    Annotation.objects.filter(pk=claim.pk).update(status="proposed")
+    fetched = queue_rows({}).get(pk=claim.pk)
+    with django_assert_num_queries(1):
+        (row,) = rows([fetched])
+    assert row.key == str(claim.pk)
+    assert (row.kind_label, row.headline, row.author) == ("Claim", article.headline, "ana")
+    assert row.publication == "The Moscow Times" and not row.needs_review
+    assert [(e.action, e.actor, e.reason) for e in row.history] == [
+        ("Created", "ana", ""),
+        ("Status changed", "casey", "Opinion"),
+    ]
+    assert row.open_url == f"{article.get_absolute_url()}?annotation={claim.pk}"
+    assert row.decide_url == decide(claim.pk)
