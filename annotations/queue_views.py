@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from annotations import permissions, writes
 from annotations.models import Annotation
-from annotations.queue import QueueFilterForm, proposed, queue_page, rows
+from annotations.queue import QueueFilterForm, filter_options, proposed, queue_page, rows
 from annotations.tag_rules import AnnotationError
 from annotations.views import wants_fragment
 
@@ -72,19 +72,20 @@ def queue(request):
     _curator(request)
     form, lookups = _filters(request.GET)
     page = queue_page(lookups, request.GET.get("page"))
+    query = _filter_query(request.GET)
     context = {
         "form": form,
         "page": page,
         "rows": rows(page.object_list),
-        "article_choices": form.fields["article"].queryset.values_list("slug", "headline"),
-        "publication_choices": form.fields["publication"].queryset.values_list("slug", "name"),
-        "filter_query": _filter_query(request.GET),
+        "filter_query": query,
+        # A decision sent without htmx comes back to the same selection.
+        "back_query": f"?{query}" if query else "",
         "filter_pairs": list(_kept(request.GET).items()),
         "shown_at": timezone.now(),
     }
     if wants_fragment(request):
         return render(request, "annotations/partials/queue_list.html", context)
-    return render(request, "annotations/queue.html", context)
+    return render(request, "annotations/queue.html", {**context, "options": filter_options(form)})
 
 
 @require_POST
@@ -126,7 +127,7 @@ def decide(request, pk):
     fresh = Annotation.objects.select_related(
         "article__publication", "author", "entity", "speaker", "claimant"
     ).get(pk=annotation.pk)
-    return render(request, ROW, {"row": rows([fresh], **outcome)[0], "filter_query": ""})
+    return render(request, ROW, {"row": rows([fresh], **outcome)[0]})
 
 
 @require_POST

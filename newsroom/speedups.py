@@ -28,6 +28,16 @@ machine, each pair measured in the same run or in runs back to back:
   of every article and pooled,      articles, 10,000 annotations:    (kept) against "cold"
   kept under a fingerprint of the   86-146 ms instead of 1.7-3.6 s   (emptied before every
   texts and every span compared     (over 90%)                       request)
+  The review queue's selects as     /curate/, 100 articles, 10,000  bench/curate_queue.py, "app
+  plain options, made once in       annotations, first page, quotes CPU median" of each page, two
+  annotations.queue.filter_options  only and page 40: app CPU 29.0- runs alternating with the
+  (not rendered by the form's       30.8 ms instead of 34.6-36.4    change's parent commit
+  widgets, a template per option)   (about 16%)
+  Each queue row's values worked    the same: 26.6-28.3 ms instead  the same
+  out in annotations.queue.rows     of 30.1-32.3 ms (about 12%)
+  (names, labels, addresses, each
+  event), not looked up by the
+  row's template
 
 No longer a cache: a revision's text with its typography folded, once kept here while its
 annotations were located (90% of "revised (60 edits)" locate in bench/anchoring.py). Now

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from annotations.models import Annotation, AnnotationEvent
+from annotations.queue import queue_rows, rows
 from annotations.tag_rules import Tag
 from annotations.writes import annotation_create, annotation_delete, annotation_set_status
 from newsroom.models import Article
@@ -307,3 +309,52 @@ def test_a_stale_decision_without_htmx_says_why_on_the_queue(claim, curator, ann
     assert "someone changed this annotation meanwhile" in shown(response)
     claim.refresh_from_db()
     assert claim.status == "proposed"
+
+
+def test_the_filters_show_what_was_chosen_as_plain_markup(claim, curator, article):
+    chosen = {
+        "kind": "claim",
+        "article": article.slug,
+        "publication": article.publication.slug,
+        "author": "ana",
+        "origin": "human",
+        "age": "week",
+        "needs_review": "on",
+    }
+    response = login(curator).get(QUEUE, chosen)
+    body = shown(response)
+    for name in ("kind", "article", "publication", "origin", "age"):
+        assert f'<option value="{chosen[name]}" selected>' in body, name
+    assert body.count(" selected>") == 5
+    assert re.search(r'<input [^>]*name="author"[^>]* value="ana"', body)
+    assert re.search(r'<input [^>]*name="needs_review"[^>]* checked', body)
+    # Written out, not rendered by the form's widgets: those render a template for every
+    # field and every option, which cost more than all of a page's rows.
+    assert not [t.name for t in response.templates if t.name.startswith("django/forms/")]
+
+
+def test_a_long_headline_is_cut_short_in_the_article_filter(claim, curator):
+    headline = "Leaders of the coalition of the willing meet in Paris " * 3
+    long = make_article(headline=headline.strip())
+    body = shown(login(curator).get(QUEUE))
+    label = f"{headline.strip()[:69]}…"
+    assert f'<option value="{long.slug}">{label}</option>' in body
+
+
+def test_a_row_is_made_of_what_it_shows_with_only_its_history_read(
+    claim, article, curator, django_assert_num_queries
+):
+    annotation_set_status(annotation_id=claim.pk, user=curator, status="rejected", reason="Opinion")
+    Annotation.objects.filter(pk=claim.pk).update(status="proposed")
+    fetched = queue_rows({}).get(pk=claim.pk)
+    with django_assert_num_queries(1):
+        (row,) = rows([fetched])
+    assert row.key == str(claim.pk)
+    assert (row.kind_label, row.headline, row.author) == ("Claim", article.headline, "ana")
+    assert row.publication == "The Moscow Times" and not row.needs_review
+    assert [(e.action, e.actor, e.reason) for e in row.history] == [
+        ("Created", "ana", ""),
+        ("Status changed", "casey", "Opinion"),
+    ]
+    assert row.open_url == f"{article.get_absolute_url()}?annotation={claim.pk}"
+    assert row.decide_url == decide(claim.pk)
