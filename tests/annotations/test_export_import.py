@@ -13,6 +13,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from pybrat.parser import BratParser
 
+from annotations.export import Selection, export_stream
+from annotations.iris import Links
 from annotations.models import Annotation
 from annotations.writes import annotation_delete
 from tests.annotations.test_w3c_conformance import run_checker
@@ -246,3 +248,24 @@ def test_the_selection_narrows_and_reviewed_keeps_accepted_only(
 
     with pytest.raises(CommandError, match="No article"):
         export(tmp_path, "csv", "--article", "nope")
+
+
+@pytest.mark.django_db
+def test_the_export_streams_article_by_article_in_a_few_queries(
+    annotator, django_assert_max_num_queries
+):
+    articles = [make_article(headline=f"Story {n}") for n in range(4)]
+    for article in articles:
+        make_annotation(article, annotator, "Macron")
+        make_annotation(article, annotator, "Zelensky", kind="quote")
+    seen = []
+    stream = export_stream(
+        "doccano", Selection(), Links("http://testserver"), progress=lambda *n: seen.append(n)
+    )
+    with django_assert_max_num_queries(4):  # the two streams, whatever the number of rows
+        first = next(stream)
+        assert seen == []  # out before the next article is read, let alone all of them
+        rest = list(stream)
+    assert json.loads(first)["article"] == articles[0].slug
+    assert len(rest) == 3
+    assert seen == [(1, 2), (2, 4), (3, 6), (4, 8)]
