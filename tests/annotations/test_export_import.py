@@ -269,3 +269,25 @@ def test_the_export_streams_article_by_article_in_a_few_queries(
     assert json.loads(first)["article"] == articles[0].slug
     assert len(rest) == 3
     assert seen == [(1, 2), (2, 4), (3, 6), (4, 8)]
+
+
+@pytest.mark.django_db
+def test_since_and_until_select_articles_by_their_date(annotator, tmp_path):
+    dated = {}
+    for day in ("2025-09-01", "2025-09-04", "2025-09-09"):
+        article = make_article(headline=f"Story of {day}")
+        article.published_on = day
+        article.save(update_fields=["published_on"])
+        make_annotation(article, annotator, "Macron")
+        dated[day] = article.slug
+    make_annotation(make_article(headline="Undated"), annotator, "Macron")
+
+    out, _ = export(tmp_path, "csv", "--since", "2025-09-02", "--until", "2025-09-09")
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert sorted(r["article"] for r in rows) == sorted([dated["2025-09-04"], dated["2025-09-09"]])
+    assert {r["published_on"] for r in rows} == {"2025-09-04", "2025-09-09"}
+    with pytest.raises(CommandError, match="after --until"):
+        export(tmp_path, "csv", "--since", "2025-09-09", "--until", "2025-09-01")
+    with pytest.raises(CommandError, match="not a date"):
+        export(tmp_path, "csv", "--since", "September")
