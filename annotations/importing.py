@@ -45,6 +45,7 @@ FORMATS = ("w3c", "doccano")
 class Problem:
     where: str  # "page-000000.jsonld, record 3" or "line 12"
     message: str
+    order: tuple = ()  # where it is, for sorting: (file, record) or (line, label)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -63,6 +64,7 @@ class Record:
     where: str
     parsed: ParsedAnnotation
     article: Article
+    order: tuple = ()
 
 
 def import_annotations(*, path: Path, fmt: str, user, accepted: bool = False) -> list[Annotation]:
@@ -81,19 +83,20 @@ def import_annotations(*, path: Path, fmt: str, user, accepted: bool = False) ->
                 with transaction.atomic():
                     made.append(_create(record, user=user, accepted=accepted))
             except (AnnotationError, InvalidAnnotation) as error:
-                problems.append(Problem(record.where, error.message))
+                problems.append(Problem(record.where, error.message, record.order))
             except (PermissionDenied, ValidationError, Article.DoesNotExist) as error:
-                problems.append(Problem(record.where, _words(error)))
+                problems.append(Problem(record.where, _words(error, user), record.order))
         if problems:
-            raise ImportFailed(problems)  # leaving the block rolls every record back
+            # Leaving the block rolls every record back.
+            raise ImportFailed(sorted(problems, key=lambda p: p.order))
     return made
 
 
-def _words(error: Exception) -> str:
+def _words(error: Exception, user) -> str:
     if isinstance(error, ValidationError):
         return "; ".join(error.messages)
     if isinstance(error, Article.DoesNotExist):
-        return "the article is not there any more"
+        return f"{user.get_username()} may not annotate this article (they cannot see it)"
     return str(error)
 
 
@@ -186,14 +189,15 @@ def _w3c_records(path: Path) -> tuple[list[Record], list[Problem]]:
         try:
             data = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as error:
-            problems.append(Problem(name, f"not UTF-8 ({error.reason} at byte {error.start})"))
+            message = f"not UTF-8 ({error.reason} at byte {error.start})"
+            problems.append(Problem(name, message, (name, 0)))
             continue
         except json.JSONDecodeError as error:
             where = f"{name}, line {error.lineno}, column {error.colno}"
-            problems.append(Problem(where, f"not JSON: {error.msg}"))
+            problems.append(Problem(where, f"not JSON: {error.msg}", (name, 0)))
             continue
         for i, item in enumerate(_items(data), start=1):
-            where = f"{name}, record {i}"
+            where, order = f"{name}, record {i}", (name, i)
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 where += f" ({item['id']})"
             if isinstance(item, dict) and "@context" not in item:
@@ -201,7 +205,7 @@ def _w3c_records(path: Path) -> tuple[list[Record], list[Problem]]:
             try:
                 parsed = parse_annotation(item, Links(_base(item)))
             except InvalidAnnotation as error:
-                problems.append(Problem(where, error.message))
+                problems.append(Problem(where, error.message, order))
                 continue
             article = _article_by_source(parsed.source, articles)
             if article is None:
@@ -210,10 +214,11 @@ def _w3c_records(path: Path) -> tuple[list[Record], list[Problem]]:
                         where,
                         f"target.source {parsed.source!r} is none of our articles "
                         "(an IRI ending /articles/<slug>/ of an article here)",
+                        order,
                     )
                 )
                 continue
-            records.append(Record(where, parsed, article))
+            records.append(Record(where, parsed, article, order))
     return records, problems
 
 
@@ -229,15 +234,16 @@ def _article_by_source(source: str | None, seen: dict) -> Article | None:
 # --- doccano -----------------------------------------------------------------------------
 
 
-def _person(values: dict, key: str, where: str, problems: list[Problem]) -> EntityRef | None:
+def _ref(values: dict, key: str, where: str, order: tuple, problems: list) -> EntityRef | None:
+    """The entity ``fields`` names under ``key`` (entity, speaker, claimant), if any."""
     entity = values.get(key)
     if entity is None:
         return None
     if not (isinstance(entity, dict) and isinstance(entity.get("name"), str)):
-        problems.append(Problem(where, f"fields.{key} must be an object with a name"))
+        problems.append(Problem(where, f"fields.{key} must be an object with a name", order))
         return None
     return EntityRef(
-        field="person" if key != "entity" else "entity",
+        field="entity" if key == "entity" else "person",
         name=entity["name"],
         kind=str(entity.get("kind", "")),
         wikidata_id=str(entity.get("wikidata_id", "")),
@@ -255,49 +261,66 @@ def _doccano_records(path: Path) -> tuple[list[Record], list[Problem]]:
             documents, found = doccano.parse_lines(stream)
     except UnicodeDecodeError as error:
         return [], [Problem(path.name, f"not UTF-8 ({error.reason} at byte {error.start})")]
-    problems = [Problem(f"line {n}", message) for n, message in found]
+    problems = [
+        Problem(
+            f"line {n}" if i is None else f"line {n}, label[{i}]",
+            message,
+            (n, -1 if i is None else i),
+        )
+        for n, i, message in found
+    ]
     records = []
     for document in documents:
-        where = f"line {document.line}"
-        article = _article_by_text(document, where, problems)
+        article = _article_by_text(document, problems)
         if article is None:
             continue
         for i, span in enumerate(document.spans):
-            values = span.fields
-            entity = _person(values, "entity", f"{where}, label[{i}]", problems)
-            if span.kind == "entity":
-                name = entity.name if entity else document.text[span.start : span.end]
-                kind = (entity.kind if entity else "") or span.entity_kind
-                if entity and entity.kind and span.entity_kind and entity.kind != span.entity_kind:
-                    problems.append(
-                        Problem(
-                            f"{where}, label[{i}]",
-                            f"the label says {span.entity_kind}, fields.entity says {entity.kind}",
-                        )
-                    )
-                    continue
-                wikidata = entity.wikidata_id if entity else ""
-                entity = EntityRef(field="entity", name=name, kind=kind, wikidata_id=wikidata)
-            role = "speaker" if span.kind == "quote" else "claimant"
-            person = _person(values, role, where, problems)
-            parsed = ParsedAnnotation(
-                kind=span.kind,
-                exact=document.text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                entity=entity if span.kind == "entity" else None,
-                person=person if span.kind != "entity" else None,
-                quote_cue=_text_field(values, "quote_cue"),
-                quote_type=_text_field(values, "quote_type"),
-                verdict=_text_field(values, "verdict"),
-                verdict_note=_text_field(values, "verdict_note"),
-                note=_text_field(values, "note"),
-            )
-            records.append(Record(f"{where}, label[{i}]", parsed, article))
+            where, order = f"line {document.line}, label[{i}]", (document.line, i)
+            record = _doccano_record(document, span, where, order, problems)
+            if record is not None:
+                records.append(Record(where, record, article, order))
     return records, problems
 
 
-def _article_by_text(document: doccano.Document, where: str, problems: list) -> Article | None:
+def _doccano_record(
+    document: doccano.Document, span: doccano.Span, where: str, order: tuple, problems: list
+) -> ParsedAnnotation | None:
+    values = span.fields
+    exact = document.text[span.start : span.end]
+    entity = person = None
+    if span.kind == "entity":
+        named = _ref(values, "entity", where, order, problems)
+        if named and named.kind and named.kind != span.entity_kind:
+            message = f"the label says {span.entity_kind}, fields.entity says {named.kind}"
+            problems.append(Problem(where, message, order))
+            return None
+        entity = EntityRef(
+            field="entity",
+            name=named.name if named else exact,
+            kind=span.entity_kind,
+            wikidata_id=named.wikidata_id if named else "",
+        )
+    else:
+        person = _ref(
+            values, "speaker" if span.kind == "quote" else "claimant", where, order, problems
+        )
+    return ParsedAnnotation(
+        kind=span.kind,
+        exact=exact,
+        start=span.start,
+        end=span.end,
+        entity=entity,
+        person=person,
+        quote_cue=_text_field(values, "quote_cue"),
+        quote_type=_text_field(values, "quote_type"),
+        verdict=_text_field(values, "verdict"),
+        verdict_note=_text_field(values, "verdict_note"),
+        note=_text_field(values, "note"),
+    )
+
+
+def _article_by_text(document: doccano.Document, problems: list) -> Article | None:
+    where, order = f"line {document.line}", (document.line, -1)
     candidates = Article.objects.filter(text=document.text).only("pk", "slug")
     if document.article:
         named = candidates.filter(slug=document.article).first()
@@ -313,10 +336,10 @@ def _article_by_text(document: doccano.Document, where: str, problems: list) -> 
                 where,
                 f"no article's current text is this text ({len(document.text)} characters, "
                 f"SHA-256 {digest})",
+                order,
             )
         )
     else:
-        problems.append(
-            Problem(where, 'several articles have this text; name one with "article": SLUG')
-        )
+        message = 'several articles have this text; name one with "article": SLUG'
+        problems.append(Problem(where, message, order))
     return None

@@ -104,67 +104,75 @@ def _kind(value) -> tuple[str, str] | None:
     return ("entity", word) if word in ENTITY_KINDS else None
 
 
-def parse_line(raw: str, number: int) -> tuple[Document | None, list[str]]:
-    """One JSONL line -> its document, or the problems with it (each a sentence)."""
+Problem = tuple[int | None, str]  # (the label's index, or None for the whole line; message)
+
+
+def parse_line(raw: str, number: int) -> tuple[Document | None, list[Problem]]:
+    """One JSONL line -> its document, or the problems with it."""
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        return None, [f"not JSON: {error.msg} at column {error.colno}"]
+        return None, [(None, f"not JSON: {error.msg} at column {error.colno}")]
     if not isinstance(data, dict):
-        return None, ["a line must be a JSON object with text and label"]
+        return None, [(None, "a line must be a JSON object with text and label")]
     text = data.get("text")
     if not isinstance(text, str) or not text:
-        return None, ['"text" must be the article\'s text (a non-empty string)']
+        return None, [(None, '"text" must be the article\'s text (a non-empty string)')]
     labels = data.get("label", [])
     extra = data.get("fields", [])
-    problems = []
+    problems: list[Problem] = []
     if not isinstance(labels, list):
-        return None, ['"label" must be a list of [start, end, LABEL]']
+        return None, [(None, '"label" must be a list of [start, end, LABEL]')]
     if not isinstance(extra, list) or (extra and len(extra) != len(labels)):
-        problems.append('"fields" must be a list with one object per label')
+        problems.append((None, '"fields" must be a list with one object per label'))
         extra = []
     spans = []
     for i, item in enumerate(labels):
-        where = f"label[{i}]"
         if not (isinstance(item, list) and len(item) == 3):
-            problems.append(f"{where} must be [start, end, LABEL]")
+            problems.append((i, "must be [start, end, LABEL]"))
             continue
         start, end, name = item
         if type(start) is not int or type(end) is not int or not 0 <= start < end <= len(text):
             problems.append(
-                f"{where}: offsets {start!r}, {end!r} must be whole numbers with "
-                f"0 <= start < end <= {len(text)} (the text's length)"
+                (
+                    i,
+                    f"offsets {start!r}, {end!r} must be whole numbers with "
+                    f"0 <= start < end <= {len(text)} (the text's length)",
+                )
             )
             continue
         kind = _kind(name)
         if kind is None:
             problems.append(
-                f"{where}: unknown label {name!r}; use CLAIM, QUOTE or ENTITY:KIND "
-                f"(KIND one of {', '.join(k.upper() for k in ENTITY_KINDS)})"
+                (
+                    i,
+                    f"unknown label {name!r}; use CLAIM, QUOTE or ENTITY:KIND "
+                    f"(KIND one of {', '.join(k.upper() for k in ENTITY_KINDS)})",
+                )
             )
             continue
         values = extra[i] if extra else {}
         if not isinstance(values, dict):
-            problems.append(f"fields[{i}] must be an object")
+            problems.append((i, f"fields[{i}] must be an object"))
             continue
         spans.append(Span(start, end, kind[0], kind[1], values))
     article = data.get("article", "")
     if not isinstance(article, str):
-        problems.append('"article" must be a slug (a string)')
+        problems.append((None, '"article" must be a slug (a string)'))
     if problems:
         return None, problems
     return Document(number, text, spans, article), []
 
 
-def parse_lines(lines: Iterable[str]) -> tuple[list[Document], list[tuple[int, str]]]:
-    """Every line's document, and (line number, problem) for every bad one; blank lines
-    are skipped."""
+def parse_lines(lines: Iterable[str]) -> tuple[list[Document], list[tuple[int, int | None, str]]]:
+    """Every line's document, and (line number, label index or None, problem) for every
+    bad one; blank lines are skipped."""
     documents, problems = [], []
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         document, found = parse_line(raw, number)
-        problems.extend((number, problem) for problem in found)
+        problems.extend((number, index, problem) for index, problem in found)
         if document is not None:
             documents.append(document)
     return documents, problems

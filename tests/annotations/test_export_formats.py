@@ -94,8 +94,8 @@ def test_the_reader_takes_doccanos_example_and_names_labels_it_does_not_know():
     assert [(d.line, d.text) for d in documents] == [(2, "Peter Blackburn"), (3, "President Obama")]
     (obama,) = documents[1].spans
     assert (obama.start, obama.end, obama.kind, obama.entity_kind) == (10, 15, "entity", "person")
-    assert [n for n, _ in problems] == [1, 1, 1]
-    assert "unknown label 'ORG'" in problems[0][1]
+    assert [(n, i) for n, i, _ in problems] == [(1, 0), (1, 1), (1, 2)]
+    assert "unknown label 'ORG'" in problems[0][2]
 
 
 def test_a_line_has_doccanos_shape_and_our_offsets():
@@ -130,6 +130,7 @@ def test_a_line_reads_back_as_it_was_written():
     [
         ('{"text": "abc", "label": [[0, 9, "CLAIM"]]}', "offsets 0, 9"),
         ('{"text": "abc", "label": [[0, 1]]}', "must be [start, end, LABEL]"),
+        ('{"text": "abc", "label": [[0, 1, "PERSN"]]}', "unknown label 'PERSN'"),
         ('{"label": []}', '"text" must be'),
         ("[1, 2]", "JSON object"),
         ('{"text": "abc", "label": [[0, 1, "CLAIM"]], "fields": [1, 2]}', "one object per label"),
@@ -138,8 +139,8 @@ def test_a_line_reads_back_as_it_was_written():
 def test_a_bad_line_is_named_with_what_is_wrong(line, problem):
     documents, problems = parse_lines(["", line])
     assert documents == []
-    assert problems and all(n == 2 for n, _ in problems)
-    assert problem in problems[0][1]
+    assert problems and all(n == 2 for n, _, _ in problems)
+    assert problem in problems[0][2]
 
 
 # --- brat --------------------------------------------------------------------------------

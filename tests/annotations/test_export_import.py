@@ -133,9 +133,15 @@ def test_a_bad_doccano_file_is_refused_whole_with_line_numbers(article, curator,
         )
 
     report = stderr.getvalue()
+    assert [line.split(":")[0] for line in report.splitlines()] == [
+        "line 2",
+        "line 3, label[0]",
+        "line 3, label[1]",
+        "line 4",
+    ]
     assert "line 2: not JSON" in report
-    assert "line 3: label[0]: offsets 5, 2" in report
-    assert "line 3: label[1]: unknown label 'ORG'" in report
+    assert "line 3, label[0]: offsets 5, 2" in report
+    assert "line 3, label[1]: unknown label 'ORG'" in report
     assert "line 4: no article's current text is this text" in report
     assert not any(line.startswith("line 1:") for line in report.splitlines())
     assert live(article) == []  # line 1 was good, and is not kept either
@@ -159,8 +165,8 @@ def test_a_bad_w3c_record_is_refused_with_where_it_is(annotated, article, curato
         )
 
     report = stderr.getvalue().splitlines()
-    assert report[0].startswith("page.jsonld, record 3 (") and "none of our articles" in report[0]
-    assert report[1].startswith("page.jsonld, record 2 (") and "not in the current" in report[1]
+    assert report[0].startswith("page.jsonld, record 2 (") and "not in the current" in report[0]
+    assert report[1].startswith("page.jsonld, record 3 (") and "none of our articles" in report[1]
     assert live(article) == []
 
 
