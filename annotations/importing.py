@@ -12,7 +12,9 @@ installation names its own). A doccano line is matched by its text: the article 
 current document text is exactly that text (its SHA-256 is in the message when none
 is), the line's ``article`` slug choosing among identical texts. Entities: one of ours by
 IRI when its name agrees, else by Wikidata id, else by name and kind (created if new).
-Status: proposed, or accepted with ``accepted`` (curators only).
+Status: proposed, or accepted with ``accepted`` (curators only). A W3C record already
+here (its id names a live annotation of ours, or the ``via`` of one an import made) is
+refused, so the same file cannot be imported twice.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
+from django.urls import Resolver404, resolve
 
 from annotations import writes
 from annotations.api_services import w3c_annotation_create
@@ -100,7 +104,25 @@ def _words(error: Exception, user) -> str:
     return str(error)
 
 
+def _already_here(via: str) -> Annotation | None:
+    """The live annotation a W3C record already is: ours under that IRI (an export read
+    back into the database it came from), or one an import made from it before."""
+    if not via:
+        return None
+    here = Q(via=via)
+    try:
+        match = resolve(urlsplit(via).path)
+    except (Resolver404, ValueError):
+        match = None
+    if match is not None and match.url_name == "annotation-api":
+        here |= Q(pk=match.kwargs["pk"])
+    return Annotation.objects.live().filter(here).first()
+
+
 def _create(record: Record, *, user, accepted: bool) -> Annotation:
+    existing = _already_here(record.parsed.via)
+    if existing is not None:
+        raise AnnotationError(f"This annotation is already here (annotation {existing.pk}).")
     parsed = replace(
         record.parsed,
         entity=_known(record.parsed.entity),

@@ -297,3 +297,22 @@ def test_since_and_until_select_articles_by_their_date(annotator, tmp_path):
         export(tmp_path, "csv", "--since", "2025-09-09", "--until", "2025-09-01")
     with pytest.raises(CommandError, match="not a date"):
         export(tmp_path, "csv", "--since", "September")
+
+
+@pytest.mark.django_db
+def test_a_w3c_export_is_not_imported_twice(annotated, article, curator, tmp_path):
+    out, _ = export(tmp_path, "w3c", "--article", article.slug)
+    stderr = io.StringIO()
+    with pytest.raises(CommandError, match="7 bad record"):  # they are all still here
+        call_command(
+            "import_annotations", str(out), "--format", "w3c", "--as", "casey", stderr=stderr
+        )
+    assert "is already here (annotation" in stderr.getvalue()
+
+    forget(article, curator)
+    call_command("import_annotations", str(out), "--format", "w3c", "--as", "casey")
+    with pytest.raises(CommandError, match="7 bad record"):  # imported once already
+        call_command(
+            "import_annotations", str(out), "--format", "w3c", "--as", "casey", stderr=stderr
+        )
+    assert Annotation.objects.live().filter(article=article).count() == 7
