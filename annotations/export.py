@@ -31,7 +31,10 @@ from annotations.models import Annotation, Entity
 from annotations.w3c import annotation_to_w3c
 from newsroom.models import Article
 
-CHUNK_SIZE = 500
+# Rows fetched at a time: articles carry their whole text (up to the 20 MB an upload
+# may be), annotations are small.
+ARTICLE_CHUNK = 20
+ANNOTATION_CHUNK = 1000
 W3C_PAGE_SIZE = 100  # annotations per AnnotationPage
 FORMATS = ("w3c", "doccano", "brat", "csv")
 # What each format is as a download: zips hold several files.
@@ -104,13 +107,13 @@ def _groups(selection: Selection) -> Iterator[tuple[Article, list[Annotation]]]:
         .select_related("publication")
         .only("pk", "slug", "headline", "text", "revision", "published_on", "publication__name")
         .order_by("pk")
-        .iterator(chunk_size=CHUNK_SIZE)
+        .iterator(chunk_size=ARTICLE_CHUNK)
     )
     rows = (
         selected_annotations(selection)
         .select_related("author", "entity", "speaker", "claimant")
         .order_by("article_id", "start", "-end", "created_at", "pk")
-        .iterator(chunk_size=CHUNK_SIZE)
+        .iterator(chunk_size=ANNOTATION_CHUNK)
     )
     pending = next(rows, None)
     for article in articles:
