@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import tracemalloc
 import zipfile
 
 import pytest
@@ -18,7 +19,7 @@ from annotations.iris import Links
 from annotations.models import Annotation
 from annotations.writes import annotation_delete
 from tests.annotations.test_w3c_conformance import run_checker
-from tests.factories import make_annotation, make_article, make_entity
+from tests.factories import bulk_annotations, make_annotation, make_article, make_entity
 
 FIELDS = ("kind", "start", "end", "exact", "quote_cue", "quote_type", "verdict")
 MORE = ("verdict_note", "note")
@@ -316,3 +317,35 @@ def test_a_w3c_export_is_not_imported_twice(annotated, article, curator, tmp_pat
             "import_annotations", str(out), "--format", "w3c", "--as", "casey", stderr=stderr
         )
     assert Annotation.objects.live().filter(article=article).count() == 7
+
+
+def peak_of_export(fmt: str, selection: Selection) -> tuple[int, int]:
+    """Peak memory (bytes) of making an export, and its size."""
+    size = 0
+    tracemalloc.start()
+    try:
+        for chunk in export_stream(fmt, selection, Links("http://testserver")):
+            size += len(chunk)
+        return tracemalloc.get_traced_memory()[1], size
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["w3c", "csv"])
+def test_memory_stays_flat_as_the_export_grows(annotator, fmt, monkeypatch):
+    # Memory is bounded by the rows fetched at a time: smaller chunks, so that both
+    # exports below read many.
+    monkeypatch.setattr("annotations.export.ARTICLE_CHUNK", 2)
+    monkeypatch.setattr("annotations.export.ANNOTATION_CHUNK", 60)
+    for n in range(60):
+        bulk_annotations(make_article(publication="Small" if n < 10 else "Large"), [annotator], 30)
+    small, every = Selection(publication="small"), Selection()
+    for selection in (small, every):  # a first run pays once for what is cached
+        peak_of_export(fmt, selection)
+
+    small_peak, small_size = peak_of_export(fmt, small)
+    large_peak, large_size = peak_of_export(fmt, every)
+
+    assert large_size > 5 * small_size
+    assert large_peak < 1.25 * small_peak, (small_peak, large_peak)
