@@ -29,11 +29,9 @@ FORMAT_CHOICES = [
 
 class ExportForm(forms.Form):
     format = forms.ChoiceField(choices=FORMAT_CHOICES)
-    article = forms.ModelChoiceField(
-        queryset=Article.objects.only("slug", "headline").order_by("headline"),
-        to_field_name="slug",
-        required=False,
-        empty_label="Every article",
+    # A slug typed in, not a list: an archive has too many articles for a select.
+    article = forms.SlugField(
+        required=False, max_length=120, label="Article (its slug; empty for every article)"
     )
     publication = forms.ModelChoiceField(
         queryset=Publication.objects.only("slug", "name").order_by("name"),
@@ -45,6 +43,12 @@ class ExportForm(forms.Form):
     until = forms.DateField(required=False, label="Published on or before")
     reviewed = forms.BooleanField(required=False, label="Only the reviewed layer (accepted)")
 
+    def clean_article(self) -> str:
+        slug = self.cleaned_data["article"]
+        if slug and not Article.objects.filter(slug=slug).exists():
+            raise forms.ValidationError("There is no article with this slug.")
+        return slug
+
     def clean(self):
         data = super().clean()
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
@@ -54,7 +58,7 @@ class ExportForm(forms.Form):
     def selection(self) -> Selection:
         data = self.cleaned_data
         return Selection(
-            article=data["article"].slug if data["article"] else "",
+            article=data["article"],
             publication=data["publication"].slug if data["publication"] else "",
             since=data["since"],
             until=data["until"],

@@ -49,10 +49,12 @@ def test_brat_comes_as_a_zip(tagged, curator):
 @pytest.mark.django_db
 def test_the_form_shows_its_errors(curator):
     response = signed_in_client(curator).get(
-        "/curate/export/", {"format": "xml", "since": "2025-02-01", "until": "2025-01-01"}
+        "/curate/export/",
+        {"format": "xml", "article": "nope", "since": "2025-02-01", "until": "2025-01-01"},
     )
     assert response.status_code == 200 and not response.streaming
     assert b"Select a valid choice" in response.content
+    assert b"There is no article with this slug." in response.content
     assert b"The range ends before it starts." in response.content
 
 
