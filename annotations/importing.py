@@ -39,7 +39,13 @@ from annotations.iris import Links
 from annotations.models import Annotation, Entity, normalise_name
 from annotations.permissions import can_annotate, can_curate
 from annotations.tag_rules import AnnotationError
-from annotations.w3c import EntityRef, InvalidAnnotation, ParsedAnnotation, parse_annotation
+from annotations.w3c import (
+    ANNO_CONTEXT,
+    EntityRef,
+    InvalidAnnotation,
+    ParsedAnnotation,
+    parse_annotation,
+)
 from newsroom.models import Article
 
 FORMATS = ("w3c", "doccano")
@@ -159,15 +165,23 @@ def _known(ref: EntityRef | None) -> EntityRef | None:
 # --- W3C ---------------------------------------------------------------------------------
 
 
-def _documents(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(name, bytes) of each JSON document: the members of a zip, or the file itself."""
+def _documents(path: Path) -> Iterator[tuple[str, bytes, bool]]:
+    """(name, bytes, in a zip) of each JSON document: a zip's members, or the file."""
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             for name in sorted(archive.namelist()):
                 if name.endswith((".json", ".jsonld")):
-                    yield name, archive.read(name)
+                    yield name, archive.read(name), True
     else:
-        yield path.name, path.read_bytes()
+        yield path.name, path.read_bytes(), False
+
+
+def _linked_pages_missing(data, in_zip: bool) -> bool:
+    """A collection alone whose pages are linked, not embedded: they are not here."""
+    if in_zip or not isinstance(data, dict) or not isinstance(data.get("first"), str):
+        return False
+    types = data.get("type", [])
+    return "AnnotationCollection" in (types if isinstance(types, list) else [types])
 
 
 def _items(data) -> list:
@@ -207,7 +221,7 @@ def _base(item) -> str:
 def _w3c_records(path: Path) -> tuple[list[Record], list[Problem]]:
     records, problems = [], []
     articles: dict[str, Article | None] = {}
-    for name, raw in _documents(path):
+    for name, raw, in_zip in _documents(path):
         try:
             data = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as error:
@@ -218,12 +232,19 @@ def _w3c_records(path: Path) -> tuple[list[Record], list[Problem]]:
             where = f"{name}, line {error.lineno}, column {error.colno}"
             problems.append(Problem(where, f"not JSON: {error.msg}", (name, 0)))
             continue
+        if _linked_pages_missing(data, in_zip):
+            message = (
+                f"the collection's pages are linked ({data['first']}), not in this file: "
+                "import the whole export (the zip)"
+            )
+            problems.append(Problem(name, message, (name, 0)))
+            continue
         for i, item in enumerate(_items(data), start=1):
             where, order = f"{name}, record {i}", (name, i)
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 where += f" ({item['id']})"
             if isinstance(item, dict) and "@context" not in item:
-                item = {"@context": "http://www.w3.org/ns/anno.jsonld", **item}  # the page's
+                item = {"@context": ANNO_CONTEXT, **item}  # the page's context applies
             try:
                 parsed = parse_annotation(item, Links(_base(item)))
             except InvalidAnnotation as error:

@@ -349,3 +349,17 @@ def test_memory_stays_flat_as_the_export_grows(annotator, fmt, monkeypatch):
 
     assert large_size > 5 * small_size
     assert large_peak < 1.25 * small_peak, (small_peak, large_peak)
+
+
+@pytest.mark.django_db
+def test_a_collection_without_its_pages_is_refused(annotated, article, tmp_path):
+    out, _ = export(tmp_path, "w3c", "--article", article.slug)
+    with zipfile.ZipFile(out) as archive:
+        collection = tmp_path / "collection.jsonld"
+        collection.write_bytes(archive.read("collection.jsonld"))
+    stderr = io.StringIO()
+    with pytest.raises(CommandError, match="1 bad record"):
+        call_command(
+            "import_annotations", str(collection), "--format", "w3c", "--as", "casey", stderr=stderr
+        )
+    assert "import the whole export (the zip)" in stderr.getvalue()
