@@ -172,7 +172,10 @@ def test_a_bad_w3c_record_is_refused_with_where_it_is(annotated, article, curato
 
 
 @pytest.mark.django_db
-def test_the_w3c_export_is_paged_and_passes_every_must(annotated, article, tmp_path, monkeypatch):
+def test_the_w3c_export_is_paged_and_passes_every_must(
+    newsroom_annotations, article, tmp_path, monkeypatch
+):
+    annotated = newsroom_annotations  # the orphan too: its quote, no position
     monkeypatch.setattr("annotations.export.W3C_PAGE_SIZE", 3)
     out, progress = export(tmp_path, "w3c")
     folder = tmp_path / "w3c"
@@ -180,13 +183,13 @@ def test_the_w3c_export_is_paged_and_passes_every_must(annotated, article, tmp_p
         archive.extractall(folder)
     pages = sorted(folder.glob("page-*.jsonld"))
     collection = json.loads((folder / "collection.jsonld").read_text())
-    assert collection["total"] == len(annotated) == 7
+    assert collection["total"] == len(annotated) == 8
     assert len(pages) == 3
     documents = [json.loads(p.read_text()) for p in pages]
     assert collection["first"] == documents[0]["id"] and collection["last"] == documents[2]["id"]
     assert [d.get("next") for d in documents] == [documents[1]["id"], documents[2]["id"], None]
     assert [d["startIndex"] for d in documents] == [0, 3, 6]
-    assert "1/1 articles, 7 annotations" in progress
+    assert "1/1 articles, 8 annotations" in progress
 
     output, (checked, failed, _) = run_checker("--no-follow", str(folder))
 
