@@ -274,7 +274,7 @@ def test_the_export_streams_article_by_article_in_a_few_queries(
     )
     with django_assert_max_num_queries(4):  # the two streams, whatever the number of rows
         first = next(stream)
-        assert seen == []  # out before the next article is read, let alone all of them
+        assert seen == []  # the first line is out before the export moves past its article
         rest = list(stream)
     assert json.loads(first)["article"] == articles[0].slug
     assert len(rest) == 3
