@@ -10,6 +10,7 @@ from annotations import (
     assignment_views,
     claim_views,
     entity_views,
+    export_views,
     queue_views,
     registry_views,
     views,
@@ -89,4 +90,5 @@ urlpatterns = [
         adjudication_views.mark_reviewed,
         name="adjudicate-reviewed",
     ),
+    path("curate/export/", export_views.export, name="curate-export"),
 ]
