@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations import agreement_views, entity_views, queue_views, registry_views, views
+from annotations import (
+    agreement_views,
+    entity_views,
+    queue_views,
+    registry_views,
+    search_views,
+    views,
+)
 
 urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
@@ -39,4 +46,5 @@ urlpatterns = [
     path("entities/<int:pk>/", registry_views.entity_detail, name="entity-detail"),
     path("entities/<int:pk>/edit/", registry_views.entity_edit, name="entity-edit"),
     path("curate/agreement/", agreement_views.agreement_dashboard, name="curate-agreement"),
+    path("search/", search_views.search, name="search"),
 ]
