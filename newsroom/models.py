@@ -166,6 +166,10 @@ class Article(models.Model):
                 name="article_needs_review",
             ),
             GinIndex(fields=["search_vector"], name="article_search"),
+            # The list's keyset pages (newsroom/listing.py): each order read from an index.
+            models.Index(fields=["created_at", "id"], name="article_arrival"),
+            models.Index(fields=["status", "created_at", "id"], name="article_status_arrival"),
+            models.Index(fields=["headline", "id"], name="article_headline"),
         ]
         constraints = [
             models.CheckConstraint(

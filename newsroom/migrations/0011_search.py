@@ -55,5 +55,17 @@ class Migration(migrations.Migration):
             model_name='article',
             index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='article_search'),
         ),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['created_at', 'id'], name='article_arrival'),
+        ),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['status', 'created_at', 'id'], name='article_status_arrival'),
+        ),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['headline', 'id'], name='article_headline'),
+        ),
         migrations.RunPython(backfill, migrations.RunPython.noop, elidable=True),
     ]
