@@ -37,6 +37,8 @@ from annotations.api_services import w3c_annotation_create, w3c_annotation_updat
 from annotations.iris import MAX_DB_ID
 from annotations.models import Annotation, Entity
 from annotations.permissions import can_annotate, can_edit
+from annotations.search import Filters, matching_annotations
+from annotations.search_forms import MAX_QUERY
 from annotations.visibility import as_seen_by
 from annotations.w3c import (
     ANNO_CONTEXT,
@@ -113,8 +115,17 @@ def annotation_collection(request):
     return _container(request, _article(request, slug) if slug is not None else None)
 
 
+def _search_query(request) -> str:
+    """``?q=``: words to search for (``websearch_to_tsquery`` syntax), or ""."""
+    q = request.GET.get("q", "")
+    if len(q) > MAX_QUERY or "\x00" in q:
+        raise ApiError(400, "invalid", f"q can be at most {MAX_QUERY} characters.", "q")
+    return " ".join(q.split())
+
+
 def _container(request, article: Article | None):
     links = links_for(request)
+    q = _search_query(request)
     if article is None:
         annotations = _visible_annotations(request)
         ordered = annotations.order_by("created_at", "pk").select_related("article", *RELATED)
@@ -125,6 +136,15 @@ def _container(request, article: Article | None):
         ordered = annotations.order_by(F("start").asc(nulls_last=True), "-end", "created_at", "pk")
         ordered = ordered.select_related(*RELATED)
         label = f"Annotations on “{article.headline}”"
+    if q:
+        # The view narrowed to the search's matches, best first.
+        annotations = matching_annotations(
+            request.user, Filters(q=q), among=annotations, snippets=False
+        )
+        ordered = annotations.order_by("-rank", "created_at", "pk").select_related(*RELATED)
+        if article is None:
+            ordered = ordered.select_related("article").defer(*ARTICLES_TEXTS)
+        label = f"{label} matching “{q}”"
     includes = prefer_includes(request)
     iris_param, page_param = request.GET.get("iris"), request.GET.get("page")
     if iris_param not in (None, "0", "1"):
@@ -134,7 +154,8 @@ def _container(request, article: Article | None):
     else:
         iris = iris_param == "1"
     minimal = PREFER_MINIMAL in includes
-    query = ([("article", article.slug)] if article else []) + [("iris", int(iris))]
+    query = ([("article", article.slug)] if article else []) + ([("q", q)] if q else [])
+    query.append(("iris", int(iris)))
     view_iri = f"{links.base}{reverse('annotation-collection')}?{urlencode(query)}"
     # Pages count from 0 in our IRIs, as in the protocol's examples; Paginator's from 1.
     rows = ordered.values_list("pk", flat=True) if iris else ordered

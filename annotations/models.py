@@ -1,24 +1,26 @@
 from __future__ import annotations
 
-import unicodedata
 import uuid
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 # Defined beside, registered here with the app's other models.
 from annotations.assignment_models import Assignment, AssignmentEvent  # noqa: F401
 from newsroom.models import Article, ArticleRevision
+from newsroom.search import SIMPLE, config_case, weighted_vector
+from newsroom.text.folding import strip_accents
 
 
 def normalise_name(name: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name (no unaccent extension needed)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().replace("’", "'").split())
+    return " ".join(strip_accents(name).casefold().replace("’", "'").split())
 
 
 class EntityQuerySet(models.QuerySet):
@@ -169,6 +171,10 @@ class AnnotationQuerySet(models.QuerySet):
 
 # Annotation.anchor_method of an annotation the last revision moved onto changed text.
 FUZZY = "fuzzy"
+# What an annotation's search vector is made of; a save of any of them writes it again.
+SEARCHED_FIELDS = frozenset(
+    {"exact", "note", "verdict_note", "quote_cue", "entity", "speaker", "claimant"}
+)
 
 
 class Annotation(models.Model):
@@ -283,6 +289,9 @@ class Annotation(models.Model):
     # (kept unchanged), and the id it POSTed, which the server replaces with its own.
     canonical = models.TextField(blank=True)
     via = models.TextField(blank=True)
+    # The quote (A), the entities it names (B), its note, verdict note and cue (C),
+    # folded, in its article's language; written by save() in the same statement.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = AnnotationQuerySet.as_manager()
 
@@ -307,6 +316,7 @@ class Annotation(models.Model):
                 )
                 for name in ("entity", "speaker", "claimant", "claim")
             ),
+            GinIndex(fields=["search_vector"], name="annotation_search"),
         ]
         permissions = [("curate_annotation", "Can review, accept and edit anyone's annotations")]
         constraints = [
@@ -334,8 +344,29 @@ class Annotation(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.exact[:60]}"
 
+    def save(self, *args, **kwargs) -> None:
+        # The vector goes in the same INSERT or UPDATE as the text it indexes (an
+        # expression PostgreSQL evaluates; read it back with refresh_from_db).
+        fields = kwargs.get("update_fields")
+        if fields is None or SEARCHED_FIELDS.intersection(fields):
+            self.search_vector = self.vector()
+            if fields is not None:
+                kwargs["update_fields"] = {*fields, "search_vector"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("annotation-api", args=[self.pk])
+
+    def vector(self, config=None):
+        """The search vector of this annotation's text, as an expression; ``config``
+        defaults to its article's (a subquery)."""
+        if config is None:
+            languages = Article.objects.filter(pk=self.article_id)
+            # (Coalesce also hands SearchVector its parameters as the list it expects.)
+            config = Coalesce(Subquery(languages.values(config=config_case())[:1]), Value(SIMPLE))
+        names = [e.name for e in (self.entity, self.speaker, self.claimant) if e is not None]
+        parts = {"A": [self.exact], "B": names, "C": [self.quote_cue, self.note, self.verdict_note]}
+        return weighted_vector(parts, config)
 
     @property
     def orphaned(self) -> bool:

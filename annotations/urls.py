@@ -13,6 +13,7 @@ from annotations import (
     export_views,
     queue_views,
     registry_views,
+    search_views,
     views,
 )
 
@@ -91,4 +92,5 @@ urlpatterns = [
         name="adjudicate-reviewed",
     ),
     path("curate/export/", export_views.export, name="curate-export"),
+    path("search/", search_views.search, name="search"),
 ]

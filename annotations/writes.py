@@ -32,6 +32,7 @@ from annotations.tag_rules import (
     check_tag,
 )
 from newsroom.models import Article, ArticleRevision
+from newsroom.search import config_for
 
 
 class ConflictError(Exception):
@@ -448,6 +449,7 @@ def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, 
         ],
     )
     changed, events = [], []
+    config = config_for(article.language)
     for annotation, anchor in zip(annotations, anchors, strict=True):
         before = snapshot(annotation)
         annotation.anchor_revision = new_revision.number
@@ -466,6 +468,9 @@ def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, 
             action = AnnotationEvent.Action.REANCHORED
         counts[anchor.method] = counts.get(anchor.method, 0) + 1
         annotation.version += 1
+        # bulk_update skips save(): the vector goes with the quote here (the language
+        # may have changed with the revision, too).
+        annotation.search_vector = annotation.vector(config)
         changed.append(annotation)
         events.append(
             AnnotationEvent(
@@ -476,6 +481,6 @@ def article_reanchor(*, article: Article, new_revision, user=None) -> dict[str, 
                 after={**snapshot(annotation), "method": anchor.method, "score": anchor.score},
             )
         )
-    Annotation.objects.bulk_update(changed, ANCHOR_FIELDS, batch_size=500)
+    Annotation.objects.bulk_update(changed, [*ANCHOR_FIELDS, "search_vector"], batch_size=500)
     AnnotationEvent.objects.bulk_create(events, batch_size=500)
     return counts

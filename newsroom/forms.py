@@ -8,6 +8,9 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 
 from newsroom.ingest import IngestError, check_size
+from newsroom.listing import ORDERS
+from newsroom.models import Publication
+from newsroom.text.flags import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -161,3 +164,36 @@ class IngestForm(forms.Form):
         if files:
             return [Upload(f.name, file=f) for f in files]
         return [Upload("", text=self.cleaned_data["text"])]
+
+
+class ArticleListForm(forms.Form):
+    """The article list's filters and order; a bad value is a form error, never a 500."""
+
+    publication = forms.ModelChoiceField(
+        Publication.objects.all(), required=False, to_field_name="slug", empty_label="Any"
+    )
+    date_from = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    language = forms.ChoiceField(
+        required=False,
+        choices=[("", "Any"), *sorted(LANGUAGES.items(), key=lambda c: c[1]), ("und", "Unknown")],
+    )
+    needs_review = forms.BooleanField(required=False, label="Needs review")
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[(name, name.capitalize()) for name in ORDERS],
+        label="Order",
+    )
+    after = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)
+    before = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "The end date is before the start date.")
+        return cleaned

@@ -3,6 +3,8 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.db.models import Q
@@ -137,6 +139,15 @@ class Article(models.Model):
     text = models.TextField(help_text="Compiled document text annotations point into.")
     blocks = models.JSONField(help_text="Compiled document blocks: kind, start, end, photo.")
     revision = models.PositiveIntegerField(default=1)
+    language = models.CharField(
+        max_length=8,
+        default="und",
+        editable=False,
+        help_text="The current revision's language as the cleaner told it (ISO 639-1).",
+    )
+    # Headline, deck and byline, body and captions, weighted A, B, C and folded
+    # (newsroom.search); written with the text, in the same transaction.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -154,6 +165,11 @@ class Article(models.Model):
                 condition=Q(needs_review=True),
                 name="article_needs_review",
             ),
+            GinIndex(fields=["search_vector"], name="article_search"),
+            # The list's keyset pages (newsroom/listing.py): each order read from an index.
+            models.Index(fields=["created_at", "id"], name="article_arrival"),
+            models.Index(fields=["status", "created_at", "id"], name="article_status_arrival"),
+            models.Index(fields=["headline", "id"], name="article_headline"),
         ]
         constraints = [
             models.CheckConstraint(

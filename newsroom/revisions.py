@@ -15,6 +15,7 @@ from django.dispatch import Signal
 from django.utils.text import Truncator, slugify
 
 from newsroom.models import Article, ArticleRevision, Page, Photo, Publication, raw_digest
+from newsroom.search import article_index
 from newsroom.text.document import PhotoText, compile_document
 
 # Sent inside the revising transaction with article, old_revision, new_revision
@@ -117,6 +118,10 @@ def _fit(value: str, model: type[models.Model], name: str) -> str:
     return Truncator(value).chars(model._meta.get_field(name).max_length)
 
 
+def _language(flags: dict | None) -> str:
+    return str((flags or {}).get("language") or "und")[:8]
+
+
 def _content_fields(content: dict) -> dict:
     return {
         name: _fit((content.get(name) or "").strip(), Article, name)
@@ -156,8 +161,10 @@ def article_create(
         blocks=document.blocks_json(),
         revision=1,
         status=status,
+        language=_language(flags),
         **fields,
     )
+    article_index(article)
     Photo.objects.bulk_create(
         Photo(article=article, order=order, caption=p.caption, credit=p.credit)
         for order, p in photo_map.items()
@@ -241,7 +248,9 @@ def article_revise(
     article.text = document.text
     article.blocks = document.blocks_json()
     article.revision = new_revision.number
+    article.language = _language(new_revision.flags)
     article.save()
+    article_index(article)
     revision_created.send(
         sender=Article,
         article=article,

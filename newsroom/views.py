@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
@@ -8,13 +9,15 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 
+from newsroom.forms import ArticleListForm
+from newsroom.listing import BadCursor, filtered, keyset_page
 from newsroom.models import Article, ArticleRevision
 from newsroom.text.changes import build as build_cleaning_view
 from newsroom.text.changes import source_blocks, split_lines
 from newsroom.text.flags import describe, weaknesses
 
-ARTICLES_PER_PAGE = 20
 REVIEW_PER_PAGE = 50
 OPENING_CHARS = 1500
 # What lists never show: the compiled text and content can be megabytes, a page's raw
@@ -31,22 +34,58 @@ def get_visible_article(request, slug: str, *, defer: tuple[str, ...] = ()) -> A
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def article_list(request):
+    form = ArticleListForm(request.GET)
+    fragment = bool(
+        request.htmx and not request.htmx.boosted and not request.htmx.history_restore_request
+    )
+    template = (
+        "newsroom/partials/article_results.html" if fragment else "newsroom/article_list.html"
+    )
+    context = {"form": form, "can_review": request.user.has_perm("newsroom.change_article")}
+    if not form.is_valid():
+        # A fragment must be 200 for htmx to swap it; the page says what was wrong.
+        return render(request, template, context, status=200 if fragment else 400)
     articles = (
-        Article.objects.visible_to(request.user)
+        filtered(Article.objects.visible_to(request.user), form.cleaned_data)
         .select_related("publication")
         # The full text can be megabytes; the list needs only the opening lines.
-        .defer("text", "content")
+        .defer("text", "content", "search_vector")
         .annotate(text_head=Substr("text", 1, OPENING_CHARS))
     )
     if request.user.has_perm("annotations.curate_annotation"):
-        # What awaits review in each article (live, proposed annotations), for curators.
+        # What awaits review in each article (live, proposed annotations), for curators:
+        # counted for the rows shown only (a GROUP BY would count every article first).
         awaiting = Q(annotations__status="proposed", annotations__deleted_at__isnull=True)
-        articles = articles.annotate(proposed_count=Count("annotations", filter=awaiting)).order_by(
-            "-created_at", "-id"
-        )  # a GROUP BY drops the model's default order
-    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "newsroom/article_list.html", {"page": page})
+        counted = (
+            Article.objects.filter(pk=OuterRef("pk"))
+            .annotate(n=Count("annotations", filter=awaiting))
+            .values("n")
+        )
+        articles = articles.annotate(proposed_count=Subquery(counted))
+    order = form.cleaned_data["sort"] or "newest"
+    try:
+        page = keyset_page(
+            articles,
+            order,
+            after=form.cleaned_data["after"],
+            before=form.cleaned_data["before"],
+        )
+    except BadCursor as exc:
+        form.add_error(None, str(exc))
+        return render(request, template, context, status=200 if fragment else 400)
+    # The filters as they stand, for the page links.
+    kept = {k: v for k, v in request.GET.items() if k not in ("after", "before") and v}
+    context.update(
+        {
+            "page": page,
+            "total": articles.count(),
+            "order": order,
+            "filters_query": urlencode(kept),
+        }
+    )
+    return render(request, template, context)
 
 
 @dataclass(frozen=True)
