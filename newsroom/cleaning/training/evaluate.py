@@ -1,7 +1,7 @@
 """Score the cleaner on each set of cases, the figures the issue tracker asks for.
 
     python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated]
-        [--generated 300] [--seed 7] [--cases] [--floor]
+        [--generated 300] [--seed 7] [--cases] [--errors] [--floor]
 
 For each set: headline right, byline right where one is printed, paragraph F1 (where the
 print shows paragraphs), body character error rate next to the join-all-lines baseline's,
@@ -162,7 +162,7 @@ def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def evaluate(items: Iterable[Case], show: bool = False) -> Tally:
+def evaluate(items: Iterable[Case], show: bool = False, errors=None) -> Tally:
     tally = Tally()
     for case in items:
         tally.n += 1
@@ -172,6 +172,8 @@ def evaluate(items: Iterable[Case], show: bool = False) -> Tally:
             tally.errors.append(f"{case.name}: {exc}")
             continue
         expected = case.expected
+        if errors is not None:
+            errors.add(out, expected)
         result = score.score_case(out, expected)
         base = score.score_case(baseline(case.raw), expected)
         tally.head.append(result["head"])
@@ -211,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated pages")
     parser.add_argument("--cases", action="store_true", help="a line for every case")
     parser.add_argument(
+        "--errors", action="store_true", help="count error classes (never on heldout)"
+    )
+    parser.add_argument(
         "--floor", action="store_true", help="record the held-out figures as the floor"
     )
     args = parser.parse_args(argv)
@@ -239,8 +244,15 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown set {name}")
         if args.cases:
             print(f"{name}:")
-        tally = evaluate(items, show=args.cases)
+        errors = None
+        if args.errors and name != "heldout":
+            from .errors import Errors
+
+            errors = Errors()
+        tally = evaluate(items, show=args.cases, errors=errors)
         print(tally.row(name))
+        if errors is not None:
+            print(errors.report())
         for error in tally.errors:
             print(f"  error: {error}")
     return 0
