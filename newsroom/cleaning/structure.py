@@ -17,13 +17,17 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .features import OPEN_WORDS, sequence
+from .features import OPEN_WORDS, sequence, topic_shift
 from .lines import Line, ends_sentence
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
 # How sure the model must be that a headline starts a new story after body text.
 SPLIT_CONFIDENCE = 0.6
+# Where the text below a heading shares none of the long words of the text above it, the
+# subject changes there and a weaker headline opens a story; where it shares many, the
+# heading is more likely a subhead of the same story (``features.topic_shift``).
+_NEED = {"coh=0": 0.35, "coh=3": 0.8}
 # How sure it must be that a line is page furniture before the line is removed.
 REMOVE_CONFIDENCE = 0.5
 
@@ -128,6 +132,35 @@ def _common_words(items: list[Line]) -> frozenset[str]:
     return frozenset(w.strip(_PUNCT) for w in words if w.islower())
 
 
+def _breaks_a_word(items: list[Line], labels: list[str], i: int) -> bool:
+    """ "MURDER NEAR MARY-" / "ROROUGH.": a line that ends inside a word goes on in the
+    next one, so it is no page furniture while that line is kept."""
+    text = items[i].text
+    return (
+        len(text) > 2
+        and text[-1] == "-"
+        and text[-2].isalpha()
+        and i + 1 < len(items)
+        and labels[i + 1] not in _REMOVED
+        and items[i + 1].text[:1].isalpha()
+    )
+
+
+def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
+    """The page's first line, read as a caption, is its headline: it ends without a stop,
+    carries no credit or photo label, and no headline follows it before the body."""
+    if ends_sentence(items[i].text.rstrip("”’“\"'»")) or any(
+        f in _CREDIT_FEATURES for f in feats[i]
+    ):
+        return False
+    for label in labels[i + 1 :]:
+        if label in _STARTS or label in ("caption", "credit"):
+            return False
+        if label in _BODY:
+            return True
+    return False
+
+
 @dataclass
 class Tagging:
     labels: dict[int, str]  # each non-blank line's label, by raw line number
@@ -151,23 +184,39 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     model = tagger()
     labels = model.tag(feats)
     for i, label in enumerate(labels):
-        if label in _REMOVED and model.marginal(label, i) < REMOVE_CONFIDENCE:
+        if label in _REMOVED and (
+            model.marginal(label, i) < REMOVE_CONFIDENCE or _breaks_a_word(items, labels, i)
+        ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     continue_headlines(items, feats, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
-    if first is not None and labels[first] == "sub":
+    if first is not None and (
+        labels[first] == "sub"
+        or (labels[first] == "caption" and _titles_page(items, feats, labels, first))
+    ):
         # A subhead divides a story's body, so none can open a page: the line that opens
-        # the page's printed text in the form of a heading is its headline.
+        # the page's printed text in the form of a heading is its headline. So is a
+        # caption-like line with no stop and no credit over a body that has no headline.
         labels[first] = "head"
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline
     for i, label in enumerate(labels):
-        if label in _STARTS and headed and previous not in _STARTS and items[i].no not in starts:
-            # This line would open another story.
+        if (
+            (label in _STARTS or label == "sub")
+            and headed
+            and previous not in _STARTS
+            and items[i].no not in starts
+        ):
+            # This line would open another story. How sure the model must be depends on
+            # whether the text goes on about the same things across it (``features``).
             sure = model.marginal("head", i) + model.marginal("kicker", i)
-            if sure < SPLIT_CONFIDENCE:
+            shift = topic_shift(items, i)
+            need = _NEED.get(shift, SPLIT_CONFIDENCE)
+            if label == "sub" and shift == "coh=0" and sure >= need:
+                labels[i] = label = "head"
+            elif label in _STARTS and sure < need:
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 doubtful.append(items[i].no)
         if label in _STARTS or label in _BODY:
