@@ -28,6 +28,7 @@ SPLIT_CONFIDENCE = 0.6
 # subject changes there and a weaker headline opens a story; where it shares many, the
 # heading is more likely a subhead of the same story (``features.topic_shift``).
 _NEED = {"coh=0": 0.35, "coh=3": 0.8}
+_MAY_OPEN = ("sub", "pstart")  # lines read as the body's that a weaker headline may be
 # How sure it must be that a line is page furniture before the line is removed.
 REMOVE_CONFIDENCE = 0.5
 
@@ -204,7 +205,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     headed = False  # the story being read has its headline
     for i, label in enumerate(labels):
         if (
-            (label in _STARTS or label == "sub")
+            (label in _STARTS or label in _MAY_OPEN)
             and headed
             and previous not in _STARTS
             and items[i].no not in starts
@@ -212,11 +213,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             # This line would open another story. How sure the model must be depends on
             # whether the text goes on about the same things across it (``features``).
             sure = model.marginal("head", i) + model.marginal("kicker", i)
-            shift = topic_shift(items, i)
-            need = _NEED.get(shift, SPLIT_CONFIDENCE)
-            if label == "sub" and shift == "coh=0" and sure >= need:
-                labels[i] = label = "head"
-            elif label in _STARTS and sure < need:
+            if label in _MAY_OPEN:
+                # Most paragraphs are no headline by any reading: the words are not counted.
+                if sure >= _NEED["coh=0"] and topic_shift(items, i) == "coh=0":
+                    labels[i] = label = "head"
+            elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 doubtful.append(items[i].no)
         if label in _STARTS or label in _BODY:
