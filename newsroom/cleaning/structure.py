@@ -18,7 +18,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .features import OPEN_WORDS, sequence, topic_shift
-from .lines import Line, ends_sentence
+from .lines import Line, ends_sentence, wordset
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -109,6 +109,42 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+# Titles written with a stop that ends no sentence ("Mr.").
+_TITLES = wordset("mr mrs messrs dr st jr sr gov gen col capt lt rev hon prof hr frl hrn")
+
+
+def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
+    """A photo caption printed above the headline: "Des habitants rassemblés jeudi matin."
+    over "L'usine de papier annonce 80 embauches". A line read as a one-line headline that
+    is a sentence, with its stop and in small letters, over lines read as a deck that end
+    without one, is the caption, and those lines the headline: a headline set in small
+    letters ends without a stop, a caption with one."""
+    n = len(items)
+    for i in range(n - 1):
+        if labels[i] != "head" or (i and labels[i - 1] in _STARTS) or labels[i + 1] == "head":
+            continue
+        text = items[i].text
+        if (
+            text.count(" ") < 2
+            or not text.endswith(".")
+            or text.endswith("..")
+            or text.isupper()
+            or text[text.rfind(" ") + 1 : -1].lower() in _TITLES
+        ):
+            continue
+        j = i + 1 + (labels[i + 1] == "credit")
+        if j >= n or labels[j] != "deck":
+            continue
+        k = j
+        while k + 1 < n and labels[k + 1] == "deck" and items[k + 1].no == items[k].no + 1:
+            k += 1
+        if ends_sentence(items[k].text) or items[k].text[-1] in ",;:":
+            continue
+        labels[i] = "caption"
+        for m in range(j, k + 1):
+            labels[m] = "head"
+
+
 def _no_byline_form(line: str, feats: list[str]) -> bool:
     """Nothing but its words says a line is a byline: no "By", no role ("Staff Writer",
     "(From Our Correspondent)"), no comma between a name and a job, and it is no caption
@@ -191,6 +227,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     continue_headlines(items, feats, labels)
+    captions_above_headlines(items, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -130,3 +130,13 @@ def test_a_third_headline_line_opening_with_a_job_word_is_not_a_job_line():
     article = clean_story(f"City Council Approves\nNew Budget Plan\nStaff Cuts Loom\n\n{BODY}")
     assert article.headline == "City Council Approves New Budget Plan Staff Cuts Loom"
     assert article.byline is None
+
+
+def test_a_caption_sentence_above_a_headline_without_a_stop_is_the_caption():
+    raw = (
+        "Des habitants rassemblés jeudi matin.\nL’usine de papier annonce 80 embauches\n\n"
+        f"Julien Mercier, Journaliste\n\n{BODY}"
+    )
+    article = clean_story(raw)
+    assert article.headline == "L’usine de papier annonce 80 embauches"
+    assert [c.text for c in article.captions] == ["Des habitants rassemblés jeudi matin."]
