@@ -517,6 +517,35 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
     return items, own_feats
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
+_COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
+
+
+def topic_shift(items: list[Line], i: int) -> str:
+    """Whether the text goes on about the same things across line ``i``: how many of the
+    long words of the running text below it the text above it has used ("coh=0": none,
+    to "coh=3": many; "" where there is too little text on a side to tell). A subhead
+    sits inside one story, whose words recur on both sides of it; the headline of the
+    next story follows text about something else. Asked only of the few lines that could
+    open a story, so it costs nothing on ordinary lines."""
+    above = _running_words(items, range(max(0, i - _SHIFT_WINDOW), i))
+    below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
+    if len(above) < 4 or len(below) < 4:
+        return ""
+    shared = len(above & below) / min(len(above), len(below))
+    return _COHESION[_bucket(shared, (0.01, 0.06, 0.15))]
+
+
+def _running_words(items: list[Line], lines: range) -> set[str]:
+    """The long words of the lines of running text among ``lines``: a masthead, a date or
+    a byline says nothing of the story's subject. Empty unless two such lines are there."""
+    texts = [items[k].text for k in lines if items[k].text.count(" ") >= 5]
+    if len(texts) < 2:
+        return set()
+    return {w.lower() for text in texts for w in _CONTENT_WORD.findall(text)}
+
+
 def _blocks(items: list[Line], before: list[int], feats: list[list[str]]) -> None:
     """Features of the block (lines between blank lines) each line is in: how long it is,
     where the line sits in it, and where the block sits on the page. A headline is a short

@@ -70,9 +70,17 @@ def role_line(text: str) -> bool:
     words = text.strip().rstrip(".").split()
     if not 1 <= len(words) <= 5 or not words[0][0].isupper():
         return False
-    return any(w.lower().strip(",") in _ROLE_NOUNS for w in words) and (
-        words[-1].lower() in _ROLE_NOUNS or words[0].lower() in _ROLE_NOUNS
+    return any(_role(w.lower().strip(",")) for w in words) and (
+        _role(words[-1].lower()) or _role(words[0].lower())
     )
+
+
+# German makes one word of the beat and the job: "Wirtschaftsredakteur", "Sportreporterin".
+_COMPOUND_ROLES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin")
+
+
+def _role(word: str) -> bool:
+    return word in _ROLE_NOUNS or (len(word) > 11 and word.endswith(_COMPOUND_ROLES))
 
 
 def _name_line(text: str) -> bool:
@@ -109,7 +117,10 @@ def take_byline(lines: list[Line]) -> tuple[str | None, int]:
 def looks_like_name(words: list[str]) -> bool:
     """Capitalised words of letters, none of them the small words a phrase starts with."""
     return all(
-        w[:1].isalpha() and w[:1].isupper() and w.lower().strip(".,") not in _NOT_A_NAME
+        w[:1].isalpha()
+        and w[:1].isupper()
+        # "A." is an initial ("A. C. JENKINS"), not the article.
+        and (w.lower().strip(".,") not in _NOT_A_NAME or (len(w) == 2 and w[1] == "."))
         for w in words
         if w.lower() not in ("and", "&", "und", "et", "de", "van", "von", "der", "la", "le")
     )

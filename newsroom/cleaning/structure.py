@@ -17,13 +17,18 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .features import OPEN_WORDS, sequence
-from .lines import Line, ends_sentence
+from .features import OPEN_WORDS, sequence, topic_shift
+from .lines import Line, ends_sentence, wordset
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
 # How sure the model must be that a headline starts a new story after body text.
 SPLIT_CONFIDENCE = 0.6
+# Where the text below a heading shares none of the long words of the text above it, the
+# subject changes there and a weaker headline opens a story; where it shares many, the
+# heading is more likely a subhead of the same story (``features.topic_shift``).
+_NEED = {"coh=0": 0.35, "coh=3": 0.8}
+_MAY_OPEN = ("sub", "pstart")  # lines read as the body's that a weaker headline may be
 # How sure it must be that a line is page furniture before the line is removed.
 REMOVE_CONFIDENCE = 0.5
 
@@ -104,6 +109,42 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+# Titles written with a stop that ends no sentence ("Mr.").
+_TITLES = wordset("mr mrs messrs dr st jr sr gov gen col capt lt rev hon prof hr frl hrn")
+
+
+def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
+    """A photo caption printed above the headline: "Des habitants rassemblés jeudi matin."
+    over "L'usine de papier annonce 80 embauches". A line read as a one-line headline that
+    is a sentence, with its stop and in small letters, over lines read as a deck that end
+    without one, is the caption, and those lines the headline: a headline set in small
+    letters ends without a stop, a caption with one."""
+    n = len(items)
+    for i in range(n - 1):
+        if labels[i] != "head" or (i and labels[i - 1] in _STARTS) or labels[i + 1] == "head":
+            continue
+        text = items[i].text
+        if (
+            text.count(" ") < 2
+            or not text.endswith(".")
+            or text.endswith("..")
+            or text.isupper()
+            or text[text.rfind(" ") + 1 : -1].lower() in _TITLES
+        ):
+            continue
+        j = i + 1 + (labels[i + 1] == "credit")
+        if j >= n or labels[j] != "deck":
+            continue
+        k = j
+        while k + 1 < n and labels[k + 1] == "deck" and items[k + 1].no == items[k].no + 1:
+            k += 1
+        if ends_sentence(items[k].text) or items[k].text[-1] in ",;:":
+            continue
+        labels[i] = "caption"
+        for m in range(j, k + 1):
+            labels[m] = "head"
+
+
 def _no_byline_form(line: str, feats: list[str]) -> bool:
     """Nothing but its words says a line is a byline: no "By", no role ("Staff Writer",
     "(From Our Correspondent)"), no comma between a name and a job, and it is no caption
@@ -126,6 +167,35 @@ def _common_words(items: list[Line]) -> frozenset[str]:
         if line.text.count(" ") >= 5:
             words.update(line.text.split(" "))
     return frozenset(w.strip(_PUNCT) for w in words if w.islower())
+
+
+def _breaks_a_word(items: list[Line], labels: list[str], i: int) -> bool:
+    """ "MURDER NEAR MARY-" / "ROROUGH.": a line that ends inside a word goes on in the
+    next one, so it is no page furniture while that line is kept."""
+    text = items[i].text
+    return (
+        len(text) > 2
+        and text[-1] == "-"
+        and text[-2].isalpha()
+        and i + 1 < len(items)
+        and labels[i + 1] not in _REMOVED
+        and items[i + 1].text[:1].isalpha()
+    )
+
+
+def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
+    """The page's first line, read as a caption, is its headline: it ends without a stop,
+    carries no credit or photo label, and no headline follows it before the body."""
+    if ends_sentence(items[i].text.rstrip("”’“\"'»")) or any(
+        f in _CREDIT_FEATURES for f in feats[i]
+    ):
+        return False
+    for label in labels[i + 1 :]:
+        if label in _STARTS or label in ("caption", "credit"):
+            return False
+        if label in _BODY:
+            return True
+    return False
 
 
 @dataclass
@@ -151,23 +221,40 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     model = tagger()
     labels = model.tag(feats)
     for i, label in enumerate(labels):
-        if label in _REMOVED and model.marginal(label, i) < REMOVE_CONFIDENCE:
+        if label in _REMOVED and (
+            model.marginal(label, i) < REMOVE_CONFIDENCE or _breaks_a_word(items, labels, i)
+        ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     continue_headlines(items, feats, labels)
+    captions_above_headlines(items, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
-    if first is not None and labels[first] == "sub":
+    if first is not None and (
+        labels[first] == "sub"
+        or (labels[first] == "caption" and _titles_page(items, feats, labels, first))
+    ):
         # A subhead divides a story's body, so none can open a page: the line that opens
-        # the page's printed text in the form of a heading is its headline.
+        # the page's printed text in the form of a heading is its headline. So is a
+        # caption-like line with no stop and no credit over a body that has no headline.
         labels[first] = "head"
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline
     for i, label in enumerate(labels):
-        if label in _STARTS and headed and previous not in _STARTS and items[i].no not in starts:
-            # This line would open another story.
+        if (
+            (label in _STARTS or label in _MAY_OPEN)
+            and headed
+            and previous not in _STARTS
+            and items[i].no not in starts
+        ):
+            # This line would open another story. How sure the model must be depends on
+            # whether the text goes on about the same things across it (``features``).
             sure = model.marginal("head", i) + model.marginal("kicker", i)
-            if sure < SPLIT_CONFIDENCE:
+            if label in _MAY_OPEN:
+                # Most paragraphs are no headline by any reading: the words are not counted.
+                if sure >= _NEED["coh=0"] and topic_shift(items, i) == "coh=0":
+                    labels[i] = label = "head"
+            elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 doubtful.append(items[i].no)
         if label in _STARTS or label in _BODY:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning.header import role_line, take_byline
+from newsroom.cleaning.header import looks_like_name, role_line, take_byline
 from newsroom.cleaning.lines import Line
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -130,3 +130,28 @@ def test_a_third_headline_line_opening_with_a_job_word_is_not_a_job_line():
     article = clean_story(f"City Council Approves\nNew Budget Plan\nStaff Cuts Loom\n\n{BODY}")
     assert article.headline == "City Council Approves New Budget Plan Staff Cuts Loom"
     assert article.byline is None
+
+
+def test_a_caption_sentence_above_a_headline_without_a_stop_is_the_caption():
+    raw = (
+        "Des habitants rassemblés jeudi matin.\nL’usine de papier annonce 80 embauches\n\n"
+        f"Julien Mercier, Journaliste\n\n{BODY}"
+    )
+    article = clean_story(raw)
+    assert article.headline == "L’usine de papier annonce 80 embauches"
+    assert [c.text for c in article.captions] == ["Des habitants rassemblés jeudi matin."]
+
+
+@pytest.mark.parametrize(
+    "text", ["Wirtschaftsredakteur", "Sportreporterin", "Auslandskorrespondent"]
+)
+def test_german_jobs_written_as_one_word_are_job_lines(text):
+    assert role_line(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [("A. C. JENKINS.", True), ("A. W. Fraser", True), ("A Staff", False), ("From Our", False)],
+)
+def test_an_initial_is_no_article_in_a_name(words, name):
+    assert looks_like_name(words.split()) is name

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+from ..features import OPEN_WORDS
 from . import lexicon as lx
 from .furniture import PageDate
 from .layout import recase, sentences
@@ -117,7 +118,10 @@ def deck_lines(
     out = []
     for _ in range(n):
         words = rng.choice(pool).rstrip(".!?").split()
-        k = rng.randint(3, min(10, max(3, len(words))))
+        k = min(len(words), rng.randint(3, min(10, max(3, len(words)))))
+        # A bank is a phrase: it does not stop on "and", "of" or "a warm".
+        while k > 2 and words[k - 1].lower().strip(",;:") in OPEN_WORDS:
+            k -= 1
         text = " ".join(words[:k]).rstrip(",;:")
         mode = rng.choice(("caps", "caps", "sentence")) if old else rng.choice(("sentence", "as"))
         text = recase(text, mode, lang)

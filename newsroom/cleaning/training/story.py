@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import archive_noise, archive_parts, parts
 from . import lexicon as lx
+from .archive import join_lines, split_title
 from .corpus import Article
 from .furniture import PageDate, jump_line, page_number, running_head
 from .layout import Setting, recase, sentences, split_headline, wrap
@@ -127,7 +128,10 @@ def _header(
         if style.old
         else rng.choice(("caps", "title", "sentence", "as", "as"))
     )
-    title = recase(art.title, mode, lang)
+    # The corpus split an old headline's printed lines into a title and decks; a line the
+    # title runs on into ("AIR FORCES" / "SEND SUB" / "TO BOTTOM") is still the headline.
+    head, given_decks = split_title(art)
+    title = recase(join_lines(head), mode, lang)
     attrib = None
     if not brief and not style.old and rng.random() < 0.06:
         q = {"en": ("“", "”"), "de": ("„", "“"), "fr": ("« ", " »")}[lang]
@@ -155,8 +159,8 @@ def _header(
         exp["deck"].append(attrib)
         style.note("attribution under a quoted headline")
     if not brief:
-        n_deck = len(art.deck) if art.deck and rng.random() < 0.7 else 0
-        decks = list(art.deck[:4]) if n_deck else []
+        n_deck = len(given_decks) if given_decks and rng.random() < 0.7 else 0
+        decks = list(given_decks[:4]) if n_deck else []
         if not decks and rng.random() < (0.45 if style.old else 0.2):
             decks = parts.deck_lines(
                 lang,
