@@ -18,16 +18,25 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Exists, OuterRef
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Prefetch
+from django.utils import timezone
 
 from annotations.exports.archive import zip_stream
 from annotations.exports.brat import brat_files
+from annotations.exports.claimreview import (
+    AppearanceRecord,
+    ClaimRecord,
+    Newsroom,
+    claimreview_chunks,
+)
 from annotations.exports.doccano import doccano_lines
 from annotations.exports.records import AnnotationRecord, ArticleRecord, EntityRecord
 from annotations.exports.table import csv_lines
 from annotations.exports.w3c_pages import w3c_documents
 from annotations.iris import Links
-from annotations.models import Annotation, Entity
+from annotations.models import Annotation, Claim, Entity
+from annotations.tag_rules import RATINGS
 from annotations.w3c import annotation_to_w3c
 from newsroom.models import Article
 
@@ -35,16 +44,24 @@ from newsroom.models import Article
 # may be), annotations are small.
 ARTICLE_CHUNK = 20
 ANNOTATION_CHUNK = 1000
+CLAIM_CHUNK = 200
 W3C_PAGE_SIZE = 100  # annotations per AnnotationPage
-FORMATS = ("w3c", "doccano", "brat", "csv")
+FORMATS = ("w3c", "doccano", "brat", "csv", "claimreview")
 # What each format is as a download: zips hold several files.
 CONTENT_TYPES = {
     "w3c": "application/zip",
     "doccano": "application/jsonl; charset=utf-8",
     "brat": "application/zip",
     "csv": "text/csv; charset=utf-8",
+    "claimreview": "application/ld+json; charset=utf-8",
 }
-EXTENSIONS = {"w3c": "w3c.zip", "doccano": "jsonl", "brat": "brat.zip", "csv": "csv"}
+EXTENSIONS = {
+    "w3c": "w3c.zip",
+    "doccano": "jsonl",
+    "brat": "brat.zip",
+    "csv": "csv",
+    "claimreview": "claimreview.jsonld",
+}
 
 
 @dataclass(frozen=True)
@@ -171,6 +188,68 @@ def article_record(article: Article, group: list[Annotation], links: Links) -> A
     )
 
 
+def selected_claims(selection: Selection):
+    """Claims with a rating (not unreviewed or checking) that a live annotation of the
+    selection is linked to."""
+    stated = selected_annotations(selection).filter(claim=OuterRef("pk"))
+    return Claim.objects.filter(verdict__in=RATINGS).filter(Exists(stated))
+
+
+def newsroom(links: Links) -> Newsroom:
+    """ClaimReview's author: the newsroom named in settings, at its own URL or this site's."""
+    return Newsroom(settings.NEWSROOM_NAME, settings.NEWSROOM_URL or links.base + "/")
+
+
+def claim_record(claim: Claim, links: Links) -> ClaimRecord:
+    articles = {}  # the articles that state it, each once, in the order of publication
+    for annotation in claim.stated_in:
+        articles.setdefault(annotation.article_id, annotation.article)
+    return ClaimRecord(
+        url=links.claim(claim.pk),
+        text=claim.text,
+        verdict=claim.verdict,
+        label=claim.get_verdict_display(),
+        explanation=claim.explanation,
+        reviewed_on=timezone.localdate(claim.reviewed_at) if claim.reviewed_at else None,
+        claimant=_entity(claim.claimant),
+        appearances=[
+            AppearanceRecord(
+                url=links.article(article),
+                headline=article.headline,
+                published_on=article.published_on,
+                publication=article.publication.name if article.publication else "",
+            )
+            for article in articles.values()
+        ],
+    )
+
+
+def _claims(selection: Selection) -> Iterator[Claim]:
+    """The selection's claims, each with every live annotation linked to it (in any
+    article: the selection picks claims, and a review lists everywhere the claim is
+    stated)."""
+    stated_in = (
+        Annotation.objects.live()
+        .select_related("article__publication")
+        .only(
+            "pk",
+            "claim_id",
+            "article__slug",
+            "article__headline",
+            "article__published_on",
+            "article__publication__name",
+        )
+        .order_by("article__published_on", "article_id", "start", "pk")
+    )
+    return (
+        selected_claims(selection)
+        .select_related("claimant")
+        .prefetch_related(Prefetch("annotations", queryset=stated_in, to_attr="stated_in"))
+        .order_by("pk")
+        .iterator(chunk_size=CLAIM_CHUNK)
+    )
+
+
 def export_stream(
     fmt: str,
     selection: Selection,
@@ -179,10 +258,26 @@ def export_stream(
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[bytes]:
     """The export as bytes, made as it is read. ``progress(articles, annotations)`` is
-    called after each article."""
+    called after each article; for ClaimReview, ``progress(claims, appearances)`` after
+    each claim."""
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
     counts = [0, 0]
+
+    if fmt == "claimreview":
+
+        def claim_records() -> Iterator[ClaimRecord]:
+            for claim in _claims(selection):
+                record = claim_record(claim, links)
+                yield record
+                counts[0] += 1
+                counts[1] += len(record.appearances)
+                if progress is not None:
+                    progress(*counts)
+
+        for chunk in claimreview_chunks(claim_records(), newsroom(links)):
+            yield chunk.encode("utf-8")
+        return
 
     def groups() -> Iterator[tuple[Article, list[Annotation]]]:
         for article, group in _groups(selection):

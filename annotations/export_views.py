@@ -24,6 +24,7 @@ FORMAT_CHOICES = [
     ("doccano", "doccano JSONL"),
     ("brat", "brat standoff (zip)"),
     ("csv", "CSV"),
+    ("claimreview", "schema.org ClaimReview (JSON-LD; claims with a verdict)"),
 ]
 
 

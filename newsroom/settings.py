@@ -81,6 +81,28 @@ def env_path(name: str, default: Path) -> Path:
     return Path(raw).expanduser().resolve()
 
 
+def env_text(name: str, default: str) -> str:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    if not raw.strip():
+        raise ImproperlyConfigured(f"{name} is set but empty; unset it for {default!r}.")
+    return raw.strip()
+
+
+def env_url(name: str, default: str) -> str:
+    """An absolute http(s) URL, as in https://news.example.org/."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ImproperlyConfigured(
+            f"{name} must be an absolute http(s) URL like https://news.example.org/; got {raw!r}."
+        )
+    return raw.strip()
+
+
 # Parameters bound by the server, and statements a connection runs often prepared: the
 # statements on every request (session, user, an annotation's creation) are then parsed
 # and planned once per connection. Behind a pooler in transaction mode, which cannot keep
@@ -364,6 +386,10 @@ AXES_DISABLE_ACCESS_LOG = True  # only failures are kept
 # Behind N reverse proxies that append to X-Forwarded-For, the client is the Nth from the
 # right; 0 means REMOTE_ADDR is the client (nothing a client sends is believed).
 NEWSROOM_PROXY_COUNT = env_int("NEWSROOM_PROXY_COUNT", 0, minimum=0)
+# Who publishes fact checks: the author of each ClaimReview export. With no URL the
+# export names the site it was made for (the request's host, or the command's --base-url).
+NEWSROOM_NAME = env_text("NEWSROOM_NAME", "Newsroom")
+NEWSROOM_URL = env_url("NEWSROOM_URL", "")
 # Writes (POST, PUT, PATCH, DELETE), requests/seconds: per signed-in account (an annotator
 # makes a few a minute; a load test of 16 annotators at 150 writes/s in all stays at half
 # of this), per address for all signed-in accounts there together (an office behind one

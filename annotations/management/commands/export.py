@@ -1,4 +1,5 @@
-"""Export annotations: W3C Web Annotation, doccano JSONL, brat standoff or CSV."""
+"""Export annotations: W3C Web Annotation, doccano JSONL, brat standoff, CSV, or the
+claims' verdicts as schema.org ClaimReview."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from annotations.export import FORMATS, Selection, export_stream, selected_articles
+from annotations.export import (
+    FORMATS,
+    Selection,
+    export_stream,
+    selected_articles,
+    selected_claims,
+)
 from annotations.iris import Links
 from newsroom.models import Article, Publication
 
@@ -26,8 +33,9 @@ class Command(BaseCommand):
     help = (
         "Export the live annotations of a selection (every status; never deleted ones) as "
         "w3c (a zip of an AnnotationCollection and its pages), doccano (JSONL), brat (a "
-        "zip of .txt/.ann files and annotation.conf) or csv. Writes as it reads; progress "
-        "on stderr."
+        "zip of .txt/.ann files and annotation.conf), csv, or claimreview (schema.org "
+        "ClaimReview JSON-LD for each claim with a verdict that an annotation of the "
+        "selection states). Writes as it reads; progress on stderr."
     )
 
     def add_arguments(self, parser) -> None:
@@ -45,7 +53,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--base-url",
             default=DEFAULT_BASE_URL,
-            help=f"Scheme and host of the site, for IRIs (default {DEFAULT_BASE_URL}).",
+            help=(
+                f"Scheme and host of the site, for IRIs and ClaimReview URLs "
+                f"(default {DEFAULT_BASE_URL})."
+            ),
         )
 
     def handle(self, *args, **options) -> None:
@@ -66,14 +77,19 @@ class Command(BaseCommand):
         if selection.since and selection.until and selection.since > selection.until:
             raise CommandError("--since is after --until.")
         base = options["base_url"].rstrip("/")
-        total = selected_articles(selection).count()
+        if options["format"] == "claimreview":
+            total = selected_claims(selection).count()
+            units = ("claims", "appearances")
+        else:
+            total = selected_articles(selection).count()
+            units = ("articles", "annotations")
         out = options["out"]
         partial = f"{out}.partial"
         err = self.stderr
 
-        def progress(articles: int, annotations: int) -> None:
-            if articles % PROGRESS_EVERY == 0 or articles == total:
-                err.write(f"{articles}/{total} articles, {annotations} annotations")
+        def progress(done: int, parts: int) -> None:
+            if done % PROGRESS_EVERY == 0 or done == total:
+                err.write(f"{done}/{total} {units[0]}, {parts} {units[1]}")
 
         # Written beside the target and moved into place when whole: an interrupted
         # export never leaves a file that looks complete.
