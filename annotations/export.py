@@ -225,11 +225,13 @@ def claim_record(claim: Claim, links: Links) -> ClaimRecord:
 
 
 def _claims(selection: Selection) -> Iterator[Claim]:
-    """The selection's claims, each with every live annotation linked to it (in any
-    article: the selection picks claims, and a review lists everywhere the claim is
-    stated)."""
+    """The selection's claims, each with every live annotation linked to it in a
+    published article (in any of them: the selection picks claims, and a review lists
+    everywhere the claim is stated). A review is written to be published, and a draft's
+    address is no appearance a reader could follow."""
     stated_in = (
         Annotation.objects.live()
+        .filter(article__status=Article.Status.PUBLISHED)
         .select_related("article__publication")
         .only(
             "pk",

@@ -215,6 +215,15 @@ def test_a_selection_picks_claims_and_each_lists_everywhere_it_is_stated(checked
 
 
 @pytest.mark.django_db
+def test_a_draft_is_no_appearance(checked, tmp_path):
+    _, article, other = checked
+    Article.objects.filter(pk=other.pk).update(status=Article.Status.DRAFT)
+    (review,), _ = export(tmp_path)
+    urls = [a["url"] for a in review["itemReviewed"]["appearance"]]
+    assert urls == ["https://desk.example.org" + article.get_absolute_url()]
+
+
+@pytest.mark.django_db
 def test_the_newsroom_defaults_to_the_site_it_was_exported_for(checked, tmp_path, settings):
     settings.NEWSROOM_URL = ""
     (review,), _ = export(tmp_path)
