@@ -377,7 +377,7 @@ def measure_list(client: Client, who: str, rounds: int, see_drafts: bool) -> boo
     # Page 2,000 (or the last there is) starts after the row that ends the page before.
     page = min(DEEP_PAGE, (newest.count() - 1) // listing.PER_PAGE + 1)
     last = newest[(page - 1) * listing.PER_PAGE - 1]
-    deep = f"{base}?after={listing._cursor('newest', last)}"
+    deep = f"{base}?after={listing.cursor_for('newest', last)}"
     first_of_deep = newest[(page - 1) * listing.PER_PAGE]
     assert first_of_deep.get_absolute_url() in client.get(deep).content.decode()
     ok = True

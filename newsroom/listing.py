@@ -64,7 +64,8 @@ def filtered(articles: QuerySet[Article], cleaned: dict) -> QuerySet[Article]:
     return articles
 
 
-def _cursor(order: str, article: Article) -> str:
+def cursor_for(order: str, article: Article) -> str:
+    """The signed token that starts a page just past ``article`` in ``order``."""
     field, _ = ORDERS[order]
     value = getattr(article, field)
     value = value.isoformat() if isinstance(value, datetime) else value
@@ -116,6 +117,6 @@ def keyset_page(
     has_previous = bool(after) or (backwards and more)
     return KeysetPage(
         rows,
-        _cursor(order, rows[-1]) if has_next else None,
-        _cursor(order, rows[0]) if has_previous else None,
+        cursor_for(order, rows[-1]) if has_next else None,
+        cursor_for(order, rows[0]) if has_previous else None,
     )
