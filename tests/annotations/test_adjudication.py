@@ -181,7 +181,7 @@ def test_filters_kind_and_only_disagreements(article, conflict, annotator, fello
 
 def test_notes_are_escaped(article, annotator, fellow, curator):
     make_annotation(article, annotator, CLAIM, note="<script>alert('x')</script>")
-    make_annotation(article, fellow, CLAIM, verdict="false")
+    make_annotation(article, fellow, CLAIM, note="a different reading")
     body = shown(login(curator).get(url(article)))
     assert "<script>alert('x')</script>" not in body
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body

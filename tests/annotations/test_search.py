@@ -30,7 +30,7 @@ def search(client: Client, **params):
 
 def test_note_quote_and_entity_names_are_searched(article, curator):
     zurich = make_entity("Zürich Insurance", "organization")
-    made = make_annotation(article, curator, CLAIM, claimant=zurich, verdict="mixed", note="n1")
+    made = make_annotation(article, curator, CLAIM, claimant=zurich, note="n1")
     assert notes_found(curator, "zurich") == ["n1"]  # the entity's name, folded
     assert notes_found(curator, "formally committed") == ["n1"]  # the quote, stemmed
     assert notes_found(curator, "n1") == ["n1"]
@@ -39,8 +39,8 @@ def test_note_quote_and_entity_names_are_searched(article, curator):
 
 @pytest.mark.django_db(transaction=True)
 def test_vector_follows_an_edit_in_its_transaction_and_rolls_back_with_it(article, curator):
-    made = make_annotation(article, curator, CLAIM, verdict="mixed", note="zeppelin")
-    tag = Tag(kind="claim", verdict="mixed", note="balloon")
+    made = make_annotation(article, curator, CLAIM, note="zeppelin")
+    tag = Tag(kind="claim", note="balloon")
     with pytest.raises(RuntimeError), transaction.atomic():
         annotation_update(annotation_id=made.pk, user=curator, version=made.version, tag=tag)
         assert [a.pk for a in matching_annotations(curator, Filters(q="balloon"))] == [made.pk]
@@ -53,7 +53,7 @@ def test_vector_follows_an_edit_in_its_transaction_and_rolls_back_with_it(articl
 
 
 def test_a_revision_rewrites_the_vectors_in_its_language(article, curator):
-    made = make_annotation(article, curator, CLAIM, verdict="mixed")
+    made = make_annotation(article, curator, CLAIM)
     assert article.language == "und"  # unknown: words are not stemmed
     assert list(matching_annotations(curator, Filters(q="country"))) == []
     # The cleaner now tells English: the annotation is stemmed as English.
@@ -64,7 +64,7 @@ def test_a_revision_rewrites_the_vectors_in_its_language(article, curator):
 
 def test_anonymous_readers_never_see_proposed_annotations_or_drafts(article, annotator, curator):
     draft = make_article(headline="Zeppelin plans leaked", status="draft")
-    make_annotation(article, annotator, CLAIM, verdict="mixed", note="zeppelin proposed")
+    make_annotation(article, annotator, CLAIM, note="zeppelin proposed")
     accepted = make_annotation(article, annotator, "Macron", kind="entity", note="zeppelin ok")
     annotation_set_status(annotation_id=accepted.pk, user=curator, status="accepted")
     make_annotation(draft, curator, "Zeppelin plans", note="zeppelin on a draft")
@@ -90,7 +90,7 @@ def _anonymous():
 
 def test_filters_narrow_the_annotations(article, curator):
     macron = make_entity("Emmanuel Macron", "person")
-    make_annotation(article, curator, CLAIM, verdict="false", note="alpha claim")
+    make_annotation(article, curator, CLAIM, verdict="false", verdict_note="Fewer signed.", note="alpha claim")
     make_annotation(article, curator, "Macron", kind="entity", entity=macron, note="alpha entity")
     other = make_article(headline="Elsewhere", publication="Le Monde")
     make_annotation(other, curator, "Macron", kind="entity", entity=macron, note="alpha monde")
@@ -196,7 +196,7 @@ def test_nav_search_box_is_on_every_page(client, article):
 
 
 def test_api_container_searches_with_q(client, article, annotator, curator):
-    proposed = make_annotation(article, annotator, CLAIM, verdict="mixed", note="zeppelin")
+    proposed = make_annotation(article, annotator, CLAIM, note="zeppelin")
     accepted = make_annotation(article, curator, "Macron", kind="entity", note="zeppelin too")
     make_annotation(article, curator, "Ukraine", kind="entity", note="other")
     data = client.get("/api/annotations/", {"q": "zeppelin", "iris": "1"}).json()

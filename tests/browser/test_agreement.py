@@ -39,6 +39,6 @@ def test_curator_sees_agreement_charts_with_their_figures(
 def test_annotators_have_no_agreement_link(live_server, page, annotator):
     sign_in(page, live_server, annotator.username)
     expect(
-        page.get_by_role("navigation", name="Site").get_by_role("link", name="Articles")
+        page.get_by_role("navigation", name="Site").get_by_role("link", name="Articles", exact=True)
     ).to_be_visible()
     expect(page.get_by_role("link", name="Agreement")).to_have_count(0)

@@ -40,6 +40,7 @@ def test_curator_merges_duplicates_and_undoes_the_merge(live_server, page, curat
     )
     sign_in(page, live_server, curator.username)
     page.get_by_role("link", name="Entities").click()
+    page.wait_for_load_state()  # htmx wires the search box once its deferred script has run
     # The search narrows the list as one types (htmx, no page load).
     page.get_by_role("searchbox", name="Search names and aliases").fill("E. Mac")
     expect(page.locator(".entity-list li")).to_have_count(1)
