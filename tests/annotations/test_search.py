@@ -90,7 +90,9 @@ def _anonymous():
 
 def test_filters_narrow_the_annotations(article, curator):
     macron = make_entity("Emmanuel Macron", "person")
-    make_annotation(article, curator, CLAIM, verdict="false", verdict_note="Fewer signed.", note="alpha claim")
+    make_annotation(
+        article, curator, CLAIM, verdict="false", verdict_note="Fewer signed.", note="alpha claim"
+    )
     make_annotation(article, curator, "Macron", kind="entity", entity=macron, note="alpha entity")
     other = make_article(headline="Elsewhere", publication="Le Monde")
     make_annotation(other, curator, "Macron", kind="entity", entity=macron, note="alpha monde")
