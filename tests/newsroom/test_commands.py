@@ -81,6 +81,30 @@ def test_clean_text_from_the_shell_fails_without_a_traceback(tmp_path):
     assert done.stdout == ""
 
 
+def test_clean_text_works_from_a_new_shell_without_the_virtualenv():
+    # `python manage.py ...` with the Python the virtualenv was made from, nothing of the
+    # virtualenv's in the environment: manage.py runs the command with .venv's Python.
+    base_python = Path(sys.base_prefix) / "bin" / "python3"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "VIRTUAL_ENV", "PYTHON"))
+    }
+    env["PATH"] = os.pathsep.join(
+        p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p
+    )
+    done = subprocess.run(  # noqa: S603 - a known interpreter and manage.py
+        [str(base_python), "manage.py", "clean_text", str(SAMPLE)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["headline"] == HEADLINE
+
+
 def test_clean_text_names_a_missing_file():
     with pytest.raises(CommandError, match="No such file"):
         run("clean_text", "/nonexistent/article.txt")
