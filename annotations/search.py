@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce, TruncDate
 
 from annotations.models import Annotation
@@ -57,25 +57,33 @@ def _dated(rows: QuerySet, filters: Filters, prefix: str = "") -> QuerySet:
     return rows
 
 
-def matching_articles(user, filters: Filters) -> QuerySet[Article]:
-    """Articles ``user`` may read that match, best first (``rank``, ``snippet``)."""
+def matching_articles(user, filters: Filters, *, ranked: bool = True) -> QuerySet[Article]:
+    """Articles ``user`` may read that match, best first (``rank``, ``snippet``); only
+    those matching, unless ``ranked`` (to be counted)."""
     articles = (
         Article.objects.visible_to(user)
-        .select_related("publication")
-        .defer("text", "content", "blocks", "search_vector")
+        # Fetched for the page's rows alone, not joined to every match before the sort.
+        .prefetch_related("publication")
+        .defer("text", "content", "blocks", "search_vector", "lead_vector")
     )
     if filters.publication is not None:
         articles = articles.filter(publication=filters.publication)
-    return article_search(_dated(articles, filters), filters.q)
+    return article_search(_dated(articles, filters), filters.q, ranked=ranked)
 
 
 def matching_annotations(
-    user, filters: Filters, among: QuerySet | None = None, *, snippets: bool = True
+    user,
+    filters: Filters,
+    among: QuerySet | None = None,
+    *,
+    snippets: bool = True,
+    ranked: bool = True,
 ):
     """Annotations ``user`` may see (accepted ones only, for readers; on articles they may
     read), or those of ``among``, that match, best first, each with ``rank`` and (unless
-    ``snippets`` is false) ``snippet`` (the quote) and ``note_snippet``. Edits awaiting
-    review are not searched: the row holds what readers see."""
+    ``snippets`` is false) ``snippet`` (the quote) and ``note_snippet``; only those
+    matching, unless ``ranked`` (to be counted). Edits awaiting review are not searched:
+    the row holds what readers see."""
     rows = among if among is not None else visible_annotations(user)
     if filters.publication is not None:
         rows = rows.filter(article__publication=filters.publication)
@@ -87,7 +95,9 @@ def matching_annotations(
         e = filters.entity
         rows = rows.filter(Q(entity=e) | Q(speaker=e) | Q(claimant=e))
     search = Search(filters.q)
-    rows = rows.filter(search.matches(path=ARTICLE_LANGUAGE))
+    rows = rows.filter(search.matches(path=ARTICLE_LANGUAGE, union=True))
+    if not ranked:
+        return rows
     rows = rows.annotate(rank=search.rank(path=ARTICLE_LANGUAGE))
     if snippets:
         rows = rows.annotate(
@@ -98,7 +108,11 @@ def matching_annotations(
 
 
 def annotation_rows(rows: QuerySet[Annotation]) -> QuerySet[Annotation]:
-    """What a result list shows of each annotation, in the same query."""
-    return rows.select_related(
-        "article", "article__publication", "entity", "speaker", "claimant", "author"
-    ).defer(*(f"article__{name}" for name in (*ARTICLE_TEXTS, "search_vector")), "search_vector")
+    """What a result list shows of each annotation, fetched for the page's rows alone (a
+    join would be made for every match before the sort)."""
+    articles = Article.objects.select_related("publication").defer(
+        *ARTICLE_TEXTS, "search_vector", "lead_vector"
+    )
+    return rows.prefetch_related(
+        Prefetch("article", queryset=articles), "entity", "speaker", "claimant", "author"
+    ).defer("search_vector")

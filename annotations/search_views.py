@@ -17,6 +17,28 @@ from newsroom.search import safe_snippet
 
 PER_PAGE = 20
 TABS = ("articles", "annotations")
+# Results counted, and listed, at most: past it a tab says "1,000+" and its pages end.
+# Counting every match of a common word would read each of them (tens of thousands in
+# an archive); a reader refines the query long before page 50.
+COUNTED = 1000
+
+
+class Counted:
+    """Results as ``Paginator`` takes them: the first ``COUNTED`` of ``rows``, counted
+    without their rank or snippets (``more``: there were more than that)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.shown = ""  # the count as a tab shows it, once counted
+
+    def count(self) -> int:
+        found = self.rows.order_by().values("pk")[: COUNTED + 1].count()
+        counted = min(found, COUNTED)
+        self.shown = f"{counted:,}+" if found > COUNTED else f"{counted:,}"
+        return counted
+
+    def __getitem__(self, key):
+        return self.rows[key]
 
 
 def _fragment(request) -> bool:
@@ -43,14 +65,16 @@ def search(request):
 def _results(request, form: SearchForm) -> dict:
     filters = Filters.from_form(form.cleaned_data)
     tab = form.cleaned_data["tab"] or "articles"
-    articles = matching_articles(request.user, filters)
-    annotations = matching_annotations(request.user, filters)
+    # The other tab's results are only counted.
+    articles = matching_articles(request.user, filters, ranked=tab == "articles")
+    annotations = matching_annotations(request.user, filters, ranked=tab == "annotations")
     if tab == "articles":
-        paginator, other = Paginator(articles, PER_PAGE), annotations
+        shown, other = Counted(articles), Counted(annotations)
     else:
-        paginator, other = Paginator(annotation_rows(annotations), PER_PAGE), articles
-    page = paginator.get_page(request.GET.get("page"))
-    counts = {tab: paginator.count, next(t for t in TABS if t != tab): other.count()}
+        shown, other = Counted(annotation_rows(annotations)), Counted(articles)
+    page = Paginator(shown, PER_PAGE).get_page(request.GET.get("page"))
+    other.count()
+    counts = {tab: shown.shown, next(t for t in TABS if t != tab): other.shown}
     for row in page.object_list:
         row.snippet_html = safe_snippet(row.snippet)
         if tab == "annotations":

@@ -15,6 +15,18 @@ from newsroom.photos import PhotoField
 from newsroom.text.document import Document
 from newsroom.validators import photo_extension, validate_headline, validate_photo
 
+# The languages searched with their own PostgreSQL text-search configuration (words
+# stemmed as that language stems them); every other language is searched as "simple".
+SEARCH_CONFIGS = {"en": "english", "de": "german", "fr": "french"}
+
+
+def search_language(config: str, path: str = "language") -> Q:
+    """The rows whose language is searched with ``config``: the condition of that
+    configuration's part of the search index, and of its arm of every query."""
+    if config not in SEARCH_CONFIGS.values():
+        return ~Q(**{f"{path}__in": list(SEARCH_CONFIGS)})
+    return Q(**{path: next(code for code, name in SEARCH_CONFIGS.items() if name == config)})
+
 
 def raw_digest(raw_text: str) -> str:
     """The content hash that keeps the same OCR input from being ingested twice."""
@@ -146,8 +158,11 @@ class Article(models.Model):
         help_text="The current revision's language as the cleaner told it (ISO 639-1).",
     )
     # Headline, deck and byline, body and captions, weighted A, B, C and folded
-    # (newsroom.search); written with the text, in the same transaction.
+    # (newsroom.search); written with the text, in the same transaction. The rank is
+    # read from the smaller lead vector (the same, with only the body's opening), kept
+    # in the row rather than out of line.
     search_vector = SearchVectorField(null=True, editable=False)
+    lead_vector = SearchVectorField(null=True, editable=False)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -165,7 +180,16 @@ class Article(models.Model):
                 condition=Q(needs_review=True),
                 name="article_needs_review",
             ),
-            GinIndex(fields=["search_vector"], name="article_search"),
+            # One part per search configuration: each arm of a query (that language's
+            # rows, that language's words) is answered by its part alone.
+            *(
+                GinIndex(
+                    fields=["search_vector"],
+                    name=f"article_search_{config}",
+                    condition=search_language(config),
+                )
+                for config in (*SEARCH_CONFIGS.values(), "simple")
+            ),
             # The list's keyset pages (newsroom/listing.py): each order read from an index.
             models.Index(fields=["created_at", "id"], name="article_arrival"),
             models.Index(fields=["status", "created_at", "id"], name="article_status_arrival"),

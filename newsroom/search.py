@@ -9,9 +9,20 @@ Python (no unaccent extension), in what is indexed and in what is asked.
 
 A query is matched against each row with the configuration of that row's language: one
 tsquery per configuration, and a row counts only when the query of its own language
-matches (so ``-word`` excludes the word as that language stems it). The union of those
-queries comes first, a constant the GIN index answers; the per-language test is a check
-on the few rows it finds.
+matches (so ``-word`` excludes the word as that language stems it). The article index
+has one part per configuration (partial GIN indexes), so each arm of the query — that
+language's rows, that language's words — is answered by the index alone, without
+reading a matching article's vector. Annotations (whose language is their article's)
+put the union of the queries first, which their one GIN index answers, and test each
+of the few rows it finds against its own language.
+
+Articles are ranked by their lead vector: headline, deck and byline, and the body's
+first ``LEAD_CHARS`` characters, weighted as in the full vector. It is small enough to
+stay in the table row, where the full vector of a long article is stored out of line
+(TOAST) and costs a read and a decompression for every match; a word in ten thousand
+articles is ranked in a few milliseconds. What a story is about is in its headline and
+its opening; an article that mentions the words only further down ranks below those,
+newest first.
 """
 
 from __future__ import annotations
@@ -25,12 +36,12 @@ from django.db.models.functions import Replace, Substr
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from newsroom.models import Article
+from newsroom.models import SEARCH_CONFIGS as CONFIGS
+from newsroom.models import Article, search_language
 from newsroom.text.document import BYLINE, DATELINE, DECK, HEADLINE, KICKER
 from newsroom.text.folding import fold_accents
 
-# The cleaner's language (ISO 639-1) -> PostgreSQL's text-search configuration.
-CONFIGS = {"en": "english", "de": "german", "fr": "french"}
+# CONFIGS: the cleaner's language (ISO 639-1) -> PostgreSQL's text-search configuration.
 SIMPLE = "simple"  # every other language: words lower-cased, not stemmed
 ALL_CONFIGS = (*CONFIGS.values(), SIMPLE)
 
@@ -38,6 +49,7 @@ WEIGHTS = {HEADLINE: "A", KICKER: "B", DECK: "B", BYLINE: "B", DATELINE: "B"}  #
 # A tsvector holds at most 1 MB; a document's first half million characters stay well
 # under it (a 20 MB page would not), and are what a search can find in it.
 INDEXED_CHARS = 500_000
+LEAD_CHARS = 1_000  # of the body, in the lead vector the rank is read from
 
 # ts_headline's markers: private-use characters, taken out of the text before it is
 # highlighted, so in its output they can only be ours. The output is split on them and
@@ -53,12 +65,7 @@ def config_for(language: str | None) -> str:
     return CONFIGS.get(language or "", SIMPLE)
 
 
-def language_is(config: str, path: str = "language") -> Q:
-    """The rows whose language is searched with ``config``."""
-    if config == SIMPLE:
-        return ~Q(**{f"{path}__in": list(CONFIGS)})
-    code = next(code for code, name in CONFIGS.items() if name == config)
-    return Q(**{path: code})
+language_is = search_language  # the rows whose language is searched with a configuration
 
 
 def config_case(path: str = "language") -> Case:
@@ -79,19 +86,24 @@ def weighted_vector(parts: dict[str, list[str]], config) -> SearchVector:
     return reduce(lambda a, b: a + b, vectors)
 
 
-def article_vector(text: str, blocks: list[dict], language: str) -> SearchVector:
+def article_vectors(text: str, blocks: list[dict], language: str) -> dict[str, SearchVector]:
+    """The article's ``search_vector`` and ``lead_vector``, as field -> expression."""
     parts: dict[str, list[str]] = {"A": [], "B": [], "C": []}
     for block in blocks:
         parts[WEIGHTS.get(block["kind"], "C")].append(text[block["start"] : block["end"]])
-    parts["C"] = ["\n".join(parts["C"])[:INDEXED_CHARS]]
-    return weighted_vector(parts, config_for(language))
+    body = "\n".join(parts["C"])
+    config = config_for(language)
+    return {
+        "search_vector": weighted_vector({**parts, "C": [body[:INDEXED_CHARS]]}, config),
+        "lead_vector": weighted_vector({**parts, "C": [body[:LEAD_CHARS]]}, config),
+    }
 
 
 def article_index(article: Article) -> None:
-    """Write the article's vector from its current text. Call it inside the transaction
+    """Write the article's vectors from its current text. Call it inside the transaction
     that wrote the text (``newsroom.revisions`` does)."""
-    vector = article_vector(article.text, article.blocks, article.language)
-    Article.objects.filter(pk=article.pk).update(search_vector=vector)
+    vectors = article_vectors(article.text, article.blocks, article.language)
+    Article.objects.filter(pk=article.pk).update(**vectors)
 
 
 # --- asking -----------------------------------------------------------------------------
@@ -113,13 +125,19 @@ class Search:
             for c, query in self.queries.items()
         }
 
-    def matches(self, vector: str = "search_vector", path: str = "language") -> Q:
-        """Rows whose own language's query matches (the union first, for the index)."""
-        union = reduce(or_, self.queries.values())
+    def matches(
+        self, vector: str = "search_vector", path: str = "language", *, union: bool = False
+    ) -> Q:
+        """Rows whose own language's query matches: one arm per configuration, each
+        answered by that configuration's part of the index. With ``union`` (the language
+        is another table's, the index has no parts) the union of the queries comes
+        first, for the index, and each row it finds is tested against its own."""
         own = reduce(
             or_, (language_is(c, path) & Q(**{vector: q}) for c, q in self.queries.items())
         )
-        return Q(**{vector: union}) & own
+        if not union:
+            return own
+        return Q(**{vector: reduce(or_, self.queries.values())}) & own
 
     def rank(self, vector: str = "search_vector", path: str = "language") -> Case:
         return Case(
@@ -172,15 +190,17 @@ def safe_snippet(headline: str | None) -> SafeString:
     return mark_safe(" … ".join(f for f in fragments if f))  # noqa: S308 - each piece escaped
 
 
-def article_search(articles: QuerySet[Article], q: str) -> QuerySet[Article]:
+def article_search(
+    articles: QuerySet[Article], q: str, *, ranked: bool = True
+) -> QuerySet[Article]:
     """``articles`` matching ``q``, best first, each with ``rank`` and ``snippet`` (raw
-    ts_headline output: pass it to ``safe_snippet``)."""
+    ts_headline output: pass it to ``safe_snippet``); only those matching, unordered,
+    unless ``ranked`` (to be counted)."""
     search = Search(q)
-    return (
-        articles.filter(search.matches())
-        .annotate(
-            rank=search.rank(),
-            snippet=search.headline(Substr("text", 1, INDEXED_CHARS)),
-        )
-        .order_by("-rank", "-created_at", "-id")
-    )
+    matching = articles.filter(search.matches())
+    if not ranked:
+        return matching
+    return matching.annotate(
+        rank=search.rank("lead_vector"),
+        snippet=search.headline(Substr("text", 1, INDEXED_CHARS)),
+    ).order_by("-rank", "-created_at", "-id")

@@ -51,7 +51,7 @@ def article_list(request):
         filtered(Article.objects.visible_to(request.user), form.cleaned_data)
         .select_related("publication")
         # The full text can be megabytes; the list needs only the opening lines.
-        .defer("text", "content", "search_vector")
+        .defer("text", "content", "search_vector", "lead_vector")
         .annotate(text_head=Substr("text", 1, OPENING_CHARS))
     )
     if request.user.has_perm("annotations.curate_annotation"):

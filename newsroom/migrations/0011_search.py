@@ -5,7 +5,7 @@ import django.contrib.postgres.search
 from django.db import migrations, models
 from django.db.models import OuterRef, Subquery
 
-from newsroom.search import article_vector
+from newsroom.search import article_vectors
 
 BATCH = 100  # documents can be megabytes: a few at a time
 
@@ -29,7 +29,9 @@ def backfill(apps, schema_editor):
             return
         for article in batch:
             article.language = str(article.current_language or "und")[:8]
-            article.search_vector = article_vector(article.text, article.blocks, article.language)
+            article.search_vector = article_vectors(article.text, article.blocks, article.language)[
+                "search_vector"
+            ]
         Article.objects.bulk_update(batch, ["language", "search_vector"])
         last = batch[-1].pk
 

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from annotations import search_views
 from annotations.models import Annotation
 from annotations.search import Filters, matching_annotations
 from annotations.tag_rules import Tag
@@ -190,6 +191,19 @@ def test_query_count_does_not_grow_with_results(client, curator, tab):
     add(12)
     assert queries() == few
     assert Article.objects.count() == 14
+
+
+def test_counts_stop_at_the_limit_and_say_so(client, curator, monkeypatch):
+    monkeypatch.setattr(search_views, "COUNTED", 3)
+    for n in range(5):
+        make_article(headline=f"Zeppelin sighting {n}")
+    page = search(client, q="zeppelin").content.decode()
+    assert '<span class="count">3+</span>' in page
+    assert page.count('class="search-hit"') == 3  # the list ends at the limit
+    make_annotation(Article.objects.first(), curator, "Zeppelin", note="one")
+    page = search(client, q="zeppelin", tab="annotations").content.decode()
+    assert '<span class="count">1</span>' in page  # under the limit: the number itself
+    assert '<span class="count">3+</span>' in page  # the articles' tab
 
 
 def test_nav_search_box_is_on_every_page(client, article):

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from newsroom.models import Article
 from newsroom.revisions import article_revise
-from newsroom.search import DELIMITER, START, STOP, article_search, safe_snippet
+from newsroom.search import DELIMITER, LEAD_CHARS, START, STOP, article_search, safe_snippet
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +33,15 @@ def test_deck_and_byline_rank_between_headline_and_body():
     make_article(headline="Budget", body=body("Written by Ortega for the desk."))
     make_article(headline="Budget vote", byline="By Ortega", body=body("Votes counted."))
     assert found("ortega") == ["Budget vote", "Budget"]
+
+
+def test_the_rank_reads_the_lead_and_deeper_matches_follow_newest_first():
+    filler = "Nothing of note happened in the port today. " * (LEAD_CHARS // 40 + 5)
+    make_article(headline="Older, deep", body=body(filler, "A zeppelin was seen at dusk."))
+    make_article(headline="In the lead", body=body("A zeppelin was seen at dawn.", filler))
+    make_article(headline="Newer, deep", body=body(filler, "Another zeppelin passed."))
+    # Found wherever the word is; ranked by the lead; the rest newest first.
+    assert found("zeppelin") == ["In the lead", "Newer, deep", "Older, deep"]
 
 
 def test_german_article_is_stemmed_as_german():
