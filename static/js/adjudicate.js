@@ -4,34 +4,12 @@
 (function () {
   "use strict";
 
-  function groups() {
-    return Array.from(document.querySelectorAll("#adj-groups .adj-group"));
-  }
-
-  function current() {
-    return document.querySelector("#adj-groups .adj-group.is-current");
-  }
-
-  function select(group, quietly) {
-    if (!group) return;
-    groups().forEach(function (g) { g.classList.toggle("is-current", g === group); });
-    if (quietly) return;
-    group.focus({ preventScroll: true });
-    group.scrollIntoView({ block: "nearest" });
-  }
-
-  function move(step) {
-    const all = groups();
-    const at = all.indexOf(current());
-    select(all[Math.min(all.length - 1, Math.max(0, at + step))] || all[0]);
-  }
-
-  function typing(target) {
-    return target.closest("input, textarea, select, [contenteditable]") !== null;
-  }
+  const list = window.listKeys("#adj-groups .adj-group");
+  const current = list.current, select = list.select, move = list.move;
+  const start = list.start;
 
   document.addEventListener("keydown", function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (window.listKeys.typing(event)) return;
     if (!document.getElementById("adj-groups")) return;
     const group = current();
     if (event.key === "j") move(1);
@@ -71,9 +49,5 @@
     else start();
   });
 
-  function start() {
-    const all = groups();
-    if (all.length && !current()) select(all[0], true);
-  }
   document.addEventListener("DOMContentLoaded", start);
 })();

@@ -4,34 +4,12 @@
 (function () {
   "use strict";
 
-  function rows() {
-    return Array.from(document.querySelectorAll("#queue .queue-row"));
-  }
-
-  function current() {
-    return document.querySelector("#queue .queue-row.is-current");
-  }
-
-  function select(row, quietly) {
-    if (!row) return;
-    rows().forEach(function (r) { r.classList.toggle("is-current", r === row); });
-    if (quietly) return;  // on arrival: mark it, but leave the page where it opens
-    row.focus({ preventScroll: true });
-    row.scrollIntoView({ block: "nearest" });
-  }
-
-  function move(step) {
-    const all = rows();
-    const at = all.indexOf(current());
-    select(all[Math.min(all.length - 1, Math.max(0, at + step))] || all[0]);
-  }
-
-  function typing(target) {
-    return target.closest("input, textarea, select, [contenteditable]") !== null;
-  }
+  const list = window.listKeys("#queue .queue-row");
+  const rows = list.items, current = list.current, select = list.select, move = list.move;
+  const start = list.start;
 
   document.addEventListener("keydown", function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (window.listKeys.typing(event)) return;
     if (!document.getElementById("queue")) return;
     const row = current();
     switch (event.key) {
@@ -87,10 +65,6 @@
     if (message && !window.confirm(message)) event.preventDefault();
   });
 
-  function start() {
-    const all = rows();
-    if (all.length && !current()) select(all[0], true);
-  }
   document.addEventListener("DOMContentLoaded", start);
   document.addEventListener("htmx:afterSettle", function (event) {
     if (event.target.id === "queue-list") start();
