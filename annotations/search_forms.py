@@ -6,12 +6,15 @@ from django import forms
 
 from annotations.models import Annotation
 from annotations.registry import visible_entities
+from newsroom.forms import DateRangeForm
 from newsroom.models import Publication
 
 MAX_QUERY = 200
 
 
-class SearchForm(forms.Form):
+class SearchForm(DateRangeForm):
+    field_order = ["q", "tab", "publication", "date_from", "date_to"]
+
     q = forms.CharField(required=False, max_length=MAX_QUERY, label="Search")
     tab = forms.ChoiceField(
         required=False, choices=[("articles", "Articles"), ("annotations", "Annotations")]
@@ -21,12 +24,6 @@ class SearchForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label="Any publication",
-    )
-    date_from = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
     status = forms.ChoiceField(
         required=False, choices=[("", "Any status"), *Annotation.Status.choices]
@@ -51,10 +48,3 @@ class SearchForm(forms.Form):
 
     def clean_q(self) -> str:
         return " ".join(self.cleaned_data["q"].replace("\x00", "").split())
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and start > end:
-            self.add_error("date_to", "The end date is before the start date.")
-        return cleaned

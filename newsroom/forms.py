@@ -166,17 +166,31 @@ class IngestForm(forms.Form):
         return [Upload("", text=self.cleaned_data["text"])]
 
 
-class ArticleListForm(forms.Form):
-    """The article list's filters and order; a bad value is a form error, never a 500."""
+class DateRangeForm(forms.Form):
+    """A filter's date range, both ends optional and inclusive, the end not before the start."""
 
-    publication = forms.ModelChoiceField(
-        Publication.objects.all(), required=False, to_field_name="slug", empty_label="Any"
-    )
     date_from = forms.DateField(
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
     )
     date_to = forms.DateField(
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", "The end date is before the start date.")
+        return cleaned
+
+
+class ArticleListForm(DateRangeForm):
+    """The article list's filters and order; a bad value is a form error, never a 500."""
+
+    field_order = ["publication", "date_from", "date_to"]
+
+    publication = forms.ModelChoiceField(
+        Publication.objects.all(), required=False, to_field_name="slug", empty_label="Any"
     )
     language = forms.ChoiceField(
         required=False,
@@ -190,10 +204,3 @@ class ArticleListForm(forms.Form):
     )
     after = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)
     before = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and start > end:
-            self.add_error("date_to", "The end date is before the start date.")
-        return cleaned

@@ -58,6 +58,18 @@ def page(context) -> Page:
     return context.new_page()
 
 
+def csp_refusals(page: Page) -> list[str]:
+    """The Content Security Policy refusals the page reports on its console from now on."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return refused
+
+
 def sign_in(page: Page, live_server, username: str, password: str = PASSWORD) -> None:
     """Sign in through the real login form, like a person."""
     page.goto(f"{live_server.url}/accounts/login/")

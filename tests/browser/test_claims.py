@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import csp_refusals, sign_in
 from tests.factories import make_annotation, make_article
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,13 +29,7 @@ def test_a_verdict_given_once_shows_in_both_articles(live_server, page, curator)
     )
     make_annotation(first, curator, CLAIM)
     make_annotation(second, curator, CLAIM.lower())
-    refused = []
-    page.on(
-        "console",
-        lambda message: (
-            refused.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
+    refused = csp_refusals(page)
     sign_in(page, live_server, curator.username)
 
     open_claim_in_panel(page, live_server, first)

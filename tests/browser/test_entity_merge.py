@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import sign_in
+from tests.browser.conftest import csp_refusals, sign_in
 from tests.factories import make_annotation, make_article, make_entity
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,13 +31,7 @@ def test_curator_merges_duplicates_and_undoes_the_merge(live_server, page, curat
     make_annotation(article, curator, CLAIM, claimant=twin, verdict="unreviewed")
     del macron
 
-    refused = []
-    page.on(
-        "console",
-        lambda message: (
-            refused.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
+    refused = csp_refusals(page)
     sign_in(page, live_server, curator.username)
     page.get_by_role("link", name="Entities").click()
     page.wait_for_load_state()  # htmx wires the search box once its deferred script has run
