@@ -119,11 +119,6 @@ class Search:
         self.queries = {
             c: SearchQuery(folded, config=c, search_type="websearch") for c in ALL_CONFIGS
         }
-        # The words as typed highlight too (the stored text keeps its accents).
-        self.shown = {
-            c: query | SearchQuery(q, config=c, search_type="websearch")
-            for c, query in self.queries.items()
-        }
 
     def matches(
         self, vector: str = "search_vector", path: str = "language", *, union: bool = False
@@ -148,32 +143,29 @@ class Search:
             output_field=FloatField(),
         )
 
-    def headline(self, expression, path: str = "language", **options) -> Case:
+    def headline(self, expression, path: str = "language", **options) -> SearchHeadline:
         """ts_headline of ``expression`` in the row's configuration, our markers taken
-        out of the text first (``safe_snippet`` makes it HTML)."""
+        out of the text first (``safe_snippet`` makes it HTML). It runs on the rows shown
+        only, so the configuration is the row's, in SQL, rather than one arm per
+        configuration."""
         text = expression
         for marker in (START, STOP, DELIMITER, LT):
             text = Replace(text, Value(marker), Value(""))
         text = Replace(text, Value("<"), Value(LT))
+        config = config_case(path)
+        # The words as typed highlight too (the stored text keeps its accents).
+        query = SearchQuery(fold_accents(self.q), config=config, search_type="websearch")
+        query |= SearchQuery(self.q, config=config, search_type="websearch")
         # Whole short texts (highlight_all) or fragments of long ones.
         options = options if options.get("highlight_all") else {**HEADLINE_OPTIONS, **options}
-        return Case(
-            *(
-                When(
-                    language_is(c, path),
-                    then=SearchHeadline(
-                        text,
-                        q,
-                        config=c,
-                        start_sel=START,
-                        stop_sel=STOP,
-                        fragment_delimiter=DELIMITER,
-                        **options,
-                    ),
-                )
-                for c, q in self.shown.items()
-            ),
-            output_field=TextField(),
+        return SearchHeadline(
+            text,
+            query,
+            config=config,
+            start_sel=START,
+            stop_sel=STOP,
+            fragment_delimiter=DELIMITER,
+            **options,
         )
 
 
