@@ -25,7 +25,8 @@ COUNTED = 1000
 
 class Counted:
     """Results as ``Paginator`` takes them: the first ``COUNTED`` of ``rows``, counted
-    without their rank or snippets (``more``: there were more than that)."""
+    without their rank or snippets (``shown``: the count with a "+" when there were
+    more than that)."""
 
     def __init__(self, rows):
         self.rows = rows

@@ -20,7 +20,7 @@ Articles are ranked by their lead vector: headline, deck and byline, and the bod
 first ``LEAD_CHARS`` characters, weighted as in the full vector. It is small enough to
 stay in the table row, where the full vector of a long article is stored out of line
 (TOAST) and costs a read and a decompression for every match; a word in ten thousand
-articles is ranked in a few milliseconds. What a story is about is in its headline and
+articles is ranked in about ten milliseconds. What a story is about is in its headline and
 its opening; an article that mentions the words only further down ranks below those,
 newest first.
 """
