@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -118,10 +120,18 @@ def test_a_curator_keeps_a_version_and_rejects_one_with_the_keyboard(
     page.keyboard.press("k")
     expect(current).to_have_id("g-1")
 
-    # 2 keeps the second version (ben's), ana's is rejected naming it.
+    # 2 keeps the second version (ben's), ana's is rejected naming it. A key pressed as soon
+    # as the passages are back, before htmx settles them (the wait widened here), moves on
+    # from the passage just decided.
+    page.evaluate("() => { htmx.config.defaultSettleDelay = 1000; }")
     page.keyboard.press("2")
     expect(page.locator("#adjudication .notice")).to_have_text("Version kept; the others rejected.")
     expect(page.locator("#g-1-title")).to_contain_text("Settled")
+    page.keyboard.press("j")
+    expect(page.locator("#adjudication")).not_to_have_class(re.compile("htmx-settling"))
+    expect(current).to_have_id("g-2")
+    page.keyboard.press("k")
+    expect(current).to_have_id("g-1")
     ana.refresh_from_db()
     ben.refresh_from_db()
     assert (ana.status, ben.status) == ("rejected", "accepted")
