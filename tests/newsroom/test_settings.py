@@ -15,6 +15,8 @@ from newsroom.settings import (
     development_secret_key,
     env_bool,
     env_list,
+    env_text,
+    env_url,
     parse_database_url,
 )
 
@@ -83,6 +85,30 @@ def test_env_list_rejects_an_empty_list(monkeypatch):
     monkeypatch.setenv("X_HOSTS", " , ")
     with pytest.raises(ImproperlyConfigured, match="X_HOSTS"):
         env_list("X_HOSTS", default=[])
+
+
+def test_env_text_is_trimmed_and_an_empty_one_refused(monkeypatch):
+    monkeypatch.delenv("X_NAME", raising=False)
+    assert env_text("X_NAME", "Newsroom") == "Newsroom"
+    monkeypatch.setenv("X_NAME", "  The Harbour Courier ")
+    assert env_text("X_NAME", "Newsroom") == "The Harbour Courier"
+    monkeypatch.setenv("X_NAME", "   ")
+    with pytest.raises(ImproperlyConfigured, match="X_NAME is set but empty"):
+        env_text("X_NAME", "Newsroom")
+
+
+@pytest.mark.parametrize("raw", ["news.example.org", "ftp://news.example.org/", "https://", ""])
+def test_env_url_refuses_what_is_not_an_absolute_web_address(monkeypatch, raw):
+    monkeypatch.setenv("X_URL", raw)
+    with pytest.raises(ImproperlyConfigured, match="X_URL must be an absolute http"):
+        env_url("X_URL", "")
+
+
+def test_env_url_takes_an_absolute_web_address(monkeypatch):
+    monkeypatch.delenv("X_URL", raising=False)
+    assert env_url("X_URL", "") == ""
+    monkeypatch.setenv("X_URL", " https://news.example.org/ ")
+    assert env_url("X_URL", "") == "https://news.example.org/"
 
 
 def _run(command: list[str], env: dict) -> subprocess.CompletedProcess:
