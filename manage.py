@@ -13,7 +13,7 @@ def main() -> None:
     except ImportError:
         # `python manage.py ...` from a shell where the virtualenv is not active: the
         # same command with the project's interpreter, when `make install` has made it.
-        if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != VENV_PYTHON.parents[1]:
+        if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != VENV_PYTHON.parents[1].resolve():
             os.execv(VENV_PYTHON, [str(VENV_PYTHON), *sys.argv])  # noqa: S606 - our own .venv
         raise SystemExit(
             "Django is not installed for this Python: run `make install`, then "

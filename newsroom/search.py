@@ -65,13 +65,10 @@ def config_for(language: str | None) -> str:
     return CONFIGS.get(language or "", SIMPLE)
 
 
-language_is = search_language  # the rows whose language is searched with a configuration
-
-
 def config_case(path: str = "language") -> Case:
     """The configuration of a row's language, in SQL."""
     return Case(
-        *(When(language_is(c, path), then=Value(c)) for c in CONFIGS.values()),
+        *(When(search_language(c, path), then=Value(c)) for c in CONFIGS.values()),
         default=Value(SIMPLE),
         output_field=TextField(),
     )
@@ -128,7 +125,7 @@ class Search:
         is another table's, the index has no parts) the union of the queries comes
         first, for the index, and each row it finds is tested against its own."""
         own = reduce(
-            or_, (language_is(c, path) & Q(**{vector: q}) for c, q in self.queries.items())
+            or_, (search_language(c, path) & Q(**{vector: q}) for c, q in self.queries.items())
         )
         if not union:
             return own
@@ -137,7 +134,7 @@ class Search:
     def rank(self, vector: str = "search_vector", path: str = "language") -> Case:
         return Case(
             *(
-                When(language_is(c, path), then=SearchRank(F(vector), q))
+                When(search_language(c, path), then=SearchRank(F(vector), q))
                 for c, q in self.queries.items()
             ),
             output_field=FloatField(),
