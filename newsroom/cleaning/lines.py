@@ -99,6 +99,24 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
     return first.lower() in words and second.lower() in words
 
 
+def dash_for_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str) -> bool:
+    """Whether a dash ending a line inside a word ("Mi—" / "ßverständnissen", "po—" /
+    "pular") is a hyphen OCR read as a dash: the line goes on with a small letter, and the
+    word joined is the document's or the English word list's. German and French set a
+    dash between words with spaces, so there an unspaced one before a small letter is a
+    broken word ("statt—" / "gehabt" too, though both halves are words)."""
+    m = _TRAILING_PART.search(head[max(0, len(head) - 80) :] + "-")
+    n = _LEADING_PART.match(tail)
+    if not m or not n or not tail[0].islower():
+        return False
+    first, second = m.group(1).lower(), n.group().lower()
+    if vocab is not None and first + second in vocab.words:
+        return True
+    if language in ("de", "fr"):
+        return True
+    return first + second in english_words()
+
+
 def _keeps_hyphen_elsewhere(first: str, second: str, language: str) -> bool:
     if second[0].isupper() and not second.isupper():
         return True  # Nord-Atlantik, Jean-Pierre, Baden-Württemberg
@@ -160,6 +178,9 @@ def join_lines(
                     last = last[:-1] + "-"
         elif last[-1] in "—–" and last[-2:-1] != " ":
             glue = ""  # an unspaced dash: word—word
+            if last[-2:-1].isalpha() and dash_for_hyphen(last[:-1], piece, vocab, language):
+                _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1])
+                last = last[:-1]
         size += len(last) - len(parts[-1]) + len(glue)
         parts[-1] = last + glue
         starts.append((size, line.no))

@@ -86,6 +86,28 @@ def test_dashes_and_soft_hyphens_join_as_printed(head, tail, joined):
     assert join_lines(_lines(head, tail), None, None)[0] == joined
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "language", "joined"),
+    [
+        # OCR of old type reads a line-end hyphen as a dash.
+        ("die jetzt po—", "pulären Pläne", "de", "die jetzt populären Pläne"),
+        ("von angeblichen Mi—", "ßverständnissen", "de", "von angeblichen Mißverständnissen"),
+        ("la direction a con–", "firmé mardi", "fr", "la direction a confirmé mardi"),
+        ("the po—", "pular vote", "en", "the popular vote"),
+        # A dash between words stays: the joined word is no word.
+        ("the man—", "who came", "en", "the man—who came"),
+        ("in Berlin—", "Wien und", "de", "in Berlin—Wien und"),
+        ("the end—", "The next", "en", "the end—The next"),
+    ],
+)
+def test_a_line_end_dash_inside_a_word_is_a_hyphen(head, tail, language, joined):
+    changes = []
+    vocab = Vocabulary.of("the man who came in Berlin")
+    text, _ = join_lines(_lines(head, tail), vocab, changes, language)
+    assert text == joined
+    assert [c.kind for c in changes] == (["dehyphenated"] if "—" not in joined else [])
+
+
 def test_join_lines_maps_offsets_back_to_raw_lines():
     text, starts = join_lines(_lines("first line", "second line", "third"), None, None)
     assert text == "first line second line third"
