@@ -92,12 +92,14 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         if labels[i - 1] != "head" or labels[i] not in _AFTER_HEAD:
             continue
         above, line = items[i - 1].text, items[i].text
-        if ends_sentence(above) or above[-1] in ",;":
-            continue
         last = above[above.rfind(" ") + 1 :].lower()
+        # "DEATH OF MR." / "JOHN KITCHEN.": a title's stop ends no phrase.
+        title = last.endswith(".") and last[:-1] in _NAME_TITLES
+        if (ends_sentence(above) and not title) or above[-1] in ",;":
+            continue
         # A byline ("par X", "by X") or a date ("samedi 5 février") may start small.
         starts_small = line[0].islower() and "byline" not in feats[i] and "date" not in feats[i]
-        if starts_small or last in OPEN_WORDS:
+        if starts_small or last in OPEN_WORDS or title:
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
             # "Russian Markets to Remain" / "Closed Until Friday" / "Claire Novak, ...": a
@@ -110,7 +112,11 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
 
 
 # Titles written with a stop that ends no sentence ("Mr.").
-_TITLES = wordset("mr mrs messrs dr st jr sr gov gen col capt lt rev hon prof hr frl hrn")
+_TITLES = wordset(
+    "mr mrs messrs dr st jr sr gov gen col capt lt rev hon prof hr frl hrn mme mmes mlle mgr"
+)
+# Those of them a name always follows.
+_NAME_TITLES = _TITLES - wordset("st jr sr")
 
 
 def captions_above_headlines(items: list[Line], labels: list[str]) -> None:

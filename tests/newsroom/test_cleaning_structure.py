@@ -368,6 +368,15 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
     assert labels == ["head", "head"]
 
 
+@pytest.mark.parametrize("title", ["MR.", "Dr.", "MME.", "Hrn."])
+def test_a_headline_line_ending_in_a_title_goes_on(title):
+    # "DEATH OF MR." / "JOHN KITCHEN.": the stop is the title's, a name follows.
+    labels = ["head", "deck", "deck"]
+    items = [_line(f"DEATH OF {title}"), _line("JOHN KITCHEN."), _line("HE RETIRED IN 1890.")]
+    continue_headlines(items, [[], [], []], labels)
+    assert labels == ["head", "head", "deck"]
+
+
 @pytest.mark.parametrize(
     ("above", "below", "feats", "label"),
     [
@@ -375,6 +384,8 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
         ("Yeti hair found", "samedi 5 février 2011", ["date"], "date"),
         ("Markets fall.", "the world over", [], "deck"),  # the headline ended
         ("Markets fall", "Analysts See Worse to Come", [], "deck"),  # nothing says it goes on
+        ("FIRE AT JONES BROS.", "MILL LOST", [], "deck"),  # a stop no name has to follow
+        ("DEATH OF JOHN SMITH, JR.", "AN OLD COLONIST", [], "deck"),
     ],
 )
 def test_a_closed_headline_keeps_what_follows_it(above, below, feats, label):
