@@ -23,6 +23,10 @@ _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
 _PARENTHESES = re.compile(r"^\((.*?)[.,]?\)\.?$")
 _NAME_JOINS = frozenset(("and", "&", "und", "et", "e", "y"))
 _SPACE_BEFORE = re.compile(r"\s+([,;:.)])")
+# A byline quotes nothing: a quote mark not inside a word (O’Neill) is a speck of the scan,
+# and so is punctuation opening it.
+_STRAY_QUOTE = re.compile(r"(?<![^\W\d_])['‘’\"“”‹›«»„‚]|['‘’\"“”‹›«»„‚](?![^\W\d_])")
+_STRAY_LEAD = re.compile(r"^[\s;:,.|!]+")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
     r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]+day))?"
@@ -72,12 +76,13 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
         text = f"{names}, {texts[-1]}"
     else:
         text = " ".join(texts)
+    text = _STRAY_LEAD.sub("", _STRAY_QUOTE.sub("", text))
     text = _BYLINE_SEPARATOR.sub(", ", text)
     text = _DOUBLED.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
     text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-(").strip())
     if "," not in text:
         text = set_off_role(text)
-    text = text.strip().rstrip(").;:").strip()
+    text = " ".join(text.split()).rstrip(").;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None
 
 

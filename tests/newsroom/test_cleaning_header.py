@@ -42,6 +42,11 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
         ("Story by Hannah Brooks", "Hannah Brooks"),
         ("Words by Hannah Brooks", "Hannah Brooks"),
         ("By Carl Ackerman,, Staff Correspondent", "Carl Ackerman, Staff Correspondent"),
+        # Specks the scan left around it: a byline quotes nothing.
+        ("By Peter Okafor, Staff Writer ‘", "Peter Okafor, Staff Writer"),
+        ("; By TOM HADDAD. ‘", "TOM HADDAD"),
+        ("(FROM ‘OUR OWN CORRESPONDENT.)", "FROM OUR OWN CORRESPONDENT"),
+        ("By JOHN O’NEILL AND CLAIRE DOYLE", "JOHN O’NEILL AND CLAIRE DOYLE"),
     ],
 )
 def test_a_byline_loses_its_label_and_doubled_commas(printed, byline):
