@@ -119,6 +119,29 @@ _TITLES = wordset(
 _NAME_TITLES = _TITLES - wordset("st jr sr")
 
 
+_HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
+
+
+def bylines_under_captions(feats: list[list[str]], labels: list[str]) -> None:
+    """ "Des élèves de CM2 correspondent..." / a caption and its credit / "OLIVIER FOURNIER"
+    / the text: a name alone under the photo of a story that has its headline, above the
+    story's text, is its byline. Read alone, the name looks like the headline of a story
+    whose photo is printed above it; but this story has its headline already, and a
+    subhead comes only between paragraphs."""
+    kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
+    for n, i in enumerate(kept):
+        if labels[i] not in ("head", "sub") or "name_like" not in feats[i]:
+            continue
+        if n + 1 >= len(kept) or labels[kept[n + 1]] not in ("pstart", "pcont"):
+            continue
+        m = n - 1
+        while m >= 0 and labels[kept[m]] in _HEADER_BETWEEN:
+            m -= 1
+        between = {labels[kept[k]] for k in range(m + 1, n)}
+        if m >= 0 and labels[kept[m]] == "head" and between & {"caption", "credit"}:
+            labels[i] = "byline"
+
+
 def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
     """A photo caption printed above the headline: "Des habitants rassemblés jeudi matin."
     over "L'usine de papier annonce 80 embauches". A line read as a one-line headline that
@@ -234,6 +257,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)
+    bylines_under_captions(feats, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -160,3 +160,17 @@ def test_german_jobs_written_as_one_word_are_job_lines(text):
 )
 def test_an_initial_is_no_article_in_a_name(words, name):
     assert looks_like_name(words.split()) is name
+
+
+@pytest.mark.parametrize("credit", ["Photo: Claire Roux", "AP"])
+def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
+    raw = (
+        "Bridge to Stay Closed\n"
+        "Engineers inspect the damaged pier on Monday.\n"
+        f"{credit}\n"
+        "OLIVIER FOURNIER\n\n"
+        f"{BODY}"
+    )
+    article = clean_story(raw)
+    assert article.headline == "Bridge to Stay Closed"
+    assert article.byline == "OLIVIER FOURNIER"
