@@ -11,6 +11,7 @@ few.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .features import OPEN_WORDS, sequence, topic_shift
+from .furniture import page_number
 from .lines import Line, ends_sentence, wordset
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
@@ -77,6 +79,41 @@ def tagger(path: Path | None = None) -> pycrfsuite.Tagger:
     model = pycrfsuite.Tagger()
     model.open(str(path or _model_path))
     return model
+
+
+def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
+    """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
+    its headline has no masthead, and the model may read the headline's first lines as
+    one. A line read as furniture whose phrase runs on, with no blank line, into a line
+    of the headline is the headline's."""
+    for i in range(len(items) - 2, -1, -1):
+        if (
+            labels[i] in _REMOVED
+            and labels[i + 1] == "head"
+            and items[i + 1].no == items[i].no + 1
+            and _runs_on(items[i].text, items[i + 1].text)
+        ):
+            labels[i] = "head"
+
+
+_SPLIT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}$")
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def _runs_on(above: str, below: str) -> bool:
+    """The phrase of ``above`` goes on in ``below``: it ends on a word that cannot end one
+    ("de", "of", "mit") or inside a number ("40" / "000"), or ``below`` goes on in small
+    letters."""
+    last = above[above.rfind(" ") + 1 :].lower()
+    return (
+        last in OPEN_WORDS
+        or below[:1].islower()
+        or (
+            _SPLIT_NUMBER.search(above) is not None
+            and _THOUSANDS.match(below) is not None
+            and not page_number(above)
+        )
+    )
 
 
 _AFTER_HEAD = frozenset(("byline", "date", "deck", "masthead", "running", "noise", "caption"))
@@ -255,6 +292,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
+    headlines_read_as_furniture(items, labels)
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)
     bylines_under_captions(feats, labels)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning.lines import Line
-from newsroom.cleaning.structure import continue_headlines
+from newsroom.cleaning.structure import continue_headlines, headlines_read_as_furniture
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -418,3 +419,47 @@ def test_a_byline_under_an_open_headline_made_of_the_storys_words_is_the_headlin
     labels = ["head", "byline", "pstart"]
     continue_headlines(items, [[], feats, []], labels)
     assert labels == ["head", label, "pstart"]
+
+
+FESTIVAL = (
+    "LE FESTIVAL DE\n"
+    "JAZZ ACCUEILLE 40\n"
+    "000 SPECTATEURS.\n"
+    "Genève, 2 août. La quinzième édition du\n"
+    "festival de jazz s’est achevée dimanche\n"
+    "soir sur un bilan record : 40 000\n"
+    "spectateurs en cinq jours, soit 15 % de\n"
+    "plus que l’an dernier.\n"
+    "Les concerts gratuits du parc ont attiré\n"
+    "un public familial, tandis que les\n"
+    "soirées payantes affichaient complet\n"
+    "dès le mois de mai. Les organisateurs\n"
+    "saluent « une édition sans incident ».\n"
+)
+
+
+def test_a_page_that_opens_on_its_headline_keeps_all_its_lines():
+    # No masthead: the first lines are the headline's, their phrase runs on ("DE", "40" /
+    # "000"), though the model alone reads them as a masthead and a running head.
+    page = clean(FESTIVAL)
+    assert page.story.headline == "LE FESTIVAL DE JAZZ ACCUEILLE 40 000 SPECTATEURS."
+    assert page.removed == []
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "runs_on"),
+    [
+        ("Le festival de", "jazz accueille", True),
+        ("Asie de l'Est :", "alerte au typhon", True),
+        ("1 Senate:", "Met at 11 a.m.", False),
+        ("JAZZ ACCUEILLE 40", "000 SPECTATEURS.", True),
+        ("THE DAILY GAZETTE", "FIRE DESTROYS MILL", False),
+        ("Saturday, Oct. 14, 2015", "200 JOBS LOST", False),
+        ("PAGE 12", "345 DEAD IN FLOODS", False),
+    ],
+)
+def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, below, runs_on):
+    items = [_line(above), Line(2, below, below, below, 0, False)]
+    labels = ["masthead", "head"]
+    headlines_read_as_furniture(items, labels)
+    assert labels == (["head", "head"] if runs_on else ["masthead", "head"])
