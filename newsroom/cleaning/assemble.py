@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .captions import split_credit, standalone_credit
-from .header import inset_label, strip_line_bars
+from .header import inset_label, strip_headline_specks, strip_line_bars
 from .lines import Line, Vocabulary, join_lines, line_at, wordset
 from .model import Block, Change
 from .prose import repair_prose, shift
@@ -54,10 +54,11 @@ class Assembler:
         return self.quotes(line.text, [(0, line.no)])
 
     def headline(self, lines: list[Line]) -> str:
-        """The headline's lines joined, without the bars OCR makes of the rules around it."""
+        """The headline's lines joined, without the bars OCR makes of the rules around it
+        and the specks it leaves around and between the words."""
         bare_lines = []
-        for line in lines:
-            bare = strip_line_bars(line.text)
+        for line, text in zip(lines, strip_headline_specks([ln.text for ln in lines]), strict=True):
+            bare = strip_line_bars(text)
             if bare != line.text:
                 self.changes.append(
                     Change("removed", line.no, line.no, line.text, bare, "margin noise")

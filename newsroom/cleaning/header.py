@@ -154,6 +154,45 @@ def strip_line_bars(text: str) -> str:
     return " ".join(words)
 
 
+# Glyphs a headline holds only as specks of the scan when they stand apart from its words.
+_SPECKS = frozenset(";|¦°_~^¸")
+# A run of quote glyphs is one mark ("``", "'\"", "»"); it is double where a double glyph
+# or two single ones make it.
+_MARK = re.compile("[\"'`´“”„‟‘’‚‛″′«»‹›]+")
+_DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
+
+
+def _kind(mark: str) -> str:
+    return "D" if len(mark) > 1 or mark in _DOUBLE_GLYPHS else "S"
+
+
+def strip_headline_specks(lines: list[str]) -> list[str]:
+    """A headline's lines without the specks OCR left around and between their words:
+    "; US stock markets tumble", "GRIECHENLAND. »", "HAUSSE ' DES MARGES". A glyph
+    standing apart from the words is a speck if it is no quote mark ("POUR | LES"), or a
+    quote mark of a kind the headline holds an odd number of (a quote it never closes);
+    where the marks pair up (« SANTÉ » or `` ALPHABET "), they stay. A lone ",," is a
+    quote mark: a headline holds no doubled comma."""
+    tokens = [['"' if t == ",," else t for t in line.split()] for line in lines]
+    text = " ".join(" ".join(words) for words in tokens)
+    kinds = [
+        _kind(m.group())
+        for m in _MARK.finditer(text)
+        # an apostrophe inside a word (O'Neill, l'Est) is no quote mark
+        if not (
+            m.start() and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].isalpha()
+        )
+    ]
+    odd = {kind for kind in "DS" if kinds.count(kind) % 2}
+
+    def speck(token: str) -> bool:
+        if all(c in _SPECKS for c in token):
+            return True
+        return _MARK.fullmatch(token) is not None and _kind(token) in odd
+
+    return [" ".join(t for t in words if not speck(t)) for words in tokens]
+
+
 def strip_bars(text: str) -> str:
     words = text.split()
     if len(words) >= 3 and words[0] in _BARS and words[-1] in _BARS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning.header import looks_like_name, role_line, take_byline
+from newsroom.cleaning.header import looks_like_name, role_line, strip_headline_specks, take_byline
 from newsroom.cleaning.lines import Line
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -174,3 +174,34 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
     article = clean_story(raw)
     assert article.headline == "Bridge to Stay Closed"
     assert article.byline == "OLIVIER FOURNIER"
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        (["; US stock markets tumble on", "Black Monday anniversary"], None),
+        (["GRIECHENLAND. »"], "GRIECHENLAND."),
+        (["ÉNERGIE : HAUSSE ' DES MARGES"], "ÉNERGIE : HAUSSE DES MARGES"),
+        (
+            ["PORTUGAL : UN « ALPHABET » DES COULEURS POUR | LES DALTONIENS"],
+            "PORTUGAL : UN « ALPHABET » DES COULEURS POUR LES DALTONIENS",
+        ),
+        # Marks that pair up are quotes, however OCR drew them.
+        (
+            ["« SANTÉ : LES OGM POURRAIENT", "AUGMENTER LE RISQUE ,,"],
+            '« SANTÉ : LES OGM POURRAIENT AUGMENTER LE RISQUE "',
+        ),
+        (['UN `` ALPHABET " DES COULEURS'], 'UN `` ALPHABET " DES COULEURS'),
+        (["Voters say ' no ' to the plan"], "Voters say ' no ' to the plan"),
+    ],
+)
+def test_specks_around_and_between_headline_words_go(printed, headline):
+    expected = headline or " ".join(w for w in " ".join(printed).split() if w != ";")
+    assert " ".join(strip_headline_specks(printed)).split() == expected.split()
+
+
+@pytest.mark.parametrize(
+    "printed", ["; Bridge to Stay Closed", "Bridge to Stay ' Closed", "Bridge to Stay Closed »"]
+)
+def test_a_headline_loses_its_specks_in_the_cleaned_story(printed):
+    assert clean_story(f"{printed}\n\n{BODY}").headline == "Bridge to Stay Closed"
