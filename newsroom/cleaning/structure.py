@@ -20,6 +20,7 @@ import pycrfsuite
 
 from .features import OPEN_WORDS, sequence, topic_shift
 from .furniture import page_number
+from .header import BYLINE_LABEL
 from .lines import Line, ends_sentence, wordset
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
@@ -116,6 +117,8 @@ def _runs_on(above: str, below: str) -> bool:
     )
 
 
+# A byline's label before a capitalised word: "par Julien Lefèvre | Rédaction locale".
+_LABELLED_NAME = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+[A-ZÀ-Þ]")
 _AFTER_HEAD = frozenset(("byline", "date", "deck", "masthead", "running", "noise", "caption"))
 
 
@@ -134,8 +137,14 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         title = last.endswith(".") and last[:-1] in _NAME_TITLES
         if (ends_sentence(above) and not title) or above[-1] in ",;":
             continue
-        # A byline ("par X", "by X") or a date ("samedi 5 février") may start small.
-        starts_small = line[0].islower() and "byline" not in feats[i] and "date" not in feats[i]
+        # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
+        # février") may start small.
+        starts_small = (
+            line[0].islower()
+            and "byline" not in feats[i]
+            and "date" not in feats[i]
+            and not _LABELLED_NAME.match(line)
+        )
         if starts_small or last in OPEN_WORDS or title:
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):

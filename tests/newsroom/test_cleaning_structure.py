@@ -382,6 +382,9 @@ def test_a_headline_line_ending_in_a_title_goes_on(title):
     ("above", "below", "feats", "label"),
     [
         ("Départ du Vendée Globe", "par SOPHIE LAURENT", ["byline"], "byline"),
+        # a byline the recogniser misses for its role, still labelled: "par" and a name
+        ("le risque de cancer", "par Pierre Laurent | Chef de service", [], "byline"),
+        ("La bibliothèque prête des outils", "par Julien Lefèvre", [], "byline"),
         ("Yeti hair found", "samedi 5 février 2011", ["date"], "date"),
         ("Markets fall.", "the world over", [], "deck"),  # the headline ended
         ("Markets fall", "Analysts See Worse to Come", [], "deck"),  # nothing says it goes on
