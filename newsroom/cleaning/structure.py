@@ -117,6 +117,27 @@ def _runs_on(above: str, below: str) -> bool:
     )
 
 
+def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
+    """ "Lokales" / "Personalveränderungen." or "NATIONAL" / "White House Considering Auto
+    Rescue Plan": a section's name set alone without a stop over the lines of a headline
+    is the kicker, where the model read it as the headline and the line below as a deck:
+    that line is the headline (which goes on where its phrase does,
+    ``continue_headlines``). An old paper's section heading with its stop, "SHIPPING."
+    over "ARRIVALS.", is a headline."""
+    n = len(items)
+    for i in range(n - 1):
+        if (
+            labels[i] != "head"
+            or "section" not in feats[i]
+            or (i and labels[i - 1] in _STARTS)
+            or labels[i + 1] not in ("deck", "date")
+            or ends_sentence(items[i].text)
+        ):
+            continue
+        labels[i] = "kicker"
+        labels[i + 1] = "head"
+
+
 # A byline's label before a capitalised word: "par Julien Lefèvre | Rédaction locale".
 _LABELLED_NAME = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+[A-ZÀ-Þ]")
 _AFTER_HEAD = frozenset(("byline", "date", "deck", "masthead", "running", "noise", "caption"))
@@ -302,6 +323,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     headlines_read_as_furniture(items, labels)
+    kickers_over_headlines(items, feats, labels)
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)
     bylines_under_captions(feats, labels)

@@ -6,7 +6,11 @@ import pytest
 
 from newsroom.cleaning import clean
 from newsroom.cleaning.lines import Line
-from newsroom.cleaning.structure import continue_headlines, headlines_read_as_furniture
+from newsroom.cleaning.structure import (
+    continue_headlines,
+    headlines_read_as_furniture,
+    kickers_over_headlines,
+)
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -466,3 +470,34 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
     labels = ["masthead", "head"]
     headlines_read_as_furniture(items, labels)
     assert labels == (["head", "head"] if runs_on else ["masthead", "head"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "read", "labels"),
+    [
+        (
+            ["NATIONAL", "White House Considering Auto Rescue Plan", "By Ruth Park"],
+            ["head", "deck", "byline"],
+            ["kicker", "head", "byline"],
+        ),
+        (
+            ["RÉGION", "Union européenne : ACTA rejeté", "par le parlement européen", "Le vote"],
+            ["head", "deck", "deck", "deck"],
+            ["kicker", "head", "head", "deck"],
+        ),
+        # An old paper's section heading, with its stop, heads its column.
+        (["SHIPPING.", "ARRIVALS.—May 27."], ["head", "deck"], ["head", "deck"]),
+        # A headline that is no section's name keeps its deck.
+        (["Fire Crews Tackle Blaze", "Officials said"], ["head", "deck"], ["head", "deck"]),
+    ],
+)
+def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, labels):
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(lines, 1)]
+    feats = [
+        ["section"] if n == 0 and t != "Fire Crews Tackle Blaze" else []
+        for n, t in enumerate(lines)
+    ]
+    found = list(read)
+    kickers_over_headlines(items, feats, found)
+    continue_headlines(items, [[] for _ in lines], found)
+    assert found == labels
