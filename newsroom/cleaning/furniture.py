@@ -36,8 +36,33 @@ _CONNECTORS = wordset("of the and & de la le du des del of-the on upon")
 _SMALL_WORDS = _CONNECTORS | wordset("from for in to a an")
 _PHRASE_END = re.compile(r"[.!]\s+|[.!]$")
 _SEPARATED = re.compile(r"\S\s+[·•|◆♦■/]\s+\S")
-_FOUNDED = re.compile(r"\b(?:established|est\.?|since|founded)\s+(?:in\s+)?\d{4}\b", re.I)
-_VOLUME = re.compile(r"\b(?:vol(?:ume)?\.?\s*[ivxlc\d]+|no\.\s*\d+)\b", re.I)
+_FOUNDED = re.compile(
+    r"\b(?:established|est\.?|since|founded|gegründet|gegr\.|fondée?|depuis)"
+    r"\s+(?:in\s+|en\s+|im\s+jahre?\s+)?\d{4}\b",
+    re.I,
+)
+_VOLUME = re.compile(
+    r"\b(?:vol(?:ume)?\.?\s*[ivxlc\d]+|no\.\s*\d+|nr\.\s*\d+)\b|\bn[°º]\s*\d+"
+    # the paper's year: "44. Jahrgang", "TENTH YEAR", "QUARANTIÈME ANNÉE", "Année 12"
+    r"|\b(?:\d+\.\s*)?jahrg(?:ang|\.)|^[\w-]+(?:th|st|nd|rd)\s+year\W*$|^\w+i[eè]me\s+ann[ée]e\b"
+    r"|\bann[ée]e\s+\d+",
+    re.I,
+)
+# What a copy costs: "PRICE ONE PENNY", "Prix : 15 centimes", "Preis 20 Pfennig".
+_COST = r"(?:\d+|one|two|three|four|five|six|ten|twelve|un|deux|cinq|dix|zehn|zwanzig)"
+_PRICE = re.compile(
+    rf"\b(?:price|prix|preis|le num[ée]ro)\s*[:.]?\s*{_COST}\b|^\W*{_COST}\s*"
+    r"(?:centimes?|cents?|pfennig|pf\.|penny|pence|sous|rappen|heller|kreuzer)\W*$",
+    re.I,
+)
+# Which edition: "ÉDITION DE PARIS", "Dernière édition", "Zweites Morgenblatt".
+_EDITION = re.compile(
+    r"\b(?:[ée]dition|ausgabe)\s+(?:de|du|des|of|the|für)\b"
+    r"|\b(?:derni[èe]re|premi[èe]re|deuxi[èe]me|late|final|early|city|morning|evening)"
+    r"\s+[ée]dition\b|\b[ée]dition\s+(?:du\s+soir|du\s+matin|sp[ée]ciale)\b"
+    r"|\b(?:erstes|zweites|drittes|viertes)\s+(?:morgen|mittag|abend)blatt\b",
+    re.I,
+)
 _BADGE = re.compile(r"\d{1,3}(?:th)?\s+(?:years?|anniversary)\b", re.I)
 _PAGE_NUMBER = re.compile(
     r"(?:page|p\.|pg\.?)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I
@@ -64,6 +89,8 @@ def is_tagline(line: Line) -> bool:
     if not words or len(words) > 10 or text.endswith(("!", "?")):
         return False
     if _SEPARATED.search(text) or _FOUNDED.search(text) or _VOLUME.search(text):
+        return True
+    if _PRICE.search(text) or _EDITION.search(text):
         return True
     if ends_sentence(text):
         return False

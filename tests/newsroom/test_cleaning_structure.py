@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning import clean
+from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
     continue_headlines,
@@ -501,3 +502,32 @@ def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, 
     kickers_over_headlines(items, feats, found)
     continue_headlines(items, [[] for _ in lines], found)
     assert found == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gegründet 1848",
+        "Fondé en 1871",
+        "44. Jahrgang — Nr. 4348",
+        "QUARANTIÈME ANNÉE. — N° 180",
+        "TENTH YEAR",
+        "No. 7843. PRICE ONE PENNY.",
+        "Prix : 15 centimes",
+        "LE NUMÉRO : 10 CENTIMES",
+        "Preis 20 Pfennig",
+        "ÉDITION DE PARIS",
+        "Édition du soir",
+        "Zweites Morgenblatt",
+    ],
+)
+def test_masthead_lines_in_three_languages_are_furniture_lines(text):
+    assert is_tagline(Line(1, text, text, text, 0, False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Price of bread rises", "The tenth year of war", "Five cents a gallon more", "Prix du pain"],
+)
+def test_headlines_about_prices_and_years_are_not(text):
+    assert not is_tagline(Line(1, text, text, text, 0, False))
