@@ -186,6 +186,40 @@ _TITLES = wordset(
 _NAME_TITLES = _TITLES - wordset("st jr sr")
 
 
+def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
+    """One-sentence paragraphs between paragraphs, read as a caption or an inset: on a page
+    whose paragraphs open indented, lines amid the text that open indented just as they
+    do, with no credit, photo or inset label, are paragraphs (captions and boxes are set
+    apart from the text, not indented like it)."""
+    first = next((k for k, label in enumerate(labels) if label == "pstart"), None)
+    if first is None or not items[first].indent:
+        return
+    indent = items[first].indent
+    kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
+    n = 0
+    while n < len(kept):
+        if labels[kept[n]] not in _SET_APART:
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(kept) and labels[kept[m + 1]] == labels[kept[n]]:
+            m += 1
+        run = kept[n : m + 1]
+        if (
+            n
+            and labels[kept[n - 1]] in ("pstart", "pcont")
+            and (m + 1 == len(kept) or labels[kept[m + 1]] in ("pstart", "pcont"))
+            and items[run[0]].indent == indent
+            and not any(f in _LABEL_FEATURES for k in run for f in feats[k])
+        ):
+            for k in run:
+                labels[k] = "pstart" if items[k].indent == indent else "pcont"
+        n = m + 1
+
+
+_SET_APART = frozenset(("caption", "inset"))
+
+
 _HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
 
 
@@ -251,6 +285,7 @@ def _no_byline_form(line: str, feats: list[str]) -> bool:
 
 
 _CREDIT_FEATURES = frozenset(("credit_end", "caption_label", "credit_alone"))
+_LABEL_FEATURES = _CREDIT_FEATURES | {"inset_label"}
 
 
 _PUNCT = ".,;:!?\"'“”‘’()«»„-—–"
@@ -327,6 +362,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)
     bylines_under_captions(feats, labels)
+    indented_paragraphs(items, feats, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -531,3 +531,26 @@ def test_masthead_lines_in_three_languages_are_furniture_lines(text):
 )
 def test_headlines_about_prices_and_years_are_not(text):
     assert not is_tagline(Line(1, text, text, text, 0, False))
+
+
+MOORLAND = (
+    "Fire crews tackle moorland blaze\n\n"
+    "BY Samuel Lopez | Special Correspondent\n\n"
+    "\tFire crews spent much of Tuesday fighting a moorland fire that burned across about 200"
+    " acres\nof heather west of the town.\n"
+    "\tThe fire was first reported at around 2 p.m. and spread quickly in strong, dry winds.\n"
+    "\tWalkers were asked to avoid the area while crews used beaters and a helicopter.\n"
+    "\tOfficials said the cause was not yet known but urged visitors not to light barbecues on"
+    " open\nground.\n"
+)
+
+
+def test_one_sentence_paragraphs_indented_like_the_others_are_paragraphs():
+    article = clean_story(MOORLAND)
+    assert article.captions == []
+    assert [p[:20] for p in article.paragraphs] == [
+        "Fire crews spent muc",
+        "The fire was first r",
+        "Walkers were asked t",
+        "Officials said the c",
+    ]
