@@ -220,6 +220,45 @@ def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[
 _SET_APART = frozenset(("caption", "inset"))
 
 
+def sentences_read_as_headings(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> None:
+    """A sentence of the text is no subhead and no byline: "It may reopen next week." and
+    "By the river, the water rose again." are paragraphs. A line read as a subhead that
+    is a sentence in small letters, with its stop, or a line read as a byline that goes on
+    in small letters after its "By" with no job or role, opens a paragraph (a subhead is
+    set without a stop or in capitals; a byline names someone)."""
+    for i, label in enumerate(labels):
+        if label == "sub":
+            if _small_sentence(items[i].text, 4):
+                labels[i] = "pstart"
+        elif label == "byline" and not any(
+            f in ("role", "byline") or f.startswith("endword=") for f in feats[i]
+        ):
+            m = _LABELLED_SMALL.match(items[i].text)
+            if m is not None and _small_sentence(items[i].text[m.end() :], 4, first=False):
+                labels[i] = "pstart"
+
+
+_LABELLED_SMALL = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+(?=[a-zà-ÿ])")
+
+
+def _small_sentence(text: str, words: int, first: bool = True) -> bool:
+    """A sentence written in small letters: its full stop, and most of its words (after the
+    first, which may be capitalised) start small."""
+    parts = text.split()
+    # A question may be a subhead ("What is her secret?"): only a full stop tells.
+    if len(parts) < words or not text.rstrip("\"'”’»)").endswith(".") or _abbreviation_stop(text):
+        return False
+    rest = parts[1:] if first else parts
+    return 2 * sum(w[:1].islower() for w in rest) > len(rest)
+
+
+def _abbreviation_stop(text: str) -> bool:
+    last = text.rstrip(".")[text.rstrip(".").rfind(" ") + 1 :].lower()
+    return last in _TITLES
+
+
 _HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
 
 
@@ -363,6 +402,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_above_headlines(items, labels)
     bylines_under_captions(feats, labels)
     indented_paragraphs(items, feats, labels)
+    sentences_read_as_headings(items, feats, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -11,6 +11,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     headlines_read_as_furniture,
     kickers_over_headlines,
+    sentences_read_as_headings,
 )
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -148,7 +149,6 @@ def test_byline_is_read_without_its_by(byline):
     assert all(byline[3:] not in p for p in article.paragraphs)
 
 
-@MODEL_MISS
 def test_a_sentence_starting_with_by_is_not_a_byline():
     article = clean_story(f"Bridge to Stay Closed\n\nBy the river, the water rose again.\n\n{BODY}")
     assert article.byline is None
@@ -554,3 +554,24 @@ def test_one_sentence_paragraphs_indented_like_the_others_are_paragraphs():
         "Walkers were asked t",
         "Officials said the c",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "label"),
+    [
+        ("It may reopen next week.", "sub", "pstart"),
+        ("The council met again on Monday.", "sub", "pstart"),
+        ("What is her secret?", "sub", "sub"),
+        ("APPOINTMENT OF UMPIRES.", "sub", "sub"),
+        ("Fire Spreads To The Old Town.", "sub", "sub"),
+        ("A meeting with Mr.", "sub", "sub"),
+        ("By the river, the water rose again.", "byline", "pstart"),
+        ("By our own correspondent.", "byline", "byline"),
+        ("By Elena Petrova.", "byline", "byline"),
+    ],
+)
+def test_a_sentence_in_small_letters_is_no_heading(text, read, label):
+    labels = [read]
+    feats = [["endword=correspondent"] if text.endswith("correspondent.") else []]
+    sentences_read_as_headings([_line(text)], feats, labels)
+    assert labels == [label]
