@@ -34,6 +34,7 @@ _ROLE_NOUNS = wordset(
     journalist chief producer analyst intern freelancer stringer staff
     korrespondent korrespondentin redakteur redakteurin reporterin mitarbeiter
     mitarbeiterin fotograf fotografin journalistin autor autorin chefredakteur
+    berichterstatter berichterstatterin
     journaliste correspondant correspondante envoyé envoyée rédacteur rédactrice
     photographe chroniqueur chroniqueuse reporteur chef rédaction redaktion lokalredaktion
     """
@@ -76,7 +77,15 @@ def role_line(text: str) -> bool:
 
 
 # German makes one word of the beat and the job: "Wirtschaftsredakteur", "Sportreporterin".
-_COMPOUND_ROLES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin")
+_COMPOUND_ROLES = (
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "reporterin",
+    "berichterstatter",
+    "berichterstatterin",
+)
 
 
 def _role(word: str) -> bool:

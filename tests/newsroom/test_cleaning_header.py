@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning.header import looks_like_name, role_line, strip_headline_specks, take_byline
+from newsroom.cleaning.header import (
+    looks_like_name,
+    role_line,
+    set_off_role,
+    strip_headline_specks,
+    take_byline,
+)
 from newsroom.cleaning.lines import Line
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -148,10 +154,23 @@ def test_a_caption_sentence_above_a_headline_without_a_stop_is_the_caption():
 
 
 @pytest.mark.parametrize(
-    "text", ["Wirtschaftsredakteur", "Sportreporterin", "Auslandskorrespondent"]
+    "text",
+    [
+        "Wirtschaftsredakteur",
+        "Sportreporterin",
+        "Auslandskorrespondent",
+        "Berichterstatter",
+        "Sonderberichterstatter",
+    ],
 )
 def test_german_jobs_written_as_one_word_are_job_lines(text):
     assert role_line(text)
+
+
+def test_a_name_and_a_german_job_run_together_are_set_apart():
+    assert set_off_role("Johann Weber Sonderberichterstatter") == (
+        "Johann Weber, Sonderberichterstatter"
+    )
 
 
 @pytest.mark.parametrize(
