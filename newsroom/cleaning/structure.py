@@ -82,6 +82,37 @@ def tagger(path: Path | None = None) -> pycrfsuite.Tagger:
     return model
 
 
+# Furniture printed between stories is a line or two; lines of text in a row are the text.
+_RUNNING_TEXT_LINES = 3
+_TEXT_WORDS = 5
+
+
+def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> None:
+    """Lines of running text are no running head, page number or scan noise, however
+    garbled the scan left them: three or more lines in a row read as such furniture, each
+    of five words or more, keep their likeliest label among those that stay. (A masthead
+    may take several lines at the top of the page, and stays.)"""
+    n = len(items)
+    i = 0
+    while i < n:
+        if labels[i] not in _REMOVED or labels[i] == "masthead" or not _wordy(items[i].text):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] in _REMOVED and labels[j + 1] != "masthead":
+            if not _wordy(items[j + 1].text):
+                break
+            j += 1
+        if j - i + 1 >= _RUNNING_TEXT_LINES:
+            for k in range(i, j + 1):
+                labels[k] = max(_KEPT, key=lambda other, k=k: marginal(other, k))
+        i = j + 1
+
+
+def _wordy(text: str) -> bool:
+    return text.count(" ") + 1 >= _TEXT_WORDS
+
+
 def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
     its headline has no masthead, and the model may read the headline's first lines as
@@ -396,6 +427,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
+    text_read_as_furniture(items, labels, model.marginal)
     headlines_read_as_furniture(items, labels)
     kickers_over_headlines(items, feats, labels)
     continue_headlines(items, feats, labels)

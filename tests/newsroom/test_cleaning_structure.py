@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsroom.cleaning import clean
@@ -12,9 +14,12 @@ from newsroom.cleaning.structure import (
     headlines_read_as_furniture,
     kickers_over_headlines,
     sentences_read_as_headings,
+    text_read_as_furniture,
 )
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_real"
 
 
 @pytest.mark.parametrize(
@@ -575,3 +580,27 @@ def test_a_sentence_in_small_letters_is_no_heading(text, read, label):
     feats = [["endword=correspondent"] if text.endswith("correspondent.") else []]
     sentences_read_as_headings([_line(text)], feats, labels)
     assert labels == [label]
+
+
+def test_lines_of_garbled_text_are_never_removed_as_running_heads():
+    # Trove OCR of 1899: five lines of the first paragraph so garbled that the model alone
+    # reads them as running heads ("A siicccbsfiufeuti ilion iiicolu.guns heldat ...").
+    raw = (REAL / "train" / "en_trove_1899_federation_meetings.raw.txt").read_text()
+    page = clean(raw)
+    assert [r.reason for r in page.removed] == []
+    assert "siicccbsfiufeuti" in " ".join(page.story.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        (["one two three four five six"] * 3, True),
+        (["one two three four five six"] * 2, False),  # a running head may take two lines
+        (["PAGE 4", "THE DAILY NEWS", "SATURDAY"], False),  # short lines: furniture
+    ],
+)
+def test_three_lines_of_text_in_a_row_are_no_furniture(texts, kept):
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    labels = ["running"] * len(texts)
+    text_read_as_furniture(items, labels, lambda label, i: 0.6 if label == "pcont" else 0.01)
+    assert labels == (["pcont"] * len(texts) if kept else ["running"] * len(texts))
