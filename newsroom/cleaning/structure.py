@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .features import OPEN_WORDS, sequence, topic_shift
+from .features import OPEN_WORDS, measure, sequence, topic_shift
 from .furniture import page_number
 from .header import BYLINE_LABEL
 from .lines import Line, ends_sentence, wordset
@@ -251,6 +251,27 @@ def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[
 _SET_APART = frozenset(("caption", "inset"))
 
 
+def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
+    """A line of running text that ends a third of the way across the column ends its
+    paragraph, though OCR lost its stop ("to say" / "There was a good proportion..."): text
+    wraps where the next word does not fit, and no word is two thirds of a column long. The
+    next line, starting with a capital, opens a paragraph."""
+    width = measure(items).width
+    if width < 30:
+        return
+    for i in range(1, len(items)):
+        prev, line = items[i - 1].text, items[i].text
+        if (
+            labels[i] == "pcont"
+            and labels[i - 1] in ("pstart", "pcont")
+            and items[i].no == items[i - 1].no + 1
+            and 3 * len(prev) <= width
+            and prev[-1] not in "-,;:"
+            and (line[0].isupper() or line[0] in "\"'“‘„")
+        ):
+            labels[i] = "pstart"
+
+
 def sentences_read_as_headings(
     items: list[Line], feats: list[list[str]], labels: list[str]
 ) -> None:
@@ -435,6 +456,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     bylines_under_captions(feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
+    short_lines_end_paragraphs(items, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

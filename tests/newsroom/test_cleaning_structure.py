@@ -14,6 +14,7 @@ from newsroom.cleaning.structure import (
     headlines_read_as_furniture,
     kickers_over_headlines,
     sentences_read_as_headings,
+    short_lines_end_paragraphs,
     text_read_as_furniture,
 )
 from tests.newsroom.cleaning_samples import BODY
@@ -604,3 +605,37 @@ def test_three_lines_of_text_in_a_row_are_no_furniture(texts, kept):
     labels = ["running"] * len(texts)
     text_read_as_furniture(items, labels, lambda label, i: 0.6 if label == "pcont" else 0.01)
     assert labels == (["pcont"] * len(texts) if kept else ["running"] * len(texts))
+
+
+@pytest.mark.parametrize(
+    ("short", "next_line", "label"),
+    [
+        (
+            "to say",
+            "There was a good proportion of prime stuff offered at the sale, which",
+            "pstart",
+        ),
+        (
+            "to say",
+            "there was a good proportion of prime stuff offered at the sale, which",
+            "pcont",
+        ),
+        (
+            "to say-",
+            "There was a good proportion of prime stuff offered at the sale, which",
+            "pcont",
+        ),
+        ("as it is said in the market on a day", "There was a good proportion of prime", "pcont"),
+    ],
+)
+def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line, label):
+    texts = [
+        "Unlike the usual end of the week market, Saturday's sale was at times",
+        "punctuated with flashes of briskness. However it is rather difficult",
+        short,
+        next_line,
+    ]
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    labels = ["pstart", "pcont", "pcont", "pcont"]
+    short_lines_end_paragraphs(items, labels)
+    assert labels == ["pstart", "pcont", "pcont", label]
