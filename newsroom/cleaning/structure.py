@@ -20,7 +20,7 @@ import pycrfsuite
 
 from .features import OPEN_WORDS, measure, sequence, topic_shift
 from .furniture import page_number
-from .header import BYLINE_LABEL
+from .header import BYLINE_LABEL, is_caps
 from .lines import Line, ends_sentence, wordset
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
@@ -334,6 +334,34 @@ def bylines_under_captions(feats: list[list[str]], labels: list[str]) -> None:
             labels[i] = "byline"
 
 
+def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> None:
+    """ "L’usine de" / "papier" / "annonce 80" / "embauches" / "Vue du chantier à Lille.":
+    the last line the model joined to a headline set without stops is a caption when it
+    is a sentence with its stop, not in capitals, that the model gives some chance of
+    being one (a headline ends without a stop where its other lines have none)."""
+    n = len(items)
+    i = 0
+    while i < n:
+        if labels[i] != "head":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] == "head":
+            j += 1
+        last = items[j].text
+        if (
+            j > i
+            and marginal("caption", j) >= 0.25
+            and last.endswith(".")
+            and not last.endswith("..")
+            and last.count(" ") >= 2
+            and not is_caps(last)
+            and not any(ends_sentence(items[k].text) for k in range(i, j))
+        ):
+            labels[j] = "caption"
+        i = j + 1
+
+
 def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
     """A photo caption printed above the headline: "Des habitants rassemblés jeudi matin."
     over "L'usine de papier annonce 80 embauches". A line read as a one-line headline that
@@ -453,6 +481,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     kickers_over_headlines(items, feats, labels)
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)
+    captions_under_headlines(items, labels, model.marginal)
     bylines_under_captions(feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)

@@ -639,3 +639,24 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
     labels = ["pstart", "pcont", "pcont", "pcont"]
     short_lines_end_paragraphs(items, labels)
     assert labels == ["pstart", "pcont", "pcont", label]
+
+
+USINE = (
+    "L’Impartial du Nord\n"
+    "L’information de votre région\n\n"
+    "L’usine de\npapier\nannonce 80\nembauches\n"
+    " Vue du chantier à Lille.\n"
+    "PAR OLIVIER MOREAU.\n\n\n"
+    "   Le groupe papetier a annoncé jeudi la création de 80 emplois sur son\n"
+    "site de la vallée, grâce à une nouvelle ligne de production d’emballages\n"
+    "recyclés.\n"
+    "   Les recrutements commenceront au printemps, a précisé la direction, qui\n"
+    "prévoit aussi de former une vingtaine d’apprentis.\n"
+)
+
+
+def test_a_sentence_under_a_headline_set_without_stops_is_its_caption():
+    article = clean_story(USINE)
+    assert article.headline == "L’usine de papier annonce 80 embauches"
+    assert [c.text for c in article.captions] == ["Vue du chantier à Lille."]
+    assert article.byline == "OLIVIER MOREAU"
