@@ -311,6 +311,23 @@ def _abbreviation_stop(text: str) -> bool:
     return last in _TITLES
 
 
+def credits_read_as_bylines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
+    """A photo's credit is no byline: "Tobias Becker/dpa" or "Crédit : Sophie Girard"
+    under a caption is its credit, and "Des bénévoles au travail. Photo: François Martin"
+    is a caption with its credit, though set among the byline's lines. A line with a
+    byline's own label ("By", "Par") stays a byline."""
+    for i, label in enumerate(labels):
+        if label != "byline" or "byline" in feats[i]:
+            continue
+        if not any(f in _CREDIT_FEATURES for f in feats[i]):
+            continue
+        text = items[i].text
+        if i and labels[i - 1] == "caption":
+            labels[i] = "credit"
+        elif "caption_label" in feats[i] or ". " in text:
+            labels[i] = "caption"
+
+
 _HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
 
 
@@ -483,6 +500,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     bylines_under_captions(feats, labels)
+    credits_read_as_bylines(items, feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)

@@ -11,6 +11,7 @@ from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
     continue_headlines,
+    credits_read_as_bylines,
     headlines_read_as_furniture,
     kickers_over_headlines,
     sentences_read_as_headings,
@@ -660,3 +661,19 @@ def test_a_sentence_under_a_headline_set_without_stops_is_its_caption():
     assert article.headline == "L’usine de papier annonce 80 embauches"
     assert [c.text for c in article.captions] == ["Vue du chantier à Lille."]
     assert article.byline == "OLIVIER MOREAU"
+
+
+@pytest.mark.parametrize(
+    ("text", "feats", "above", "label"),
+    [
+        ("Tobias Becker/dpa", ["credit_end"], "caption", "credit"),
+        ("Crédit : Sophie Girard", ["caption_label"], "caption", "credit"),
+        ("Des bénévoles au travail. Photo: François Martin", ["caption_label"], "head", "caption"),
+        ("By Jane Doe/AP", ["byline", "credit_end"], "caption", "byline"),  # its own label
+        ("Léa Martin", [], "caption", "byline"),
+    ],
+)
+def test_a_photo_credit_among_the_byline_lines_is_a_credit(text, feats, above, label):
+    labels = [above, "byline"]
+    credits_read_as_bylines([_line("above"), _line(text)], [[], feats], labels)
+    assert labels == [above, label]
