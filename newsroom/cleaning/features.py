@@ -377,7 +377,8 @@ _SECTION_WORDS = wordset(
     reise gesellschaft leute medien bildung gesundheit justiz börse finanzen aller welt aus
     monde france région économie sports culture faits divers politique société
     international sciences santé justice météo éditorial opinion dernière heure actualité
-    actualités loisirs spectacles agenda départements étranger
+    actualités loisirs spectacles agenda départements étranger dépêches nouvelles
+    dispatches telegrams cables cablegrams nachrichten telegramme depeschen meldungen
     """
 )
 

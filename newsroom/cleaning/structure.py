@@ -197,7 +197,9 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             and "date" not in feats[i]
             and not _LABELLED_NAME.match(line)
         )
-        if starts_small or last in OPEN_WORDS or title:
+        # "MURDER NEAR MARY-" / "BOROUGH.": a word broken over the lines.
+        broken = len(above) > 2 and above[-1] == "-" and above[-2].isalpha()
+        if starts_small or last in OPEN_WORDS or title or broken:
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
             # "Russian Markets to Remain" / "Closed Until Friday" / "Claire Novak, ...": a

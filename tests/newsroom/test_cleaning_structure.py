@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.cleaning import clean
+from newsroom.cleaning.features import sequence
 from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
@@ -381,6 +382,13 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
     assert labels == ["head", "head"]
 
 
+def test_a_headline_line_ending_inside_a_word_goes_on():
+    labels = ["head", "deck", "deck"]
+    items = [_line("MURDER NEAR MARY-"), _line("BOROUGH."), _line("A HALF-CASTE'S CONFESSION.")]
+    continue_headlines(items, [[], [], []], labels)
+    assert labels == ["head", "head", "deck"]
+
+
 @pytest.mark.parametrize("title", ["MR.", "Dr.", "MME.", "Hrn."])
 def test_a_headline_line_ending_in_a_title_goes_on(title):
     # "DEATH OF MR." / "JOHN KITCHEN.": the stop is the title's, a name follows.
@@ -493,6 +501,11 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
             ["head", "deck", "deck", "deck"],
             ["kicker", "head", "head", "deck"],
         ),
+        (
+            ["DÉPÊCHES", "LE FESTIVAL DE JAZZ ACCUEILLE 40 000 SPECTATEURS."],
+            ["head", "deck"],
+            ["kicker", "head"],
+        ),
         # An old paper's section heading, with its stop, heads its column.
         (["SHIPPING.", "ARRIVALS.—May 27."], ["head", "deck"], ["head", "deck"]),
         # A headline that is no section's name keeps its deck.
@@ -501,10 +514,7 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
 )
 def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, labels):
     items = [Line(n, t, t, t, 0, False) for n, t in enumerate(lines, 1)]
-    feats = [
-        ["section"] if n == 0 and t != "Fire Crews Tackle Blaze" else []
-        for n, t in enumerate(lines)
-    ]
+    _items, feats = sequence(items)  # the section names are the features' own
     found = list(read)
     kickers_over_headlines(items, feats, found)
     continue_headlines(items, [[] for _ in lines], found)
