@@ -169,6 +169,8 @@ _SPECKS = frozenset(";|¦°_~^¸")
 # or two single ones make it.
 _MARK = re.compile("[\"'`´“”„‟‘’‚‛″′«»‹›]+")
 _DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
+# A token of margin debris: a margin glyph among stray marks, with a letter at most.
+_DEBRIS = re.compile(r"(?=.*[°¦_~|^¸])[^\w\s]*\w?[^\w\s]*")
 
 
 def _kind(mark: str) -> str:
@@ -199,7 +201,12 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
             return True
         return _MARK.fullmatch(token) is not None and _kind(token) in odd
 
-    return [" ".join(t for t in words if not speck(t)) for words in tokens]
+    lines = [[t for t in words if not speck(t)] for words in tokens]
+    # Debris of the margin before the first word: "I-,° GOW. TAYLOR ADJOURNS".
+    first = next((words for words in lines if words), None)
+    if first and sum(map(len, lines)) > 1 and _DEBRIS.fullmatch(first[0]):
+        first.pop(0)
+    return [" ".join(words) for words in lines]
 
 
 def strip_bars(text: str) -> str:

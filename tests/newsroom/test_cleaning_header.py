@@ -200,6 +200,8 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
     [
         (["; US stock markets tumble on", "Black Monday anniversary"], None),
         (["GRIECHENLAND. »"], "GRIECHENLAND."),
+        (["I-,°", "GOW. TAYLOR ADJOURNS"], "GOW. TAYLOR ADJOURNS"),
+        (["(A) PLAN FOR THE PORT"], "(A) PLAN FOR THE PORT"),
         (["ÉNERGIE : HAUSSE ' DES MARGES"], "ÉNERGIE : HAUSSE DES MARGES"),
         (
             ["PORTUGAL : UN « ALPHABET » DES COULEURS POUR | LES DALTONIENS"],
