@@ -20,12 +20,13 @@ _BYLINE_CUE = re.compile(rf"^{BYLINE_LABEL}\b[:\s]+(?=\w)", re.IGNORECASE)
 _DOUBLED = re.compile(r"([,;:])[,;:]+")
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
 # "(United Press Staff Correspondent.)": a line set in parentheses.
-_PARENTHESES = re.compile(r"^\((.*?)[.,]?\)\.?$")
+_PARENTHESES = re.compile(r"^\((.*?)(?<!\b[A-Z])[.,]?\)\.?$")
 _NAME_JOINS = frozenset(("and", "&", "und", "et", "e", "y"))
 _SPACE_BEFORE = re.compile(r"\s+([,;:.)])")
 # A byline quotes nothing: a quote mark not inside a word (O’Neill) is a speck of the scan,
 # and so is punctuation opening it.
 _STRAY_QUOTE = re.compile(r"(?<![^\W\d_])['‘’\"“”‹›«»„‚]|['‘’\"“”‹›«»„‚](?![^\W\d_])")
+_INITIAL_END = re.compile(r"\b[A-Z]\.[);:]*$")
 _STRAY_LEAD = re.compile(r"^[\s;:,.|!]+")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
@@ -82,7 +83,9 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-(").strip())
     if "," not in text:
         text = set_off_role(text)
-    text = " ".join(text.split()).rstrip(").;:").strip()
+    text = " ".join(text.split())
+    # The stop of an initial stays ("M. B."); other closing marks go.
+    text = text.rstrip(");:" if _INITIAL_END.search(text) else ").;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None
 
 

@@ -251,6 +251,24 @@ def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[
 
 
 _SET_APART = frozenset(("caption", "inset"))
+# The writer's initials or name signing a story off: "(—M. B.)", "— J. SMITH.", "A. H.".
+_SIGNATURE = re.compile(
+    r"\(?(?:[-—–]\s*[A-Z][\w.'’ -]{0,30}|[A-Z]\.\s*[A-Z]\.(?:\s*[A-Z]\.)?)\)?\.?"
+)
+
+
+def signatures(items: list[Line], labels: list[str]) -> None:
+    """The last line of a story's text that is nothing but a signature ("(—M. B.)",
+    "A. H."), read as the paragraph's end, is the signature: the story ends there."""
+    kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
+    for n, i in enumerate(kept):
+        if labels[i] not in ("pcont", "pstart") or len(items[i].text.split()) > 4:
+            continue
+        after = labels[kept[n + 1]] if n + 1 < len(kept) else None
+        if after not in (None, "head", "kicker", "caption", "date", "sig"):
+            continue
+        if _SIGNATURE.fullmatch(items[i].text):
+            labels[i] = "sig"
 
 
 def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
@@ -506,6 +524,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)
+    signatures(items, labels)
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

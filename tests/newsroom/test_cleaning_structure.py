@@ -17,6 +17,7 @@ from newsroom.cleaning.structure import (
     kickers_over_headlines,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
+    signatures,
     text_read_as_furniture,
 )
 from tests.newsroom.cleaning_samples import BODY
@@ -687,3 +688,21 @@ def test_a_photo_credit_among_the_byline_lines_is_a_credit(text, feats, above, l
     labels = [above, "byline"]
     credits_read_as_bylines([_line("above"), _line(text)], [[], feats], labels)
     assert labels == [above, label]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [("(—M. B.)", "sig"), ("A. H.", "sig"), ("— J. SMITH.", "sig"), ("and so it ended.", "pcont")],
+)
+def test_a_last_line_that_is_only_a_signature_signs_the_story(last, label):
+    texts = ["The regiment left the town at dawn and marched north.", "It was cheered.", last]
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    labels = ["pstart", "pcont", "pcont"]
+    signatures(items, labels)
+    assert labels == ["pstart", "pcont", label]
+
+
+def test_a_signature_on_the_last_line_is_the_byline():
+    article = clean_story(f"Bridge to Stay Closed\n\n{BODY.rstrip()}\n(—M. B.)\n")
+    assert article.byline == "M. B."
+    assert "M. B." not in " ".join(article.paragraphs)
