@@ -19,9 +19,10 @@ from pathlib import Path
 import pycrfsuite
 
 from .features import OPEN_WORDS, measure, sequence, topic_shift
-from .furniture import page_number
+from .furniture import is_tagline, page_number
 from .header import BYLINE_LABEL, is_caps
 from .lines import Line, ends_sentence, wordset
+from .running import running_line
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -126,6 +127,24 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
             and _runs_on(items[i].text, items[i + 1].text)
         ):
             labels[i] = "head"
+
+
+def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
+    """ "VOLUME LXXXIV, NO. 188." or "NEWS OPINION CULTURE" over the page's headline: a
+    line above the first story's text that the masthead recognisers know by its form, and
+    that the model read as a headline while another headline line follows it, is the
+    masthead's (or a running head's, when it is a date line)."""
+    top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
+    heads = [k for k in range(top) if labels[k] == "head"]
+    furniture = {}
+    for k in heads:
+        if is_tagline(items[k]):
+            furniture[k] = "masthead"
+        elif running_line(items[k].fixed, top=True) is not None:
+            furniture[k] = "running"
+    if furniture and any(k not in furniture for k in heads if k > min(furniture)):
+        for k, label in furniture.items():
+            labels[k] = label
 
 
 _SPLIT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}$")
@@ -515,6 +534,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     text_read_as_furniture(items, labels, model.marginal)
     headlines_read_as_furniture(items, labels)
+    furniture_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)

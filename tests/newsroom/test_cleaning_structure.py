@@ -13,6 +13,7 @@ from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
     continue_headlines,
     credits_read_as_bylines,
+    furniture_read_as_headlines,
     headlines_read_as_furniture,
     kickers_over_headlines,
     sentences_read_as_headings,
@@ -706,3 +707,32 @@ def test_a_signature_on_the_last_line_is_the_byline():
     article = clean_story(f"Bridge to Stay Closed\n\n{BODY.rstrip()}\n(—M. B.)\n")
     assert article.byline == "M. B."
     assert "M. B." not in " ".join(article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (
+            ["VOLUME LXXXIV, NO. 188.", "BOUND FOR AUSTRALIA.", BODY_LINE],
+            ["head", "head", "pstart"],
+            ["masthead", "head", "pstart"],
+        ),
+        (
+            [
+                "NEWS OPINION CULTURE",
+                "Friday, May 5, 1916",
+                "GOLD COMMISSIONER'S OFFICE",
+                BODY_LINE,
+            ],
+            ["head", "head", "head", "pstart"],
+            ["masthead", "running", "head", "pstart"],
+        ),
+        # The only headline of the page stays one, whatever it looks like.
+        (["FINAL EDITION PRICES", BODY_LINE], ["head", "pstart"], ["head", "pstart"]),
+    ],
+)
+def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(texts, read, labels):
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    found = list(read)
+    furniture_read_as_headlines(items, found)
+    assert found == labels
