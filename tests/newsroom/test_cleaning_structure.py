@@ -424,6 +424,11 @@ def _line(text: str) -> Line:
     return Line(1, text, text, text, 0, False)
 
 
+def _lines(texts: list[str]) -> list[Line]:
+    """Lines one under the other, numbered from 1, with no blank line between."""
+    return [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+
+
 BODY_LINE = "The markets stayed closed until Friday while the government tried to restore calm."
 
 
@@ -515,7 +520,7 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
     ],
 )
 def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, labels):
-    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(lines, 1)]
+    items = _lines(lines)
     _items, feats = sequence(items)  # the section names are the features' own
     found = list(read)
     kickers_over_headlines(items, feats, found)
@@ -614,7 +619,7 @@ def test_lines_of_garbled_text_are_never_removed_as_running_heads():
     ],
 )
 def test_three_lines_of_text_in_a_row_are_no_furniture(texts, kept):
-    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    items = _lines(texts)
     labels = ["running"] * len(texts)
     text_read_as_furniture(items, labels, lambda label, i: 0.6 if label == "pcont" else 0.01)
     assert labels == (["pcont"] * len(texts) if kept else ["running"] * len(texts))
@@ -648,7 +653,7 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
         short,
         next_line,
     ]
-    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    items = _lines(texts)
     labels = ["pstart", "pcont", "pcont", "pcont"]
     short_lines_end_paragraphs(items, labels)
     assert labels == ["pstart", "pcont", "pcont", label]
@@ -697,7 +702,7 @@ def test_a_photo_credit_among_the_byline_lines_is_a_credit(text, feats, above, l
 )
 def test_a_last_line_that_is_only_a_signature_signs_the_story(last, label):
     texts = ["The regiment left the town at dawn and marched north.", "It was cheered.", last]
-    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    items = _lines(texts)
     labels = ["pstart", "pcont", "pcont"]
     signatures(items, labels)
     assert labels == ["pstart", "pcont", label]
@@ -732,7 +737,7 @@ def test_a_signature_on_the_last_line_is_the_byline():
     ],
 )
 def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(texts, read, labels):
-    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    items = _lines(texts)
     found = list(read)
     furniture_read_as_headlines(items, found)
     assert found == labels
