@@ -489,7 +489,7 @@ def test_a_page_that_opens_on_its_headline_keeps_all_its_lines():
     ],
 )
 def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, below, runs_on):
-    items = [_line(above), Line(2, below, below, below, 0, False)]
+    items = _lines([above, below])
     labels = ["masthead", "head"]
     headlines_read_as_furniture(items, labels)
     assert labels == (["head", "head"] if runs_on else ["masthead", "head"])
