@@ -56,7 +56,8 @@ _DATELINE_START = re.compile(
     r"[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30},?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
     r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}|[A-Z][a-z]+day)?\.?\s*[-—–]"
 )
-_SIGNATURE = re.compile(r"[-—–]\s*[A-Z][\w.'’ -]{0,40}|[A-Z]\.\s*[A-Z]\.(?:\s*[A-Z]\.)?")
+# The writer signing a story off: "— J. SMITH.", "A. H.".
+SIGNATURE = re.compile(r"[-—–]\s*[A-Z][\w.'’ -]{0,40}|[A-Z]\.\s*[A-Z]\.(?:\s*[A-Z]\.)?")
 _WIDE_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _DOT_LEADER = re.compile(r"\.{3,}|…{2,}|(?:\. ){3,}")
@@ -438,7 +439,7 @@ def _short_line(
         feats.append("the")
     if n_words <= 3 and _section(text):
         feats.append("section")
-    if (first in "—–-" or n_words <= 3) and _SIGNATURE.fullmatch(text):
+    if (first in "—–-" or n_words <= 3) and SIGNATURE.fullmatch(text):
         feats.append("signature")
     if first in "—–-" and n_words <= 6:
         feats.append("dash_start")

@@ -201,12 +201,12 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
             return True
         return _MARK.fullmatch(token) is not None and _kind(token) in odd
 
-    lines = [[t for t in words if not speck(t)] for words in tokens]
+    kept = [[t for t in words if not speck(t)] for words in tokens]
     # Debris of the margin before the first word: "I-,° GOW. TAYLOR ADJOURNS".
-    first = next((words for words in lines if words), None)
-    if first and sum(map(len, lines)) > 1 and _DEBRIS.fullmatch(first[0]):
+    first = next((words for words in kept if words), None)
+    if first and sum(map(len, kept)) > 1 and _DEBRIS.fullmatch(first[0]):
         first.pop(0)
-    return [" ".join(words) for words in lines]
+    return [" ".join(words) for words in kept]
 
 
 def strip_bars(text: str) -> str:

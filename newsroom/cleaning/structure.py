@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .features import OPEN_WORDS, measure, sequence, topic_shift
+from .features import OPEN_WORDS, SIGNATURE, measure, sequence, topic_shift
 from .furniture import is_tagline, page_number
 from .header import BYLINE_LABEL, is_caps
 from .lines import Line, ends_sentence, wordset
@@ -270,10 +270,6 @@ def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[
 
 
 _SET_APART = frozenset(("caption", "inset"))
-# The writer's initials or name signing a story off: "(—M. B.)", "— J. SMITH.", "A. H.".
-_SIGNATURE = re.compile(
-    r"\(?(?:[-—–]\s*[A-Z][\w.'’ -]{0,30}|[A-Z]\.\s*[A-Z]\.(?:\s*[A-Z]\.)?)\)?\.?"
-)
 
 
 def signatures(items: list[Line], labels: list[str]) -> None:
@@ -286,7 +282,8 @@ def signatures(items: list[Line], labels: list[str]) -> None:
         after = labels[kept[n + 1]] if n + 1 < len(kept) else None
         if after not in (None, "head", "kicker", "caption", "date", "sig"):
             continue
-        if _SIGNATURE.fullmatch(items[i].text):
+        # "(—M. B.)": set in parentheses as well
+        if SIGNATURE.fullmatch(items[i].text.removeprefix("(").removesuffix(")")):
             labels[i] = "sig"
 
 
