@@ -102,15 +102,19 @@ _SENT = ("sent=False", "sent=True")
 _DIGITS = str.maketrans("", "", "0123456789")
 
 
+def column_width(texts: list[Line]) -> int:
+    """The width the text was wrapped at, near enough: the length most lines of words stay
+    within (60 where there are too few to tell)."""
+    lengths = sorted(len(ln.text) for ln in texts if ln.text.count(" ") >= 2)
+    if not lengths:
+        return 60
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    return max(width, 60) if len(lengths) < 8 else width
+
+
 def measure(lines: list[Line]) -> Page:
     texts = [ln for ln in lines if ln.text]
-    lengths = sorted(len(ln.text) for ln in texts if ln.text.count(" ") >= 2)
-    if lengths:
-        width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-        if len(lengths) < 8:
-            width = max(width, 60)
-    else:
-        width = 60
+    width = column_width(texts)
     indents = Counter(ln.indent for ln in texts)
     indent = indents.most_common(1)[0][0] if indents else 0
     repeats = Counter(

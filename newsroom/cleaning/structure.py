@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .features import OPEN_WORDS, SIGNATURE, measure, sequence, topic_shift
+from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import is_tagline, page_number
 from .header import BYLINE_LABEL, is_caps
 from .lines import Line, ends_sentence, wordset
@@ -292,7 +292,7 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
     paragraph, though OCR lost its stop ("to say" / "There was a good proportion..."): text
     wraps where the next word does not fit, and no word is two thirds of a column long. The
     next line, starting with a capital, opens a paragraph."""
-    width = measure(items).width
+    width = column_width(items)
     if width < 30:
         return
     for i in range(1, len(items)):
