@@ -60,9 +60,11 @@ class Assembler:
         for line, text in zip(lines, strip_headline_specks([ln.text for ln in lines]), strict=True):
             bare = strip_line_bars(text)
             if bare != line.text:
-                self.changes.append(
-                    Change("removed", line.no, line.no, line.text, bare, "margin noise")
-                )
+                if _only_dropped(line.text.split(), bare.split()):
+                    change = Change("removed", line.no, line.no, line.text, bare, "margin noise")
+                else:  # a lone ",," read as the quote mark it is
+                    change = Change("quotes", line.no, line.no, line.text, bare)
+                self.changes.append(change)
                 line = replace(line, text=bare)
             bare_lines.append(line)
         return self.text(bare_lines)
@@ -107,6 +109,12 @@ class Assembler:
             return self.table(item)
         first, last = item.lines[0], item.lines[-1]
         return Block(item.kind, self.text(item.lines), None, (first.no, last.no))
+
+
+def _only_dropped(before: list[str], after: list[str]) -> bool:
+    """Whether ``after`` is ``before`` with some words left out and none changed."""
+    remaining = iter(before)
+    return all(word in remaining for word in after)
 
 
 def _title_lines(lines: list[Line]) -> int:

@@ -226,3 +226,14 @@ def test_specks_around_and_between_headline_words_go(printed, headline):
 )
 def test_a_headline_loses_its_specks_in_the_cleaned_story(printed):
     assert clean_story(f"{printed}\n\n{BODY}").headline == "Bridge to Stay Closed"
+
+
+def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote():
+    raw = f"; Bridge to Stay Closed\n\n{BODY}"
+    assert [(c.kind, c.reason) for c in clean_story(raw).changes if c.line_start == 1] == [
+        ("removed", "margin noise")
+    ]
+    raw = f'Banques : " Le\nparquet exagère les chiffres ,,\n\n{BODY}'
+    changes = [(c.kind, c.before) for c in clean_story(raw).changes if c.line_start == 2]
+    assert ("quotes", "parquet exagère les chiffres ,,") in changes
+    assert not any(kind == "removed" for kind, _ in changes)
