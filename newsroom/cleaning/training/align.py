@@ -98,7 +98,13 @@ _PRIORITY = {
 }
 
 
-def _exact(fields: list[Field], key: str, current: Field | None) -> tuple[Field, int] | None:
+# Fields printed in display lines, which a short line may begin.
+_HEADINGS = frozenset({"kicker", "head", "deck", "sub"})
+
+
+def _exact(
+    fields: list[Field], key: str, current: Field | None, following: str = ""
+) -> tuple[Field, int] | None:
     if current is not None:
         at = current.text.find(key, current.cursor, current.cursor + len(key) + 4)
         if at >= 0:
@@ -106,8 +112,14 @@ def _exact(fields: list[Field], key: str, current: Field | None) -> tuple[Field,
     best = None
     for field in fields:
         if len(key) < 8:
-            # A short line ("The", "He said.") is found anywhere; only a whole field counts.
-            at = field.cursor if field.text[field.cursor :] == key else -1
+            # A short line ("The", "He said.") is found anywhere; only a whole field counts,
+            # or the start of a heading that the next line goes on with ("UNE DAME" /
+            # "L'ÉNIGME DU …").
+            rest = field.text[field.cursor :]
+            whole = rest == key or (
+                field.kind in _HEADINGS and following and rest.startswith(key + following)
+            )
+            at = field.cursor if whole else -1
         else:
             at = field.text.find(key, field.cursor)
         if at < 0:
@@ -176,7 +188,7 @@ def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
         if not key:
             labels[i] = "noise"
             continue
-        found = _exact(fields, key, current)
+        found = _exact(fields, key, current, _next_key(lines, i))
         if found is None and (m := _BYLINE_PREFIX.match(key)):
             found = _exact([f for f in fields if f.kind == "byline"], key[m.end() :], None)
         if found is None and len(key) >= 12:
@@ -200,6 +212,14 @@ def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
     _interpolate(lines, homes)
     _label(lines, homes, labels)
     return lines, labels
+
+
+def _next_key(lines: list[Line], i: int) -> str:
+    """The next non-blank line, normalised ("" at the end of the page)."""
+    for line in lines[i + 1 :]:
+        if line.text:
+            return norm(line.text)
+    return ""
 
 
 def _interpolate(lines: list[Line], homes: list[tuple[Field, int] | None]) -> None:
