@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .assemble import Assembler
-from .header import BYLINE_LABEL, looks_like_name, role_line, set_off_role
+from .header import BYLINE_LABEL, closing_sign, looks_like_name, role_line, set_off_role
 from .lines import Line, wordset
 from .model import Block, CleanedArticle
 from .running import running_line
@@ -49,6 +50,13 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         else:
             first, last = story.signature[0].no, story.signature[-1].no
             body.append(Block("paragraph", assembler.text(story.signature), None, (first, last)))
+    last = _last_paragraph(body)
+    if byline is None and last is not None:
+        # No byline at the top: an agency's sign closing the story is its byline.
+        text, sign = closing_sign(body[last].text)
+        if sign:
+            body[last] = replace(body[last], text=text)
+            byline = sign
     deck = [assembler.text(bank) for bank in story.deck]
     lines = story.all_lines()
     article = CleanedArticle(
@@ -64,6 +72,16 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     )
     article.headline_printed = printed
     return article
+
+
+def _last_paragraph(body: list[Block]) -> int | None:
+    """Where the story's text ends: its last paragraph, with only pictures after it."""
+    for k in range(len(body) - 1, -1, -1):
+        if body[k].kind == "paragraph":
+            return k
+        if body[k].kind != "figure":
+            return None
+    return None
 
 
 def _byline(lines: list[Line], assembler: Assembler) -> str | None:

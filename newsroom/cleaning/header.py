@@ -216,3 +216,35 @@ def strip_bars(text: str) -> str:
     elif len(words) >= 3 and words[-1] in _BARS and ends_sentence(words[-2]):
         words = words[:-1]
     return " ".join(words)
+
+
+# The sign closing a story, set in parentheses after its last sentence: an agency's
+# letters, one or several ("(ap)", "(ats, afp)", "(AP)"), or after a dash, the paper it
+# was taken from ("….—(Public Advertiser.)"); or a desk's initials after a slash ("/ si").
+_CLOSING_SIGN = re.compile(
+    r"(?:(?<=[.,;:!?»”\"'])\s*|\s*[—–]\s*)\((?P<sign>[^\W\d_][^()\d]{0,38}?)\.?\)$"
+    r"|\s/\s?(?P<desk>[a-z]{2,4})$"
+)
+_AGENCY_LETTERS = re.compile(r"[A-Za-z]{2,5}(?:\s*[,/]\s*[A-Za-z]{2,5}){0,2}")
+_AGENCY_NAMES = wordset("reuter reuters havas stefani wolff tass belga ansa kyodo xinhua")
+_SOURCE_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s){0,3}[A-Z][a-z]+")
+# Short words a closing parenthesis holds that are no agency.
+_NOT_SIGNS = wordset("sic fin suite see ibid applause laughter cheers hear")
+
+
+def closing_sign(text: str) -> tuple[str, str | None]:
+    """The paragraph without the sign that closes it, and the sign ("ats, afp", "Public
+    Advertiser", "si"); (text, None) when it ends in no sign."""
+    m = _CLOSING_SIGN.search(text)
+    if m is None:
+        return text, None
+    sign = (m.group("sign") or m.group("desk")).strip()
+    if m.group("sign") is not None:
+        words = {w.lower() for w in re.split(r"[,/\s]+", sign)}
+        letters = (_AGENCY_LETTERS.fullmatch(sign) and not _NOT_SIGNS & words) or (
+            words <= _AGENCY_NAMES
+        )
+        dashed = "—" in m.group(0) or "–" in m.group(0)
+        if not (letters or (dashed and _SOURCE_NAME.fullmatch(sign))):
+            return text, None
+    return text[: m.start()].rstrip(" —–"), sign

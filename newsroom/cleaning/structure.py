@@ -20,7 +20,7 @@ import pycrfsuite
 
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import is_tagline, page_number
-from .header import BYLINE_LABEL, is_caps
+from .header import BYLINE_LABEL, closing_sign, is_caps
 from .lines import Line, ends_sentence, wordset
 from .running import running_line
 
@@ -62,6 +62,7 @@ LABELS = (
 _STARTS = frozenset(("head", "kicker"))
 _BODY = frozenset(("pstart", "pcont", "sub", "table", "inset", "sig"))
 _REMOVED = frozenset(("masthead", "running", "folio", "jump", "noise"))
+_TEXT = frozenset(("pstart", "pcont"))
 _KEPT = tuple(label for label in LABELS if label not in _REMOVED)
 _INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption", "deck", "byline")
 
@@ -415,6 +416,42 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
         i = j + 1
 
 
+def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
+    """ "… au taux-plancher de 4,9740" / "pour un dollar. (Ap)": a line read as a caption
+    or its credit that starts in small letters, set right under a line of a paragraph
+    whose sentence is still open, goes on with that paragraph. A caption starts a
+    sentence of its own; the sign that ends a story only looks like a credit."""
+    for i in range(1, len(items)):
+        if (
+            labels[i] in ("caption", "credit")
+            and labels[i - 1] in ("pstart", "pcont")
+            and items[i].no == items[i - 1].no + 1
+            and items[i].text[:1].islower()
+            and not ends_sentence(items[i - 1].text)
+        ):
+            labels[i] = "pcont"
+
+
+def signed_paragraphs(items: list[Line], labels: list[str]) -> None:
+    """A block of two lines or more read as a caption that ends the text of a story in an
+    agency's sign ("… a spokesman said. (ats, afp)") is the story's last paragraph: the
+    sign only looks like a photo credit."""
+    n = len(items)
+    i = 0
+    while i < n:
+        if labels[i] not in ("caption", "credit") or not i or labels[i - 1] not in _TEXT:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] in ("caption", "credit"):
+            j += 1
+        ends_story = j + 1 == n or labels[j + 1] in _STARTS or labels[j + 1] in _REMOVED
+        if j > i and ends_story and closing_sign(items[j].text)[1] is not None:
+            labels[i] = "pstart" if items[i].no > items[i - 1].no + 1 else "pcont"
+            labels[i + 1 : j + 1] = ["pcont"] * (j - i)
+        i = j + 1
+
+
 def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
     """A photo caption printed above the headline: "Des habitants rassemblés jeudi matin."
     over "L'usine de papier annonce 80 embauches". A line read as a one-line headline that
@@ -536,6 +573,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     continue_headlines(items, feats, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
+    captions_inside_sentences(items, labels)
+    signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)
     credits_read_as_bylines(items, feats, labels)
     indented_paragraphs(items, feats, labels)

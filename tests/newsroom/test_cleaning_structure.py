@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from newsroom.cleaning import clean
+from newsroom.cleaning.build import closing_sign
 from newsroom.cleaning.features import sequence
 from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
+    captions_inside_sentences,
     continue_headlines,
     credits_read_as_bylines,
     furniture_read_as_headlines,
@@ -19,6 +21,7 @@ from newsroom.cleaning.structure import (
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
+    signed_paragraphs,
     text_read_as_furniture,
 )
 from tests.newsroom.cleaning_samples import BODY
@@ -741,3 +744,100 @@ def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(te
     found = list(read)
     furniture_read_as_headlines(items, found)
     assert found == labels
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        # "pour un dollar. (Ap)" goes on with the sentence above it.
+        (
+            ["Les achats se sont effectués au taux-plancher de 4,9740", "pour un dollar. (Ap)"],
+            ["pcont", "caption"],
+            ["pcont", "pcont"],
+        ),
+        # A caption starts a sentence of its own; so does a line under a closed sentence.
+        (
+            ["The bridge will stay closed for a week.", "the mayor at the bridge on Monday."],
+            ["pcont", "caption"],
+            ["pcont", "caption"],
+        ),
+        (
+            ["The bridge will stay closed for a week while", "Mayor Jane Doe at the bridge."],
+            ["pcont", "caption"],
+            ["pcont", "caption"],
+        ),
+    ],
+)
+def test_a_caption_does_not_begin_inside_a_sentence(texts, read, labels):
+    captions_inside_sentences(_lines(texts), read)
+    assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "sign"),
+    [
+        ("qu’elle se soit produite, (ats, afp)", "qu’elle se soit produite,", "ats, afp"),
+        ("pour un dollar. (Ap)", "pour un dollar.", "Ap"),
+        ("the vote was close. (AP)", "the vote was close.", "AP"),
+        ("the troops withdrew. (Reuter)", "the troops withdrew.", "Reuter"),
+        (
+            "a detachment seised the fort.—(Public Advertiser.)",
+            "a detachment seised the fort.",
+            "Public Advertiser",
+        ),
+        ("la plus rapide chez les dames. / si", "la plus rapide chez les dames.", "si"),
+        # Not signs: words and asides in parentheses.
+        ("He sat down. (Applause.)", "He sat down. (Applause.)", None),
+        ("and so he said. (Hear, hear.)", "and so he said. (Hear, hear.)", None),
+        ("it was so (sic)", "it was so (sic)", None),
+        ("he asked them (why)", "he asked them (why)", None),
+        ("as the bill says (see page 4)", "as the bill says (see page 4)", None),
+        ("they met the man (John Smith)", "they met the man (John Smith)", None),
+    ],
+)
+def test_the_sign_closing_a_story(text, rest, sign):
+    assert closing_sign(text) == (rest, sign)
+
+
+_SIGNED = (
+    "The council will meet again on Thursday to decide whether the\n"
+    "bridge can reopen to pedestrians before the end of the month, a\n"
+    "spokesman said. (ats, afp)\n"
+)
+
+
+def test_an_agency_sign_closing_a_story_without_a_byline_is_its_byline():
+    article = clean_story(f"Bridge to Stay Closed\n\n{BODY}\n{_SIGNED}")
+    assert article.byline == "ats, afp"
+    assert article.paragraphs[-1].endswith("a spokesman said.")
+    assert not article.captions
+
+
+def test_an_agency_sign_stays_in_the_text_when_the_story_has_a_byline():
+    article = clean_story(f"Bridge to Stay Closed\n\nBy Jane Doe\n\n{BODY}\n{_SIGNED}")
+    assert article.byline == "Jane Doe"
+    assert article.paragraphs[-1].endswith("a spokesman said. (ats, afp)")
+
+
+def _at(no: int, text: str) -> Line:
+    return Line(no, text, text, text, 0, False)
+
+
+@pytest.mark.parametrize(
+    ("last", "labels"),
+    [
+        ("spokesman said. (ats, afp)", ["pcont", "pstart", "pcont", "pcont"]),
+        # A caption with its agency's credit under a story ends in no sign of the story's.
+        ("spokesman said. Photo: AP", ["pcont", "caption", "caption", "caption"]),
+    ],
+)
+def test_a_caption_block_closing_the_story_in_an_agency_sign_is_its_last_paragraph(last, labels):
+    items = [
+        _at(1, "has fallen sharply since the closure began."),
+        _at(3, "The council will meet again on Thursday to decide whether"),
+        _at(4, "the bridge can reopen before the end of the month, a"),
+        _at(5, last),
+    ]
+    read = ["pcont", "caption", "caption", "caption"]
+    signed_paragraphs(items, read)
+    assert read == labels
