@@ -248,3 +248,27 @@ def closing_sign(text: str) -> tuple[str, str | None]:
         if not (letters or (dashed and _SOURCE_NAME.fullmatch(sign))):
             return text, None
     return text[: m.start()].rstrip(" —–"), sign
+
+
+# A line naming the paper's own correspondent instead of a person: "(FROM OUR OWN
+# CORRESPONDENT.)", "Telegramm unseres Korrespondenten.", "(De notre correspondant
+# particulier.)", "Notre correspondant de Paris nous téléphone :".
+_CORRESPONDENT = re.compile(
+    r"[(\[]?\s*(?:"
+    r"(?:(?:from|by)\s+(?:(?:our|a|an)\s+)?|(?:our|a|an)\s+)(?:own\s+)?(?:[a-z]+\s+){0,2}"
+    r"correspondents?"
+    r"|(?:(?:telegramm|drahtbericht|drahtmeldung|bericht|meldung|brief)\s+)?(?:vo[nm]\s+)?"
+    r"unse(?:r|re|res|rem|rm|ren|rer)\s+(?:[^\W\d_]+\s+){0,2}"
+    r"(?:korrespondent(?:en|in)?|berichterstatters?|mitarbeiters?)"
+    r"|(?:(?:de|par)\s+)?notre\s+(?:envoyée?|correspondante?)"
+    r"(?:\s+(?:spéciale?|particulière?|particulier|permanente?))?"
+    r")(?:\s+[^\s()\[\]]+){0,4}?[\s.:)\]]*",
+    re.IGNORECASE,
+)
+
+
+def correspondent_line(text: str) -> bool:
+    """Whether the line credits the paper's correspondent, not a person by name."""
+    text = text.strip()
+    first = next((c for c in text if c.isalpha()), "")
+    return first.isupper() and _CORRESPONDENT.fullmatch(text) is not None

@@ -20,7 +20,7 @@ import pycrfsuite
 
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import is_tagline, page_number
-from .header import BYLINE_LABEL, closing_sign, is_caps
+from .header import BYLINE_LABEL, closing_sign, correspondent_line, is_caps
 from .lines import Line, ends_sentence, wordset
 from .running import running_line
 
@@ -63,6 +63,7 @@ _STARTS = frozenset(("head", "kicker"))
 _BODY = frozenset(("pstart", "pcont", "sub", "table", "inset", "sig"))
 _REMOVED = frozenset(("masthead", "running", "folio", "jump", "noise"))
 _TEXT = frozenset(("pstart", "pcont"))
+_HEADER = frozenset(("head", "kicker", "deck", "byline", "date", "caption", "credit"))
 _KEPT = tuple(label for label in LABELS if label not in _REMOVED)
 _INSTEAD = ("pstart", "pcont", "sub", "inset", "table", "caption", "deck", "byline")
 
@@ -416,6 +417,24 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
         i = j + 1
 
 
+def correspondent_bylines(items: list[Line], labels: list[str]) -> None:
+    """A line crediting the paper's correspondent ("Telegramm unseres Korrespondenten.",
+    "(De notre correspondant particulier.)") in a story's header, or opening the page, is
+    the byline, whatever else its form suggested (a deck, a subhead, a first paragraph)."""
+    n = len(items)
+    for i in range(n):
+        if labels[i] in ("byline", "credit") or labels[i] in _REMOVED:
+            continue
+        if not correspondent_line(items[i].text):
+            continue
+        above = next((labels[k] for k in range(i - 1, -1, -1) if labels[k] not in _REMOVED), "")
+        below = labels[i + 1] if i + 1 < n else ""
+        if above in _HEADER or not above:
+            if labels[i] == "pstart" and below == "pcont":
+                labels[i + 1] = "pstart"
+            labels[i] = "byline"
+
+
 def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
     """ "… au taux-plancher de 4,9740" / "pour un dollar. (Ap)": a line read as a caption
     or its credit that starts in small letters, set right under a line of a paragraph
@@ -574,6 +593,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)
+    correspondent_bylines(items, labels)
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)
     credits_read_as_bylines(items, feats, labels)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning.header import (
+    correspondent_line,
     looks_like_name,
     role_line,
     set_off_role,
@@ -237,3 +238,26 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
     changes = [(c.kind, c.before) for c in clean_story(raw).changes if c.line_start == 2]
     assert ("quotes", "parquet exagère les chiffres ,,") in changes
     assert not any(kind == "removed" for kind, _ in changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("(FROM OUR OWN CORRESPONDENT.)", True),
+        ("(By Special Correspondent.)", True),
+        ("Our correspondent writes:", True),
+        ("Telegramm unseres Korrespondenten.", True),
+        ("(Von unserem Korrespondenten.)", True),
+        ("Von unserm Korrespondenten in Brasilien", True),
+        ("(De notre correspondant particulier.)", True),
+        ("Notre correspondant de Paris nous téléphone :", True),
+        ("Notre envoyé spécial", True),
+        # Sentences about a correspondent, and a person's job, are no such line.
+        ("Our correspondent in Paris said that the talks had failed", False),
+        ("our correspondent writes:", False),
+        ("Unser Korrespondent meldet, daß die Regierung gestürzt sei", False),
+        ("United Press Staff Correspondent", False),
+    ],
+)
+def test_a_line_crediting_the_papers_correspondent(text, credits):
+    assert correspondent_line(text) is credits

@@ -14,6 +14,7 @@ from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
     captions_inside_sentences,
     continue_headlines,
+    correspondent_bylines,
     credits_read_as_bylines,
     furniture_read_as_headlines,
     headlines_read_as_furniture,
@@ -840,4 +841,26 @@ def test_a_caption_block_closing_the_story_in_an_agency_sign_is_its_last_paragra
     ]
     read = ["pcont", "caption", "caption", "caption"]
     signed_paragraphs(items, read)
+    assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("read", "labels"),
+    [
+        (["head", "deck", "pstart", "pcont"], ["head", "byline", "pstart", "pcont"]),
+        (["head", "pstart", "pcont", "pcont"], ["head", "byline", "pstart", "pcont"]),
+        # Inside the text, a line of the same words is text.
+        (["pcont", "pcont", "pcont", "pcont"], ["pcont", "pcont", "pcont", "pcont"]),
+    ],
+)
+def test_a_line_crediting_the_correspondent_in_a_header_is_the_byline(read, labels):
+    items = _lines(
+        [
+            "Eingreifen Hindenburgs in den Kirchenstreit.",
+            "Telegramm unseres Korrespondenten.",
+            "Berlin, 1. Juli. Der Reichspräsident hat in einem Schreiben an den",
+            "Reichskanzler in den Kirchenstreit eingegriffen.",
+        ]
+    )
+    correspondent_bylines(items, read)
     assert read == labels
