@@ -50,7 +50,7 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         else:
             first, last = story.signature[0].no, story.signature[-1].no
             body.append(Block("paragraph", assembler.text(story.signature), None, (first, last)))
-    last = _last_paragraph(body)
+    last = last_paragraph(body)
     if byline is None and last is not None:
         # No byline at the top: an agency's sign closing the story is its byline.
         text, sign = closing_sign(body[last].text)
@@ -74,7 +74,7 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     return article
 
 
-def _last_paragraph(body: list[Block]) -> int | None:
+def last_paragraph(body: list[Block]) -> int | None:
     """Where the story's text ends: its last paragraph, with only pictures after it."""
     for k in range(len(body) - 1, -1, -1):
         if body[k].kind == "paragraph":

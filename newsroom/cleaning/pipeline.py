@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .accounting import squash, unaccounted
 from .assemble import Assembler
-from .build import build, derived_headline
+from .build import build, derived_headline, last_paragraph
 from .furniture import read_masthead
 from .header import strip_line_bars
 from .language import STORY_SAMPLE, detect_language
@@ -246,10 +246,17 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     if decks:
         lost += unaccounted(decks, " ".join(article.deck))
     blocks = {b.lines[0]: b for b in article.body}
+    # A byline from no byline line is the sign that closed the last paragraph.
+    last = last_paragraph(article.body)
+    signed = article.body[last] if last is not None and article.byline else None
+    if story.byline or story.signature:
+        signed = None
     for item in story.body:
         lines = item_lines(item)
         block = blocks.get(lines[0].no)
         text = "" if block is None else f"{block.text} {block.credit or ''}"
+        if block is not None and block is signed:
+            text = f"{text} {article.byline}"
         lost += unaccounted(lines, text)
     return lost
 

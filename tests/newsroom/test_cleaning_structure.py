@@ -812,6 +812,8 @@ def test_an_agency_sign_closing_a_story_without_a_byline_is_its_byline():
     assert article.byline == "ats, afp"
     assert article.paragraphs[-1].endswith("a spokesman said.")
     assert not article.captions
+    # The sign's words are accounted for in the byline they went to.
+    assert clean(f"Bridge to Stay Closed\n\n{BODY}\n{_SIGNED}").flags.unaccounted_lines == ()
 
 
 def test_an_agency_sign_stays_in_the_text_when_the_story_has_a_byline():
