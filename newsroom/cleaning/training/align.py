@@ -188,7 +188,8 @@ def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
         if not key:
             labels[i] = "noise"
             continue
-        found = _exact(fields, key, current, _next_key(lines, i))
+        following = _next_key(lines, i) if len(key) < 8 else ""
+        found = _exact(fields, key, current, following)
         if found is None and (m := _BYLINE_PREFIX.match(key)):
             found = _exact([f for f in fields if f.kind == "byline"], key[m.end() :], None)
         if found is None and len(key) >= 12:
@@ -216,9 +217,9 @@ def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
 
 def _next_key(lines: list[Line], i: int) -> str:
     """The next non-blank line, normalised ("" at the end of the page)."""
-    for line in lines[i + 1 :]:
-        if line.text:
-            return norm(line.text)
+    for k in range(i + 1, len(lines)):
+        if lines[k].text:
+            return norm(lines[k].text)
     return ""
 
 
