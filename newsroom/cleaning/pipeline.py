@@ -248,9 +248,8 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     blocks = {b.lines[0]: b for b in article.body}
     # A byline from no byline line is the sign that closed the last paragraph.
     last = last_paragraph(article.body)
-    signed = article.body[last] if last is not None and article.byline else None
-    if story.byline or story.signature:
-        signed = None
+    signed_by_sign = article.byline and not (story.byline or story.signature)
+    signed = article.body[last] if signed_by_sign and last is not None else None
     for item in story.body:
         lines = item_lines(item)
         block = blocks.get(lines[0].no)

@@ -443,7 +443,7 @@ def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
     for i in range(1, len(items)):
         if (
             labels[i] in ("caption", "credit")
-            and labels[i - 1] in ("pstart", "pcont")
+            and labels[i - 1] in _TEXT
             and items[i].no == items[i - 1].no + 1
             and items[i].text[:1].islower()
             and not ends_sentence(items[i - 1].text)
