@@ -20,8 +20,9 @@ _BYLINE_CUE = re.compile(rf"^{BYLINE_LABEL}\b[:\s]+(?=\w)", re.IGNORECASE)
 # Punctuation OCR doubled inside a byline ("Ackerman,, United Press").
 _DOUBLED = re.compile(r"([,;:])[,;:]+")
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
-# "(United Press Staff Correspondent.)": a line set in parentheses.
-_PARENTHESES = re.compile(r"^\((.*?)(?<!\b[A-Z])[.,]?\)\.?$")
+# "(United Press Staff Correspondent.)": a line set in parentheses or brackets (which OCR
+# also reads as braces: "{Special to The Tribune.)").
+_PARENTHESES = re.compile(r"^[(\[{](.*?)(?<!\b[A-Z])[.,]?[)\]}]\.?$")
 _NAME_JOINS = frozenset(("and", "&", "und", "et", "e", "y"))
 _SPACE_BEFORE = re.compile(r"\s+([,;:.)])")
 # A byline quotes nothing: a quote mark not inside a word (O’Neill) is a speck of the scan,
@@ -98,12 +99,12 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     text = _STRAY_LEAD.sub("", _STRAY_QUOTE.sub("", text))
     text = _BYLINE_SEPARATOR.sub(", ", text)
     text = _DOUBLED.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
-    text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-(").strip())
+    text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-([{").strip())
     if "," not in text:
         text = set_off_role(text)
     text = " ".join(text.split())
     # The stop of an initial stays ("M. B."); other closing marks go.
-    text = text.rstrip(");:" if _INITIAL_END.search(text) else ").;:").strip()
+    text = text.rstrip("),;:" if _INITIAL_END.search(text) else ").,;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None
 
 

@@ -220,10 +220,11 @@ def strip_bars(text: str) -> str:
 
 # The sign closing a story, set in parentheses after its last sentence: an agency's
 # letters, one or several ("(ap)", "(ats, afp)", "(AP)"), or after a dash, the paper it
-# was taken from ("….—(Public Advertiser.)"); or a desk's initials after a slash ("/ si").
+# was taken from ("….—(Public Advertiser.)"); or a desk's initials after a slash ("/ si"),
+# or the agencies it drew on ("/ afp-reuter").
 _CLOSING_SIGN = re.compile(
     r"(?:(?<=[.,;:!?»”\"'])\s*|\s*[—–]\s*)\((?P<sign>[^\W\d_][^()\d]{0,38}?)\.?\)$"
-    r"|\s/\s?(?P<desk>[a-z]{2,4})$"
+    r"|\s/\s?(?P<desk>[a-z]{2,4}(?:-[a-z]{2,6}){0,2})$"
 )
 _AGENCY_LETTERS = re.compile(r"[A-Za-z]{2,5}(?:\s*[,/]\s*[A-Za-z]{2,5}){0,2}")
 _AGENCY_NAMES = wordset("reuter reuters havas stefani wolff tass belga ansa kyodo xinhua")
@@ -250,11 +251,22 @@ def closing_sign(text: str) -> tuple[str, str | None]:
     return text[: m.start()].rstrip(" —–"), sign
 
 
-# A line naming the paper's own correspondent instead of a person: "(FROM OUR OWN
-# CORRESPONDENT.)", "Telegramm unseres Korrespondenten.", "(De notre correspondant
-# particulier.)", "Notre correspondant de Paris nous téléphone :".
+# A line naming the paper's own correspondent or service instead of a person: "(FROM OUR
+# OWN CORRESPONDENT.)", "Telegramm unseres Korrespondenten.", "(De notre correspondant
+# particulier.)", "Notre correspondant de Paris nous téléphone :", and the wire or cable
+# it came by: "(Special to The New-York Tribune by French Cable.)", "By Leased Wire to The
+# Tribune", "(Telegramm der „Neuen Freien Presse“.)", "(Correspondance particulière de la
+# Gazette.)". OCR reads the opening parenthesis as "{" too.
 _CORRESPONDENT = re.compile(
-    r"[(\[]?\s*(?:"
+    r"[(\[{]?\s*(?:"
+    r"(?:by\s+)?(?:(?:special|exclusive|private|direct|leased)\s+)+"
+    r"(?:(?:telegram|dispatch|despatch|cable(?:gram)?|wire|correspondence)\s+)?to\s+the"
+    r"|(?:by\s+)?(?:(?:special|exclusive|private|direct|leased)\s+)*"
+    r"(?:telegram|dispatch|despatch|cable(?:gram)?|wire)\s+to\s+the"
+    r"|(?:privat|eigenes\s+)?telegramm\s+(?:der|des)"
+    r"|correspondances?\s+particulières?"
+    r"|service\s+spécial"
+    r"|"
     r"(?:(?:from|by)\s+(?:(?:our|a|an)\s+)?|(?:our|a|an)\s+)(?:own\s+)?(?:[a-z]+\s+){0,2}"
     r"correspondents?"
     r"|(?:(?:telegramm|drahtbericht|drahtmeldung|bericht|meldung|brief)\s+)?(?:vo[nm]\s+)?"
@@ -262,7 +274,7 @@ _CORRESPONDENT = re.compile(
     r"(?:korrespondent(?:en|in)?|berichterstatters?|mitarbeiters?)"
     r"|(?:(?:de|par)\s+)?notre\s+(?:envoyée?|correspondante?)"
     r"(?:\s+(?:spéciale?|particulière?|particulier|permanente?))?"
-    r")(?:\s+[^\s()\[\]]+){0,4}?[\s.:)\]]*",
+    r")(?:\s+[^\s()\[\]]+){0,5}?[\s.,:)\]'’]*",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,16 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
         ("By Peter Okafor, Staff Writer ‘", "Peter Okafor, Staff Writer"),
         ("; By TOM HADDAD. ‘", "TOM HADDAD"),
         ("(FROM ‘OUR OWN CORRESPONDENT.)", "FROM OUR OWN CORRESPONDENT"),
+        # The wire or cable it came by, in parentheses OCR read as braces.
+        (
+            "{Special to The New-York Tribune by French Cable.)",
+            "Special to The New-York Tribune by French Cable",
+        ),
+        ("By Leased Wire to The Tribune, '", "Leased Wire to The Tribune"),
+        (
+            "{Correspondance particulière de la Gazette).",
+            "Correspondance particulière de la Gazette",
+        ),
         ("By JOHN O’NEILL AND CLAIRE DOYLE", "JOHN O’NEILL AND CLAIRE DOYLE"),
     ],
 )
@@ -252,11 +262,22 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("(De notre correspondant particulier.)", True),
         ("Notre correspondant de Paris nous téléphone :", True),
         ("Notre envoyé spécial", True),
+        # The wire, cable or service the story came by.
+        ("{Special to The New-York Tribune by French Cable.)", True),
+        ("By Leased Wire to The Tribune, '", True),
+        ("Special Dispatch to The Call.", True),
+        ("[Special Telegram to the BEE.]", True),
+        ("(Telegramm der „Neuen Freien Presse“.)", True),
+        ("{Correspondance particulière de la Gazette).", True),
+        ("(Service spécial de l’Agence Havas)", True),
         # Sentences about a correspondent, and a person's job, are no such line.
         ("Our correspondent in Paris said that the talks had failed", False),
         ("our correspondent writes:", False),
         ("Unser Korrespondent meldet, daß die Regierung gestürzt sei", False),
         ("United Press Staff Correspondent", False),
+        ("Special attention to the details of the plan", False),
+        ("Wire to the front was cut by the enemy today", False),
+        ("Telegramm der Regierung an den Kaiser wurde gestern veröffentlicht", False),
     ],
 )
 def test_a_line_crediting_the_papers_correspondent(text, credits):

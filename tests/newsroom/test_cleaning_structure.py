@@ -787,6 +787,10 @@ def test_a_caption_does_not_begin_inside_a_sentence(texts, read, labels):
             "Public Advertiser",
         ),
         ("la plus rapide chez les dames. / si", "la plus rapide chez les dames.", "si"),
+        ("un accord avec la Syrie. / afp-reuter", "un accord avec la Syrie.", "afp-reuter"),
+        # A slash between words or figures is no desk's sign.
+        ("la route Paris / Lyon-Genève", "la route Paris / Lyon-Genève", None),
+        ("de la guerre de 1914 / 1918", "de la guerre de 1914 / 1918", None),
         # Not signs: words and asides in parentheses.
         ("He sat down. (Applause.)", "He sat down. (Applause.)", None),
         ("and so he said. (Hear, hear.)", "and so he said. (Hear, hear.)", None),
