@@ -120,10 +120,11 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
     its headline has no masthead, and the model may read the headline's first lines as
     one. A line read as furniture whose phrase runs on, with no blank line, into a line
-    of the headline is the headline's."""
+    of the headline is the headline's. So is a line read as a caption, a subhead or
+    material outside the stories ("Basket : les « espoirs » suisses" / "en Autriche")."""
     for i in range(len(items) - 2, -1, -1):
         if (
-            labels[i] in _REMOVED
+            (labels[i] in _REMOVED or labels[i] in ("caption", "sub", "outside"))
             and labels[i + 1] == "head"
             and items[i + 1].no == items[i].no + 1
             and _runs_on(items[i].text, items[i + 1].text)
@@ -557,6 +558,16 @@ def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i
     return False
 
 
+def _goes_on_in_headline(items: list[Line], labels: list[str], i: int) -> bool:
+    """Line ``i``, read as a headline, goes on in a headline line right under it."""
+    return (
+        i + 1 < len(items)
+        and labels[i] in _STARTS
+        and labels[i + 1] == "head"
+        and items[i + 1].no == items[i].no + 1
+    )
+
+
 @dataclass
 class Tagging:
     labels: dict[int, str]  # each non-blank line's label, by raw line number
@@ -622,7 +633,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         ):
             # This line would open another story. How sure the model must be depends on
             # whether the text goes on about the same things across it (``features``).
-            sure = model.marginal("head", i) + model.marginal("kicker", i)
+            # A headline of two lines is as sure as its surer line.
+            sure = max(
+                model.marginal("head", k) + model.marginal("kicker", k)
+                for k in (i, i + 1)[: 2 if _goes_on_in_headline(items, labels, i) else 1]
+            )
             if label in _MAY_OPEN:
                 # Most paragraphs are no headline by any reading: the words are not counted.
                 if sure >= _NEED["coh=0"] and topic_shift(items, i) == "coh=0":

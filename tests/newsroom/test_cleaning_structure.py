@@ -500,6 +500,27 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
 
 
 @pytest.mark.parametrize(
+    ("read", "taken"),
+    [("caption", True), ("sub", True), ("outside", True), ("running", True), ("pcont", False)],
+)
+def test_a_line_read_as_a_caption_or_subhead_that_runs_on_into_a_headline_is_the_headlines(
+    read, taken
+):
+    items = _lines(["Basket : les « espoirs » suisses", "en Autriche"])
+    labels = [read, "head"]
+    headlines_read_as_furniture(items, labels)
+    assert labels == (["head", "head"] if taken else [read, "head"])
+
+
+def test_a_headline_of_two_lines_opens_a_story_when_either_line_is_sure():
+    """The model read "Basket : les « espoirs » suisses" as a caption and was sure of
+    "en Autriche" alone: the two lines are the headline of the page's second story."""
+    raw = (REAL / "train" / "fr_gdl_1978_sports_derniere.raw.txt").read_text("utf-8")
+    headlines = [story.headline for story in clean(raw).stories]
+    assert "Basket : les « espoirs » suisses en Autriche" in headlines
+
+
+@pytest.mark.parametrize(
     ("lines", "read", "labels"),
     [
         (
