@@ -53,7 +53,8 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
             body.append(Block("paragraph", assembler.text(story.signature), None, (first, last)))
     last = last_paragraph(body)
     if byline is None and last is not None:
-        # No byline at the top: an agency's sign closing the story is its byline.
+        # No byline at the top: the sign closing the story (an agency's, the writer's name)
+        # is its byline.
         text, sign = closing_sign(body[last].text)
         if sign:
             body[last] = replace(body[last], text=text)

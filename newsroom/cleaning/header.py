@@ -233,12 +233,25 @@ _SOURCE_NAME = re.compile(r"(?:[A-Z][a-z]+\.?\s){0,3}[A-Z][a-z]+")
 _NOT_SIGNS = wordset("sic fin suite see ibid applause laughter cheers hear")
 
 
+# The writer's name run into the last line after the last sentence, the surname in
+# capitals as signatures are set: "… soviétique, René BRAICHET.'" (the stop before it lost),
+# "… this week. Harry ROVER."
+_SIGNED = re.compile(
+    r"(?<=[.!?,\"'”’»])\s+(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]\.)(?:\s+[A-ZÀ-Ý]\.)?"
+    r"\s+[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\.?[\"'’”]?$"
+)
+
+
 def closing_sign(text: str) -> tuple[str, str | None]:
     """The paragraph without the sign that closes it, and the sign ("ats, afp", "Public
-    Advertiser", "si"); (text, None) when it ends in no sign."""
+    Advertiser", "si", "René BRAICHET"); (text, None) when it ends in no sign."""
     m = _CLOSING_SIGN.search(text)
     if m is None:
-        return text, None
+        signed = _SIGNED.search(text)
+        if signed is None or not looks_like_name(signed.group("name").split()):
+            return text, None
+        rest = text[: signed.start()]
+        return (rest[:-1] + "." if rest.endswith(",") else rest), signed.group("name")
     sign = (m.group("sign") or m.group("desk")).strip()
     if m.group("sign") is not None:
         words = {w.lower() for w in re.split(r"[,/\s]+", sign)}

@@ -809,6 +809,18 @@ def test_a_caption_does_not_begin_inside_a_sentence(texts, read, labels):
         ),
         ("la plus rapide chez les dames. / si", "la plus rapide chez les dames.", "si"),
         ("un accord avec la Syrie. / afp-reuter", "un accord avec la Syrie.", "afp-reuter"),
+        # The writer's name run into the last line, the surname in capitals.
+        (
+            "au totalitarisme soviétique, René BRAICHET.'",
+            "au totalitarisme soviétique.",
+            "René BRAICHET",
+        ),
+        ("le conseil se réunira. Jean-Paul SARTRE", "le conseil se réunira.", "Jean-Paul SARTRE"),
+        ("the boys came home. J. H. MITCHELL.", "the boys came home.", "J. H. MITCHELL"),
+        # Capitals that are no writer's name.
+        ("YOUR TOWN. YOUR NEWS.", "YOUR TOWN. YOUR NEWS.", None),
+        ("in the USA. The NATO", "in the USA. The NATO", None),
+        ("He lives in Paris. New York Times.", "He lives in Paris. New York Times.", None),
         # A slash between words or figures is no desk's sign.
         ("la route Paris / Lyon-Genève", "la route Paris / Lyon-Genève", None),
         ("de la guerre de 1914 / 1918", "de la guerre de 1914 / 1918", None),
