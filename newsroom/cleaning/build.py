@@ -6,7 +6,14 @@ import re
 from dataclasses import replace
 
 from .assemble import Assembler
-from .header import BYLINE_LABEL, closing_sign, looks_like_name, role_line, set_off_role
+from .header import (
+    BYLINE_LABEL,
+    closing_sign,
+    looks_like_name,
+    role_line,
+    run_in_title,
+    set_off_role,
+)
 from .lines import Line, wordset
 from .model import Block, CleanedArticle
 from .running import running_line
@@ -40,6 +47,9 @@ _DATELINE = re.compile(
 def build(story: Story, assembler: Assembler, publication: str | None) -> CleanedArticle:
     body = [assembler.block(item) for item in story.body]
     headline = assembler.headline(story.head) if story.head else ""
+    if not headline.strip() and story.run_in and body and body[0].kind == "paragraph":
+        # An item of a news column is headed by the title run into its text.
+        headline = run_in_title(body[0].text) or ""
     printed = bool(headline.strip())
     if not printed:
         headline = derived_headline(body)

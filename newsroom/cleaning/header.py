@@ -297,3 +297,27 @@ def correspondent_line(text: str) -> bool:
     text = text.strip()
     first = next((c for c in text if c.isalpha()), "")
     return first.isupper() and _CORRESPONDENT.fullmatch(text) is not None
+
+
+# An item of a news column introduced by a title run into its first line, then a dash:
+# "Grande-Bretagne. —Sir Strafford …", "Hautes études. — La …", "Raised the Flag.— We …".
+# A title with a figure or a month in it is a dateline ("LONDON, Aug. 11.—The …").
+_RUN_IN = re.compile(
+    r"(?P<title>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.:!?])\s?[—–]|(?P<t2>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.!?])\s-{1,2}\s"
+)
+_MONTH = re.compile(
+    r"(?i)\b(?:jan|feb|fév|févr|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sept?|oct|okt"
+    r"|nov|dec|déc|dez)[a-zéû]*\b"
+)
+_RUN_IN_WORDS = 5
+
+
+def run_in_title(text: str) -> str | None:
+    """The title run into the line's start ("Grande-Bretagne."), or None."""
+    m = _RUN_IN.match(text)
+    if m is None:
+        return None
+    title = m.group("title") or m.group("t2")
+    if len(title.split()) > _RUN_IN_WORDS or _MONTH.search(title) or len(m.group(0)) >= len(text):
+        return None
+    return title

@@ -87,7 +87,12 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
 
     starts = sorted({s for s in story_starts or () if 1 < s <= len(lines)})
     tagging = tag(lines, frozenset(starts))
-    page = layout(lines, tagging.labels, starts if story_starts is not None else None)
+    page = layout(
+        lines,
+        tagging.labels,
+        starts if story_starts is not None else None,
+        frozenset(tagging.run_in),
+    )
     masthead = read_masthead(
         [ln for label, run in page.removed if label == "masthead" for ln in run]
     )

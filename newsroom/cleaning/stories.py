@@ -46,6 +46,8 @@ class Story:
     date: list[Line] = field(default_factory=list)
     signature: list[Line] = field(default_factory=list)
     body: list[Item] = field(default_factory=list)
+    # Opened by an item of a news column whose title is run into its text.
+    run_in: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -74,9 +76,10 @@ class Layout:
 
 
 class _Builder:
-    def __init__(self, starts: list[int] | None) -> None:
+    def __init__(self, starts: list[int] | None, run_in: frozenset[int]) -> None:
         # Story boundaries a person set: stories start there and nowhere else.
         self.starts = starts
+        self.run_in = run_in
         self.stories: list[Story] = [Story()]
         self.removed: list[tuple[str, list[Line]]] = []
         self.outside: list[list[Line]] = []
@@ -104,7 +107,14 @@ class _Builder:
                 self.outside.append([line])
             self.prev_label = label
             return
-        if label in ("kicker", "head") and self.starts is None and self._starts_story(label):
+        # One writer's piece (a correspondent's letter, signed at its top) runs its topics
+        # in; a column of items, each a story, has no byline over them.
+        run_in = self.starts is None and line.no in self.run_in and not self.story.byline
+        if run_in:
+            self.story.run_in = self.story.run_in or not self.story.has_body
+        if (label in ("kicker", "head") and self.starts is None and self._starts_story(label)) or (
+            run_in and (self.story.has_body or self.story.signature)
+        ):
             # Captions that closed the last story's text sit above this headline.
             carry = []
             while self.deferred and self.deferred[-1].kind == "figure":
@@ -112,7 +122,7 @@ class _Builder:
             carry += self.pending
             self.pending = []
             self._close_paragraph()
-            self.stories.append(Story())
+            self.stories.append(Story(run_in=run_in))
             self.story.body.extend(carry)
         elif label not in FIGURE:
             self._flush_pending()
@@ -305,12 +315,19 @@ def item_lines(item: Item) -> list[Line]:
     return [*item.lines, *([item.credit_line] if item.credit_line else [])]
 
 
-def layout(lines: list[Line], labels: dict[int, str], starts: list[int] | None = None) -> Layout:
+def layout(
+    lines: list[Line],
+    labels: dict[int, str],
+    starts: list[int] | None = None,
+    run_in: frozenset[int] = frozenset(),
+) -> Layout:
     """Group the page's lines by their labels (``labels`` maps a line number to its label).
 
     ``starts``: raw line numbers where a person said stories begin (then only there).
+    ``run_in``: lines that open an item of a news column, each a story of its own
+    (``structure.run_in_items``).
     """
-    builder = _Builder(list(starts) if starts is not None else None)
+    builder = _Builder(list(starts) if starts is not None else None, run_in)
     gap = False
     for line in lines:
         if not line.text:

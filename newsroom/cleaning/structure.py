@@ -20,7 +20,7 @@ import pycrfsuite
 
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import is_tagline, page_number
-from .header import BYLINE_LABEL, closing_sign, correspondent_line, is_caps
+from .header import BYLINE_LABEL, closing_sign, correspondent_line, is_caps, run_in_title
 from .lines import Line, ends_sentence, wordset
 from .running import running_line
 
@@ -568,11 +568,44 @@ def _goes_on_in_headline(items: list[Line], labels: list[str], i: int) -> bool:
     )
 
 
+# Items of a news column open on a title run into their first line: this many make a
+# column of items rather than one story whose paragraph opens on a place or a phrase.
+_RUN_IN_ITEMS = 2
+
+
+def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Grande-Bretagne. —Sir Strafford …" / "France. — On reçoit …": the raw line numbers
+    of the lines that open an item of a news column with a title run into the text, each
+    item a story of its own whose paragraph keeps the title. Such a line is read as a
+    paragraph start; the model may have read it as a headline, a subhead or text going on
+    after a finished sentence. One such line alone is a paragraph opening on a place or a
+    phrase, and opens nothing."""
+    found = []
+    for i, line in enumerate(items):
+        label = labels[i]
+        if label == "pcont":
+            if not i or not ends_sentence(items[i - 1].text):
+                continue
+        elif label not in ("pstart", "head", "sub"):
+            continue
+        title = run_in_title(line.text)
+        rest = line.text[len(title) :].lstrip(" —–-") if title else ""
+        if title and rest[:1].isupper():
+            found.append(i)
+    if len(found) < _RUN_IN_ITEMS:
+        return []
+    for i in found:
+        labels[i] = "pstart"
+    return [items[i].no for i in found]
+
+
 @dataclass
 class Tagging:
     labels: dict[int, str]  # each non-blank line's label, by raw line number
     # Lines where another story may begin, though the model was not sure enough to say so.
     doubtful_starts: list[int] = field(default_factory=list)
+    # Lines that open an item of a news column on a title run into the text.
+    run_in: list[int] = field(default_factory=list)
 
 
 def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
@@ -649,4 +682,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             headed = True  # from here, a headline opens a new story
         if labels[i] not in _REMOVED:
             previous = labels[i]
-    return Tagging({line.no: label for line, label in zip(items, labels, strict=True)}, doubtful)
+    run_in = run_in_items(items, labels)
+    return Tagging(
+        {line.no: label for line, label in zip(items, labels, strict=True)}, doubtful, run_in
+    )

@@ -10,6 +10,7 @@ from newsroom.cleaning import clean
 from newsroom.cleaning.build import closing_sign
 from newsroom.cleaning.features import sequence
 from newsroom.cleaning.furniture import is_tagline
+from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
     captions_inside_sentences,
@@ -19,6 +20,7 @@ from newsroom.cleaning.structure import (
     furniture_read_as_headlines,
     headlines_read_as_furniture,
     kickers_over_headlines,
+    run_in_items,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
@@ -903,3 +905,94 @@ def test_a_line_crediting_the_correspondent_in_a_header_is_the_byline(read, labe
     )
     correspondent_bylines(items, read)
     assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Grande-Bretagne. —Sir Strafford Northcote a reçu", "Grande-Bretagne."),
+        ("France. — On reçoit de fâcheuses nouvelles", "France."),
+        ("Hautes études. — Le Conseil d’Etat a nommé", "Hautes études."),
+        ("Raised the Flag.— We perceived that the", "Raised the Flag."),
+        ("Berne. - Il s’organise dans ce canton", "Berne."),
+        # Datelines: a figure or a month in the title.
+        ("LONDON, Aug. 11.—The Government has", None),
+        ("PARIS, 12 mai. — Le conseil des ministres", None),
+        # A sentence, and a title with nothing after it.
+        ("The minister said that the plan had failed. — But", None),
+        ("Zürich. —", None),
+    ],
+)
+def test_a_title_run_into_the_first_line_of_an_item(text, title):
+    assert run_in_title(text) == title
+
+
+COLUMN = [
+    "NOUVELLES SUISSES",
+    "Berne. — Le Conseil fédéral a nommé hier au poste",
+    "de directeur général des postes M. Louis Favre,",
+    "jusqu’ici chef de la division du matériel, qui",
+    "entrera en fonctions au premier du mois prochain.",
+    "Zurich. — Un incendie a détruit la nuit dernière",
+    "une grange et deux écuries près de Winterthour.",
+    "Le bétail a pu être sauvé ; les dégâts sont évalués",
+    "à plusieurs milliers de francs par les experts.",
+    "Valais. — Le 16, un nouveau convoi d’émigrants,",
+    "deux cents personnes au moins, a quitté Sion pour",
+    "le Havre, d’où il s’embarquera pour l’Amérique du",
+    "Sud avant la fin de la semaine prochaine.",
+]
+
+
+@pytest.mark.parametrize(
+    ("read", "opens"),
+    [
+        # The model's readings of the three item lines: paragraph starts, a headline and a
+        # subhead, text going on after a finished sentence.
+        (["head"] + ["pstart", "pcont", "pcont", "pcont"] * 3, [2, 6, 10]),
+        (["head", "head"] + ["pcont"] * 3 + ["sub"] + ["pcont"] * 7, [2, 6, 10]),
+    ],
+)
+def test_items_of_a_news_column_open_on_their_run_in_titles(read, opens):
+    items = _lines(COLUMN)
+    labels = list(read)
+    assert run_in_items(items, labels) == opens
+    assert [labels[n - 1] for n in opens] == ["pstart"] * 3
+
+
+def test_one_run_in_title_opens_nothing():
+    """A paragraph opening on a place and a dash is a dateline's form: one alone is no
+    column of items."""
+    items = _lines(COLUMN[:5])
+    labels = ["head", "pstart", "pcont", "pcont", "pcont"]
+    assert run_in_items(items, labels) == []
+    assert labels == ["head", "pstart", "pcont", "pcont", "pcont"]
+
+
+def test_a_run_in_title_inside_an_open_sentence_is_no_item():
+    items = _lines(["Il écrivait à ses amis de la", "Suisse. — Les hommes", "Berne. — Le", "x"])
+    labels = ["pstart", "pcont", "pstart", "pcont"]
+    assert run_in_items(items, labels) == []
+
+
+def test_a_column_of_run_in_items_is_a_story_per_item():
+    text = "\n".join(COLUMN[1:]) + "\n"
+    page = clean(text)
+    assert [story.headline for story in page.stories] == ["Berne.", "Zurich.", "Valais."]
+    assert all(story.flags.headline_printed for story in page.stories)
+    assert page.stories[1].paragraphs[0].startswith("Zurich. — Un incendie a détruit")
+
+
+def test_a_correspondents_letter_keeps_its_run_in_topics():
+    """Under a byline the run-in titles are one writer's topics, not items."""
+    text = "Lettre de Paris\n(De notre correspondant particulier.)\n" + "\n".join(COLUMN[1:]) + "\n"
+    page = clean(text)
+    assert len(page.stories) == 1
+    assert page.story.headline == "Lettre de Paris"
+    assert page.story.paragraphs[-1].startswith("Valais. — Le 16")
+
+
+def test_a_curators_boundaries_override_run_in_items():
+    text = "\n".join(COLUMN) + "\n"
+    page = clean(text, story_starts=[6])
+    assert [story.headline for story in page.stories][1:] == ["Zurich."]
