@@ -596,6 +596,16 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         return []
     for i in found:
         labels[i] = "pstart"
+        if (
+            i + 1 < len(items)
+            and labels[i + 1] == "pstart"
+            and not ends_sentence(items[i].text)
+            and items[i + 1].no == items[i].no + 1
+        ):
+            # Read as a headline, the line had the text under it open a paragraph; the
+            # item's sentence goes on there ("Grande-Bretagne. —Sir Strafford" /
+            # "Northcote, secrétaire d'État …").
+            labels[i + 1] = "pcont"
     return [items[i].no for i in found]
 
 

@@ -960,6 +960,18 @@ def test_items_of_a_news_column_open_on_their_run_in_titles(read, opens):
     assert [labels[n - 1] for n in opens] == ["pstart"] * 3
 
 
+def test_the_sentence_of_an_item_read_as_a_headline_goes_on_under_it():
+    items = _lines(COLUMN)
+    labels = ["head", "head", "pstart", "pcont", "pcont"] + [
+        "pstart",
+        "pcont",
+        "pcont",
+        "pcont",
+    ] * 2
+    assert run_in_items(items, labels) == [2, 6, 10]
+    assert labels[1:5] == ["pstart", "pcont", "pcont", "pcont"]
+
+
 def test_one_run_in_title_opens_nothing():
     """A paragraph opening on a place and a dash is a dateline's form: one alone is no
     column of items."""
