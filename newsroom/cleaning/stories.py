@@ -110,10 +110,11 @@ class _Builder:
         # One writer's piece (a correspondent's letter, signed at its top) runs its topics
         # in; a column of items, each a story, has no byline over them.
         run_in = self.starts is None and line.no in self.run_in and not self.story.byline
-        if run_in:
-            self.story.run_in = self.story.run_in or not self.story.has_body
-        if (label in ("kicker", "head") and self.starts is None and self._starts_story(label)) or (
-            run_in and (self.story.has_body or self.story.signature)
+        opens = run_in and (self.story.has_body or bool(self.story.signature))
+        if run_in and not opens:
+            self._heads_column()
+        if opens or (
+            label in ("kicker", "head") and self.starts is None and self._starts_story(label)
         ):
             # Captions that closed the last story's text sit above this headline.
             carry = []
@@ -143,6 +144,16 @@ class _Builder:
         if label in ("kicker", "head") and (self.story.has_body or self.story.signature):
             return "sub"
         return label
+
+    def _heads_column(self) -> None:
+        """The first item of a column of run-in items opens the story: the item is headed
+        by its title, and a heading over the column ("NOUVELLES SUISSES", "CANTON") is
+        its kicker."""
+        story = self.story
+        story.run_in = True
+        if story.head and not story.deck:
+            story.kicker.extend(story.head)
+            story.head = []
 
     def _starts_story(self, label: str) -> bool:
         story = self.story

@@ -987,11 +987,15 @@ def test_a_run_in_title_inside_an_open_sentence_is_no_item():
     assert run_in_items(items, labels) == []
 
 
-def test_a_column_of_run_in_items_is_a_story_per_item():
-    text = "\n".join(COLUMN[1:]) + "\n"
+@pytest.mark.parametrize("heading", ["NOUVELLES SUISSES", "CANTON", "Chronique locale", None])
+def test_a_column_of_run_in_items_is_a_story_per_item(heading):
+    """The heading over the column, which the model reads as a kicker or a headline, is
+    the first item's kicker."""
+    text = "\n".join([heading, *COLUMN[1:]] if heading else COLUMN[1:]) + "\n"
     page = clean(text)
     assert [story.headline for story in page.stories] == ["Berne.", "Zurich.", "Valais."]
     assert all(story.flags.headline_printed for story in page.stories)
+    assert page.stories[0].kicker == heading
     assert page.stories[1].paragraphs[0].startswith("Zurich. — Un incendie a détruit")
 
 
