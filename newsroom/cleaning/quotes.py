@@ -26,13 +26,13 @@ from dataclasses import dataclass
 
 from .lines import wordset
 
-_RUN = re.compile("[\"'`´“”„‟‘’‚‛″′]+")
+# ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
+# double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
+_LOW_DOUBLE = "(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])"
+_RUN = re.compile(f"(?:{_LOW_DOUBLE}|[\"'`´“”„‟‘’‚‛″′])+")
 # Outside English, guillemets are quote marks too, each one a mark of its own (»Wort '«
-# closes two quotes), and so is ",," at the start of a word: German OCR's reading of „
-# (,,Wort" or ,,Wort“).
-_WIDE_RUN = re.compile(
-    "(?:(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])|[\"'`´“”„‟‘’‚‛″′])+|[«»‹›]"
-)
+# closes two quotes).
+_WIDE_RUN = re.compile(f"(?:{_LOW_DOUBLE}|[\"'`´“”„‟‘’‚‛″′])+|[«»‹›]")
 _DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
 _CURLY = {"“": "D", "”": "D", "‘": "S", "’": "S"}
 # What each printed mark says of its kind, outside English.

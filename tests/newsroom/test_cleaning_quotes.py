@@ -251,6 +251,23 @@ def test_english_is_the_default_and_unchanged():
     assert repair_quotes("„Guten Tag“ she said")[0] == "“Guten Tag“ she said"
 
 
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        # OCR broke the strokes of a double quote apart: ",," opening a word is a quote.
+        ('known there as ,,Lord Napier." The captain', "known there as “Lord Napier.” The captain"),
+        (
+            'The admiral said: ,,We sail at dawn," and left.',
+            "The admiral said: “We sail at dawn,” and left.",
+        ),
+        # Two commas after a word are no quote mark.
+        ("one,, two and three", "one,, two and three"),
+    ],
+)
+def test_a_low_double_mark_opens_a_quote_in_english_too(broken, fixed):
+    assert repair_quotes(broken, "en")[0] == fixed
+
+
 def test_german_changes_are_reported_with_offsets():
     text, changes = repair_quotes(',,Nein", sagte er.', "de")
     assert text == "„Nein“, sagte er."
