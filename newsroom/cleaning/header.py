@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, ends_sentence, wordset
+from .running import MONTH_NAME
 
 # What stands before a byline's name: "By", "Von", "Par"..., perhaps after "Story" or "Words".
 BYLINE_LABEL = r"(?:(?:written|words|story|text|reporting)\s+)?(?:by|von|par|door|di|por|av|af)"
@@ -305,10 +306,6 @@ def correspondent_line(text: str) -> bool:
 _RUN_IN = re.compile(
     r"(?P<title>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.:!?])\s?[—–]|(?P<t2>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.!?])\s-{1,2}\s"
 )
-_MONTH = re.compile(
-    r"(?i)\b(?:jan|feb|fév|févr|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sept?|oct|okt"
-    r"|nov|dec|déc|dez)[a-zéû]*\b"
-)
 _RUN_IN_WORDS = 5
 
 
@@ -318,6 +315,10 @@ def run_in_title(text: str) -> str | None:
     if m is None:
         return None
     title = m.group("title") or m.group("t2")
-    if len(title.split()) > _RUN_IN_WORDS or _MONTH.search(title) or len(m.group(0)) >= len(text):
+    if (
+        len(title.split()) > _RUN_IN_WORDS
+        or MONTH_NAME.search(title)
+        or len(m.group(0)) >= len(text)
+    ):
         return None
     return title

@@ -23,6 +23,9 @@ _MONTH_DE_FR = (
     r"Dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|"
     r"ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?"
 )
+# A month's name in any of the three languages, in any case ("Aug.", "MAI", "février"), as a
+# word of its own ("Maison" and "Marché" hold none).
+MONTH_NAME = re.compile(rf"\b(?:{_MONTH}|{_MONTH_DE_FR})(?![^\W\d_])", re.IGNORECASE)
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"

@@ -915,6 +915,9 @@ def test_a_line_crediting_the_correspondent_in_a_header_is_the_byline(read, labe
         ("Hautes études. — Le Conseil d’Etat a nommé", "Hautes études."),
         ("Raised the Flag.— We perceived that the", "Raised the Flag."),
         ("Berne. - Il s’organise dans ce canton", "Berne."),
+        # Words that begin like a month's name are no month.
+        ("Maison du peuple. — La commission a siégé", "Maison du peuple."),
+        ("Décision du Conseil. — Le gouvernement a", "Décision du Conseil."),
         # Datelines: a figure or a month in the title.
         ("LONDON, Aug. 11.—The Government has", None),
         ("PARIS, 12 mai. — Le conseil des ministres", None),
