@@ -676,11 +676,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         ):
             # This line would open another story. How sure the model must be depends on
             # whether the text goes on about the same things across it (``features``).
-            # A headline of two lines is as sure as its surer line.
-            sure = max(
-                model.marginal("head", k) + model.marginal("kicker", k)
-                for k in (i, i + 1)[: 2 if _goes_on_in_headline(items, labels, i) else 1]
-            )
+            sure = model.marginal("head", i) + model.marginal("kicker", i)
+            if _goes_on_in_headline(items, labels, i):
+                # A headline of two lines is as sure as its surer line.
+                below = model.marginal("head", i + 1) + model.marginal("kicker", i + 1)
+                sure = max(sure, below)
             if label in _MAY_OPEN:
                 # Most paragraphs are no headline by any reading: the words are not counted.
                 if sure >= _NEED["coh=0"] and topic_shift(items, i) == "coh=0":
