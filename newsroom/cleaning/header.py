@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, ends_sentence, wordset
-from .running import MONTH_NAME
+from .running import DAY_OF_MONTH, MONTH_NAME, WEEKDAY
 
 # What stands before a byline's name: "By", "Von", "Par"..., perhaps after "Story" or "Words".
 BYLINE_LABEL = r"(?:(?:written|words|story|text|reporting)\s+)?(?:by|von|par|door|di|por|av|af)"
@@ -322,3 +322,29 @@ def run_in_title(text: str) -> str | None:
     ):
         return None
     return title
+
+
+# A story's opening dateline: the place it was filed from, then the day ("Warschau 7. Nov.
+# Der polnische Gesandte …", "BERN, 12. Februar. (Tel.)", "ORANGE, Wednesday. The Rev. …",
+# "Mii.wAi-KKKMarch 4. There …").
+# - The place is one to four words, capitalised or joining ("am", "sur"), and opened by
+#   no article ("Den 21. Oktober." is a date).
+# - A stop or a dash closes the day: "October 1, for …" is in a sentence, "Mittwoch: Das
+#   Heim." a playbill's.
+# - A weekday needs the comma or stop after the place, as "On Monday the …" has none.
+_PLACE = (
+    r"(?!(?:Den|Der|Die|Das|Le|La|Les|The|Am|Im)\b)[A-ZÀ-Ý][\w.'’|-]*"
+    r"(?:,?\s+(?:[A-ZÀ-Ý][\w.'’|-]*|am|an|der|de|du|la|le|sur|im|en|von)){0,3}?"
+)
+_DATELINE_OPENING = re.compile(
+    rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le)\s+)?(?i:{DAY_OF_MONTH})"
+    rf"(?:,?\s*\d{{4}})?\s*[.:;?(—–-]"
+    rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*[.—–-]"
+)
+_DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether the line opens on the place and day a story was filed from."""
+    m = _DATELINE_OPENING.match(text)
+    return m is not None and m.end() <= _DATELINE_REACH

@@ -31,6 +31,12 @@ _WEEKDAY = (
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+# A day of a month as a dateline prints it ("7. Nov.", "March 4", "30. April", "12 février").
+DAY_OF_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|d)?\.?\s*(?:{_MONTH}|{_MONTH_DE_FR})"
+    rf"|(?:{_MONTH}|{_MONTH_DE_FR})\s*\d{{1,2}}(?!\d))(?![^\W\d_])"
+)
+WEEKDAY = rf"{_WEEKDAY}(?![^\W\d_])"
 DATE = re.compile(
     rf"(?:(?:updated|published|posted)[:\s]+)?(?:{_WEEKDAY},?\s+)?(?:(?:le|den)\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:{_MONTH}|{_MONTH_DE_FR}),?\s+\d{{4}}"

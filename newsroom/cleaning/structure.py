@@ -20,7 +20,14 @@ import pycrfsuite
 
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import is_tagline, page_number
-from .header import BYLINE_LABEL, closing_sign, correspondent_line, is_caps, run_in_title
+from .header import (
+    BYLINE_LABEL,
+    closing_sign,
+    correspondent_line,
+    is_caps,
+    opens_with_dateline,
+    run_in_title,
+)
 from .lines import Line, ends_sentence, wordset
 from .running import running_line
 
@@ -32,7 +39,10 @@ SPLIT_CONFIDENCE = 0.6
 # subject changes there and a weaker headline opens a story; where it shares many, the
 # heading is more likely a subhead of the same story (``features.topic_shift``).
 _NEED = {"coh=0": 0.35, "coh=3": 0.8}
-_MAY_OPEN = ("sub", "pstart")  # lines read as the body's that a weaker headline may be
+# Lines read as something else that a weaker headline may be, where the subject changes
+# across them: the text's ("Boshaft." read as a paragraph's line), a caption, an inset, a
+# deck, or material outside the stories ("WOULD MOVE CLOCK FORWARD." read as a caption).
+_MAY_OPEN = ("sub", "pstart", "pcont", "caption", "inset", "outside", "deck")
 # How sure it must be that a line is page furniture before the line is removed.
 REMOVE_CONFIDENCE = 0.5
 
@@ -609,6 +619,51 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     return [items[i].no for i in found]
 
 
+_HEADING_WORDS = 12  # a line longer than this is no heading over a dateline
+# nor is a sentence in small letters of this many words ("Only meagre particulars are
+# obtainable."): the last paragraph of the story above
+_SENTENCE_WORDS = 4
+_READ_AS_TEXT = frozenset(("pstart", "pcont", "caption", "outside", "inset"))
+
+
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")  # "by Mr. W. J." ends no sentence
+
+
+def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
+    """A dateline opens a story: "Neuer polnisch-tschechischer Handelsvertrag," over "Warschau
+    7. Nov. Der polnische Gesandte …", "The Milwaukee Printers' Strike." over "MILWAUKEE,
+    March 4. There is …". A short line between the end of one text (its sentence closed)
+    and a paragraph that opens on a place and a day is the headline of the story that
+    dateline opens, however the model read it: a paragraph, a caption, an inset. (A line
+    it read as a subhead stays one: a roundup of wire news sets subheads over its dated
+    parts, "SWITCHMEN TO MEDIATE" / "WASHINGTON, Aug. 4 —Following …".) The line under it
+    opens a paragraph. Returns the indexes of those headlines."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        words = len(text.split())
+        if (
+            labels[i] not in _READ_AS_TEXT
+            or labels[i - 1] not in _BODY
+            or labels[i + 1] not in ("pstart", "pcont", "date")
+            or not ends_sentence(items[i - 1].text)
+            or _abbreviation_stop(items[i - 1].text)
+            or _INITIAL_END.search(items[i - 1].text)
+            or not text[0].isupper()
+            or text[-1] in "-¬⸗"
+            or words > _HEADING_WORDS
+            or _small_sentence(text, _SENTENCE_WORDS)
+            or opens_with_dateline(text)
+            or not opens_with_dateline(items[i + 1].text)
+        ):
+            continue
+        labels[i] = "head"
+        if labels[i + 1] == "pcont":
+            labels[i + 1] = "pstart"
+        found.append(i)
+    return found
+
+
 @dataclass
 class Tagging:
     labels: dict[int, str]  # each non-blank line's label, by raw line number
@@ -655,6 +710,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)
     signatures(items, labels)
+    dated = frozenset(items[i].no for i in headings_over_datelines(items, labels))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"
@@ -673,6 +729,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             and headed
             and previous not in _STARTS
             and items[i].no not in starts
+            and items[i].no not in dated
         ):
             # This line would open another story. How sure the model must be depends on
             # whether the text goes on about the same things across it (``features``).

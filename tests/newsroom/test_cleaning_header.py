@@ -8,6 +8,7 @@ import pytest
 from newsroom.cleaning.header import (
     correspondent_line,
     looks_like_name,
+    opens_with_dateline,
     role_line,
     set_off_role,
     strip_headline_specks,
@@ -282,3 +283,39 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
 )
 def test_a_line_crediting_the_papers_correspondent(text, credits):
     assert correspondent_line(text) is credits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warschau 7. Nov. Der polnische Gesandte hat",
+        "BERN, 12. Februar. (Tel.) Der Landtag hat",
+        "Bern. 30. April. (Eig. Mitt) In Delsberg",
+        "NEAPEL, 6. MÄRZ. (A. Z.) Ihre Majestät",
+        "Frankfurt am Main, 5. Mai. Die Messe",
+        "COOMA, Wednesday. The new rector",
+        "WASHINGTON, Aug. 4 —Following the",
+        "St. Paul, Minn., August 22 ? It is estimated",
+        "PARIS, 5 septembre. Les skippers",
+        "Mii.wAi-KKKMarch 4. There is no change",  # OCR ran the place into its month
+    ],
+)
+def test_lines_opening_on_a_dateline(text):
+    assert opens_with_dateline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the council met again",
+        "The council met on May 4 to discuss",
+        "He said 5 May was the day",
+        "Police Court on October 1, for assault",  # a date inside a sentence
+        "Kammerspiele. Mittwoch: Das Heim.",  # a playbill's day
+        "Berliner Theater. Mittwoch, Abends 8 Uhr",
+        "Den 21. Oktober. v. Schenckendorff",  # a date, with no place
+        "The meeting of the shareholders of the company, held in London, March 4.",
+    ],
+)
+def test_lines_opening_on_no_dateline(text):
+    assert not opens_with_dateline(text)

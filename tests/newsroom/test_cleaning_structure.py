@@ -18,6 +18,7 @@ from newsroom.cleaning.structure import (
     correspondent_bylines,
     credits_read_as_bylines,
     furniture_read_as_headlines,
+    headings_over_datelines,
     headlines_read_as_furniture,
     kickers_over_headlines,
     run_in_items,
@@ -1015,3 +1016,104 @@ def test_a_curators_boundaries_override_run_in_items():
     text = "\n".join(COLUMN) + "\n"
     page = clean(text, story_starts=[6])
     assert [story.headline for story in page.stories][1:] == ["Zurich."]
+
+
+DATED = [
+    "Warschau, 6. Nov. Die Regierung hat gestern beschlossen, die",
+    "Verhandlungen über die neuen Zölle fortzusetzen.",
+    "Neuer Handelsvertrag mit der Tschechoslowakei,",
+    "Prag, 7. Nov. Der Gesandte hat heute im Außenamt den Entwurf",
+    "eines Vertrages über den Warenverkehr überreicht.",
+]
+
+
+@pytest.mark.parametrize("read", ["pstart", "pcont", "caption", "inset", "outside"])
+def test_a_short_line_over_a_dateline_is_the_headline_of_the_story_it_opens(read):
+    labels = ["pstart", "pcont", read, "pcont", "pcont"]
+    assert headings_over_datelines(_lines(DATED), labels) == [2]
+    assert labels == ["pstart", "pcont", "head", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        # A subhead of a roundup of wire news stays one.
+        (DATED, ["pstart", "pcont", "sub", "pstart", "pcont"]),
+        # The sentence above is still open: after a title, an initial, a comma.
+        (
+            [
+                "The sentence of hard labour pronounced upon him by Mr.",
+                "Camplin at the Central Court on the morning.",
+                "LONDON, Oct. 1.—The appeal was heard today by the",
+            ],
+            ["pstart", "pcont", "pstart"],
+        ),
+        (
+            [
+                "The sentence was pronounced upon him by W. J.",
+                "Camplin at the Central Court.",
+                "LONDON, Oct. 1.—The appeal was heard today by the",
+            ],
+            ["pstart", "pcont", "pstart"],
+        ),
+        # A paragraph's sentence of small words, the story's last.
+        (
+            [
+                "The river rose another foot in the night at the wharf.",
+                "Only meagre particulars are obtainable.",
+                "MORPETH, Monday.—The rainfall here up to nine o'clock",
+            ],
+            ["pstart", "pstart", "pstart"],
+        ),
+        # A playbill: each theatre's days, not datelines.
+        (
+            [
+                "Freitag: Don Carlos. Anfang 6 Uhr.",
+                "Sonnabend: Der Widerspenstigen Zähmung.",
+                "Kammerspiele. Mittwoch: Das Heim. Anfang 8 Uhr.",
+            ],
+            ["pstart", "pcont", "pcont"],
+        ),
+        # The line above the dateline opens on a dateline itself: a list of sailings.
+        (
+            [
+                "The Harmony sailed for Hobart on the tide.",
+                "PADSTOW, Feb. 15.—The Po, from Slawelly.",
+                "FALMOUTH, Feb. 16.—Arrived the Hope, from Cork.",
+            ],
+            ["pstart", "pstart", "pstart"],
+        ),
+    ],
+)
+def test_lines_over_a_dateline_that_open_no_story(texts, read):
+    labels = list(read)
+    assert headings_over_datelines(_lines(texts), labels) == []
+    assert labels == read
+
+
+@pytest.mark.parametrize(
+    ("text", "headlines"),
+    [
+        (
+            "Ausland.\nDie Lage in Polen.\n"
+            + "\n".join(DATED[:2])
+            + "\nDer Ministerrat tritt am Montag wieder zusammen, um die Vorschläge des\n"
+            "Handelsministers zu beraten.\nNeuer Handelsvertrag mit der Tschechoslowakei.\n"
+            + "\n".join(DATED[3:])
+            + "\nDie Unterzeichnung wird für Ende des Monats erwartet.\n",
+            ["Die Lage in Polen.", "Neuer Handelsvertrag mit der Tschechoslowakei."],
+        ),
+    ],
+)
+def test_a_dateline_opens_a_story_under_a_headline_read_as_text(text, headlines):
+    assert [story.headline for story in clean(text).stories] == headlines
+
+
+def test_a_headline_read_as_a_caption_opens_a_story_where_the_subject_changes():
+    """ "WOULD MOVE CLOCK FORWARD." over its deck, after a story about the price of paper: the
+    model reads the line as a caption, and the words of the text change across it."""
+    raw = (REAL / "train" / "en_chronam_1916_evening_star_news_items.raw.txt").read_text("utf-8")
+    stories = clean(raw).stories
+    moved = next(s for s in stories if s.headline == "WOULD MOVE CLOCK FORWARD.")
+    assert moved.paragraphs[0].startswith("PITTSBURGH, August 26.")
+    assert not any("clocks throughout" in p for p in stories[0].paragraphs)
