@@ -293,11 +293,23 @@ _CORRESPONDENT = re.compile(
 )
 
 
+# A news service's credit, the whole line: "By Associated Press.", "(By International News
+# Service.)", "United Press", "By Cemoseeiltaa News Serviee." (OCR spares the form).
+_SERVICE = re.compile(
+    r"[(\[{]?\s*(?:(?i:by)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w'’*-]*\s+){1,2}"
+    r"(?i:press(?:\s+association)?|news\s+servi[a-z]{2,3}|news\s+agency|wire\s+service)"
+    r"[\s.,:)\]'’]*"
+)
+
+
 def correspondent_line(text: str) -> bool:
-    """Whether the line credits the paper's correspondent, not a person by name."""
+    """Whether the line credits the paper's correspondent or a news service, not a person by
+    name."""
     text = text.strip()
     first = next((c for c in text if c.isalpha()), "")
-    return first.isupper() and _CORRESPONDENT.fullmatch(text) is not None
+    return first.isupper() and (
+        _CORRESPONDENT.fullmatch(text) is not None or _SERVICE.fullmatch(text) is not None
+    )
 
 
 # An item of a news column introduced by a title run into its first line, then a dash:

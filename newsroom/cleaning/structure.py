@@ -25,7 +25,9 @@ from .header import (
     closing_sign,
     correspondent_line,
     is_caps,
+    looks_like_name,
     opens_with_dateline,
+    role_line,
     run_in_title,
 )
 from .lines import Line, ends_sentence, wordset
@@ -377,6 +379,37 @@ def credits_read_as_bylines(items: list[Line], feats: list[list[str]], labels: l
             labels[i] = "caption"
 
 
+_LABELLED = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s")
+_SPECIAL = re.compile(r"(?i:\bsp[ée]cial\b)")
+
+
+def bylines_without_a_name(
+    items: list[Line], feats: list[list[str]], labels: list[str], marginal
+) -> None:
+    """A byline names someone or some service: "Dem Westlufteinbruch vom Donnerstag" and "A
+    Family Meet Inn in DCS Molncs" name no one. A line read as a byline that has none of a
+    byline's forms ("By", a job, a comma before a job, a correspondent's or a news
+    service's credit, "Spécial pour …") and whose words are no name (small words among
+    them, or a phrase's article) takes its likeliest other label."""
+    for i, label in enumerate(labels):
+        if label != "byline":
+            continue
+        text = items[i].text
+        words = text.split()
+        if (
+            not _no_byline_form(text, feats[i])
+            or correspondent_line(text)
+            or role_line(text.strip(_PUNCT + " "))
+            or _LABELLED.match(text)
+            or _SPECIAL.search(text)
+            or looks_like_name([w for w in words if w[:1].isalpha()])
+        ):
+            continue
+        labels[i] = max(
+            (other for other in _INSTEAD if other != "byline"), key=lambda o: marginal(o, i)
+        )
+
+
 _HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
 
 
@@ -429,17 +462,20 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
 
 
 def correspondent_bylines(items: list[Line], labels: list[str]) -> None:
-    """A line crediting the paper's correspondent ("Telegramm unseres Korrespondenten.",
-    "(De notre correspondant particulier.)") in a story's header, or opening the page, is
-    the byline, whatever else its form suggested (a deck, a subhead, a first paragraph)."""
+    """A line crediting the paper's correspondent or a news service ("Telegramm unseres
+    Korrespondenten.", "(De notre correspondant particulier.)", "By Associated Press.") in a
+    story's header, or opening the page, is the byline, whatever else its form suggested (a
+    deck, a subhead, a first paragraph; in a header, a running head)."""
     n = len(items)
     for i in range(n):
-        if labels[i] in ("byline", "credit") or labels[i] in _REMOVED:
+        if labels[i] in ("byline", "credit", "masthead"):
             continue
         if not correspondent_line(items[i].text):
             continue
         above = next((labels[k] for k in range(i - 1, -1, -1) if labels[k] not in _REMOVED), "")
         below = labels[i + 1] if i + 1 < n else ""
+        if labels[i] in _REMOVED and above not in _HEADER:
+            continue  # furniture at the page's top
         if above in _HEADER or not above:
             if labels[i] == "pstart" and below == "pcont":
                 labels[i + 1] = "pstart"
@@ -706,6 +742,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)
     credits_read_as_bylines(items, feats, labels)
+    bylines_without_a_name(items, feats, labels, model.marginal)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)

@@ -271,6 +271,13 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("(Telegramm der „Neuen Freien Presse“.)", True),
         ("{Correspondance particulière de la Gazette).", True),
         ("(Service spécial de l’Agence Havas)", True),
+        # A news service's credit, the whole line, however OCR spelled it.
+        ("By Associated Press.", True),
+        ("(By International News Service.)", True),
+        ("United Press", True),
+        ("By Cemoseeiltaa News Serviee.", True),
+        ("Member of the Associated Press", False),
+        ("By the press of business the council put off its meeting", False),
         # Sentences about a correspondent, and a person's job, are no such line.
         ("Our correspondent in Paris said that the talks had failed", False),
         ("our correspondent writes:", False),

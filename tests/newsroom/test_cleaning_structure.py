@@ -13,6 +13,7 @@ from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
+    bylines_without_a_name,
     captions_inside_sentences,
     continue_headlines,
     correspondent_bylines,
@@ -905,6 +906,51 @@ def test_a_line_crediting_the_correspondent_in_a_header_is_the_byline(read, labe
         ]
     )
     correspondent_bylines(items, read)
+    assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("read", "labels"),
+    [
+        # Under a deck, a news service's credit read as a running head is the byline.
+        (["head", "deck", "running", "pstart"], ["head", "deck", "byline", "pstart"]),
+        # At the page's top, above any story, furniture stays furniture.
+        (["running", "head", "deck", "pstart"], ["running", "head", "deck", "pstart"]),
+    ],
+)
+def test_a_news_services_credit_read_as_furniture_in_a_header_is_the_byline(read, labels):
+    texts = ["GUARDED SINCE THREATS", "Children Placed in Charge of Secret Service Men."]
+    texts = (
+        [*texts, "By Cosmopolitan News Service.", "The children of the ambassador have"]
+        if read[0] == "head"
+        else ["By Cosmopolitan News Service.", *texts, "The children of the ambassador have"]
+    )
+    read = list(read)
+    correspondent_bylines(_lines(texts), read)
+    assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # No byline form, and words that name no one: its likeliest other label.
+        ("Dem Westlufteinbruch vom Donnerstag", ["head", "deck", "pstart"]),
+        ("A Family Meet Inn in Des Moines", ["head", "deck", "pstart"]),
+        # Names, jobs, labels and services stay bylines.
+        ("JOHN PARKER", ["head", "byline", "pstart"]),
+        ("Maria Lopez", ["head", "byline", "pstart"]),
+        ("Chef de service", ["head", "byline", "pstart"]),
+        ("par Sophie Bonnet et Antoine Bonnet", ["head", "byline", "pstart"]),
+        ("Spécial pour L’Impartial de la Loire", ["head", "byline", "pstart"]),
+        ("By Associated Press.", ["head", "byline", "pstart"]),
+    ],
+)
+def test_a_byline_names_someone(text, labels):
+    items = _lines(["Aprilwetter im Hochsommer.", text, "folgte gestern wieder das Wetter."])
+    feats = sequence(items)[1]
+    read = ["head", "byline", "pstart"]
+    likely = {"deck": 0.3, "pstart": 0.2, "byline": 0.5}
+    bylines_without_a_name(items, feats, read, lambda label, i: likely.get(label, 0.0))
     assert read == labels
 
 
