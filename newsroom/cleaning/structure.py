@@ -655,13 +655,13 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     return [items[i].no for i in found]
 
 
-_HEADING_WORDS = 12  # a line longer than this is no heading over a dateline
-# nor is a sentence in small letters of this many words ("Only meagre particulars are
-# obtainable."): the last paragraph of the story above
+# What a headline over a dateline is not: a line of more words than this, ...
+_HEADING_WORDS = 12
+# ... a sentence in small letters of this many words or more, the last paragraph of the
+# story above ("Only meagre particulars are obtainable."), ...
 _SENTENCE_WORDS = 4
+# ... or a line the model read as a heading of another kind (a subhead, a deck).
 _READ_AS_TEXT = frozenset(("pstart", "pcont", "caption", "outside", "inset"))
-
-
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")  # "by Mr. W. J." ends no sentence
 
 
