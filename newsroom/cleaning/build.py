@@ -9,6 +9,7 @@ from .assemble import Assembler
 from .header import (
     BYLINE_LABEL,
     closing_sign,
+    dateline_credit,
     looks_like_name,
     role_line,
     run_in_title,
@@ -54,6 +55,11 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     if not printed:
         headline = derived_headline(body)
     byline = _byline(story.byline, assembler)
+    opening = next((b.text for b in body if b.kind == "paragraph"), "")
+    if byline is None and opening:
+        # A credit run in after the dateline ("SOFIA, 1er avril. Par service spécial. —
+        # …") signs the story at its top; it stays in the text, as the dateline does.
+        byline = dateline_credit(opening)
     if story.signature:
         signature = _byline(story.signature, assembler)
         if byline is None:

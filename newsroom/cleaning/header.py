@@ -360,3 +360,31 @@ def opens_with_dateline(text: str) -> bool:
     """Whether the line opens on the place and day a story was filed from."""
     m = _DATELINE_OPENING.match(text)
     return m is not None and m.end() <= _DATELINE_REACH
+
+
+# A credit run into a story's first line after its dateline: the paper's own service or
+# correspondent ("SOFIA, 1er avril. Par service spécial. —", "DES MOINES, Ia., March 4.
+# [Special Telegram to the BEE.] Last night …", "Bern, 3. Mai. (Von unserem Korrespondenten.)
+# Die …"). An agency's mark there ("(Reuter.)", "(Havas)") is the dateline's, not a byline.
+# The dateline before it names a month, a weekday or a day's figure.
+_CREDIT_AFTER_DATELINE = re.compile(
+    r"(?P<lead>[^()\[\]<>{}]{3,50}?)\s*[_—–-]?\s*"
+    r"(?:[(\[<{]\s*(?P<inside>[^()\[\]<>{}]{2,60}?)\s*[.,]?\s*[)\]>}J](?=\s|$)"
+    r"|(?P<service>(?i:par\s+service\s+sp[ée]cial))\b[.,]?)"
+)
+_DATED = re.compile(rf"\d|{WEEKDAY}", re.IGNORECASE)
+
+
+def dateline_credit(text: str) -> str | None:
+    """The credit run in after the dateline that opens the text ("par service spécial",
+    "Special Telegram to the BEE"), or None."""
+    m = _CREDIT_AFTER_DATELINE.match(text)
+    if m is None:
+        return None
+    lead = m.group("lead")
+    if not (_DATED.search(lead) or MONTH_NAME.search(lead)) or not lead[:1].isupper():
+        return None
+    if m.group("service"):
+        return m.group("service")
+    inside = m.group("inside").strip()
+    return inside if correspondent_line(inside) else None

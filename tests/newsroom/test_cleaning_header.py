@@ -7,6 +7,7 @@ import pytest
 
 from newsroom.cleaning.header import (
     correspondent_line,
+    dateline_credit,
     looks_like_name,
     opens_with_dateline,
     role_line,
@@ -326,3 +327,38 @@ def test_lines_opening_on_a_dateline(text):
 )
 def test_lines_opening_on_no_dateline(text):
     assert not opens_with_dateline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("SOFIA, 1er avril. _ par service spécial.— Outre le cadeau", "par service spécial"),
+        ("Vienne, ler. avril. Par service spécial. D’après des", "Par service spécial"),
+        (
+            "DES MOINES, Ia., March 4. [Special Telegram to the BEE.] Last night a man",
+            "Special Telegram to the BEE",
+        ),
+        (
+            "Bern, 3. Mai. (Von unserem Korrespondenten.) Die Regierung",
+            "Von unserem Korrespondenten",
+        ),
+        # An agency's mark is the dateline's; brackets in a sentence credit no one.
+        ("Amsterdam, 5. April. (Reuter.) Gestern wurden", None),
+        ("Paris, 3 mai. (Havas.) Le conseil", None),
+        ("The council (which met on May 4) said", None),
+        ("(Special to The Call.) The council met", None),  # no dateline before it
+    ],
+)
+def test_a_credit_run_in_after_the_dateline(text, credit):
+    assert dateline_credit(text) == credit
+
+
+def test_a_credit_run_in_after_the_dateline_is_the_byline_and_stays_in_the_text():
+    raw = (
+        "DANGEREUX MALFAITEURS\n\n"
+        "ORLÉANS, 1er avril. — Par service spécial. Un vol avec effraction a été\n"
+        "commis la nuit dernière dans une ferme des environs de la ville.\n"
+    )
+    story = clean_story(raw)
+    assert story.byline == "Par service spécial"
+    assert story.paragraphs[0].startswith("ORLÉANS, 1er avril. — Par service spécial. Un vol")
