@@ -24,6 +24,7 @@ from .header import (
     BYLINE_LABEL,
     closing_sign,
     correspondent_line,
+    dateline_credit,
     is_caps,
     looks_like_name,
     opens_with_dateline,
@@ -699,8 +700,11 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     for i in range(1, len(items) - 1):
         text = items[i].text
         words = len(text.split())
+        # A dated item with its own credit ("Madrid, 1er avril. Par service spécial.") is a
+        # telegram of its own, even under a line read as a subhead.
+        credited = dateline_credit(items[i + 1].text) is not None
         if (
-            labels[i] not in _READ_AS_TEXT
+            (labels[i] not in _READ_AS_TEXT and not (credited and labels[i] == "sub"))
             or labels[i - 1] not in _BODY
             or labels[i + 1] not in ("pstart", "pcont", "date")
             or not ends_sentence(items[i - 1].text)
@@ -711,7 +715,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             or words > _HEADING_WORDS
             or _small_sentence(text, _SENTENCE_WORDS)
             or opens_with_dateline(text)
-            or not opens_with_dateline(items[i + 1].text)
+            or not (credited or opens_with_dateline(items[i + 1].text))
         ):
             continue
         labels[i] = "head"

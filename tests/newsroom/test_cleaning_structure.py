@@ -1081,6 +1081,21 @@ def test_a_short_line_over_a_dateline_is_the_headline_of_the_story_it_opens(read
     assert labels == ["pstart", "pcont", "head", "pstart", "pcont"]
 
 
+def test_a_telegram_with_its_own_credit_opens_a_story_under_a_line_read_as_a_subhead():
+    """Each telegram of a column credited on its own ("Par service spécial") is a story,
+    the capitals over it its headline, though the day's figure is misread ("ler")."""
+    texts = [
+        "Quatre mille maisons et cases ont été dé-",
+        "truites.",
+        "MOUVEMENT DANS LES NONCIATURES",
+        "Rome, ler avril. Par service spécial.—",
+        "On s’attend au Vatican à un mouvement",
+    ]
+    labels = ["pstart", "pcont", "sub", "pstart", "pcont"]
+    assert headings_over_datelines(_lines(texts), labels) == [2]
+    assert labels[2] == "head"
+
+
 @pytest.mark.parametrize(
     ("texts", "read"),
     [
