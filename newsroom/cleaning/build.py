@@ -10,6 +10,7 @@ from .header import (
     BYLINE_LABEL,
     closing_sign,
     dateline_credit,
+    dateline_end,
     looks_like_name,
     role_line,
     run_in_title,
@@ -151,6 +152,9 @@ def derived_headline(body: list[Block]) -> str:
     source = next((b.text for b in body if b.kind == "paragraph"), None)
     if source is None:
         source = body[0].text if body else ""
+    # A dateline opening the text names no subject: "Berlin, 1. Juli. Der Reichspräsident
+    # hat …" is headed from "Der Reichspräsident hat …".
+    source = source[dateline_end(source) :] or source
     first = _SENTENCE.split(source, maxsplit=1)[0].strip()
     words = first.split()
     if len(words) > _HEADLINE_WORDS:

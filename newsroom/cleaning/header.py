@@ -358,8 +358,20 @@ _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date
 
 def opens_with_dateline(text: str) -> bool:
     """Whether the line opens on the place and day a story was filed from."""
+    return dateline_end(text) > 0
+
+
+_AFTER_DATELINE = re.compile(r"[\s.,:;?—–-]*(?:\([^()]{1,30}\)[\s.,:;—–-]*)?")
+
+
+def dateline_end(text: str) -> int:
+    """Where the text goes on after the dateline that opens it, with the stops, dashes and
+    the agency's mark that close the dateline ("Berlin, 1. Juli. (Wolff.) Der …" -> the
+    offset of "Der"); 0 when it opens on none."""
     m = _DATELINE_OPENING.match(text)
-    return m is not None and m.end() <= _DATELINE_REACH
+    if m is None or m.end() > _DATELINE_REACH:
+        return 0
+    return _AFTER_DATELINE.match(text, m.end() - 1).end()
 
 
 # A credit run into a story's first line after its dateline: the paper's own service or

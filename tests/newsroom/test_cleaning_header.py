@@ -8,6 +8,7 @@ import pytest
 from newsroom.cleaning.header import (
     correspondent_line,
     dateline_credit,
+    dateline_end,
     looks_like_name,
     opens_with_dateline,
     role_line,
@@ -362,3 +363,28 @@ def test_a_credit_run_in_after_the_dateline_is_the_byline_and_stays_in_the_text(
     story = clean_story(raw)
     assert story.byline == "Par service spécial"
     assert story.paragraphs[0].startswith("ORLÉANS, 1er avril. — Par service spécial. Un vol")
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Berlin, 1. Juli. Der Reichspräsident hat", "Der Reichspräsident hat"),
+        ("LONDON, Aug. 11.—The Government has", "The Government has"),
+        ("Berlin, 1. Juli. (Wolff.) Der Kaiser", "Der Kaiser"),
+        ("COOMA, Wednesday. The new rector", "The new rector"),
+        ("The council met on May 4 to", "The council met on May 4 to"),
+    ],
+)
+def test_where_the_text_goes_on_after_its_dateline(text, rest):
+    assert text[dateline_end(text) :] == rest
+
+
+def test_a_headline_made_up_for_a_story_that_prints_none_skips_its_dateline():
+    raw = (
+        "Berlin, 1. Juli. Der Reichspräsident hat in einem Schreiben an den\n"
+        "Reichskanzler in den Kirchenstreit eingegriffen. Er bezieht sich auf die\n"
+        "Besprechung, die er am Donnerstag mit dem Kanzler hatte.\n"
+    )
+    story = clean_story(raw)
+    assert not story.flags.headline_printed
+    assert story.headline.startswith("Der Reichspräsident hat")
