@@ -254,27 +254,6 @@ _TITLES = wordset(
 _NAME_TITLES = _TITLES - wordset("st jr sr")
 
 
-def continue_decks(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
-    """A deck goes on while its phrase is open: "Souscription pour un cadeau" / "de noces."
-    — a line right under a deck line that does not end its sentence, starting in small
-    letters, is the deck's (no paragraph opens in small letters), whatever its form
-    suggested, unless it has a byline's ("par Sophie Bonnet", "von unserm …")."""
-    for i in range(1, len(items)):
-        text = items[i].text
-        if (
-            labels[i - 1] == "deck"
-            and labels[i] in ("pstart", "pcont", "caption", "byline")
-            and items[i].no == items[i - 1].no + 1
-            and text[:1].islower()
-            and not ends_sentence(items[i - 1].text)
-            and (
-                labels[i] != "byline"
-                or (_no_byline_form(text, feats[i]) and not _LABELLED.match(text))
-            )
-        ):
-            labels[i] = "deck"
-
-
 def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
     """One-sentence paragraphs between paragraphs, read as a caption or an inset: on a page
     whose paragraphs open indented, lines amid the text that open indented just as they
@@ -760,7 +739,6 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     furniture_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     continue_headlines(items, feats, labels)
-    continue_decks(items, feats, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)

@@ -15,7 +15,6 @@ from newsroom.cleaning.lines import Line
 from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_inside_sentences,
-    continue_decks,
     continue_headlines,
     correspondent_bylines,
     credits_read_as_bylines,
@@ -1179,27 +1178,3 @@ def test_a_headline_read_as_a_caption_opens_a_story_where_the_subject_changes():
     moved = next(s for s in stories if s.headline == "WOULD MOVE CLOCK FORWARD.")
     assert moved.paragraphs[0].startswith("PITTSBURGH, August 26.")
     assert not any("clocks throughout" in p for p in stories[0].paragraphs)
-
-
-@pytest.mark.parametrize(
-    ("below", "read", "label"),
-    [
-        ("de noces.", "byline", "deck"),
-        ("de noces.", "pcont", "deck"),
-        # A byline's own form, a capital, and a closed deck above keep their labels.
-        ("par Sophie Bonnet", "byline", "byline"),
-        ("Le prince arrive à Sofia.", "pstart", "pstart"),
-    ],
-)
-def test_a_deck_goes_on_while_its_phrase_is_open(below, read, label):
-    items = _lines(["OFFRANDES OBLIGATOIRES", "Souscription pour un cadeau", below])
-    labels = ["head", "deck", read]
-    continue_decks(items, sequence(items)[1], labels)
-    assert labels == ["head", "deck", label]
-
-
-def test_a_closed_deck_keeps_the_line_under_it():
-    items = _lines(["OFFRANDES", "Une souscription est ouverte.", "de noces, dit-on."])
-    labels = ["head", "deck", "pcont"]
-    continue_decks(items, sequence(items)[1], labels)
-    assert labels == ["head", "deck", "pcont"]
