@@ -695,6 +695,10 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             or _small_sentence(text, _SENTENCE_WORDS)
             or opens_with_dateline(text)
             or not (credited or opens_with_dateline(items[i + 1].text))
+            # The line's phrase goes on into the next ("Wagengestellung für Kohle, Koks
+            # und" / "Briketts am 1. November …", "… Mr. Bauer, Mr" / "Jones. January 9.").
+            or _runs_on(text, items[i + 1].text)
+            or text.rsplit(None, 1)[-1].lower() in _TITLES
         ):
             continue
         labels[i] = "head"

@@ -1135,6 +1135,23 @@ def test_a_telegram_with_its_own_credit_opens_a_story_under_a_line_read_as_a_sub
             ],
             ["pstart", "pcont", "pcont"],
         ),
+        # The line's phrase goes on into the dateline's line.
+        (
+            [
+                "Der Preis stieg auf 22,50.",
+                "Wagengestellung für Kohle, Koks und",
+                "Briketts am 1. November 1906: Ruhrgebiet 21 000 Wagen.",
+            ],
+            ["pstart", "pstart", "pcont"],
+        ),
+        (
+            [
+                "The Harmony sailed for Hobart on the tide.",
+                "Passengers: Mrs. Skey, Mr. Dodd, Mr",
+                "Jones. January 9.—Shamrock, schooner, from Sydney.",
+            ],
+            ["pstart", "pstart", "pcont"],
+        ),
         # The line above the dateline opens on a dateline itself: a list of sailings.
         (
             [
