@@ -677,15 +677,19 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     opens a paragraph. Returns the indexes of those headlines."""
     found = []
     for i in range(1, len(items) - 1):
+        if (
+            (labels[i] not in _READ_AS_TEXT and labels[i] != "sub")
+            or labels[i - 1] not in _BODY
+            or labels[i + 1] not in ("pstart", "pcont", "date")
+        ):
+            continue
         text = items[i].text
         words = len(text.split())
         # A dated item with its own credit ("Madrid, 1er avril. Par service spécial.") is a
         # telegram of its own, even under a line read as a subhead.
         credited = dateline_credit(items[i + 1].text) is not None
         if (
-            (labels[i] not in _READ_AS_TEXT and not (credited and labels[i] == "sub"))
-            or labels[i - 1] not in _BODY
-            or labels[i + 1] not in ("pstart", "pcont", "date")
+            (labels[i] == "sub" and not credited)
             or not ends_sentence(items[i - 1].text)
             or _abbreviation_stop(items[i - 1].text)
             or _INITIAL_END.search(items[i - 1].text)
