@@ -661,7 +661,8 @@ _HEADING_WORDS = 12
 # ... a sentence in small letters of this many words or more, the last paragraph of the
 # story above ("Only meagre particulars are obtainable."), ...
 _SENTENCE_WORDS = 4
-# ... or a line the model read as a heading of another kind (a subhead, a deck).
+# ... or a line the model read as a heading of another kind (a deck; a subhead, unless a
+# credited telegram follows).
 _READ_AS_TEXT = frozenset(("pstart", "pcont", "caption", "outside", "inset"))
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")  # "by Mr. W. J." ends no sentence
 
@@ -672,9 +673,10 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     March 4. There is …". A short line between the end of one text (its sentence closed)
     and a paragraph that opens on a place and a day is the headline of the story that
     dateline opens, however the model read it: a paragraph, a caption, an inset. (A line
-    it read as a subhead stays one: a roundup of wire news sets subheads over its dated
-    parts, "SWITCHMEN TO MEDIATE" / "WASHINGTON, Aug. 4 —Following …".) The line under it
-    opens a paragraph. Returns the indexes of those headlines."""
+    it read as a subhead stays one, since a roundup of wire news sets subheads over its
+    dated parts, "SWITCHMEN TO MEDIATE" / "WASHINGTON, Aug. 4 —Following …", unless the
+    dated part carries its own credit.) The line under it opens a paragraph. Returns the
+    indexes of those headlines."""
     found = []
     for i in range(1, len(items) - 1):
         if (
