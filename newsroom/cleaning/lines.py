@@ -34,7 +34,7 @@ _FRENCH_TAILS = frozenset(
     | {"lui", "leur", "moi", "toi", "y", "en", "ci", "là", "même", "mêmes", "être", "dire"}
 )
 # Closing marks that may follow the end of a sentence.
-_CLOSERS = "\"'”’)]»"
+_CLOSERS = "\"'”’)]»“‘«"  # English, French and German closing marks (German closes on “ and ‘)
 _TERMINAL = ".!?:…"
 
 

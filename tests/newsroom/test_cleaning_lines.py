@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning.lines import Line, Vocabulary, join_lines, keeps_hyphen, split_paragraphs
+from newsroom.cleaning.lines import (
+    Line,
+    Vocabulary,
+    ends_sentence,
+    join_lines,
+    keeps_hyphen,
+    split_paragraphs,
+)
 from tests.newsroom.cleaning_util import clean_story
 
 
@@ -225,3 +232,23 @@ def test_other_languages_follow_the_documents_own_words():
 def test_an_english_text_of_unknown_language_is_judged_as_english():
     assert keeps_hyphen("after his high-", "profile", None, "und")
     assert not keeps_hyphen("a reformist candi-", "date", None, "und")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Vermutlich im Keller!“",  # German quotes close on “
+        "‚So nicht.‘",
+        "»Ja.«",  # as Swiss and some German papers set them
+        "« C’est fini. »",
+        "He said, “It is over.”",
+        "(See page 4.)",
+    ],
+)
+def test_a_sentence_ends_inside_its_closing_marks(text):
+    assert ends_sentence(text)
+
+
+@pytest.mark.parametrize("text", ["Er sagte: „Wir gehen", "„Gibt es denn kein Mittel“ und", ""])
+def test_an_open_sentence_does_not_end(text):
+    assert not ends_sentence(text)
