@@ -714,6 +714,70 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A heading no longer than this many words may be set in the form of the page's headlines.
+_FORM_WORDS = 6
+
+
+def _form(text: str) -> tuple[str, str, bool]:
+    """How a heading is set: its case, how it ends, and whether it is a short one."""
+    words = text.count(" ") + 1
+    case = "caps" if text.isupper() else "title" if text[:1].isupper() else "other"
+    last = text.rstrip(_CLOSE_MARKS)[-1:]
+    end = "stop" if last in ".!?" else "open" if last.isalnum() else "mark"
+    return case, end, words <= 2
+
+
+_CLOSE_MARKS = "\"'”’“»«"
+_TITLE_END = re.compile(r"[^\W\d_]{3}[.!?]\W*$")  # no initial nor abbreviation: "W. T."
+
+
+def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """A page of several stories sets their headlines alike. Where the model has opened a
+    story on a one-line headline after text ("Bestätigung."), a line set the same way
+    between a finished sentence and a new paragraph opens a story too, however unsure the
+    model is of it ("Boshaft.", "Ausweg." read as a paragraph's lines), unless the text
+    goes on about the same things across it."""
+    forms = set()
+    headed = False
+    previous = ""
+    for i, label in enumerate(labels):
+        if (
+            label == "head"
+            and headed
+            and previous in _BODY
+            and i + 1 < len(labels)
+            and labels[i + 1] in _TEXT
+        ):
+            forms.add(_form(items[i].text))
+        if label in _STARTS or label in _BODY:
+            headed = True
+        if label not in _REMOVED:
+            previous = label
+    forms = {form for form in forms if form[1] == "stop"}
+    if not forms:
+        return []
+    width = column_width(items)
+    found = []
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        if (
+            labels[i] in _MAY_OPEN
+            and labels[i - 1] in _TEXT
+            and labels[i + 1] in _TEXT
+            and text.count(" ") < _FORM_WORDS
+            and len(text) * 10 < width * 6
+            and _TITLE_END.search(text) is not None
+            and ends_sentence(items[i - 1].text)
+            and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
+            and _form(text) in forms
+            and topic_shift(items, i) in ("", "coh=0")
+        ):
+            labels[i] = "head"
+            labels[i + 1] = "pstart"
+            found.append(i)
+    return found
+
+
 @dataclass
 class Tagging:
     labels: dict[int, str]  # each non-blank line's label, by raw line number
@@ -800,6 +864,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             headed = True  # from here, a headline opens a new story
         if labels[i] not in _REMOVED:
             previous = labels[i]
+    like_headlines(items, labels)
     run_in = run_in_items(items, labels)
     return Tagging(
         {line.no: label for line, label in zip(items, labels, strict=True)}, doubtful, run_in

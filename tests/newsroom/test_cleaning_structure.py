@@ -22,6 +22,7 @@ from newsroom.cleaning.structure import (
     headings_over_datelines,
     headlines_read_as_furniture,
     kickers_over_headlines,
+    like_headlines,
     run_in_items,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
@@ -1195,3 +1196,48 @@ def test_a_headline_read_as_a_caption_opens_a_story_where_the_subject_changes():
     moved = next(s for s in stories if s.headline == "WOULD MOVE CLOCK FORWARD.")
     assert moved.paragraphs[0].startswith("PITTSBURGH, August 26.")
     assert not any("clocks throughout" in p for p in stories[0].paragraphs)
+
+
+# A column of jokes, each under a one-word title: the model opened a story at "Bestätigung."
+# and read "Boshaft." and "Ausweg." as lines of the text.
+JOKES = [
+    "„Den zweiten Blick!“ tröstete die erfahrene Mutter ihre Tochter am Abend.",
+    "Boshaft.",
+    "„Als ich den Einbrecher in unserem Haus hörte, stürzte ich die Treppe",
+    "hinauf; was meinst du, wo sich der Einbrecher befand?“ fragte der Gatte.",
+    "Ausweg.",
+    "Assistent des Museums: „Also ich kann diese Hieroglyphen einfach nicht",
+    "herausbekommen!“ Direktor: „Da werden wir sie als Rezept eintragen.“",
+    "Bestätigung.",
+    "„Nicht wahr, Marie, vor dreißig Jahren waren es doch bessere Zeiten?“",
+    "„Jawohl, gnädige Frau, damals habe ich mein Gehalt pünktlich bekommen.“",
+]
+JOKES_READ = ["pstart", "pcont", "pstart", "pcont", "pcont", "pstart", "pcont", "head"]
+JOKES_READ += ["pstart", "pstart"]
+
+
+def test_lines_set_as_the_pages_headlines_open_stories():
+    labels = list(JOKES_READ)
+    assert like_headlines(_lines(JOKES), labels) == [1, 4]
+    assert [labels[i] for i in (1, 2, 4, 5)] == ["head", "pstart", "head", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({7: "pstart"}, "no headline of that form opened a story on the page"),
+        ({1: "Boshaft"}, "a line without a stop is not set as the headline is"),
+        ({1: "Dr. W. T."}, "initials end no title"),
+        ({1: "Das alles war von Anfang an nur ein Scherz des Hauses."}, "too long"),
+        ({0: "„Den zweiten Blick!“ tröstete die erfahrene Mutter ihre"}, "open sentence"),
+    ],
+)
+def test_lines_not_set_as_the_pages_headlines_open_nothing(change, why):
+    texts, labels = list(JOKES), list(JOKES_READ)
+    for i, value in change.items():
+        if value in ("pstart", "pcont", "head"):
+            labels[i] = value
+        else:
+            texts[i] = value
+    found = like_headlines(_lines(texts), labels)
+    assert 1 not in found, why
