@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import structure
 from .cases import REAL_TRAIN, cases
 from .evaluate import Tally, evaluate
-from .train import train
+from .train import CASE_WEIGHT, PARAMS, train
 
 
 def folds(n: int) -> list[list[str]]:
@@ -26,12 +26,14 @@ def folds(n: int) -> list[list[str]]:
     return [names[k::n] for k in range(n)]
 
 
-def crossval(n: int, pages: int, seed: int) -> Tally:
+def crossval(n: int, pages: int, seed: int, **recipe) -> Tally:
+    """Score every real training case with a model trained without its fold; ``recipe``
+    goes to ``train`` (``params``, ``case_weight``)."""
     total = Tally()
     with tempfile.TemporaryDirectory() as tmp:
         for k, held in enumerate(folds(n)):
             path = Path(tmp) / f"fold{k}.crfsuite"
-            train(pages, seed, path, exclude=set(held))
+            train(pages, seed, path, exclude=set(held), **recipe)
             structure.use_model(path)
             try:
                 tally = evaluate(c for c in cases(REAL_TRAIN) if c.name in held)
@@ -46,8 +48,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--case-weight", type=int, default=CASE_WEIGHT)
+    parser.add_argument("--c1", type=float, default=PARAMS["c1"])
+    parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     args = parser.parse_args(argv)
-    print(crossval(args.folds, args.pages, args.seed).row(f"real, {args.folds}-fold"))
+    tally = crossval(
+        args.folds,
+        args.pages,
+        args.seed,
+        params={"c1": args.c1, "c2": args.c2},
+        case_weight=args.case_weight,
+    )
+    print(tally.row(f"real, {args.folds}-fold"))
     return 0
 
 

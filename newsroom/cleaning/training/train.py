@@ -33,7 +33,9 @@ PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_trans
 CASE_WEIGHT = 3
 
 
-def examples(pages: int, seed: int, exclude: set[str] = frozenset()):
+def examples(
+    pages: int, seed: int, exclude: set[str] = frozenset(), case_weight: int = CASE_WEIGHT
+):
     """(name, lines, labels) for every training page but the cases named in ``exclude``."""
     for folder in TRAINING_SETS:
         if folder.exists():
@@ -41,7 +43,7 @@ def examples(pages: int, seed: int, exclude: set[str] = frozenset()):
                 if case.name in exclude:
                     continue
                 lines, labels = align(case.raw, case.expected)
-                for _ in range(CASE_WEIGHT):
+                for _ in range(case_weight):
                     yield case.name, lines, labels
     if pages:
         from .generator import generate
@@ -62,10 +64,11 @@ def train(
     verbose: bool = False,
     params: dict | None = None,
     exclude: set[str] = frozenset(),
+    case_weight: int = CASE_WEIGHT,
 ) -> dict:
     trainer = pycrfsuite.Trainer(verbose=verbose)
     n_pages = n_lines = 0
-    for name, lines, labels in examples(pages, seed, exclude):
+    for name, lines, labels in examples(pages, seed, exclude, case_weight):
         xseq, yseq = sequences(lines, labels)
         if not xseq:
             continue
