@@ -31,9 +31,10 @@ _WEEKDAY = (
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
-# A day of a month as a dateline prints it ("7. Nov.", "March 4", "30. April", "12 février").
+# A day of a month as a dateline prints it ("7. Nov.", "March 4", "30. April", "12 février",
+# and the French first of the month as OCR reads it: "ler avril", "Ier mai", "l er juin").
 DAY_OF_MONTH = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|d)?\.?\s*(?:{_MONTH}|{_MONTH_DE_FR})"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th|er|d)?|(?<!\w)[lI] ?er)\.?\s*(?:{_MONTH}|{_MONTH_DE_FR})"
     rf"|(?:{_MONTH}|{_MONTH_DE_FR})\s*\d{{1,2}}(?!\d))(?![^\W\d_])"
 )
 WEEKDAY = rf"{_WEEKDAY}(?![^\W\d_])"

@@ -307,6 +307,10 @@ def test_a_line_crediting_the_papers_correspondent(text, credits):
         "St. Paul, Minn., August 22 ? It is estimated",
         "PARIS, 5 septembre. Les skippers",
         "Mii.wAi-KKKMarch 4. There is no change",  # OCR ran the place into its month
+        # The French first of the month, its "1" read as a letter.
+        "SOFIA, IER avril. _ par service spécial.—",
+        "Madrid, ler avril. Par service spécial.",
+        "Lisbonne, l er avril. — Par service spécial.",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -324,6 +328,7 @@ def test_lines_opening_on_a_dateline(text):
         "Berliner Theater. Mittwoch, Abends 8 Uhr",
         "Den 21. Oktober. v. Schenckendorff",  # a date, with no place
         "The meeting of the shareholders of the company, held in London, March 4.",
+        "Schiller April. Der Dichter",  # "ler" ending a word is no first of the month
     ],
 )
 def test_lines_opening_on_no_dateline(text):
