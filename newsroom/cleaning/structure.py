@@ -246,6 +246,37 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+# A heading closed by a stop after a word: no initial ("W. T."), though OCR may have read a
+# letter as a figure ("FR0NT.").
+_TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_][.!?]\W*$")
+
+
+def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline in capitals closed by a stop ("PROM THE FRONT.") ends there: the lines
+    under it read as more of the headline but set in small letters ("An Interesting Letter
+    From the 7th Cavalry.") are its deck, as old papers set their banks. A headline of
+    capitals may hold several sentences ("THE WAR." / "LATEST NEWS."), and a line in small
+    letters over capitals is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES")."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
+            continue
+        above, line = items[i - 1].text, items[i].text
+        if (
+            _TITLE_END.search(above) is None
+            or above[: above.rfind(".")].rsplit(None, 1)[-1].lower() in _TITLES
+            or not is_caps(above)
+            or is_caps(line)
+        ):
+            continue
+        k = i
+        while k < len(items) and labels[k] == "head" and not is_caps(items[k].text):
+            labels[k] = "deck"
+            found.append(k)
+            k += 1
+    return found
+
+
 # Titles written with a stop that ends no sentence ("Mr.").
 _TITLES = wordset(
     "mr mrs messrs dr st jr sr gov gen col capt lt rev hon prof hr frl hrn mme mmes mlle mgr"
@@ -728,7 +759,6 @@ def _form(text: str) -> tuple[str, str, bool]:
 
 
 _CLOSE_MARKS = "\"'”’“»«"
-_TITLE_END = re.compile(r"[^\W\d_]{3}[.!?]\W*$")  # no initial nor abbreviation: "W. T."
 
 
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
@@ -813,6 +843,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     furniture_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     continue_headlines(items, feats, labels)
+    decks_under_closed_headlines(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)

@@ -18,6 +18,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     correspondent_bylines,
     credits_read_as_bylines,
+    decks_under_closed_headlines,
     furniture_read_as_headlines,
     headings_over_datelines,
     headlines_read_as_furniture,
@@ -1241,3 +1242,32 @@ def test_lines_not_set_as_the_pages_headlines_open_nothing(change, why):
             texts[i] = value
     found = like_headlines(_lines(texts), labels)
     assert 1 not in found, why
+
+
+@pytest.mark.parametrize(
+    ("texts", "decks"),
+    [
+        (["PROM THE_FR0NT.", "An Interesting Letter From the", "7th Cavalry."], [1, 2]),
+        (["WAR NEWS.", "Latest Dispatches From the Front", "TROOPS MOVE."], [1]),
+    ],
+)
+def test_lines_in_small_letters_under_a_closed_headline_in_capitals_are_its_deck(texts, decks):
+    labels = ["head"] * len(texts)
+    assert decks_under_closed_headlines(_lines(texts), labels) == decks
+    assert [i for i, label in enumerate(labels) if label == "deck"] == decks
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["THE WAR.", "LATEST NEWS."],  # capitals all through: one headline of two sentences
+        ["Nouvelles Suisses.", "DES SCIENTIFIQUES"],  # small letters over capitals: a kicker
+        ["MURDER OF MR.", "John Smith at Home"],  # a title's stop ends nothing
+        ["DEATH OF W. T.", "Stead at Sea"],  # nor does an initial
+        ["RUSSIA IN MANCHURIA", "Troops Stay on"],  # no stop: the headline may go on
+    ],
+)
+def test_a_headline_not_closed_in_capitals_keeps_its_lines(texts):
+    labels = ["head"] * len(texts)
+    assert decks_under_closed_headlines(_lines(texts), labels) == []
+    assert labels == ["head"] * len(texts)
