@@ -204,9 +204,27 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
         labels[i + 1] = "head"
 
 
+def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
+    headline's first line, which starts in small letters, is the headline's first line."""
+    found = []
+    for i in range(len(items) - 1):
+        if (
+            labels[i] == "kicker"
+            and labels[i + 1] == "head"
+            and items[i + 1].text[:1].islower()
+            and not ends_sentence(items[i].text)
+        ):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
 # A byline's label before a capitalised word: "par Julien Lefèvre | Rédaction locale".
 _LABELLED_NAME = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+[A-ZÀ-Þ]")
-_AFTER_HEAD = frozenset(("byline", "date", "deck", "masthead", "running", "noise", "caption"))
+_AFTER_HEAD = frozenset(
+    ("byline", "date", "deck", "masthead", "running", "noise", "caption", "kicker")
+)
 
 
 def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
@@ -842,6 +860,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     headlines_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
+    kickers_going_on(items, labels)
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
     captions_above_headlines(items, labels)

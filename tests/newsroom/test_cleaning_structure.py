@@ -22,6 +22,7 @@ from newsroom.cleaning.structure import (
     furniture_read_as_headlines,
     headings_over_datelines,
     headlines_read_as_furniture,
+    kickers_going_on,
     kickers_over_headlines,
     like_headlines,
     run_in_items,
@@ -392,6 +393,29 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
         [_line("Office requests rerun of"), _line("US Air Force bid")], [[], []], labels
     )
     assert labels == ["head", "head"]
+
+
+def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
+    # A kicker stands over a headline, never inside its phrase: "Kunst und" / "Wissenschaft."
+    labels = ["head", "kicker", "date"]
+    items = [_line("Kunst und"), _line("Wissenschaft ."), _line("Hamburg, 15. Mai.")]
+    continue_headlines(items, [[], [], []], labels)
+    assert labels == ["head", "head", "date"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (["Theater", "und Musik."], ["kicker", "head"], ["head", "head"]),
+        # A kicker over a headline that starts as a headline does, or a closed one, stays.
+        (["Theater", "Die neue Spielzeit."], ["kicker", "head"], ["kicker", "head"]),
+        (["Lokales.", "und anderes."], ["kicker", "head"], ["kicker", "head"]),
+    ],
+)
+def test_a_kicker_whose_phrase_goes_on_in_the_headline_is_its_first_line(texts, read, labels):
+    found = list(read)
+    kickers_going_on([_line(t) for t in texts], found)
+    assert found == labels
 
 
 def test_a_headline_line_ending_inside_a_word_goes_on():
