@@ -270,7 +270,8 @@ def closing_sign(text: str) -> tuple[str, str | None]:
 # particulier.)", "Notre correspondant de Paris nous téléphone :", and the wire or cable
 # it came by: "(Special to The New-York Tribune by French Cable.)", "By Leased Wire to The
 # Tribune", "(Telegramm der „Neuen Freien Presse“.)", "(Correspondance particulière de la
-# Gazette.)". OCR reads the opening parenthesis as "{" too.
+# Gazette.)", or that the story was written for the paper alone ("Spécial pour Le Trait
+# d'Union", "Exklusiv für Die Brücke"). OCR reads the opening parenthesis as "{" too.
 _CORRESPONDENT = re.compile(
     r"[(\[{]?\s*(?:"
     r"(?:by\s+)?(?:(?:special|exclusive|private|direct|leased)\s+)+"
@@ -280,6 +281,10 @@ _CORRESPONDENT = re.compile(
     r"|(?:privat|eigenes\s+)?telegramm\s+(?:der|des)"
     r"|correspondances?\s+particulières?"
     r"|service\s+spécial"
+    # Written for the paper alone: "Spécial pour Le Trait d'Union", "Exklusiv für Die
+    # Brücke" (the paper's name follows, capitalised: "Spécial pour les fêtes" is a deck).
+    r"|(?:sp[ée]cial|exclusi(?:f|vement)|exklusiv|eigens)\s+(?:pour|für)\s+"
+    r"(?:(?:le|la|les|die|der|das|den)\s+|l['’])?(?-i:[A-ZÀ-Ý])[^\s()\[\]]*"
     r"|"
     r"(?:(?:from|by)\s+(?:(?:our|a|an)\s+)?|(?:our|a|an)\s+)(?:own\s+)?(?:[a-z]+\s+){0,2}"
     r"correspondents?"

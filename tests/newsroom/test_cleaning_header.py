@@ -273,6 +273,14 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("(Telegramm der „Neuen Freien Presse“.)", True),
         ("{Correspondance particulière de la Gazette).", True),
         ("(Service spécial de l’Agence Havas)", True),
+        # Written for the paper alone: its name follows, capitalised.
+        ("Spécial pour Le Trait d’Union", True),
+        ("(Spécial pour le Journal de Genève.)", True),
+        ("Exklusiv für Die Brücke", True),
+        ("Exclusif pour L'Express", True),
+        ("Special to The New York Times", True),
+        ("Spécial pour les fêtes", False),
+        ("Exklusiv für alle Abonnenten und Leser", False),
         # A news service's credit, the whole line, however OCR spelled it.
         ("By Associated Press.", True),
         ("(By International News Service.)", True),
