@@ -460,6 +460,24 @@ def bylines_without_a_name(
         )
 
 
+def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Julien Fontaine" / "Chef de service", "BY A. R. ANDERSON," / "United Press Staff
+    Correspondent.": the writer's job set on its own line right under the byline is part
+    of it, whatever the model read the line as (a caption, a paragraph)."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i - 1] == "byline"
+            and labels[i] not in ("byline", "head", "kicker")
+            and items[i].no == items[i - 1].no + 1
+            and not role_line(items[i - 1].text.strip(_PUNCT + " "))
+            and role_line(items[i].text.strip(_PUNCT + " "))
+        ):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
 _HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
 
 
@@ -871,6 +889,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     bylines_under_captions(feats, labels)
     credits_read_as_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
+    roles_under_bylines(items, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)

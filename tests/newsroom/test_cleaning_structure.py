@@ -12,6 +12,7 @@ from newsroom.cleaning.features import sequence
 from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
+from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_inside_sentences,
@@ -25,6 +26,7 @@ from newsroom.cleaning.structure import (
     kickers_going_on,
     kickers_over_headlines,
     like_headlines,
+    roles_under_bylines,
     run_in_items,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
@@ -1295,3 +1297,27 @@ def test_a_headline_not_closed_in_capitals_keeps_its_lines(texts):
     labels = ["head"] * len(texts)
     assert decks_under_closed_headlines(_lines(texts), labels) == []
     assert labels == ["head"] * len(texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "joined"),
+    [
+        (["Julien Fontaine", "Chef de service"], ["byline", "caption"], [1]),
+        (["BY A. R. ANDERSON,", "United Press Staff Correspondent."], ["byline", "pstart"], [1]),
+        # The byline holds its job already, or the line under it names no job.
+        (["Jane Doe, Staff Writer", "Courts Reporter"], ["byline", "caption"], []),
+        (["Julien Fontaine", "Le conseil a voté hier"], ["byline", "pstart"], []),
+    ],
+)
+def test_the_writers_job_on_the_line_under_the_byline_is_part_of_it(texts, read, joined):
+    labels = list(read)
+    assert roles_under_bylines(_lines(texts), labels) == joined
+    assert all(labels[i] == "byline" for i in joined)
+
+
+def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
+    # Generated evaluation page 45 (seed 7): the model reads "Chef de service", under the
+    # byline "Julien Fontaine", as a photo caption.
+    page = next(p for p in generate(7, 46, split="eval") if p.name.endswith("00045_fr"))
+    assert clean(page.raw).story.byline == page.expected["byline"]
+    assert page.expected["byline"] == "Julien Fontaine, Chef de service"
