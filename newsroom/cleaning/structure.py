@@ -337,18 +337,37 @@ def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[
 _SET_APART = frozenset(("caption", "inset"))
 
 
+# The writer's name signing the story off on a line of its own, after its last sentence:
+# initials and a surname ("P.-O. Dolbeht.", "J. SMITH.") or a surname in capitals alone
+# ("MERHEIX", "XANROF.").
+_SIGNED_NAME = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.[\s-]*){1,3}[A-ZÀ-Ý][\w'’-]{2,}\.?|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{3,}\.?"
+)
+
+
 def signatures(items: list[Line], labels: list[str]) -> None:
     """The last line of a story's text that is nothing but a signature ("(—M. B.)",
-    "A. H."), read as the paragraph's end, is the signature: the story ends there."""
+    "A. H."), read as the paragraph's end, is the signature: the story ends there. So is a
+    name alone ("MERHEIX", "P.-O. Dolbeht.") right after a finished sentence of the text,
+    read as a paragraph or a table."""
     kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
     for n, i in enumerate(kept):
-        if labels[i] not in ("pcont", "pstart") or len(items[i].text.split()) > 4:
+        if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 4:
             continue
         after = labels[kept[n + 1]] if n + 1 < len(kept) else None
         if after not in (None, "head", "kicker", "caption", "date", "sig"):
             continue
+        text = items[i].text
+        before = kept[n - 1] if n else None
         # "(—M. B.)": set in parentheses as well
-        if SIGNATURE.fullmatch(items[i].text.removeprefix("(").removesuffix(")")):
+        if labels[i] != "table" and SIGNATURE.fullmatch(text.removeprefix("(").removesuffix(")")):
+            labels[i] = "sig"
+        elif (
+            before is not None
+            and labels[before] in _TEXT
+            and ends_sentence(items[before].text)
+            and _SIGNED_NAME.fullmatch(text)
+        ):
             labels[i] = "sig"
 
 

@@ -765,6 +765,30 @@ def test_a_last_line_that_is_only_a_signature_signs_the_story(last, label):
     assert labels == ["pstart", "pcont", label]
 
 
+@pytest.mark.parametrize(
+    ("last", "read", "label"),
+    [
+        ("MERHEIX", "table", "sig"),  # a surname in capitals alone
+        ("XANROF.", "pcont", "sig"),
+        ("P.-O. Dolbeht.", "pstart", "sig"),  # initials and a surname
+        ("THE END.", "pcont", "pcont"),  # two words: no name
+        ("Paris.", "pstart", "pstart"),
+    ],
+)
+def test_a_name_alone_after_the_last_sentence_signs_the_story(last, read, label):
+    texts = ["The regiment left the town at dawn and marched north.", "It was cheered.", last]
+    labels = ["pstart", "pcont", read]
+    signatures(_lines(texts), labels)
+    assert labels[2] == label
+
+
+def test_a_name_alone_inside_an_open_sentence_signs_nothing():
+    texts = ["The regiment was led through the town by", "MERHEIX", "and his men."]
+    labels = ["pstart", "pcont", "pcont"]
+    signatures(_lines(texts), labels)
+    assert labels == ["pstart", "pcont", "pcont"]
+
+
 def test_a_signature_on_the_last_line_is_the_byline():
     article = clean_story(f"Bridge to Stay Closed\n\n{BODY.rstrip()}\n(—M. B.)\n")
     assert article.byline == "M. B."
