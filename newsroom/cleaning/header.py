@@ -301,9 +301,12 @@ _CORRESPONDENT = re.compile(
 # A news service's credit, the whole line: "By Associated Press.", "(By International News
 # Service.)", "United Press", "By Cemoseeiltaa News Serviee." (OCR spares the form).
 _SERVICE = re.compile(
-    r"[(\[{]?\s*(?:(?i:by)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w'’*-]*\s+){1,2}"
+    r"[(\[{]?\s*(?:(?i:by)\s+)?(?:(?i:the)\s+)?(?:"
+    r"(?:[A-Z][\w'’*-]*\s+){1,2}"
     r"(?i:press(?:\s+association)?|news\s+servi[a-z]{2,3}|news\s+agency|wire\s+service)"
-    r"[\s.,:)\]'’]*"
+    # The British agencies' telegrams: "Press Association Telegrams.", "Reuter's Telegram."
+    r"|(?i:press\s+association|reuter(?:['’]s)?|central\s+news|exchange)\s+(?i:telegrams?)"
+    r")[\s.,:)\]'’]*"
 )
 
 

@@ -286,6 +286,11 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("(By International News Service.)", True),
         ("United Press", True),
         ("By Cemoseeiltaa News Serviee.", True),
+        # The British agencies' telegrams.
+        ("Press Association Telegrams.", True),
+        ("(Reuter's Telegram.)", True),
+        ("Central News Telegram.", True),
+        ("Telegrams from the front reached the town", False),
         ("Member of the Associated Press", False),
         ("By the press of business the council put off its meeting", False),
         # Sentences about a correspondent, and a person's job, are no such line.
