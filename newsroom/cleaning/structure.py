@@ -349,13 +349,15 @@ def signatures(items: list[Line], labels: list[str]) -> None:
     """The last line of a story's text that is nothing but a signature ("(—M. B.)",
     "A. H."), read as the paragraph's end, is the signature: the story ends there. So is a
     name alone ("MERHEIX", "P.-O. Dolbeht.") right after a finished sentence of the text,
-    read as a paragraph or a table."""
+    read as a paragraph or a table. A heading read as a subhead after the signature is the
+    next story's headline: the writer has signed off ("P.-O. Dolbeht." / "PAS D'ARGENT,
+    PAS DE... LIÈVRES !")."""
     kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
     for n, i in enumerate(kept):
         if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 4:
             continue
         after = labels[kept[n + 1]] if n + 1 < len(kept) else None
-        if after not in (None, "head", "kicker", "caption", "date", "sig"):
+        if after not in (None, "head", "kicker", "caption", "date", "sig", "sub"):
             continue
         text = items[i].text
         before = kept[n - 1] if n else None
@@ -369,6 +371,8 @@ def signatures(items: list[Line], labels: list[str]) -> None:
             and _SIGNED_NAME.fullmatch(text)
         ):
             labels[i] = "sig"
+        if labels[i] == "sig" and after == "sub":
+            labels[kept[n + 1]] = "head"
 
 
 def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:

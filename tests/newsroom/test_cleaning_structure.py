@@ -782,6 +782,18 @@ def test_a_name_alone_after_the_last_sentence_signs_the_story(last, read, label)
     assert labels[2] == label
 
 
+def test_a_subhead_after_the_signature_is_the_next_storys_headline():
+    texts = [
+        "La question des colonies mériterait une discussion de deux semaines.",
+        "P.-O. Dolbeht.",
+        "PAS D'ARGENT, PAS DE... LIÈVRES !",
+        "STRASBOURG, 17 décembre. Un mouvement de grève a éclaté.",
+    ]
+    labels = ["pstart", "pstart", "sub", "pstart"]
+    signatures(_lines(texts), labels)
+    assert labels == ["pstart", "sig", "head", "pstart"]
+
+
 def test_a_name_alone_inside_an_open_sentence_signs_nothing():
     texts = ["The regiment was led through the town by", "MERHEIX", "and his men."]
     labels = ["pstart", "pcont", "pcont"]
