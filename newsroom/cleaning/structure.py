@@ -556,7 +556,8 @@ def correspondent_bylines(items: list[Line], labels: list[str]) -> None:
     """A line crediting the paper's correspondent or a news service ("Telegramm unseres
     Korrespondenten.", "(De notre correspondant particulier.)", "By Associated Press.") in a
     story's header, or opening the page, is the byline, whatever else its form suggested (a
-    deck, a subhead, a first paragraph; in a header, a running head)."""
+    deck, a subhead, a first paragraph, the headline; in a header, a running head). Read as
+    the headline, over a line read as a deck, the credit leaves that line the headline."""
     n = len(items)
     for i in range(n):
         if labels[i] in ("byline", "credit", "masthead"):
@@ -570,6 +571,10 @@ def correspondent_bylines(items: list[Line], labels: list[str]) -> None:
         if above in _HEADER or not above:
             if labels[i] == "pstart" and below == "pcont":
                 labels[i + 1] = "pstart"
+            if labels[i] == "head" and above != "head" and below == "deck":
+                # The credit was read as the headline and the headline under it as a deck
+                # ("Press Association Telegrams." / "Imperial Parliament.").
+                labels[i + 1] = "head"
             labels[i] = "byline"
 
 
@@ -952,8 +957,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 doubtful.append(items[i].no)
-        if label in _STARTS or label in _BODY:
-            headed = True  # from here, a headline opens a new story
+        if label == "head" or label in _BODY:
+            headed = True  # from here, a headline opens a new story (a kicker is no headline)
         if labels[i] not in _REMOVED:
             previous = labels[i]
     like_headlines(items, labels)

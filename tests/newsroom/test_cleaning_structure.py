@@ -1357,3 +1357,17 @@ def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
     page = next(p for p in generate(7, 46, split="eval") if p.name.endswith("00045_fr"))
     assert clean(page.raw).story.byline == page.expected["byline"]
     assert page.expected["byline"] == "Julien Fontaine, Chef de service"
+
+
+def test_a_credit_read_as_the_headline_over_it_leaves_the_headline_its_place():
+    """ "LATEST NEWS." / "Press Association Telegrams." / "Imperial Parliament.": the model
+    reads the agency's credit as the headline and the headline as a deck. The credit is the
+    byline; the line under it is the headline of the same story, not of a new one, since a
+    kicker above gives a story no headline."""
+    raw = (REAL / "train" / "en_ncr_1890_latest_news.raw.txt").read_text("utf-8")
+    first = clean(raw).stories[0]
+    assert (first.kicker, first.headline, first.byline) == (
+        "LATEST NEWS.",
+        "Imperial Parliament.",
+        "Press Association Telegrams",
+    )
