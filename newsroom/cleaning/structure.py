@@ -204,6 +204,28 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
         labels[i + 1] = "head"
 
 
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def headings_without_letters(items: list[Line], labels: list[str], marginal) -> list[int]:
+    """A headline is words: a line with no letters ("21;6", a row of a vote's figures)
+    read as a whole headline or kicker takes its likeliest other label and opens no story
+    (nor does the split rule make one of it). One line of a longer headline may be a
+    figure ("1)" / "Untersuchungs-Sachen.")."""
+    found = []
+    for i, label in enumerate(labels):
+        if (
+            label in _STARTS
+            and not _has_letters(items[i].text)
+            and (i == 0 or labels[i - 1] not in _STARTS)
+            and (i + 1 == len(labels) or labels[i + 1] not in _STARTS)
+        ):
+            labels[i] = max(_INSTEAD, key=lambda other: marginal(other, i))
+            found.append(i)
+    return found
+
+
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
     headline's first line, which starts in small letters, is the headline's first line."""
@@ -922,6 +944,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)
     signatures(items, labels)
+    headings_without_letters(items, labels, model.marginal)
     dated = frozenset(items[i].no for i in headings_over_datelines(items, labels))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
@@ -952,7 +975,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
                 sure = max(sure, below)
             if label in _MAY_OPEN:
                 # Most paragraphs are no headline by any reading: the words are not counted.
-                if sure >= _NEED["coh=0"] and topic_shift(items, i) == "coh=0":
+                if (
+                    sure >= _NEED["coh=0"]
+                    and topic_shift(items, i) == "coh=0"
+                    and _has_letters(items[i].text)
+                ):
                     labels[i] = label = "head"
             elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))

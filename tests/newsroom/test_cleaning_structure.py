@@ -13,6 +13,7 @@ from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.training.generator import generate
+from newsroom.ingest import preview
 from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_inside_sentences,
@@ -22,6 +23,7 @@ from newsroom.cleaning.structure import (
     decks_under_closed_headlines,
     furniture_read_as_headlines,
     headings_over_datelines,
+    headings_without_letters,
     headlines_read_as_furniture,
     kickers_going_on,
     kickers_over_headlines,
@@ -1371,3 +1373,29 @@ def test_a_credit_read_as_the_headline_over_it_leaves_the_headline_its_place():
         "Imperial Parliament.",
         "Press Association Telegrams",
     )
+
+
+def _likeliest_table(label, i):
+    return 1.0 if label == "table" else 0.0
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "after"),
+    [
+        # A row of a vote's figures read as a headline between the rows.
+        (["Ayes 120", "21;6", "Noes 98"], ["table", "head", "table"], ["table", "table", "table"]),
+        # One line of a numbered headline is a figure; the headline keeps it.
+        (["1)", "Untersuchungs-Sachen."], ["head", "head"], ["head", "head"]),
+        (["ANNUAL MEETING", "2012-2013"], ["head", "head"], ["head", "head"]),
+    ],
+)
+def test_a_headline_without_letters_is_none(texts, read, after):
+    labels = list(read)
+    headings_without_letters(_lines(texts), labels, _likeliest_table)
+    assert labels == after
+
+
+def test_a_page_whose_vote_table_the_model_reads_as_headlines_can_be_ingested():
+    raw = (REAL / "train" / "en_ncr_1890_latest_news.raw.txt").read_text("utf-8")
+    page = preview(raw)
+    assert all(any(c.isalpha() for c in story.headline) for story in page.stories)
