@@ -384,14 +384,16 @@ def signatures(items: list[Line], labels: list[str]) -> None:
         text = items[i].text
         before = kept[n - 1] if n else None
         # "(—M. B.)": set in parentheses as well
-        if labels[i] != "table" and SIGNATURE.fullmatch(text.removeprefix("(").removesuffix(")")):
-            labels[i] = "sig"
-        elif (
+        signed = labels[i] != "table" and SIGNATURE.fullmatch(
+            text.removeprefix("(").removesuffix(")")
+        )
+        named = (
             before is not None
             and labels[before] in _TEXT
             and ends_sentence(items[before].text)
             and _SIGNED_NAME.fullmatch(text)
-        ):
+        )
+        if signed or named:
             labels[i] = "sig"
         if labels[i] == "sig" and after == "sub":
             labels[kept[n + 1]] = "head"

@@ -12,8 +12,6 @@ from newsroom.cleaning.features import sequence
 from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
-from newsroom.cleaning.training.generator import generate
-from newsroom.ingest import preview
 from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_inside_sentences,
@@ -36,6 +34,7 @@ from newsroom.cleaning.structure import (
     signed_paragraphs,
     text_read_as_furniture,
 )
+from newsroom.cleaning.training.generator import generate
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -1393,9 +1392,3 @@ def test_a_headline_without_letters_is_none(texts, read, after):
     labels = list(read)
     headings_without_letters(_lines(texts), labels, _likeliest_table)
     assert labels == after
-
-
-def test_a_page_whose_vote_table_the_model_reads_as_headlines_can_be_ingested():
-    raw = (REAL / "train" / "en_ncr_1890_latest_news.raw.txt").read_text("utf-8")
-    page = preview(raw)
-    assert all(any(c.isalpha() for c in story.headline) for story in page.stories)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from django.contrib import admin
 from django.forms.models import model_to_dict
 
 from newsroom import ingest
 from newsroom.cleaning import CleanedArticle, CleanedPage
+from newsroom.cleaning.training.cases import REAL_TRAIN
 from newsroom.ingest import IngestError, article_reclean, ingest_bytes, ingest_text
 from newsroom.models import Article, ArticleRevision, Photo
 from tests.newsroom.bad_input import ARTICLES, ERRORS, HEADLINE, SAMPLE, ids
@@ -136,13 +139,31 @@ def test_reclean_with_an_unchanged_cleaner_makes_no_revision():
 # --- a headline is words --------------------------------------------------------------------
 
 
-def test_a_headline_without_letters_is_refused_with_what_was_found():
+def test_a_line_without_letters_is_no_headline_and_the_story_is_saved_for_review():
     # Two lines for two, so the second story still starts at its line.
     raw = two_stories().replace(FIRST_PRINTED, "...\n")
-    with pytest.raises(IngestError, match=r"The headline found, “\.\.\.”, has no letters"):
-        ingest_text("\n".join(raw.split("\n")[: SECOND_STARTS - 1]))
+    article = ingest_text("\n".join(raw.split("\n")[: SECOND_STARTS - 1])).article
+    assert article.headline.startswith("The town council voted 7-2 on Monday night")
+    assert not article.revisions.get().flags["headline_printed"]
+    assert article.needs_review
+
+
+def test_a_story_whose_headline_has_no_letters_is_refused_with_what_was_found(monkeypatch):
+    """The cleaner reads no line without letters as a headline; should a story still come
+    with one, ingestion refuses the page and says which story and lines."""
+    raw = two_stories().replace(FIRST_PRINTED, "...\n")
+    real_clean = ingest.clean
+
+    def headed_by_dots(text, **kwargs):
+        page = real_clean(text, **kwargs)
+        first = dataclasses.replace(page.stories[0], headline="...")
+        return dataclasses.replace(page, stories=[first, *page.stories[1:]])
+
+    monkeypatch.setattr(ingest, "clean", headed_by_dots)
     with pytest.raises(IngestError, match=r"Story 1 \(lines 1–16\) has a headline with no let"):
         ingest_text(raw, story_starts=[SECOND_STARTS])
+    with pytest.raises(IngestError, match=r"The headline found, “\.\.\.”, has no letters"):
+        ingest_text("\n".join(raw.split("\n")[: SECOND_STARTS - 1]))
     assert not Article.objects.exists()
 
 
@@ -192,3 +213,12 @@ def test_utf16_without_a_byte_order_mark_is_ingested(encoding):
     result = ingest_bytes(sample_text().encode(encoding))
     assert result.article.headline == HEADLINE
     assert "no byte order mark" in result.page.decode_note
+
+
+def test_a_page_whose_vote_figures_the_model_reads_as_a_headline_is_ingested():
+    # "21;6", a row of a division's figures in a Commons report, read as a headline.
+    raw = (REAL_TRAIN / "en_ncr_1890_latest_news.raw.txt").read_text("utf-8")
+    result = ingest_text(raw)
+    headlines = [article.headline for article in result.articles]
+    assert "21;6" not in headlines
+    assert all(any(c.isalpha() for c in headline) for headline in headlines)
