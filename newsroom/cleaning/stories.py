@@ -200,6 +200,11 @@ class _Builder:
         self.story.head.append(line)
 
     def _deck(self, line: Line, gap: bool) -> None:
+        if self.story.has_body:
+            # A deck stands between the headline and the text: one after the text has
+            # begun is a subhead ("ABOLITION OF SLAVERY IN EAST AFRICA." in a report).
+            self._sub(line, gap)
+            return
         deck = self.story.deck
         prev = deck[-1][-1] if deck and self.prev_label == "deck" else None
         if prev is None or gap or ends_sentence(prev.text) or _case_changes(prev, line):

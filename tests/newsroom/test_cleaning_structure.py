@@ -1392,3 +1392,12 @@ def test_a_headline_without_letters_is_none(texts, read, after):
     labels = list(read)
     headings_without_letters(_lines(texts), labels, _likeliest_table)
     assert labels == after
+
+
+def test_a_deck_after_the_text_has_begun_is_a_subhead():
+    """ "ABOLITION OF SLAVERY IN EAST AFRICA.", a cross-head after the report's first
+    paragraph, read as a deck: it stays where it was printed, between the paragraphs."""
+    raw = (REAL / "train" / "en_ncr_1890_latest_news.raw.txt").read_text("utf-8")
+    first = clean(raw).stories[0]
+    assert "ABOLITION OF SLAVERY IN EAST AFRICA." in first.subheads
+    assert "ABOLITION OF SLAVERY IN EAST AFRICA." not in first.deck
