@@ -835,6 +835,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
 
 # A heading no longer than this many words may be set in the form of the page's headlines.
 _FORM_WORDS = 6
+_CLOSE_MARKS = "\"'”’“»«"
 
 
 def _form(text: str) -> tuple[str, str, bool]:
@@ -844,9 +845,6 @@ def _form(text: str) -> tuple[str, str, bool]:
     last = text.rstrip(_CLOSE_MARKS)[-1:]
     end = "stop" if last in ".!?" else "open" if last.isalnum() else "mark"
     return case, end, words <= 2
-
-
-_CLOSE_MARKS = "\"'”’“»«"
 
 
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
