@@ -24,7 +24,7 @@ from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
 from .furniture import read_masthead
 from .header import strip_line_bars
-from .language import STORY_SAMPLE, detect_language
+from .language import detect_language, story_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
@@ -121,8 +121,7 @@ def _story_language(story: Story, page_language: str, n_stories: int) -> str:
     """A page may print stories in several languages (a Swiss paper, a foreign column)."""
     if n_stories == 1:
         return page_language
-    found = detect_language(" ".join(line.text for line in story.all_lines()), STORY_SAMPLE)
-    return page_language if found == "und" else found
+    return story_language(" ".join(line.text for line in story.all_lines()), page_language)
 
 
 def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from newsroom.cleaning import clean
-from newsroom.cleaning.language import LANGUAGES, detect_language, sample
+from newsroom.cleaning import clean, language
+from newsroom.cleaning.language import LANGUAGES, detect_language, sample, story_language
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
 ENGLISH = (
@@ -153,6 +153,36 @@ def test_each_story_on_a_page_has_its_own_language():
     assert [s.language for s in page.stories] == ["en", "de"]
     assert [s.flags.language for s in page.stories] == ["en", "de"]
     assert page.to_json()["language"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("story", "page", "expected"),
+    [
+        (ENGLISH, "en", "en"),
+        (GERMAN, "en", "de"),  # a foreign column
+        (FRENCH, "de", "fr"),
+        ("Shots. Bang, bang.", "fr", "fr"),  # too little to tell: the page's language
+    ],
+)
+def test_a_story_keeps_the_page_language_unless_it_reads_otherwise(story, page, expected):
+    assert story_language(story * 20, page) == expected
+
+
+def test_a_story_in_the_page_language_is_settled_by_a_glance(monkeypatch):
+    read = []
+    detect = language.detect_language
+
+    def spy(text, size=language.PAGE_SAMPLE):
+        read.append(size)
+        return detect(text, size)
+
+    monkeypatch.setattr(language, "detect_language", spy)
+    assert story_language(ENGLISH * 20, "en") == "en"
+    assert read == [language.QUICK_SAMPLE]
+    read.clear()
+    # Found otherwise, the story is read at the larger sample before it is called foreign.
+    assert story_language(GERMAN * 20, "en") == "de"
+    assert read == [language.QUICK_SAMPLE, language.STORY_SAMPLE]
 
 
 def test_an_undetermined_language_is_flagged_for_review():
