@@ -9,6 +9,7 @@ from .assemble import Assembler
 from .header import (
     BYLINE_LABEL,
     closing_sign,
+    damaged_service,
     dateline_credit,
     dateline_end,
     looks_like_name,
@@ -17,7 +18,7 @@ from .header import (
     set_off_role,
 )
 from .lines import Line, wordset
-from .model import Block, CleanedArticle
+from .model import Block, Change, CleanedArticle
 from .running import running_line
 from .stories import Story
 
@@ -107,6 +108,13 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     """The byline as a reader wants it: "Jane Doe, Staff Writer", without its "By"."""
     if not lines:
         return None
+    credit = damaged_service(lines[0].text) if len(lines) == 1 else None
+    if credit is not None:
+        line = lines[0]
+        assembler.changes.append(
+            Change("removed", line.no, line.no, line.text, credit, "misread label")
+        )
+        lines = [replace(line, text=credit)]
     texts = [_PARENTHESES.sub(r"\1", ln.text).strip() for ln in lines]
     if len(texts) > 1 and role_line(texts[-1]) and _names(texts[:-1]):
         # "By PERRY ARNOLD." over "United Press Staff Correspondent.": name, then role.

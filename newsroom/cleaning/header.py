@@ -310,14 +310,33 @@ _SERVICE = re.compile(
 )
 
 
+# The American agencies' credit as OCR reads it off the small bold type of a wire story:
+# the "By" and the "Press" are damaged, the agency's long word survives ("Bjr Associated
+# PrMi.)", "y Associated-' Press.", "Bv United Prcss").
+_DAMAGED_SERVICE = re.compile(
+    r"[(\[{]?\s*(?:(?:[BHRUby][A-Za-z]{0,2}|[A-Za-z])\s+)?(?P<agency>(?:Associated|United)[\W_]{0,3}\s*"
+    r"P[a-zA-Z]{3,4}(?:\s+Association)?)[\s.,:;)\]'’\"]*"
+)
+
+
 def correspondent_line(text: str) -> bool:
     """Whether the line credits the paper's correspondent or a news service, not a person by
     name."""
     text = text.strip()
     first = next((c for c in text if c.isalpha()), "")
-    return first.isupper() and (
-        _CORRESPONDENT.fullmatch(text) is not None or _SERVICE.fullmatch(text) is not None
-    )
+    return (
+        first.isupper()
+        and (_CORRESPONDENT.fullmatch(text) is not None or _SERVICE.fullmatch(text) is not None)
+    ) or _DAMAGED_SERVICE.fullmatch(text) is not None
+
+
+def damaged_service(text: str) -> str | None:
+    """A wire credit without the "By" OCR damaged ("Bjr Associated PrMi.)" gives "Associated
+    PrMi.)"); None when the line is no such credit or has no such "By"."""
+    m = _DAMAGED_SERVICE.fullmatch(text)
+    if m is None or not text[: m.start("agency")].strip(" ([{"):
+        return None
+    return text[m.start("agency") :]
 
 
 # An item of a news column introduced by a title run into its first line, then a dash:

@@ -30,6 +30,7 @@ REMOVAL_REASONS = {
     "jump line": "a pointer to another page (“Continued on Page 4”)",
     "margin noise": "stray glyphs the scan made of rules, dirt or the margin",
     "scan noise": "a line with no words, made by the scanner",
+    "misread label": "a label such as “By”, misread by OCR, left out as the label is",
 }
 # How much of a page's text may be removed before the result is doubted.
 MUCH_REMOVED = 0.25

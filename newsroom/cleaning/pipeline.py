@@ -23,7 +23,7 @@ from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
 from .furniture import read_masthead
-from .header import strip_line_bars
+from .header import damaged_service, strip_line_bars
 from .language import detect_language, story_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
@@ -235,11 +235,15 @@ def _accounting(page: Layout, stories: list[CleanedArticle], outside: list[Block
 def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     # The bars boxing a headline are reported as removed; the rest of each line must be there.
     head = [replace(line, text=strip_line_bars(line.text)) for line in story.head]
+    # A wire credit's "By", misread by OCR ("Bjr Associated PrMi."), is reported as removed.
+    bylines = story.byline
+    if len(bylines) == 1 and (credit := damaged_service(bylines[0].text)) is not None:
+        bylines = [replace(bylines[0], text=credit)]
     header = [
         (story.kicker, article.kicker or ""),
         (head, article.headline),
         (story.attrib, article.attribution or ""),
-        (story.byline + story.signature, f"{article.byline or ''} {_texts(article)}"),
+        (bylines + story.signature, f"{article.byline or ''} {_texts(article)}"),
         (story.date, " ".join(ln.text for ln in story.date)),
     ]
     lost = []

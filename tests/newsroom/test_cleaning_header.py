@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning.header import (
     correspondent_line,
+    damaged_service,
     dateline_credit,
     dateline_end,
     looks_like_name,
@@ -17,6 +19,7 @@ from newsroom.cleaning.header import (
     take_byline,
 )
 from newsroom.cleaning.lines import Line
+from newsroom.cleaning.training.evaluate import words_lost
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -286,6 +289,12 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("(By International News Service.)", True),
         ("United Press", True),
         ("By Cemoseeiltaa News Serviee.", True),
+        # The American agencies' credit with its "By" and "Press" misread.
+        ("Bjr Associated PrMi.) '", True),
+        ("y Associated-' Press.", True),
+        ("Bv United Prcss", True),
+        ("the Associated Press.", False),  # a sentence's last line
+        ("of United Press", False),
         # The British agencies' telegrams.
         ("Press Association Telegrams.", True),
         ("(Reuter's Telegram.)", True),
@@ -305,6 +314,22 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
 )
 def test_a_line_crediting_the_papers_correspondent(text, credits):
     assert correspondent_line(text) is credits
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Bjr Associated PrMi.) '", "Associated PrMi.) '"),
+        ("(y Associated-' Press.", "Associated-' Press."),
+        ("Bv United Prcss", "United Prcss"),
+        # Nothing misread before the agency: nothing to leave out.
+        ("Associated Press.", None),
+        ("(Associated Press.)", None),
+        ("By Maria Lopez", None),
+    ],
+)
+def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
+    assert damaged_service(text) == credit
 
 
 @pytest.mark.parametrize(
@@ -406,3 +431,21 @@ def test_a_headline_made_up_for_a_story_that_prints_none_skips_its_dateline():
     story = clean_story(raw)
     assert not story.flags.headline_printed
     assert story.headline.startswith("Der Reichspräsident hat")
+
+
+def test_a_wire_credit_with_a_misread_by_is_the_byline_and_the_misread_by_a_removal():
+    raw = (
+        "RUMANIANS HOLD\n"
+        "THE PASSES\n"
+        "Bjr Associated PrMi.) '\n"
+        "LONDON, Dec. 1.—Although satisfied that the Rumanian army\n"
+        "is still intact, the allies fear for the passes of the\n"
+        "mountains, which the enemy has attacked for a week.\n"
+        "The Rumanian command reports that the line holds.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "RUMANIANS HOLD THE PASSES"
+    assert out["byline"] == "Associated PrMi"
+    assert {"lines": [3, 3], "text": "Bjr", "reason": "misread label"} in out["removed"]
+    assert words_lost(raw, out) == 0
+    assert out["flags"]["unaccounted_lines"] == []
