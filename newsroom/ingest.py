@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 
 from newsroom.cleaning import CleanedArticle, CleanedPage, CleaningError, clean
 from newsroom.cleaning.decode import Decoded, Replaced, decode, places
+from newsroom.cleaning.lines import has_letters
 from newsroom.corrections import reapply
 from newsroom.models import Article, ArticleRevision, Page, Publication, raw_digest
 from newsroom.revisions import (
@@ -27,7 +28,6 @@ from newsroom.revisions import (
 )
 from newsroom.text.changes import split_lines
 from newsroom.text.document import FIGURE, PhotoText
-from newsroom.validators import has_letters
 
 logger = logging.getLogger(__name__)
 

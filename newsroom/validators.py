@@ -4,15 +4,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 
+from newsroom.cleaning.lines import has_letters
+
 PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 PHOTO_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 MAX_PHOTO_PIXELS = 60_000_000
 
 photo_extension = FileExtensionValidator(PHOTO_EXTENSIONS)
-
-
-def has_letters(text: str) -> bool:
-    return any(c.isalpha() for c in text)
 
 
 def validate_headline(value: str) -> None:

@@ -57,6 +57,11 @@ class Vocabulary:
         return cls(set(_WORD.findall(tokens)), set(_HYPHENATED.findall(tokens)), spaced_marks)
 
 
+def has_letters(text: str) -> bool:
+    """Whether the text holds a letter: a headline is words, "..." or "21;6" is none."""
+    return any(c.isalpha() for c in text)
+
+
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string (easier to read and edit)."""
     return frozenset(text.split())

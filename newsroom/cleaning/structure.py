@@ -31,7 +31,7 @@ from .header import (
     role_line,
     run_in_title,
 )
-from .lines import Line, ends_sentence, wordset
+from .lines import Line, ends_sentence, has_letters, wordset
 from .running import running_line
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
@@ -204,10 +204,6 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
         labels[i + 1] = "head"
 
 
-def _has_letters(text: str) -> bool:
-    return any(c.isalpha() for c in text)
-
-
 def headings_without_letters(items: list[Line], labels: list[str], marginal) -> list[int]:
     """A headline is words: a line with no letters ("21;6", a row of a vote's figures)
     read as a whole headline or kicker takes its likeliest other label and opens no story
@@ -217,7 +213,7 @@ def headings_without_letters(items: list[Line], labels: list[str], marginal) -> 
     for i, label in enumerate(labels):
         if (
             label in _STARTS
-            and not _has_letters(items[i].text)
+            and not has_letters(items[i].text)
             and (i == 0 or labels[i - 1] not in _STARTS)
             and (i + 1 == len(labels) or labels[i + 1] not in _STARTS)
         ):
@@ -978,7 +974,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
                 if (
                     sure >= _NEED["coh=0"]
                     and topic_shift(items, i) == "coh=0"
-                    and _has_letters(items[i].text)
+                    and has_letters(items[i].text)
                 ):
                     labels[i] = label = "head"
             elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
