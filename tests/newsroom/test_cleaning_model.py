@@ -9,16 +9,18 @@ here: raise the floor when a model does better, never lower it.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from newsroom.cleaning import clean
 from newsroom.cleaning.structure import MODEL_PATH
-from newsroom.cleaning.training.cases import REAL_HELDOUT, cases
-from newsroom.cleaning.training.evaluate import evaluate
+from newsroom.cleaning.training import crossval
+from newsroom.cleaning.training.cases import KIT, REAL_HELDOUT, REAL_TRAIN, TRAINING_SETS, cases
+from newsroom.cleaning.training.evaluate import Tally, evaluate
 from newsroom.cleaning.training.generator import generate
-from newsroom.cleaning.training.train import train
+from newsroom.cleaning.training.train import examples, train
 
 HELDOUT_FLOOR = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_real" / "floor.json"
 
@@ -34,6 +36,32 @@ def test_training_is_reproducible(tmp_path):
     train(pages=30, seed=5, out=first, params=params)
     train(pages=30, seed=5, out=again, params=params)
     assert first.read_bytes() == again.read_bytes()
+
+
+def test_each_case_counts_as_often_as_its_set_asks():
+    kit_case, real_case = next(cases(KIT)).name, next(cases(REAL_TRAIN)).name
+    others = {c.name for folder in TRAINING_SETS for c in cases(folder)} - {kit_case, real_case}
+    names = [name for name, _, _ in examples(0, 1, others, case_weight=2, kit_weight=5)]
+    assert Counter(names) == {kit_case: 5, real_case: 2}
+
+
+def test_cross_validation_trains_each_fold_without_its_cases_and_with_the_recipe(monkeypatch):
+    trained = []
+    monkeypatch.setattr(crossval, "train", lambda *args, **kwargs: trained.append(kwargs))
+    monkeypatch.setattr(crossval.structure, "use_model", lambda path: None)
+    monkeypatch.setattr(crossval, "evaluate", lambda chosen: Tally())
+    argv = ["--folds", "3", "--pages", "0", "--case-weight", "2", "--kit-weight", "7"]
+    argv += ["--c1", "0.2", "--c2", "0.3"]
+    assert crossval.main(argv) == 0
+    assert len(trained) == 3
+    for recipe in trained:
+        assert recipe["case_weight"] == 2
+        assert recipe["kit_weight"] == 7
+        assert recipe["params"] == {"c1": 0.2, "c2": 0.3}
+    held = [recipe["exclude"] for recipe in trained]
+    real = {c.name for c in cases(REAL_TRAIN)}
+    assert set().union(*held) == real
+    assert sum(len(fold) for fold in held) == len(real)  # the folds are disjoint
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import structure
 from .cases import REAL_TRAIN, cases
 from .evaluate import Tally, evaluate
-from .train import CASE_WEIGHT, PARAMS, train
+from .train import CASE_WEIGHT, DEFAULT_PAGES, KIT_WEIGHT, PARAMS, train
 
 
 def folds(n: int) -> list[list[str]]:
@@ -28,7 +28,7 @@ def folds(n: int) -> list[list[str]]:
 
 def crossval(n: int, pages: int, seed: int, **recipe) -> Tally:
     """Score every real training case with a model trained without its fold; ``recipe``
-    goes to ``train`` (``params``, ``case_weight``)."""
+    goes to ``train`` (``params``, ``case_weight``, ``kit_weight``)."""
     total = Tally()
     with tempfile.TemporaryDirectory() as tmp:
         for k, held in enumerate(folds(n)):
@@ -46,9 +46,10 @@ def crossval(n: int, pages: int, seed: int, **recipe) -> Tally:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=3)
-    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--pages", type=int, default=DEFAULT_PAGES)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--case-weight", type=int, default=CASE_WEIGHT)
+    parser.add_argument("--kit-weight", type=int, default=KIT_WEIGHT)
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     args = parser.parse_args(argv)
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         args.seed,
         params={"c1": args.c1, "c2": args.c2},
         case_weight=args.case_weight,
+        kit_weight=args.kit_weight,
     )
     print(tally.row(f"real, {args.folds}-fold"))
     return 0
