@@ -32,7 +32,7 @@ from .header import (
     run_in_title,
 )
 from .lines import Line, ends_sentence, has_letters, wordset
-from .running import running_line
+from .running import DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -363,6 +363,27 @@ _SIGNED_NAME = re.compile(
 )
 
 
+# A letter signed with the writer's office: "CHARLES HOWELL, District Secretary.",
+# "J. SMITH, Hon. Sec.": a name, a comma and a few capitalised words, no date.
+_SIGNED_WITH_OFFICE = re.compile(
+    r"(?P<name>[^,\d]{3,40}),\s+[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}\.?"
+)
+# The place and day a letter was written, under its signature: "Chase-terrace, Cannock,
+# April 29, 1874.", "Downing Street, 4th May, 1874."
+_LETTER_DATE = re.compile(rf"[A-ZÀ-Ý][^\d]{{0,60}}{DAY_OF_MONTH}.{{0,12}}|.{{0,60}}\b1[5-9]\d\d\.?")
+
+
+_WEEKDAY_WORD = re.compile(WEEKDAY, re.IGNORECASE)
+
+
+def _signed_with_office(text: str) -> bool:
+    m = _SIGNED_WITH_OFFICE.fullmatch(text)
+    if m is None or MONTH_NAME.search(text) or _WEEKDAY_WORD.search(text):
+        return False  # "KURRI KURRI, Sunday.": a dateline
+    name = m.group("name").split()
+    return 2 <= len(name) <= 4 and looks_like_name(name)
+
+
 def signatures(items: list[Line], labels: list[str]) -> None:
     """The last line of a story's text that is nothing but a signature ("(—M. B.)",
     "A. H."), read as the paragraph's end, is the signature: the story ends there. So is a
@@ -372,12 +393,21 @@ def signatures(items: list[Line], labels: list[str]) -> None:
     PAS DE... LIÈVRES !")."""
     kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
     for n, i in enumerate(kept):
-        if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 4:
-            continue
-        after = labels[kept[n + 1]] if n + 1 < len(kept) else None
-        if after not in (None, "head", "kicker", "caption", "date", "sig", "sub"):
+        if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 6:
             continue
         text = items[i].text
+        office = _signed_with_office(text)
+        if len(text.split()) > 4 and not office:
+            continue
+        after = labels[kept[n + 1]] if n + 1 < len(kept) else None
+        dated = (
+            office
+            and after in _TEXT
+            and _LETTER_DATE.fullmatch(items[kept[n + 1]].text) is not None
+            and (n + 2 == len(kept) or labels[kept[n + 2]] in _STARTS)
+        )
+        if after not in (None, "head", "kicker", "caption", "date", "sig", "sub") and not dated:
+            continue
         before = kept[n - 1] if n else None
         # "(—M. B.)": set in parentheses as well
         signed = labels[i] != "table" and SIGNATURE.fullmatch(
@@ -387,10 +417,12 @@ def signatures(items: list[Line], labels: list[str]) -> None:
             before is not None
             and labels[before] in _TEXT
             and ends_sentence(items[before].text)
-            and _SIGNED_NAME.fullmatch(text)
+            and (_SIGNED_NAME.fullmatch(text) or office)
         )
         if signed or named:
             labels[i] = "sig"
+            if dated:
+                labels[kept[n + 1]] = "date"
         if labels[i] == "sig" and after == "sub":
             labels[kept[n + 1]] = "head"
 

@@ -783,6 +783,50 @@ def test_a_name_alone_after_the_last_sentence_signs_the_story(last, read, label)
     assert labels[2] == label
 
 
+@pytest.mark.parametrize(
+    ("last", "below", "labels"),
+    [
+        # A letter signed with the writer's office, its place and day under the name.
+        (
+            "CHARLES HOWELL, District Secretary.",
+            "Chase-terrace, Cannock, April 29, 1874.",
+            ["pstart", "pcont", "sig", "date"],
+        ),
+        (
+            "J. SMITH, Hon. Sec.",
+            "Downing Street, 4th May, 1874.",
+            ["pstart", "pcont", "sig", "date"],
+        ),
+        # Over the next story's headline.
+        ("WM. W. COWPER, Chairman.", None, ["pstart", "pcont", "sig", "head"]),
+        # A dateline has the form too; so does a line of text going on.
+        ("KURRI KURRI, Sunday.", None, ["pstart", "pcont", "pstart", "head"]),
+        (
+            "Mr. Smith, Secretary.",
+            "He was thanked by the meeting for his work.",
+            ["pstart", "pcont", "pstart", "pcont"],
+        ),
+    ],
+)
+def test_a_name_and_office_after_the_last_sentence_signs_the_story(last, below, labels):
+    texts = ["The regiment left the town at dawn and marched north.", "It was cheered.", last]
+    texts.append(below or "THE NEXT STORY")
+    read = ["pstart", "pcont", "pstart", "pcont" if below else "head"]
+    signatures(_lines(texts), read)
+    assert read == labels
+
+
+def test_a_letter_signed_with_an_office_gives_the_byline_and_the_dateline():
+    article = clean_story(
+        f"Cannock Chase Miners\n\n{BODY.rstrip()}\n"
+        "CHARLES HOWELL, District Secretary.\n"
+        "Chase-terrace, Cannock, April 29, 1874.\n"
+    )
+    assert article.byline == "CHARLES HOWELL, District Secretary"
+    assert article.dateline == "Chase-terrace, Cannock, April 29, 1874"
+    assert "HOWELL" not in " ".join(article.paragraphs)
+
+
 def test_a_subhead_after_the_signature_is_the_next_storys_headline():
     texts = [
         "La question des colonies mériterait une discussion de deux semaines.",
