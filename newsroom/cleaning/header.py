@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import PUBLICATION_NOUNS
 from .lines import Line, ends_sentence, wordset
 from .running import DAY_OF_MONTH, MONTH_NAME, WEEKDAY
 
@@ -319,15 +320,28 @@ _DAMAGED_SERVICE = re.compile(
 )
 
 
+# The paper a story was reprinted from, as papers credited their exchanges: "From the
+# North Carolina Standard.", "(From the London Times.)": the paper's name ends in a noun
+# papers are named with.
+_REPRINTED = re.compile(
+    r"[(\[{]?\s*(?:From|FROM)\s+(?:the|The|THE)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,4}"
+    r"(?P<noun>[A-Za-z]+)[\s.,:;)\]'’]*"
+)
+
+
 def correspondent_line(text: str) -> bool:
-    """Whether the line credits the paper's correspondent or a news service, not a person by
-    name."""
+    """Whether the line credits the paper's correspondent, a news service or the paper the
+    story was reprinted from, not a person by name."""
     text = text.strip()
     first = next((c for c in text if c.isalpha()), "")
-    return (
-        first.isupper()
-        and (_CORRESPONDENT.fullmatch(text) is not None or _SERVICE.fullmatch(text) is not None)
-    ) or _DAMAGED_SERVICE.fullmatch(text) is not None
+    if first.isupper() and (
+        _CORRESPONDENT.fullmatch(text) is not None or _SERVICE.fullmatch(text) is not None
+    ):
+        return True
+    reprinted = _REPRINTED.fullmatch(text)
+    if reprinted is not None and reprinted.group("noun").lower() in PUBLICATION_NOUNS:
+        return True
+    return _DAMAGED_SERVICE.fullmatch(text) is not None
 
 
 def damaged_service(text: str) -> str | None:

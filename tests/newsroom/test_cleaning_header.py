@@ -289,6 +289,12 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("(By International News Service.)", True),
         ("United Press", True),
         ("By Cemoseeiltaa News Serviee.", True),
+        # The paper the story was reprinted from.
+        ("From the JTvrth Carolina Standard.", True),
+        ("(From the London Times.)", True),
+        ("FROM THE NEW YORK HERALD.", True),
+        ("From the Seat of War.", False),
+        ("From the Front", False),
         # The American agencies' credit with its "By" and "Press" misread.
         ("Bjr Associated PrMi.) '", True),
         ("y Associated-' Press.", True),
@@ -449,3 +455,15 @@ def test_a_wire_credit_with_a_misread_by_is_the_byline_and_the_misread_by_a_remo
     assert {"lines": [3, 3], "text": "Bjr", "reason": "misread label"} in out["removed"]
     assert words_lost(raw, out) == 0
     assert out["flags"]["unaccounted_lines"] == []
+
+
+def test_a_story_reprinted_from_another_paper_credits_it_in_the_byline():
+    article = clean_story(
+        "From the North Carolina Standard.\n"
+        "Meeting In Gates.\n"
+        "A meeting of a respectable portion of the citizens of Gates county was held at the\n"
+        "Court House on Monday, the 14th instant, when the chairman stated its object.\n"
+        "The meeting then adjourned until the next court.\n"
+    )
+    assert article.byline == "From the North Carolina Standard"
+    assert article.headline == "Meeting In Gates."
