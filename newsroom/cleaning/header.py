@@ -362,11 +362,65 @@ _RUN_IN = re.compile(
 _RUN_IN_WORDS = 5
 
 
-def run_in_title(text: str) -> str | None:
-    """The title run into the line's start ("Grande-Bretagne."), or None."""
-    m = _RUN_IN.match(text)
+# The same closed by its stop alone, the form of many German papers: "Zürich. Die auf heute
+# …", "Berliner Mumbo-Jumbo. Frei nach …", "Genf. (Korr. vom 11. Juni.) Man …". Without the
+# dash a short sentence or a list has this form too, so:
+# - the title is held to a name's: up to four words, capitalised but for the words that
+#   join a name ("Künstlerisches aus Luzern."), not in capitals (a court report's "PARRY.
+#   This was a claim …" is a run-in subhead), the last a word of four letters or more (not
+#   "Hr.", "Nr.", "St.", "Ja.");
+# - a sentence follows, opening on a capital or a bracket, after a correspondent's sign if
+#   there is one ("Luzern. ψ Die", "Nekrolog. ep. Der");
+# - and that sentence is not a list going on: another name and stop ("Rahm. Haker.
+#   Schneppe."), an initial ("Boetticher. L. Dollberg."), a playbill's day ("Wallner-Theater.
+#   Donnerstag: …"), or a dateline, whole, cut or without a day ("Washington. April "The
+#   first …", "Bayern. München, im November.").
+_RUN_IN_STOP = re.compile(
+    r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\.)\s+(?:(?:\S|[a-z]{1,3}\.)\s+)?"
+    r"(?P<rest>[A-ZÀ-Ý(„\"«].*)"
+)
+_LIST_GOING_ON = re.compile(r"[\w'’-]+\.(?:\s|$)|[\w-]+:")
+_WEEKDAY_WORD = re.compile(WEEKDAY, re.IGNORECASE)
+# A dateline with no day: "München, im November."
+_PLACE_AND_MONTH = re.compile(rf"[A-ZÀ-Ý][\w.'’-]*,\s+(?:\S+\s+)?{MONTH_NAME.pattern}", re.I)
+_NAME_JOINS = frozenset(
+    (
+        *("aus", "von", "vom", "der", "des", "dem", "und", "im", "am", "an", "bei", "zu"),
+        *("zur", "zum", "de", "du", "la", "le", "et", "en", "sur", "of", "the", "and", "in"),
+    )
+)
+
+
+def _stop_closed_title(text: str) -> str | None:
+    m = _RUN_IN_STOP.match(text)
     if m is None:
         return None
+    title, rest = m.group("title"), m.group("rest")
+    words = title.rstrip(".").split()
+    last = words[-1]
+    if (
+        sum(ch.isalpha() for ch in last) < 4
+        or not last[0].isupper()
+        or title.isupper()
+        or not all(word[0].isupper() or word in _NAME_JOINS for word in words)
+        or MONTH_NAME.search(title)
+        or _WEEKDAY_WORD.search(title)
+        or _LIST_GOING_ON.match(rest)
+        or _WEEKDAY_WORD.match(rest)
+        or MONTH_NAME.match(rest)
+        or opens_with_dateline(rest)
+        or _PLACE_AND_MONTH.match(rest)
+    ):
+        return None
+    return title
+
+
+def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
+    """The title run into the line's start ("Grande-Bretagne.", "Zürich."), or None.
+    ``stop_closed``: whether a title closed by its stop alone counts."""
+    m = _RUN_IN.match(text)
+    if m is None:
+        return _stop_closed_title(text) if stop_closed else None
     title = m.group("title") or m.group("t2")
     if (
         len(title.split()) > _RUN_IN_WORDS

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .header import inset_label
+from .header import inset_label, run_in_title
 from .lines import Line, ends_sentence
 
 # Labels whose lines are left out of every story, and the reason each is reported with.
@@ -108,8 +108,19 @@ class _Builder:
             self.prev_label = label
             return
         # One writer's piece (a correspondent's letter, signed at its top) runs its topics
-        # in; a column of items, each a story, has no byline over them.
-        run_in = self.starts is None and line.no in self.run_in and not self.story.byline
+        # in; a column of items, each a story, has no byline over them. So do the report
+        # of one sitting, dated on a line of its own ("104. Sitzung: Montag, 12. September"),
+        # and a story headed with decks, with titles closed by their stop alone ("Motion.
+        # Züsli hat …"); a dash after the title opens the next item of a column even there.
+        run_in = (
+            self.starts is None
+            and line.no in self.run_in
+            and not self.story.byline
+            and not (
+                (self.story.date or self.story.deck)
+                and run_in_title(line.text, stop_closed=False) is None
+            )
+        )
         opens = run_in and (self.story.has_body or bool(self.story.signature))
         if run_in and not opens:
             self._heads_column()

@@ -765,6 +765,11 @@ def _goes_on_in_headline(items: list[Line], labels: list[str], i: int) -> bool:
 # Items of a news column open on a title run into their first line: this many make a
 # column of items rather than one story whose paragraph opens on a place or a phrase.
 _RUN_IN_ITEMS = 2
+# A line ending its paragraph stops short of this share of the column's width.
+_LAST_LINE_SHARE = 0.85
+# A sentence has a word in small letters among its first four ("Die auf heute", "Laut dem").
+_SENTENCE_OPENING = 4
+_ORDINAL_END = re.compile(r"\b\d+\.$")
 
 
 def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
@@ -775,6 +780,7 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     after a finished sentence. One such line alone is a paragraph opening on a place or a
     phrase, and opens nothing."""
     found = []
+    width = 0
     for i, line in enumerate(items):
         label = labels[i]
         if label == "pcont":
@@ -782,10 +788,28 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
                 continue
         elif label not in ("pstart", "head", "sub"):
             continue
+        dashed = run_in_title(line.text, stop_closed=False)
+        if dashed is not None:
+            if line.text[len(dashed) :].lstrip(" —–-")[:1].isupper():
+                found.append(i)
+            continue
+        # A title closed by its stop alone opens a sentence (words in small letters among
+        # its first): a list, a playbill, a caption and its credit, a headline and its deck
+        # have that form too ("Schneider. Anfang 6 Uhr.", "Helfer bei der Arbeit. AP Photo/
+        # Ulrike Richter", "Amazing Defence. JUDGE DISCHARGES JURY.").
         title = run_in_title(line.text)
-        rest = line.text[len(title) :].lstrip(" —–-") if title else ""
-        if title and rest[:1].isupper():
-            found.append(i)
+        words = line.text[len(title) :].split()[:_SENTENCE_OPENING] if title else []
+        if len(words) < 3 or not any(word[0].islower() for word in words):
+            continue
+        if label == "pcont":
+            # Read as text going on, it must open a paragraph: the line above ends short of
+            # the column ("Bayer. Wald. Preisgebiet 22" goes on in a list) on a sentence's
+            # stop, not an ordinal's ("Opernhaus. 4." / "Vorstellung. Tannhäuser …").
+            width = width or column_width(items)
+            above = items[i - 1].text
+            if len(above) > _LAST_LINE_SHARE * width or _ORDINAL_END.search(above):
+                continue
+        found.append(i)
     if len(found) < _RUN_IN_ITEMS:
         return []
     for i in found:

@@ -12,6 +12,7 @@ from newsroom.cleaning.features import sequence
 from newsroom.cleaning.furniture import is_tagline
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
+from newsroom.cleaning.stories import layout
 from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_inside_sentences,
@@ -1080,10 +1081,32 @@ def test_a_byline_names_someone(text, labels):
         # A sentence, and a title with nothing after it.
         ("The minister said that the plan had failed. — But", None),
         ("Zürich. —", None),
+        # Closed by its stop alone: a name's form, then a sentence.
+        ("Zürich. Die auf heute angesetzte Kollaudation", "Zürich."),
+        ("Oesterreich-Ungarn. In einer Zuschrift an die", "Oesterreich-Ungarn."),
+        ("Künstlerisches aus Luzern. ψ Die Ausstellung", "Künstlerisches aus Luzern."),
+        ("Genf. (Korr. vom 11. Juni.) Man sah dem heute", "Genf."),
+        ("Nekrolog. ep. Der deutsche Strafrechtslehrer", "Nekrolog."),
+        # ... and not a sentence, an abbreviation, a court report's name, a list or a date.
+        ("Gott sei Dank. Die Gefahr ist vorüber", None),
+        ("Die HH. Hüni in Riesbach und Goldschmied", None),
+        ("Mr. Smith. He said that the plan", None),
+        ("PARRY. This was a claim by John William", None),
+        ("Rahm. Haker. Schneppe. Schlutow.", None),
+        ("Boetticher. L. Dollberg.", None),
+        ("Wallner-Theater. Donnerstag: Zum 12. Male", None),
+        ("Preußen. Berlin, 21. Oktober. Der Kaiser", None),
+        ('Washington. April "The first message', None),
+        ("Montag. Die Sitzung wurde eröffnet", None),
     ],
 )
 def test_a_title_run_into_the_first_line_of_an_item(text, title):
     assert run_in_title(text) == title
+
+
+def test_a_title_closed_by_its_stop_alone_is_left_out_on_request():
+    assert run_in_title("Zürich. Die auf heute", stop_closed=False) is None
+    assert run_in_title("Zürich. — Die auf heute", stop_closed=False) == "Zürich."
 
 
 COLUMN = [
@@ -1165,6 +1188,92 @@ def test_a_correspondents_letter_keeps_its_run_in_topics():
     assert len(page.stories) == 1
     assert page.story.headline == "Lettre de Paris"
     assert page.story.paragraphs[-1].startswith("Valais. — Le 16")
+
+
+KANTONE = [
+    "Kantone.",
+    "Zürich. Die auf heute angesetzte Kollaudation der",
+    "Eisenbahnstrecke Wetzikon-Rüti findet nicht statt und wird",
+    "wahrscheinlich den 26. vorgenommen werden.",
+    "Bünden. Laut dem Churer Tagblatt hat der Kleine",
+    "Rath die Genehmigung der Statuten der Vereinigten",
+    "Schweizerbahnen an die Bedingung geknüpft.",
+    "Genf. Der belgische „Nord“ glaubt, Hr. James Fazy",
+    "sei der Konsulate wegen nach Paris gekommen.",
+]
+
+
+def test_a_column_of_items_titled_with_a_stop_alone_is_a_story_per_item():
+    page = clean("\n".join(KANTONE) + "\n")
+    assert [story.headline for story in page.stories] == ["Zürich.", "Bünden.", "Genf."]
+    assert page.stories[0].kicker == "Kantone."
+    assert page.stories[2].paragraphs[0].startswith("Genf. Der belgische")
+
+
+@pytest.mark.parametrize(
+    ("above", "opens"),
+    [
+        # The line above ends short of the column, on a sentence: a paragraph ends there.
+        ("Schweizerbahnen an die Bedingung geknüpft.", [1, 4, 7]),
+        # It runs to the column's end: the text going on is a list's ("Bayer. Wald. …").
+        ("Schweizerbahnen an die Bedingung geknüpft, daß die Werkstätte bleibt.", [1, 4]),
+        # It ends on an ordinal: "Opernhaus. 4." / "Vorstellung. Tannhäuser …".
+        ("Schweizerbahnen. Opernhaus. 4.", [1, 4]),
+    ],
+)
+def test_a_stop_closed_title_read_as_text_going_on_must_open_a_paragraph(above, opens):
+    items = _lines([*KANTONE[1:6], above, *KANTONE[7:]])
+    labels = ["pstart"] + ["pcont"] * 7
+    assert run_in_items(items, labels) == opens
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Helfer bei der Arbeit. AP Photo/Ulrike Richter",
+        "Amazing Defence. JUDGE DISCHARGES JURY. MELBOURNE,",
+        "Neue Beratungen der Alliierten. W",
+    ],
+)
+def test_a_stop_closed_title_opens_an_item_only_on_a_sentence(line):
+    """A caption and its credit, a headline and its deck: no sentence follows the title."""
+    items = _lines([*KANTONE[1:4], line, *KANTONE[7:]])
+    labels = ["pstart", "pcont", "pcont", "pstart", "pstart", "pcont"]
+    assert run_in_items(items, labels) == [1, 5]
+    items = _lines([*KANTONE[1:4], line])
+    assert run_in_items(items, ["pstart", "pcont", "pcont", "pstart"]) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Zürcher Kantonsrat", "104. Sitzung: Montag, 12. September, 8 Uhr 15"],
+        ["ZÜRCHER KANTONSRAT", "Die Sitzung des Rates vom Montag"],
+    ],
+    ids=["dated", "decked"],
+)
+def test_a_dated_or_decked_report_keeps_its_stop_closed_topics(header):
+    """The report of one sitting (a line of its own gives the day) or a story headed with
+    decks runs its topics in: "Motion." and "Neues Mitglied." are not stories."""
+    body = [
+        "Motion. Züsli (komm., Zürich) hat eine Motion",
+        "eingereicht, welche den Regierungsrat einlädt.",
+        "Neues Mitglied. Anstelle des verstorbenen Fritz",
+        "Horand tritt Notar Heinrich Diem neu in den Rat ein.",
+    ]
+    items = _lines(header + body)
+    head = ["head", "date"] if header[1][0].isdigit() else ["head", "deck"]
+    labels = [*head, "pstart", "pcont", "pstart", "pcont"]
+    run_in = run_in_items(items, labels)
+    assert run_in == [3, 5]
+    page = layout(items, dict(enumerate(labels, 1)), run_in=frozenset(run_in))
+    assert len(page.stories) == 1
+    # With a dash after them, the titles open items of a column even there.
+    dashed = [line.replace(". ", ". — ", 1) if i in (0, 2) else line for i, line in enumerate(body)]
+    items = _lines(header + dashed)
+    run_in = run_in_items(items, list(labels))
+    page = layout(items, dict(enumerate(labels, 1)), run_in=frozenset(run_in))
+    assert len(page.stories) == 2
 
 
 def test_a_curators_boundaries_override_run_in_items():
