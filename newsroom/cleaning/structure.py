@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pycrfsuite
@@ -384,13 +385,14 @@ def _signed_with_office(text: str) -> bool:
     return 2 <= len(name) <= 4 and looks_like_name(name)
 
 
-def signatures(items: list[Line], labels: list[str]) -> None:
+def signatures(items: list[Line], labels: list[str]) -> list[int]:
     """The last line of a story's text that is nothing but a signature ("(—M. B.)",
     "A. H."), read as the paragraph's end, is the signature: the story ends there. So is a
     name alone ("MERHEIX", "P.-O. Dolbeht.") right after a finished sentence of the text,
     read as a paragraph or a table. A heading read as a subhead after the signature is the
     next story's headline: the writer has signed off ("P.-O. Dolbeht." / "PAS D'ARGENT,
-    PAS DE... LIÈVRES !")."""
+    PAS DE... LIÈVRES !"). Returns the indexes of the headlines under signatures, which
+    open their stories however unsure the model is of them."""
     kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
     for n, i in enumerate(kept):
         if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 6:
@@ -423,8 +425,12 @@ def signatures(items: list[Line], labels: list[str]) -> None:
             labels[i] = "sig"
             if dated:
                 labels[kept[n + 1]] = "date"
-        if labels[i] == "sig" and after == "sub":
-            labels[kept[n + 1]] = "head"
+    opened = []
+    for above, i in pairwise(kept):
+        if labels[above] == "sig" and labels[i] in ("sub", "head"):
+            labels[i] = "head"
+            opened.append(i)
+    return opened
 
 
 def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
@@ -995,9 +1001,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)
-    signatures(items, labels)
+    signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)
-    dated = frozenset(items[i].no for i in headings_over_datelines(items, labels))
+    dated = frozenset(items[i].no for i in (*headings_over_datelines(items, labels), *signed_off))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

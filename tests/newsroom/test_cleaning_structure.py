@@ -836,8 +836,22 @@ def test_a_subhead_after_the_signature_is_the_next_storys_headline():
         "STRASBOURG, 17 décembre. Un mouvement de grève a éclaté.",
     ]
     labels = ["pstart", "pstart", "sub", "pstart"]
-    signatures(_lines(texts), labels)
+    assert signatures(_lines(texts), labels) == [2]
     assert labels == ["pstart", "sig", "head", "pstart"]
+    # The model's own reading of the signature signs off as well.
+    labels = ["pstart", "sig", "sub", "pstart"]
+    assert signatures(_lines(texts), labels) == [2]
+    assert labels == ["pstart", "sig", "head", "pstart"]
+
+
+def test_a_story_signed_off_ends_whatever_the_model_thinks_of_the_next_heading():
+    """On the page the signature and the heading over it come from, the model is unsure
+    of the heading as a headline; the signature settles it."""
+    raw = (REAL / "train" / "fr_ouesteclair_1924_situation_depeches.raw.txt").read_text()
+    page = clean(raw)
+    headlines = [story.headline for story in page.stories]
+    assert headlines[:2] == ["Le budget des colonies", "PAS D’ARGENT, PAS DE... LIÈVRES !"]
+    assert page.stories[0].byline == "P.-O. Dolbeht"
 
 
 def test_a_name_alone_inside_an_open_sentence_signs_nothing():
