@@ -373,16 +373,15 @@ _RUN_IN_WORDS = 5
 #   there is one ("Luzern. ψ Die", "Nekrolog. ep. Der");
 # - and that sentence is not a list going on: another name and stop ("Rahm. Haker.
 #   Schneppe."), an initial ("Boetticher. L. Dollberg."), a playbill's day ("Wallner-Theater.
-#   Donnerstag: …"), or a dateline, whole, cut or without a day ("Washington. April "The
-#   first …", "Bayern. München, im November.").
+#   Donnerstag: …") or a month, a dateline cut short ("Washington. April "The first …").
+#   A whole dateline may come first: "Italien. Neapel, 25. Mai. Ueber die …" is an item of
+#   the foreign news (``structure.run_in_items`` looks for the sentence after it).
 _RUN_IN_STOP = re.compile(
     r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\.)\s+(?:(?:\S|[a-z]{1,3}\.)\s+)?"
     r"(?P<rest>[A-ZÀ-Ý(„\"«].*)"
 )
 _LIST_GOING_ON = re.compile(r"[\w'’-]+\.(?:\s|$)|[\w-]+:")
 _WEEKDAY_WORD = re.compile(WEEKDAY, re.IGNORECASE)
-# A dateline with no day: "München, im November."
-_PLACE_AND_MONTH = re.compile(rf"[A-ZÀ-Ý][\w.'’-]*,\s+(?:\S+\s+)?{MONTH_NAME.pattern}", re.I)
 _NAME_JOINS = frozenset(
     (
         *("aus", "von", "vom", "der", "des", "dem", "und", "im", "am", "an", "bei", "zu"),
@@ -408,8 +407,6 @@ def _stop_closed_title(text: str) -> str | None:
         or _LIST_GOING_ON.match(rest)
         or _WEEKDAY_WORD.match(rest)
         or MONTH_NAME.match(rest)
-        or opens_with_dateline(rest)
-        or _PLACE_AND_MONTH.match(rest)
     ):
         return None
     return title

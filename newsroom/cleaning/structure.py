@@ -26,6 +26,7 @@ from .header import (
     closing_sign,
     correspondent_line,
     dateline_credit,
+    dateline_end,
     is_caps,
     looks_like_name,
     opens_with_dateline,
@@ -802,9 +803,11 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         # A title closed by its stop alone opens a sentence (words in small letters among
         # its first): a list, a playbill, a caption and its credit, a headline and its deck
         # have that form too ("Schneider. Anfang 6 Uhr.", "Helfer bei der Arbeit. AP Photo/
-        # Ulrike Richter", "Amazing Defence. JUDGE DISCHARGES JURY.").
+        # Ulrike Richter", "Amazing Defence. JUDGE DISCHARGES JURY."), after the item's
+        # dateline if it has one ("Italien. Neapel, 25. Mai. Ueber die …").
         title = run_in_title(line.text)
-        words = line.text[len(title) :].split()[:_SENTENCE_OPENING] if title else []
+        rest = line.text[len(title) :].lstrip() if title else ""
+        words = rest[dateline_end(rest) :].split()[:_SENTENCE_OPENING]
         if len(words) < 3 or not any(word[0].islower() for word in words):
             continue
         if label == "pcont":

@@ -1109,7 +1109,7 @@ def test_a_byline_names_someone(text, labels):
         ("Rahm. Haker. Schneppe. Schlutow.", None),
         ("Boetticher. L. Dollberg.", None),
         ("Wallner-Theater. Donnerstag: Zum 12. Male", None),
-        ("Preußen. Berlin, 21. Oktober. Der Kaiser", None),
+        ("Italien. Neapel, 25. Mai. Ueber die Entschädigung", "Italien."),
         ('Washington. April "The first message', None),
         ("Montag. Die Sitzung wurde eröffnet", None),
     ],
@@ -1256,6 +1256,19 @@ def test_a_stop_closed_title_opens_an_item_only_on_a_sentence(line):
     assert run_in_items(items, labels) == [1, 5]
     items = _lines([*KANTONE[1:4], line])
     assert run_in_items(items, ["pstart", "pcont", "pcont", "pstart"]) == []
+
+
+def test_a_stop_closed_title_may_have_its_dateline_before_the_sentence():
+    texts = [
+        "Italien. Neapel, 25. Mai. Ueber die Entschädigung",
+        "der Gläubiger ist noch nichts beschlossen.",
+        "Türkei. Konstantinopel, 22. Mai. Die Pforte hat",
+        "Bataillone nach Bosnien geschickt.",
+    ]
+    assert run_in_items(_lines(texts), ["pstart", "pcont"] * 2) == [1, 3]
+    # No sentence after the dateline: "14 Bataillone" may be a table's row.
+    texts[2] = "Türkei. Konstantinopel, 22. Mai. 14 Bataillone"
+    assert run_in_items(_lines(texts), ["pstart", "pcont"] * 2) == []
 
 
 @pytest.mark.parametrize(
