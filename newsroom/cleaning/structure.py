@@ -787,6 +787,7 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     after a finished sentence. One such line alone is a paragraph opening on a place or a
     phrase, and opens nothing."""
     found = []
+    full = []
     width = 0
     for i, line in enumerate(items):
         label = labels[i]
@@ -811,16 +812,22 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         if len(words) < 3 or not any(word[0].islower() for word in words):
             continue
         if label == "pcont":
-            # Read as text going on, it must open a paragraph: the line above ends short of
-            # the column ("Bayer. Wald. Preisgebiet 22" goes on in a list) on a sentence's
-            # stop, not an ordinal's ("Opernhaus. 4." / "Vorstellung. Tannhäuser …").
+            # Read as text going on, it must open a paragraph: the line above ends on a
+            # sentence's stop, not an ordinal's ("Opernhaus. 4." / "Vorstellung. Tannhäuser
+            # …"), and short of the column, or a list may be going on ("Bayer. Wald.
+            # Preisgebiet 22"); after a line to the column's end it counts only on a page
+            # whose other items make it a column of items.
             width = width or column_width(items)
             above = items[i - 1].text
-            if len(above) > _LAST_LINE_SHARE * width or _ORDINAL_END.search(above):
+            if _ORDINAL_END.search(above):
+                continue
+            if len(above) > _LAST_LINE_SHARE * width:
+                full.append(i)
                 continue
         found.append(i)
     if len(found) < _RUN_IN_ITEMS:
         return []
+    found = sorted(found + full)
     for i in found:
         labels[i] = "pstart"
         if (

@@ -1224,13 +1224,14 @@ def test_a_column_of_items_titled_with_a_stop_alone_is_a_story_per_item():
     assert page.stories[2].paragraphs[0].startswith("Genf. Der belgische")
 
 
+LONG = "Schweizerbahnen an die Bedingung geknüpft, daß die Werkstätte in Chur bleibt."
+
+
 @pytest.mark.parametrize(
     ("above", "opens"),
     [
         # The line above ends short of the column, on a sentence: a paragraph ends there.
         ("Schweizerbahnen an die Bedingung geknüpft.", [1, 4, 7]),
-        # It runs to the column's end: the text going on is a list's ("Bayer. Wald. …").
-        ("Schweizerbahnen an die Bedingung geknüpft, daß die Werkstätte bleibt.", [1, 4]),
         # It ends on an ordinal: "Opernhaus. 4." / "Vorstellung. Tannhäuser …".
         ("Schweizerbahnen. Opernhaus. 4.", [1, 4]),
     ],
@@ -1239,6 +1240,16 @@ def test_a_stop_closed_title_read_as_text_going_on_must_open_a_paragraph(above, 
     items = _lines([*KANTONE[1:6], above, *KANTONE[7:]])
     labels = ["pstart"] + ["pcont"] * 7
     assert run_in_items(items, labels) == opens
+
+
+def test_after_a_line_to_the_columns_end_only_a_column_of_items_goes_on():
+    """After a line running to the column's end, a title closed by its stop may be a list
+    going on ("Bayer. Wald. …"): it counts only on a page whose items are already clear."""
+    items = _lines([*KANTONE[1:3], LONG, *KANTONE[4:6], LONG, *KANTONE[7:]])
+    assert run_in_items(items, ["pstart"] + ["pcont"] * 7) == []
+    # A second item found on its own makes the page a column, and the others go on it.
+    labels = ["pstart", "pcont", "pcont", "pstart"] + ["pcont"] * 4
+    assert run_in_items(items, labels) == [1, 4, 7]
 
 
 @pytest.mark.parametrize(
