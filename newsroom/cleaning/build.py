@@ -16,6 +16,7 @@ from .header import (
     role_line,
     run_in_title,
     set_off_role,
+    trailing_credit,
 )
 from .lines import Line, wordset
 from .model import Block, Change, CleanedArticle
@@ -35,9 +36,22 @@ _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–/]\s+")
 _PARENTHESES = re.compile(r"^[(\[{](.*?)(?<!\b[A-Z])[.,]?[)\]}]\.?$")
 _NAME_JOINS = frozenset(("and", "&", "und", "et", "e", "y"))
 _SPACE_BEFORE = re.compile(r"\s+([,;:.)])")
-# A byline quotes nothing: a quote mark not inside a word (O’Neill) is a speck of the scan,
-# and so is punctuation opening it.
+# A byline quotes nothing but a paper's name ("Telegramm der „Neuen Freien Presse“"): a
+# quote mark not inside a word (O’Neill) or around words is a speck of the scan, and so
+# is punctuation opening it.
 _STRAY_QUOTE = re.compile(r"(?<![^\W\d_])['‘’\"“”‹›«»„‚]|['‘’\"“”‹›«»„‚](?![^\W\d_])")
+_QUOTED_NAME = re.compile(r"[„“\"«](?=\w)[^„“”\"«»]*\w[“”\"»]")
+
+
+def _drop_stray_quotes(text: str) -> str:
+    kept = [(m.start(), m.end()) for m in _QUOTED_NAME.finditer(text)]
+    parts, at = [], 0
+    for start, end in kept:
+        parts += [_STRAY_QUOTE.sub("", text[at:start]), text[start:end]]
+        at = end
+    return "".join([*parts, _STRAY_QUOTE.sub("", text[at:])])
+
+
 _INITIAL_END = re.compile(r"\b[A-Z]\.[);:]*$")
 _STRAY_LEAD = re.compile(r"^[\s;:,.|!]+")
 _DATELINE = re.compile(
@@ -48,6 +62,7 @@ _DATELINE = re.compile(
 
 
 def build(story: Story, assembler: Assembler, publication: str | None) -> CleanedArticle:
+    _credit_run_onto_heading(story)
     body = [assembler.block(item) for item in story.body]
     headline = assembler.headline(story.head) if story.head else ""
     if not headline.strip() and story.run_in and body and body[0].kind == "paragraph":
@@ -94,6 +109,22 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     return article
 
 
+def _credit_run_onto_heading(story: Story) -> None:
+    """A story with no byline line whose heading's last line ends on a correspondent's
+    credit ("… Gelehrten.(Telegramm der „Neuen Freien Presse".)", "… IN PARAGUAY / Von
+    unserm Korrespondenten in Brasilien") has that credit for its byline: OCR ran the
+    credit's line of the print into the heading's."""
+    bank = story.deck[-1] if story.deck else story.head
+    if story.byline or not bank:
+        return
+    found = trailing_credit(bank[-1].text)
+    if found is not None:
+        heading, credit = found
+        line = bank[-1]
+        bank[-1] = replace(line, text=heading)
+        story.byline = [replace(line, text=credit)]
+
+
 def last_paragraph(body: list[Block]) -> int | None:
     """Where the story's text ends: its last paragraph, with only pictures after it."""
     for k in range(len(body) - 1, -1, -1):
@@ -122,7 +153,7 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
         text = f"{names}, {texts[-1]}"
     else:
         text = " ".join(texts)
-    text = _STRAY_LEAD.sub("", _STRAY_QUOTE.sub("", text))
+    text = _STRAY_LEAD.sub("", _drop_stray_quotes(text))
     text = _BYLINE_SEPARATOR.sub(", ", text)
     text = _DOUBLED.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
     text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-([{").strip())

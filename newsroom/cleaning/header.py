@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .furniture import PUBLICATION_NOUNS
-from .lines import Line, ends_sentence, wordset
+from .lines import Line, ends_sentence, has_letters, wordset
 from .running import DAY_OF_MONTH, MONTH_NAME, WEEKDAY
 
 # What stands before a byline's name: "By", "Von", "Par"..., perhaps after "Story" or "Words".
@@ -342,6 +342,26 @@ def correspondent_line(text: str) -> bool:
     if reprinted is not None and reprinted.group("noun").lower() in PUBLICATION_NOUNS:
         return True
     return _DAMAGED_SERVICE.fullmatch(text) is not None
+
+
+# A correspondent's credit set at the end of a heading's line, in brackets or after a
+# slash: "Wichtige Entdeckung amerikanischen Gelehrten.(Telegramm der „Neuen Freien
+# Presse".)", "DER JÜNGSTE STAATSSTREICH IN PARAGUAY / Von unserm Korrespondenten in
+# Brasilien". (OCR that lost a line break runs the two lines of the print into one.)
+_TRAILING_CREDIT = re.compile(
+    r"(?P<heading>.*\S)\s*(?:(?P<open>[(\[])(?P<inside>[^()\[\]]{5,60})[)\]]\.?|\s/\s+(?P<after>.{5,60}))$"
+)
+
+
+def trailing_credit(text: str) -> tuple[str, str] | None:
+    """(heading, credit) where a heading's line ends on a correspondent's credit, or None."""
+    m = _TRAILING_CREDIT.fullmatch(text)
+    if m is None or not has_letters(m.group("heading")):
+        return None
+    credit = m.group("inside") or m.group("after")
+    if not correspondent_line(credit.strip()):
+        return None
+    return m.group("heading"), text[m.start("open") if m.group("open") else m.start("after") :]
 
 
 def damaged_service(text: str) -> str | None:

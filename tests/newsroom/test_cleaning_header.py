@@ -17,6 +17,7 @@ from newsroom.cleaning.header import (
     set_off_role,
     strip_headline_specks,
     take_byline,
+    trailing_credit,
 )
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.training.evaluate import words_lost
@@ -467,3 +468,49 @@ def test_a_story_reprinted_from_another_paper_credits_it_in_the_byline():
     )
     assert article.byline == "From the North Carolina Standard"
     assert article.headline == "Meeting In Gates."
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Wichtige Entdeckung amerikanischen Gelehrten.(Telegramm der „Neuen Freien Presse“.)",
+            (
+                "Wichtige Entdeckung amerikanischen Gelehrten.",
+                "(Telegramm der „Neuen Freien Presse“.)",
+            ),
+        ),
+        (
+            "DER JÜNGSTE STAATSSTREICH IN PARAGUAY / Von unserm Korrespondenten in Brasilien",
+            ("DER JÜNGSTE STAATSSTREICH IN PARAGUAY", "Von unserm Korrespondenten in Brasilien"),
+        ),
+        (
+            "NEW FLOODS IN THE VALLEY (From Our Own Correspondent.)",
+            ("NEW FLOODS IN THE VALLEY", "(From Our Own Correspondent.)"),
+        ),
+        # Brackets and slashes that hold no credit.
+        ("Rede des Reichskanzlers (Schluß.)", None),
+        ("The war in the east (continued)", None),
+        ("Paris / London", None),
+        ("(Von unserem Korrespondenten.)", None),
+    ],
+)
+def test_a_credit_at_the_end_of_a_headings_line(text, found):
+    assert trailing_credit(text) == found
+
+
+def test_a_credit_run_onto_the_deck_is_the_byline_and_leaves_the_deck():
+    raw = (
+        "Eine neue Transplantationsmethode.\n"
+        "Wichtige Entdeckung amerikanischen Gelehrten.(Telegramm der „Neuen Freien Presse“.)\n"
+        "Berlin, 30. Juni. Eine aufsehenerregende medizinische Entdeckung wurde heute in\n"
+        "Berlin von einem jungen amerikanischen Forscher einem kleineren Kreise von\n"
+        "Aerzten vorgeführt, die den Vortrag mit großem Beifall aufnahmen.\n"
+    )
+    page = clean(raw)
+    article = page.story
+    assert article.headline == "Eine neue Transplantationsmethode."
+    assert article.deck == ["Wichtige Entdeckung amerikanischen Gelehrten."]
+    # A byline quotes nothing but a paper's name, whose marks it keeps.
+    assert article.byline == "Telegramm der „Neuen Freien Presse“"
+    assert words_lost(raw, page.to_json()) == 0
