@@ -284,6 +284,34 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+# A deck's last line that goes on in small letters is no longer than this many words.
+_DECK_TAIL_WORDS = 6
+
+
+def decks_going_on(items: list[Line], labels: list[str]) -> list[int]:
+    """A deck goes on while its phrase is open: "Souscription pour un cadeau" / "de noces."
+    The model reads the short line in small letters as text going on, or as a byline ("de
+    …"); right under a deck line that ends no sentence, with no capital in it (no name),
+    it ends the deck. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        above, line = items[i - 1].text, items[i].text
+        words = line.split()
+        if (
+            labels[i - 1] == "deck"
+            and labels[i] in ("pstart", "pcont", "byline")
+            and items[i].no == items[i - 1].no + 1
+            and len(words) <= _DECK_TAIL_WORDS
+            and all(word[0].islower() for word in words if word[0].isalpha())
+            and line[0].islower()
+            and not ends_sentence(above)
+            and above[-1] not in ",;:"
+        ):
+            labels[i] = "deck"
+            found.append(i)
+    return found
+
+
 # A heading closed by a stop after a word: no initial ("W. T."), though OCR may have read a
 # letter as a figure ("FR0NT.").
 _TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_][.!?]\W*$")
@@ -999,6 +1027,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     kickers_going_on(items, labels)
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
+    decks_going_on(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)

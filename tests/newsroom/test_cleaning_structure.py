@@ -19,6 +19,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     correspondent_bylines,
     credits_read_as_bylines,
+    decks_going_on,
     decks_under_closed_headlines,
     furniture_read_as_headlines,
     headings_over_datelines,
@@ -1496,6 +1497,40 @@ def test_lines_not_set_as_the_pages_headlines_open_nothing(change, why):
             texts[i] = value
     found = like_headlines(_lines(texts), labels)
     assert 1 not in found, why
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        ["head", "deck", "deck", "pcont", "pstart"],
+        # "de …" read as a byline: no name is written in small letters.
+        ["head", "deck", "deck", "byline", "pstart"],
+    ],
+)
+def test_a_deck_goes_on_in_small_letters_while_its_phrase_is_open(read):
+    texts = [
+        "OFFRANDES OBLIGATOIRES",
+        "Le mariage du prince Ferdinand",
+        "Souscription pour un cadeau",
+        "de noces.",
+        "SOFIA, 1er avril. Par service spécial. — Outre le cadeau",
+    ]
+    labels = list(read)
+    assert decks_going_on(_lines(texts), labels) == [3]
+    assert labels[3] == "deck"
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        ("Souscription pour un cadeau.", "de noces."),  # the deck's sentence has ended
+        ("Souscription pour un cadeau", "de Jean Dupont"),  # a name: a byline
+        ("Souscription pour un cadeau", "de noces dont la date est fixée au mois de mai"),
+    ],
+)
+def test_a_deck_does_not_go_on_into_a_finished_phrase_a_name_or_a_sentence(above, line):
+    labels = ["head", "deck", "pcont"]
+    assert decks_going_on(_lines(["OFFRANDES", above, line]), labels) == []
 
 
 @pytest.mark.parametrize(
