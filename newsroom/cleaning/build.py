@@ -183,7 +183,10 @@ def _dateline(story: Story, body: list[Block]) -> str | None:
     m = _DATELINE.match(first)
     if m and (m.group("date") or m.group("agency") or m.group("place").isupper()):
         return first[: m.end()].rstrip(".—–- ")
-    return None
+    # The place and the day closed by a stop, with the agency's mark if there is one:
+    # "Berlin, 30. Juni. Eine …", "SOFIA, 1er avril. Par service spécial. —".
+    end = dateline_end(first)
+    return first[:end].rstrip(".,:;?—–-_ ") or None if end else None
 
 
 def derived_headline(body: list[Block]) -> str:

@@ -165,3 +165,23 @@ def test_the_date_at_the_top_of_a_page_is_every_storys_dateline():
         "Library Extends Weekend Hours",
     ]
     assert [s.dateline for s in page.stories] == ["Tuesday, March 4, 2025"] * 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Berlin, 30. Juni. Eine aufsehenerregende Entdeckung", "Berlin, 30. Juni"),
+        ("SOFIA, 1er avril. Par service spécial. — Outre le cadeau", "SOFIA, 1er avril"),
+        ("Budapest, Jan. 1. (Delayed.) The Hungarian cabinet", "Budapest, Jan. 1. (Delayed.)"),
+        ("PITTSBURGH, August 26.? The strike of the", "PITTSBURGH, August 26"),
+        ("WASHINGTON, April 1.—The Senate adopted", "WASHINGTON, April 1"),
+        # No day: no dateline ("On Monday the …" opens a sentence).
+        ("On Monday the council met to consider", None),
+    ],
+)
+def test_the_place_and_day_opening_the_text_are_its_dateline(opening, dateline):
+    """Where the page prints no date line, the place and day the story was filed from,
+    opening its text, are its dateline; the paragraph keeps them."""
+    article = clean_story(f"Bridge to Stay Closed\n\n{opening} {BODY}")
+    assert article.dateline == dateline
+    assert article.paragraphs[0].startswith(opening.split()[0])
