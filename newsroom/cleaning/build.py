@@ -180,8 +180,10 @@ def _dateline(story: Story, body: list[Block]) -> str | None:
         date = running_line(line.fixed, top=True)
         return date.date if date is not None and date.date else line.text.rstrip(".—–- ")
     first = next((b.text for b in body if b.kind == "paragraph"), "")
+    # A place alone in capitals before a dash is a run-in title as often ("BERNE. — Le
+    # Conseil …"): a dateline names the day or the agency.
     m = _DATELINE.match(first)
-    if m and (m.group("date") or m.group("agency") or m.group("place").isupper()):
+    if m and (m.group("date") or m.group("agency")):
         return first[: m.end()].rstrip(".—–- ")
     # The place and the day closed by a stop, with the agency's mark if there is one:
     # "Berlin, 30. Juni. Eine …", "SOFIA, 1er avril. Par service spécial. —".
