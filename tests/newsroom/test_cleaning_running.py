@@ -175,8 +175,10 @@ def test_the_date_at_the_top_of_a_page_is_every_storys_dateline():
         ("Budapest, Jan. 1. (Delayed.) The Hungarian cabinet", "Budapest, Jan. 1. (Delayed.)"),
         ("PITTSBURGH, August 26.? The strike of the", "PITTSBURGH, August 26"),
         ("WASHINGTON, April 1.—The Senate adopted", "WASHINGTON, April 1"),
-        # No day: no dateline ("On Monday the …" opens a sentence).
+        # No day: no dateline ("On Monday the …" opens a sentence), nor a place alone.
         ("On Monday the council met to consider", None),
+        ("BERNE. — Le Conseil fédéral a nommé hier", None),
+        ("PARIS (Reuters) — European leaders agreed", "PARIS (Reuters)"),
     ],
 )
 def test_the_place_and_day_opening_the_text_are_its_dateline(opening, dateline):
