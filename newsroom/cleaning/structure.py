@@ -34,7 +34,7 @@ from .header import (
     run_in_title,
 )
 from .lines import Line, ends_sentence, has_letters, wordset
-from .running import DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line
+from .running import DATE, DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -588,6 +588,40 @@ def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.])")
+
+
+def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """The last lines of a headline that are none: a date and nothing else ("July 9 ,
+    2025") is the story's date line; a name over the writer's job ("Grace Mwangi" / "Arts
+    Correspondent") is the byline. The model, reading a headline set one short line under
+    another, took them in. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head":
+            continue
+        text = items[i].text
+        below = items[i + 1].text.strip(_PUNCT + " ") if i + 1 < len(items) else ""
+        if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)):
+            labels[i] = "date"
+        elif (
+            labels[i + 1 : i + 2] == ["byline"]
+            and items[i + 1].no == items[i].no + 1
+            # The job alone: "Claire Novak, Special Correspondent" names the writer, and
+            # "From a Correspondent", "Von unserer Berliner Redaktion" is a byline of its own.
+            and role_line(below)
+            and "," not in below
+            and not correspondent_line(below)
+            and not _LABELLED.match(below)
+            and looks_like_name(text.strip(_PUNCT + " ").split())
+        ):
+            labels[i] = "byline"
+        else:
+            continue
+        found.append(i)
+    return found
+
+
 _HEADER_BETWEEN = frozenset(("caption", "credit", "deck", "date"))
 
 
@@ -1037,6 +1071,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     credits_read_as_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
     roles_under_bylines(items, labels)
+    header_lines_read_as_headline(items, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)

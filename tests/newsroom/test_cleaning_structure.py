@@ -22,6 +22,7 @@ from newsroom.cleaning.structure import (
     decks_going_on,
     decks_under_closed_headlines,
     furniture_read_as_headlines,
+    header_lines_read_as_headline,
     headings_over_datelines,
     headings_without_letters,
     headlines_read_as_furniture,
@@ -1627,3 +1628,43 @@ def test_a_deck_after_the_text_has_begun_is_a_subhead():
     first = clean(raw).stories[0]
     assert "ABOLITION OF SLAVERY IN EAST AFRICA." in first.subheads
     assert "ABOLITION OF SLAVERY IN EAST AFRICA." not in first.deck
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        # A date alone under the headline is the story's date line.
+        (
+            ["First a380 enters commercial service", "July 9 , 2025", "By Aroha Natarajan"],
+            ["head", "head", "byline"],
+            ["head", "date", "byline"],
+        ),
+        # A name over the writer's job is the byline.
+        (
+            ["lowest levels", "since 1997", "Grace Mwangi", "Arts Correspondent"],
+            ["head", "head", "head", "byline"],
+            ["head", "head", "byline", "byline"],
+        ),
+        # Not a headline's last words over a byline that names the writer itself ...
+        (
+            ["Russian Markets to Remain", "Closed Until Friday", "Claire Novak, Correspondent"],
+            ["head", "head", "byline"],
+            ["head", "head", "byline"],
+        ),
+        # ... or over a correspondent's credit ("DEATH OF MR." / "JOHN KITCHEN.").
+        (
+            ["DEATH OF MR.", "JOHN KITCHEN.", "From a Correspondent"],
+            ["head", "head", "byline"],
+            ["head", "head", "byline"],
+        ),
+        (
+            ["Subhastationen, Aufgebote,", "Oeffentliche Zustellung.", "Von unserer Redaktion"],
+            ["head", "head", "byline"],
+            ["head", "head", "byline"],
+        ),
+    ],
+)
+def test_a_date_or_a_name_over_a_job_ends_a_headline(texts, read, labels):
+    got = list(read)
+    header_lines_read_as_headline(_lines(texts), got)
+    assert got == labels
