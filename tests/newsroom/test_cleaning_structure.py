@@ -1668,3 +1668,13 @@ def test_a_date_or_a_name_over_a_job_ends_a_headline(texts, read, labels):
     got = list(read)
     header_lines_read_as_headline(_lines(texts), got)
     assert got == labels
+
+
+def test_a_name_over_the_writers_job_under_a_headline_of_short_lines_is_the_byline():
+    raw = (
+        "US stock\n\nmarkets fall to\n\nlowest levels\n\nsince 1997\n"
+        "Grace Mwangi\nArts Correspondent\n" + BODY
+    )
+    article = clean(raw).story
+    assert article.headline == "US stock markets fall to lowest levels since 1997"
+    assert article.byline == "Grace Mwangi, Arts Correspondent"
