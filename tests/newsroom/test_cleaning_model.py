@@ -17,7 +17,14 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.structure import MODEL_PATH
 from newsroom.cleaning.training import crossval
-from newsroom.cleaning.training.cases import KIT, REAL_HELDOUT, REAL_TRAIN, TRAINING_SETS, cases
+from newsroom.cleaning.training.cases import (
+    KIT,
+    REAL_HELDOUT,
+    REAL_TRAIN,
+    TRAINING_SETS,
+    Case,
+    cases,
+)
 from newsroom.cleaning.training.evaluate import Tally, evaluate
 from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.training.train import examples, train
@@ -87,3 +94,17 @@ def test_a_headline_line_the_model_is_unsure_is_furniture_is_kept():
     cleaned = clean(page.raw)
     assert cleaned.removed == []
     assert cleaned.story.headline == page.expected["headline"] == "MURDER NEAR MARYROROUGH."
+
+
+def test_the_evaluation_scores_datelines_where_the_expected_file_gives_one():
+    raw = (
+        "Bridge to Stay Closed\n\nBerlin, 30. Juni. Officials said on Tuesday that the bridge\n"
+        "would stay closed for at least another week while engineers inspect it.\n"
+    )
+    right = {"headline": "Bridge to Stay Closed", "dateline": "Berlin, 30. Juni."}
+    wrong = {"headline": "Bridge to Stay Closed", "dateline": "Paris, 1. Juli"}
+    none = {"headline": "Bridge to Stay Closed", "dateline": None}
+    expected = (("r", right), ("w", wrong), ("n", none))
+    tally = evaluate(Case(name, raw, exp) for name, exp in expected)
+    assert tally.dateline == [1.0, 0.0]
+    assert "dateline 0.500 of 2" in tally.row("t")

@@ -3,7 +3,8 @@
     python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated]
         [--generated 300] [--seed 7] [--cases] [--errors] [--model PATH] [--floor]
 
-For each set: headline right, byline right where one is printed, paragraph F1 (where the
+For each set: headline right, byline right where one is printed, the first story's
+dateline right where the expected file gives one, paragraph F1 (where the
 print shows paragraphs), body character error rate next to the join-all-lines baseline's,
 words lost (raw words found neither in the result nor in a reported removal) and, on
 pages that hold several stories, how often the story count is right. Scores use the
@@ -103,6 +104,7 @@ class Tally:
     head: list[float] = field(default_factory=list)
     near: list[float] = field(default_factory=list)  # headline within OCR noise of right
     byline: list[float] = field(default_factory=list)
+    dateline: list[float] = field(default_factory=list)  # where the expected file gives one
     para: list[float] = field(default_factory=list)
     bounds: list[float] = field(default_factory=list)
     edits: int = 0
@@ -115,7 +117,10 @@ class Tally:
 
     def merge(self, other: Tally) -> None:
         self.n += other.n
-        for name in ("head", "near", "byline", "para", "bounds", "story_count", "story_heads"):
+        for name in (
+            *("head", "near", "byline", "dateline", "para", "bounds"),
+            *("story_count", "story_heads"),
+        ):
             getattr(self, name).extend(getattr(other, name))
         self.edits += other.edits
         self.chars += other.chars
@@ -149,6 +154,7 @@ class Tally:
             f"{name} ({self.n} cases)",
             f"  headline {mean(self.head)} (near {mean(self.near)}), "
             f"byline {mean(self.byline)} of {len(self.byline)} printed, "
+            f"dateline {mean(self.dateline)} of {len(self.dateline)}, "
             f"paragraph F1 {mean(self.para)} / boundary F1 {mean(self.bounds)} "
             f"of {len(self.para)}",
             f"  CER {cer:.4f}, join-lines {base:.4f} ({ratio}); words lost {self.lost}; "
@@ -163,6 +169,11 @@ class Tally:
 def _story_heads(out: dict, expected: dict) -> list[float]:
     got = [score.fold(s.get("headline")) for s in out.get("stories") or [out]]
     return [float(score.fold(s.get("headline")) in got) for s in expected["stories"]]
+
+
+def _dateline(fields: dict) -> str:
+    """The dateline as compared: folded, without the stop that may close it."""
+    return score.fold(fields.get("dateline")).rstrip(". ")
 
 
 def near_headline(out: dict, expected: dict) -> bool:
@@ -194,6 +205,8 @@ def evaluate(items: Iterable[Case], show: bool = False, errors=None) -> Tally:
         tally.near.append(float(near_headline(out, expected)))
         if expected.get("byline"):
             tally.byline.append(result["byline"])
+        if expected.get("dateline"):
+            tally.dateline.append(float(_dateline(out) == _dateline(expected)))
         if result["paraF1"] is not None:
             tally.para.append(result["paraF1"])
             tally.bounds.append(result["bndF1"])
