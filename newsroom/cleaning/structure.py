@@ -1077,7 +1077,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     short_lines_end_paragraphs(items, labels)
     signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)
-    dated = frozenset(items[i].no for i in (*headings_over_datelines(items, labels), *signed_off))
+    # Headlines over a dateline or under a signature open their stories, however unsure.
+    settled = frozenset(items[i].no for i in (*headings_over_datelines(items, labels), *signed_off))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"
@@ -1096,7 +1097,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             and headed
             and previous not in _STARTS
             and items[i].no not in starts
-            and items[i].no not in dated
+            and items[i].no not in settled
         ):
             # This line would open another story. How sure the model must be depends on
             # whether the text goes on about the same things across it (``features``).
