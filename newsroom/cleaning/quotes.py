@@ -42,6 +42,8 @@ _ANY_GUILLEMET = re.compile("[«»‹›]")
 _SINGLE = {"«": "‹", "»": "›"}  # the single guillemet facing the same way
 OPENERS = {"D": "“", "S": "‘"}
 CLOSERS = {"D": "”", "S": "’"}
+_OPENING_SHAPES = frozenset(OPENERS.values())
+_CLOSING_SHAPES = frozenset(CLOSERS.values())
 _OPENING_CONTEXT = frozenset("([{<—–-/")
 # Words that start with an elision apostrophe rather than an opening quote.
 _ELISION = re.compile(r"(?:tis|twas|em|n|cause|til|bout|\d\ds?)\b", re.IGNORECASE)
@@ -315,8 +317,12 @@ def _settle_pairs(
         opener, closer = runs[oi], runs[ci]
         kind = _pair_type(opener, closer, inside, style)
         kinds[oi], in_double[oi] = kind, inside
-        out[oi] = opener.text if opener.printed else style.openers[kind]
-        out[ci] = closer.text if closer.printed else style.closers[kind]
+        # A printed mark is kept when its shape fits its place: a German closing "“" that
+        # closes an English quote („Neue Freie Presse“) is turned.
+        kept_open = opener.printed and opener.text in _OPENING_SHAPES
+        kept_close = closer.printed and closer.text in _CLOSING_SHAPES
+        out[oi] = opener.text if kept_open else style.openers[kind]
+        out[ci] = closer.text if kept_close else style.closers[kind]
     for j in unclosed:
         out[j] = runs[j].text if runs[j].printed else style.openers[kinds[j]]
 

@@ -71,6 +71,8 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
             "Correspondance particulière de la Gazette",
         ),
         ("By JOHN O’NEILL AND CLAIRE DOYLE", "JOHN O’NEILL AND CLAIRE DOYLE"),
+        # A paper's name keeps its quote marks, in the page's style.
+        ("(Telegramm der „Neuen Freien Presse“.)", "Telegramm der “Neuen Freien Presse”"),
     ],
 )
 def test_a_byline_loses_its_label_and_doubled_commas(printed, byline):

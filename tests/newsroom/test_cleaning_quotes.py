@@ -38,7 +38,8 @@ from newsroom.cleaning.quotes import repair_quotes
         ),
         # backticks and low-9 quotes
         ("he said ``no'' twice", "he said “no” twice"),
-        ("„Guten Tag“ she said", "“Guten Tag“ she said"),
+        # the German closing mark is English's opening one: it is turned
+        ("„Guten Tag“ she said", "“Guten Tag” she said"),
     ],
 )
 def test_broken_double_quotes_become_one_balanced_pair(broken, fixed):
@@ -248,7 +249,7 @@ def test_english_is_the_default_and_unchanged():
     assert repair_quotes(',,Wort" und „Guten Tag“') == repair_quotes(
         ',,Wort" und „Guten Tag“', "en"
     )
-    assert repair_quotes("„Guten Tag“ she said")[0] == "“Guten Tag“ she said"
+    assert repair_quotes("„Guten Tag“ she said")[0] == "“Guten Tag” she said"
 
 
 @pytest.mark.parametrize(
