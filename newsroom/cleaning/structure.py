@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from .captions import split_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import is_tagline, page_number
 from .header import (
@@ -308,6 +309,42 @@ def decks_going_on(items: list[Line], labels: list[str]) -> list[int]:
             and above[-1] not in ",;:"
         ):
             labels[i] = "deck"
+            found.append(i)
+    return found
+
+
+# A line of the text's measure is at least this share of the column's width.
+_MEASURE_SHARE = 0.75
+_SENTENCE_LINE_WORDS = 5
+
+
+def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
+    """The text's first line is no deck: "A magisterial inquiry was commenced at the South"
+    / "Sydney morgue yesterday morning …" under "A WOMAN FOUND DEAD.". A line read as the
+    last of a deck that runs straight on into the text (no blank line, no stop or comma
+    closing it), written in small letters as a sentence is, and set to the text's measure
+    (as long as its lines, no longer) opens the text. A deck set wider than the column
+    ("Les deux fillettes remises à leur père en Libye" over a narrow column) stays a deck.
+    Returns the indexes relabelled."""
+    found = []
+    width = 0
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        words = text.split()
+        if (
+            labels[i] != "deck"
+            or labels[i + 1] not in ("pstart", "pcont")
+            or items[i + 1].no != items[i].no + 1
+            or len(words) < _SENTENCE_LINE_WORDS
+            or ends_sentence(text)
+            or text[-1] in ",;:"
+            or 2 * sum(w[:1].islower() for w in words[1:]) <= len(words) - 1
+        ):
+            continue
+        width = width or column_width(items)
+        if _MEASURE_SHARE * width <= len(text) <= width:
+            labels[i] = "pstart"
+            labels[i + 1] = "pcont"
             found.append(i)
     return found
 
@@ -715,6 +752,46 @@ def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
             labels[i] = "pcont"
 
 
+# A caption's sentence before its credit has at least this many words.
+_CAPTION_WORDS = 4
+
+
+def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int]:
+    """A line that is a sentence and then its photo's credit is a caption, wherever it is
+    set: "A man wades through a flooded street in the delta. EPA-EFE/Linh Pham" between
+    two paragraphs, "… at the clinic in Harlan. Getty Images" under the byline. The model
+    reads such a line as the text (or as a headline) when nothing but its end tells. It
+    must stand alone: the line above ends a sentence or is no text, and the line below
+    starts a sentence of its own. An agency's sign in parentheses ("Neapel, 6. März.
+    (A. Z.)") or after a bar ("Preisgebiet 5: | Pr. Reg.-Bez.") signs the text, and stays.
+    Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        text = items[i].text
+        if labels[i] not in ("pstart", "pcont", "head", "sub") or "|" in text:
+            continue
+        caption, credit = split_credit(text)
+        if (
+            credit is None
+            or text[len(caption) :].lstrip()[:1] == "("
+            or len(caption.split()) < _CAPTION_WORDS
+            or not ends_sentence(caption)
+        ):
+            continue
+        above = items[i - 1].text
+        if labels[i - 1] in _TEXT and not ends_sentence(above):
+            continue
+        if i + 1 < len(items) and items[i + 1].no == items[i].no + 1:
+            following = items[i + 1].text[:1]
+            if not (following.isupper() or following in "\"'“‘„«"):
+                continue
+        labels[i] = "caption"
+        if i + 1 < len(items) and labels[i + 1] == "pcont":
+            labels[i + 1] = "pstart"
+        found.append(i)
+    return found
+
+
 def signed_paragraphs(items: list[Line], labels: list[str]) -> None:
     """A block of two lines or more read as a caption that ends the text of a story in an
     agency's sign ("… a spokesman said. (ats, afp)") is the story's last paragraph: the
@@ -1062,9 +1139,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
     decks_going_on(items, labels)
+    decks_running_into_text(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)
+    captions_with_their_credit(items, labels)
     correspondent_bylines(items, labels)
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)

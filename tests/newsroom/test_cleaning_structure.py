@@ -16,10 +16,12 @@ from newsroom.cleaning.stories import layout
 from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_inside_sentences,
+    captions_with_their_credit,
     continue_headlines,
     correspondent_bylines,
     credits_read_as_bylines,
     decks_going_on,
+    decks_running_into_text,
     decks_under_closed_headlines,
     furniture_read_as_headlines,
     header_lines_read_as_headline,
@@ -1521,6 +1523,54 @@ def test_a_deck_goes_on_in_small_letters_while_its_phrase_is_open(read):
     assert labels[3] == "deck"
 
 
+_WOMAN = [
+    "A WOMAN FOUND DEAD.",
+    "A magisterial inquiry was commenced at the South",
+    "Sydney morgue yesterday morning by Mr. W. T. Pinhey,",
+    "J.P., regarding the death of a woman named Mary Dawes,",
+    "who was found dead in an unoccupied house situated No. 2,",
+    "Fitzroy-terrace, Pitt-street, Redfern, on Tuesday last. It",
+    "appears that she was a widow, 45 years of",
+    "age, and of intemperate habits. On Saturday",
+    "night last the deceased and a man were seen",
+    "by a single woman named Hannah Eyre, who resides at",
+    "No. 6, Fitzroy-terrace, Pitt-street, to enter No. 2 of the",
+    "same terrace, which is at present unoccupied. Dr.",
+]
+_READ = ["head", "deck", "pstart", *["pcont"] * (len(_WOMAN) - 3)]
+
+
+def test_a_line_of_the_texts_measure_running_into_it_is_no_deck():
+    labels = list(_READ)
+    assert decks_running_into_text(_lines(_WOMAN), labels) == [1]
+    assert labels[:3] == ["head", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # set wider than the column: a deck's own measure
+        "A magisterial inquiry was commenced at the South Sydney morgue",
+        "A magisterial inquiry was commenced at the South.",  # its sentence ends
+        "A magisterial inquiry was commenced,",
+        "Magisterial Inquiry At The South Sydney Morgue",  # a heading's capitals
+        "An inquiry at the morgue",  # too short for a line of the text
+    ],
+)
+def test_a_deck_that_ends_or_is_not_set_as_the_text_stays_a_deck(deck):
+    labels = list(_READ)
+    assert decks_running_into_text(_lines([_WOMAN[0], deck, *_WOMAN[2:]]), labels) == []
+    assert labels[1] == "deck"
+
+
+def test_a_deck_over_a_blank_line_stays_a_deck():
+    lines = _lines(_WOMAN)
+    for line in lines[2:]:
+        line.no += 1  # a blank line under the deck
+    labels = list(_READ)
+    assert decks_running_into_text(lines, labels) == []
+
+
 @pytest.mark.parametrize(
     ("above", "line"),
     [
@@ -1678,3 +1728,41 @@ def test_a_name_over_the_writers_job_under_a_headline_of_short_lines_is_the_byli
     article = clean(raw).story
     assert article.headline == "US stock markets fall to lowest levels since 1997"
     assert article.byline == "Grace Mwangi, Arts Correspondent"
+
+
+_FLOOD = [
+    "Boats are carrying food and drinking water to families who have moved to",
+    "the upper floors of their homes. Schools in three provinces are closed.",
+    "A man wades through a flooded street in the delta. EPA-EFE/Linh Pham",
+    "Forecasters expect the rain to ease by the weekend, but officials warned",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man wades through a flooded street in the delta. EPA-EFE/Linh Pham",
+        "A nurse checks a patient's blood pressure at the clinic. Getty Images",
+        "Crowds line the route in Ottawa. AP Photo/Kwame Sato",
+        "Volunteers at work on the dyke near the harbour. Photo: Ana Ruiz",
+    ],
+)
+def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
+    labels = ["pstart", "pcont", "pcont", "pcont"]
+    assert captions_with_their_credit(_lines([*_FLOOD[:2], line, _FLOOD[3]]), labels) == [2]
+    assert labels == ["pstart", "pcont", "caption", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        (["Oesterreich-Ungarn.", "Neapel, 6. März. Der Hafen ist offen. (A. Z.)"], "a sign"),
+        (["Reg.-Bez. Köslin.", "Preise im Gebiet blieben fest. | Pr. Reg.-Bez."], "a bar"),
+        (["Schools in three provinces are", "closed in the delta. EPA-EFE/Linh Pham"], "open"),
+        (["Schools are closed.", "In the delta. EPA-EFE/Linh Pham"], "too short"),
+        (["Schools are closed.", "Pictures were sold on Monday. Getty Images", "said so."], "on"),
+    ],
+)
+def test_a_line_ending_in_a_credit_like_sign_that_does_not_stand_alone_stays(texts, why):
+    labels = ["pstart"] + ["pcont"] * (len(texts) - 1)
+    assert captions_with_their_credit(_lines(texts), labels) == [], why
