@@ -33,6 +33,7 @@ from .header import (
     opens_with_dateline,
     role_line,
     run_in_title,
+    strip_line_bars,
 )
 from .lines import Line, ends_sentence, has_letters, wordset
 from .running import DATE, DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line
@@ -356,28 +357,38 @@ _TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_][.!?]\W*$")
 
 def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A headline in capitals closed by a stop ("PROM THE FRONT.") ends there: the lines
-    under it read as more of the headline but set in small letters ("An Interesting Letter
-    From the 7th Cavalry.") are its deck, as old papers set their banks. A headline of
-    capitals may hold several sentences ("THE WAR." / "LATEST NEWS."), and a line in small
-    letters over capitals is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES")."""
+    under it read as more of the headline are its deck, as old papers set their banks,
+    when set in small letters ("An Interesting Letter From the 7th Cavalry.") or closed by
+    a stop of their own ("THE AGRICULTURAL SHOW." / "SUCCESSFUL OPENING." / "LARGE
+    ATTENDANCE."). A title's stop ends no headline ("DEATH OF MR." / "JOHN KITCHEN."), nor
+    does a letter's ("A." / "BRIEFSENDUNGEN."), and a line in small letters over capitals
+    is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES")."""
     found = []
     for i in range(1, len(items)):
         if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
             continue
-        above, line = items[i - 1].text, items[i].text
+        above = strip_line_bars(items[i - 1].text)
         if (
             _TITLE_END.search(above) is None
             or above[: above.rfind(".")].rsplit(None, 1)[-1].lower() in _TITLES
             or not is_caps(above)
-            or is_caps(line)
         ):
             continue
         k = i
-        while k < len(items) and labels[k] == "head" and not is_caps(items[k].text):
+        while k < len(items) and labels[k] == "head" and _bank_line(items[k].text):
             labels[k] = "deck"
             found.append(k)
             k += 1
     return found
+
+
+def _bank_line(text: str) -> bool:
+    """A line of a deck under a headline closed by its stop: in small letters, or in
+    capitals and closed by a stop itself."""
+    if not is_caps(text):
+        return True
+    text = strip_line_bars(text)
+    return _TITLE_END.search(text) is not None and not _abbreviation_stop(text)
 
 
 # Titles written with a stop that ends no sentence ("Mr.").

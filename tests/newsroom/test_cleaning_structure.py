@@ -1588,7 +1588,9 @@ def test_a_deck_does_not_go_on_into_a_finished_phrase_a_name_or_a_sentence(above
     ("texts", "decks"),
     [
         (["PROM THE_FR0NT.", "An Interesting Letter From the", "7th Cavalry."], [1, 2]),
-        (["WAR NEWS.", "Latest Dispatches From the Front", "TROOPS MOVE."], [1]),
+        (["WAR NEWS.", "Latest Dispatches From the Front", "TROOPS MOVE"], [1]),
+        (["I THE AGRICULTURAL SHOW. I", "SUCCESSFUL OPENING.", "LARGE ATTENDANCE."], [1, 2]),
+        (["THE WAR.", "LATEST NEWS."], [1]),
     ],
 )
 def test_lines_in_small_letters_under_a_closed_headline_in_capitals_are_its_deck(texts, decks):
@@ -1600,7 +1602,9 @@ def test_lines_in_small_letters_under_a_closed_headline_in_capitals_are_its_deck
 @pytest.mark.parametrize(
     "texts",
     [
-        ["THE WAR.", "LATEST NEWS."],  # capitals all through: one headline of two sentences
+        ["THE WAR.", "IN THE EAST"],  # capitals without a stop: the headline may go on
+        ["DEATH OF MR.", "JOHN KITCHEN."],  # a title's stop ends nothing
+        ["A.", "BRIEFSENDUNGEN."],  # nor does a letter's
         ["Nouvelles Suisses.", "DES SCIENTIFIQUES"],  # small letters over capitals: a kicker
         ["MURDER OF MR.", "John Smith at Home"],  # a title's stop ends nothing
         ["DEATH OF W. T.", "Stead at Sea"],  # nor does an initial
