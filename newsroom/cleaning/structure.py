@@ -1051,6 +1051,54 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A deck line under a headline is no longer than this many words.
+_DECK_WORDS = 8
+# A headline has at most this many deck lines between it and its dateline.
+_DECK_LINES = 2
+
+
+def headings_with_decks_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
+    """A subhead has no deck: "WOULD PROBE PAPER COST." / "New York State Federation of
+    Labor" / "Acts Before Adjourning." / "GLENS FALLS, N. Y., August 28.—The …" is the
+    headline of the story that dateline opens, with its deck, though the model read the
+    first line as a subhead and the others as text. The heading follows a finished
+    sentence; one or two short lines follow it, none closing a sentence but the last, and
+    the last not running on into the dateline's line. The lines between are the deck, the
+    dateline's line opens the text. Returns the indexes of those headlines."""
+    found = []
+    for i in range(1, len(items) - 2):
+        if (
+            labels[i] != "sub"
+            or labels[i - 1] not in _TEXT
+            or not ends_sentence(items[i - 1].text)
+            or len(items[i].text.split()) > _HEADING_WORDS
+        ):
+            continue
+        for size in range(1, _DECK_LINES + 1):
+            k = i + 1 + size  # the dateline's line
+            if k >= len(items):
+                break
+            decks = range(i + 1, k)
+            if any(
+                labels[j] not in ("pstart", "pcont", "deck", "caption")
+                or len(items[j].text.split()) > _DECK_WORDS
+                or items[j].no != items[j - 1].no + 1
+                for j in decks
+            ) or any(ends_sentence(items[j].text) for j in decks[:-1]):
+                break
+            if not opens_with_dateline(items[k].text):
+                continue
+            if _runs_on(items[k - 1].text, items[k].text):
+                break
+            labels[i] = "head"
+            for j in decks:
+                labels[j] = "deck"
+            labels[k] = "pstart"
+            found.append(i)
+            break
+    return found
+
+
 # A heading no longer than this many words may be set in the form of the page's headlines.
 _FORM_WORDS = 6
 _CLOSE_MARKS = "\"'”’“»«"
@@ -1168,7 +1216,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)
     # Headlines over a dateline or under a signature open their stories, however unsure.
-    settled = frozenset(items[i].no for i in (*headings_over_datelines(items, labels), *signed_off))
+    dated = (
+        *headings_over_datelines(items, labels),
+        *headings_with_decks_over_datelines(items, labels),
+    )
+    settled = frozenset(items[i].no for i in (*dated, *signed_off))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -26,6 +26,7 @@ from newsroom.cleaning.structure import (
     furniture_read_as_headlines,
     header_lines_read_as_headline,
     headings_over_datelines,
+    headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_read_as_furniture,
     kickers_going_on,
@@ -1770,3 +1771,36 @@ def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
 def test_a_line_ending_in_a_credit_like_sign_that_does_not_stand_alone_stays(texts, why):
     labels = ["pstart"] + ["pcont"] * (len(texts) - 1)
     assert captions_with_their_credit(_lines(texts), labels) == [], why
+
+
+_PAPER_COST = [
+    "officers and seventy-six ratings were saved.",
+    "WOULD PROBE PAPER COST.",
+    "New York State Federation of Labor",
+    "Acts Before Adjourning.",
+    "GLENS FALLS, N. Y., August 28.—The fifty-third annual",
+    "convention of the State Federation of Labor has adjourned",
+]
+
+
+def test_a_subhead_with_a_deck_over_a_dateline_is_the_next_storys_headline():
+    labels = ["pcont", "sub", "pstart", "pcont", "pstart", "pcont"]
+    assert headings_with_decks_over_datelines(_lines(_PAPER_COST), labels) == [1]
+    assert labels == ["pcont", "head", "deck", "deck", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({0: "officers and seventy-six ratings were"}, "the sentence above goes on"),
+        ({2: "New York State Federation of Labor acts."}, "a sentence closes the first line"),
+        ({3: "Acts Before Adjourning at"}, "the deck runs on into the dateline's line"),
+        ({2: "New York State Federation of Labor acts before adjourning at its"}, "long"),
+        ({4: "The fifty-third annual convention of the"}, "no dateline"),
+    ],
+)
+def test_a_subhead_over_text_or_a_run_on_line_keeps_its_reading(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_PAPER_COST)]
+    labels = ["pcont", "sub", "pstart", "pcont", "pstart", "pcont"]
+    assert headings_with_decks_over_datelines(_lines(texts), labels) == [], why
+    assert labels[1] == "sub"
