@@ -396,8 +396,9 @@ _RUN_IN_WORDS = 5
 #   Donnerstag: …") or a month, a dateline cut short ("Washington. April "The first …").
 #   A whole dateline may come first: "Italien. Neapel, 25. Mai. Ueber die …" is an item of
 #   the foreign news (``structure.run_in_items`` looks for the sentence after it).
+# OCR that sets a space before every stop gives "Aargau . Der Große Rath …": the same.
 _RUN_IN_STOP = re.compile(
-    r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\.)\s+(?:(?:\S|[a-z]{1,3}\.)\s+)?"
+    r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3} ?\.)\s+(?:(?:\S|[a-z]{1,3}\.)\s+)?"
     r"(?P<rest>[A-ZÀ-Ý(„\"«].*)"
 )
 _LIST_GOING_ON = re.compile(r"[\w'’-]+\.(?:\s|$)|[\w-]+:")

@@ -1106,6 +1106,8 @@ def test_a_byline_names_someone(text, labels):
         ("Künstlerisches aus Luzern. ψ Die Ausstellung", "Künstlerisches aus Luzern."),
         ("Genf. (Korr. vom 11. Juni.) Man sah dem heute", "Genf."),
         ("Nekrolog. ep. Der deutsche Strafrechtslehrer", "Nekrolog."),
+        # OCR that sets a space before every stop: "Reg .-Rath", "18 ."
+        ("Aargau . Der Große Rath hat in seiner Sitzung", "Aargau ."),
         # ... and not a sentence, an abbreviation, a court report's name, a list or a date.
         ("Gott sei Dank. Die Gefahr ist vorüber", None),
         ("Die HH. Hüni in Riesbach und Goldschmied", None),
@@ -1117,6 +1119,7 @@ def test_a_byline_names_someone(text, labels):
         ("Italien. Neapel, 25. Mai. Ueber die Entschädigung", "Italien."),
         ('Washington. April "The first message', None),
         ("Montag. Die Sitzung wurde eröffnet", None),
+        ("Gott sei Dank . Die Gefahr ist vorüber", None),
     ],
 )
 def test_a_title_run_into_the_first_line_of_an_item(text, title):
