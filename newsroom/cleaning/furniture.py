@@ -30,10 +30,16 @@ FURNITURE_WORDS = wordset(
     independent news established est since daily weekly edition founded opinion culture
     sport sports business free serving volume vol price online years anniversary
     politics analysis comment weather issue late final newspaper journalism local voice
+    journal quotidien hebdomadaire indépendant indépendante républicain républicaine
+    matin soir information régional régionale région organe fondé fondée
+    zeitung tageszeitung heimatzeitung wochenzeitung tagblatt wochenblatt abendblatt
+    morgenblatt amtsblatt unabhängig unabhängige überparteilich überparteiliche gegründet
     """
 )
 _CONNECTORS = wordset("of the and & de la le du des del of-the on upon")
-_SMALL_WORDS = _CONNECTORS | wordset("from for in to a an")
+_SMALL_WORDS = _CONNECTORS | wordset(
+    "from for in to a an et en pour au aux für und der die das des dem den von vom im am zu"
+)
 _PHRASE_END = re.compile(r"[.!]\s+|[.!]$")
 _SEPARATED = re.compile(r"\S\s+[·•|◆♦■/]\s+\S")
 _FOUNDED = re.compile(

@@ -607,6 +607,10 @@ def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, 
         "ÉDITION DE PARIS",
         "Édition du soir",
         "Zweites Morgenblatt",
+        # a paper's motto, in the words of the trade
+        "Journal républicain du soir",
+        "Le quotidien régional",
+        "Unabhängige Tageszeitung für Stadt und Land",
     ],
 )
 def test_masthead_lines_in_three_languages_are_furniture_lines(text):
@@ -615,7 +619,14 @@ def test_masthead_lines_in_three_languages_are_furniture_lines(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Price of bread rises", "The tenth year of war", "Five cents a gallon more", "Prix du pain"],
+    [
+        "Price of bread rises",
+        "The tenth year of war",
+        "Five cents a gallon more",
+        "Prix du pain",
+        "Le journal du matin saisi par la police",  # a word or two of them: a headline
+        "Die Zeitung kommt später",
+    ],
 )
 def test_headlines_about_prices_and_years_are_not(text):
     assert not is_tagline(Line(1, text, text, text, 0, False))
