@@ -1,4 +1,4 @@
-"""Lines of the page: joining hard-wrapped lines, de-hyphenation, paragraph breaks in a block."""
+"""Lines of the page: joining hard-wrapped lines and de-hyphenation."""
 
 from __future__ import annotations
 
@@ -217,30 +217,3 @@ def line_at(starts: list[tuple[int, int]], offset: int) -> int:
         return 0
     i = bisect_right(starts, offset, key=lambda s: s[0]) - 1
     return starts[max(i, 0)][1]
-
-
-def split_paragraphs(lines: list[Line], width: int, para_indent: int) -> list[list[Line]]:
-    """Split a block of lines where a paragraph visibly ends.
-
-    A paragraph ends after a sentence when the next line's first word would have fitted on
-    the line (the typesetter broke early), or, in documents that indent their paragraphs
-    by para_indent, when the next line is indented that much.
-    """
-    groups: list[list[Line]] = [[]]
-    for i, line in enumerate(lines):
-        if i and _starts_paragraph(lines[i - 1], line, width, para_indent):
-            groups.append([])
-        groups[-1].append(line)
-    return [g for g in groups if g]
-
-
-def _starts_paragraph(prev: Line, line: Line, width: int, para_indent: int) -> bool:
-    if not prev.text or not line.text or not ends_sentence(prev.text):
-        return False
-    first = line.text[0]
-    if not (first.isupper() or first.isdigit() or first in "\"'“‘„—–-"):
-        return False
-    first_word = line.text.split(" ", 1)[0]
-    if len(prev.text) + 1 + len(first_word) <= width:
-        return True
-    return bool(para_indent) and line.indent >= para_indent

@@ -10,7 +10,6 @@ from newsroom.cleaning.lines import (
     ends_sentence,
     join_lines,
     keeps_hyphen,
-    split_paragraphs,
 )
 from tests.newsroom.cleaning_util import clean_story
 
@@ -119,37 +118,6 @@ def test_join_lines_maps_offsets_back_to_raw_lines():
     text, starts = join_lines(_lines("first line", "second line", "third"), None, None)
     assert text == "first line second line third"
     assert starts == [(0, 1), (11, 2), (23, 3)]
-
-
-def test_a_short_line_ending_a_sentence_ends_a_paragraph():
-    lines = _lines(
-        "However there is also growing concern that Russian President Vladimir Putin is now",
-        "showing no interest in a peace accord, with alarm intensifying after his visit to",
-        "Beijing this week.",
-        "And the extent of any U.S. involvement in any eventual security backstop remains",
-        "uncertain.",
-    )
-    groups = split_paragraphs(lines, width=84, para_indent=0)
-    assert [len(g) for g in groups] == [3, 2]
-
-
-def test_a_full_line_ending_a_sentence_does_not_end_a_paragraph():
-    lines = _lines(
-        "Mr. Warner wrote, requesting that Mr. Crockett be appointed one of the umpires.",
-        "After a good deal of discussion it was finally decided, on the motion of Mr.",
-    )
-    assert len(split_paragraphs(lines, width=80, para_indent=0)) == 1
-
-
-def test_indentation_marks_paragraphs_where_the_document_indents():
-    lines = _lines(
-        "   The first paragraph runs over two full lines of text and then it ends in a",
-        "full stop at the very end of a line that is quite as long as all of the others.",
-        "   The second paragraph starts indented.",
-        indents=(3, 0, 3),
-    )
-    assert len(split_paragraphs(lines, width=80, para_indent=3)) == 2
-    assert len(split_paragraphs(lines, width=80, para_indent=0)) == 1
 
 
 def test_text_without_blank_lines_still_gets_paragraphs():
