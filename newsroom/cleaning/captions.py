@@ -17,6 +17,8 @@ AGENCIES = (
     "dpa|Sputnik|RIA Novosti|UPI|Bloomberg|Wikimedia Commons|Flickr|Unsplash|iStock|"
     "Associated Press|Press Association|Kyodo|Yonhap|Anadolu|Corbis"
 )
+# After the slash of "Name/Agency": a name, or an agency however it writes itself ("dpa").
+_AFTER_SLASH = rf"(?:{_NAME_WORD}|(?:{AGENCIES})\b)"
 _CREDIT_LABEL = r"(?:photo(?:graph)?s?|pictures?|images?|credits?|illustration|courtesy|source)"
 
 _TRAILING = [
@@ -29,9 +31,9 @@ _TRAILING = [
     ),
     # "… example.org"
     re.compile(rf"\s+\(?(?P<credit>{_DOMAIN})\)?$"),
-    # "… Name/Agency", "… AP Photo/Name"
+    # "… Name/Agency", "… AP Photo/Name", "… Tobias Becker/dpa"
     re.compile(
-        rf"\s+(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_NAME_WORD}"
+        rf"\s+(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_AFTER_SLASH}"
         rf"(?:\s{_NAME_WORD}){{0,2}})$"
     ),
     # "… Courtesy of the Muller family"
@@ -61,7 +63,7 @@ _STANDALONE_CREDIT = [
         rf"\(?(?P<credit>(?:{AGENCIES})(?:\s+Photo)?(?:\s?/\s?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})?)\)?"
     ),
     re.compile(
-        rf"\(?(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_NAME_WORD}"
+        rf"\(?(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_AFTER_SLASH}"
         rf"(?:\s{_NAME_WORD}){{0,2}})\)?"
     ),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning.captions import split_credit
+from newsroom.cleaning.captions import split_credit, standalone_credit
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
 HEAD = "Bridge to Stay Closed\n\n"
@@ -34,10 +34,29 @@ HEAD = "Bridge to Stay Closed\n\n"
             "Residents tend vegetable beds.",
             "Sam Cole/Getty Images",
         ),
+        (
+            "Tobias Klein am Samstag vor dem Rathaus. Tobias Becker/dpa",
+            "Tobias Klein am Samstag vor dem Rathaus.",
+            "Tobias Becker/dpa",
+        ),
     ],
 )
 def test_credit_forms(printed, caption, credit):
     assert split_credit(printed) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Tobias Becker/dpa", "Tobias Becker/dpa"),  # an agency that writes itself small
+        ("Léa Rousseau/AFP", "Léa Rousseau/AFP"),
+        ("Tom Doyle/Reuters", "Tom Doyle/Reuters"),
+        ("Tobias Becker/dpatch", None),  # no agency: a word after the slash
+        ("and/or", None),
+    ],
+)
+def test_a_credit_alone_on_its_line(line, credit):
+    assert standalone_credit(line) == credit
 
 
 @pytest.mark.parametrize(
