@@ -618,6 +618,46 @@ def bylines_without_a_name(
         )
 
 
+def headings_apart_from_the_byline(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> list[int]:
+    """A byline is set apart from the heading, in one block: where a line read as a
+    byline stands over a blank line and then a byline known by its form ("From a
+    Correspondent", "Von unserm Korrespondenten", "By …"), and has nothing of a byline's
+    form itself (no label, role or correspondent's credit), its block goes with the
+    heading above it: "Apple announces Mac OS X" / "Lion, iOS 5, and iCloud" / "From a
+    Correspondent" is one headline and its byline. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if (
+            labels[i] != "byline"
+            or labels[i + 1] != "byline"
+            or items[i + 1].no == items[i].no + 1
+            or not (correspondent_line(items[i + 1].text) or "byline" in feats[i + 1])
+        ):
+            continue
+        start = i
+        while (
+            start and labels[start - 1] == "byline" and items[start - 1].no == items[start].no - 1
+        ):
+            start -= 1
+        if not start or labels[start - 1] not in ("head", "deck"):
+            continue
+        block = range(start, i + 1)
+        if any(
+            correspondent_line(items[k].text)
+            or "byline" in feats[k]
+            or "role" in feats[k]
+            or any(f.startswith("endword=") for f in feats[k])
+            for k in block
+        ):
+            continue
+        for k in block:
+            labels[k] = labels[start - 1]
+            found.append(k)
+    return found
+
+
 def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """ "Julien Fontaine" / "Chef de service", "BY A. R. ANDERSON," / "United Press Staff
     Correspondent.": the writer's job set on its own line right under the byline is part
@@ -1209,6 +1249,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     credits_read_as_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
     roles_under_bylines(items, labels)
+    headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)

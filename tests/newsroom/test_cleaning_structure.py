@@ -25,6 +25,7 @@ from newsroom.cleaning.structure import (
     decks_under_closed_headlines,
     furniture_read_as_headlines,
     header_lines_read_as_headline,
+    headings_apart_from_the_byline,
     headings_over_datelines,
     headings_with_decks_over_datelines,
     headings_without_letters,
@@ -1818,3 +1819,43 @@ def test_a_subhead_over_text_or_a_run_on_line_keeps_its_reading(change, why):
     labels = ["pcont", "sub", "pstart", "pcont", "pstart", "pcont"]
     assert headings_with_decks_over_datelines(_lines(texts), labels) == [], why
     assert labels[1] == "sub"
+
+
+def _spaced(texts: list[str | None]) -> list[Line]:
+    """Lines numbered as printed, ``None`` standing for a blank line."""
+    return [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1) if t is not None]
+
+
+@pytest.mark.parametrize(
+    ("byline", "feature"),
+    [("From a Correspondent", []), ("By Claire Doyle", ["byline"])],
+)
+def test_a_line_read_as_a_byline_apart_from_the_byline_goes_with_the_heading(byline, feature):
+    lines = _spaced(["Apple announces Mac OS X", None, "Lion, iOS 5, and iCloud", None, byline])
+    feats = [[], [], feature]
+    labels = ["head", "byline", "byline"]
+    assert headings_apart_from_the_byline(lines, feats, labels) == [1]
+    assert labels == ["head", "head", "byline"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "feats"),
+    [
+        # one block: a name over its credit
+        (["Apple announces Mac OS X", None, "Claire Doyle", "From a Correspondent"], [[]] * 3),
+        # the line has a byline's form of its own: a role
+        (
+            ["Apple announces Mac OS X", None, "Claire Doyle", None, "By Jean Roux"],
+            [[], ["role"], ["byline"]],
+        ),
+        # the byline below has none
+        (
+            ["Apple announces Mac OS X", None, "Lion, iOS 5, and iCloud", None, "Claire Doyle"],
+            [[]] * 3,
+        ),
+    ],
+)
+def test_a_byline_in_one_block_or_with_its_own_form_stays(texts, feats):
+    labels = ["head", "byline", "byline"]
+    assert headings_apart_from_the_byline(_spaced(texts), feats, labels) == []
+    assert labels == ["head", "byline", "byline"]
