@@ -137,11 +137,12 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
     its headline has no masthead, and the model may read the headline's first lines as
     one. A line read as furniture whose phrase runs on, with no blank line, into a line
-    of the headline is the headline's. So is a line read as a caption, a subhead or
-    material outside the stories ("Basket : les « espoirs » suisses" / "en Autriche")."""
+    of the headline is the headline's. So is a line read as a caption, a subhead, an
+    inset, a kicker or material outside the stories ("Basket : les « espoirs » suisses" /
+    "en Autriche", "Kunst und" / "Wissenschaft.")."""
     for i in range(len(items) - 2, -1, -1):
         if (
-            (labels[i] in _REMOVED or labels[i] in ("caption", "sub", "outside"))
+            (labels[i] in _REMOVED or labels[i] in ("caption", "sub", "outside", "inset", "kicker"))
             and labels[i + 1] == "head"
             and items[i + 1].no == items[i].no + 1
             and _runs_on(items[i].text, items[i + 1].text)

@@ -541,7 +541,15 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
 
 @pytest.mark.parametrize(
     ("read", "taken"),
-    [("caption", True), ("sub", True), ("outside", True), ("running", True), ("pcont", False)],
+    [
+        ("caption", True),
+        ("sub", True),
+        ("outside", True),
+        ("running", True),
+        ("inset", True),
+        ("kicker", True),  # "Kunst und" / "Wissenschaft.": a kicker's phrase ends
+        ("pcont", False),
+    ],
 )
 def test_a_line_read_as_a_caption_or_subhead_that_runs_on_into_a_headline_is_the_headlines(
     read, taken
