@@ -107,6 +107,34 @@ _RUNNING_TEXT_LINES = 3
 _TEXT_WORDS = 5
 
 
+def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[str]) -> list[int]:
+    """A box or a "Related article:" teaser is one block, or opens on its label: lines read
+    as an inset that run over two blocks or more (blank lines between them) with no inset
+    label among them or right above them are paragraphs of the text, which the model
+    misread as a whole when margin glyphs and a label further down drew it that way. Each
+    block opens a paragraph. Returns the indexes relabelled."""
+    found = []
+    n = len(items)
+    i = 0
+    while i < n:
+        if labels[i] != "inset":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] == "inset":
+            j += 1
+        run = range(i, j + 1)
+        blocks = sum(1 for k in run[1:] if items[k].no > items[k - 1].no + 1) + 1
+        labelled = any("inset_label" in feats[k] for k in (*run, *range(max(0, i - 1), i)))
+        if blocks >= 2 and not labelled:
+            for k in run:
+                opens = k == i or items[k].no > items[k - 1].no + 1
+                labels[k] = "pstart" if opens else "pcont"
+                found.append(k)
+        i = j + 1
+    return found
+
+
 def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> None:
     """Lines of running text are no running head, page number or scan noise, however
     garbled the scan left them: three or more lines in a row read as such furniture, each
@@ -1232,6 +1260,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     text_read_as_furniture(items, labels, model.marginal)
+    text_read_as_inset(items, feats, labels)
     headlines_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)

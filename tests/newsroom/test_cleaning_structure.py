@@ -40,6 +40,7 @@ from newsroom.cleaning.structure import (
     signatures,
     signed_paragraphs,
     text_read_as_furniture,
+    text_read_as_inset,
 )
 from newsroom.cleaning.training.generator import generate
 from tests.newsroom.cleaning_samples import BODY
@@ -1867,3 +1868,32 @@ def test_a_byline_in_one_block_or_with_its_own_form_stays(texts, feats):
     labels = ["head", "byline", "byline"]
     assert headings_apart_from_the_byline(_spaced(texts), feats, labels) == []
     assert labels == ["head", "byline", "byline"]
+
+
+_STORM = [
+    "A storm with winds of more than 100",
+    "kilometres an hour cut power to about 40,000",
+    None,
+    "Crews worked through the night and most",
+    "homes had power again by Monday afternoon.",
+]
+
+
+def test_lines_read_as_an_inset_over_several_blocks_without_a_label_are_text():
+    labels = ["inset"] * 4
+    assert text_read_as_inset(_spaced(_STORM), [[]] * 4, labels) == [0, 1, 2, 3]
+    assert labels == ["pstart", "pcont", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "feats"),
+    [
+        (_STORM[:2], [[]] * 2),  # one block: a box
+        (_STORM, [["inset_label"], [], [], []]),  # opened by its label
+        (["Related article: Storms", None, *_STORM], [["inset_label"], [], [], [], []]),
+    ],
+)
+def test_an_inset_of_one_block_or_under_its_label_stays(texts, feats):
+    labels = ["inset"] * len(feats)
+    assert text_read_as_inset(_spaced(texts), feats, labels) == []
+    assert set(labels) == {"inset"}
