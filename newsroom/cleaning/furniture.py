@@ -137,6 +137,15 @@ def _name_on(line: Line) -> str | None:
     return head if _is_name(head, line.logo) and is_tagline(line) else None
 
 
+def names_a_paper(lines: list[Line]) -> bool:
+    """Whether lines set one under the other make a newspaper's name: the last reads as
+    one ("DAILY COURIER", "OBSERVER"), and the lines above it are set as a name is ("THE
+    NORTHAM" / "DAILY COURIER", "THE WEEKLY" / "OBSERVER")."""
+    if not lines or _name_on(lines[-1]) is None:
+        return False
+    return all(_name_shaped(line.text) for line in lines[:-1])
+
+
 def _kind(line: Line, name_found: bool) -> tuple[str | None, str | None]:
     """What a line of the masthead is, and the name or date it gives."""
     text = line.text

@@ -21,7 +21,7 @@ import pycrfsuite
 
 from .captions import split_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
-from .furniture import is_tagline, page_number
+from .furniture import is_tagline, names_a_paper, page_number
 from .header import (
     BYLINE_LABEL,
     closing_sign,
@@ -194,6 +194,48 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     if furniture and any(k not in furniture for k in heads if k > min(furniture)):
         for k, label in furniture.items():
             labels[k] = label
+    papers_read_as_headlines(items, labels)
+
+
+# A newspaper's name is set on this many lines at most.
+_NAME_LINES = 3
+
+
+def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "THE NORTHAM" / "DAILY COURIER" over "Harbour Board Votes to" / "Rebuild the North
+    Pier": the page's first lines, read as its headline, that make a newspaper's name
+    (``furniture.names_a_paper``) are its masthead when a blank line parts them from more
+    headline lines (which are the headline, not its deck). Returns the indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if first is None or labels[first] != "head":
+        return []
+    end = first
+    while (
+        end + 1 < len(items)
+        and labels[end + 1] == "head"
+        and items[end + 1].no == items[end].no + 1
+    ):
+        end += 1
+    below = end + 1
+    if (
+        end - first + 1 > _NAME_LINES
+        or below >= len(items)
+        or labels[below] not in ("head", "deck")
+        or items[below].no == items[end].no + 1
+        or not names_a_paper(items[first : end + 1])
+    ):
+        return []
+    for k in range(first, end + 1):
+        labels[k] = "masthead"
+    k = below
+    while (
+        k < len(items)
+        and labels[k] == "deck"
+        and (k == below or items[k].no == items[k - 1].no + 1)
+    ):
+        labels[k] = "head"
+        k += 1
+    return list(range(first, end + 1))
 
 
 _SPLIT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}$")

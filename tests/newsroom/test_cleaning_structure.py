@@ -33,6 +33,7 @@ from newsroom.cleaning.structure import (
     kickers_going_on,
     kickers_over_headlines,
     like_headlines,
+    papers_read_as_headlines,
     roles_under_bylines,
     run_in_items,
     sentences_read_as_headings,
@@ -1897,3 +1898,49 @@ def test_an_inset_of_one_block_or_under_its_label_stays(texts, feats):
     labels = ["inset"] * len(feats)
     assert text_read_as_inset(_spaced(texts), feats, labels) == []
     assert set(labels) == {"inset"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [["THE NORTHAM", "DAILY COURIER"], ["THE WEEKLY", "OBSERVER"], ["Coastline Herald"]],
+)
+def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(name):
+    texts = [
+        *name,
+        None,
+        "Harbour Board Votes to",
+        "Rebuild the North Pier",
+        None,
+        "By Ellen Marsh",
+    ]
+    labels = ["head"] * len(name) + ["deck", "deck", "byline"]
+    assert papers_read_as_headlines(_spaced(texts), labels) == list(range(len(name)))
+    assert labels == ["masthead"] * len(name) + ["head", "head", "byline"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        # no blank line: one headline of two lines
+        (["GOOD NEWS", "FOR THE HARBOUR", None, "By Ellen Marsh"], ["head", "head", "byline"]),
+        # no publication's noun: a headline over its deck
+        (["HARBOUR BOARD VOTES", None, "Pier to be rebuilt"], ["head", "deck"]),
+        # nothing under it but the byline
+        (["THE WEEKLY", "OBSERVER", None, "By Ellen Marsh"], ["head", "head", "byline"]),
+    ],
+)
+def test_a_headline_that_is_no_papers_name_over_more_heading_stays(texts, read):
+    labels = list(read)
+    assert papers_read_as_headlines(_spaced(texts), labels) == []
+    assert labels == read
+
+
+def test_a_two_line_masthead_is_no_headline_on_the_whole_page():
+    page = clean_story(
+        "THE NORTHERN\nGAZETTE\n\nCouncil Votes to Close the Old Bridge\n\nBy Anna Lee\n\n"
+        "The council voted on Monday to close the old bridge over the river for repairs\n"
+        "that will take most of the summer, the mayor said after the meeting.\n\n"
+        "Drivers will have to use the ring road while the work goes on.\n"
+    )
+    assert page.headline == "Council Votes to Close the Old Bridge"
+    assert page.publication == "THE NORTHERN GAZETTE"
