@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import pycrfsuite
@@ -107,12 +107,17 @@ _RUNNING_TEXT_LINES = 3
 _TEXT_WORDS = 5
 
 
+# A "Related article:" inset holds its label's block and the teaser's under it.
+_INSET_BLOCKS = 2
+
+
 def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[str]) -> list[int]:
-    """A box or a "Related article:" teaser is one block, or opens on its label: lines read
-    as an inset that run over two blocks or more (blank lines between them) with no inset
-    label among them or right above them are paragraphs of the text, which the model
-    misread as a whole when margin glyphs and a label further down drew it that way. Each
-    block opens a paragraph. Returns the indexes relabelled."""
+    """A box is one block, and a "Related article:" inset its label's block and the
+    teaser's under it. Lines read as an inset that run over more blocks (blank lines
+    between them) are paragraphs of the text, which the model misread as a whole when
+    margin glyphs and a label further down drew it that way: all of them where no inset
+    label is among them or right above them, the blocks after the teaser's where one is.
+    Each block opens a paragraph. Returns the indexes relabelled."""
     found = []
     n = len(items)
     i = 0
@@ -124,12 +129,14 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
         while j + 1 < n and labels[j + 1] == "inset":
             j += 1
         run = range(i, j + 1)
-        blocks = sum(1 for k in run[1:] if items[k].no > items[k - 1].no + 1) + 1
+        opens = [k == i or items[k].no > items[k - 1].no + 1 for k in run]
+        blocks = list(accumulate(opens))
         labelled = any("inset_label" in feats[k] for k in (*run, *range(max(0, i - 1), i)))
-        if blocks >= 2 and not labelled:
-            for k in run:
-                opens = k == i or items[k].no > items[k - 1].no + 1
-                labels[k] = "pstart" if opens else "pcont"
+        # The first block that is text (past the run's last where none is).
+        text_from = _INSET_BLOCKS + 1 if labelled else (1 if blocks[-1] > 1 else 2)
+        for k, block, first in zip(run, blocks, opens, strict=True):
+            if block >= text_from:
+                labels[k] = "pstart" if first else "pcont"
                 found.append(k)
         i = j + 1
     return found

@@ -1890,8 +1890,7 @@ def test_lines_read_as_an_inset_over_several_blocks_without_a_label_are_text():
     ("texts", "feats"),
     [
         (_STORM[:2], [[]] * 2),  # one block: a box
-        (_STORM, [["inset_label"], [], [], []]),  # opened by its label
-        (["Related article: Storms", None, *_STORM], [["inset_label"], [], [], [], []]),
+        (_STORM, [["inset_label"], [], [], []]),  # opened by its label: the teaser's block
     ],
 )
 def test_an_inset_of_one_block_or_under_its_label_stays(texts, feats):
@@ -1944,3 +1943,10 @@ def test_a_two_line_masthead_is_no_headline_on_the_whole_page():
     )
     assert page.headline == "Council Votes to Close the Old Bridge"
     assert page.publication == "THE NORTHERN GAZETTE"
+
+
+def test_blocks_after_an_insets_teaser_are_text():
+    texts = ["Related article: Storms", None, *_STORM]
+    labels = ["inset"] * 5
+    assert text_read_as_inset(_spaced(texts), [["inset_label"], [], [], [], []], labels) == [3, 4]
+    assert labels == ["inset", "inset", "inset", "pstart", "pcont"]
