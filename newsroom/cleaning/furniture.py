@@ -24,6 +24,21 @@ PUBLICATION_NOUNS = wordset(
     patriot telegram daily weekly world gazette-times post-dispatch
     """
 )
+# The masthead recogniser knows the nouns French and German papers are named with too
+# ("Le Courrier du Sud", "Rheinische Rundschau"); the structure model's features keep the
+# English list they were trained with.
+_NAME_NOUNS = PUBLICATION_NOUNS | wordset(
+    """
+    courrier journal gazette tribune nouvelliste quotidien écho progrès dépêche presse
+    liberté populaire parisien figaro temps matin soir messager impartial indépendant
+    patriote nouvelles réveil éclair moniteur siècle phare
+    zeitung tagblatt tageblatt anzeiger generalanzeiger rundschau kurier bote
+    nachrichten blatt volksblatt wochenblatt abendblatt morgenpost tagespost beobachter
+    merkur volksstimme landeszeitung allgemeine
+    """
+)
+# A name may name its place after its noun: "Courrier du Sud", "Journal de Genève".
+_OF_PLACE = wordset("of de du des d’ d' von")
 # Words of taglines and section strips ("Independent news from ...", "News · Opinion").
 FURNITURE_WORDS = wordset(
     """
@@ -120,7 +135,11 @@ def _name_shaped(text: str) -> bool:
 def _is_name(text: str, logo: bool) -> bool:
     if not _name_shaped(text):
         return False
-    return logo or text.split()[-1].lower().strip(".,") in PUBLICATION_NOUNS
+    words = [w.lower().strip(".,") for w in text.split()]
+    if logo or words[-1] in _NAME_NOUNS:
+        return True
+    # "LE COURRIER DU SUD": the noun, then "of" and one word for the place.
+    return len(words) >= 3 and words[-3] in _NAME_NOUNS and words[-2] in _OF_PLACE
 
 
 def _name_on(line: Line) -> str | None:

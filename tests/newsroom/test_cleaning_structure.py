@@ -1901,7 +1901,13 @@ def test_an_inset_of_one_block_or_under_its_label_stays(texts, feats):
 
 @pytest.mark.parametrize(
     "name",
-    [["THE NORTHAM", "DAILY COURIER"], ["THE WEEKLY", "OBSERVER"], ["Coastline Herald"]],
+    [
+        ["THE NORTHAM", "DAILY COURIER"],
+        ["THE WEEKLY", "OBSERVER"],
+        ["Coastline Herald"],
+        ["LE COURRIER DU SUD"],  # the place after the noun
+        ["Rheinische Rundschau"],
+    ],
 )
 def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(name):
     texts = [
@@ -1924,6 +1930,8 @@ def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(na
         (["GOOD NEWS", "FOR THE HARBOUR", None, "By Ellen Marsh"], ["head", "head", "byline"]),
         # no publication's noun: a headline over its deck
         (["HARBOUR BOARD VOTES", None, "Pier to be rebuilt"], ["head", "deck"]),
+        # a noun, then more than a place: a headline
+        (["LA PRESSE DE GAUCHE ATTAQUE", None, "Le gouvernement répond"], ["head", "deck"]),
         # nothing under it but the byline
         (["THE WEEKLY", "OBSERVER", None, "By Ellen Marsh"], ["head", "head", "byline"]),
     ],
