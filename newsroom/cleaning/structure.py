@@ -142,6 +142,28 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
     return found
 
 
+def running_heads_inside_sentences(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… the board's" / "2   THE HARBOUR GAZETTE   Tuesday, May 6, 2025" / "chairman,
+    Tom Rennick, said …": a line the running-head recogniser knows, with the page's date,
+    that a sentence of the text runs across (the line above ends none, the line below goes
+    on in small letters) is the page's running head, set where the column broke, however
+    the model read it. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if (
+            labels[i] in _TEXT
+            and labels[i - 1] in _TEXT
+            and labels[i + 1] in _TEXT
+            and not ends_sentence(items[i - 1].text)
+            and items[i + 1].text[:1].islower()
+            and (running := running_line(items[i].fixed)) is not None
+            and running.date
+        ):
+            labels[i] = "running"
+            found.append(i)
+    return found
+
+
 def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> None:
     """Lines of running text are no running head, page number or scan noise, however
     garbled the scan left them: three or more lines in a row read as such furniture, each
@@ -1310,6 +1332,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     text_read_as_furniture(items, labels, model.marginal)
     text_read_as_inset(items, feats, labels)
+    running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)

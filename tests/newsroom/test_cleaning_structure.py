@@ -36,6 +36,7 @@ from newsroom.cleaning.structure import (
     papers_read_as_headlines,
     roles_under_bylines,
     run_in_items,
+    running_heads_inside_sentences,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
@@ -1958,3 +1959,30 @@ def test_blocks_after_an_insets_teaser_are_text():
     labels = ["inset"] * 5
     assert text_read_as_inset(_spaced(texts), [["inset_label"], [], [], [], []], labels) == [3, 4]
     assert labels == ["inset", "inset", "inset", "pstart", "pcont"]
+
+
+_PIER = [
+    "expected to cost about 14 million dollars, the board's",
+    "2   THE HARBOUR GAZETTE   Tuesday, May 6, 2025",
+    "chairman, Tom Rennick, said after the vote.",
+]
+
+
+def test_a_running_head_a_sentence_runs_across_is_removed():
+    labels = ["pcont", "pcont", "pcont"]
+    assert running_heads_inside_sentences(_lines(_PIER), labels) == [1]
+    assert labels == ["pcont", "running", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({0: "expected to cost about 14 million dollars."}, "the sentence ends above it"),
+        ({2: "Chairman Tom Rennick said after the vote."}, "a new sentence below it"),
+        ({1: "2   THE HARBOUR GAZETTE   Page 2"}, "no date: it may be the text's"),
+    ],
+)
+def test_a_line_between_sentences_or_without_a_date_keeps_its_reading(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_PIER)]
+    labels = ["pcont", "pcont", "pcont"]
+    assert running_heads_inside_sentences(_lines(texts), labels) == [], why
