@@ -450,6 +450,63 @@ def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# The small words English Title Case leaves small ("Storm Cuts Power to Thousands").
+_TITLE_SMALL = wordset("a an and as at but by for from in into nor of on or the to with vs via")
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
+_DECK_CASE_WORDS = 4
+
+
+def _title_case(text: str) -> bool:
+    words = _WORD_OF_LETTERS.findall(text)
+    return (
+        bool(words)
+        and not text.isupper()
+        and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    )
+
+
+def _sentence_case(text: str) -> bool:
+    words = _WORD_OF_LETTERS.findall(text)
+    rest = [w for w in words[1:] if w.lower() not in _TITLE_SMALL]
+    return (
+        len(words) >= _DECK_CASE_WORDS
+        and not text.isupper()
+        and len(rest) >= 2
+        and 2 * sum(w[0].islower() for w in rest) >= len(rest)
+    )
+
+
+def decks_in_another_case(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline set in Title Case ("Storm Cuts Power" / "to Thousands Along" / "the
+    Coast") ends where the case does: a block read as more of it, after a blank line,
+    written as a sentence is ("Crews restore supply by Monday afternoon"), is its deck.
+    Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head" or items[i].no == items[i - 1].no + 1:
+            continue
+        k = i - 1
+        while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
+            k -= 1
+        above = [items[m].text for m in range(k, i)]
+        if (
+            sum(len(_WORD_OF_LETTERS.findall(t)) for t in above) < 3
+            or not all(_title_case(t) for t in above)
+            or not _sentence_case(items[i].text)
+        ):
+            continue
+        j = i
+        while (
+            j < len(items)
+            and labels[j] == "head"
+            and (j == i or items[j].no == items[j - 1].no + 1)
+        ):
+            labels[j] = "deck"
+            found.append(j)
+            j += 1
+    return found
+
+
 # A heading closed by a stop after a word: no initial ("W. T."), though OCR may have read a
 # letter as a figure ("FR0NT.").
 _TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_][.!?]\W*$")
@@ -1339,6 +1396,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     kickers_going_on(items, labels)
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
+    decks_in_another_case(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
     captions_above_headlines(items, labels)

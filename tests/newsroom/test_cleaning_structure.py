@@ -21,6 +21,7 @@ from newsroom.cleaning.structure import (
     correspondent_bylines,
     credits_read_as_bylines,
     decks_going_on,
+    decks_in_another_case,
     decks_running_into_text,
     decks_under_closed_headlines,
     furniture_read_as_headlines,
@@ -1986,3 +1987,27 @@ def test_a_line_between_sentences_or_without_a_date_keeps_its_reading(change, wh
     texts = [change.get(k, text) for k, text in enumerate(_PIER)]
     labels = ["pcont", "pcont", "pcont"]
     assert running_heads_inside_sentences(_lines(texts), labels) == [], why
+
+
+_TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
+
+
+def test_a_sentence_after_a_headline_in_title_case_is_its_deck():
+    texts = [*_TITLED, "Crews restore supply by Monday afternoon", None, "By Sara Lind"]
+    labels = ["head", "head", "head", "head", "byline"]
+    assert decks_in_another_case(_spaced(texts), labels) == [3]
+    assert labels == ["head", "head", "head", "deck", "byline"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [*_TITLED, "As Crews Work Through the Night"],  # the same case: the headline goes on
+        [*_TITLED[:3], "Crews restore supply by Monday afternoon"],  # no blank line
+        ["Storm cuts power", None, "Crews restore supply by Monday afternoon"],  # not Title Case
+        [*_TITLED, "Crews at work"],  # too short to tell
+    ],
+)
+def test_a_line_in_the_same_case_or_run_on_stays_in_the_headline(texts):
+    labels = ["head"] * len([t for t in texts if t is not None])
+    assert decks_in_another_case(_spaced(texts), labels) == []
