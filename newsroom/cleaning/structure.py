@@ -164,6 +164,45 @@ def running_heads_inside_sentences(items: list[Line], labels: list[str]) -> list
     return found
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+_REPEAT_WORDS = 5
+_REPEAT_REACH = 60  # lines
+
+
+def _words_of(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.lower()).strip()
+
+
+_QUOTE_OPENERS = "\"'“‘„«‚"
+
+
+def repeated_lines(items: list[Line], labels: list[str]) -> list[int]:
+    """A pull quote repeats the text it is pulled from: a line standing alone between blank
+    lines, read as a paragraph, whose words the page prints elsewhere word for word, is set
+    apart from the text, not part of it. Wholly in quote marks it is a pull quote (an
+    inset), otherwise a caption under a photo of the scene. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if (
+            labels[i] != "pstart"
+            or items[i].no == items[i - 1].no + 1
+            or items[i + 1].no == items[i].no + 1
+        ):
+            continue
+        text = _words_of(items[i].text)
+        if text.count(" ") + 1 < _REPEAT_WORDS:
+            continue
+        # The text it repeats is near it: the story's, not the whole page's.
+        near = [*items[max(0, i - _REPEAT_REACH) : i], *items[i + 1 : i + 1 + _REPEAT_REACH]]
+        if text in " ".join(_words_of(line.text) for line in near):
+            line = items[i].text
+            quoted = line[0] in _QUOTE_OPENERS and line.rstrip(".")[-1] in "\"'”’“»«"
+            labels[i] = "inset" if quoted else "caption"
+            found.append(i)
+    return found
+
+
 def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> None:
     """Lines of running text are no running head, page number or scan noise, however
     garbled the scan left them: three or more lines in a row read as such furniture, each
@@ -1414,6 +1453,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)
+    repeated_lines(items, labels)
     signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)
     # Headlines over a dateline or under a signature open their stories, however unsure.

@@ -35,6 +35,7 @@ from newsroom.cleaning.structure import (
     kickers_over_headlines,
     like_headlines,
     papers_read_as_headlines,
+    repeated_lines,
     roles_under_bylines,
     run_in_items,
     running_heads_inside_sentences,
@@ -2011,3 +2012,40 @@ def test_a_sentence_after_a_headline_in_title_case_is_its_deck():
 def test_a_line_in_the_same_case_or_run_on_stays_in_the_headline(texts):
     labels = ["head"] * len([t for t in texts if t is not None])
     assert decks_in_another_case(_spaced(texts), labels) == []
+
+
+_MARKET = [
+    "Une quarantaine de commerçants y ont repris leur place.",
+    "« Nous avons attendu ce jour très longtemps », a confié",
+    "une fromagère installée depuis vingt ans.",
+    None,
+    "« Nous avons attendu ce jour très longtemps »",
+    None,
+    "La rénovation a coûté près de six millions d'euros.",
+]
+
+
+def test_a_line_alone_that_repeats_the_text_is_a_pull_quote():
+    labels = ["pstart", "pcont", "pcont", "pstart", "pstart"]
+    assert repeated_lines(_spaced(_MARKET), labels) == [3]
+    assert labels[3] == "inset"
+
+
+def test_a_line_alone_that_repeats_the_text_without_quote_marks_is_a_caption():
+    texts = [*_MARKET[:4], "Nous avons attendu ce jour très longtemps.", *_MARKET[5:]]
+    labels = ["pstart", "pcont", "pcont", "pstart", "pstart"]
+    assert repeated_lines(_spaced(texts), labels) == [3]
+    assert labels[3] == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("« Avons attendu ce jour »", "too few words to tell"),
+        ("« Nous avons attendu ce mois très longtemps »", "not the text's words"),
+    ],
+)
+def test_a_line_alone_that_the_text_does_not_repeat_stays_a_paragraph(line, why):
+    texts = [*_MARKET[:4], line, *_MARKET[5:]]
+    labels = ["pstart", "pcont", "pcont", "pstart", "pstart"]
+    assert repeated_lines(_spaced(texts), labels) == [], why
