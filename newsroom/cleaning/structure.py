@@ -12,6 +12,7 @@ few.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, pairwise
@@ -107,6 +108,22 @@ _RUNNING_TEXT_LINES = 3
 _TEXT_WORDS = 5
 
 
+def _label_runs(labels: list[str], label: str) -> Iterator[tuple[int, int]]:
+    """The first and last index of each run of lines with ``label``, read as the caller
+    relabels them (a run's lines may change; the next run is looked for after it)."""
+    n = len(labels)
+    i = 0
+    while i < n:
+        if labels[i] != label:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] == label:
+            j += 1
+        yield i, j
+        i = j + 1
+
+
 # A "Related article:" inset holds its label's block and the teaser's under it.
 _INSET_BLOCKS = 2
 
@@ -119,15 +136,7 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
     label is among them or right above them, the blocks after the teaser's where one is.
     Each block opens a paragraph. Returns the indexes relabelled."""
     found = []
-    n = len(items)
-    i = 0
-    while i < n:
-        if labels[i] != "inset":
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and labels[j + 1] == "inset":
-            j += 1
+    for i, j in _label_runs(labels, "inset"):
         run = range(i, j + 1)
         opens = [k == i or items[k].no > items[k - 1].no + 1 for k in run]
         blocks = list(accumulate(opens))
@@ -138,7 +147,6 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
             if block >= text_from:
                 labels[k] = "pstart" if first else "pcont"
                 found.append(k)
-        i = j + 1
     return found
 
 
@@ -295,15 +303,22 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         return []
     for k in range(first, end + 1):
         labels[k] = "masthead"
-    k = below
-    while (
-        k < len(items)
-        and labels[k] == "deck"
-        and (k == below or items[k].no == items[k - 1].no + 1)
-    ):
-        labels[k] = "head"
-        k += 1
+    _relabel_block(items, labels, below, "deck", "head")
     return list(range(first, end + 1))
+
+
+def _relabel_block(
+    items: list[Line], labels: list[str], start: int, old: str, new: str
+) -> list[int]:
+    """Relabel the lines read as ``old`` from ``start`` on, as far as the block goes (to a
+    blank line); returns their indexes."""
+    k = start
+    while (
+        k < len(items) and labels[k] == old and (k == start or items[k].no == items[k - 1].no + 1)
+    ):
+        labels[k] = new
+        k += 1
+    return list(range(start, k))
 
 
 _SPLIT_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}$")
@@ -534,15 +549,7 @@ def decks_in_another_case(items: list[Line], labels: list[str]) -> list[int]:
             or not _sentence_case(items[i].text)
         ):
             continue
-        j = i
-        while (
-            j < len(items)
-            and labels[j] == "head"
-            and (j == i or items[j].no == items[j - 1].no + 1)
-        ):
-            labels[j] = "deck"
-            found.append(j)
-            j += 1
+        found += _relabel_block(items, labels, i, "head", "deck")
     return found
 
 
@@ -934,15 +941,7 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
     the last line the model joined to a headline set without stops is a caption when it
     is a sentence with its stop, not in capitals, that the model gives some chance of
     being one (a headline ends without a stop where its other lines have none)."""
-    n = len(items)
-    i = 0
-    while i < n:
-        if labels[i] != "head":
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and labels[j + 1] == "head":
-            j += 1
+    for i, j in _label_runs(labels, "head"):
         last = items[j].text
         if (
             j > i
@@ -954,7 +953,6 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
             and not any(ends_sentence(items[k].text) for k in range(i, j))
         ):
             labels[j] = "caption"
-        i = j + 1
 
 
 def correspondent_bylines(items: list[Line], labels: list[str]) -> None:
