@@ -443,6 +443,8 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
     if (
         len(title.split()) > _RUN_IN_WORDS
         or MONTH_NAME.search(title)
+        # "GEELONG, Monday.—": a dateline, the place and the day a story was filed
+        or _WEEKDAY_WORD.search(title)
         or len(m.group(0)) >= len(text)
     ):
         return None

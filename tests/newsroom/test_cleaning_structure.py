@@ -1122,6 +1122,7 @@ def test_a_byline_names_someone(text, labels):
         # Datelines: a figure or a month in the title.
         ("LONDON, Aug. 11.—The Government has", None),
         ("PARIS, 12 mai. — Le conseil des ministres", None),
+        ("GEELONG, Monday.—All pupils in the district's", None),  # a dateline
         # A sentence, and a title with nothing after it.
         ("The minister said that the plan had failed. — But", None),
         ("Zürich. —", None),
