@@ -145,15 +145,15 @@ def _is_name(text: str, logo: bool) -> bool:
 def _name_on(line: Line) -> str | None:
     """The newspaper's name on a line: all of it, or the part before a separator
     ("THE WEEKLY CLARION • Since 1956")."""
-    if _is_name(line.text, line.logo):
-        return line.text
     m = _SEPARATED.search(line.fixed)
-    if m is None:
-        return None
-    # Separators and logo glyphs are dropped from line.text, so the name is cut from the
-    # line as printed, without them.
-    head = " ".join(w for w in line.fixed[: m.start() + 1].split() if any(c.isalnum() for c in w))
-    return head if _is_name(head, line.logo) and is_tagline(line) else None
+    if m is not None:
+        # Separators and logo glyphs are dropped from line.text, so the name is cut from
+        # the line as printed, without them.
+        words = line.fixed[: m.start() + 1].split()
+        head = " ".join(w for w in words if any(c.isalnum() for c in w))
+        if _is_name(head, line.logo) and is_tagline(line):
+            return head
+    return line.text if _is_name(line.text, line.logo) else None
 
 
 def names_a_paper(lines: list[Line]) -> bool:

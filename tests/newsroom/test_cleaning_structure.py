@@ -9,7 +9,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.build import closing_sign
 from newsroom.cleaning.features import sequence
-from newsroom.cleaning.furniture import is_tagline
+from newsroom.cleaning.furniture import is_tagline, read_masthead
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.stories import layout
@@ -2050,3 +2050,17 @@ def test_a_line_alone_that_the_text_does_not_repeat_stays_a_paragraph(line, why)
     texts = [*_MARKET[:4], line, *_MARKET[5:]]
     labels = ["pstart", "pcont", "pcont", "pstart", "pstart"]
     assert repeated_lines(_spaced(texts), labels) == [], why
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("◆ The Harbour Gazette · Since 1901", "The Harbour Gazette"),  # logo and motto
+        ("THE WEEKLY CLARION • Since 1956", "THE WEEKLY CLARION"),
+        ("◆ The Harbour Gazette", "The Harbour Gazette"),
+    ],
+)
+def test_a_papers_name_is_read_without_the_motto_set_beside_it(printed, name):
+    text = printed.replace("◆ ", "").replace(" ·", "").replace(" •", "")  # as prepared
+    line = Line(1, printed, printed, text, 0, printed.startswith("◆"))
+    assert read_masthead([line]).publication == name
