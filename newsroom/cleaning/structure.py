@@ -211,6 +211,60 @@ def repeated_lines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A row of a table or a list of results: a few words, then a figure ("Ja        31",
+# "Nein 12"); a page's number is no row ("Seite 28", "Page 5").
+_ROW = re.compile(
+    r"(?!(?i:page|seite|pg\.?|p\.|s\.|suite)\s)[^\W\d_][^\W\d]*(?:\s[^\W\d]+){0,3}"
+    r"\s+[-+]?\d[\d.,:%/-]*"
+)
+_FURNITURE_READING = frozenset(("running", "folio", "noise"))
+
+
+def rows_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
+    """Results are never page furniture: "Ergebnisse der Abstimmung:" / "Ja 31" / "Nein 12"
+    / "Enthaltung 4" is a table, though a word and a figure alone on a line look like a
+    running head or a page number. Lines read as a running head, a page number or scan
+    noise that are rows, two or more together or under a line that ends on a colon (no
+    blank line between), are kept: the table of the text that introduces them, or, with
+    no such line, material outside the stories (reported, never glued into one). Returns
+    the indexes relabelled."""
+    found = []
+    n = len(items)
+    for i in range(n):
+        if labels[i] not in _FURNITURE_READING or not _ROW.fullmatch(items[i].text):
+            continue
+        above = i > 0 and items[i - 1].no == items[i].no - 1
+        below = i + 1 < n and items[i + 1].no == items[i].no + 1
+        introduced = above and items[i - 1].text.endswith(":")
+        if not (
+            introduced
+            or (above and _is_row(items, labels, i - 1))
+            or (below and _is_row(items, labels, i + 1))
+        ):
+            continue
+        found.append(i)
+    for i in found:
+        k = i
+        while k > 0 and items[k - 1].no == items[k].no - 1 and _ROW.fullmatch(items[k - 1].text):
+            k -= 1
+        introduced = (
+            k > 0 and items[k - 1].no == items[k].no - 1 and items[k - 1].text.endswith(":")
+        )
+        labels[i] = "table" if introduced and labels[k - 1] in _BODY else "outside"
+        # The table goes on in rows the model read as the text's.
+        j = i + 1
+        while j < n and labels[j] in _TEXT and items[j].no == items[j - 1].no + 1:
+            if not _ROW.fullmatch(items[j].text):
+                break
+            labels[j] = labels[i]
+            j += 1
+    return found
+
+
+def _is_row(items: list[Line], labels: list[str], k: int) -> bool:
+    return labels[k] in ("table", *_FURNITURE_READING) and _ROW.fullmatch(items[k].text) is not None
+
+
 def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> None:
     """Lines of running text are no running head, page number or scan noise, however
     garbled the scan left them: three or more lines in a row read as such furniture, each
@@ -1425,6 +1479,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     text_read_as_furniture(items, labels, model.marginal)
+    rows_read_as_furniture(items, labels)
     text_read_as_inset(items, feats, labels)
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)

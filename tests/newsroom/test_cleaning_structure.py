@@ -37,6 +37,7 @@ from newsroom.cleaning.structure import (
     papers_read_as_headlines,
     repeated_lines,
     roles_under_bylines,
+    rows_read_as_furniture,
     run_in_items,
     running_heads_inside_sentences,
     sentences_read_as_headings,
@@ -2064,3 +2065,43 @@ def test_a_papers_name_is_read_without_the_motto_set_beside_it(printed, name):
     text = printed.replace("◆ ", "").replace(" ·", "").replace(" •", "")  # as prepared
     line = Line(1, printed, printed, text, 0, printed.startswith("◆"))
     assert read_masthead([line]).publication == name
+
+
+_VOTE = ["Ergebnisse der Abstimmung:", "Ja        31", "Nein      12", "Enthaltung 4"]
+
+
+def test_results_under_their_introduction_are_a_table_not_furniture():
+    labels = ["pstart", "running", "folio", "pcont"]
+    assert rows_read_as_furniture(_lines(_VOTE), labels) == [1, 2]
+    assert labels == ["pstart", "table", "table", "table"]
+
+
+def test_rows_with_no_introduction_are_kept_outside_the_stories():
+    labels = ["pcont", "running", "folio", "noise"]
+    texts = ["The council met on Tuesday.", *_VOTE[1:]]
+    assert rows_read_as_furniture(_lines(texts), labels) == [1, 2, 3]
+    assert labels == ["pcont", "outside", "outside", "outside"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        (["Continued on Page 3", "METRO 44"], ["jump", "running"]),  # a jump and a running head
+        (["Seite 28", "Seite 29"], ["folio", "folio"]),  # page numbers
+        (["The council met on Tuesday.", "Ja 31"], ["pcont", "running"]),  # a row alone
+    ],
+)
+def test_furniture_that_is_no_table_stays_furniture(texts, read):
+    labels = list(read)
+    assert rows_read_as_furniture(_lines(texts), labels) == []
+    assert labels == read
+
+
+def test_a_page_with_results_keeps_them():
+    page = clean(
+        "Stadtrat beschließt neuen Radweg\n\nVon Jana Keller\n\n"
+        "Der Stadtrat hat am Donnerstag den Bau eines neuen Radwegs entlang des Flusses\n"
+        "beschlossen. Die Strecke soll sechs Kilometer lang werden.\n\n" + "\n".join(_VOTE) + "\n"
+    )
+    assert page.removed == []
+    assert "Nein 12" in page.stories[0].body[-1].text
