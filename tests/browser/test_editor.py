@@ -15,8 +15,8 @@ from tests.factories import make_annotation
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-# The cleaner takes the masthead into the headline, the OCR misread a letter, "Late Ferry
-# Times" is no subhead, two paragraphs are printed as one, and the tide table is furniture.
+# The OCR misread a letter of the headline, "Late Ferry Times" is no subhead, two
+# paragraphs are printed as one, and the tide table is furniture.
 RAW = """THE NORTHERN GAZETTE
 
 Harbour Bridgc Opens
@@ -55,8 +55,8 @@ def test_four_fixes_survive_a_reclean_and_annotations_follow(live_server, page, 
     kept = make_annotation(article, curator, "Crowds lined the quay")
     lost = make_annotation(article, curator, "high water 6.12 a.m.")
 
-    # 1. The headline: the masthead out, the misread letter right.
-    headline = row(page, "THE NORTHERN GAZETTE").locator("textarea")
+    # 1. The headline: the misread letter right.
+    headline = row(page, "Harbour Bridgc Opens").locator("textarea")
     headline.fill("Harbour Bridge Opens")
     # 2. The wrong subhead is a paragraph (choosing the kind applies at once).
     row(page, "Late Ferry Times").get_by_label(re.compile(r"^Block")).select_option("paragraph")
@@ -76,7 +76,7 @@ def test_four_fixes_survive_a_reclean_and_annotations_follow(live_server, page, 
     row(page, "Tides today").get_by_role("button", name="Mark as furniture").click()
     pending(page, 4)
 
-    page.get_by_placeholder("What you corrected").fill("masthead, subhead, split, tides")
+    page.get_by_placeholder("What you corrected").fill("letter, subhead, split, tides")
     page.get_by_role("button", name="Save as a new revision").click()
     page.wait_for_url(f"{live_server.url}{article.get_absolute_url()}")
     expect(page.locator(".messages")).to_contain_text("Saved as revision 2 (4 corrections)")

@@ -54,7 +54,7 @@ def post(client, article, ops=(), base=None, **fields):
 
 
 def fix_headline_and_subhead(client, story, **fields):
-    """The headline without its masthead and more, the subhead a paragraph."""
+    """The headline made longer, the subhead a paragraph."""
     sub = index_of(story, "Trade Hopes")
     head = index_of(story, "Harbour Bridge")
     typed = {f"kind-{sub}": "paragraph", f"text-{head}": "Harbour Bridge Opens at Last"}
@@ -72,9 +72,9 @@ def test_only_editors_may_open_or_post(client, annotator, story):
 def test_the_page_shows_each_block_beside_its_raw_lines(client, curator, story):
     client.force_login(curator)
     page = client.get(url(story)).content.decode()
-    # The cleaner took the masthead into the headline: its lines are found by letters.
-    assert "Raw lines 1–3" in page
-    assert "THE NORTHERN GAZETTE Harbour Bridge Opens</textarea>" in page
+    # The masthead is left out; the headline is raw line 3, the first paragraph 7–8.
+    assert "Raw line 3" in page
+    assert "Harbour Bridge Opens</textarea>" in page
     assert "Raw lines 7–8" in page
 
 
@@ -117,7 +117,7 @@ def test_a_stale_save_is_refused_and_shows_the_newer_revision(client, curator, s
         {
             "op": "text",
             "at": at(blocks(story)[head]),
-            "old": "THE NORTHERN GAZETTE Harbour Bridge Opens",
+            "old": "Harbour Bridge Opens",
             "new": "Harbour Bridge Finally Opens",
         }
     ]
