@@ -324,7 +324,6 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     if furniture and any(k not in furniture for k in heads if k > min(furniture)):
         for k, label in furniture.items():
             labels[k] = label
-    papers_read_as_headlines(items, labels)
 
 
 # A newspaper's name is set on this many lines at most.
@@ -800,12 +799,16 @@ def sentences_read_as_headings(
         if label == "sub":
             if _small_sentence(items[i].text, 4):
                 labels[i] = "pstart"
-        elif label == "byline" and not any(
-            f in ("role", "byline") or f.startswith("endword=") for f in feats[i]
-        ):
+        elif label == "byline" and not _byline_form(feats[i]):
             m = _LABELLED_SMALL.match(items[i].text)
             if m is not None and _small_sentence(items[i].text[m.end() :], 4, first=False):
                 labels[i] = "pstart"
+
+
+def _byline_form(feats: list[str]) -> bool:
+    """Whether a line has a byline's own form: its label ("By"), a role, or a job as its
+    last word."""
+    return any(f in ("role", "byline") or f.startswith("endword=") for f in feats)
 
 
 _LABELLED_SMALL = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+(?=[a-zà-ÿ])")
@@ -901,13 +904,7 @@ def headings_apart_from_the_byline(
         if not start or labels[start - 1] not in ("head", "deck"):
             continue
         block = range(start, i + 1)
-        if any(
-            correspondent_line(items[k].text)
-            or "byline" in feats[k]
-            or "role" in feats[k]
-            or any(f.startswith("endword=") for f in feats[k])
-            for k in block
-        ):
+        if any(correspondent_line(items[k].text) or _byline_form(feats[k]) for k in block):
             continue
         for k in block:
             labels[k] = labels[start - 1]
@@ -1484,6 +1481,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
+    papers_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
     continue_headlines(items, feats, labels)
