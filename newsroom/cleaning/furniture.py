@@ -38,7 +38,7 @@ _NAME_NOUNS = PUBLICATION_NOUNS | wordset(
     """
 )
 # A name may name its place after its noun: "Courrier du Sud", "Journal de Genève".
-_OF_PLACE = wordset("of de du des d’ d' von")
+_OF_PLACE = wordset("of de du des von")
 # Words of taglines and section strips ("Independent news from ...", "News · Opinion").
 FURNITURE_WORDS = wordset(
     """
