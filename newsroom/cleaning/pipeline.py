@@ -28,7 +28,7 @@ from .language import detect_language, story_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
-from .running import running_line
+from .running import printed_date
 from .stories import REMOVED, Layout, Story, item_lines, layout
 from .structure import tag
 from .unicode import prepare_text
@@ -182,9 +182,7 @@ def _top_date(page: Layout) -> str | None:
     which every story on the page carries."""
     first = page.stories[0]
     if first.date and first.head and first.date[0].no < first.head[0].no:
-        found = running_line(first.date[0].fixed, top=True)
-        if found is not None and found.date:
-            return found.date
+        return printed_date(first.date[0].fixed, first.date[0].text)
     return None
 
 
@@ -192,9 +190,9 @@ def _running_date(page: Layout) -> str | None:
     for label, run in page.removed:
         if label == "running":
             for line in run:
-                found = running_line(line.fixed)
-                if found is not None and found.date:
-                    return found.date
+                date = printed_date(line.fixed, line.text)
+                if date:
+                    return date
     return None
 
 

@@ -47,7 +47,7 @@ DATE = re.compile(
     re.I,
 )
 # Parts of a running line are set apart by a run of spaces or a separator between spaces.
-_SPLIT = re.compile(r"\s{2,}|\s+[|·•◆♦■/—–-]\s+")
+_SPLIT = re.compile(r"\s+[|·•◆♦■/—–-]\s+|\s{2,}")
 # "Page A3", "PAGE 7", "p. 12", "A3", "C2", "12", "- 5 -", "Page 3 of 12"
 _PAGE = re.compile(
     r"[-–—]?\s*(?:(?:page|p\.|pg\.?)\s*)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—]?",
@@ -116,6 +116,36 @@ def _parts(text: str) -> list[tuple[str, str]] | None:
             continue
         parts.append((part, kind))
     return parts
+
+
+# OCR sets a space before a date's comma or stop ("Mittwoch , 15. Oktober", "2 . APRIL").
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[.,](?:\s|$))")
+
+
+# A date inside a line of furniture, from the start of a word.
+_DATE_IN = re.compile(rf"(?<!\w)(?:{DATE.pattern})", re.I)
+_NOT_A_DATE = "'\"‘’‚,;:!|¦°_~ "
+
+
+def close_up(text: str) -> str:
+    """A date's text without the spaces OCR sets before its commas and stops."""
+    return _SPACE_BEFORE_MARK.sub("", text)
+
+
+def printed_date(fixed: str, text: str) -> str | None:
+    """The date a line already known as furniture prints, for the page's dateline: read as
+    a running line at the top of a page (``fixed``, the line as printed; a bare date
+    counts), or else the first date in its text (``text``, without the scan's glyphs:
+    "¦ November 3, 1876", "SONNTAG , 2. APRIL ° 1851", "32 LE PETIT JOURNAL DU NORD   11
+    JUIN 2026", a paper's name longer than a running line's), closed up."""
+    found = running_line(close_up(fixed), top=True)
+    if found is not None:
+        date = found.date
+    else:
+        m = _DATE_IN.search(close_up(text))
+        date = m.group() if m else None
+    # A margin glyph may stand before the date: "' Montag, 10. Oktober 2002".
+    return date.lstrip(_NOT_A_DATE).rstrip() or None if date else None
 
 
 def running_line(fixed: str, top: bool = False) -> RunningLine | None:

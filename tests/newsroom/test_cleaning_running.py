@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.cleaning import clean
-from newsroom.cleaning.running import is_date, running_line
+from newsroom.cleaning.running import is_date, printed_date, running_line
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -187,3 +187,40 @@ def test_the_place_and_day_opening_the_text_are_its_dateline(opening, dateline):
     article = clean_story(f"Bridge to Stay Closed\n\n{opening} {BODY}")
     assert article.dateline == dateline
     assert article.paragraphs[0].startswith(opening.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("fixed", "text", "date"),
+    [
+        # A margin glyph before a bare date.
+        ("¦ November 3, 1876", "November 3, 1876", "November 3, 1876"),
+        # A paper's name longer than a running line's, then the date.
+        (
+            "32 LE PETIT JOURNAL DU NORD   11 JUIN 2026",
+            "32 LE PETIT JOURNAL DU NORD 11 JUIN 2026",
+            "11 JUIN 2026",
+        ),
+        # The spaces OCR set before the date's comma and stop, a speck inside it.
+        ("SONNTAG , 2. APRIL ° 1851", "SONNTAG , 2. APRIL 1851", "SONNTAG, 2. APRIL 1851"),
+        ("' Montag, 10. Oktober 2002", "' Montag, 10. Oktober 2002", "Montag, 10. Oktober 2002"),
+        # A separator set apart by wide spaces.
+        ("33 LE PHARE DU CENTRE  —  28 FÉVRIER 2014", "", "28 FÉVRIER 2014"),
+        ("METRO | 44", "METRO | 44", None),
+        # A date starts a word: "le" inside "Ville" opens none.
+        ("Ville JUN. 4, 2026", "Ville JUN. 4, 2026", "JUN. 4, 2026"),
+    ],
+)
+def test_the_date_a_line_of_furniture_prints(fixed, text, date):
+    assert printed_date(fixed, text) == date
+
+
+def test_a_bare_date_removed_as_a_running_head_is_the_pages_dateline():
+    raw = f"THE WEEKLY CAPITAL STANDARD\n¦ November 3, 1876\n\nBridge to Stay Closed\n\n{BODY}"
+    article = clean_story(raw)
+    assert article.headline == "Bridge to Stay Closed"
+    assert article.dateline == "November 3, 1876"
+
+
+def test_a_date_line_under_the_headline_is_closed_up():
+    article = clean_story(f"Bridge to Stay Closed\nSaturday , Jan . 19 , 1922\n\n{BODY}")
+    assert article.dateline == "Saturday, Jan. 19, 1922"
