@@ -526,6 +526,24 @@ _MEASURE_SHARE = 0.75
 _SENTENCE_LINE_WORDS = 5
 
 
+def text_read_as_date(items: list[Line], labels: list[str]) -> list[int]:
+    """A date line holds a date: a line read as one that opens on a dateline and goes on
+    in words ("WASHINGTON, Dec. 1.?The German" / "submarine commander who sunk …") is the
+    first line of the text, which the line under it goes on with. (Read as a date line,
+    its words after the dateline would be reported removed with a running head.) Returns
+    the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        text = items[i].text
+        if labels[i] != "date" or labels[i + 1] not in ("pstart", "pcont"):
+            continue
+        end = dateline_end(text)
+        if end and has_letters(text[end:]):
+            labels[i], labels[i + 1] = "pstart", "pcont"
+            found.append(i)
+    return found
+
+
 def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     """The text's first line is no deck: "A magisterial inquiry was commenced at the South"
     / "Sydney morgue yesterday morning …" under "A WOMAN FOUND DEAD.". A line read as the
@@ -1489,6 +1507,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_in_another_case(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
+    text_read_as_date(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)

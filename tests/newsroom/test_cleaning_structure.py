@@ -44,6 +44,7 @@ from newsroom.cleaning.structure import (
     short_lines_end_paragraphs,
     signatures,
     signed_paragraphs,
+    text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
 )
@@ -2105,3 +2106,31 @@ def test_a_page_with_results_keeps_them():
     )
     assert page.removed == []
     assert "Nein 12" in page.stories[0].body[-1].text
+
+
+def test_a_date_line_that_goes_on_in_words_opens_the_text():
+    lines = _lines(
+        [
+            "WASHINGTON, Dec. 1.?The German",
+            "submarine commander who sunk the British warship",
+            "Marina has reported to his government.",
+        ]
+    )
+    labels = ["date", "pstart", "pcont"]
+    assert text_read_as_date(lines, labels) == [0]
+    assert labels == ["pstart", "pcont", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("first", "below"),
+    [
+        ("WASHINGTON, Dec. 1.", "pstart"),  # a date line and nothing else
+        ("Tuesday, March 4, 2025", "pstart"),  # no dateline of a place and day
+        ("WASHINGTON, Dec. 1.?The German", "head"),  # no text under it
+    ],
+)
+def test_a_date_line_stays_one(first, below):
+    lines = _lines([first, "submarine commander who sunk the British warship"])
+    labels = ["date", below]
+    assert text_read_as_date(lines, labels) == []
+    assert labels == ["date", below]
