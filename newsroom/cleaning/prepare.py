@@ -7,6 +7,7 @@ from .model import Change
 from .unicode import (
     GARBAGE_GLYPHS,
     drop_garbage,
+    drop_trailing_letter,
     lines_needing_repair,
     repair_line,
     tidy_whitespace,
@@ -29,6 +30,9 @@ def prepare_lines(
             if fixed.strip() != raw.strip():
                 changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
         dropped, glyphs = drop_garbage(fixed)
+        dropped, letter = drop_trailing_letter(dropped, language)
+        if letter:
+            glyphs = [*glyphs, letter]
         stripped, _, squeezed = tidy_whitespace(dropped, language)
         if glyphs:
             changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))

@@ -162,6 +162,33 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
     return _GARBAGE_TOKEN.sub("", line), found
 
 
+# A letter standing alone at the end of a line is the column's rule or dirt beside it when
+# no word of the page's language is that letter: "j" and "i" (a rule read as a letter, "who
+# arrived here j"), and after a closed sentence any letter but the language's one-letter
+# words ("Lage sehr ernst. M", German having none; "New Orleans, Aug 11, 1682. J"; French
+# "M" is "Monsieur": "la Conférence. M" / "le comte de Walewski").
+_RULE_LETTERS = frozenset("ji")
+_ONE_LETTER_WORDS = {"en": frozenset("AaIO"), "fr": frozenset("AaÀàYyOôM")}
+_CLOSED = frozenset(".!?")
+_WORD_IN = re.compile(r"[^\W\d_]{2}")
+
+
+def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
+    """Remove a lone letter the margin left at the end of the line; returns the line and
+    the letter removed, or None."""
+    end = line.rstrip()
+    if len(end) < 4 or end[-2] != " " or not end[-1].isalpha():
+        return line, None
+    letter, before = end[-1], end[:-2].rstrip()
+    if _WORD_IN.search(before) is None:
+        return line, None  # a line of scan noise ("' , i") goes whole, as noise
+    if letter in _RULE_LETTERS or (
+        before[-1:] in _CLOSED and letter not in _ONE_LETTER_WORDS.get(language, "AaIO")
+    ):
+        return before, letter
+    return line, None
+
+
 def tidy_whitespace(line: str, language: str = "en") -> tuple[str, int, bool]:
     """Strip a line and collapse inner runs of spaces.
 

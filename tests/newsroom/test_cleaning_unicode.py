@@ -6,6 +6,7 @@ import pytest
 
 from newsroom.cleaning import unicode as uni
 from newsroom.cleaning.lines import Vocabulary
+from newsroom.cleaning.prepare import prepare_lines
 from tests.newsroom.cleaning_util import clean_story
 
 
@@ -320,3 +321,42 @@ def test_french_no_break_spaces_by_punctuation_are_kept(line, tidied):
 
 def test_no_break_spaces_are_plain_spaces_outside_french():
     assert uni.tidy_whitespace("Il a dit\u00a0: «\u00a0oui\u00a0»")[0] == "Il a dit : « oui »"
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "kept", "letter"),
+    [
+        ("who arrived here yesterday j", "en", "who arrived here yesterday", "j"),
+        ("the molding of the English- i", "en", "the molding of the English-", "i"),
+        ("Deshalb sei die Lage sehr ernst. M", "de", "Deshalb sei die Lage sehr ernst.", "M"),
+        ("New Orleans, Aug 11, 1682. J", "en", "New Orleans, Aug 11, 1682.", "J"),
+    ],
+)
+def test_a_letter_the_margin_left_at_the_end_of_a_line_is_dropped(line, language, kept, letter):
+    assert uni.drop_trailing_letter(line, language) == (kept, letter)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("the committee will appoint a", "en"),  # an English word
+        ("nothing was found. A", "en"),  # the next sentence's first word
+        ("The boat sank. I", "en"),
+        ("séance de la Conférence. M", "fr"),  # "M le comte": Monsieur
+        ("qu'il y allait. À", "fr"),
+        ("Gericht Berlin I", "de"),  # no closed sentence before it: a numeral
+        ("Schweden, Norwegen usw V", "de"),
+        ("x j", "en"),  # too short to say
+        ("' , i", "en"),  # a line of scan noise, which goes whole
+    ],
+)
+def test_a_letter_that_may_be_a_word_stays(line, language):
+    assert uni.drop_trailing_letter(line, language) == (line, None)
+
+
+def test_a_dropped_letter_is_reported_as_margin_noise():
+    changes = []
+    raw = "Die Lage ist sehr ernst. M\nOberbefehlshaber Foch erklärte"
+    lines = prepare_lines(raw, changes, "de")
+    assert lines[0].text == "Die Lage ist sehr ernst."
+    assert [(c.kind, c.reason, c.line_start) for c in changes] == [("removed", "margin noise", 1)]
