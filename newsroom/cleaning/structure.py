@@ -449,6 +449,31 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def kickers_in_the_headlines_case(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> list[int]:
+    """ "ABDUCTOR OF SCHOOL" / "TEACHER …", "Washington dementiert" / "Ausrüstung von 20 …": a
+    line read as a kicker, of two words or more, set in the headline's case right above
+    it, with no blank line and no stop between, that no section's name makes a kicker, is
+    the headline's first line. (A one-word topic, "Proche-Orient" over "Les pourparlers",
+    stays a kicker.) Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        above, below = items[i].text, items[i + 1].text
+        if (
+            labels[i] == "kicker"
+            and labels[i + 1] == "head"
+            and items[i + 1].no == items[i].no + 1
+            and " " in above.strip()
+            and "section" not in feats[i]
+            and not ends_sentence(above)
+            and is_caps(above) == is_caps(below)
+        ):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
 # A byline's label before a capitalised word: "par Julien Lefèvre | Rédaction locale".
 _LABELLED_NAME = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+[A-ZÀ-Þ]")
 _AFTER_HEAD = frozenset(
@@ -1502,6 +1527,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     papers_read_as_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
+    kickers_in_the_headlines_case(items, feats, labels)
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
     decks_in_another_case(items, labels)

@@ -32,6 +32,7 @@ from newsroom.cleaning.structure import (
     headings_without_letters,
     headlines_read_as_furniture,
     kickers_going_on,
+    kickers_in_the_headlines_case,
     kickers_over_headlines,
     like_headlines,
     papers_read_as_headlines,
@@ -2134,3 +2135,29 @@ def test_a_date_line_stays_one(first, below):
     labels = ["date", below]
     assert text_read_as_date(lines, labels) == []
     assert labels == ["date", below]
+
+
+@pytest.mark.parametrize(
+    ("texts", "feats", "labels"),
+    [
+        (["ABDUCTOR OF SCHOOL", "TEACHER IS HELD"], [[], []], ["head", "head"]),
+        (["Washington dementiert", "Ausrüstung von 20 Divisionen"], [[], []], ["head", "head"]),
+        # A one-word topic, a section's name, a closed line or another case stays a kicker.
+        (["Proche-Orient", "Les pourparlers reprennent"], [[], []], ["kicker", "head"]),
+        (["LOCAL NEWS", "COUNCIL MEETS"], [["section"], []], ["kicker", "head"]),
+        (["WEST INDIES.", "TRIAL OF THE REBELS."], [[], []], ["kicker", "head"]),
+        (["SPORTS ROUNDUP", "Rovers Win the Cup"], [[], []], ["kicker", "head"]),
+    ],
+)
+def test_a_kicker_set_in_the_headlines_case_right_above_it_is_its_first_line(texts, feats, labels):
+    found = ["kicker", "head"]
+    kickers_in_the_headlines_case(_lines(texts), feats, found)
+    assert found == labels
+
+
+def test_a_kicker_over_a_blank_line_stays_one():
+    lines = _lines(["ABDUCTOR OF SCHOOL", "TEACHER IS HELD"])
+    lines[1].no += 1
+    found = ["kicker", "head"]
+    assert kickers_in_the_headlines_case(lines, [[], []], found) == []
+    assert found == ["kicker", "head"]
