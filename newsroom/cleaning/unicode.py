@@ -171,6 +171,9 @@ _RULE_LETTERS = frozenset("ji")
 _ONE_LETTER_WORDS = {"en": frozenset("AaIO"), "fr": frozenset("AaÀàYyOôM")}
 _CLOSED = frozenset(".!?")
 _WORD_IN = re.compile(r"[^\W\d_]{2}")
+# A short word's stop is an abbreviation's more often than a sentence's, and the letter
+# after it an initial that lost its stop: "services by Kev. W" / "G. Holmes.".
+_SHORT_WORD_STOP = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 
 
 def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
@@ -183,7 +186,9 @@ def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
     if _WORD_IN.search(before) is None:
         return line, None  # a line of scan noise ("' , i") goes whole, as noise
     if letter in _RULE_LETTERS or (
-        before[-1:] in _CLOSED and letter not in _ONE_LETTER_WORDS.get(language, "AaIO")
+        before[-1:] in _CLOSED
+        and letter not in _ONE_LETTER_WORDS.get(language, "AaIO")
+        and not _SHORT_WORD_STOP.search(before)
     ):
         return before, letter
     return line, None

@@ -345,6 +345,7 @@ def test_a_letter_the_margin_left_at_the_end_of_a_line_is_dropped(line, language
         ("séance de la Conférence. M", "fr"),  # "M le comte": Monsieur
         ("qu'il y allait. À", "fr"),
         ("Gericht Berlin I", "de"),  # no closed sentence before it: a numeral
+        ("religious services by Kev. W", "en"),  # an abbreviation's stop, then an initial
         ("Schweden, Norwegen usw V", "de"),
         ("x j", "en"),  # too short to say
         ("' , i", "en"),  # a line of scan noise, which goes whole
