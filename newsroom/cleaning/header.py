@@ -279,6 +279,8 @@ _CORRESPONDENT = re.compile(
     r"(?:(?:telegram|dispatch|despatch|cable(?:gram)?|wire|correspondence)\s+)?to\s+the"
     r"|(?:by\s+)?(?:(?:special|exclusive|private|direct|leased)\s+)*"
     r"(?:telegram|dispatch|despatch|cable(?:gram)?|wire)\s+to\s+the"
+    # "[Special Correspondence of the Evening Star.]"
+    r"|(?:special|exclusive|own)\s+correspondence\s+(?:of|to|for)\s+the\s+(?-i:[A-Z])\S*"
     r"|(?:privat|eigenes\s+)?telegramm\s+(?:der|des)"
     r"|correspondances?\s+particulières?"
     r"|service\s+spécial"

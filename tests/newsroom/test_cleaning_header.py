@@ -319,6 +319,10 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("Special attention to the details of the plan", False),
         ("Wire to the front was cut by the enemy today", False),
         ("Telegramm der Regierung an den Kaiser wurde gestern veröffentlicht", False),
+        # The paper's correspondence, its closing bracket misread.
+        ("[Special Correspondence of the Evening Star.l", True),
+        ("(Special Correspondence of The Sun.)", True),
+        ("Special correspondence of the war is hard to come by", False),
     ],
 )
 def test_a_line_crediting_the_papers_correspondent(text, credits):
