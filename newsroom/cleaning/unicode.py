@@ -165,8 +165,9 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
 # A letter standing alone at the end of a line is the column's rule or dirt beside it when
 # no word of the page's language is that letter: "j" and "i" (a rule read as a letter, "who
 # arrived here j"), and after a closed sentence any letter but the language's one-letter
-# words ("Lage sehr ernst. M", German having none; "New Orleans, Aug 11, 1682. J"; French
-# "M" is "Monsieur": "la Conférence. M" / "le comte de Walewski").
+# words ("Lage sehr ernst. M", "New Orleans, Aug 11, 1682. J"; French "M" is "Monsieur":
+# "la Conférence. M" / "le comte de Walewski"). A language without its own list keeps
+# English's, the cautious reading.
 _RULE_LETTERS = frozenset("ji")
 _ONE_LETTER_WORDS = {"en": frozenset("AaIO"), "fr": frozenset("AaÀàYyOôM")}
 _CLOSED = frozenset(".!?")
