@@ -22,7 +22,7 @@ from itertools import pairwise
 from .captions import has_caption_label, split_credit, standalone_credit
 from .furniture import PUBLICATION_NOUNS, is_tagline, page_number
 from .header import byline_name, inset_label, role_line
-from .lines import Line, ends_sentence, wordset
+from .lines import Line, ends_sentence, has_word, wordset
 from .running import is_date, running_line
 
 # First words that mean something for structure, in the languages newspapers come in.
@@ -61,7 +61,6 @@ SIGNATURE = re.compile(r"[-—–]\s*[A-Z][\w.'’ -]{0,40}|[A-Z]\.\s*[A-Z]\.(?:
 _WIDE_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _DOT_LEADER = re.compile(r"\.{3,}|…{2,}|(?:\. ){3,}")
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _CLOSERS = "\"'”’)]»“‘«"
 
 
@@ -132,7 +131,7 @@ def _style(lines: list[Line], texts: list[Line], width: int) -> tuple[str, ...]:
     blanks = sum(1 for a, b in pairwise(lines) if a.text and not b.text)
     blank = _bucket(blanks / len(texts), (0.04, 0.15, 0.35))
     caps = _bucket(sum(ln.text.isupper() for ln in texts) / len(texts), (0.02, 0.08, 0.2))
-    odd = sum(1 for ln in texts if not _TWO_LETTERS.search(ln.text) or "  " in ln.fixed.strip())
+    odd = sum(1 for ln in texts if not has_word(ln.text) or "  " in ln.fixed.strip())
     noise = _bucket(odd / len(texts), (0.02, 0.1))
     column = _bucket(width, (40, 60, 85))
     return (f"pgb={blank}", f"pgc={caps}", f"pgn={noise}", f"pgw={column}")
@@ -294,7 +293,7 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
     flags: list[str] = []
     if line.logo:
         flags.append("logo")
-    if n <= 40 and not _TWO_LETTERS.search(text):
+    if n <= 40 and not has_word(text):
         flags.append("noword")
     if n <= 60 and n_words <= 8 and page.repeats.get(_repeat_key(text), 0) >= 2:
         flags.append("repeated")

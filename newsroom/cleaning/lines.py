@@ -57,6 +57,15 @@ class Vocabulary:
         return cls(set(_WORD.findall(tokens)), set(_HYPHENATED.findall(tokens)), spaced_marks)
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def has_word(text: str) -> bool:
+    """Whether the text holds two letters in a row, as a word does: scan noise ("' , i",
+    ".:;") holds none."""
+    return _TWO_LETTERS.search(text) is not None
+
+
 def has_letters(text: str) -> bool:
     """Whether the text holds a letter: a headline is words, "..." or "21;6" is none."""
     return any(c.isalpha() for c in text)

@@ -13,7 +13,7 @@ import re
 import ftfy
 
 from .glyphs import GLYPH_SUSPECTS, fix_glyphs
-from .lines import Vocabulary
+from .lines import Vocabulary, has_word
 
 # Curly quotes stay curly: straightening them would throw away exactly the information the
 # quote repair stage needs. HTML unescaping and line-break fixing are off because OCR text
@@ -171,7 +171,6 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
 _RULE_LETTERS = frozenset("ji")
 _ONE_LETTER_WORDS = {"en": frozenset("AaIO"), "fr": frozenset("AaÀàYyOôM")}
 _CLOSED = frozenset(".!?")
-_WORD_IN = re.compile(r"[^\W\d_]{2}")
 # A short word's stop is an abbreviation's more often than a sentence's, and the letter
 # after it an initial that lost its stop: "services by Kev. W" / "G. Holmes.".
 _SHORT_WORD_STOP = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
@@ -184,7 +183,7 @@ def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
     if len(end) < 4 or end[-2] != " " or not end[-1].isalpha():
         return line, None
     letter, before = end[-1], end[:-2].rstrip()
-    if _WORD_IN.search(before) is None:
+    if not has_word(before):
         return line, None  # a line of scan noise ("' , i") goes whole, as noise
     if letter in _RULE_LETTERS or (
         before[-1:] in _CLOSED

@@ -8,6 +8,7 @@ from newsroom.cleaning.lines import (
     Line,
     Vocabulary,
     ends_sentence,
+    has_word,
     join_lines,
     keeps_hyphen,
 )
@@ -220,3 +221,11 @@ def test_a_sentence_ends_inside_its_closing_marks(text):
 @pytest.mark.parametrize("text", ["Er sagte: „Wir gehen", "„Gibt es denn kein Mittel“ und", ""])
 def test_an_open_sentence_does_not_end(text):
     assert not ends_sentence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("The Bell", True), ("Nr. 80", True), ("' , i", False), (".:;", False), ("21;6", False)],
+)
+def test_a_word_is_two_letters_in_a_row(text, word):
+    assert has_word(text) is word

@@ -21,13 +21,12 @@ from rapidfuzz import fuzz
 from ..features import _JUMP
 from ..furniture import page_number
 from ..header import inset_label
-from ..lines import Line
+from ..lines import Line, has_word
 from ..prepare import prepare_lines
 from ..running import running_line
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|par|de|door|af|av|por|di)(?=.)")
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 # Below this, a fuzzy match is chance.
 _FUZZY = 72
 _LOOSE = 50
@@ -163,7 +162,7 @@ def _fuzzy(fields: list[Field], key: str, current: Field | None) -> tuple[Field,
 
 def _left_out(line: Line, before_story: bool) -> str:
     text = line.text
-    if not _TWO_LETTERS.search(text):
+    if not has_word(text):
         return "noise"
     if page_number(text):
         return "folio"
@@ -233,7 +232,7 @@ def _interpolate(lines: list[Line], homes: list[tuple[Field, int] | None]) -> No
         body = {field.kind, other.kind} <= {"para", "table"} and field.story == other.story
         if b - a > 1 and (same or body):
             for i in range(a + 1, b):
-                if lines[i].text and _TWO_LETTERS.search(lines[i].text):
+                if lines[i].text and has_word(lines[i].text):
                     homes[i] = (field, homes[a][1] + 1)
 
 
