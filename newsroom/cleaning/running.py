@@ -120,8 +120,6 @@ def _parts(text: str) -> list[tuple[str, str]] | None:
 
 # OCR sets a space before a date's comma or stop ("Mittwoch , 15. Oktober", "2 . APRIL").
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[.,](?:\s|$))")
-
-
 # A date inside a line of furniture, from the start of a word.
 _DATE_IN = re.compile(rf"(?<!\w)(?:{DATE.pattern})", re.I)
 _NOT_A_DATE = "'\"‘’‚,;:!|¦°_~ "
@@ -140,12 +138,12 @@ def printed_date(fixed: str, text: str) -> str | None:
     JUIN 2026", a paper's name longer than a running line's), closed up."""
     found = running_line(close_up(fixed), top=True)
     if found is not None:
-        date = found.date
+        date = found.date or ""
     else:
         m = _DATE_IN.search(close_up(text))
-        date = m.group() if m else None
+        date = m.group() if m else ""
     # A margin glyph may stand before the date: "' Montag, 10. Oktober 2002".
-    return date.lstrip(_NOT_A_DATE).rstrip() or None if date else None
+    return date.lstrip(_NOT_A_DATE).rstrip() or None
 
 
 def running_line(fixed: str, top: bool = False) -> RunningLine | None:
