@@ -329,7 +329,31 @@ def _settle_pairs(
 
 def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
     changes = []
+    pieces = []
+    pos = 0
     for m in _STRAY_GUILLEMET.finditer(text):
+        # Unless it closes a quote a low mark opened ("„Margarine» enthält"), where it is
+        # that quote's closing mark, misread.
+        new = "“" if _closes_a_low_quote(text, m.start()) else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
-        changes.append((m.start(), text[lo:hi], text[lo : m.start()] + text[m.end() : hi]))
-    return _STRAY_GUILLEMET.sub("", text), changes
+        changes.append((m.start(), text[lo:hi], text[lo : m.start()] + new + text[m.end() : hi]))
+        pieces.append(text[pos : m.start()] + new)
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces), changes
+
+
+# A low opening mark, which opens a quote and never closes one: „ or OCR's ",".
+_LOW_OPENER = re.compile(r"„|,,(?=\S)")
+_ANY_CLOSER = re.compile('[“”"«»]')
+
+
+def _closes_a_low_quote(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is the only one that can close a quote a low mark opened
+    before it: nothing closes that quote before ``at``, nor after it until the next opens
+    ("„Der Vorstand« tagte“" is closed further on, so its « is a misread letter)."""
+    opened = max(_LOW_OPENER.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if opened is None or _ANY_CLOSER.search(text, opened.end(), at) is not None:
+        return False
+    following = _LOW_OPENER.search(text, at)
+    return _ANY_CLOSER.search(text, at + 1, following.start() if following else len(text)) is None

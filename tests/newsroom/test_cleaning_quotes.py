@@ -149,6 +149,13 @@ def test_each_change_is_reported_with_its_offset_and_context():
         ),
         # a stray guillemet glued to a word is still a misread letter
         ("Der Vorstand« tagte am Montag.", "Der Vorstand tagte am Montag."),
+        ("„Der Vorstand« tagte“, hieß es.", "„Der Vorstand tagte“, hieß es."),
+        # ... but where it is all that can close a quote „ opened, it is its closing mark
+        ("Die Inschrift „Margarine» tragen.", "Die Inschrift „Margarine“ tragen."),
+        (
+            "Die Bezeichnung „Margarine» enthält. Die Bezeichnung ,,Butter“ fehlt.",
+            "Die Bezeichnung „Margarine“ enthält. Die Bezeichnung „Butter“ fehlt.",
+        ),
     ],
 )
 def test_german_quotes_take_the_low_high_form(broken, fixed):
