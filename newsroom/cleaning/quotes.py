@@ -88,6 +88,8 @@ _CONTRACTION_TAILS = wordset("s t d m ll re ve n em er am all")
 _STRAY_GUILLEMET = re.compile(r"(?<=[^\W\d_])[«»](?=[\s.,;:!?]|$)")
 
 _OPEN, _CLOSE, _APOS, _AMBIG, _KEEP, _NOISE = range(6)
+# The marks a list prints for "the same again" under the word it repeats.
+_DITTO = frozenset(('"', "„", "“", "”", "″", "〃"))
 
 
 @dataclass(slots=True)
@@ -117,6 +119,8 @@ def _classify(text: str, start: int, end: int, style: QuoteStyle) -> _Run:
 
     if run in ("′", "″") and left.isdigit():
         role = _KEEP  # feet and inches, minutes and seconds
+    elif run in _DITTO and left == " " == right and text[start - 2 : start - 1].isdigit():
+        role = _KEEP  # a ditto mark in a list: "3 300 „ Ankerhaken, 2 900 „ Isolatoren"
     elif left.isalnum() and right.isalnum():
         # Inside a word: an apostrophe, unless a double glyph says a space went missing.
         role = _APOS if hint == "S" or not any(c in _DOUBLE_GLYPHS for c in run) else _AMBIG

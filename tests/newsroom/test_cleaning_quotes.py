@@ -119,6 +119,15 @@ def test_primes_after_digits_are_left_alone():
     assert repair_quotes("a 5′ 11″ man")[0] == "a 5′ 11″ man"
 
 
+def test_ditto_marks_in_a_list_are_no_quotes():
+    # Paired as quotes, the three marks left one open, and the quote after them nested.
+    text = "3 300 „ Ankerhaken, 2 900 „ Isolatoren, 980 „ Drahtseile mit der Aufschrift „Angebot“."
+    assert repair_quotes(text, "de")[0] == text
+    assert repair_quotes('He paid 5 " for it and said "no".')[0] == (
+        'He paid 5 " for it and said “no”.'
+    )
+
+
 def test_each_change_is_reported_with_its_offset_and_context():
     text, changes = repair_quotes('He said "no" today.')
     assert text == "He said “no” today."
