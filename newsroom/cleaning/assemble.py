@@ -11,7 +11,7 @@ from .header import inset_label, strip_headline_specks, strip_line_bars
 from .lines import Line, Vocabulary, join_lines, line_at, wordset
 from .model import Block, Change
 from .prose import repair_prose, shift
-from .quotes import repair_quotes
+from .quotes import continuation_marks, repair_quotes, strip_continuation_mark
 from .stories import Item
 
 # An inset title line ending in one of these runs on to the next line.
@@ -27,6 +27,7 @@ class Assembler:
         self.language = language  # ISO 639-1: how quotes look, how hyphens are judged
 
     def text(self, lines: list[Line]) -> str:
+        lines = self._continuation_marks(lines)
         joined, starts = join_lines(lines, self.vocab, self.changes, self.language)
         if len(lines) > 1:
             self.changes.append(
@@ -35,6 +36,20 @@ class Assembler:
                 )
             )
         return self.quotes(joined, starts)
+
+    def _continuation_marks(self, lines: list[Line]) -> list[Line]:
+        """Lines without the mark old type set at the start of each line of a quote, which
+        is no new quote (and, left in, would keep a word broken over the lines apart)."""
+        marked = continuation_marks([ln.text for ln in lines], self.language)
+        if not marked:
+            return lines
+        lines = list(lines)
+        for k in marked:
+            line = lines[k]
+            bare = strip_continuation_mark(line.text, self.language)
+            self.changes.append(Change("quotes", line.no, line.no, line.text, bare))
+            lines[k] = replace(line, text=bare)
+        return lines
 
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
         """Spacing, apostrophes and quotes of one block's text."""

@@ -361,3 +361,47 @@ def _closes_a_low_quote(text: str, at: int) -> bool:
         return False
     following = _LOW_OPENER.search(text, at)
     return _ANY_CLOSER.search(text, at + 1, following.start() if following else len(text)) is None
+
+
+# The opening mark old type repeated at the start of every line a quotation ran over:
+# a low mark in every language, and “ in English.
+_LINE_MARK = re.compile(r"(?:„|,,)(?=\S) *")
+_LINE_MARK_EN = re.compile(r"(?:„|,,|“)(?=\S) *")
+_ENGLISH_OPENER = re.compile("“")
+_ENGLISH_CLOSER = re.compile('[”"]')
+
+
+def continuation_marks(texts: list[str], language: str) -> list[int]:
+    """The lines of one block whose opening mark is no new quote but the old way of
+    marking each line of a quote still open ("„den von der Gemeinde … unter¬" /
+    "„irdischen Durchgang …"): the mark opens a line of a run of such lines, after the
+    line where the quote opened and while nothing has closed it. Returns their indexes."""
+    english = language in ("en", "und")
+    mark = _LINE_MARK_EN if english else _LINE_MARK
+    marked = [mark.match(text) is not None for text in texts]
+    if sum(marked) < 2:
+        return []
+    found = []
+    for k in range(1, len(texts)):
+        if not marked[k] or not (marked[k - 1] or (k + 1 < len(texts) and marked[k + 1])):
+            continue
+        before = " ".join(texts[:k])
+        if _quote_open(before) or (english and _english_quote_open(before)):
+            found.append(k)
+    return found
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a quote a low mark opened in ``text`` is still open at its end."""
+    opened = max(_LOW_OPENER.finditer(text), key=lambda m: m.start(), default=None)
+    return opened is not None and _ANY_CLOSER.search(text, opened.end()) is None
+
+
+def _english_quote_open(text: str) -> bool:
+    opened = max(_ENGLISH_OPENER.finditer(text), key=lambda m: m.start(), default=None)
+    return opened is not None and _ENGLISH_CLOSER.search(text, opened.end()) is None
+
+
+def strip_continuation_mark(text: str, language: str) -> str:
+    mark = _LINE_MARK_EN if language in ("en", "und") else _LINE_MARK
+    return mark.sub("", text, count=1)

@@ -125,10 +125,31 @@ def repair_line(line: str, language: str = "en", vocab: Vocabulary | None = None
         soft_end = end.endswith("\u00ad")
         line = end.replace("\u00ad", "") + ("\u00ad" if soft_end else "")
     if _NEEDS_FTFY.search(line):
-        line = ftfy.fix_text(line, FTFY_CONFIG)
+        line = _fix_encoding(line)
         if "\u00e2\u20ac" in line:
             line = _LOST_CLOSE_QUOTE.sub("\u201d", line)
     return fix_glyphs(line, language, vocab)
+
+
+# Scripts a Latin letter and a sign next to it can decode to as a UTF-8 pair: "ß¬" (a word
+# ending in ß and Fraktur OCR's hyphen) reads as the N'Ko letter U+07EC, "É«" as IPA.
+_ALIEN = re.compile("[\u0250-\u02af\u0590-\u08ff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _fix_encoding(line: str) -> str:
+    """ftfy's repair, except where it would turn a Latin word's letters into another
+    script's: a word decoded into Hebrew, Arabic or N'Ko is mojibake undone only when the
+    whole word comes out in that script."""
+    fixed = ftfy.fix_text(line, FTFY_CONFIG)
+    if _ALIEN.search(fixed) is None:
+        return fixed
+    words = []
+    for word in line.split(" "):
+        new = ftfy.fix_text(word, FTFY_CONFIG) if _NEEDS_FTFY.search(word) else word
+        mixed = _ALIEN.search(new) is not None and _LATIN_LETTER.search(new) is not None
+        words.append(word if mixed else new)
+    return " ".join(words)
 
 
 def drop_garbage(line: str) -> tuple[str, list[str]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.cleaning.quotes import repair_quotes
+from newsroom.cleaning.quotes import continuation_marks, repair_quotes
+from tests.newsroom.cleaning_util import clean_story
 
 
 @pytest.mark.parametrize(
@@ -301,3 +302,45 @@ def test_printed_marks_of_both_kinds_side_by_side_stay_two_marks():
     assert repair_quotes("“Er nannte es ‘Unsinn’”, hieß es.", "de")[0] == (
         "„Er nannte es ‚Unsinn‘“, hieß es."
     )
+
+
+# Old type marked every line of a long quotation with its opening mark.
+_CONTINUED = [
+    "Er teilte mit, welche „die Nordostbahn betreffend",
+    "„den von der Gemeinde beschlossenen unter¬",
+    "„irdischen Durchgang durch den Bahnhof zur",
+    "„Verbindung mit dem Quartiere“ abgegeben habe.",
+]
+
+
+def test_marks_repeating_an_open_quote_at_each_line_start_are_found():
+    assert continuation_marks(_CONTINUED, "de") == [1, 2, 3]
+    # The quote that opens on a line is a new one; so is one after a closed quote.
+    assert continuation_marks(["„Ja“, sagte er.", "„Nein“, sagte sie."], "de") == []
+    assert continuation_marks(["He read:", "“The Governor", "“has decided ...”"], "en") == [2]
+
+
+def test_a_new_quote_on_a_single_line_is_no_continuation():
+    # The quote above was never closed, but one marked line alone is a new speaker.
+    lines = [
+        "„Im Übrigen gönnen Sie sich",
+        "nun Ruhe und Pflege.",
+        "„Ich denke an Ruhe, Herr",
+        "Physikus.“",
+    ]
+    assert continuation_marks(lines, "de") == []
+
+
+def test_a_quote_marked_on_every_line_reads_as_one_quote():
+    raw = (
+        "Die Erklärung\n\n"
+        + "\n".join(_CONTINUED)
+        + (
+            "\nDie Gemeinde hat darauf noch nicht geantwortet, und der Rath wird sich in\n"
+            "seiner nächsten Sitzung mit dem Geschäfte befassen müssen, wie man hört.\n"
+        )
+    )
+    text = clean_story(raw).paragraphs[0]
+    assert "„die Nordostbahn betreffend den von der Gemeinde beschlossenen unterirdischen" in text
+    assert "Quartiere“ abgegeben" in text
+    assert text.count("„") == 1

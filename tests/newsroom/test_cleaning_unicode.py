@@ -28,6 +28,15 @@ def test_repair_line_fixes_encoding_damage(damaged, repaired):
     assert uni.repair_line(damaged) == repaired
 
 
+def test_a_word_ending_in_a_letter_before_frakturs_hyphen_is_no_mojibake():
+    # "ß¬" is also the UTF-8 pair of the N'Ko letter U+07EC: no German word turns into it.
+    assert uni.repair_line("die Schluß¬", "de") == "die Schluß¬"
+    assert uni.repair_line("GrÃ¼ÃŸe zur Schluß¬", "de") == "Grüße zur Schluß¬"
+    # A word that decodes wholly into another script is mojibake all the same.
+    hebrew = "שלב".encode().decode("latin-1")
+    assert uni.repair_line(hebrew) == "שלב"
+
+
 @pytest.mark.parametrize(
     "clean_line",
     [
