@@ -168,9 +168,17 @@ def _glyph_type(run: _Run) -> str:
 
 def _pair_type(opener: _Run, closer: _Run, inside_double: bool, style: QuoteStyle) -> str:
     # Outside English a quote within a quote is single (‚…‘ in „…“, ‹…› in «…»), unless it
-    # was printed in guillemets: French may repeat them.
+    # was printed in guillemets, which French may repeat, or printed double at both ends:
+    # a paper that nests „…“ in „…“ does so, and a „ inside an open quote is as often a
+    # new quote after a closing mark the scan lost.
     repeated = opener.text in "«»" and closer.text in "«»"
-    if inside_double and not style.english and not repeated:
+    printed_double = (
+        opener.trusted
+        and closer.trusted
+        and _KINDS[opener.text] == "D"
+        and _KINDS[closer.text] == "D"
+    )
+    if inside_double and not style.english and not (repeated or printed_double):
         return "S"
     # A trusted end decides, unless the other end plainly shows a double glyph: the two
     # ends were damaged independently, and a "\"" only ever comes from a double quote.

@@ -157,6 +157,11 @@ def test_each_change_is_reported_with_its_offset_and_context():
             "Sie fügte hinzu: \"Wir haben 'genug' geredet, jetzt geht's los.\"",
             "Sie fügte hinzu: „Wir haben ‚genug‘ geredet, jetzt geht’s los.“",
         ),
+        # a quote printed „…“ inside another stays as printed: nested so, or after a lost “
+        (
+            "Er sagte: „Das Wort: „Keine Exportware“, gilt nicht mehr.“",
+            "Er sagte: „Das Wort: „Keine Exportware“, gilt nicht mehr.“",
+        ),
         # a stray guillemet glued to a word is still a misread letter
         ("Der Vorstand« tagte am Montag.", "Der Vorstand tagte am Montag."),
         ("„Der Vorstand« tagte“, hieß es.", "„Der Vorstand tagte“, hieß es."),
