@@ -190,6 +190,18 @@ def join_lines(
                     # A Fraktur hyphen in a real compound: printed today as "-".
                     _log_dehyphen(changes, prev, line, last[:-1], piece, mark, "-")
                     last = last[:-1] + "-"
+        elif (
+            last[-1] in "»«"
+            and language == "de"
+            and last[-2:-1].isalpha()
+            and piece[0].islower()
+            and not quote_open(" ".join(parts)[:-1])
+        ):
+            # Fraktur's double hyphen read as a guillemet ("bes Hof»" / "geistlichen"),
+            # where no quote is open for the guillemet to close: the word goes on.
+            glue = ""
+            _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1])
+            last = last[:-1]
         elif last[-1] in "—–" and last[-2:-1] != " ":
             glue = ""  # an unspaced dash: word—word
             if last[-2:-1].isalpha() and dash_for_hyphen(last[:-1], piece, vocab, language):
@@ -218,6 +230,17 @@ def _log_dehyphen(
     a = head.rsplit(" ", 1)[-1]
     b = tail.split(" ", 1)[0]
     changes.append(Change("dehyphenated", prev.no, line.no, f"{a}{mark}\n{b}", a + kept + b))
+
+
+# A mark that opens a quote: a low one („, or OCR's ",,"), or a guillemet before a word.
+_QUOTE_OPENER = re.compile(r"„|,,(?=\S)|(?:^|(?<=[\s(—–-]))[«»‹›] ?(?=[^\W\d_])")
+_QUOTE_CLOSER = re.compile('[“”"«»]')
+
+
+def quote_open(text: str) -> bool:
+    """Whether a quote opened in ``text`` is still open at its end."""
+    opened = max(_QUOTE_OPENER.finditer(text), key=lambda m: m.start(), default=None)
+    return opened is not None and _QUOTE_CLOSER.search(text, opened.end()) is None
 
 
 def line_at(starts: list[tuple[int, int]], offset: int) -> int:

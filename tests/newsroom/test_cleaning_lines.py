@@ -155,6 +155,23 @@ def test_fraktur_line_end_hyphens_are_soft_hyphens(head, tail, joined):
     assert join_lines(_lines(head, tail), None, None, "de")[0] == joined
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        # Fraktur's double hyphen, read as a guillemet
+        ("in Begleitung des Hof»", "geistlichen", "in Begleitung des Hofgeistlichen"),
+        ("die Pfarrer wesentlich er«", "höht", "die Pfarrer wesentlich erhöht"),
+        # a guillemet closing a quote still open is the quote's
+        ("die Bezeichnung „Margarine»", "enthält", "die Bezeichnung „Margarine» enthält"),
+        ("er sagte »das ist gut«", "und ging", "er sagte »das ist gut« und ging"),
+        # before a capital, or in another language, it is no hyphen
+        ("des Hof»", "Geistlichen", "des Hof» Geistlichen"),
+    ],
+)
+def test_a_line_end_guillemet_inside_a_german_word_is_a_hyphen(head, tail, joined):
+    assert join_lines(_lines(head, tail), None, None, "de")[0] == joined
+
+
 def test_a_fraktur_hyphen_is_reported():
     changes = []
     join_lines(_lines("Die Regie=", "rung hat", "der Nord=", "Atlantik"), None, changes, "de")
