@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import wordset
+from .lines import quote_open, wordset
 
 # ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
@@ -394,15 +394,9 @@ def continuation_marks(texts: list[str], language: str) -> list[int]:
         if not marked[k] or not (marked[k - 1] or (k + 1 < len(texts) and marked[k + 1])):
             continue
         before = " ".join(texts[:k])
-        if _quote_open(before) or (english and _english_quote_open(before)):
+        if quote_open(before) or (english and _english_quote_open(before)):
             found.append(k)
     return found
-
-
-def _quote_open(text: str) -> bool:
-    """Whether a quote a low mark opened in ``text`` is still open at its end."""
-    opened = max(_LOW_OPENER.finditer(text), key=lambda m: m.start(), default=None)
-    return opened is not None and _ANY_CLOSER.search(text, opened.end()) is None
 
 
 def _english_quote_open(text: str) -> bool:
