@@ -36,7 +36,7 @@ from .header import (
     run_in_title,
     strip_line_bars,
 )
-from .lines import Line, ends_sentence, has_letters, wordset
+from .lines import Line, ends_sentence, has_letters, has_word, wordset
 from .running import DATE, DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
@@ -295,7 +295,9 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
     its headline has no masthead, and the model may read the headline's first lines as
     one. A line read as furniture whose phrase runs on, with no blank line, into a line
-    of the headline is the headline's. So is a line read as a caption, a subhead, an
+    of the headline is the headline's, and so is one read as a masthead that goes on from
+    the line above it in small letters ("Le festival de" / "jazz accueille" / "40 000").
+    So is a line read as a caption, a subhead, an
     inset, a kicker or material outside the stories ("Basket : les « espoirs » suisses" /
     "en Autriche", "Kunst und" / "Wissenschaft.")."""
     for i in range(len(items) - 2, -1, -1):
@@ -303,9 +305,19 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
             (labels[i] in _REMOVED or labels[i] in ("caption", "sub", "outside", "inset", "kicker"))
             and labels[i + 1] == "head"
             and items[i + 1].no == items[i].no + 1
-            and _runs_on(items[i].text, items[i + 1].text)
+            and (
+                _runs_on(items[i].text, items[i + 1].text)
+                or (labels[i] == "masthead" and _goes_on_above(items[i].text))
+            )
         ):
             labels[i] = "head"
+
+
+def _goes_on_above(text: str) -> bool:
+    """A line in small letters goes on from the one above: no paper's name or motto starts
+    so ("jazz accueille" under "Le festival de", "leben in Jugoslawien." under "Rückkehr
+    zum Partei-")."""
+    return text[:1].islower() and has_word(text)
 
 
 def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:

@@ -547,6 +547,20 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
     assert labels == (["head", "head"] if runs_on else ["masthead", "head"])
 
 
+def test_a_masthead_line_in_small_letters_goes_on_from_the_line_above_into_the_headline():
+    # "jazz accueille" ends on no open word and "40 000" goes on in no small letters, but no
+    # paper's name starts in small letters: the three lines above "spectateurs" are its.
+    items = _lines(["Le festival de", "jazz accueille", "40 000", "spectateurs"])
+    labels = ["masthead", "masthead", "head", "head"]
+    headlines_read_as_furniture(items, labels)
+    assert labels == ["head"] * 4
+    # A line in small letters read as a caption or a running head is left as it was.
+    for read in ("caption", "running"):
+        labels = [read, "head"]
+        headlines_read_as_furniture(_lines(["mardi 11 décembre 2002", "Bourse en baisse"]), labels)
+        assert labels == [read, "head"]
+
+
 @pytest.mark.parametrize(
     ("read", "taken"),
     [
