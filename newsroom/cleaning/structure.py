@@ -1163,6 +1163,29 @@ def signed_paragraphs(items: list[Line], labels: list[str]) -> None:
         i = j + 1
 
 
+# Labels of lines of a headline's size the model may give a headline line it misread.
+_BOXED_READS = frozenset(("caption", "sub", "inset", "outside", "kicker"))
+
+
+def boxed_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "I Québec : un spectacle multimédia I" / "I sur le titanic et l’empress of I": the
+    rules boxing a headline's lines, read as bars or as "I" at both ends of each, make a
+    headline line, though the model, misled by the "I"s, read it as a caption or a
+    subhead. Returns the indexes relabelled."""
+    found = []
+    for i, line in enumerate(items):
+        if labels[i] not in _BOXED_READS:
+            continue
+        words = line.text.split()
+        if len(words) >= 3 and words[0] in _BOX_BARS and words[-1] in _BOX_BARS:
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
+_BOX_BARS = frozenset(("I", "|"))
+
+
 def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
     """A photo caption printed above the headline: "Des habitants rassemblés jeudi matin."
     over "L'usine de papier annonce 80 embauches". A line read as a one-line headline that
@@ -1546,6 +1569,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
     text_read_as_date(items, labels)
+    boxed_headlines(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)

@@ -14,6 +14,7 @@ from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.stories import layout
 from newsroom.cleaning.structure import (
+    boxed_headlines,
     bylines_without_a_name,
     captions_inside_sentences,
     captions_with_their_credit,
@@ -545,6 +546,24 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
     labels = ["masthead", "head"]
     headlines_read_as_furniture(items, labels)
     assert labels == (["head", "head"] if runs_on else ["masthead", "head"])
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "taken"),
+    [
+        ("I Québec : un spectacle multimédia I", "caption", True),
+        ("I SALVATION ARMY. I", "sub", True),
+        ("| Bourse en baisse |", "caption", True),
+        ("I am, etc., I", "running", False),  # a letter's close, read as furniture
+        ("I said so, and so did I", "pcont", False),  # the text's own "I"s
+        ("I COURT", "caption", False),
+    ],
+)
+def test_a_line_boxed_by_bars_is_a_headline_line(text, read, taken):
+    labels = ["head", read]
+    found = boxed_headlines(_lines(["BOURSE", text]), labels)
+    assert labels[1] == ("head" if taken else read)
+    assert found == ([1] if taken else [])
 
 
 def test_a_masthead_line_in_small_letters_goes_on_from_the_line_above_into_the_headline():
