@@ -326,7 +326,8 @@ _DAMAGED_SERVICE = re.compile(
 # North Carolina Standard.", "(From the London Times.)": the paper's name ends in a noun
 # papers are named with.
 _REPRINTED = re.compile(
-    r"[(\[{]?\s*(?:From|FROM)\s+(?:the|The|THE)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,4}"
+    # OCR often reads the F of "From" as a P: "(Prom the United Service Gazette."
+    r"[(\[{]?\s*(?:[FP]rom|[FP]ROM)\s+(?:the|The|THE)\s+(?:[A-ZÀ-Ý][\w.'’-]*\s+){0,4}"
     r"(?P<noun>[A-Za-z]+)[\s.,:;)\]'’]*"
 )
 

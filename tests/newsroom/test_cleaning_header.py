@@ -295,6 +295,8 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         # The paper the story was reprinted from.
         ("From the JTvrth Carolina Standard.", True),
         ("(From the London Times.)", True),
+        ("(Prom the United Service Gazette.", True),  # the F read as a P
+        ("Prom the Seat of War.", False),
         ("FROM THE NEW YORK HERALD.", True),
         ("From the Seat of War.", False),
         ("From the Front", False),
