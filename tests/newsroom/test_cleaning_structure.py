@@ -14,6 +14,7 @@ from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.stories import layout
 from newsroom.cleaning.structure import (
+    blank_lines_end_paragraphs,
     boxed_headlines,
     bylines_without_a_name,
     captions_inside_sentences,
@@ -782,6 +783,40 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
     labels = ["pstart", "pcont", "pcont", "pcont"]
     short_lines_end_paragraphs(items, labels)
     assert labels == ["pstart", "pcont", "pcont", label]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "opens"),
+    [
+        ("the owners are counting their losses, the police said.", "More than forty", True),
+        ("the owners are counting their losses, the police said.", "“We lost it all,”", True),
+        ("the owners are counting their losses, the police", "said. More than", False),
+        ("— Hier soir, à sept heures, M.", "Hector Tedesco, sujet", False),
+        ("a letter signed by Mr. J. A.", "Smith of the county", False),
+    ],
+)
+def test_a_blank_line_after_a_closed_sentence_opens_a_paragraph(above, below, opens):
+    items = _spaced(["The fire destroyed the mill last night and", above, None, below])
+    labels = ["pstart", "pcont", "pcont"]
+    assert blank_lines_end_paragraphs(items, labels) == ([2] if opens else [])
+    assert labels[2] == ("pstart" if opens else "pcont")
+
+
+def test_a_short_page_of_short_paragraphs_keeps_its_paragraphs():
+    # Blank lines part every two lines here, as on a page where they part nothing.
+    raw = (
+        "BIG FIRE IN TOWN\n\n"
+        "WASHINGTON, Dec. 1.—The fire destroyed the mill last night and\n"
+        "the owners are counting their losses today, the police said.\n\n"
+        "More than forty men worked to save the building, which was old\n"
+        "and had stood by the river since the town was founded.\n\n"
+        "The mayor said the town would help the owners to build again.\n"
+    )
+    assert [p[:20] for p in clean_story(raw).paragraphs] == [
+        "WASHINGTON, Dec. 1.—",
+        "More than forty men ",
+        "The mayor said the t",
+    ]
 
 
 USINE = (
