@@ -866,6 +866,31 @@ def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+# Lines of running text that end a sentence, as a share of all of them, from which a page
+# is set a paragraph to a line (text copied from a screen): wrapped text ends a sentence
+# on a line's last word a third of the time at most.
+_PARAGRAPH_LINES_SHARE = 0.9
+
+
+def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
+    """Text set a paragraph to a line, with no blank line between, as a page copied from a
+    screen is: where nearly every line of the running text ends a sentence, a line after
+    one that does opens a paragraph, though the model, seeing a long line end at the full
+    measure, read the next as going on. Returns the indexes relabelled."""
+    text = [i for i, label in enumerate(labels) if label in _TEXT]
+    if len(text) < 3:
+        return []
+    closed = {i for i in text if ends_sentence(items[i].text)}
+    if len(closed) < _PARAGRAPH_LINES_SHARE * len(text):
+        return []
+    found = []
+    for i in text:
+        if labels[i] == "pcont" and i - 1 in closed and labels[i - 1] in _TEXT:
+            labels[i] = "pstart"
+            found.append(i)
+    return found
+
+
 # A line ending on an initial's stop ("… von M. A." / "Hector …"): a name goes on.
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-Ý]\.$")
 
@@ -1614,6 +1639,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
+    lines_as_paragraphs(items, labels)
     repeated_lines(items, labels)
     signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)

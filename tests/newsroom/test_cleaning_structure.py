@@ -37,6 +37,7 @@ from newsroom.cleaning.structure import (
     kickers_in_the_headlines_case,
     kickers_over_headlines,
     like_headlines,
+    lines_as_paragraphs,
     papers_read_as_headlines,
     repeated_lines,
     roles_under_bylines,
@@ -800,6 +801,33 @@ def test_a_blank_line_after_a_closed_sentence_opens_a_paragraph(above, below, op
     labels = ["pstart", "pcont", "pcont"]
     assert blank_lines_end_paragraphs(items, labels) == ([2] if opens else [])
     assert labels[2] == ("pstart" if opens else "pcont")
+
+
+_SCREEN = [
+    "The city council voted 7-2 on Tuesday to approve a new park on the east side of town.",
+    "“This is a great day for our neighborhood,” said council member Maria Lopez.",
+    "Construction is expected to begin in the spring and finish by the end of next year.",
+]
+
+
+def test_text_set_a_paragraph_to_a_line_keeps_its_paragraphs():
+    labels = ["pstart", "pcont", "pcont"]
+    assert lines_as_paragraphs(_lines(_SCREEN), labels) == [1, 2]
+    assert labels == ["pstart"] * 3
+    raw = "City Council Approves New Park\nBy Jane Doe, Staff Writer\n" + "\n".join(_SCREEN)
+    assert len(clean_story(raw).paragraphs) == 3
+
+
+def test_wrapped_text_that_ends_a_sentence_on_a_line_now_and_then_is_not_split():
+    wrapped = [
+        "The city council voted on Tuesday to approve a new park on the east",
+        "side of town. The vote ended a debate that lasted more than two years.",
+        "Council member Maria Lopez, who sponsored the measure, called it a",
+        "great day for the neighborhood and thanked the residents for their",
+    ]
+    labels = ["pstart", "pcont", "pcont", "pcont"]
+    assert lines_as_paragraphs(_lines(wrapped), labels) == []
+    assert labels == ["pstart", "pcont", "pcont", "pcont"]
 
 
 def test_a_short_page_of_short_paragraphs_keeps_its_paragraphs():
