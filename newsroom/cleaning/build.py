@@ -60,6 +60,13 @@ _DATELINE = re.compile(
     r"\.?\s*[-—–]"
 )
 
+# The place in capitals, with its state or country shortened ("Ill.", "D.C.", "NY").
+_PLACE_DASH = re.compile(
+    r"(?P<place>[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ -]{1,30}?"
+    r"(?:, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}))?)"
+    r" (?:—|–|--) (?=[A-ZÀ-Ý\"“‘'])"
+)
+
 
 def build(story: Story, assembler: Assembler, publication: str | None) -> CleanedArticle:
     _credit_run_onto_heading(story)
@@ -185,6 +192,12 @@ def _dateline(story: Story, body: list[Block]) -> str | None:
     m = _DATELINE.match(first)
     if m and (m.group("date") or m.group("agency")):
         return first[: m.end()].rstrip(".—–- ")
+    # Today's form names the place alone, in capitals, and sets the dash apart with no
+    # stop before it, where a run-in title closes on its stop: "BOSTON — A powerful …",
+    # "SPRINGFIELD, Ill. — The …".
+    m = _PLACE_DASH.match(first)
+    if m:
+        return m.group("place")
     # The place and the day closed by a stop, with the agency's mark if there is one:
     # "Berlin, 30. Juni. Eine …", "SOFIA, 1er avril. Par service spécial. —".
     end = dateline_end(first)

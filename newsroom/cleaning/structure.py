@@ -1196,6 +1196,35 @@ def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+def paragraphs_over_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """A photo has one caption: "Utility crews worked through the night …, but officials
+    warned …" between a paragraph and "Residents clear fallen branches on Elm Street.
+    (Photo: Jane Smith/AP)", each apart from the other, is the text, though the model read
+    it as a first caption. A line read as a caption goes back to the text where the text
+    runs above it, a caption with its credit stands below it across a blank line, and it
+    has no credit of its own and is a whole sentence of the text's length. Returns the
+    indexes relabelled."""
+    found = []
+    width = 0
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        if (
+            labels[i] != "caption"
+            or labels[i - 1] not in _TEXT
+            or labels[i + 1] != "caption"
+            or items[i + 1].no == items[i].no + 1
+            or not ends_sentence(text)
+            or split_credit(text)[1] is not None
+            or split_credit(items[i + 1].text)[1] is None
+        ):
+            continue
+        width = width or column_width(items)
+        if len(text) * 10 >= width * 7:
+            labels[i] = "pstart"
+            found.append(i)
+    return found
+
+
 def signed_paragraphs(items: list[Line], labels: list[str]) -> None:
     """A block of two lines or more read as a caption that ends the text of a story in an
     agency's sign ("… a spokesman said. (ats, afp)") is the story's last paragraph: the
@@ -1627,6 +1656,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)
     captions_with_their_credit(items, labels)
+    paragraphs_over_captions(items, labels)
     correspondent_bylines(items, labels)
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)

@@ -437,6 +437,29 @@ def test_where_the_text_goes_on_after_its_dateline(text, rest):
     assert text[dateline_end(text) :] == rest
 
 
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("BOSTON — A powerful storm", "BOSTON"),
+        ("NEW YORK -- A powerful storm", "NEW YORK"),
+        ("SPRINGFIELD, Ill. — A powerful storm", "SPRINGFIELD, Ill."),
+        ("WASHINGTON, D.C. — A powerful storm", "WASHINGTON, D.C."),
+        # a run-in title closes on its stop; a word in capitals before a phrase is no place
+        ("BERNE. — Le Conseil fédéral", None),
+        ("NOTE — this storm", None),
+    ],
+)
+def test_a_place_in_capitals_set_apart_by_a_dash_is_the_dateline(opening, dateline):
+    raw = (
+        "Storm Knocks Out Power\n\n"
+        f"{opening} swept through New England overnight, knocking out power to\n"
+        "more than 200,000 homes and businesses, officials said on Sunday.\n"
+    )
+    story = clean_story(raw)
+    assert story.dateline == dateline
+    assert story.paragraphs[0].startswith(opening)
+
+
 def test_a_headline_made_up_for_a_story_that_prints_none_skips_its_dateline():
     raw = (
         "Berlin, 1. Juli. Der Reichspräsident hat in einem Schreiben an den\n"

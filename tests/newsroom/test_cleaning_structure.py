@@ -39,6 +39,7 @@ from newsroom.cleaning.structure import (
     like_headlines,
     lines_as_paragraphs,
     papers_read_as_headlines,
+    paragraphs_over_captions,
     repeated_lines,
     roles_under_bylines,
     rows_read_as_furniture,
@@ -828,6 +829,23 @@ def test_wrapped_text_that_ends_a_sentence_on_a_line_now_and_then_is_not_split()
     labels = ["pstart", "pcont", "pcont", "pcont"]
     assert lines_as_paragraphs(_lines(wrapped), labels) == []
     assert labels == ["pstart", "pcont", "pcont", "pcont"]
+
+
+def test_a_photo_has_one_caption_and_the_text_above_it_stays_text():
+    texts = [
+        "BOSTON — A powerful storm swept through New England overnight, knocking out power.",
+        None,
+        "Utility crews worked through the night to restore service, but officials warned.",
+        None,
+        "Residents clear fallen branches on Elm Street. (Photo: Jane Smith/AP)",
+    ]
+    labels = ["pstart", "caption", "caption"]
+    assert paragraphs_over_captions(_spaced(texts), labels) == [1]
+    assert labels == ["pstart", "pstart", "caption"]
+    # Two captions of one photo's, the first a short line with no stop, stay captions.
+    texts[2] = "Utility crews at work"
+    labels = ["pstart", "caption", "caption"]
+    assert paragraphs_over_captions(_spaced(texts), labels) == []
 
 
 def test_a_short_page_of_short_paragraphs_keeps_its_paragraphs():
