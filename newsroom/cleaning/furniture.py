@@ -100,6 +100,24 @@ class Masthead:
     date_line: int = 0  # raw number of the line the dateline was read from (0: none)
 
 
+# The label a page sets over an advertisement, or that copied text keeps where one stood:
+# "Advertisement", "ANZEIGE", "Publicité", "Story continues below advertisement", "Lesen
+# Sie nach der Anzeige weiter", "La suite après cette publicité".
+_AD = r"(?:advertisement|advertising|anzeige|werbung|publicit[ée]|annonce)"
+_ADVERTISEMENT = re.compile(
+    rf"(?i:[-—–*\s]*(?:{_AD}|sponsored(?: content)?|paid (?:post|content)"
+    rf"|(?:the )?(?:story|article|text) continues (?:below|after) (?:the |this )?(?:{_AD}|ad)"
+    rf"|(?:lesen sie |weiter(?:lesen)? )nach (?:der|dieser) {_AD}(?: weiter(?:lesen)?)?"
+    rf"|la suite (?:de l[’']article )?apr[èe]s (?:cette|la) {_AD}"
+    rf"|continue reading(?: the main story)?)[-—–*\s.:]*)"
+)
+
+
+def advertisement_label(text: str) -> bool:
+    """Whether the line is only the label marking an advertisement."""
+    return _ADVERTISEMENT.fullmatch(text) is not None
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(".,:;!?") for w in text.split()]
 

@@ -28,6 +28,7 @@ REMOVAL_REASONS = {
     "running head": "a date, page or section line printed around the stories",
     "page number": "a page number",
     "jump line": "a pointer to another page (“Continued on Page 4”)",
+    "advertisement label": "the label of an advertisement (“Advertisement”, “Anzeige”)",
     "margin noise": "stray glyphs the scan made of rules, dirt or the margin",
     "scan noise": "a line with no words, made by the scanner",
     "misread label": "a label such as “By”, misread by OCR, left out as the label is",

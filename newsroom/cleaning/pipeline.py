@@ -22,7 +22,7 @@ from dataclasses import replace
 from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
-from .furniture import read_masthead
+from .furniture import advertisement_label, read_masthead
 from .header import damaged_service, strip_line_bars
 from .language import detect_language, story_language
 from .lines import Line, Vocabulary
@@ -199,7 +199,8 @@ def _running_date(page: Layout) -> str | None:
 def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
     removed = []
     for label, run in page.removed:
-        reason = REMOVED[label]
+        ads = label == "jump" and all(advertisement_label(ln.text) for ln in run)
+        reason = "advertisement label" if ads else REMOVED[label]
         text = "\n".join(ln.text for ln in run)
         first, last = run[0].no, run[-1].no
         changes.append(Change("removed", first, last, text, "", reason))

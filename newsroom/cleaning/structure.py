@@ -22,7 +22,7 @@ import pycrfsuite
 
 from .captions import split_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
-from .furniture import is_tagline, names_a_paper, page_number
+from .furniture import advertisement_label, is_tagline, names_a_paper, page_number
 from .header import (
     BYLINE_LABEL,
     closing_sign,
@@ -218,6 +218,18 @@ _ROW = re.compile(
     r"\s+[-+]?\d[\d.,:%/-]*"
 )
 _FURNITURE_READING = frozenset(("running", "folio", "noise"))
+
+
+def advertisement_labels(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Advertisement", "ANZEIGE", "Story continues below advertisement": the label of an
+    advertisement, or what copied text keeps of one, is furniture, removed as it is
+    reported, not a heading that opens a story. Returns the indexes relabelled."""
+    found = []
+    for i, line in enumerate(items):
+        if labels[i] != "jump" and len(line.text) < 60 and advertisement_label(line.text):
+            labels[i] = "jump"
+            found.append(i)
+    return found
 
 
 def rows_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
@@ -1637,6 +1649,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     text_read_as_furniture(items, labels, model.marginal)
     rows_read_as_furniture(items, labels)
+    advertisement_labels(items, labels)
     text_read_as_inset(items, feats, labels)
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)

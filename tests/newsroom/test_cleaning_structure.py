@@ -9,7 +9,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.build import closing_sign
 from newsroom.cleaning.features import sequence
-from newsroom.cleaning.furniture import is_tagline, read_masthead
+from newsroom.cleaning.furniture import advertisement_label, is_tagline, read_masthead
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.stories import layout
@@ -345,6 +345,43 @@ def test_inset_printed_inside_a_paragraph_without_blank_lines():
     assert article.paragraphs == [
         "Officials said on Tuesday that the bridge would stay closed for at least another "
         "week while engineers inspect the damage left by the flood."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Advertisement", True),
+        ("— ADVERTISEMENT —", True),
+        ("Story continues below advertisement", True),
+        ("ANZEIGE", True),
+        ("Lesen Sie nach der Anzeige weiter", True),
+        ("La suite après cette publicité", True),
+        ("Publicité", True),
+        ("Advertisement rates go up in May", False),
+        ("The advertisement was withdrawn on Friday.", False),
+    ],
+)
+def test_the_label_of_an_advertisement(text, label):
+    assert advertisement_label(text) is label
+
+
+def test_an_advertisements_label_in_copied_text_is_removed_not_a_new_story():
+    raw = (
+        "Bridge Repairs to Close Main Street\n\nBy Tom Harris\n\n"
+        "Main Street will be closed for two weeks starting Monday while crews repair "
+        "the bridge over Mill Creek, city officials said.\n\n"
+        "Advertisement\n\n"
+        "Drivers will be detoured along Oak Street, and buses will use a temporary stop.\n\n"
+        "Story continues below advertisement\n\n"
+        "The city engineer said the bridge has to be fixed before the winter.\n"
+    )
+    page = clean(raw)
+    assert len(page.stories) == 1
+    assert len(page.story.paragraphs) == 3
+    assert [(r.text, r.reason) for r in page.removed] == [
+        ("Advertisement", "advertisement label"),
+        ("Story continues below advertisement", "advertisement label"),
     ]
 
 
