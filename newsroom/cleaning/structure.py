@@ -1208,6 +1208,41 @@ def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+# An item of a numbered list: "1. Polls open at 7 a.m.", "2) Bring a photo ID."
+_NUMBERED = re.compile(r"(\d{1,2})[.)] +\S")
+# What the model may take a list in the text for.
+_LIST_READS = frozenset(("inset", "caption", "sub"))
+
+
+def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
+    """A list the text numbers ("1. Polls open at 7 a.m." / "2. Bring a photo ID." …) is
+    the text's, though the model took its items for an inset or captions: where two or
+    more lines one under the other number their items in order and the model read any of
+    them as set apart from the text, each item opens a paragraph. Returns the indexes
+    relabelled."""
+    found = []
+    i = 0
+    while i < len(items):
+        m = _NUMBERED.match(items[i].text)
+        j = i
+        while m and j + 1 < len(items) and items[j + 1].no == items[j].no + 1:
+            following = _NUMBERED.match(items[j + 1].text)
+            if not following or int(following.group(1)) != int(m.group(1)) + (j + 1 - i):
+                break
+            j += 1
+        run = range(i, j + 1)
+        if (
+            j > i
+            and any(labels[k] in _LIST_READS for k in run)
+            and all(labels[k] in _LIST_READS or labels[k] in _TEXT for k in run)
+        ):
+            for k in run:
+                labels[k] = "pstart"
+                found.append(k)
+        i = j + 1
+    return found
+
+
 def paragraphs_over_captions(items: list[Line], labels: list[str]) -> list[int]:
     """A photo has one caption: "Utility crews worked through the night …, but officials
     warned …" between a paragraph and "Residents clear fallen branches on Elm Street.
@@ -1670,6 +1705,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_inside_sentences(items, labels)
     captions_with_their_credit(items, labels)
     paragraphs_over_captions(items, labels)
+    numbered_lists(items, labels)
     correspondent_bylines(items, labels)
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)

@@ -38,6 +38,7 @@ from newsroom.cleaning.structure import (
     kickers_over_headlines,
     like_headlines,
     lines_as_paragraphs,
+    numbered_lists,
     papers_read_as_headlines,
     paragraphs_over_captions,
     repeated_lines,
@@ -866,6 +867,43 @@ def test_wrapped_text_that_ends_a_sentence_on_a_line_now_and_then_is_not_split()
     labels = ["pstart", "pcont", "pcont", "pcont"]
     assert lines_as_paragraphs(_lines(wrapped), labels) == []
     assert labels == ["pstart", "pcont", "pcont", "pcont"]
+
+
+def test_a_numbered_list_in_the_text_is_the_texts_not_an_inset():
+    raw = (
+        "Five Things to Know Before the Vote\n\nBy Lena Fischer\n\n"
+        "Voters head to the polls on Tuesday. Here is what you need to know:\n\n"
+        "1. Polls open at 7 a.m. and close at 8 p.m.\n2. Bring a photo ID.\n"
+        "3. Mail ballots must be postmarked by Tuesday.\n"
+        "4. Results are expected after midnight.\n\n"
+        "The county clerk said turnout could top 60 percent.\n"
+    )
+    story = clean_story(raw)
+    assert story.paragraphs[1:5] == [
+        "1. Polls open at 7 a.m. and close at 8 p.m.",
+        "2. Bring a photo ID.",
+        "3. Mail ballots must be postmarked by Tuesday.",
+        "4. Results are expected after midnight.",
+    ]
+    assert story.insets == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels", "found"),
+    [
+        (
+            ["1. Polls open.", "2. Bring an ID.", "3. Vote."],
+            ["pstart", "inset", "inset"],
+            [0, 1, 2],
+        ),
+        # out of order, or all read as text already, or read as a table: left alone
+        (["1. Polls open.", "3. Bring an ID."], ["pstart", "inset"], []),
+        (["1) das für Packete", "2) das für Briefe"], ["pcont", "pcont"], []),
+        (["1. Smith 10.2", "2. Jones 10.4"], ["table", "inset"], []),
+    ],
+)
+def test_numbered_items_in_order_read_apart_from_the_text(texts, labels, found):
+    assert numbered_lists(_lines(texts), labels) == found
 
 
 def test_a_photo_has_one_caption_and_the_text_above_it_stays_text():
