@@ -19,7 +19,10 @@ AGENCIES = (
 )
 # After the slash of "Name/Agency": a name, or an agency however it writes itself ("dpa").
 _AFTER_SLASH = rf"(?:{_NAME_WORD}|(?:{AGENCIES})\b)"
-_CREDIT_LABEL = r"(?:photo(?:graph)?s?|pictures?|images?|credits?|illustration|courtesy|source)"
+_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?s?|pictures?|images?|credits?|illustration|courtesy|source"
+    r"|fotos?|bild(?:er)?)"  # German: "Foto: dpa", "Bild: Keystone"
+)
 
 _TRAILING = [
     # "… | Name"
@@ -38,8 +41,8 @@ _TRAILING = [
     ),
     # "… Courtesy of the Muller family"
     re.compile(r"(?<=[.!?”\"])\s+\(?(?P<credit>[Cc]ourtesy\s+(?:of\s+)?[^()]{2,60}?)\)?$"),
-    # "… Reuters"
-    re.compile(rf"\s+(?P<credit>(?:{AGENCIES})(?:\s+Photo)?)$"),
+    # "… Reuters", "… Photo AFP", "… © AFP"
+    re.compile(rf"\s+(?:(?i:{_CREDIT_LABEL})\s+|©\s*)?(?P<credit>(?:{AGENCIES})(?:\s+Photo)?)$"),
 ]
 # "… (Name Surname)": only when the parenthesis reads like a name or an agency, since
 # captions also end in "(left)" or "(2019)".
@@ -108,6 +111,7 @@ def _may_end_in_credit(text: str) -> bool:
         or "." in last.rstrip(".")[1:]
         or "|" in text
         or "ourtesy" in text[-80:]
+        or ":" in text[-60:]  # "… Foto: dpa"
     )
 
 

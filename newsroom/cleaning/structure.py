@@ -1243,32 +1243,36 @@ def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-def paragraphs_over_captions(items: list[Line], labels: list[str]) -> list[int]:
+def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int]:
     """A photo has one caption: "Utility crews worked through the night …, but officials
-    warned …" between a paragraph and "Residents clear fallen branches on Elm Street.
-    (Photo: Jane Smith/AP)", each apart from the other, is the text, though the model read
-    it as a first caption. A line read as a caption goes back to the text where the text
-    runs above it, a caption with its credit stands below it across a blank line, and it
-    has no credit of its own and is a whole sentence of the text's length. Returns the
-    indexes relabelled."""
+    warned …" over "Residents clear fallen branches on Elm Street. (Photo: Jane Smith/AP)",
+    or "„Wir rechnen mit dem Höchststand“, sagte ein Sprecher." under "Helfer füllen
+    Sandsäcke am Rheinufer. Foto: dpa", each apart from the other, is the text, though the
+    model read it as a second caption. A line read as a caption goes back to the text where
+    a caption with its credit stands across a blank line on one side of it, no caption on
+    the other, and it has no credit of its own and is a whole sentence of the text's
+    length. Returns the indexes relabelled."""
     found = []
     width = 0
-    for i in range(1, len(items) - 1):
-        text = items[i].text
-        if (
-            labels[i] != "caption"
-            or labels[i - 1] not in _TEXT
-            or labels[i + 1] != "caption"
-            or items[i + 1].no == items[i].no + 1
-            or not ends_sentence(text)
-            or split_credit(text)[1] is not None
-            or split_credit(items[i + 1].text)[1] is None
-        ):
+    n = len(items)
+    for i, line in enumerate(items):
+        text = line.text
+        if labels[i] != "caption" or not ends_sentence(text) or split_credit(text)[1]:
             continue
-        width = width or column_width(items)
-        if len(text) * 10 >= width * 7:
-            labels[i] = "pstart"
-            found.append(i)
+        for j, k in ((i - 1, i + 1), (i + 1, i - 1)):
+            if not (
+                0 <= j < n
+                and labels[j] == "caption"
+                and abs(items[j].no - line.no) > 1
+                and split_credit(items[j].text)[1] is not None
+                and not (0 <= k < n and labels[k] in ("caption", "credit"))
+            ):
+                continue
+            width = width or column_width(items)
+            if len(text) * 10 >= width * 7:
+                labels[i] = "pstart"
+                found.append(i)
+            break
     return found
 
 
@@ -1704,7 +1708,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)
     captions_with_their_credit(items, labels)
-    paragraphs_over_captions(items, labels)
+    paragraphs_beside_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
     signed_paragraphs(items, labels)

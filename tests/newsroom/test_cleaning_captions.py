@@ -39,6 +39,21 @@ HEAD = "Bridge to Stay Closed\n\n"
             "Tobias Klein am Samstag vor dem Rathaus.",
             "Tobias Becker/dpa",
         ),
+        # German labels, and a label or © with no colon before an agency
+        (
+            "Helfer füllen Sandsäcke am Rheinufer. Foto: dpa",
+            "Helfer füllen Sandsäcke am Rheinufer.",
+            "dpa",
+        ),
+        ("Helfer am Ufer. Bild: Keystone", "Helfer am Ufer.", "Keystone"),
+        (
+            "Des habitants évacuent leur maison. Photo AFP",
+            "Des habitants évacuent leur maison.",
+            "AFP",
+        ),
+        ("Des habitants évacuent leur maison. © AFP", "Des habitants évacuent leur maison.", "AFP"),
+        # a lower-case word that spells an agency is none
+        ("He spoke at the meeting in the pa", "He spoke at the meeting in the pa", None),
     ],
 )
 def test_credit_forms(printed, caption, credit):

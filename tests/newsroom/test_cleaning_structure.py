@@ -40,7 +40,7 @@ from newsroom.cleaning.structure import (
     lines_as_paragraphs,
     numbered_lists,
     papers_read_as_headlines,
-    paragraphs_over_captions,
+    paragraphs_beside_captions,
     repeated_lines,
     roles_under_bylines,
     rows_read_as_furniture,
@@ -915,12 +915,24 @@ def test_a_photo_has_one_caption_and_the_text_above_it_stays_text():
         "Residents clear fallen branches on Elm Street. (Photo: Jane Smith/AP)",
     ]
     labels = ["pstart", "caption", "caption"]
-    assert paragraphs_over_captions(_spaced(texts), labels) == [1]
+    assert paragraphs_beside_captions(_spaced(texts), labels) == [1]
     assert labels == ["pstart", "pstart", "caption"]
     # Two captions of one photo's, the first a short line with no stop, stay captions.
     texts[2] = "Utility crews at work"
     labels = ["pstart", "caption", "caption"]
-    assert paragraphs_over_captions(_spaced(texts), labels) == []
+    assert paragraphs_beside_captions(_spaced(texts), labels) == []
+
+
+def test_a_photo_has_one_caption_and_the_text_below_it_stays_text():
+    texts = [
+        "Helfer füllen Sandsäcke am Rheinufer. Foto: dpa",
+        None,
+        "„Wir rechnen mit dem Höchststand am Donnerstag“, sagte ein Sprecher der Stadt.",
+        None,
+        "Die Schifffahrt auf dem Rhein wurde am Morgen für alle Schiffe eingestellt.",
+    ]
+    labels = ["caption", "caption", "pstart"]
+    assert paragraphs_beside_captions(_spaced(texts), labels) == [1]
 
 
 def test_a_short_page_of_short_paragraphs_keeps_its_paragraphs():
