@@ -195,7 +195,7 @@ def join_lines(
             and language == "de"
             and last[-2:-1].isalpha()
             and piece[0].islower()
-            and not quote_open(" ".join(parts)[:-1])
+            and not quote_open(recent_text(parts)[:-1])
         ):
             # Fraktur's double hyphen read as a guillemet ("bes Hof»" / "geistlichen"),
             # where no quote is open for the guillemet to close: the word goes on.
@@ -241,6 +241,22 @@ def quote_open(text: str) -> bool:
     """Whether a quote opened in ``text`` is still open at its end."""
     opened = max(_QUOTE_OPENER.finditer(text), key=lambda m: m.start(), default=None)
     return opened is not None and _QUOTE_CLOSER.search(text, opened.end()) is None
+
+
+# How far back a quote is looked for: further than any quote runs unclosed, and a bound,
+# so that asking at every line of a long text costs time in proportion to the text.
+QUOTE_REACH = 2000
+
+
+def recent_text(parts: list[str], end: int | None = None) -> str:
+    """The end of the text ``parts[:end]`` make joined by spaces, ``QUOTE_REACH``
+    characters or a little more."""
+    end = len(parts) if end is None else end
+    start, size = end, 0
+    while start > 0 and size < QUOTE_REACH:
+        start -= 1
+        size += len(parts[start]) + 1
+    return " ".join(parts[start:end])
 
 
 def line_at(starts: list[tuple[int, int]], offset: int) -> int:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import quote_open, wordset
+from .lines import QUOTE_REACH, quote_open, recent_text, wordset
 
 # ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
@@ -364,11 +364,12 @@ def _closes_a_low_quote(text: str, at: int) -> bool:
     """Whether the mark at ``at`` is the only one that can close a quote a low mark opened
     before it: nothing closes that quote before ``at``, nor after it until the next opens
     ("„Der Vorstand« tagte“" is closed further on, so its « is a misread letter)."""
-    opened = max(_LOW_OPENER.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    start, stop = max(0, at - QUOTE_REACH), min(len(text), at + QUOTE_REACH)
+    opened = max(_LOW_OPENER.finditer(text, start, at), key=lambda m: m.start(), default=None)
     if opened is None or _ANY_CLOSER.search(text, opened.end(), at) is not None:
         return False
-    following = _LOW_OPENER.search(text, at)
-    return _ANY_CLOSER.search(text, at + 1, following.start() if following else len(text)) is None
+    following = _LOW_OPENER.search(text, at, stop)
+    return _ANY_CLOSER.search(text, at + 1, following.start() if following else stop) is None
 
 
 # The opening mark old type repeated at the start of every line a quotation ran over:
@@ -393,7 +394,7 @@ def continuation_marks(texts: list[str], language: str) -> list[int]:
     for k in range(1, len(texts)):
         if not marked[k] or not (marked[k - 1] or (k + 1 < len(texts) and marked[k + 1])):
             continue
-        before = " ".join(texts[:k])
+        before = recent_text(texts, k)
         if quote_open(before) or (english and _english_quote_open(before)):
             found.append(k)
     return found

@@ -11,6 +11,8 @@ from newsroom.cleaning.lines import (
     has_word,
     join_lines,
     keeps_hyphen,
+    quote_open,
+    recent_text,
 )
 from tests.newsroom.cleaning_util import clean_story
 
@@ -246,3 +248,14 @@ def test_an_open_sentence_does_not_end(text):
 )
 def test_a_word_is_two_letters_in_a_row(text, word):
     assert has_word(text) is word
+
+
+def test_whether_a_quote_is_open_is_read_from_the_texts_recent_end():
+    assert quote_open("er sagte „nein und ging")
+    assert not quote_open("er sagte „nein“ und ging")
+    assert quote_open("er sagte »nein und ging")
+    # Asked at every line, the look back is bounded, so a long text costs in proportion.
+    parts = ["eine Zeile von vierzig Zeichen und mehr."] * 1000
+    recent = recent_text(parts)
+    assert 2000 <= len(recent) <= 2100
+    assert recent_text(parts, 3) == " ".join(parts[:3])
