@@ -903,10 +903,6 @@ def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-# A line ending on an initial's stop ("… von M. A." / "Hector …"): a name goes on.
-_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-Ý]\.$")
-
-
 def sentences_read_as_headings(
     items: list[Line], feats: list[list[str]], labels: list[str]
 ) -> None:
