@@ -234,13 +234,13 @@ def _log_dehyphen(
 
 # A mark that opens a quote: a low one („, or OCR's ",,"), or a guillemet before a word.
 _QUOTE_OPENER = re.compile(r"„|,,(?=\S)|(?:^|(?<=[\s(—–-]))[«»‹›] ?(?=[^\W\d_])")
-_QUOTE_CLOSER = re.compile('[“”"«»]')
+QUOTE_CLOSER = re.compile('[“”"«»]')
 
 
 def quote_open(text: str) -> bool:
     """Whether a quote opened in ``text`` is still open at its end."""
     opened = max(_QUOTE_OPENER.finditer(text), key=lambda m: m.start(), default=None)
-    return opened is not None and _QUOTE_CLOSER.search(text, opened.end()) is None
+    return opened is not None and QUOTE_CLOSER.search(text, opened.end()) is None
 
 
 # How far back a quote is looked for: further than any quote runs unclosed, and a bound,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import QUOTE_REACH, quote_open, recent_text, wordset
+from .lines import QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
 
 # ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
@@ -357,7 +357,6 @@ def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
 
 # A low opening mark, which opens a quote and never closes one: „ or OCR's ",".
 _LOW_OPENER = re.compile(r"„|,,(?=\S)")
-_ANY_CLOSER = re.compile('[“”"«»]')
 
 
 def _closes_a_low_quote(text: str, at: int) -> bool:
@@ -366,10 +365,10 @@ def _closes_a_low_quote(text: str, at: int) -> bool:
     ("„Der Vorstand« tagte“" is closed further on, so its « is a misread letter)."""
     start, stop = max(0, at - QUOTE_REACH), min(len(text), at + QUOTE_REACH)
     opened = max(_LOW_OPENER.finditer(text, start, at), key=lambda m: m.start(), default=None)
-    if opened is None or _ANY_CLOSER.search(text, opened.end(), at) is not None:
+    if opened is None or QUOTE_CLOSER.search(text, opened.end(), at) is not None:
         return False
     following = _LOW_OPENER.search(text, at, stop)
-    return _ANY_CLOSER.search(text, at + 1, following.start() if following else stop) is None
+    return QUOTE_CLOSER.search(text, at + 1, following.start() if following else stop) is None
 
 
 # The opening mark old type repeated at the start of every line a quotation ran over:
