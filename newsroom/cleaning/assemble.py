@@ -13,6 +13,7 @@ from .model import Block, Change
 from .prose import repair_prose, shift
 from .quotes import continuation_marks, repair_quotes, strip_continuation_mark
 from .stories import Item
+from .unicode import drop_leading_mark
 
 # An inset title line ending in one of these runs on to the next line.
 _RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
@@ -27,7 +28,7 @@ class Assembler:
         self.language = language  # ISO 639-1: how quotes look, how hyphens are judged
 
     def text(self, lines: list[Line]) -> str:
-        lines = self._continuation_marks(lines)
+        lines = self._leading_marks(self._continuation_marks(lines))
         joined, starts = join_lines(lines, self.vocab, self.changes, self.language)
         if len(lines) > 1:
             self.changes.append(
@@ -50,6 +51,23 @@ class Assembler:
             self.changes.append(Change("quotes", line.no, line.no, line.text, bare))
             lines[k] = replace(line, text=bare)
         return lines
+
+    def _leading_marks(self, lines: list[Line]) -> list[Line]:
+        """Lines of running text without the speck of punctuation the column's edge left
+        before their first word (", Secretary Lansing", "; visit those places"). Asked only
+        of text: on a line of noise the mark is part of what marks it as noise."""
+        out = lines
+        for k, line in enumerate(lines):
+            bare, mark = drop_leading_mark(line.text)
+            if mark is None:
+                continue
+            if out is lines:
+                out = list(lines)
+            self.changes.append(
+                Change("removed", line.no, line.no, line.text, bare, "margin noise")
+            )
+            out[k] = replace(line, text=bare)
+        return out
 
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
         """Spacing, apostrophes and quotes of one block's text."""

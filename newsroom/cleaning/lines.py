@@ -47,6 +47,9 @@ class Vocabulary:
     # The document sets a space before ; and : (French does, and so did old English type):
     # its spacing around punctuation is its own, not the scanner's.
     spaced_marks: bool = False
+    # The last parts of its hyphenated words: a page of "York-street" and "Pitt-street"
+    # sets "King-" / "street" as a compound too.
+    tails: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -54,7 +57,9 @@ class Vocabulary:
         tokens = " ".join(set(text.lower().split()))
         spaced = text.count(" ;") + text.count(" :")
         spaced_marks = spaced >= 2 and spaced * 2 >= text.count(";") + text.count(":")
-        return cls(set(_WORD.findall(tokens)), set(_HYPHENATED.findall(tokens)), spaced_marks)
+        hyphenated = set(_HYPHENATED.findall(tokens))
+        tails = frozenset(part for word in hyphenated for part in word.split("-")[1:])
+        return cls(set(_WORD.findall(tokens)), hyphenated, spaced_marks, tails)
 
 
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -105,6 +110,8 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
     words = english_words()
     if joined in words:
         return False  # elsewhere, YouTube
+    if _tail_of_compounds(second, vocab):
+        return True  # King-street on a page of York-street and Pitt-street
     if second[0].isupper() and not second.isupper():
         return True  # anti-American, Kim Jong-Un
     if first[0].isupper() and second.islower() and not _starts_sentence(head, m.start(1)):
@@ -129,6 +136,13 @@ def dash_for_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: st
     if language in ("de", "fr"):
         return True
     return first + second in english_words()
+
+
+def _tail_of_compounds(second: str, vocab: Vocabulary | None) -> bool:
+    """Whether the page prints ``second`` as the last part of other compounds. Asked of
+    English only: German and French break words mid-line in OCR often enough ("Verbin-dung")
+    for a tail seen so to say nothing."""
+    return vocab is not None and len(second) >= 3 and second in vocab.tails
 
 
 def _keeps_hyphen_elsewhere(first: str, second: str, language: str) -> bool:

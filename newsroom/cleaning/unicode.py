@@ -215,6 +215,28 @@ def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
     return line, None
 
 
+# A mark standing first on a line, before its first word, is a speck at the column's edge:
+# type never begins a line with a comma, a semicolon or a stop (", Secretary Lansing",
+# ". selves in time", "; visit those places"). A single quote there opens nothing when a
+# small letter follows and nothing on the line closes it ("' the Land Act"); a double one
+# may reopen a quotation (" take our enemies …"), and stays.
+_LEAD_MARK = re.compile(r"([ \t]*)([,;.'‘’])[ \t]+(?=[^\W_])")
+
+
+def drop_leading_mark(line: str) -> tuple[str, str | None]:
+    """Remove a punctuation mark the margin left before a line's first word; returns the
+    line and the mark removed, or None."""
+    m = _LEAD_MARK.match(line)
+    if m is None:
+        return line, None
+    rest, mark = line[m.end() :], m.group(2)
+    if not has_word(rest):
+        return line, None
+    if mark in "'‘’" and (not rest[0].islower() or "'" in rest or "’" in rest):
+        return line, None
+    return m.group(1) + rest, mark
+
+
 def tidy_whitespace(line: str, language: str = "en") -> tuple[str, int, bool]:
     """Strip a line and collapse inner runs of spaces.
 

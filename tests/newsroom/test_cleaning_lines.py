@@ -70,6 +70,19 @@ def test_the_document_itself_decides_first():
     assert not keeps_hyphen("Hebburn to-", "day.", Vocabulary.of("He left today."))
 
 
+def test_a_page_of_hyphenated_street_names_keeps_the_one_broken_at_its_hyphen():
+    vocab = Vocabulary.of("He lives in York-street, opposite the shop in Pitt-street.")
+    assert keeps_hyphen("Joseph Nice, of 70 King-", "street, for", vocab)
+    # Without such compounds on the page, a name broken over two lines closes up.
+    assert not keeps_hyphen("Joseph Nice, of 70 King-", "street, for", Vocabulary.of("x"))
+    # The English word list still decides first: "re-" / "turn" is one word.
+    vocab = Vocabulary.of("He made a U-turn in the street.")
+    assert not keeps_hyphen("they will re-", "turn soon", vocab)
+    # German OCR breaks words mid-line too often for a tail seen so to count.
+    vocab = Vocabulary.of("Die Verbin-dung ist da.")
+    assert not keeps_hyphen("eine Abbin-", "dung", vocab, "de")
+
+
 def test_dehyphenation_is_reported():
     changes = []
     join_lines(_lines("a reformist candi-", "date, Mehdi"), None, changes)

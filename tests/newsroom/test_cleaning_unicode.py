@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning import unicode as uni
 from newsroom.cleaning.lines import Vocabulary
 from newsroom.cleaning.prepare import prepare_lines
@@ -370,3 +371,56 @@ def test_a_dropped_letter_is_reported_as_margin_noise():
     lines = prepare_lines(raw, changes, "de")
     assert lines[0].text == "Die Lage ist sehr ernst."
     assert [(c.kind, c.reason, c.line_start) for c in changes] == [("removed", "margin noise", 1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "mark"),
+    [
+        (", Secretary Lansing. Germany in a", "Secretary Lansing. Germany in a", ","),
+        ("; visit those places. Ho spoke freely", "visit those places. Ho spoke freely", ";"),
+        (". selves in time of prosperity", "selves in time of prosperity", "."),
+        ("' the Land Act, had recommended", "the Land Act, had recommended", "'"),
+        ("  ; the ironworkers", "  the ironworkers", ";"),  # the indentation stays
+    ],
+)
+def test_a_mark_the_margin_left_before_a_line_is_dropped(line, kept, mark):
+    assert uni.drop_leading_mark(line) == (kept, mark)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '" take our enemies by the hand',  # a double quote may reopen a quotation
+        "' Immunity.",  # a capital after a single quote: it may open a quote
+        "' the so-called 'experts' said",  # closed on the line: a quote
+        ". . . . 5",  # leaders
+        ".5 per cent",
+        "; , .",  # no word: the line is noise, and goes whole
+    ],
+)
+def test_a_mark_that_may_be_the_texts_stays(line):
+    assert uni.drop_leading_mark(line) == (line, None)
+
+
+def test_the_margin_mark_goes_from_running_text_and_is_reported():
+    raw = (
+        "THE LABOUR COLUMN\n\n"
+        "Our friends the masters would have us to believe. But it is an important fact\n"
+        "; the ironworkers, like many more, have neglected them-\n"
+        ". selves in time of prosperity to a great extent. We\n"
+        "shall see what the winter brings to them and to their families.\n"
+    )
+    page = clean(raw)
+    assert page.story.paragraphs == [
+        "Our friends the masters would have us to believe. But it is an important fact the"
+        " ironworkers, like many more, have neglected themselves in time of prosperity to a"
+        " great extent. We shall see what the winter brings to them and to their families."
+    ]
+    removed = [
+        (c.line_start, c.before, c.after) for c in page.changes if c.reason == "margin noise"
+    ]
+    assert (
+        4,
+        "; the ironworkers, like many more, have neglected them-",
+        "the ironworkers, like many more, have neglected them-",
+    ) in removed
