@@ -45,8 +45,18 @@ _SPACED_MARK = re.compile(rf" (?=[,.;:!?]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET
 # French sets a space before ; : ! ? and inside guillemets, but none before , and .
 _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_SO}")
 
-# A contraction's tail standing alone after a word, where OCR lost its apostrophe.
-_LONE_TAIL = re.compile(r" (?:[tsmd]|re|ve|ll)\b")
+# A contraction's tail standing alone after a word, where OCR lost its apostrophe ("S" in
+# a headline's capitals: "CRONJE S INGENUITY").
+_LONE_TAIL = re.compile(r" (?:[tsmd]|re|ve|ll|S)\b")
+# Words spelt with an apostrophe inside, that OCR splits in two: "9 o clock", and the Irish
+# names with O' ("Ellen O Brien"; not "O Lord", a vocative).
+_SPLIT_WORD_EN = re.compile(
+    r"(?<![\w’'])[oO] (?=clock\b)"
+    r"|(?<![\w’'])O (?=(?:Brien|Connor|Connell|Neill?|Donnell|Reilly|Rourke|Sullivan|Hara"
+    r"|Kelly|Keefe|Keeffe|Leary|Malley|Mara|Meara|Shea|Toole|Dea|Dwyer|Flaherty|Halloran"
+    r"|Hanlon|Loughlin|Regan|Riordan|Grady|Dowd|Farrell|Gorman|Mahony|Mahoney|Callaghan"
+    r"|Donovan|Driscoll|Sheehan)\b)"
+)
 # "n't" after the auxiliaries, and won't, can't.
 _NOT_HEADS = wordset(
     """don doesn didn isn wasn weren haven hasn hadn couldn wouldn shouldn aren mustn
@@ -82,6 +92,8 @@ _ELIDED_FR = re.compile(
     r"|(?:^|(?<=[.!?…:;«»\"“(—–-] ))(?:[LDJNSC]|Qu|Jusqu|Lorsqu)"
     rf" (?=[{_VOWEL}])"
     r"|(?<![\w’'.-])[LDJNSC] (?=[AEIOUYHÂÀÉÈÊÎÔÛ][A-ZÀ-Ý]+\b)"
+    # and the words written with an apostrophe inside: aujourd’hui, quelqu’un.
+    r"|(?<![\w’'.-])(?:[Aa]ujourd (?=hui\b)|[Qq]uelqu (?=une?s?\b))"
 )
 _WORDS_BEFORE = 3  # a determiner may stand this many words before its noun
 
@@ -100,8 +112,11 @@ def repair_prose(
     if (french or not spaced_marks) and spaced.search(text):
         for m in spaced.finditer(text):
             fixes.append(_fix(text, m.start(), m.end(), "", "whitespace"))
-    if language in ("en", "und") and _LONE_TAIL.search(text):
-        fixes.extend(_apostrophes(text))
+    if language in ("en", "und"):
+        if _LONE_TAIL.search(text):
+            fixes.extend(_apostrophes(text))
+        for m in _SPLIT_WORD_EN.finditer(text):
+            fixes.append(_fix(text, m.end() - 1, m.end(), "’", "repaired"))
     elif french and _ELIDED_FR.search(text):
         for m in _ELIDED_FR.finditer(text):
             fixes.append(_fix(text, m.end() - 1, m.end(), "’", "repaired"))
@@ -134,14 +149,24 @@ def _is_contraction(text: str, word: str, tail: str, end: int) -> bool:
     lower = word.lower()
     if tail == "t":
         return lower in _NOT_HEADS  # don t, won t, can t
-    word_follows = text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
+    after = text[end + 1 : end + 2] if text[end : end + 1] == " " else ""
+    word_follows = after.isalpha()
+    if tail == "S":
+        # In capitals only, before another word in capitals: "CRONJE S INGENUITY".
+        return (
+            word.isupper()
+            and len(word) > 1
+            and after.isupper()
+            and (lower in _S_HEADS or word.title() not in _NOT_NAMES)
+        )
     if tail == "s":
         if lower in _S_HEADS:
             return True  # it s, that s, let s
+        name = ((word[0].isupper() and word[1:].islower()) or word.isupper()) and len(word) > 1
+        if name and (word_follows or after.isdigit()):
+            return word not in _NOT_NAMES  # Russia s plan, NATO s members, Poor s 500
         if not word_follows:
             return False
-        if ((word[0].isupper() and word[1:].islower()) or word.isupper()) and len(word) > 1:
-            return word not in _NOT_NAMES  # Russia s plan, NATO s members
         return (
             word.islower()
             and len(word) > 1

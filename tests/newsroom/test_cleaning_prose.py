@@ -72,6 +72,14 @@ def test_a_document_that_spaces_its_semicolons_keeps_its_spacing():
         ),
         ("I m sure they re here and I d like it", "I’m sure they’re here and I’d like it"),
         ("we ll see; you ve heard; she ll come", "we’ll see; you’ve heard; she’ll come"),
+        ("Sale commences at 9 o clock sharp", "Sale commences at 9 o’clock sharp"),
+        (
+            "married one Ellen O Brien and John O Grady",
+            "married one Ellen O’Brien and John O’Grady",
+        ),
+        ("ROBERTS IMPRESSED BY CRONJE S INGENUITY", "ROBERTS IMPRESSED BY CRONJE’S INGENUITY"),
+        ("IT S OVER", "IT’S OVER"),
+        ("the Standard and Poor s 500 index", "the Standard and Poor’s 500 index"),
     ],
 )
 def test_dropped_english_apostrophes_are_restored(dropped, fixed):
@@ -90,6 +98,10 @@ def test_dropped_english_apostrophes_are_restored(dropped, fixed):
         "i m not sure",  # a lowercase i is no pronoun
         "the Mr s",
         "he said t and s were letters",
+        "O Lord, hear us",  # a vocative, no Irish name
+        "THE S SHAPE OF THE RIVER",
+        "U S ARMY",
+        "the clock struck",
     ],
 )
 def test_apostrophes_are_not_invented(text):
@@ -108,6 +120,8 @@ def test_english_apostrophes_are_only_restored_in_english(language):
         ("3 millions d euros, s il le faut", "3 millions d’euros, s’il le faut"),
         ("C est fini. J ai vu l homme jusqu au bout", "C’est fini. J’ai vu l’homme jusqu’au bout"),
         ("selon L ONU et n a rien dit", "selon L’ONU et n’a rien dit"),
+        ("Aujourd hui, quelqu un a vu", "Aujourd’hui, quelqu’un a vu"),
+        ("des vivres aujourd hui lors", "des vivres aujourd’hui lors"),
     ],
 )
 def test_dropped_french_elisions_are_restored(dropped, fixed):
