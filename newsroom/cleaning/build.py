@@ -66,6 +66,18 @@ _PLACE_DASH = re.compile(
     r"(?:, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}))?)"
     r" (?:—|–|--) (?=[A-ZÀ-Ý\"“‘'])"
 )
+# Web copy writes the place as a name, one to three words ("Köln – Der Pegel …", "Frankfurt
+# am Main – …", "Saint-Denis – …"), before a dash set apart and a sentence that goes on.
+_TITLED_PLACE_DASH = re.compile(
+    r"(?P<place>[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)*"
+    r"(?: (?:am|an der|im|sur|upon|on) [A-ZÀ-Ý][a-zß-ÿ]+| [A-ZÀ-Ý][a-zß-ÿ]+)?)"
+    r" (?:—|–) (?=[A-ZÀ-Ý\"“‘„«][^\W\d_]*(?: \S+){6})"
+)
+# Labels set the same way before a story's first words, which name no place.
+_RUBRICS = wordset(
+    """Update Breaking Exclusive Analysis Opinion Editorial Live Video Interview Eilmeldung
+    Exklusiv Kommentar Analyse Hintergrund Fazit Exclusif Direct Vidéo Éditorial Tribune"""
+)
 
 
 def build(story: Story, assembler: Assembler, publication: str | None) -> CleanedArticle:
@@ -195,8 +207,8 @@ def _dateline(story: Story, body: list[Block]) -> str | None:
     # Today's form names the place alone, in capitals, and sets the dash apart with no
     # stop before it, where a run-in title closes on its stop: "BOSTON — A powerful …",
     # "SPRINGFIELD, Ill. — The …".
-    m = _PLACE_DASH.match(first)
-    if m:
+    m = _PLACE_DASH.match(first) or _TITLED_PLACE_DASH.match(first)
+    if m and m.group("place") not in _RUBRICS:
         return m.group("place")
     # The place and the day closed by a stop, with the agency's mark if there is one:
     # "Berlin, 30. Juni. Eine …", "SOFIA, 1er avril. Par service spécial. —".

@@ -29,6 +29,7 @@ from .header import (
     correspondent_line,
     dateline_credit,
     dateline_end,
+    inset_label,
     is_caps,
     looks_like_name,
     opens_with_dateline,
@@ -134,7 +135,11 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
     between them) are paragraphs of the text, which the model misread as a whole when
     margin glyphs and a label further down drew it that way: all of them where no inset
     label is among them or right above them, the blocks after the teaser's where one is.
-    Each block opens a paragraph. Returns the indexes relabelled."""
+    Each block opens a paragraph. Where the label's block holds the teaser's title too
+    ("Mehr zum Thema:" / "Wie sich Anwohner gegen Hochwasser schützen"), the block under it
+    is the teaser's only if it speaks of what the title names ("Related article: Peru:
+    Clashes Break Out in the Amazon Region" / "The continuing tense situation in the Amazon
+    Region …"): otherwise it is the story's text going on. Returns the indexes relabelled."""
     found = []
     for i, j in _label_runs(labels, "inset"):
         run = range(i, j + 1)
@@ -143,11 +148,33 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
         labelled = any("inset_label" in feats[k] for k in (*run, *range(max(0, i - 1), i)))
         # The first block that is text (past the run's last where none is).
         text_from = _INSET_BLOCKS + 1 if labelled else (1 if blocks[-1] > 1 else 2)
+        if labelled and blocks[-1] > 1 and not _teaser_under_title(items, run, blocks):
+            text_from = 2
         for k, block, first in zip(run, blocks, opens, strict=True):
             if block >= text_from:
                 labels[k] = "pstart" if first else "pcont"
                 found.append(k)
     return found
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _teaser_under_title(items: list[Line], run: range, blocks: list[int]) -> bool:
+    """Whether an inset's second block is its teaser: unless the first block opens on the
+    label and holds the title too, and the second shares no word with that title."""
+    first = [items[k].text for k, b in zip(run, blocks, strict=True) if b == 1]
+    second = [items[k].text for k, b in zip(run, blocks, strict=True) if b == 2]
+    if not (label := inset_label(first[0])):
+        return True  # the label is further down: the blocks above it are the text's
+    title = {
+        w.lower()
+        for text in (first[0][label.end() :], *first[1:])
+        for w in _TITLE_WORD.findall(text)
+    }
+    if len(title) < 3:
+        return True
+    return any(w.lower() in title for text in second for w in _TITLE_WORD.findall(text))
 
 
 def running_heads_inside_sentences(items: list[Line], labels: list[str]) -> list[int]:

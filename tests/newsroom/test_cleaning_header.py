@@ -460,6 +460,28 @@ def test_a_place_in_capitals_set_apart_by_a_dash_is_the_dateline(opening, dateli
     assert story.paragraphs[0].startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Köln – Der Sturm", "Köln"),
+        ("Frankfurt am Main – Der Sturm", "Frankfurt am Main"),
+        ("Saint-Denis – Der Sturm", "Saint-Denis"),
+        # a rubric set the same way names no place; nor does a word before a phrase
+        ("Update – Der Sturm", None),
+        ("Sturm – und Regen", None),
+    ],
+)
+def test_a_place_named_before_a_dash_in_web_copy_is_the_dateline(opening, dateline):
+    raw = (
+        "Sturm legt Stromnetz lahm\n\n"
+        f"{opening} hat in der Nacht zum Sonntag weite Teile des Landes getroffen und\n"
+        "mehr als 200.000 Haushalte vom Stromnetz getrennt, teilten die Behörden mit.\n"
+    )
+    story = clean_story(raw)
+    assert story.dateline == dateline
+    assert story.paragraphs[0].startswith(opening)
+
+
 def test_a_headline_made_up_for_a_story_that_prints_none_skips_its_dateline():
     raw = (
         "Berlin, 1. Juli. Der Reichspräsident hat in einem Schreiben an den\n"

@@ -2108,6 +2108,52 @@ def test_an_inset_of_one_block_or_under_its_label_stays(texts, feats):
 
 
 @pytest.mark.parametrize(
+    ("texts", "teaser"),
+    [
+        # The teaser's text speaks of what its title names.
+        (["Related article:", "Flood waters reach the old town", None, _STORM[3]], False),
+        (
+            [
+                "Mehr zum Thema:",
+                "Wie sich Anwohner gegen Hochwasser schützen",
+                None,
+                "Das Hochwasser erreichte am Sonntag die Altstadt.",
+            ],
+            True,
+        ),
+        # A label alone: its title is the block under it.
+        (["READ MORE", None, "Flood waters reach the old town"], True),
+    ],
+)
+def test_an_inset_with_its_title_takes_the_block_under_it_only_where_it_names_the_same(
+    texts, teaser
+):
+    feats = [["inset_label"]] + [[]] * (len([t for t in texts if t is not None]) - 1)
+    labels = ["inset"] * len(feats)
+    found = text_read_as_inset(_spaced(texts), feats, labels)
+    assert (found == []) == teaser
+    assert labels[-1] == ("inset" if teaser else "pstart")
+
+
+def test_the_story_going_on_under_a_related_link_is_not_swallowed_by_it():
+    raw = (
+        "Hochwasser am Rhein: Pegel steigt weiter\n\n"
+        "Von Anna Becker\n\n"
+        "Köln – Der Pegel des Rheins ist in der Nacht auf Dienstag weiter gestiegen. Am Morgen"
+        " zeigte die Messstelle in der Altstadt 8,20 Meter an, wie die Stadt mitteilte.\n\n"
+        "Die Feuerwehr baute in den frühen Morgenstunden weitere Schutzwände auf. „Wir sind gut"
+        " vorbereitet“, sagte ein Sprecher. Die Uferpromenade bleibt gesperrt.\n\n"
+        "Mehr zum Thema:\n"
+        "Wie sich Anwohner gegen Hochwasser schützen\n\n"
+        "Für Mittwoch rechnen die Behörden mit dem Höchststand. Danach soll das Wasser langsam"
+        " zurückgehen, wenn es nicht erneut stark regnet.\n"
+    )
+    story = clean_story(raw)
+    assert story.insets == ["Mehr zum Thema: Wie sich Anwohner gegen Hochwasser schützen"]
+    assert story.paragraphs[-1].startswith("Für Mittwoch rechnen die Behörden")
+
+
+@pytest.mark.parametrize(
     "name",
     [
         ["THE NORTHAM", "DAILY COURIER"],
