@@ -111,6 +111,7 @@ class Assembler:
             caption, credit = split_credit(joined, loose=True)
         caption = self.quotes(caption, starts) if caption else ""
         shown = [*item.lines, *([item.credit_line] if item.credit_line else [])]
+        shown.sort(key=lambda ln: ln.no)  # a credit may be set over its caption
         first, last = shown[0], shown[-1]
         before = "\n".join(ln.text for ln in shown)
         after = caption if credit is None else f"{caption}\n[credit] {credit}"

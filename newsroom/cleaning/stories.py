@@ -296,7 +296,14 @@ class _Builder:
                 last.credit_line = line
             else:
                 items.append(Item("figure", [], credit_line=line))
-        elif goes_on:
+        elif goes_on or (
+            # The credit set over its caption ("Photo: Reuters" / "Firefighters battle …").
+            last is not None
+            and last.kind == "figure"
+            and not last.lines
+            and self.prev_label == "credit"
+            and not gap
+        ):
             last.lines.append(line)
         else:
             items.append(Item("figure", [line]))

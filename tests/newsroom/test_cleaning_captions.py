@@ -152,3 +152,20 @@ def test_indented_first_lines_of_blocks_mark_paragraphs_inside_a_block():
     )
     article = clean_story(raw)
     assert [p.split()[0] for p in article.paragraphs] == ["Salmon", "Volunteers", "Not"]
+
+
+def test_a_credit_set_over_its_caption_is_that_captions():
+    raw = (
+        "Photo: Reuters\n"
+        "Firefighters battle the blaze in the hills above the city on Sunday.\n"
+        "Wildfire forces evacuation of hillside homes\n\n"
+        "By James Carter\n\n"
+        "Hundreds of residents were ordered to leave their homes on Sunday as a fast-moving\n"
+        "wildfire spread through dry brush in the hills above the city.\n\n"
+        "Fire officials said the blaze had burned more than 2,000 acres by the afternoon.\n"
+    )
+    article = clean_story(raw)
+    assert article.headline == "Wildfire forces evacuation of hillside homes"
+    assert [(b.text, b.credit, b.lines) for b in article.captions] == [
+        ("Firefighters battle the blaze in the hills above the city on Sunday.", "Reuters", (1, 2))
+    ]
