@@ -20,7 +20,7 @@ from .header import (
 )
 from .lines import Line, wordset
 from .model import Block, Change, CleanedArticle
-from .running import close_up, running_line
+from .running import close_up, running_line, timestamp
 from .stories import Story
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
@@ -197,7 +197,9 @@ def _dateline(story: Story, body: list[Block]) -> str | None:
     """A date printed with the story, or the place it was filed from."""
     for line in story.date:
         date = running_line(close_up(line.fixed), top=True)
-        return date.date if date is not None and date.date else close_up(line.text).rstrip(".—–- ")
+        if date is not None and date.date:
+            return date.date
+        return timestamp(line.text) or close_up(line.text).rstrip(".—–- ")
     first = next((b.text for b in body if b.kind == "paragraph"), "")
     # A place alone in capitals before a dash is a run-in title as often ("BERNE. — Le
     # Conseil …"): a dateline names the day or the agency.

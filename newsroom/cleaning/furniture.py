@@ -118,6 +118,24 @@ def advertisement_label(text: str) -> bool:
     return _ADVERTISEMENT.fullmatch(text) is not None
 
 
+# What copied text keeps of the web page's buttons and prompts around an article: "Share
+# this article", "Sign up for our newsletter", "Artikel teilen", "Partager cet article".
+_PAGE_CONTROL = re.compile(
+    r"(?i:[-—–*•|\s]*(?:share(?: this)?(?: article| story| on (?:facebook|twitter|x|linkedin"
+    r"|whatsapp))?|tweet|copy link|print(?: this)?(?: article| page)?|e-?mail(?: this)?"
+    r"(?: article| story)?|save(?: article| story)?|(?:view |show |read )?comments"
+    r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
+    r"|follow us on (?:facebook|twitter|x|instagram)|artikel (?:teilen|drucken|merken)|teilen"
+    r"|drucken|kommentare|link kopieren|partager(?: cet article| sur (?:facebook|twitter|x))?"
+    r"|imprimer(?: cet article)?|commenter|copier le lien)[-—–*•|\s.:!]*)"
+)
+
+
+def page_control(text: str) -> bool:
+    """Whether the line is only a button or prompt of the web page the text came from."""
+    return _PAGE_CONTROL.fullmatch(text) is not None
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(".,:;!?") for w in text.split()]
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
-from .furniture import advertisement_label, read_masthead
+from .furniture import advertisement_label, page_control, read_masthead
 from .header import damaged_service, strip_line_bars
 from .language import detect_language, story_language
 from .lines import Line, Vocabulary
@@ -199,19 +199,29 @@ def _running_date(page: Layout) -> str | None:
 def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
     removed = []
     for label, run in page.removed:
-        ads = label == "jump" and all(advertisement_label(ln.text) for ln in run)
-        reason = "advertisement label" if ads else REMOVED[label]
+        reason = REMOVED[label]
+        if label == "jump" and all(advertisement_label(ln.text) for ln in run):
+            reason = "advertisement label"
+        elif label == "jump" and all(page_control(ln.text) for ln in run):
+            reason = "page control"
         text = "\n".join(ln.text for ln in run)
         first, last = run[0].no, run[-1].no
         changes.append(Change("removed", first, last, text, "", reason))
         removed.append(Removal((first, last), text, reason))
     for change in changes:
         if change.kind == "removed" and change.after:
-            # Glyphs dropped from a line that stays: what is gone is what the line lost.
-            gone = " ".join(
-                (Counter(change.before.split()) - Counter(change.after.split())).elements()
+            # Glyphs dropped from a line that stays: what is gone is what the line lost,
+            # in the order it was printed.
+            kept = Counter(change.after.split())
+            gone = []
+            for word in change.before.split():
+                if kept[word]:
+                    kept[word] -= 1
+                else:
+                    gone.append(word)
+            removed.append(
+                Removal((change.line_start, change.line_end), " ".join(gone), change.reason)
             )
-            removed.append(Removal((change.line_start, change.line_end), gone, change.reason))
     removed.sort(key=lambda r: r.lines)
     return removed
 

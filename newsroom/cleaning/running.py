@@ -178,3 +178,31 @@ def running_line(fixed: str, top: bool = False) -> RunningLine | None:
     if kinds.count("date") > 1:
         return None
     return RunningLine(date, False)
+
+
+# What a web page's time stamp says around its date: "Published March 20, 2024 at 2:15 p.m.
+# ET", "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05".
+_STAMP_WORDS = re.compile(
+    r"\b(?:first|last|published|updated|posted|modified|on|at|mon|tue|tues|wed|thu|thurs|fri|"
+    r"sat|sun|"
+    r"stand|veröffentlicht|aktualisiert|zuletzt|erstellt|am|um|uhr|"
+    r"publié|mis|à|jour|modifié|actualisé|le|et)\b"
+    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)"
+    r"|\b(?:[ECMP][SD]?T|GMT|UTC|CES?T|MES?Z)\b",
+    re.IGNORECASE,
+)
+_STAMP_REST = re.compile(r"[^\W\d_]")
+_STAMP_LEAD = re.compile(r"^(?:(?:updated|published|posted)[:\s]+)?(?:(?:le|den)\s+)?", re.I)
+
+
+def timestamp(text: str) -> str | None:
+    """The date of a line that is a web page's time stamp and nothing else, or None."""
+    if len(text) > 120:
+        return None
+    m = DATE.search(text)
+    if m is None:
+        return None
+    rest = _STAMP_WORDS.sub(" ", f"{text[: m.start()]} {text[m.end() :]}")
+    if _STAMP_REST.search(rest):
+        return None
+    return _STAMP_LEAD.sub("", m.group()).strip(" ,.")

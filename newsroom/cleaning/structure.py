@@ -22,7 +22,13 @@ import pycrfsuite
 
 from .captions import split_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
-from .furniture import advertisement_label, is_tagline, names_a_paper, page_number
+from .furniture import (
+    advertisement_label,
+    is_tagline,
+    names_a_paper,
+    page_control,
+    page_number,
+)
 from .header import (
     BYLINE_LABEL,
     closing_sign,
@@ -38,7 +44,7 @@ from .header import (
     strip_line_bars,
 )
 from .lines import Line, ends_sentence, has_letters, has_word, wordset
-from .running import DATE, DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line
+from .running import DATE, DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line, timestamp
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -158,22 +164,24 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+# Where one sentence ends and another begins.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»]?\s+[\"'“‘„«]?[A-ZÀ-Ý]")
 
 
 def _teaser_under_title(items: list[Line], run: range, blocks: list[int]) -> bool:
     """Whether an inset's second block is its teaser: unless the first block opens on the
-    label and holds the title too, and the second shares no word with that title."""
+    label and holds the title too, and the second is not one whole sentence and shares no
+    word with that title."""
     first = [items[k].text for k, b in zip(run, blocks, strict=True) if b == 1]
     second = [items[k].text for k, b in zip(run, blocks, strict=True) if b == 2]
     if not (label := inset_label(first[0])):
         return True  # the label is further down: the blocks above it are the text's
     title = {
-        w.lower()
-        for text in (first[0][label.end() :], *first[1:])
-        for w in _TITLE_WORD.findall(text)
+        w.lower() for text in (label.group("rest"), *first[1:]) for w in _TITLE_WORD.findall(text)
     }
-    if len(title) < 3:
-        return True
+    teaser = " ".join(second)
+    if len(title) < 3 or (ends_sentence(teaser) and _SENTENCE_BREAK.search(teaser) is None):
+        return True  # a teaser is one sentence
     return any(w.lower() in title for text in second for w in _TITLE_WORD.findall(text))
 
 
@@ -250,10 +258,15 @@ _FURNITURE_READING = frozenset(("running", "folio", "noise"))
 def advertisement_labels(items: list[Line], labels: list[str]) -> list[int]:
     """ "Advertisement", "ANZEIGE", "Story continues below advertisement": the label of an
     advertisement, or what copied text keeps of one, is furniture, removed as it is
-    reported, not a heading that opens a story. Returns the indexes relabelled."""
+    reported, not a heading that opens a story; so is a web page's button or prompt that
+    copied text keeps ("Share this article", "Teilen"). Returns the indexes relabelled."""
     found = []
     for i, line in enumerate(items):
-        if labels[i] != "jump" and len(line.text) < 60 and advertisement_label(line.text):
+        if (
+            labels[i] != "jump"
+            and len(line.text) < 60
+            and (advertisement_label(line.text) or page_control(line.text))
+        ):
             labels[i] = "jump"
             found.append(i)
     return found
@@ -620,6 +633,25 @@ def text_read_as_date(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
+    """A web page's time stamp over the text ("Published March 20, 2024 at 2:15 p.m. ET",
+    "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05")
+    is the story's date line, however the model read it: a deck, a byline, a caption with
+    "ET" for its credit. Only in a story's header, before its text has begun. Returns the
+    indexes relabelled."""
+    found = []
+    in_header = True
+    for i, label in enumerate(labels):
+        if label in ("pstart", "pcont") and in_header and timestamp(items[i].text) is None:
+            in_header = False
+        elif label in _STARTS:
+            in_header = True
+        if in_header and label != "date" and label not in _REMOVED and timestamp(items[i].text):
+            labels[i] = "date"
+            found.append(i)
+    return found
+
+
 def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     """The text's first line is no deck: "A magisterial inquiry was commenced at the South"
     / "Sydney morgue yesterday morning …" under "A WOMAN FOUND DEAD.". A line read as the
@@ -930,6 +962,41 @@ def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
+    """Text set a paragraph to a line is not wrapped by a typesetter, nor is its headline:
+    where nearly every line of the running text ends a sentence or stops well short of the
+    measure (a list's item), a line read as more of
+    the headline that follows it across a blank line, in a phrase of its own ("Central
+    bank holds rates steady as inflation cools" / "Policymakers signal cuts could come
+    later this year"), is its deck, as a web page sets it. Returns the indexes
+    relabelled."""
+    text = [i for i, label in enumerate(labels) if label in _TEXT]
+    if len(text) < 3:
+        return []
+    # A line the measure broke runs to the measure and ends no sentence; a list's item or a
+    # subhead of such a page may end none, but is short.
+    width = column_width(items)
+    whole = sum(ends_sentence(items[i].text) or len(items[i].text) * 10 < width * 6 for i in text)
+    if whole < _PARAGRAPH_LINES_SHARE * len(text):
+        return []
+    found = []
+    for i in range(1, len(items)):
+        above, line = items[i - 1].text, items[i].text
+        last = above.rsplit(" ", 1)[-1].lower()
+        if (
+            labels[i] == "head"
+            and labels[i - 1] in ("head", "deck")
+            and items[i].no > items[i - 1].no + 1
+            and line[:1].isupper()
+            and last not in OPEN_WORDS
+            and above[-1] not in ",;:-"
+            and min(len(above.split()), len(line.split())) >= 3
+        ):
+            labels[i] = "deck"
+            found.append(i)
+    return found
+
+
 def sentences_read_as_headings(
     items: list[Line], feats: list[list[str]], labels: list[str]
 ) -> None:
@@ -1231,6 +1298,30 @@ def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+def captions_under_their_credit(items: list[Line], labels: list[str]) -> list[int]:
+    """A credit set on its own line over its caption, as copied web pages have it ("(Photo
+    by Alex Wong/Getty Images)" / "The Federal Reserve building in Washington."): the
+    sentence right under it (no blank line) is the photo's caption, not a headline or the
+    text. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        text = items[i].text
+        has_caption = i > 1 and labels[i - 2] == "caption" and items[i - 2].no == items[i].no - 2
+        if (
+            labels[i - 1] == "credit"
+            and not has_caption  # the credit under its caption, as papers set it
+            and labels[i] in ("head", "sub", "deck", "pstart")
+            and items[i].no == items[i - 1].no + 1
+            and (i + 1 == len(items) or labels[i + 1] not in ("pcont", "head"))
+            and len(text.split()) >= _CAPTION_WORDS
+            and ends_sentence(text)
+            and not text.isupper()
+        ):
+            labels[i] = "caption"
+            found.append(i)
+    return found
+
+
 # An item of a numbered list: "1. Polls open at 7 a.m.", "2) Bring a photo ID."
 _NUMBERED = re.compile(r"(\d{1,2})[.)] +\S")
 # What the model may take a list in the text for.
@@ -1238,21 +1329,16 @@ _LIST_READS = frozenset(("inset", "caption", "sub"))
 
 
 def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
-    """A list the text numbers ("1. Polls open at 7 a.m." / "2. Bring a photo ID." …) is
-    the text's, though the model took its items for an inset or captions: where two or
-    more lines one under the other number their items in order and the model read any of
-    them as set apart from the text, each item opens a paragraph. Returns the indexes
+    """A list the text numbers ("1. Polls open at 7 a.m." / "2. Bring a photo ID." …) or
+    bullets ("• Rates unchanged" / "• Three cuts expected") is the text's, though the model
+    took its items for an inset or captions: where two or more lines one under the other
+    number their items in order, or each set a bullet, and the model read any of them as
+    set apart from the text, each item opens a paragraph. Returns the indexes
     relabelled."""
     found = []
     i = 0
     while i < len(items):
-        m = _NUMBERED.match(items[i].text)
-        j = i
-        while m and j + 1 < len(items) and items[j + 1].no == items[j].no + 1:
-            following = _NUMBERED.match(items[j + 1].text)
-            if not following or int(following.group(1)) != int(m.group(1)) + (j + 1 - i):
-                break
-            j += 1
+        j = _list_end(items, i)
         run = range(i, j + 1)
         if (
             j > i
@@ -1266,6 +1352,28 @@ def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A list's bullet as printed, before the glyph was dropped as a speck: "• Rates unchanged".
+_BULLET = re.compile(r"\s*[•●▪◦*] +[^\W\d_]")
+
+
+def _list_end(items: list[Line], i: int) -> int:
+    """The last line of the list whose item line ``i`` is, one under the other: numbered
+    in order, or each behind a bullet. ``i`` itself where it opens none."""
+    m = _NUMBERED.match(items[i].text)
+    bullet = m is None and _BULLET.match(items[i].fixed) is not None
+    j = i
+    while (m or bullet) and j + 1 < len(items) and items[j + 1].no == items[j].no + 1:
+        if bullet:
+            if not _BULLET.match(items[j + 1].fixed):
+                break
+        else:
+            following = _NUMBERED.match(items[j + 1].text)
+            if not following or int(following.group(1)) != int(m.group(1)) + (j + 1 - i):
+                break
+        j += 1
+    return j
+
+
 def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int]:
     """A photo has one caption: "Utility crews worked through the night …, but officials
     warned …" over "Residents clear fallen branches on Elm Street. (Photo: Jane Smith/AP)",
@@ -1274,7 +1382,8 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
     model read it as a second caption. A line read as a caption goes back to the text where
     a caption with its credit stands across a blank line on one side of it, no caption on
     the other, and it has no credit of its own and is a whole sentence of the text's
-    length. Returns the indexes relabelled."""
+    length, or of twelve words or more where the text sets a paragraph to a line. The
+    credit may stand on its own line over its caption. Returns the indexes relabelled."""
     found = []
     width = 0
     n = len(items)
@@ -1285,18 +1394,35 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
         for j, k in ((i - 1, i + 1), (i + 1, i - 1)):
             if not (
                 0 <= j < n
-                and labels[j] == "caption"
                 and abs(items[j].no - line.no) > 1
-                and split_credit(items[j].text)[1] is not None
+                and _credited(items, labels, j, j - (k - j) // 2)
                 and not (0 <= k < n and labels[k] in ("caption", "credit"))
             ):
                 continue
             width = width or column_width(items)
-            if len(text) * 10 >= width * 7:
+            if len(text) * 10 >= width * 7 or len(text.split()) >= _SENTENCE_WORDS:
                 labels[i] = "pstart"
                 found.append(i)
             break
     return found
+
+
+# A sentence this long is the text's, whatever its line's length (a paragraph to a line).
+_SENTENCE_WORDS = 12
+
+
+def _credited(items: list[Line], labels: list[str], j: int, beyond: int) -> bool:
+    """Whether line ``j`` is a caption with its credit, or a credit on its own line with
+    its caption right beyond it ("(Photo by Alex Wong/Getty Images)" / "The Federal
+    Reserve building in Washington.")."""
+    if labels[j] == "caption":
+        return split_credit(items[j].text)[1] is not None
+    return (
+        labels[j] == "credit"
+        and 0 <= beyond < len(items)
+        and labels[beyond] == "caption"
+        and abs(items[beyond].no - items[j].no) == 1
+    )
 
 
 def signed_paragraphs(items: list[Line], labels: list[str]) -> None:
@@ -1726,11 +1852,13 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
     text_read_as_date(items, labels)
+    time_stamps(items, labels)
     boxed_headlines(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     captions_inside_sentences(items, labels)
     captions_with_their_credit(items, labels)
+    captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
@@ -1746,6 +1874,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
+    decks_of_unwrapped_pages(items, labels)
     repeated_lines(items, labels)
     signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)
@@ -1798,6 +1927,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         if labels[i] not in _REMOVED:
             previous = labels[i]
     like_headlines(items, labels)
+    # A headline too unsure to open a story may have been read as an inset instead: a box
+    # is still one block.
+    text_read_as_inset(items, feats, labels)
     run_in = run_in_items(items, labels)
     return Tagging(
         {line.no: label for line, label in zip(items, labels, strict=True)}, doubtful, run_in

@@ -1,0 +1,138 @@
+"""Articles copied from a web page: time stamps, buttons, standfirsts, credits over their
+captions, bullet lists and related-link boxes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsroom.cleaning import clean
+from newsroom.cleaning.furniture import page_control
+from newsroom.cleaning.running import timestamp
+from tests.newsroom.cleaning_util import clean_story
+
+FED = """Central bank holds rates steady as inflation cools
+
+Policymakers signal cuts could come later this year
+
+By Maria Gonzalez and Tom Becker
+Published March 20, 2024 at 2:15 p.m. ET
+Updated March 20, 2024 at 4:40 p.m. ET
+
+WASHINGTON — The Federal Reserve left interest rates unchanged on Wednesday but signaled \
+that it still expects to cut borrowing costs three times this year as inflation continues \
+to ease.
+
+The decision, which was widely expected, keeps the benchmark rate in a range of 5.25 \
+percent to 5.5 percent, the highest level in more than two decades.
+
+Advertisement
+
+"We are not yet confident that inflation is moving sustainably down," the chair said at a \
+news conference after the meeting.
+
+Key points:
+• Rates unchanged for a fifth straight meeting
+• Three cuts still expected in 2024
+• Growth forecast raised to 2.1 percent
+
+Markets rallied after the announcement, with the S&P 500 closing at a record high.
+
+(Photo by Alex Wong/Getty Images)
+The Federal Reserve building in Washington.
+
+Share this article
+"""
+
+
+def test_a_copied_web_article_comes_out_whole_and_in_its_parts():
+    page = clean(FED)
+    story = clean_story(FED)
+    assert story.headline == "Central bank holds rates steady as inflation cools"
+    assert story.deck == ["Policymakers signal cuts could come later this year"]
+    assert story.byline == "Maria Gonzalez and Tom Becker"
+    assert story.dateline == "March 20, 2024"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("The Federal Reserve building in Washington.", "Alex Wong/Getty Images")
+    ]
+    assert story.paragraphs[-4:] == [
+        "Rates unchanged for a fifth straight meeting",
+        "Three cuts still expected in 2024",
+        "Growth forecast raised to 2.1 percent",
+        "Markets rallied after the announcement, with the S&P 500 closing at a record high.",
+    ]
+    removed = {(r.text, r.reason) for r in page.removed}
+    assert ("Share this article", "page control") in removed
+    assert ("Advertisement", "advertisement label") in removed
+    # What the time stamps print besides the date is reported, in the order printed.
+    assert ("Updated at 4:40 p.m. ET", "running head") in removed
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Published March 20, 2024 at 2:15 p.m. ET", "March 20, 2024"),
+        ("Published 3:45 PM EST, Mon March 4, 2024", "March 4, 2024"),
+        ("Stand: 12.03.2024, 14:30 Uhr", "12.03.2024, 14:30 Uhr"),
+        ("Aktualisiert am 12.03.2024 um 16:05 Uhr", "12.03.2024"),
+        ("Publié le 12 mars 2024 à 14h30, mis à jour à 16h05", "12 mars 2024"),
+        ("He left on March 20, 2024 at noon", None),  # a sentence with a date in it
+        ("SALEM, OREGON, WEDNESDAY, JANUARY 5, 1916", None),
+    ],
+)
+def test_a_time_stamp_is_its_date_and_nothing_else(line, date):
+    assert timestamp(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "control"),
+    [
+        ("Share this article", True),
+        ("Artikel teilen", True),
+        ("Partager cet article", True),
+        ("Sign up for our daily newsletter", True),
+        ("Shares rose 5% on Monday", False),
+        ("Print media is changing", False),
+    ],
+)
+def test_a_web_pages_buttons_are_told_from_text(line, control):
+    assert page_control(line) == control
+
+
+def test_a_german_time_stamp_is_the_date_and_a_subhead_under_a_link_box_stays_text():
+    raw = (
+        "Bahnstreik: Pendler müssen sich auf Ausfälle einstellen\n\n"
+        "Stand: 12.03.2024, 14:30 Uhr\n\n"
+        "Die Lokführergewerkschaft GDL hat erneut zu einem Streik aufgerufen. Ab Mittwochmorgen"
+        " sollen bundesweit Fern- und Regionalzüge stillstehen.\n\n"
+        "„Wir bedauern die Auswirkungen für unsere Fahrgäste“, sagte eine Bahnsprecherin am"
+        " Dienstag. Ein Notfahrplan soll einen Teil der Verbindungen sichern.\n\n"
+        "Lesen Sie auch: Was Fahrgäste bei Zugausfällen wissen müssen\n\n"
+        "Verhandlungen gescheitert\n\n"
+        "Die Tarifverhandlungen zwischen der Bahn und der GDL waren am Wochenende erneut"
+        " abgebrochen worden. Beide Seiten warfen sich gegenseitig vor, nicht kompromissbereit"
+        " zu sein.\n"
+    )
+    story = clean_story(raw)
+    assert story.byline is None
+    assert story.dateline == "12.03.2024, 14:30 Uhr"
+    assert story.insets == ["Lesen Sie auch: Was Fahrgäste bei Zugausfällen wissen müssen"]
+    assert "Verhandlungen gescheitert" not in " ".join(story.insets)
+
+
+def test_a_french_time_stamp_is_not_glued_to_the_headline():
+    raw = (
+        "Incendie dans un entrepôt : les pompiers toujours mobilisés\n\n"
+        "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05\n\n"
+        "Par Le Monde avec AFP\n\n"
+        "Un important incendie s'est déclaré mardi matin dans un entrepôt de la zone"
+        " industrielle de Gennevilliers. Plus de cent pompiers étaient mobilisés.\n\n"
+        "« Le feu est désormais circonscrit », a indiqué la préfecture. Aucun blessé n'est"
+        " à déplorer.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.headline == "Incendie dans un entrepôt : les pompiers toujours mobilisés"
+    assert story.dateline == "12 mars 2024"
+    assert [(r.text, r.reason) for r in page.removed] == [
+        ("Publié le à 14h30, mis à jour à 16h05", "running head")
+    ]
