@@ -12,7 +12,7 @@ from .lines import Line, Vocabulary, join_lines, line_at, wordset
 from .model import Block, Change
 from .prose import repair_prose, shift
 from .quotes import continuation_marks, repair_quotes, strip_continuation_mark
-from .stories import Item
+from .stories import Item, item_lines
 from .unicode import drop_leading_mark
 
 # An inset title line ending in one of these runs on to the next line.
@@ -110,8 +110,7 @@ class Assembler:
         else:
             caption, credit = split_credit(joined, loose=True)
         caption = self.quotes(caption, starts) if caption else ""
-        shown = [*item.lines, *([item.credit_line] if item.credit_line else [])]
-        shown.sort(key=lambda ln: ln.no)  # a credit may be set over its caption
+        shown = item_lines(item)
         first, last = shown[0], shown[-1]
         before = "\n".join(ln.text for ln in shown)
         after = caption if credit is None else f"{caption}\n[credit] {credit}"

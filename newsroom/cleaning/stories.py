@@ -346,7 +346,11 @@ def _caps(text: str) -> bool:
 
 
 def item_lines(item: Item) -> list[Line]:
-    return [*item.lines, *([item.credit_line] if item.credit_line else [])]
+    """The item's lines in the order printed (a credit may stand over its caption)."""
+    lines = [*item.lines, *([item.credit_line] if item.credit_line else [])]
+    if item.credit_line is not None and item.lines and item.credit_line.no < item.lines[0].no:
+        lines.insert(0, lines.pop())
+    return lines
 
 
 def layout(

@@ -169,3 +169,4 @@ def test_a_credit_set_over_its_caption_is_that_captions():
     assert [(b.text, b.credit, b.lines) for b in article.captions] == [
         ("Firefighters battle the blaze in the hills above the city on Sunday.", "Reuters", (1, 2))
     ]
+    assert article.flags.unaccounted_lines == ()

@@ -51,6 +51,7 @@ def test_a_copied_web_article_comes_out_whole_and_in_its_parts():
     assert story.deck == ["Policymakers signal cuts could come later this year"]
     assert story.byline == "Maria Gonzalez and Tom Becker"
     assert story.dateline == "March 20, 2024"
+    assert story.flags.unaccounted_lines == ()  # every raw word is in the story or removed
     assert [(c.text, c.credit) for c in story.captions] == [
         ("The Federal Reserve building in Washington.", "Alex Wong/Getty Images")
     ]
