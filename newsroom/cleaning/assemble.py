@@ -4,6 +4,7 @@ against the raw lines it came from."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .captions import split_credit, standalone_credit
@@ -15,6 +16,8 @@ from .quotes import continuation_marks, repair_quotes, strip_continuation_mark
 from .stories import Item, item_lines
 from .unicode import drop_leading_mark
 
+# The label a web page sets before a caption's words ("Image caption, …", the BBC's).
+_CAPTION_LEAD = re.compile(r"(?i:image|media|video) caption\s*[,:]\s*")
 # An inset title line ending in one of these runs on to the next line.
 _RUN_ON_WORDS = wordset("a an the of to in on for and or with from by at as")
 
@@ -109,6 +112,20 @@ class Assembler:
             caption, credit = joined, standalone_credit(credit_text) or credit_text
         else:
             caption, credit = split_credit(joined, loose=True)
+        if caption and (label := _CAPTION_LEAD.match(caption)):
+            # "Image caption, Lava fountains lit up …": the page's label, not the caption's.
+            self.changes.append(
+                Change(
+                    "removed",
+                    item.lines[0].no,
+                    item.lines[0].no,
+                    caption,
+                    caption[label.end() :],
+                    "page control",
+                )
+            )
+            caption = caption[label.end() :]
+            starts = [(max(0, offset - label.end()), no) for offset, no in starts]
         caption = self.quotes(caption, starts) if caption else ""
         shown = item_lines(item)
         first, last = shown[0], shown[-1]

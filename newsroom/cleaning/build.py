@@ -196,10 +196,13 @@ def _names(texts: list[str]) -> bool:
 def _dateline(story: Story, body: list[Block]) -> str | None:
     """A date printed with the story, or the place it was filed from."""
     for line in story.date:
+        stamp = timestamp(line.text)  # a date with no more than a web page's words
+        if stamp:
+            return stamp
         date = running_line(close_up(line.fixed), top=True)
         if date is not None and date.date:
             return date.date
-        return timestamp(line.text) or close_up(line.text).rstrip(".—–- ")
+        return close_up(line.text).rstrip(".—–- ")
     first = next((b.text for b in body if b.kind == "paragraph"), "")
     # A place alone in capitals before a dash is a run-in title as often ("BERNE. — Le
     # Conseil …"): a dateline names the day or the agency.

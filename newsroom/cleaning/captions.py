@@ -61,6 +61,8 @@ _CAPTION_LABEL = re.compile(
 )
 _STANDALONE_CREDIT = [
     re.compile(rf"\(?(?P<credit>{_DOMAIN})\)?"),
+    # As the BBC's pages set it: "Image source, Getty Images".
+    re.compile(r"(?i:image|media|photo|video) source\s*[,:]\s*(?P<credit>.{2,80})"),
     re.compile(rf"\(?\s*{_CREDIT_LABEL}(?:\s*:|\s+by\b)\s*(?P<credit>.{{2,80}}?)\)?", re.I),
     re.compile(
         rf"\(?(?P<credit>(?:{AGENCIES})(?:\s+Photo)?(?:\s?/\s?{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})?)\)?"

@@ -362,7 +362,14 @@ _WEEKDAYS = ("day", "DAY")
 
 
 def _may_be_credit(text: str, low: str) -> bool:
-    return "/" in text or ":" in text or " by" in low or "(" in text or text.count(" ") <= 2
+    return (
+        "/" in text
+        or ":" in text
+        or " by" in low
+        or "(" in text
+        or text.count(" ") <= 2
+        or "source" in text[:14].lower()  # "Image source, Getty Images"
+    )
 
 
 # The names newspapers give their sections, which a kicker above a headline or a running

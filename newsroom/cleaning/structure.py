@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .captions import split_credit
+from .captions import split_credit, standalone_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import (
     advertisement_label,
@@ -652,6 +652,34 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# "Lucy Brennan in Rome", "Jon Henley, Europe correspondent": a name, and where or what.
+_NAME_AND_PLACE = re.compile(r"(?P<name>[^,]+?)(?:\s+in\s+[A-ZÀ-Ý][\w -]+|,\s+[\w ]+)?")
+
+
+def bylines_over_time_stamps(items: list[Line], labels: list[str]) -> list[int]:
+    """A web page sets its writer's name right over the time stamp ("Lucy Brennan in
+    Rome" / "Tue 18 Jul 2023 14.05 BST"): a line there that is a name (with the place it
+    was written in or the writer's post), read as a deck or a subhead, is the byline.
+    Returns the indexes relabelled."""
+    found = []
+    for k in range(len(items) - 1):
+        if labels[k] in ("deck", "sub", "kicker", "caption") and _named_over_time_stamp(items, k):
+            labels[k] = "byline"
+            found.append(k)
+    return found
+
+
+def _named_over_time_stamp(items: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a name (and place or post) right over a web page's time stamp."""
+    if k + 1 >= len(items) or items[k + 1].no != items[k].no + 1:
+        return False
+    m = _NAME_AND_PLACE.fullmatch(items[k].text)
+    words = m.group("name").split() if m else []
+    return (
+        2 <= len(words) <= 4 and looks_like_name(words) and timestamp(items[k + 1].text) is not None
+    )
+
+
 def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     """The text's first line is no deck: "A magisterial inquiry was commenced at the South"
     / "Sydney morgue yesterday morning …" under "A WOMAN FOUND DEAD.". A line read as the
@@ -962,6 +990,9 @@ def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+_STANDFIRST_WORDS = 10
+
+
 def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
     """Text set a paragraph to a line is not wrapped by a typesetter, nor is its headline:
     where nearly every line of the running text ends a sentence or stops well short of the
@@ -986,7 +1017,11 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
         if (
             labels[i] == "head"
             and labels[i - 1] in ("head", "deck")
-            and items[i].no > items[i - 1].no + 1
+            and (
+                items[i].no > items[i - 1].no + 1
+                # right under it, a standfirst runs longer than a headline's line
+                or (len(line.split()) >= _STANDFIRST_WORDS and len(line) * 10 > len(above) * 13)
+            )
             and line[:1].isupper()
             and last not in OPEN_WORDS
             and above[-1] not in ",;:-"
@@ -1043,15 +1078,19 @@ def _abbreviation_stop(text: str) -> bool:
 def credits_read_as_bylines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
     """A photo's credit is no byline: "Tobias Becker/dpa" or "Crédit : Sophie Girard"
     under a caption is its credit, and "Des bénévoles au travail. Photo: François Martin"
-    is a caption with its credit, though set among the byline's lines. A line with a
-    byline's own label ("By", "Par") stays a byline."""
+    is a caption with its credit, though set among the byline's lines; so is "Image
+    source, Getty Images" over its caption. A line with a byline's own label ("By",
+    "Par") stays a byline."""
     for i, label in enumerate(labels):
         if label != "byline" or "byline" in feats[i]:
             continue
         if not any(f in _CREDIT_FEATURES for f in feats[i]):
             continue
         text = items[i].text
-        if i and labels[i - 1] == "caption":
+        over_caption = (
+            i + 1 < len(items) and labels[i + 1] == "caption" and items[i + 1].no == items[i].no + 1
+        )
+        if (i and labels[i - 1] == "caption") or over_caption:
             labels[i] = "credit"
         elif "caption_label" in feats[i] or ". " in text:
             labels[i] = "caption"
@@ -1081,6 +1120,7 @@ def bylines_without_a_name(
             or _LABELLED.match(text)
             or _SPECIAL.search(text)
             or looks_like_name([w for w in words if w[:1].isalpha()])
+            or _named_over_time_stamp(items, i)
         ):
             continue
         labels[i] = max(
@@ -1304,6 +1344,14 @@ def captions_under_their_credit(items: list[Line], labels: list[str]) -> list[in
     sentence right under it (no blank line) is the photo's caption, not a headline or the
     text. Returns the indexes relabelled."""
     found = []
+    for i in range(len(items) - 1):
+        if (
+            labels[i] == "caption"
+            and labels[i + 1] == "caption"
+            and items[i + 1].no == items[i].no + 1
+            and standalone_credit(items[i].text) is not None
+        ):
+            labels[i] = "credit"  # "Image source, Getty Images" / "Image caption, Lava …"
     for i in range(1, len(items)):
         text = items[i].text
         has_caption = i > 1 and labels[i - 2] == "caption" and items[i - 2].no == items[i].no - 2
@@ -1853,6 +1901,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_running_into_text(items, labels)
     text_read_as_date(items, labels)
     time_stamps(items, labels)
+    bylines_over_time_stamps(items, labels)
     boxed_headlines(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)

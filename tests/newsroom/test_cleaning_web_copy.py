@@ -137,3 +137,54 @@ def test_a_french_time_stamp_is_not_glued_to_the_headline():
     assert [(r.text, r.reason) for r in page.removed] == [
         ("Publié le à 14h30, mis à jour à 16h05", "running head")
     ]
+
+
+def test_a_bbc_style_page_keeps_its_caption_credit_and_date_apart_from_the_byline():
+    raw = (
+        "Volcano erupts in Iceland for the fourth time since December\n\n"
+        "By Jane Holloway\n"
+        "BBC News\n"
+        "Published 16 March 2024\n\n"
+        "Image source, Getty Images\n"
+        "Image caption, Lava fountains lit up the night sky near the town of Grindavik\n\n"
+        "A volcano in south-west Iceland has erupted for the fourth time since December,"
+        " sending lava flowing towards a nearby town.\n\n"
+        "The eruption began on Saturday evening between two mountains, the Icelandic Met"
+        " Office said.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.byline == "Jane Holloway BBC News"
+    assert story.dateline == "16 March 2024"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Lava fountains lit up the night sky near the town of Grindavik", "Getty Images")
+    ]
+    assert ("Image caption,", "page control") in [(r.text, r.reason) for r in page.removed]
+    assert story.flags.unaccounted_lines == ()
+
+
+def test_a_standfirst_under_the_headline_and_a_writer_over_the_time_stamp():
+    raw = (
+        "Heatwave pushes temperatures past 40C in southern Europe\n"
+        "Authorities issue red alerts as tourists are urged to stay indoors during the"
+        " hottest hours\n\n"
+        "Lucy Brennan in Rome\n"
+        "Tue 18 Jul 2023 14.05 BST\n\n"
+        "Tourists shelter from the sun near the Colosseum in Rome. Photograph: Andrew"
+        " Medichini/AP\n\n"
+        "Temperatures climbed past 40C across much of southern Europe on Tuesday as a"
+        " heatwave tightened its grip.\n\n"
+        "In Rome, the health ministry placed 20 cities on its highest alert level.\n\n"
+        "Firefighters in Greece battled wildfires on the outskirts of Athens.\n"
+    )
+    story = clean_story(raw)
+    assert story.headline == "Heatwave pushes temperatures past 40C in southern Europe"
+    assert story.deck == [
+        "Authorities issue red alerts as tourists are urged to stay indoors during the"
+        " hottest hours"
+    ]
+    assert story.byline == "Lucy Brennan in Rome"
+    assert story.dateline == "18 Jul 2023 14.05 BST"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Tourists shelter from the sun near the Colosseum in Rome.", "Andrew Medichini/AP")
+    ]
