@@ -637,8 +637,8 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
     """A web page's time stamp over the text ("Published March 20, 2024 at 2:15 p.m. ET",
     "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05")
     is the story's date line, however the model read it: a deck, a byline, a caption with
-    "ET" for its credit. Only in a story's header, before its text has begun. Returns the
-    indexes relabelled."""
+    "ET" for its credit, or, under the byline or the deck, a masthead's date. Only in a
+    story's header, before its text has begun. Returns the indexes relabelled."""
     found = []
     in_header = True
     for i, label in enumerate(labels):
@@ -646,7 +646,16 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
             in_header = False
         elif label in _STARTS:
             in_header = True
-        if in_header and label != "date" and label not in _REMOVED and timestamp(items[i].text):
+        if (
+            in_header
+            and label != "date"
+            and (
+                label not in _REMOVED
+                # under the byline or the deck, a date is no masthead's or running head's
+                or (i and label in ("masthead", "running") and labels[i - 1] in ("byline", "deck"))
+            )
+            and timestamp(items[i].text)
+        ):
             labels[i] = "date"
             found.append(i)
     return found

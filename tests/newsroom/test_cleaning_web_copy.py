@@ -188,3 +188,32 @@ def test_a_standfirst_under_the_headline_and_a_writer_over_the_time_stamp():
     assert [(c.text, c.credit) for c in story.captions] == [
         ("Tourists shelter from the sun near the Colosseum in Rome.", "Andrew Medichini/AP")
     ]
+
+
+def test_a_german_page_with_kicker_teaser_and_stamp_under_the_byline():
+    raw = (
+        "Energiewende\n"
+        "Solarausbau erreicht neuen Rekord\n\n"
+        "Noch nie wurden in Deutschland so viele Solaranlagen installiert wie im vergangenen"
+        " Jahr. Die Branche rechnet mit weiterem Wachstum – warnt aber vor Engpässen.\n\n"
+        "Von Jonas Weber\n"
+        "14.01.2024, 10.22 Uhr\n\n"
+        "Solarmodule auf einem Dach in Freiburg\n"
+        "Foto: Patrick Seeger / dpa\n\n"
+        "Der Ausbau der Solarenergie in Deutschland hat 2023 einen neuen Höchststand erreicht."
+        " Nach Angaben der Bundesnetzagentur wurden rund 14 Gigawatt neu installiert.\n\n"
+        "Das ist fast doppelt so viel wie im Jahr zuvor. Besonders stark wuchs die Zahl kleiner"
+        " Anlagen auf Balkonen.\n\n"
+        "»Wir sehen eine enorme Nachfrage«, sagte der Hauptgeschäftsführer des"
+        " Branchenverbands. Es fehle aber an Fachkräften.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert (story.kicker, story.headline) == ("Energiewende", "Solarausbau erreicht neuen Rekord")
+    assert story.deck[0].startswith("Noch nie wurden in Deutschland")
+    assert story.byline == "Jonas Weber"
+    assert story.dateline == "14.01.2024, 10.22 Uhr"
+    assert page.removed == []  # the date is the dateline, not a masthead removed
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Solarmodule auf einem Dach in Freiburg", "Patrick Seeger / dpa")
+    ]
