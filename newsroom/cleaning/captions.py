@@ -39,6 +39,8 @@ _TRAILING = [
         rf"\s+(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}\s?/\s?{_AFTER_SLASH}"
         rf"(?:\s{_NAME_WORD}){{0,2}})$"
     ),
+    # "… last week.Credit...Finbarr O'Reilly for The New York Times"
+    re.compile(r"(?<=[.!?”\"])\s*Credit(?:\.{2,}|…)\s*(?P<credit>[^.].{1,80})$"),
     # "… Courtesy of the Muller family"
     re.compile(r"(?<=[.!?”\"])\s+\(?(?P<credit>[Cc]ourtesy\s+(?:of\s+)?[^()]{2,60}?)\)?$"),
     # "… Reuters", "… Photo AFP", "… © AFP"

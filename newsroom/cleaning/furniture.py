@@ -119,7 +119,9 @@ def advertisement_label(text: str) -> bool:
 
 
 # What copied text keeps of the web page's buttons and prompts around an article: "Share
-# this article", "Sign up for our newsletter", "Artikel teilen", "Partager cet article".
+# this article", "Sign up for our newsletter", "Artikel teilen", "Partager cet article",
+# and its reading times and paywall notices ("5 min read", "Temps de lecture 3 min.",
+# "Article réservé aux abonnés").
 _PAGE_CONTROL = re.compile(
     r"(?i:[-—–*•|\s]*(?:share(?: this)?(?: article| story| on (?:facebook|twitter|x|linkedin"
     r"|whatsapp))?|tweet|copy link|print(?: this)?(?: article| page)?|e-?mail(?: this)?"
@@ -127,7 +129,12 @@ _PAGE_CONTROL = re.compile(
     r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
     r"|follow us on (?:facebook|twitter|x|instagram)|artikel (?:teilen|drucken|merken)|teilen"
     r"|drucken|kommentare|link kopieren|partager(?: cet article| sur (?:facebook|twitter|x))?"
-    r"|imprimer(?: cet article)?|commenter|copier le lien)[-—–*•|\s.:!]*)"
+    r"|imprimer(?: cet article)?|commenter|copier le lien|share full article"
+    # reading times and paywall notices
+    r"|(?:\d+\s*)?min(?:ute)?s?\.? read|(?:reading time|temps de lecture|lesezeit)\s*:?\s*"
+    r"\d+\s*min(?:ute[ns]?)?\.?|listen to (?:this )?article(?:\W+[\d:]+\s*min)?(?:\W+learn more)?"
+    r"|(?:article )?réservé aux abonnés|(?:nur )?für abonnenten|subscribers? only|zur startseite)"
+    r"[-—–*•|\s.:!]*)"
 )
 
 

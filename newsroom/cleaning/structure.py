@@ -1011,7 +1011,7 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
     later this year"), is its deck, as a web page sets it. Returns the indexes
     relabelled."""
     text = [i for i, label in enumerate(labels) if label in _TEXT]
-    if len(text) < 3:
+    if len(text) < 2:
         return []
     # A line the measure broke runs to the measure and ends no sentence; a list's item or a
     # subhead of such a page may end none, but is short.
@@ -1020,6 +1020,19 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
     if whole < _PARAGRAPH_LINES_SHARE * len(text):
         return []
     found = []
+    mastheads = [k for k, label in enumerate(labels) if label == "masthead"]
+    if len(mastheads) == 1 and (k := mastheads[0]) + 1 < len(items) and labels[k + 1] == "head":
+        # Such a page prints no masthead: a sentence read as one over a whole sentence read
+        # as the headline is the headline over its standfirst ("Le gouvernement présente son
+        # plan pour l'hôpital" / "Le ministre de la santé a détaillé mardi une série …").
+        below = items[k + 1].text
+        if (
+            _sentence_case(items[k].text)
+            and ends_sentence(below)
+            and len(below.split()) >= _STANDFIRST_WORDS
+        ):
+            labels[k], labels[k + 1] = "head", "deck"
+            found += [k, k + 1]
     for i in range(1, len(items)):
         above, line = items[i - 1].text, items[i].text
         last = above.rsplit(" ", 1)[-1].lower()

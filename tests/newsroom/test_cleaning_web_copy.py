@@ -217,3 +217,56 @@ def test_a_german_page_with_kicker_teaser_and_stamp_under_the_byline():
     assert [(c.text, c.credit) for c in story.captions] == [
         ("Solarmodule auf einem Dach in Freiburg", "Patrick Seeger / dpa")
     ]
+
+
+def test_a_headline_over_its_standfirst_is_not_taken_for_a_masthead():
+    raw = (
+        "Le gouvernement présente son plan pour l'hôpital\n\n"
+        "Le ministre de la santé a détaillé mardi une série de mesures destinées à désengorger"
+        " les urgences.\n\n"
+        "Par Jean Dupont\n"
+        "Temps de Lecture 3 min.\n\n"
+        "Article réservé aux abonnés\n\n"
+        "Le gouvernement a présenté, mardi 12 mars, un plan de 2 milliards d'euros pour"
+        " l'hôpital public. Les mesures visent d'abord les services d'urgences.\n\n"
+        "« Nous devons agir vite », a déclaré le ministre. Les syndicats jugent ces annonces"
+        " insuffisantes.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.headline == "Le gouvernement présente son plan pour l’hôpital"
+    assert story.deck == [
+        "Le ministre de la santé a détaillé mardi une série de mesures destinées à désengorger"
+        " les urgences."
+    ]
+    assert story.byline == "Jean Dupont"
+    assert [p[:20] for p in story.paragraphs] == ["Le gouvernement a pr", "« Nous devons agir v"]
+    assert [(r.text, r.reason) for r in page.removed] == [
+        ("Temps de Lecture 3 min.\nArticle réservé aux abonnés", "page control")
+    ]
+
+
+def test_a_credit_run_into_its_caption_with_dots_as_one_great_paper_sets_it():
+    raw = (
+        "Ukraine's Farmers Race to Plant Before the Spring Rains\n\n"
+        "Listen to this article · 5:12 min Learn more\n"
+        "Share full article\n\n"
+        "A farmer inspected his field near Kherson last week.Credit...Finbarr O'Reilly for"
+        " The New York Times\n\n"
+        "By Andrew E. Kramer\n\n"
+        "March 12, 2024\n\n"
+        "Farmers in southern Ukraine are rushing to plant wheat and sunflowers before the"
+        " spring rains turn their fields to mud.\n\n"
+        "Many fields are still littered with mines and unexploded shells.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.deck == []
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (
+            "A farmer inspected his field near Kherson last week.",
+            "Finbarr O'Reilly for The New York Times",
+        )
+    ]
+    assert {r.reason for r in page.removed if "article" in r.text} == {"page control"}
+    assert story.flags.unaccounted_lines == ()
