@@ -929,6 +929,12 @@ def signatures(items: list[Line], labels: list[str]) -> list[int]:
     return opened
 
 
+# Room left on a line, as a share of the column, that says the line ended its paragraph.
+_ROOM_LEFT = 0.15
+# In a column narrower than this, justified type stretches and squeezes too much to tell.
+_ROOM_WIDTH = 40
+
+
 def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
     """A line of running text that ends a third of the way across the column ends its
     paragraph, though OCR lost its stop ("to say" / "There was a good proportion..."): text
@@ -943,9 +949,19 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
             labels[i] == "pcont"
             and labels[i - 1] in ("pstart", "pcont")
             and items[i].no == items[i - 1].no + 1
-            and 3 * len(prev) <= width
             and prev[-1] not in "-,;:"
             and (line[0].isupper() or line[0] in "\"'“‘„")
+            and (
+                3 * len(prev) <= width
+                # a closed sentence where the next line's first word would have fit, with
+                # room to spare for a face's wider letters
+                or (
+                    width >= _ROOM_WIDTH
+                    and has_word(line)
+                    and ends_sentence(prev)
+                    and width - len(prev) - len(line.split()[0]) - 1 >= _ROOM_LEFT * width
+                )
+            )
         ):
             labels[i] = "pstart"
 

@@ -826,6 +826,31 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
 
 
 @pytest.mark.parametrize(
+    ("closing", "next_line", "label"),
+    [
+        # the sentence closes with room on the line for the next word: the paragraph ends
+        ("the sale was at times punctuated with briskness.", "There was a good", "pstart"),
+        # the next word would not have fit: the column wrapped it
+        ("the sale was at times punctuated by a few short flashes of it.", "Nevertheless", "pcont"),
+        # no sentence closed: the text goes on
+        ("the sale was at times punctuated with briskness", "There was a good", "pcont"),
+    ],
+)
+def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
+    closing, next_line, label
+):
+    texts = [
+        "Unlike the usual end of the week market, Saturday's sale was at times",
+        "punctuated with flashes of briskness. However it is rather difficult",
+        closing,
+        next_line,
+    ]
+    labels = ["pstart", "pcont", "pcont", "pcont"]
+    short_lines_end_paragraphs(_lines(texts), labels)
+    assert labels == ["pstart", "pcont", "pcont", label]
+
+
+@pytest.mark.parametrize(
     ("above", "below", "opens"),
     [
         ("the owners are counting their losses, the police said.", "More than forty", True),
