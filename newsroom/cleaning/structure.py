@@ -929,6 +929,8 @@ def signatures(items: list[Line], labels: list[str]) -> list[int]:
     return opened
 
 
+# A news item's dash opening a line: "— Graf Goluchowski, der …", "– Le comte de …".
+_ITEM_DASH = re.compile(r"[—–] [A-ZÀ-Ý]")
 # Room left on a line, as a share of the column, that says the line ended its paragraph.
 _ROOM_LEFT = 0.15
 # In a column narrower than this, justified type stretches and squeezes too much to tell.
@@ -939,29 +941,32 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
     """A line of running text that ends a third of the way across the column ends its
     paragraph, though OCR lost its stop ("to say" / "There was a good proportion..."): text
     wraps where the next word does not fit, and no word is two thirds of a column long. The
-    next line, starting with a capital, opens a paragraph."""
+    next line, starting with a capital, a quote mark or a news item's dash, opens a
+    paragraph. So does one after a closed sentence, or a colon before a quotation
+    ("folgendes Schreiben gerichtet:" / "„Sehr geehrter Herr …"), that left room for the
+    next line's first word."""
     width = column_width(items)
     if width < 30:
         return
     for i in range(1, len(items)):
         prev, line = items[i - 1].text, items[i].text
         if (
-            labels[i] == "pcont"
-            and labels[i - 1] in ("pstart", "pcont")
-            and items[i].no == items[i - 1].no + 1
-            and prev[-1] not in "-,;:"
-            and (line[0].isupper() or line[0] in "\"'“‘„")
-            and (
-                3 * len(prev) <= width
-                # a closed sentence where the next line's first word would have fit, with
-                # room to spare for a face's wider letters
-                or (
-                    width >= _ROOM_WIDTH
-                    and has_word(line)
-                    and ends_sentence(prev)
-                    and width - len(prev) - len(line.split()[0]) - 1 >= _ROOM_LEFT * width
-                )
-            )
+            labels[i] != "pcont"
+            or labels[i - 1] not in ("pstart", "pcont")
+            or items[i].no != items[i - 1].no + 1
+        ):
+            continue
+        quoted = line[0] in _QUOTE_OPENERS
+        opens = line[0].isupper() or quoted or _ITEM_DASH.match(line) is not None
+        if not opens or prev[-1] in "-,;" or (prev[-1] == ":" and not quoted):
+            continue
+        if 3 * len(prev) <= width or (
+            # a closed sentence, or a colon before a quotation, where the next line's first
+            # word would have fit, with room to spare for a face's wider letters
+            width >= _ROOM_WIDTH
+            and has_word(line)
+            and ends_sentence(prev)
+            and width - len(prev) - len(line.split()[0]) - 1 >= _ROOM_LEFT * width
         ):
             labels[i] = "pstart"
 

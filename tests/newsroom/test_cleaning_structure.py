@@ -834,6 +834,10 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
         ("the sale was at times punctuated by a few short flashes of it.", "Nevertheless", "pcont"),
         # no sentence closed: the text goes on
         ("the sale was at times punctuated with briskness", "There was a good", "pcont"),
+        # a colon before a quotation, and a news item's dash
+        ("the chairman gave out the following statement:", "“The market has", "pstart"),
+        ("the chairman gave out the following statement:", "The market has", "pcont"),
+        ("the sale was at times punctuated with briskness.", "— The wool sales", "pstart"),
     ],
 )
 def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
