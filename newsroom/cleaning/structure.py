@@ -948,6 +948,7 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
     width = column_width(items)
     if width < 30:
         return
+    printed = _printed_width(items)
     for i in range(1, len(items)):
         prev, line = items[i - 1].text, items[i].text
         if (
@@ -963,12 +964,24 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
         if 3 * len(prev) <= width or (
             # a closed sentence, or a colon before a quotation, where the next line's first
             # word would have fit, with room to spare for a face's wider letters
-            width >= _ROOM_WIDTH
+            printed >= _ROOM_WIDTH
             and has_word(line)
             and ends_sentence(prev)
-            and width - len(prev) - len(line.split()[0]) - 1 >= _ROOM_LEFT * width
+            and printed - _printed(items[i - 1]) - len(line.split()[0]) - 1 >= _ROOM_LEFT * printed
         ):
             labels[i] = "pstart"
+
+
+def _printed(line: Line) -> int:
+    """How far across the column the line's ink reaches: justified type stretches its
+    spaces to fill a line that its words alone would not."""
+    return len(line.fixed.rstrip())
+
+
+def _printed_width(items: list[Line]) -> int:
+    """The column's width as printed (``column_width`` measures words, spaces closed up)."""
+    lengths = sorted(_printed(ln) for ln in items if ln.text.count(" ") >= 2)
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
 
 
 def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
