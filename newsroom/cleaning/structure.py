@@ -1312,6 +1312,110 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
             labels[j] = "caption"
 
 
+def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """A caption's first line read as the headline's last ("Coalition of Willing Commits
+    to Ukraine" / "Force if Peace Agreed" / "European leaders … in Paris of the so-called"
+    / "\"coalition of the willing.\" president.gov.ua"): where the headline's last line
+    runs on into a caption line under it that ends on a credit, it is the caption's.
+    Returns the indexes relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "head"):
+        if (
+            j > i
+            and j + 1 < len(items)
+            and labels[j + 1] == "caption"
+            and items[j + 1].no == items[j].no + 1
+            and _runs_on(items[j].text, items[j + 1].text.lstrip(_QUOTE_OPENERS + " "))
+            and split_credit(items[j + 1].text)[1] is not None
+        ):
+            labels[j] = "caption"
+            found.append(j)
+    return found
+
+
+_INTRODUCTION_WORDS = 8
+
+
+def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
+    """A line that opens on an inset's label and its mark ("Related article: Brazil: …",
+    "Lesen Sie auch: …") is the inset's, though a narrow column set it longer than the
+    text and the model read a subhead or a paragraph; the block under it goes with it where
+    it is the teaser (`_teaser_under_title`). Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        m = inset_label(items[i].text)
+        if (
+            m is None
+            or label not in ("sub", "head", "pstart", "deck")
+            or items[i].text[m.end("label") :].lstrip()[:1] not in (":", "|", "—", "–", "-")
+        ):
+            continue
+        labels[i] = "inset"
+        found.append(i)
+        j = i + 1
+        block = []
+        while (
+            j < len(items)
+            and labels[j] in ("pstart", "pcont")
+            and (j == i + 1 or items[j].no == items[j - 1].no + 1)
+        ):
+            block.append(j)
+            j += 1
+        if (
+            block
+            and items[block[0]].no > items[i].no + 1
+            and _teaser_under_title(items, range(i, block[-1] + 1), [1, *[2] * len(block)])
+        ):
+            for k in block:
+                labels[k] = "inset"
+                found.append(k)
+    return found
+
+
+def introductions_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline introduces nothing: lines read as a headline (and a byline in its block)
+    after the text has begun, eight words or more not in capitals, that end on a colon
+    before the text goes on ("Here is as public service announcement from Pacific Rim" /
+    "Video and Kelly Hu:") are a paragraph of the text, as a narrow column sets it.
+    Returns the indexes relabelled."""
+    found = []
+    begun = False
+    for i, j in _label_runs(labels, "head"):
+        begun = begun or any(label in _TEXT for label in labels[:i])
+        end = j + 1 if j + 1 < len(items) and labels[j + 1] == "byline" else j
+        if not begun or items[end].no != items[i].no + (end - i):
+            continue
+        text = " ".join(items[k].text for k in range(i, end + 1))
+        if (
+            text.endswith(":")
+            and len(text.split()) >= _INTRODUCTION_WORDS
+            and not is_caps(text)
+            and end + 1 < len(items)
+            and labels[end + 1] in _TEXT
+        ):
+            for k in range(i, end + 1):
+                labels[k] = "pstart" if k == i else "pcont"
+                found.append(k)
+    return found
+
+
+def labelled_captions(items: list[Line], feats: list[list[str]], labels: list[str]) -> list[int]:
+    """A headline carries no caption's label and no credit: a line read as more of the
+    headline that opens on a caption's label and ends on a credit ("Art: Luciano Matsuzaki
+    and Mariana Lettis globalvoicesonline.org", which a narrow column sets longer than
+    its text's lines) is the photo's caption. Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        if (
+            label in ("head", "deck")
+            and "caption_label" in feats[i]
+            and split_credit(items[i].text)[1] is not None
+        ):
+            labels[i] = "caption"
+            found.append(i)
+    return found
+
+
 def correspondent_bylines(items: list[Line], labels: list[str]) -> None:
     """A line crediting the paper's correspondent or a news service ("Telegramm unseres
     Korrespondenten.", "(De notre correspondant particulier.)", "By Associated Press.") in a
@@ -1961,6 +2065,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     boxed_headlines(items, labels)
     captions_above_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
+    labelled_captions(items, feats, labels)
+    introductions_read_as_headlines(items, labels)
+    inset_labels_read_as_text(items, labels)
+    captions_begun_in_the_headline(items, labels)
     captions_inside_sentences(items, labels)
     captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)

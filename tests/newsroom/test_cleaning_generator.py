@@ -304,3 +304,23 @@ def test_old_bylines_follow_the_house_style():
         assert _letters(expected) in _letters(" ".join(printed)).replace("by", "", 1) or all(
             _letters(w) in _letters(" ".join(printed)) for w in expected.split()
         ), (printed, expected)
+
+
+@pytest.mark.parametrize(("mode", "width"), [("blank", 40), ("indent", 60), ("none", 90)])
+def test_the_kits_pages_set_again_keep_every_word_and_change_only_the_bodys_lines(mode, width):
+    import re
+    from collections import Counter
+
+    from newsroom.cleaning.training.cases import KIT, cases
+    from newsroom.cleaning.training.reset import reset
+
+    case = next(c for c in cases(KIT) if c.name == "dev01_gv_iran")
+    raw = reset(case.raw, case.expected, mode, width)
+    # Every word is still there, the words the kit broke over two lines whole again.
+    joined = re.sub(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-z])", "", case.raw)
+    assert Counter(raw.split()) == Counter(joined.split())
+    lines = raw.splitlines()
+    body = lines[lines.index("By Hamid Tehrani") + 1 :]
+    first = next(ln for ln in body if ln.strip())
+    assert first.startswith("   ") == (mode == "indent")
+    assert len(first) <= width + 3

@@ -17,6 +17,7 @@ from newsroom.cleaning.structure import (
     blank_lines_end_paragraphs,
     boxed_headlines,
     bylines_without_a_name,
+    captions_begun_in_the_headline,
     captions_inside_sentences,
     captions_with_their_credit,
     continue_headlines,
@@ -33,9 +34,12 @@ from newsroom.cleaning.structure import (
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_read_as_furniture,
+    inset_labels_read_as_text,
+    introductions_read_as_headlines,
     kickers_going_on,
     kickers_in_the_headlines_case,
     kickers_over_headlines,
+    labelled_captions,
     like_headlines,
     lines_as_paragraphs,
     numbered_lists,
@@ -2437,3 +2441,84 @@ def test_a_kicker_over_a_blank_line_stays_one():
     found = ["kicker", "head"]
     assert kickers_in_the_headlines_case(lines, [[], []], found) == []
     assert found == ["kicker", "head"]
+
+
+def test_a_line_with_a_captions_label_and_a_credit_is_no_headline():
+    lines = _lines(
+        [
+            "Brazil: Amplified conversations to fight",
+            "the Digital Crimes Bill",
+            "Art: Luciano Matsuzaki and Mariana Lettis globalvoicesonline.org",
+        ]
+    )
+    feats = [[], [], ["caption_label"]]
+    labels = ["head", "head", "head"]
+    assert labelled_captions(lines, feats, labels) == [2]
+    assert labels == ["head", "head", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "label"),
+    [
+        ('"coalition of the willing." president.gov.ua', "caption"),  # runs on, credited
+        ("Leaders met in Paris. president.gov.ua", "head"),  # a sentence of its own
+    ],
+)
+def test_a_captions_first_line_read_as_the_headlines_last_is_the_captions(caption, label):
+    lines = _lines(
+        [
+            "Coalition of Willing Commits to Ukraine",
+            "Force if Peace Agreed",
+            "European leaders holding a summit in Paris of the so-called",
+            caption,
+        ]
+    )
+    labels = ["head", "head", "head", "caption"]
+    captions_begun_in_the_headline(lines, labels)
+    assert labels[2] == label
+
+
+@pytest.mark.parametrize(
+    ("texts", "relabelled"),
+    [
+        (["Here is as public service announcement from Pacific Rim", "Video and Kelly Hu:"], True),
+        (["THE FOLLOWING ARE THE RESULTS OF THE VOTE TAKEN:"], False),  # capitals
+        (["Votes:"], False),  # too short to be a sentence of the text
+    ],
+)
+def test_lines_read_as_a_headline_that_introduce_the_text_are_its_paragraph(texts, relabelled):
+    lines = _spaced([BODY_LINE, None, *texts, None, BODY_LINE])
+    labels = ["pstart", "head", *(["byline"] if len(texts) == 2 else []), "pstart"]
+    before = list(labels)
+    introductions_read_as_headlines(lines, labels)
+    assert (labels != before) == relabelled
+    if relabelled:
+        assert labels == ["pstart", "pstart", "pcont", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("teaser", "inset"),
+    [
+        ("On May 14th a protest against the Digital Crimes Bill took place.", True),
+        ("Being part of this was unthinkable. Four years have passed since.", False),
+    ],
+)
+def test_an_inset_label_read_as_a_subhead_takes_its_teaser(teaser, inset):
+    lines = _spaced(
+        [
+            BODY_LINE,
+            None,
+            "Related article: Brazil: Amplified conversations to fight the Digital Crimes Bill",
+            None,
+            teaser,
+        ]
+    )
+    labels = ["pstart", "sub", "pstart"]
+    inset_labels_read_as_text(lines, labels)
+    assert labels == ["pstart", "inset", "inset" if inset else "pstart"]
+
+
+def test_a_paragraph_opening_on_a_word_an_inset_label_may_be_stays_text():
+    lines = _spaced([BODY_LINE, None, "More Americans than ever voted by mail this year."])
+    labels = ["pstart", "pstart"]
+    assert inset_labels_read_as_text(lines, labels) == []

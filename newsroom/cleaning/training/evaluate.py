@@ -266,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
                 Case(p.name, p.raw, p.expected)
                 for p in generate(args.seed, args.generated, split="eval")
             )
+        elif name == "reset":
+            from .reset import variants
+
+            items = variants()
         elif name in folders:
             if not folders[name].exists():
                 continue

@@ -1,0 +1,73 @@
+"""The kit's cases set again: their body paragraphs re-wrapped at another column width and
+marked by blank lines, by indentation only, or not at all, everything else as printed.
+
+The same articles in other page styles, scored with the kit's expected files: a check that
+the cleaner reads a page's form, not the kit's line lengths. Its cases are the kit's, which
+rules are written against, so it measures robustness, never how well unseen pages fare.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+
+from .align import align
+from .cases import KIT, Case, cases
+
+MODES = ("blank", "indent", "none")
+WIDTHS = (40, 60, 90)
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's raw lines as one line, hyphens at the line ends closed up."""
+    text = ""
+    for line in (ln.strip() for ln in lines):
+        if text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}".strip()
+    return text
+
+
+def reset(raw: str, expected: dict, mode: str, width: int) -> str:
+    lines, labels = align(raw, expected)
+    out: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        wrapped = textwrap.wrap(_joined(para), width, break_on_hyphens=False)
+        if mode == "indent":
+            wrapped[0] = "   " + wrapped[0]
+        out.extend(wrapped)
+        if mode == "blank":
+            out.append("")
+        para.clear()
+
+    for line, label in zip(lines, labels, strict=True):
+        if label == "pstart":
+            flush()
+            para.append(line.raw)
+        elif label == "pcont" and para:
+            para.append(line.raw)
+        elif not line.raw.strip() and para:
+            continue  # the paragraph's own blank lines are the mode's to set
+        else:
+            flush()
+            out.append(line.raw)
+    flush()
+    return "\n".join(out) + "\n"
+
+
+def variants() -> Iterator[Case]:
+    for case in cases(KIT):
+        if case.expected.get("paragraph_boundaries") == "unknown":
+            continue
+        for mode in MODES:
+            for width in WIDTHS:
+                expected = dict(case.expected)
+                if mode == "none":
+                    expected["paragraph_boundaries"] = "unknown"
+                raw = reset(case.raw, case.expected, mode, width)
+                yield Case(f"{case.name}_{mode}{width}", raw, expected)
