@@ -574,11 +574,16 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
             # "Russian Markets to Remain" / "Closed Until Friday" / "Claire Novak, ...": a
-            # name is never written small in the story, the words of a headline are.
+            # name is never written small in the story, the words of a headline are. Nor
+            # does a story sign twice: with a byline known by its "By" further down the
+            # header ("for the Future as Lake" / "Poopó Dries Up" / … / "By Mariano
+            # Quispe"), the line is the headline's.
             if common is None:
                 common = _common_words(items)
             words = [w.strip(_PUNCT).lower() for w in line.split() if len(w.strip(_PUNCT)) >= 3]
-            if words and 2 * sum(w in common for w in words) >= len(words):
+            if (words and 2 * sum(w in common for w in words) >= len(words)) or _signed_below(
+                items, feats, labels, i
+            ):
                 labels[i] = "head"
 
 
@@ -1474,7 +1479,10 @@ def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int
     found = []
     for i in range(1, len(items)):
         text = items[i].text
-        if labels[i] not in ("pstart", "pcont", "head", "sub") or "|" in text:
+        # (A headline carries no credit after a bar; a paragraph may end on a sign so.)
+        if labels[i] not in ("pstart", "pcont", "head", "sub") or (
+            "|" in text and labels[i] != "head"
+        ):
             continue
         caption, credit = split_credit(text)
         if (
@@ -1706,6 +1714,20 @@ def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
         labels[i] = "caption"
         for m in range(j, k + 1):
             labels[m] = "head"
+
+
+def _signed_below(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
+    """Whether a byline with its "By" follows line ``i`` in the story's header."""
+    for k in range(i + 1, min(len(items), i + _HEADER_REACH)):
+        if labels[k] in _TEXT:
+            return False
+        if labels[k] == "byline" and "byline" in feats[k]:
+            return True
+    return False
+
+
+# How far below the headline a story's header reaches, in lines.
+_HEADER_REACH = 6
 
 
 def _no_byline_form(line: str, feats: list[str]) -> bool:

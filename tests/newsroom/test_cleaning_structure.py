@@ -459,6 +459,22 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
     assert labels == ["head", "head"]
 
 
+@pytest.mark.parametrize(("below", "label"), [("By Mariano Quispe", "head"), (None, "byline")])
+def test_a_line_read_as_a_byline_over_the_stories_by_line_is_the_headlines(below, label):
+    texts = ["Bolivia: Fishermen Fear", "for the Future as Lake", "Poopó Dries Up"]
+    feats = [[], [], []]
+    labels = ["head", "head", "byline"]
+    if below:
+        texts.append(below)
+        feats.append(["byline"])
+        labels.append("byline")
+    texts.append("Lake Poopó, once the second largest lake in Bolivia, has almost gone.")
+    feats.append([])
+    labels.append("pstart")
+    continue_headlines([_line(t) for t in texts], feats, labels)
+    assert labels[2] == label
+
+
 def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
     # A kicker stands over a headline, never inside its phrase: "Kunst und" / "Wissenschaft."
     labels = ["head", "kicker", "date"]
@@ -2522,3 +2538,18 @@ def test_a_paragraph_opening_on_a_word_an_inset_label_may_be_stays_text():
     lines = _spaced([BODY_LINE, None, "More Americans than ever voted by mail this year."])
     labels = ["pstart", "pstart"]
     assert inset_labels_read_as_text(lines, labels) == []
+
+
+def test_a_caption_credited_after_a_bar_read_as_the_headline_is_the_caption():
+    lines = _spaced(
+        [
+            "THE DAILY SUN",
+            None,
+            "Visitors view the restored murals in the east gallery. | Julia Berg",
+            None,
+            "A Forgotten Painter Gets Her First Retrospective",
+        ]
+    )
+    labels = ["masthead", "head", "head"]
+    assert captions_with_their_credit(lines, labels) == [1]
+    assert labels == ["masthead", "caption", "head"]

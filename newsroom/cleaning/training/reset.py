@@ -1,9 +1,10 @@
-"""The kit's cases set again: their body paragraphs re-wrapped at another column width and
-marked by blank lines, by indentation only, or not at all, everything else as printed.
+"""The kit's and the probes' cases set again: their body paragraphs re-wrapped at another
+column width and marked by blank lines, by indentation only, or not at all, everything else
+as printed.
 
-The same articles in other page styles, scored with the kit's expected files: a check that
-the cleaner reads a page's form, not the kit's line lengths. Its cases are the kit's, which
-rules are written against, so it measures robustness, never how well unseen pages fare.
+The same articles in other page styles, scored with their own expected files: a check that
+the cleaner reads a page's form, not the cases' line lengths. Its cases are ones rules are
+written against, so it measures robustness, never how well unseen pages fare.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import textwrap
 from collections.abc import Iterator
 
 from .align import align
-from .cases import KIT, Case, cases
+from .cases import KIT, PROBE, Case, cases
 
 MODES = ("blank", "indent", "none")
 WIDTHS = (40, 60, 90)
@@ -61,7 +62,7 @@ def reset(raw: str, expected: dict, mode: str, width: int) -> str:
 
 
 def variants() -> Iterator[Case]:
-    for case in cases(KIT):
+    for case in (*cases(KIT), *cases(PROBE)):
         if case.expected.get("paragraph_boundaries") == "unknown":
             continue
         for mode in MODES:
