@@ -168,9 +168,14 @@ def split_title(text: str) -> tuple[str, str]:
 def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]) -> None:
     """A date line under a headline that also prints the page or section ("Tuesday,
     March 4, 2025   Page A3"): the date is the dateline, the rest a running head."""
-    for line in story.date:
-        date = article.dateline
-        if not date:
+    date = article.dateline
+    if not date:
+        return
+    for k, line in enumerate(story.date):
+        if k:
+            # The dateline is read from the first date line; a second ("Updated …") is left
+            # out whole.
+            changes.append(Change("removed", line.no, line.no, line.text, "", "running head"))
             continue
         changes.append(Change("dateline", line.no, line.no, line.text, date))
         if squash(date) != squash(line.text):
@@ -198,6 +203,11 @@ def _running_date(page: Layout) -> str | None:
 
 def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
     removed = []
+    for change in changes:
+        if change.kind == "removed" and not change.after and change.before.strip():
+            # A line the stories were built without (a second date line under the first).
+            lines = (change.line_start, change.line_end)
+            removed.append(Removal(lines, change.before, change.reason))
     for label, run in page.removed:
         reason = REMOVED[label]
         if label == "jump" and all(advertisement_label(ln.text) for ln in run):

@@ -64,8 +64,10 @@ def test_a_copied_web_article_comes_out_whole_and_in_its_parts():
     removed = {(r.text, r.reason) for r in page.removed}
     assert ("Share this article", "page control") in removed
     assert ("Advertisement", "advertisement label") in removed
-    # What the time stamps print besides the date is reported, in the order printed.
-    assert ("Updated at 4:40 p.m. ET", "running head") in removed
+    # What the first time stamp prints besides the date is reported, in the order printed;
+    # the second is left out whole.
+    assert ("Published at 2:15 p.m. ET", "running head") in removed
+    assert ("Updated March 20, 2024 at 4:40 p.m. ET", "running head") in removed
 
 
 @pytest.mark.parametrize(

@@ -152,3 +152,20 @@ def test_material_in_no_story_is_labelled_on_the_page(client):
     html = original(client, article)
     assert "On the page, in no story" in html and "TIDES 6:02 18:40" in html
     assert "Not part of this story or any other on the page" in html
+
+
+def test_a_second_time_stamp_is_shown_left_out_with_its_reason(client):
+    raw = (
+        "Central bank holds rates steady as inflation cools\n\n"
+        "By Maria Gonzalez\n"
+        "Published March 20, 2024 at 2:15 p.m. ET\n"
+        "Updated March 20, 2024 at 4:40 p.m. ET\n\n"
+        "WASHINGTON — The Federal Reserve left interest rates unchanged on Wednesday but"
+        " signaled that it still expects to cut borrowing costs three times this year.\n\n"
+        "The decision, which was widely expected, keeps the benchmark rate in a range of 5.25"
+        " percent to 5.5 percent.\n"
+    )
+    html = original(client, ingest_text(raw, status=Article.Status.PUBLISHED).article)
+    assert "not accounted for" not in html
+    assert "did not report removing it" not in html
+    assert '<code class="before">Updated March 20, 2024 at 4:40 p.m. ET</code>' in html
