@@ -28,7 +28,7 @@ from .language import detect_language, story_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
-from .running import printed_date
+from .running import printed_date, without_stamp_label
 from .stories import REMOVED, Layout, Story, item_lines, layout
 from .structure import tag
 from .unicode import prepare_text
@@ -97,6 +97,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
         [ln for label, run in page.removed if label == "masthead" for ln in run]
     )
     page_date = masthead.dateline or _running_date(page) or _top_date(page)
+    if page_date:
+        page_date = without_stamp_label(page_date)
     stories = []
     for story in page.stories:
         assembler.language = _story_language(story, language, len(page.stories))

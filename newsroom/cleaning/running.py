@@ -195,6 +195,11 @@ _STAMP_REST = re.compile(r"[^\W\d_]")
 _STAMP_LEAD = re.compile(r"^(?:(?:updated|published|posted)[:\s]+)?(?:(?:le|den)\s+)?", re.I)
 
 
+def without_stamp_label(date: str) -> str:
+    """A date without the label a time stamp sets before it: "Updated: 3 March 2025"."""
+    return _STAMP_LEAD.sub("", date, count=1) or date
+
+
 def timestamp(text: str) -> str | None:
     """The date of a line that is a web page's time stamp and nothing else, or None."""
     if len(text) > 120:
