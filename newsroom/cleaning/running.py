@@ -192,6 +192,7 @@ _STAMP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STAMP_REST = re.compile(r"[^\W\d_]")
+_FIGURE = re.compile(r"\d")
 _STAMP_LEAD = re.compile(r"^(?:(?:updated|published|posted)[:\s]+)?(?:(?:le|den)\s+)?", re.I)
 
 
@@ -202,8 +203,8 @@ def without_stamp_label(date: str) -> str:
 
 def timestamp(text: str) -> str | None:
     """The date of a line that is a web page's time stamp and nothing else, or None."""
-    if len(text) > 120:
-        return None
+    if len(text) > 120 or _FIGURE.search(text) is None:
+        return None  # every date has its figures
     m = DATE.search(text)
     if m is None:
         return None

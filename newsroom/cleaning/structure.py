@@ -677,15 +677,18 @@ def bylines_over_time_stamps(items: list[Line], labels: list[str]) -> list[int]:
     Returns the indexes relabelled."""
     found = []
     for k in range(len(items) - 1):
-        if labels[k] in ("deck", "sub", "kicker", "caption") and _named_over_time_stamp(items, k):
+        if labels[k] in ("deck", "sub", "kicker", "caption") and _named_over_time_stamp(
+            items, labels, k
+        ):
             labels[k] = "byline"
             found.append(k)
     return found
 
 
-def _named_over_time_stamp(items: list[Line], k: int) -> bool:
-    """Whether line ``k`` is a name (and place or post) right over a web page's time stamp."""
-    if k + 1 >= len(items) or items[k + 1].no != items[k].no + 1:
+def _named_over_time_stamp(items: list[Line], labels: list[str], k: int) -> bool:
+    """Whether line ``k`` is a name (and place or post) right over a web page's time stamp
+    (read as the date line)."""
+    if k + 1 >= len(items) or labels[k + 1] != "date" or items[k + 1].no != items[k].no + 1:
         return False
     m = _NAME_AND_PLACE.fullmatch(items[k].text)
     words = m.group("name").split() if m else []
@@ -953,7 +956,7 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
     width = column_width(items)
     if width < 30:
         return
-    printed = _printed_width(items)
+    printed = 0  # measured when a line first asks
     for i in range(1, len(items)):
         prev, line = items[i - 1].text, items[i].text
         if (
@@ -966,15 +969,16 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
         opens = line[0].isupper() or quoted or _ITEM_DASH.match(line) is not None
         if not opens or prev[-1] in "-,;" or (prev[-1] == ":" and not quoted):
             continue
-        if 3 * len(prev) <= width or (
+        if 3 * len(prev) > width:
             # a closed sentence, or a colon before a quotation, where the next line's first
             # word would have fit, with room to spare for a face's wider letters
-            printed >= _ROOM_WIDTH
-            and has_word(line)
-            and ends_sentence(prev)
-            and printed - _printed(items[i - 1]) - len(line.split()[0]) - 1 >= _ROOM_LEFT * printed
-        ):
-            labels[i] = "pstart"
+            if not (ends_sentence(prev) and has_word(line)):
+                continue
+            printed = printed or _printed_width(items)
+            room = printed - _printed(items[i - 1]) - len(line.split()[0]) - 1
+            if printed < _ROOM_WIDTH or room < _ROOM_LEFT * printed:
+                continue
+        labels[i] = "pstart"
 
 
 def _printed(line: Line) -> int:
@@ -1055,9 +1059,13 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
     # A line the measure broke runs to the measure and ends no sentence; a list's item or a
     # subhead of such a page may end none, but is short.
     width = column_width(items)
-    whole = sum(ends_sentence(items[i].text) or len(items[i].text) * 10 < width * 6 for i in text)
-    if whole < _PARAGRAPH_LINES_SHARE * len(text):
-        return []
+    broken = 0  # lines the measure broke, as many as such a page may hold at most
+    allowed = (1 - _PARAGRAPH_LINES_SHARE) * len(text)
+    for i in text:
+        if not ends_sentence(items[i].text) and len(items[i].text) * 10 >= width * 6:
+            broken += 1
+            if broken > allowed:
+                return []
     found = []
     mastheads = [k for k, label in enumerate(labels) if label == "masthead"]
     if len(mastheads) == 1 and (k := mastheads[0]) + 1 < len(items) and labels[k + 1] == "head":
@@ -1181,7 +1189,7 @@ def bylines_without_a_name(
             or _LABELLED.match(text)
             or _SPECIAL.search(text)
             or looks_like_name([w for w in words if w[:1].isalpha()])
-            or _named_over_time_stamp(items, i)
+            or _named_over_time_stamp(items, labels, i)
         ):
             continue
         labels[i] = max(
@@ -1348,12 +1356,10 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
     it is the teaser (`_teaser_under_title`). Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
+        if label not in ("sub", "head", "pstart", "deck"):
+            continue
         m = inset_label(items[i].text)
-        if (
-            m is None
-            or label not in ("sub", "head", "pstart", "deck")
-            or items[i].text[m.end("label") :].lstrip()[:1] not in (":", "|", "—", "–", "-")
-        ):
+        if m is None or items[i].text[m.end("label") :].lstrip()[:1] not in tuple(":|—–-"):
             continue
         labels[i] = "inset"
         found.append(i)
@@ -1521,11 +1527,12 @@ def captions_under_their_credit(items: list[Line], labels: list[str]) -> list[in
         ):
             labels[i] = "credit"  # "Image source, Getty Images" / "Image caption, Lava …"
     for i in range(1, len(items)):
+        if labels[i - 1] != "credit":
+            continue
         text = items[i].text
         has_caption = i > 1 and labels[i - 2] == "caption" and items[i - 2].no == items[i].no - 2
         if (
-            labels[i - 1] == "credit"
-            and not has_caption  # the credit under its caption, as papers set it
+            not has_caption  # the credit under its caption, as papers set it
             and labels[i] in ("head", "sub", "deck", "pstart")
             and items[i].no == items[i - 1].no + 1
             and (i + 1 == len(items) or labels[i + 1] not in ("pcont", "head"))
@@ -1576,7 +1583,12 @@ def _list_end(items: list[Line], i: int) -> int:
     """The last line of the list whose item line ``i`` is, one under the other: numbered
     in order, or each behind a bullet. ``i`` itself where it opens none."""
     m = _NUMBERED.match(items[i].text)
-    bullet = m is None and _BULLET.match(items[i].fixed) is not None
+    bullet = (
+        m is None
+        # a bullet the glyph repair dropped, or one it keeps (every line comes here)
+        and (items[i].logo or items[i].text[:1] in "*◦")
+        and _BULLET.match(items[i].fixed) is not None
+    )
     j = i
     while (m or bullet) and j + 1 < len(items) and items[j + 1].no == items[j].no + 1:
         if bullet:
