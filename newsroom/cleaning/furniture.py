@@ -113,11 +113,6 @@ _ADVERTISEMENT = re.compile(
 )
 
 
-def advertisement_label(text: str) -> bool:
-    """Whether the line is only the label marking an advertisement."""
-    return _ADVERTISEMENT.fullmatch(text) is not None
-
-
 # What copied text keeps of the web page's buttons and prompts around an article: "Share
 # this article", "Sign up for our newsletter", "Artikel teilen", "Partager cet article",
 # and its reading times and paywall notices ("5 min read", "Temps de lecture 3 min.",
@@ -138,9 +133,15 @@ _PAGE_CONTROL = re.compile(
 )
 
 
-def page_control(text: str) -> bool:
-    """Whether the line is only a button or prompt of the web page the text came from."""
-    return _PAGE_CONTROL.fullmatch(text) is not None
+def copied_label(text: str) -> str | None:
+    """The removal reason of a line that is only the label of an advertisement
+    ("advertisement label") or a button or prompt of the web page the text came from
+    ("page control"), or None."""
+    if _ADVERTISEMENT.fullmatch(text):
+        return "advertisement label"
+    if _PAGE_CONTROL.fullmatch(text):
+        return "page control"
+    return None
 
 
 def _words(text: str) -> list[str]:

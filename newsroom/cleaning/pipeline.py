@@ -22,7 +22,7 @@ from dataclasses import replace
 from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
-from .furniture import advertisement_label, page_control, read_masthead
+from .furniture import copied_label, read_masthead
 from .header import damaged_service, strip_line_bars
 from .language import detect_language, story_language
 from .lines import Line, Vocabulary
@@ -212,10 +212,9 @@ def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
             removed.append(Removal(lines, change.before, change.reason))
     for label, run in page.removed:
         reason = REMOVED[label]
-        if label == "jump" and all(advertisement_label(ln.text) for ln in run):
-            reason = "advertisement label"
-        elif label == "jump" and all(page_control(ln.text) for ln in run):
-            reason = "page control"
+        copied = {copied_label(ln.text) for ln in run} if label == "jump" else set()
+        if len(copied) == 1 and None not in copied:
+            reason = copied.pop()
         text = "\n".join(ln.text for ln in run)
         first, last = run[0].no, run[-1].no
         changes.append(Change("removed", first, last, text, "", reason))

@@ -23,10 +23,9 @@ import pycrfsuite
 from .captions import split_credit, standalone_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import (
-    advertisement_label,
+    copied_label,
     is_tagline,
     names_a_paper,
-    page_control,
     page_number,
 )
 from .header import (
@@ -262,11 +261,7 @@ def advertisement_labels(items: list[Line], labels: list[str]) -> list[int]:
     copied text keeps ("Share this article", "Teilen"). Returns the indexes relabelled."""
     found = []
     for i, line in enumerate(items):
-        if (
-            labels[i] != "jump"
-            and len(line.text) < 60
-            and (advertisement_label(line.text) or page_control(line.text))
-        ):
+        if labels[i] != "jump" and len(line.text) < 60 and copied_label(line.text):
             labels[i] = "jump"
             found.append(i)
     return found

@@ -9,7 +9,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.build import closing_sign
 from newsroom.cleaning.features import sequence
-from newsroom.cleaning.furniture import advertisement_label, is_tagline, read_masthead
+from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.stories import layout
@@ -368,7 +368,7 @@ def test_inset_printed_inside_a_paragraph_without_blank_lines():
     ],
 )
 def test_the_label_of_an_advertisement(text, label):
-    assert advertisement_label(text) is label
+    assert (copied_label(text) == "advertisement label") is label
 
 
 def test_an_advertisements_label_in_copied_text_is_removed_not_a_new_story():

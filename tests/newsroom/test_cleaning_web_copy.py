@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning import clean
-from newsroom.cleaning.furniture import page_control
+from newsroom.cleaning.furniture import copied_label
 from newsroom.cleaning.running import timestamp
 from tests.newsroom.cleaning_util import clean_story
 
@@ -98,7 +98,7 @@ def test_a_time_stamp_is_its_date_and_nothing_else(line, date):
     ],
 )
 def test_a_web_pages_buttons_are_told_from_text(line, control):
-    assert page_control(line) == control
+    assert (copied_label(line) == "page control") == control
 
 
 def test_a_german_time_stamp_is_the_date_and_a_subhead_under_a_link_box_stays_text():
