@@ -633,6 +633,10 @@ def text_read_as_date(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# What the model may take a time stamp for (a table's row of dates and figures is a table).
+_STAMP_READS = frozenset(("head", "deck", "kicker", "byline", "caption", "credit", "sub", "pstart"))
+
+
 def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
     """A web page's time stamp over the text ("Published March 20, 2024 at 2:15 p.m. ET",
     "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05")
@@ -648,9 +652,8 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
             in_header = True
         if (
             in_header
-            and label != "date"
             and (
-                label not in _REMOVED
+                label in _STAMP_READS
                 # under the byline or the deck, a date is no masthead's or running head's
                 or (i and label in ("masthead", "running") and labels[i - 1] in ("byline", "deck"))
             )

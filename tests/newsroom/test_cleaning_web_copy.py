@@ -272,3 +272,15 @@ def test_a_credit_run_into_its_caption_with_dots_as_one_great_paper_sets_it():
     ]
     assert {r.reason for r in page.removed if "article" in r.text} == {"page control"}
     assert story.flags.unaccounted_lines == ()
+
+
+def test_a_tables_rows_of_dates_and_figures_are_no_time_stamps():
+    from newsroom.cleaning.lines import Line
+    from newsroom.cleaning.structure import time_stamps
+
+    texts = ["12.03.1896 45", "13.03.1896 47", "Die Preise stiegen am Montag weiter an."]
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(texts, 1)]
+    labels = ["table", "table", "pstart"]
+    assert time_stamps(items, labels) == []
+    labels = ["caption", "table", "pstart"]
+    assert time_stamps(items, labels) == [0]  # read as a caption, the first is the date line
