@@ -13,6 +13,7 @@ from .header import (
     dateline_credit,
     dateline_end,
     looks_like_name,
+    outlet_line,
     role_line,
     run_in_title,
     set_off_role,
@@ -166,8 +167,9 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
         )
         lines = [replace(line, text=credit)]
     texts = [_PARENTHESES.sub(r"\1", ln.text).strip() for ln in lines]
-    if len(texts) > 1 and role_line(texts[-1]) and _names(texts[:-1]):
-        # "By PERRY ARNOLD." over "United Press Staff Correspondent.": name, then role.
+    if len(texts) > 1 and (role_line(texts[-1]) or outlet_line(texts[-1])) and _names(texts[:-1]):
+        # "By PERRY ARNOLD." over "United Press Staff Correspondent.": name, then role;
+        # "Jane Holloway" over "BBC News": name, then the paper.
         names = " ".join(texts[:-1]).rstrip(".")
         text = f"{names}, {texts[-1]}"
     else:

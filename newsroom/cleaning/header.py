@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .captions import AGENCIES
 from .furniture import PUBLICATION_NOUNS
 from .lines import Line, ends_sentence, has_letters, wordset
 from .running import DAY_OF_MONTH, MONTH_NAME, WEEKDAY
@@ -76,6 +77,18 @@ def role_line(text: str) -> bool:
     return any(_role(w.lower().strip(",")) for w in words) and (
         _role(words[-1].lower()) or _role(words[0].lower())
     )
+
+
+def outlet_line(text: str) -> bool:
+    """A line naming the writer's paper or agency under a byline: "BBC News", "Reuters",
+    "The Associated Press", "Sunday Herald"."""
+    words = text.strip().rstrip(".").split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].lower() in PUBLICATION_NOUNS or _AGENCY.fullmatch(" ".join(words)) is not None
+
+
+_AGENCY = re.compile(rf"(?:The )?(?:{AGENCIES})")
 
 
 # German makes one word of the beat and the job: "Wirtschaftsredakteur", "Sportreporterin".

@@ -38,6 +38,7 @@ from .header import (
     is_caps,
     looks_like_name,
     opens_with_dateline,
+    outlet_line,
     role_line,
     run_in_title,
     strip_line_bars,
@@ -1232,19 +1233,24 @@ def headings_apart_from_the_byline(
 def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """ "Julien Fontaine" / "Chef de service", "BY A. R. ANDERSON," / "United Press Staff
     Correspondent.": the writer's job set on its own line right under the byline is part
-    of it, whatever the model read the line as (a caption, a paragraph)."""
+    of it, whatever the model read the line as (a caption, a paragraph). So is the paper
+    or agency the writer works for ("Tom Becker" / "Reuters", "BBC News")."""
     found = []
     for i in range(1, len(items)):
         if (
             labels[i - 1] == "byline"
             and labels[i] not in ("byline", "head", "kicker")
             and items[i].no == items[i - 1].no + 1
-            and not role_line(items[i - 1].text.strip(_PUNCT + " "))
-            and role_line(items[i].text.strip(_PUNCT + " "))
+            and not _role_or_outlet(items[i - 1].text.strip(_PUNCT + " "))
+            and _role_or_outlet(items[i].text.strip(_PUNCT + " "))
         ):
             labels[i] = "byline"
             found.append(i)
     return found
+
+
+def _role_or_outlet(text: str) -> bool:
+    return role_line(text) or outlet_line(text)
 
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.])")

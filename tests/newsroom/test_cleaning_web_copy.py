@@ -156,7 +156,7 @@ def test_a_bbc_style_page_keeps_its_caption_credit_and_date_apart_from_the_bylin
     )
     page = clean(raw)
     story = clean_story(raw)
-    assert story.byline == "Jane Holloway BBC News"
+    assert story.byline == "Jane Holloway, BBC News"
     assert story.dateline == "16 March 2024"
     assert [(c.text, c.credit) for c in story.captions] == [
         ("Lava fountains lit up the night sky near the town of Grindavik", "Getty Images")
@@ -284,3 +284,38 @@ def test_a_tables_rows_of_dates_and_figures_are_no_time_stamps():
     assert time_stamps(items, labels) == []
     labels = ["caption", "table", "pstart"]
     assert time_stamps(items, labels) == [0]  # read as a caption, the first is the date line
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet", "byline"),
+    [
+        ("By Jane Holloway", "BBC News", "Jane Holloway, BBC News"),
+        ("By PERRY ARNOLD", "The Associated Press", "PERRY ARNOLD, The Associated Press"),
+        ("By Tom Becker", "Reuters", "Tom Becker, Reuters"),
+        # A name wrapped over two lines is one name.
+        ("By Mary Ann", "Evans", "Mary Ann Evans"),
+    ],
+)
+def test_the_paper_under_a_writers_name_is_set_off_from_it(name, outlet, byline):
+    raw = (
+        f"Storm cuts power to thousands along the coast\n\n{name}\n{outlet}\n\n"
+        "The storm hit the coast on Monday night and left thousands of homes without power"
+        " across the region, the utility said.\n"
+    )
+    assert clean_story(raw).byline == byline
+
+
+def test_the_bar_after_a_related_links_label_is_kept_and_not_reported_as_noise():
+    raw = (
+        "Le gouvernement présente son plan pour l'hôpital\n\n"
+        "Par Claire Martin\n\n"
+        "Le ministre de la santé a présenté mercredi un plan de financement pour les hôpitaux"
+        " publics, qui prévoit la création de dix mille postes d'infirmiers.\n\n"
+        "Lire aussi | Les urgences saturées dans plusieurs villes de France\n\n"
+        "Les syndicats ont salué un premier pas mais jugent les moyens insuffisants face à la"
+        " pénurie de personnel.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.insets == ["Lire aussi | Les urgences saturées dans plusieurs villes de France"]
+    assert not [c for c in page.changes if c.reason == "margin noise"]
