@@ -1211,7 +1211,7 @@ def headings_apart_from_the_byline(
             labels[i] != "byline"
             or labels[i + 1] != "byline"
             or items[i + 1].no == items[i].no + 1
-            or not (correspondent_line(items[i + 1].text) or "byline" in feats[i + 1])
+            or not (correspondent_line(items[i + 1].text) or _byline_form(feats[i + 1]))
         ):
             continue
         start = i
@@ -1750,11 +1750,29 @@ def _no_byline_form(line: str, feats: list[str]) -> bool:
     """Nothing but its words says a line is a byline: no "By", no role ("Staff Writer",
     "(From Our Correspondent)"), no comma between a name and a job, and it is no caption
     with its credit ("Volunteers at work. Photo: Ana Ruiz")."""
-    if "," in line or ". " in line or line[0] in "(—–-" or "byline" in feats:
+    if (
+        _comma_before_name(line)
+        or ". " in line
+        or line[0] in "(—–-"
+        or "byline" in feats
+        or _LABELLED.match(line)
+    ):
         return False
     return not any(f.startswith("endword=") or f in _CREDIT_FEATURES for f in feats)
 
 
+def _comma_before_name(line: str) -> bool:
+    """A comma a byline sets before a job, a place or another name ("Jane Doe, Staff
+    Writer", "…, Rome", "…, and Tom Becker"), not a phrase's ("…care, not just
+    hospitals")."""
+    return any(
+        part[:1].isupper() or part.split(" ", 1)[0] in _BYLINE_JOINS
+        for part in (p.strip() for p in line.split(",")[1:])
+    )
+
+
+# Small words a byline goes on with after a comma.
+_BYLINE_JOINS = wordset("and in with for from und in aus mit et à en de y e")
 _CREDIT_FEATURES = frozenset(("credit_end", "caption_label", "credit_alone"))
 _LABEL_FEATURES = _CREDIT_FEATURES | {"inset_label"}
 

@@ -319,3 +319,31 @@ def test_the_bar_after_a_related_links_label_is_kept_and_not_reported_as_noise()
     story = clean_story(raw)
     assert story.insets == ["Lire aussi | Les urgences saturées dans plusieurs villes de France"]
     assert not [c for c in page.changes if c.reason == "margin noise"]
+
+
+STANDFIRST = "Health leaders say extra funding must go to community care, not just hospitals"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f"\n{STANDFIRST}\n\nJane Doe Health correspondent\n",
+        f"{STANDFIRST}\n\nJane Doe Health correspondent\n",
+        f"\n{STANDFIRST}\nJane Doe Health correspondent\n",
+    ],
+    ids=["blank-lines-around", "under-the-headline", "over-the-byline"],
+)
+def test_a_standfirst_over_a_writer_and_job_is_the_deck_not_the_byline(header):
+    raw = (
+        "Ministers urged to act as NHS waiting lists hit record high\n"
+        f"{header}"
+        "Tue 5 Mar 2024 14.30 GMT\n\n"
+        "NHS waiting lists in England have reached a record 7.8 million, according to figures"
+        " published on Tuesday, prompting calls for ministers to act.\n\n"
+        "The figures show that more than 400,000 people have waited over a year for"
+        " treatment.\n"
+    )
+    story = clean_story(raw)
+    assert story.headline == "Ministers urged to act as NHS waiting lists hit record high"
+    assert story.deck == [STANDFIRST]
+    assert story.byline == "Jane Doe, Health correspondent"
