@@ -420,6 +420,35 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return list(range(first, end + 1))
 
 
+def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Bahnstreik: Was Fahrgäste jetzt wissen müssen" over "5. März 2024, 14:30 Uhr": a
+    copied page's headline over its date looks like a paper's name over the day's date.
+    Where no line above the text is read as a headline, the masthead of one to three
+    lines that names no paper (``furniture.names_a_paper``) and is written as a sentence
+    is (words in small letters among at least four: "jetzt wissen müssen"; a paper's name
+    has at most a small "of" or "du") is the headline. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
+    if any(labels[k] in _STARTS for k in range(top)):
+        return []
+    run = [k for k in range(top) if labels[k] == "masthead"]
+    if not run or len(run) > _NAME_LINES or run[-1] - run[0] >= len(run):
+        return []
+    lines = [items[k] for k in run]
+    words = " ".join(line.text for line in lines).split()
+    small = [w for w in words if w[:1].islower() and len(w) >= _SMALL_WORD and w.isalpha()]
+    if len(words) < _HEADLINE_WORDS or not small or names_a_paper(lines):
+        return []
+    for k in run:
+        labels[k] = "head"
+    return run
+
+
+# A headline taken for a masthead has this many words at least, one of them in small
+# letters and this long at least.
+_HEADLINE_WORDS = 4
+_SMALL_WORD = 4
+
+
 def _relabel_block(
     items: list[Line], labels: list[str], start: int, old: str, new: str
 ) -> list[int]:
@@ -2107,6 +2136,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     headlines_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     papers_read_as_headlines(items, labels)
+    headlines_read_as_mastheads(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)

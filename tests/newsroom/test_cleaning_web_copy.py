@@ -347,3 +347,34 @@ def test_a_standfirst_over_a_writer_and_job_is_the_deck_not_the_byline(header):
     assert story.headline == "Ministers urged to act as NHS waiting lists hit record high"
     assert story.deck == [STANDFIRST]
     assert story.byline == "Jane Doe, Health correspondent"
+
+
+def test_a_headline_over_the_date_and_reading_time_is_not_taken_for_a_masthead():
+    raw = (
+        "Bahnstreik: Was Fahrgäste jetzt wissen müssen\n\n"
+        "5. März 2024, 14:30 Uhr\n"
+        "Lesezeit: 3 Min.\n\n"
+        "Die Lokführergewerkschaft GDL hat erneut zu einem Streik im Personenverkehr"
+        " aufgerufen. Betroffen sind Fern- und Regionalzüge in ganz Deutschland.\n\n"
+        "Die Deutsche Bahn kündigte einen Notfahrplan an. Fahrgäste sollten sich vor"
+        " Reiseantritt informieren.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.headline == "Bahnstreik: Was Fahrgäste jetzt wissen müssen"
+    assert story.flags.headline_printed
+    assert story.dateline == "5. März 2024, 14:30 Uhr"
+    assert "masthead" not in [r.reason for r in page.removed]
+
+
+def test_a_papers_name_over_a_story_without_a_headline_stays_its_masthead():
+    raw = (
+        "THE NORTHERN GAZETTE\n\n"
+        "Tuesday, March 5, 2024\n\n"
+        "The council voted on Monday night to close the old library on Bridge Street and"
+        " move its books to the new community centre by the end of the year.\n\n"
+        "Residents who spoke at the meeting were divided over the plan.\n"
+    )
+    page = clean(raw)
+    assert page.story.headline != "THE NORTHERN GAZETTE"
+    assert ("THE NORTHERN GAZETTE", "masthead") in [(r.text, r.reason) for r in page.removed]
