@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .captions import split_credit, standalone_credit
+from .captions import has_caption_label, split_credit, standalone_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import (
     copied_label,
@@ -1073,17 +1073,13 @@ def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
 _STANDFIRST_WORDS = 10
 
 
-def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
-    """Text set a paragraph to a line is not wrapped by a typesetter, nor is its headline:
-    where nearly every line of the running text ends a sentence or stops well short of the
-    measure (a list's item), a line read as more of
-    the headline that follows it across a blank line, in a phrase of its own ("Central
-    bank holds rates steady as inflation cools" / "Policymakers signal cuts could come
-    later this year"), is its deck, as a web page sets it. Returns the indexes
-    relabelled."""
+def _a_paragraph_to_a_line(items: list[Line], labels: list[str]) -> bool:
+    """Whether the page sets its text a paragraph to a line, as a page copied from a
+    screen is: nearly every line of the running text ends a sentence or stops well short
+    of the measure (a list's item)."""
     text = [i for i, label in enumerate(labels) if label in _TEXT]
     if len(text) < 2:
-        return []
+        return False
     # A line the measure broke runs to the measure and ends no sentence; a list's item or a
     # subhead of such a page may end none, but is short.
     width = column_width(items)
@@ -1093,7 +1089,50 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
         if not ends_sentence(items[i].text) and len(items[i].text) * 10 >= width * 6:
             broken += 1
             if broken > allowed:
-                return []
+                return False
+    return True
+
+
+def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
+    """A page copied from a screen credits its photos or labels their captions: where
+    the text is set a paragraph to a line, a line read as a caption with no credit and no
+    label of its own or beside it, that ends a sentence, is a paragraph ("“It looks like
+    a war zone,” the county sheriff told reporters.", "CNN's Sam Green contributed to
+    this report."). Above the text, a caption is the photo's over the headline. Returns
+    the indexes relabelled."""
+    first = next((i for i, label in enumerate(labels) if label in _TEXT), len(labels))
+    candidates = [
+        i
+        for i, label in enumerate(labels)
+        if label == "caption"
+        and i > first
+        and ends_sentence(items[i].text)
+        and not has_caption_label(items[i].text)
+        and split_credit(items[i].text)[1] is None
+        and not any(
+            0 <= k < len(items)
+            and abs(items[k].no - items[i].no) == 1
+            and labels[k] in ("caption", "credit")
+            for k in (i - 1, i + 1)
+        )
+    ]
+    if not candidates or not _a_paragraph_to_a_line(items, labels):
+        return []
+    for i in candidates:
+        labels[i] = "pstart"
+    return candidates
+
+
+def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
+    """Text set a paragraph to a line is not wrapped by a typesetter, nor is its headline:
+    where nearly every line of the running text ends a sentence or stops well short of the
+    measure (a list's item), a line read as more of
+    the headline that follows it across a blank line, in a phrase of its own ("Central
+    bank holds rates steady as inflation cools" / "Policymakers signal cuts could come
+    later this year"), is its deck, as a web page sets it. Returns the indexes
+    relabelled."""
+    if not _a_paragraph_to_a_line(items, labels):
+        return []
     found = []
     mastheads = [k for k, label in enumerate(labels) if label == "masthead"]
     if len(mastheads) == 1 and (k := mastheads[0]) + 1 < len(items) and labels[k + 1] == "head":
@@ -2174,6 +2213,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
     decks_of_unwrapped_pages(items, labels)
+    captions_of_unwrapped_pages(items, labels)
     repeated_lines(items, labels)
     signed_off = signatures(items, labels)
     headings_without_letters(items, labels, model.marginal)

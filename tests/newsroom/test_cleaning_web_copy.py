@@ -378,3 +378,25 @@ def test_a_papers_name_over_a_story_without_a_headline_stays_its_masthead():
     page = clean(raw)
     assert page.story.headline != "THE NORTHERN GAZETTE"
     assert ("THE NORTHERN GAZETTE", "masthead") in [(r.text, r.reason) for r in page.removed]
+
+
+def test_a_quotation_and_a_contributor_line_of_a_copied_page_are_paragraphs_not_captions():
+    raw = (
+        "Tornadoes tear through Ohio, killing at least three\n\n"
+        "By Jane Doe and Mark Lee, CNN\n\n"
+        "Updated 10:32 AM EST, Fri March 15, 2024\n\n"
+        "(CNN) — At least three people were killed after tornadoes tore through parts of"
+        " Ohio late Thursday, officials said, as a line of severe storms moved across the"
+        " Midwest.\n\n"
+        "The storms damaged dozens of homes in Logan County, where rescue crews were"
+        " searching through debris on Friday morning.\n\n"
+        '"It looks like a war zone," the county sheriff told reporters.\n\n'
+        "CNN's Sam Green contributed to this report.\n"
+    )
+    story = clean_story(raw)
+    assert story.captions == []
+    assert story.paragraphs[-2:] == [
+        "“It looks like a war zone,” the county sheriff told reporters.",
+        "CNN’s Sam Green contributed to this report.",
+    ]
+    assert story.byline == "Jane Doe and Mark Lee, CNN"
