@@ -68,6 +68,19 @@ def byline_name(text: str) -> str | None:
     return name
 
 
+def desk_credit(text: str) -> bool:
+    """A line crediting who reported, wrote or edited the story, set after its text:
+    "Reporting by William Schomberg; Editing by Catherine Evans", "Additional reporting by
+    Jane Doe in Paris"."""
+    return _DESK_CREDIT.match(text) is not None
+
+
+_DESK_CREDIT = re.compile(
+    r"(?i:(?:additional\s+|with\s+|further\s+)?(?:reporting|writing|editing|research"
+    r"|fact-checking|graphics|translation)\s+by)\s+[A-Z]"
+)
+
+
 def role_line(text: str) -> bool:
     """A line naming the writer's job under a byline: "Staff Writer", "Courts Reporter",
     "Chef de service", "Envoyé spécial"."""

@@ -181,12 +181,16 @@ def running_line(fixed: str, top: bool = False) -> RunningLine | None:
 
 
 # What a web page's time stamp says around its date: "Published March 20, 2024 at 2:15 p.m.
-# ET", "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05".
+# ET", "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05",
+# "March 20, 2024 7:12 AM GMT Updated 2 hours ago".
 _STAMP_WORDS = re.compile(
     r"\b(?:first|last|published|updated|posted|modified|on|at|mon|tue|tues|wed|thu|thurs|fri|"
     r"sat|sun|"
     r"stand|veröffentlicht|aktualisiert|zuletzt|erstellt|am|um|uhr|"
-    r"publié|mis|à|jour|modifié|actualisé|le|et)\b"
+    r"publié|mis|à|jour|modifié|actualisé|le|et|"
+    # how long ago it was updated: "Updated 2 hours ago", "vor 3 Stunden", "il y a 2 heures"
+    r"ago|hours?|hrs?|minutes?|mins?|days?|yesterday|today|vor|stunden?|minuten?|tagen?|"
+    r"gestern|heute|il|y|a|heures?|jours?|hier)\b"
     r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)"
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|CES?T|MES?Z)\b",
     re.IGNORECASE,

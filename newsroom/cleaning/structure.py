@@ -34,6 +34,7 @@ from .header import (
     correspondent_line,
     dateline_credit,
     dateline_end,
+    desk_credit,
     inset_label,
     is_caps,
     looks_like_name,
@@ -1298,6 +1299,21 @@ def headings_apart_from_the_byline(
     return found
 
 
+def desk_credits(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Reporting by William Schomberg; Editing by Catherine Evans" after the text is the
+    story's last paragraph, whatever the model read it as (a headline opening another
+    story, a byline). Returns the indexes relabelled."""
+    first = next((i for i, label in enumerate(labels) if label in _TEXT), len(labels))
+    found = [
+        i
+        for i in range(first + 1, len(items))
+        if labels[i] not in _TEXT and labels[i] not in _REMOVED and desk_credit(items[i].text)
+    ]
+    for i in found:
+        labels[i] = "pstart"
+    return found
+
+
 def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """ "Julien Fontaine" / "Chef de service", "BY A. R. ANDERSON," / "United Press Staff
     Correspondent.": the writer's job set on its own line right under the byline is part
@@ -2205,6 +2221,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     credits_read_as_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
     roles_under_bylines(items, labels)
+    desk_credits(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
     indented_paragraphs(items, feats, labels)

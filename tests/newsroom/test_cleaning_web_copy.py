@@ -400,3 +400,33 @@ def test_a_quotation_and_a_contributor_line_of_a_copied_page_are_paragraphs_not_
         "CNN’s Sam Green contributed to this report.",
     ]
     assert story.byline == "Jane Doe and Mark Lee, CNN"
+
+
+def test_a_wire_storys_stamp_and_its_desk_credit_stay_with_the_one_story():
+    raw = (
+        "UK inflation falls to lowest level in nearly three years\n\n"
+        "By William Schomberg and Andy Bruce\n\n"
+        "March 20, 2024 7:12 AM GMT Updated 2 hours ago\n\n"
+        "LONDON, March 20 (Reuters) - British inflation fell more than expected last month to"
+        " its lowest level since September 2021, official data showed on Wednesday.\n\n"
+        "Economists polled by Reuters had expected a reading of 3.5%.\n\n"
+        "Reporting by William Schomberg; Editing by Catherine Evans\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    story = clean_story(raw)
+    assert story.dateline == "March 20, 2024 7:12 AM GMT"
+    assert story.byline == "William Schomberg and Andy Bruce"
+    assert story.paragraphs[-2] == "Reporting by William Schomberg; Editing by Catherine Evans"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 20, 2024 7:12 AM GMT Updated 2 hours ago", "March 20, 2024 7:12 AM GMT"),
+        ("12. März 2024, aktualisiert vor 3 Stunden", "12. März 2024"),
+        ("Publié le 12 mars 2024, mis à jour il y a 2 heures", "12 mars 2024"),
+        ("March 20, 2024 was a good day", None),
+    ],
+)
+def test_a_time_stamp_may_say_how_long_ago_it_was_updated(line, date):
+    assert timestamp(line) == date
