@@ -62,7 +62,7 @@ def byline_name(text: str) -> str | None:
         return None
     name = m.group("name").strip(" ,.")
     # Names are capitalised; "by the river" is a sentence, not a byline.
-    words = [w for w in name.replace(",", " ").split() if w.lower() not in ("and", "&")]
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in _NAME_AND]
     if not words or not all(w[0].isupper() for w in words):
         return None
     return name
@@ -79,6 +79,11 @@ _DESK_CREDIT = re.compile(
     r"(?i:(?:additional\s+|with\s+|further\s+)?(?:reporting|writing|editing|research"
     r"|fact-checking|graphics|translation)\s+by)\s+[A-Z]"
 )
+
+
+# The word between two writers' names: "By Jane Doe and Tom Becker", "Von Max Mustermann
+# und Erika Musterfrau", "Par Jean Dupont et Claire Martin".
+_NAME_AND = frozenset(("and", "&", "und", "et", "y", "e"))
 
 
 def role_line(text: str) -> bool:

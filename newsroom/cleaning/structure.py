@@ -682,21 +682,52 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
         elif label in _STARTS:
             in_header = True
         if (
-            in_header
-            and (
-                label in _STAMP_READS
-                # under the byline or the deck, a date is no masthead's or running head's
-                or (i and label in ("masthead", "running") and labels[i - 1] in ("byline", "deck"))
-            )
-            and timestamp(items[i].text)
-        ):
+            (in_header and label in _STAMP_READS)
+            # under the byline or the deck, a date is no masthead's or running head's,
+            # nor a paragraph (under a standfirst the model read as the text)
+            or (i and label in _STAMP_UNDER and labels[i - 1] in ("byline", "deck"))
+        ) and timestamp(items[i].text):
             labels[i] = "date"
             found.append(i)
     return found
 
 
+_STAMP_UNDER = ("masthead", "running", "pstart", "pcont")
 # "Lucy Brennan in Rome", "Jon Henley, Europe correspondent": a name, and where or what.
 _NAME_AND_PLACE = re.compile(r"(?P<name>[^,]+?)(?:\s+in\s+[A-ZÀ-Ý][\w -]+|,\s+[\w ]+)?")
+
+
+def standfirsts_over_bylines(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> list[int]:
+    """The text begins under its byline: a paragraph of a few lines between the headline
+    (or its deck) and a byline known by its form ("Von Max Mustermann und Erika
+    Musterfrau"), with the text going on under the byline, is the standfirst, a deck
+    ("Die Ampel sucht nach einem Ausweg …"). Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "pstart" or labels[i - 1] not in ("head", "deck"):
+            continue
+        end = i
+        while end + 1 < len(items) and labels[end + 1] == "pcont":
+            end += 1
+        k = end + 1
+        if end - i >= _STANDFIRST_LINES or k >= len(items) or labels[k] != "byline":
+            continue
+        if not (_byline_form(feats[k]) or correspondent_line(items[k].text)):
+            continue
+        after = k + 1
+        while after < len(items) and labels[after] in ("byline", "date"):
+            after += 1
+        if after < len(items) and labels[after] == "pstart":
+            for j in range(i, end + 1):
+                labels[j] = "deck"
+                found.append(j)
+    return found
+
+
+# A standfirst runs to this many lines at most.
+_STANDFIRST_LINES = 4
 
 
 def bylines_over_time_stamps(items: list[Line], labels: list[str]) -> list[int]:
@@ -2224,6 +2255,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     desk_credits(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
+    standfirsts_over_bylines(items, feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     short_lines_end_paragraphs(items, labels)

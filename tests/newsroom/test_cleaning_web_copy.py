@@ -7,6 +7,7 @@ import pytest
 
 from newsroom.cleaning import clean
 from newsroom.cleaning.furniture import copied_label
+from newsroom.cleaning.header import byline_name
 from newsroom.cleaning.running import timestamp
 from tests.newsroom.cleaning_util import clean_story
 
@@ -430,3 +431,35 @@ def test_a_wire_storys_stamp_and_its_desk_credit_stay_with_the_one_story():
 )
 def test_a_time_stamp_may_say_how_long_ago_it_was_updated(line, date):
     assert timestamp(line) == date
+
+
+def test_a_standfirst_over_the_byline_is_a_deck_and_the_stamp_under_it_the_date():
+    raw = (
+        "Streit um den Haushalt\n\n"
+        "Koalition ringt um Milliardenloch\n\n"
+        "Die Ampel sucht nach einem Ausweg aus der Haushaltskrise. Der Finanzminister will"
+        " sparen, die Grünen wollen investieren.\n\n"
+        "Von Max Mustermann und Erika Musterfrau\n\n"
+        "05.03.2024, 14.30 Uhr\n\n"
+        "Die Verhandlungen über den Bundeshaushalt für das kommende Jahr sind am Dienstag"
+        " ohne Ergebnis vertagt worden. Nach Angaben aus Koalitionskreisen fehlen weiterhin"
+        " rund 17 Milliarden Euro.\n\n"
+        "Der Finanzminister bekräftigte, dass er an der Schuldenbremse festhalten wolle.\n"
+    )
+    story = clean_story(raw)
+    assert story.deck[-1].startswith("Die Ampel sucht nach einem Ausweg")
+    assert story.byline == "Max Mustermann und Erika Musterfrau"
+    assert story.dateline == "05.03.2024, 14.30 Uhr"
+    assert story.paragraphs[0].startswith("Die Verhandlungen über den Bundeshaushalt")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Von Max Mustermann und Erika Musterfrau", "Max Mustermann und Erika Musterfrau"),
+        ("Par Jean Dupont et Claire Martin", "Jean Dupont et Claire Martin"),
+        ("Von der Leyen und die EU", None),
+    ],
+)
+def test_two_writers_are_named_in_the_papers_language(line, name):
+    assert byline_name(line) == name
