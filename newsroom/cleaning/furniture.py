@@ -105,7 +105,7 @@ class Masthead:
 # Sie nach der Anzeige weiter", "La suite après cette publicité".
 _AD = r"(?:advertisement|advertising|anzeige|werbung|publicit[ée]|annonce)"
 _ADVERTISEMENT = re.compile(
-    rf"(?i:[-—–*\s]*(?:{_AD}|sponsored(?: content)?|paid (?:post|content)"
+    rf"(?i:[-—–*\s]*(?:(?:skip )?{_AD}|sponsored(?: content)?|paid (?:post|content)|supported by"
     rf"|(?:the )?(?:story|article|text) continues (?:below|after) (?:the |this )?(?:{_AD}|ad)"
     rf"|(?:lesen sie |weiter(?:lesen)? )nach (?:der|dieser) {_AD}(?: weiter(?:lesen)?)?"
     rf"|la suite (?:de l[’']article )?apr[èe]s (?:cette|la) {_AD}"
@@ -115,8 +115,8 @@ _ADVERTISEMENT = re.compile(
 
 # What copied text keeps of the web page's buttons and prompts around an article: "Share
 # this article", "Sign up for our newsletter", "Artikel teilen", "Partager cet article",
-# and its reading times and paywall notices ("5 min read", "Temps de lecture 3 min.",
-# "Article réservé aux abonnés").
+# its reading times, comment counts and paywall notices ("5 min read", "Lecture 2 min.",
+# "62 Kommentare", "Article réservé aux abonnés").
 _PAGE_CONTROL = re.compile(
     r"(?i:[-—–*•|\s]*(?:share(?: this)?(?: article| story| on (?:facebook|twitter|x|linkedin"
     r"|whatsapp))?|tweet|copy link|print(?: this)?(?: article| page)?|e-?mail(?: this)?"
@@ -125,8 +125,11 @@ _PAGE_CONTROL = re.compile(
     r"|follow us on (?:facebook|twitter|x|instagram)|artikel (?:teilen|drucken|merken)|teilen"
     r"|drucken|kommentare|link kopieren|partager(?: cet article| sur (?:facebook|twitter|x))?"
     r"|imprimer(?: cet article)?|commenter|copier le lien|share full article"
+    r"|offrir(?: cet article)?|[ée]couter(?: cet article)?|skip to (?:main )?content"
+    r"|\d+\s*(?:comments?|kommentare?|commentaires?)"
     # reading times and paywall notices
-    r"|(?:\d+\s*)?min(?:ute)?s?\.? read|(?:reading time|temps de lecture|lesezeit)\s*:?\s*"
+    r"|(?:\d+\s*)?min(?:ute)?s?\.? read|(?:reading time|temps de lecture|lecture|lesezeit"
+    r"|lesedauer)\s*:?\s*"
     r"\d+\s*min(?:ute[ns]?)?\.?|listen to (?:this )?article(?:\W+[\d:]+\s*min)?(?:\W+learn more)?"
     r"|(?:article )?réservé aux abonnés|(?:nur )?für abonnenten|subscribers? only|zur startseite)"
     r"[-—–*•|\s.:!]*)"

@@ -109,6 +109,18 @@ def outlet_line(text: str) -> bool:
 _AGENCY = re.compile(rf"(?:The )?(?:{AGENCIES})")
 
 
+def with_agency(text: str) -> bool:
+    """A byline naming the paper and the agency it drew on: "Le Monde avec AFP", "The
+    Guardian with Reuters", "SZ mit dpa"."""
+    return _WITH_AGENCY.fullmatch(text.strip().rstrip(".")) is not None
+
+
+_WITH_AGENCY = re.compile(
+    rf"(?:[A-ZÀ-Ý][\w’'.-]*\s+){{0,3}}[A-ZÀ-Ý][\w’'.-]*\s+(?:avec|with|mit|and|und|et)\s+"
+    rf"(?:{AGENCIES})(?:\s*(?:,|et|and|und)\s*(?:{AGENCIES}))*"
+)
+
+
 # German makes one word of the beat and the job: "Wirtschaftsredakteur", "Sportreporterin".
 _COMPOUND_ROLES = (
     "redakteur",

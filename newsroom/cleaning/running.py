@@ -205,6 +205,24 @@ def without_stamp_label(date: str) -> str:
     return _STAMP_LEAD.sub("", date, count=1) or date
 
 
+def relative_stamp(text: str) -> bool:
+    """Whether a line is a web page's time stamp that gives no date, only the time or how
+    long ago: "Publié aujourd'hui à 10h30, modifié à 11h45", "Updated 2 hours ago"."""
+    if len(text) > _RELATIVE_CHARS or _STAMP_LABEL.match(text) is None:
+        return False
+    if _FIGURE.search(text) is None:
+        return False
+    return _STAMP_REST.search(_STAMP_WORDS.sub(" ", _TODAY.sub(" ", text))) is None
+
+
+_RELATIVE_CHARS = 80
+_STAMP_LABEL = re.compile(
+    r"(?i:published|updated|posted|modified|publié|mis à jour|modifié|actualisé"
+    r"|veröffentlicht|aktualisiert|stand)\b"
+)
+_TODAY = re.compile(r"(?i:aujourd[’']hui)")
+
+
 def timestamp(text: str) -> str | None:
     """The date of a line that is a web page's time stamp and nothing else, or None."""
     if len(text) > 120 or _FIGURE.search(text) is None:

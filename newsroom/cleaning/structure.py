@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -43,9 +43,18 @@ from .header import (
     role_line,
     run_in_title,
     strip_line_bars,
+    with_agency,
 )
 from .lines import Line, ends_sentence, has_letters, has_word, wordset
-from .running import DATE, DAY_OF_MONTH, MONTH_NAME, WEEKDAY, running_line, timestamp
+from .running import (
+    DATE,
+    DAY_OF_MONTH,
+    MONTH_NAME,
+    WEEKDAY,
+    relative_stamp,
+    running_line,
+    timestamp,
+)
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -256,6 +265,24 @@ _ROW = re.compile(
 _FURNITURE_READING = frozenset(("running", "folio", "noise"))
 
 
+def controls_on_top(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """ "Supported by" / "SKIP ADVERTISEMENT" over the headline: the labels and buttons a
+    copied page opens on (``furniture.copied_label``) are furniture, and the model never
+    sees them, since it reads a page's first lines as its header. Returns the lines with
+    those left blank, and the numbers of the lines blanked."""
+    hidden = []
+    for line in lines:
+        if not line.text:
+            continue
+        if len(line.text) >= _CONTROL_CHARS or not copied_label(line.text):
+            break
+        hidden.append(line.no)
+    if not hidden:
+        return lines, []
+    blank = set(hidden)
+    return [replace(ln, text="") if ln.no in blank else ln for ln in lines], hidden
+
+
 def advertisement_labels(items: list[Line], labels: list[str]) -> list[int]:
     """ "Advertisement", "ANZEIGE", "Story continues below advertisement": the label of an
     advertisement, or what copied text keeps of one, is furniture, removed as it is
@@ -263,10 +290,14 @@ def advertisement_labels(items: list[Line], labels: list[str]) -> list[int]:
     copied text keeps ("Share this article", "Teilen"). Returns the indexes relabelled."""
     found = []
     for i, line in enumerate(items):
-        if labels[i] != "jump" and len(line.text) < 60 and copied_label(line.text):
+        if labels[i] != "jump" and len(line.text) < _CONTROL_CHARS and copied_label(line.text):
             labels[i] = "jump"
             found.append(i)
     return found
+
+
+# A web page's button or label is shorter than this.
+_CONTROL_CHARS = 60
 
 
 def rows_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
@@ -673,11 +704,19 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
     "Stand: 12.03.2024, 14:30 Uhr", "Publié le 12 mars 2024 à 14h30, mis à jour à 16h05")
     is the story's date line, however the model read it: a deck, a byline, a caption with
     "ET" for its credit, or, under the byline or the deck, a masthead's date. Only in a
-    story's header, before its text has begun. Returns the indexes relabelled."""
+    story's header, before its text has begun. A stamp that gives no date ("Publié
+    aujourd'hui à 10h30", "Updated 2 hours ago") is a running head, reported removed.
+    Returns the indexes relabelled."""
     found = []
     in_header = True
     for i, label in enumerate(labels):
-        if label in ("pstart", "pcont") and in_header and timestamp(items[i].text) is None:
+        text = items[i].text
+        if (
+            label in ("pstart", "pcont")
+            and in_header
+            and timestamp(text) is None
+            and not relative_stamp(text)
+        ):
             in_header = False
         elif label in _STARTS:
             in_header = True
@@ -686,9 +725,16 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
             # under the byline or the deck, a date is no masthead's or running head's,
             # nor a paragraph (under a standfirst the model read as the text)
             or (i and label in _STAMP_UNDER and labels[i - 1] in ("byline", "deck"))
-        ) and timestamp(items[i].text):
-            labels[i] = "date"
-            found.append(i)
+            or label == "date"
+        ):
+            if timestamp(text):
+                if label != "date":
+                    labels[i] = "date"
+                    found.append(i)
+            elif relative_stamp(text):
+                # A stamp with no date ("Publié aujourd'hui à 10h30"): the page's furniture.
+                labels[i] = "running"
+                found.append(i)
     return found
 
 
@@ -1285,6 +1331,7 @@ def bylines_without_a_name(
             not _no_byline_form(text, feats[i])
             or correspondent_line(text)
             or role_line(text.strip(_PUNCT + " "))
+            or with_agency(text)
             or _LABELLED.match(text)
             or _SPECIAL.search(text)
             or looks_like_name([w for w in words if w[:1].isalpha()])
@@ -2205,6 +2252,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     the text it interrupts, and is reported as a doubtful start. At ``starts``, the lines
     where a curator begins a story, a headline needs no such confidence.
     """
+    lines, controls = controls_on_top(lines)
     items, feats = sequence(lines)
     model = tagger()
     labels = model.tag(feats)
@@ -2319,6 +2367,6 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     # is still one block.
     text_read_as_inset(items, feats, labels)
     run_in = run_in_items(items, labels)
-    return Tagging(
-        {line.no: label for line, label in zip(items, labels, strict=True)}, doubtful, run_in
-    )
+    tagged = {line.no: label for line, label in zip(items, labels, strict=True)}
+    tagged.update(dict.fromkeys(controls, "jump"))
+    return Tagging(tagged, doubtful, run_in)

@@ -8,7 +8,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.furniture import copied_label
 from newsroom.cleaning.header import byline_name
-from newsroom.cleaning.running import timestamp
+from newsroom.cleaning.running import relative_stamp, timestamp
 from tests.newsroom.cleaning_util import clean_story
 
 FED = """Central bank holds rates steady as inflation cools
@@ -463,3 +463,62 @@ def test_a_standfirst_over_the_byline_is_a_deck_and_the_stamp_under_it_the_date(
 )
 def test_two_writers_are_named_in_the_papers_language(line, name):
     assert byline_name(line) == name
+
+
+def test_controls_over_the_headline_are_removed_before_the_page_is_read():
+    raw = (
+        "Supported by\n\nSKIP ADVERTISEMENT\n\n"
+        "Judge Rules Against Tech Giant in Landmark Antitrust Case\n\n"
+        "The decision could force changes to how the company runs its search business.\n\n"
+        "By Jane Roe and Sam Poe\n\nAug. 5, 2024\n\n"
+        "A federal judge ruled on Monday that the company had illegally maintained a monopoly"
+        " in online search, a landmark decision that could reshape the technology industry.\n\n"
+        "The ruling is the first major decision in a series of government cases against the"
+        " largest technology companies.\n\nSKIP ADVERTISEMENT\n\n"
+        "The company said it would appeal.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.headline == "Judge Rules Against Tech Giant in Landmark Antitrust Case"
+    assert story.deck == [
+        "The decision could force changes to how the company runs its search business."
+    ]
+    assert story.byline == "Jane Roe and Sam Poe"
+    assert story.paragraphs[-1] == "The company said it would appeal."
+    assert {r.reason for r in page.removed} == {"advertisement label"}
+
+
+def test_a_stamp_without_a_date_is_removed_and_the_paper_with_its_agency_is_the_byline():
+    raw = (
+        "Le Sénat adopte le projet de loi sur l'immigration\n\n"
+        "Le texte, durci par la majorité sénatoriale, doit maintenant être examiné par"
+        " l'Assemblée nationale.\n\n"
+        "Le Monde avec AFP\n\n"
+        "Publié aujourd'hui à 10h30, modifié à 11h45\n\n"
+        "Lecture 2 min.\n\n"
+        "Le Sénat a adopté mardi soir, par 210 voix contre 115, le projet de loi sur"
+        " l'immigration présenté par le gouvernement.\n\n"
+        "« C'est un texte ferme et juste », s'est félicité le ministre de l'intérieur.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.byline == "Le Monde avec AFP"
+    assert story.dateline is None
+    assert story.paragraphs[0].startswith("Le Sénat a adopté mardi soir")
+    assert [(r.text, r.reason) for r in page.removed] == [
+        ("Publié aujourd'hui à 10h30, modifié à 11h45", "running head"),
+        ("Lecture 2 min.", "page control"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Publié aujourd’hui à 10h30, modifié à 11h45", True),
+        ("Updated 2 hours ago", True),
+        ("Aktualisiert vor 5 Minuten", True),
+        ("Updated 2 hours ago, the mayor said", False),
+    ],
+)
+def test_a_time_stamp_may_give_no_date(line, stamp):
+    assert relative_stamp(line) is stamp
