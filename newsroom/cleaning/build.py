@@ -8,6 +8,7 @@ from dataclasses import replace
 from .assemble import Assembler
 from .header import (
     BYLINE_LABEL,
+    SOURCE_LABEL,
     closing_sign,
     damaged_service,
     dateline_credit,
@@ -178,6 +179,7 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     text = _BYLINE_SEPARATOR.sub(", ", text)
     text = _DOUBLED.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
     text = _BYLINE_CUE.sub("", text.strip().lstrip("—–-([{").strip())
+    text = SOURCE_LABEL.sub("", text, count=1)
     if "," not in text:
         text = set_off_role(text)
     text = " ".join(text.split())

@@ -86,6 +86,20 @@ _DESK_CREDIT = re.compile(
 _NAME_AND = frozenset(("and", "&", "und", "et", "y", "e"))
 
 
+def desk_sign(text: str) -> bool:
+    """A line signing a copied story at its end with the desk's initials and the agencies
+    it drew on ("mmu/dpa", "dpa/AFP/sd") or its sources ("Quelle: SZ/dpa/mane", "Source:
+    Reuters")."""
+    return _DESK_SIGN.fullmatch(text.strip()) is not None
+
+
+_DESK_SIGN = re.compile(
+    r"(?i:quelle|source|sources)\s*:\s*[\w/ ,.&-]{2,60}"
+    r"|[A-Za-z]{2,6}(?:\s?/\s?[A-Za-z]{2,6}){1,4}"
+)
+SOURCE_LABEL = re.compile(r"(?i:quelle|source|sources)\s*:\s*")
+
+
 def role_line(text: str) -> bool:
     """A line naming the writer's job under a byline: "Staff Writer", "Courts Reporter",
     "Chef de service", "Envoyé spécial"."""

@@ -35,6 +35,7 @@ from .header import (
     dateline_credit,
     dateline_end,
     desk_credit,
+    desk_sign,
     inset_label,
     is_caps,
     looks_like_name,
@@ -1392,6 +1393,51 @@ def desk_credits(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def stories_without_text(items: list[Line], labels: list[str]) -> list[int]:
+    """A story is told in its text: where the model read everything under the page's last
+    headline as its decks, down to the end or a byline there ("Die Lokführergewerkschaft
+    GDL hat …" / "Die Deutsche Bahn kündigte …" / "Quelle: SZ/dpa/mane"), the first deck
+    is the standfirst and the sentences under it are the text. Returns the indexes
+    relabelled."""
+    found = []
+    decks: list[int] = []  # the decks of the story being read, while it has no text
+    for i in range(len(items) + 1):
+        label = labels[i] if i < len(items) else "head"
+        if label in _STARTS:
+            # A headline with decks over the next headline is one story's header.
+            for k in decks[1:] if i == len(items) else ():
+                if ends_sentence(items[k].text):
+                    labels[k] = "pstart"
+                    found.append(k)
+            decks = []
+        elif label in _BODY:
+            decks = [-1]  # the story has its text
+        elif label == "deck" and decks != [-1]:
+            decks.append(i)
+    return found
+
+
+def desk_signs(items: list[Line], labels: list[str]) -> list[int]:
+    """ "mmu/dpa", "Quelle: SZ/dpa/mane" under the last sentence of a copied story's text
+    sign it (``header.desk_sign``), whatever the model read the line as (a running head, a
+    byline). Returns the indexes relabelled."""
+    kept = [k for k, label in enumerate(labels) if label not in _REMOVED or label == "running"]
+    found = []
+    for n, i in enumerate(kept):
+        after = labels[kept[n + 1]] if n + 1 < len(kept) else None
+        if (
+            n
+            and after in (None, *_STARTS)
+            and labels[i] not in _STARTS
+            and labels[kept[n - 1]] in _TEXT
+            and ends_sentence(items[kept[n - 1]].text)
+            and desk_sign(items[i].text)
+        ):
+            labels[i] = "sig"
+            found.append(i)
+    return found
+
+
 def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """ "Julien Fontaine" / "Chef de service", "BY A. R. ANDERSON," / "United Press Staff
     Correspondent.": the writer's job set on its own line right under the byline is part
@@ -1518,11 +1564,12 @@ _INTRODUCTION_WORDS = 8
 def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
     """A line that opens on an inset's label and its mark ("Related article: Brazil: …",
     "Lesen Sie auch: …") is the inset's, though a narrow column set it longer than the
-    text and the model read a subhead or a paragraph; the block under it goes with it where
-    it is the teaser (`_teaser_under_title`). Returns the indexes relabelled."""
+    text and the model read a subhead or a paragraph, or a caption credited after a bar
+    ("Lire aussi | Les urgences …"); the block under it goes with it where it is the teaser
+    (`_teaser_under_title`). Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
-        if label not in ("sub", "head", "pstart", "deck"):
+        if label not in ("sub", "head", "pstart", "deck", "caption"):
             continue
         m = inset_label(items[i].text)
         if m is None or items[i].text[m.end("label") :].lstrip()[:1] not in tuple(":|—–-"):
@@ -2301,6 +2348,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     bylines_without_a_name(items, feats, labels, model.marginal)
     roles_under_bylines(items, labels)
     desk_credits(items, labels)
+    stories_without_text(items, labels)
+    desk_signs(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
     standfirsts_over_bylines(items, feats, labels)

@@ -522,3 +522,58 @@ def test_a_stamp_without_a_date_is_removed_and_the_paper_with_its_agency_is_the_
 )
 def test_a_time_stamp_may_give_no_date(line, stamp):
     assert relative_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("sign", "byline", "last"),
+    [
+        ("mmu/dpa", "Max Mustermann", "mmu/dpa"),  # signed at the top: the sign is text
+        ("Quelle: SZ/dpa/mane", "SZ/dpa/mane", None),  # signed only by it: the byline
+    ],
+)
+def test_a_desks_sign_under_the_text_signs_the_story(sign, byline, last):
+    top = "Von Max Mustermann\n\n" if last else ""
+    raw = (
+        f"Bahnstreik: Was Fahrgäste jetzt wissen müssen\n\n{top}"
+        "Die Lokführergewerkschaft GDL hat erneut zu einem Streik im Personenverkehr"
+        " aufgerufen. Betroffen sind Fern- und Regionalzüge in ganz Deutschland.\n\n"
+        "Die Deutsche Bahn kündigte einen Notfahrplan an.\n\n"
+        f"{sign}\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.byline == byline
+    assert story.paragraphs[-1] == (last or "Die Deutsche Bahn kündigte einen Notfahrplan an.")
+    assert page.removed == []
+
+
+def test_a_related_link_with_its_bar_is_an_inset_not_a_credited_caption():
+    raw = (
+        "Le gouvernement présente son plan pour l'hôpital\n\n"
+        "Par Jean Dupont\n\n"
+        "Le gouvernement a présenté, mardi 12 mars, un plan de 2 milliards d'euros pour"
+        " l'hôpital public. Les mesures visent d'abord les services d'urgences.\n\n"
+        "Lire aussi | Les urgences sous tension dans plusieurs régions\n\n"
+        "« Nous devons agir vite », a déclaré le ministre lors d'une conférence de presse."
+        " Les syndicats jugent ces annonces insuffisantes.\n"
+    )
+    story = clean_story(raw)
+    assert story.captions == []
+    assert story.insets == ["Lire aussi | Les urgences sous tension dans plusieurs régions"]
+
+
+def test_a_short_story_signed_at_its_end_keeps_its_text():
+    raw = (
+        "Bahnstreik: Was Fahrgäste jetzt wissen müssen\n\n"
+        "Die Lokführergewerkschaft GDL hat erneut zu einem Streik im Personenverkehr"
+        " aufgerufen. Betroffen sind Fern- und Regionalzüge in ganz Deutschland.\n\n"
+        "Die Deutsche Bahn kündigte einen Notfahrplan an.\n\n"
+        "Quelle: SZ/dpa/mane\n"
+    )
+    story = clean_story(raw)
+    assert story.deck == [
+        "Die Lokführergewerkschaft GDL hat erneut zu einem Streik im Personenverkehr"
+        " aufgerufen. Betroffen sind Fern- und Regionalzüge in ganz Deutschland."
+    ]
+    assert story.paragraphs == ["Die Deutsche Bahn kündigte einen Notfahrplan an."]
+    assert story.byline == "SZ/dpa/mane"
