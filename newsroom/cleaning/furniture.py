@@ -126,6 +126,8 @@ _PAGE_CONTROL = re.compile(
     r"|drucken|kommentare|link kopieren|partager(?: cet article| sur (?:facebook|twitter|x))?"
     r"|imprimer(?: cet article)?|commenter|copier le lien|share full article"
     r"|offrir(?: cet article)?|[ée]couter(?: cet article)?|skip to (?:main )?content"
+    r"|gift(?: this)? article|comments?\s*\d+|artikel (?:anhören|vorlesen)|vorlesen"
+    r"|bildbeschreibung (?:einblenden|ausblenden)|zur merkliste|merken"
     r"|\d+\s*(?:comments?|kommentare?|commentaires?)"
     # reading times and paywall notices
     r"|(?:\d+\s*)?min(?:ute)?s?\.? read|(?:reading time|temps de lecture|lecture|lesezeit"

@@ -24,7 +24,8 @@ _BYLINE = re.compile(
 _INSET_LABEL = re.compile(
     r"(?P<label>(?i:related articles?|related stories|related|read more|read also|also read|"
     r"see also|more on this(?: story)?|more|lesen sie auch|lesen sie mehr|mehr zum thema|"
-    r"siehe auch|zum thema|[àa] lire aussi|lire aussi|voir aussi|sur le m[êe]me sujet))"
+    r"siehe auch|zum thema|mehr zu diesem thema|[àa] lire aussi|lire aussi|voir aussi|"
+    r"sur le m[êe]me sujet))"
     r"\s*(?::|\||—|–|\s-|\s(?=[A-ZÀ-Ý«\"“„]))\s*(?P<rest>(?:[^a-z].*)?)"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")

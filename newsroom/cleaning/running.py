@@ -230,7 +230,9 @@ def timestamp(text: str) -> str | None:
     m = DATE.search(text)
     if m is None:
         return None
-    rest = _STAMP_WORDS.sub(" ", f"{text[: m.start()]} {text[m.end() :]}")
+    # "Updated March 5, 2024 at 4:42 p.m. EST|Published March 5, 2024 at 2:00 p.m. EST": a
+    # stamp may give the date it was first published too.
+    rest = _STAMP_WORDS.sub(" ", DATE.sub(" ", f"{text[: m.start()]} {text[m.end() :]}"))
     if _STAMP_REST.search(rest):
         return None
     return _STAMP_LEAD.sub("", m.group()).strip(" ,.")

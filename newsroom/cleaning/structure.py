@@ -1177,9 +1177,13 @@ def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[in
     the text is set a paragraph to a line, a line read as a caption with no credit and no
     label of its own or beside it, that ends a sentence, is a paragraph ("“It looks like
     a war zone,” the county sheriff told reporters.", "CNN's Sam Green contributed to
-    this report."). Above the text, a caption is the photo's over the headline. Returns
-    the indexes relabelled."""
-    first = next((i for i, label in enumerate(labels) if label in _TEXT), len(labels))
+    this report."). Above the text, a caption is the photo's over the headline. A page
+    with no line read as the text has its text read as such captions: there, the captions
+    under the headline are the text. Returns the indexes relabelled."""
+    first = next((i for i, label in enumerate(labels) if label in _TEXT), None)
+    textless = first is None
+    if textless:
+        first = next((i for i, label in enumerate(labels) if label == "head"), len(labels))
     candidates = [
         i
         for i, label in enumerate(labels)
@@ -1195,7 +1199,7 @@ def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[in
             for k in (i - 1, i + 1)
         )
     ]
-    if not candidates or not _a_paragraph_to_a_line(items, labels):
+    if not candidates or not (textless or _a_paragraph_to_a_line(items, labels)):
         return []
     for i in candidates:
         labels[i] = "pstart"

@@ -281,7 +281,6 @@ def test_a_one_line_question_paragraph_is_not_a_subhead():
     assert clean_story(raw).subheads == []
 
 
-@MODEL_MISS
 def test_short_paragraphs_ending_in_a_stop_are_not_subheads():
     raw = "Bridge to Stay Closed\n\nThe bridge is closed.\n\nIt may reopen next week.\n"
     article = clean_story(raw)

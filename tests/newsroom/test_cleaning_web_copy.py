@@ -577,3 +577,65 @@ def test_a_short_story_signed_at_its_end_keeps_its_text():
     ]
     assert story.paragraphs == ["Die Deutsche Bahn kündigte einen Notfahrplan an."]
     assert story.byline == "SZ/dpa/mane"
+
+
+def test_a_short_copied_page_whose_paragraphs_look_like_captions_keeps_its_text():
+    raw = (
+        "Paris : un incendie ravage un immeuble du XIe arrondissement\n\n"
+        "Par Le Parisien avec AFP\n"
+        "Le 5 mars 2024 à 14h30, modifié le 5 mars 2024 à 16h05\n\n"
+        "Un violent incendie s'est déclaré mardi matin dans un immeuble de six étages du XIe"
+        " arrondissement de Paris. Une centaine de pompiers ont été mobilisés.\n\n"
+        "Trois personnes ont été légèrement blessées, selon la préfecture de police.\n"
+    )
+    story = clean_story(raw)
+    assert story.captions == []
+    assert len(story.paragraphs) == 2
+    assert story.byline == "Le Parisien avec AFP"
+    assert story.dateline == "5 mars 2024"
+
+
+def test_a_stamp_with_two_dates_and_the_buttons_under_the_byline_leave_it_alone():
+    raw = (
+        "Congress reaches deal to avert shutdown\n\n"
+        "By Jacob Bogage and Marianna Sotomayor\n"
+        "Updated March 5, 2024 at 4:42 p.m. EST|Published March 5, 2024 at 2:00 p.m. EST\n\n"
+        "Gift Article\nComment 123\n\n"
+        "Congressional leaders reached an agreement late Sunday on a package of spending"
+        " bills that would keep most of the government funded through the end of September.\n\n"
+        "The deal still needs to pass both chambers before Friday's deadline.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.byline == "Jacob Bogage and Marianna Sotomayor"
+    assert story.dateline == "March 5, 2024"
+    assert story.captions == []
+    assert len(story.paragraphs) == 2
+    assert ("Gift Article\nComment 123", "page control") in [
+        (r.text, r.reason) for r in page.removed
+    ]
+
+
+def test_listen_and_picture_buttons_are_controls_and_the_headline_stays():
+    raw = (
+        "Nach Tarifeinigung: Lufthansa-Streik abgesagt\n\n"
+        "Aktualisiert am 05.03.2024-14:30\n\n"
+        "Artikel anhören\n\n"
+        "Die Gewerkschaft Verdi hat den geplanten Warnstreik beim Bodenpersonal der Lufthansa"
+        " abgesagt. Beide Seiten hätten sich in der Nacht auf einen neuen Tarifvertrag"
+        " geeinigt.\n\n"
+        "Bildbeschreibung einblenden\n"
+        "Passagiere am Frankfurter Flughafen Bild: dpa\n\n"
+        "Der Vertrag sieht eine Lohnerhöhung in zwei Stufen vor. Die Laufzeit beträgt 24"
+        " Monate.\n"
+    )
+    page = clean(raw)
+    story = clean_story(raw)
+    assert story.headline == "Nach Tarifeinigung: Lufthansa-Streik abgesagt"
+    assert story.dateline == "05.03.2024"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Passagiere am Frankfurter Flughafen", "dpa")
+    ]
+    removed = [(r.text, r.reason) for r in page.removed]
+    assert ("Artikel anhören", "page control") in removed
+    assert ("Bildbeschreibung einblenden", "page control") in removed
