@@ -2237,7 +2237,8 @@ def _form(text: str) -> tuple[str, str, bool]:
 
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
-    story on a one-line headline after text ("Bestätigung."), a line set the same way
+    story on a one-line headline over text ("Bestätigung."; the page's first headline
+    counts too, "Hauptstädtisches."), a line set the same way
     between a finished sentence and a new paragraph opens a story too, however unsure the
     model is of it ("Boshaft.", "Ausweg." read as a paragraph's lines), unless the text
     goes on about the same things across it."""
@@ -2247,8 +2248,7 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     for i, label in enumerate(labels):
         if (
             label == "head"
-            and headed
-            and previous in _BODY
+            and (previous in _BODY or not headed)
             and i + 1 < len(labels)
             and labels[i + 1] in _TEXT
         ):

@@ -1763,6 +1763,14 @@ def test_lines_set_as_the_pages_headlines_open_stories():
     assert [labels[i] for i in (1, 2, 4, 5)] == ["head", "pstart", "head", "pstart"]
 
 
+def test_the_pages_first_headline_shows_how_the_page_sets_its_headlines():
+    texts = ["Hauptstädtisches.", *JOKES[2:7]]
+    labels = ["head", "pstart", "pcont", "pcont", "pstart", "pcont"]
+    # "Ausweg." (index 3) is set as the headline over the page's text is.
+    assert like_headlines(_lines(texts), labels) == [3]
+    assert labels[3:5] == ["head", "pstart"]
+
+
 @pytest.mark.parametrize(
     ("change", "why"),
     [
