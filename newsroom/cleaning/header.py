@@ -526,7 +526,8 @@ _PLACE = (
 )
 _DATELINE_OPENING = re.compile(
     rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le)\s+)?(?i:{DAY_OF_MONTH})"
-    rf"(?:,?\s*\d{{4}})?\s*[.:;?(—–-]"
+    # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
+    rf"(?:,?\s*\d{{4}})?(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"
     rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*[.—–-]"
 )
 _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text

@@ -2170,6 +2170,36 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
         if labels[i + 1] == "pcont":
             labels[i + 1] = "pstart"
         found.append(i)
+    return found + _two_line_headings_over_datelines(items, labels)
+
+
+def _two_line_headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
+    """The same for a headline of two lines, the first running on into the second ("Die
+    Haussuchung am Sitze der" / "Volkssozialistischen Partei" over "Prag, 23. Febr. ag
+    (AFP) Die …"). Returns the indexes of their first lines."""
+    found = []
+    for i in range(2, len(items) - 1):
+        first, second, below = items[i - 1].text, items[i].text, items[i + 1].text
+        if (
+            labels[i - 1] not in _READ_AS_TEXT
+            or labels[i] not in _READ_AS_TEXT
+            or labels[i - 2] not in _TEXT
+            or labels[i + 1] not in ("pstart", "pcont", "date")
+            or not first[:1].isupper()
+            or not ends_sentence(items[i - 2].text)
+            or _abbreviation_stop(items[i - 2].text)
+            or ends_sentence(first)
+            or first[-1] in "-¬⸗,;:"
+            or len(first.split()) + len(second.split()) > _HEADING_WORDS
+            or _small_sentence(f"{first} {second}", _SENTENCE_WORDS)
+            or not opens_with_dateline(below)
+            or _runs_on(second, below)
+        ):
+            continue
+        labels[i - 1] = labels[i] = "head"
+        if labels[i + 1] == "pcont":
+            labels[i + 1] = "pstart"
+        found.append(i - 1)
     return found
 
 

@@ -364,6 +364,8 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         "SOFIA, IER avril. _ par service spécial.—",
         "Madrid, ler avril. Par service spécial.",
         "Lisbonne, l er avril. — Par service spécial.",
+        # The Swiss agency's letters after the date, its stop lost.
+        "Prag, 23. Febr ag (AFP) Der Präsident",
     ],
 )
 def test_lines_opening_on_a_dateline(text):

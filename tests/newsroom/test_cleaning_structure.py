@@ -1622,6 +1622,25 @@ def test_a_short_line_over_a_dateline_is_the_headline_of_the_story_it_opens(read
     assert labels == ["pstart", "pcont", "head", "pstart", "pcont"]
 
 
+@pytest.mark.parametrize("read", [["pstart", "pcont"], ["caption", "caption"]])
+def test_a_headline_of_two_lines_over_a_dateline_opens_the_story(read):
+    texts = [
+        "Warschau, 6. Nov. Die Regierung hat gestern beschlossen, die",
+        "Verhandlungen über die neuen Zölle fortzusetzen.",
+        "Die Haussuchung am Sitze der",
+        "Volkssozialistischen Partei",
+        "Prag, 23. Febr. ag (AFP) Die am Montagnachmittag von einem",
+        "großen Polizeiaufgebot vorgenommene Haussuchung wurde beendet.",
+    ]
+    labels = ["pstart", "pcont", *read, "pcont", "pcont"]
+    assert headings_over_datelines(_lines(texts), labels) == [2]
+    assert labels == ["pstart", "pcont", "head", "head", "pstart", "pcont"]
+    # Still inside the sentence above, the lines are its.
+    texts[1] = "Verhandlungen über die neuen Zölle mit"
+    labels = ["pstart", "pcont", *read, "pcont", "pcont"]
+    assert headings_over_datelines(_lines(texts), labels) == []
+
+
 def test_a_telegram_with_its_own_credit_opens_a_story_under_a_line_read_as_a_subhead():
     """Each telegram of a column credited on its own ("Par service spécial") is a story,
     the capitals over it its headline, though the day's figure is misread ("ler")."""
