@@ -2189,7 +2189,8 @@ def _two_line_headings_over_datelines(items: list[Line], labels: list[str]) -> l
             or not ends_sentence(items[i - 2].text)
             or _abbreviation_stop(items[i - 2].text)
             or ends_sentence(first)
-            or first[-1] in "-¬⸗,;:"
+            or first[-1] in ",;:"
+            or second[-1] in "-¬⸗"
             or len(first.split()) + len(second.split()) > _HEADING_WORDS
             or _small_sentence(f"{first} {second}", _SENTENCE_WORDS)
             or not opens_with_dateline(below)

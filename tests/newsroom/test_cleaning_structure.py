@@ -1641,6 +1641,20 @@ def test_a_headline_of_two_lines_over_a_dateline_opens_the_story(read):
     assert headings_over_datelines(_lines(texts), labels) == []
 
 
+def test_a_headline_broken_inside_a_word_over_a_dateline_opens_the_story():
+    texts = [
+        "Secretär bei der Forst- und Domänen-Direction in Innsbruck",
+        "ernannt.",
+        "Telegramme des Correspondenz-",
+        "Bureau.",
+        "Darmstadt, 5. Juli. Der Paläontologe Kaup ist",
+        "hieselbst am Typhus gestorben.",
+    ]
+    labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
+    assert headings_over_datelines(_lines(texts), labels) == [2]
+    assert labels[2:5] == ["head", "head", "pstart"]
+
+
 def test_a_telegram_with_its_own_credit_opens_a_story_under_a_line_read_as_a_subhead():
     """Each telegram of a column credited on its own ("Par service spécial") is a story,
     the capitals over it its headline, though the day's figure is misread ("ler")."""
