@@ -476,6 +476,44 @@ def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[in
     return run
 
 
+def ears_above_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
+    """A front page's ears (the weather box, an advertisement, the agency's notice) stand
+    beside or above its nameplate, and OCR reads them first: where a line of the nameplate
+    (read as the masthead, or its price, edition or volume line: "WASHINGTON, D. C., SUNDAY
+    MORNING, SEPTEMBER 1, 1918", "PRICE THREE CENTS.") stands in the page's top part with
+    a headline right under it, the few lines kept above it are material outside the
+    stories, and a line under it read as a signature is the headline's. Returns the
+    indexes set outside."""
+    reach = max(1, len(items) * _EAR_SHARE // 100)
+    plate = None
+    for k in range(min(reach, len(items))):
+        if labels[k] == "masthead" or (
+            labels[k] in ("running", "sig", "pstart", "pcont", "sub") and is_tagline(items[k])
+        ):
+            below = [j for j in range(k + 1, min(len(items), k + 4)) if labels[j] not in _REMOVED]
+            if below and any(labels[j] in _STARTS or labels[j] == "sig" for j in below[:2]):
+                plate = k
+    if plate is None:
+        return []
+    above = [k for k in range(plate) if labels[k] not in _REMOVED]
+    if len(above) > _EAR_LINES or not any(
+        labels[k] in _BODY or labels[k] in _STARTS for k in above
+    ):
+        return []
+    if labels[plate] not in _REMOVED:
+        labels[plate] = "masthead"
+    for k in above:
+        labels[k] = "outside"
+    for j in range(plate + 1, min(len(items), plate + 3)):
+        if labels[j] == "sig":
+            labels[j] = "head"
+    return above
+
+
+# The nameplate stands in this top share of the page's lines, in percent; its ears hold
+# this many lines at most (a story above it is a story).
+_EAR_SHARE = 30
+_EAR_LINES = 25
 # A headline taken for a masthead has this many words at least, one of them in small
 # letters and this long at least.
 _HEADLINE_WORDS = 4
@@ -2353,6 +2391,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     furniture_read_as_headlines(items, labels)
     papers_read_as_headlines(items, labels)
     headlines_read_as_mastheads(items, labels)
+    ears_above_the_nameplate(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)

@@ -27,6 +27,7 @@ from newsroom.cleaning.structure import (
     decks_in_another_case,
     decks_running_into_text,
     decks_under_closed_headlines,
+    ears_above_the_nameplate,
     furniture_read_as_headlines,
     header_lines_read_as_headline,
     headings_apart_from_the_byline,
@@ -2593,3 +2594,34 @@ def test_a_caption_credited_after_a_bar_read_as_the_headline_is_the_caption():
     labels = ["masthead", "head", "head"]
     assert captions_with_their_credit(lines, labels) == [1]
     assert labels == ["masthead", "caption", "head"]
+
+
+EARS = [
+    "WEATHER.",
+    "Probably fair today and tomorrow;",
+    "moderate temperature.",
+    "Member of the Associated Press",
+    "The Associated Press is exclusively entitled to",
+    "the use for republication of all news dispatches.",
+    "THE EVENING STAR",
+    "DISTRICT MEASURE MADE LAW",
+    "The President signed the bill last night, and its",
+    "provisions take effect today in every department.",
+]
+
+
+def test_the_ears_above_a_front_pages_nameplate_are_outside_the_stories():
+    # The nameplate stands in the page's top part: the story under it runs on.
+    texts = [*EARS, *EARS[8:] * 7]
+    labels = ["head", "pstart", "pcont", "sub", "pstart", "pcont", "masthead", "head"]
+    labels += ["pstart", "pcont"] * 8
+    assert ears_above_the_nameplate(_lines(texts), labels) == [0, 1, 2, 3, 4, 5]
+    assert labels[:7] == ["outside"] * 6 + ["masthead"]
+    assert labels[7] == "head"
+
+
+def test_a_story_above_a_line_read_as_the_masthead_stays_a_story():
+    texts = [EARS[0], *[EARS[4], EARS[5]] * 13, *EARS[6:], *EARS[8:] * 40]
+    labels = ["head", *["pcont"] * 26, "masthead", "head", *["pstart", "pcont"] * 41]
+    assert ears_above_the_nameplate(_lines(texts), labels) == []
+    assert labels[0] == "head"
