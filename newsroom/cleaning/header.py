@@ -113,8 +113,11 @@ def role_line(text: str) -> bool:
 
 
 def outlet_line(text: str) -> bool:
-    """A line naming the writer's paper or agency under a byline: "BBC News", "Reuters",
-    "The Associated Press", "Sunday Herald"."""
+    """A line naming the writer's paper or agency, or where the writer reports from, under
+    a byline: "BBC News", "Reuters", "The Associated Press", "Sunday Herald", "Reporting
+    from Kherson, Ukraine"."""
+    if _REPORTING_FROM.match(text):
+        return True
     words = text.strip().rstrip(".").split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
@@ -122,6 +125,7 @@ def outlet_line(text: str) -> bool:
 
 
 _AGENCY = re.compile(rf"(?:The )?(?:{AGENCIES})")
+_REPORTING_FROM = re.compile(r"(?:Reporting|Writing) (?:from|in) [A-ZÀ-Ý]")
 
 
 def with_agency(text: str) -> bool:

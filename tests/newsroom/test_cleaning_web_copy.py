@@ -298,6 +298,11 @@ def test_a_tables_rows_of_dates_and_figures_are_no_time_stamps():
         ("By Jane Holloway", "BBC News", "Jane Holloway, BBC News"),
         ("By PERRY ARNOLD", "The Associated Press", "PERRY ARNOLD, The Associated Press"),
         ("By Tom Becker", "Reuters", "Tom Becker, Reuters"),
+        (
+            "By Andrew E. Kramer",
+            "Reporting from Kherson, Ukraine",
+            "Andrew E. Kramer, Reporting from Kherson, Ukraine",
+        ),
         # A name wrapped over two lines is one name.
         ("By Mary Ann", "Evans", "Mary Ann Evans"),
     ],
