@@ -456,10 +456,10 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
 def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
     """ "Bahnstreik: Was Fahrgäste jetzt wissen müssen" over "5. März 2024, 14:30 Uhr": a
     copied page's headline over its date looks like a paper's name over the day's date.
-    Where no line above the text is read as a headline, the masthead of one to three
-    lines that names no paper (``furniture.names_a_paper``) and is written as a sentence
-    is (words in small letters among at least four: "jetzt wissen müssen"; a paper's name
-    has at most a small "of" or "du") is the headline. Returns the indexes relabelled."""
+    Where no line above the text is read as a headline, a masthead of one to three lines
+    that names no paper (``furniture.names_a_paper``) and is written as a sentence (four
+    words or more, some in small letters: "jetzt wissen müssen"; a paper's name has at
+    most a small "of" or "du") is the headline. Returns the indexes relabelled."""
     top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
     if any(labels[k] in _STARTS for k in range(top)):
         return []
@@ -2023,7 +2023,7 @@ def _comma_before_name(line: str) -> bool:
 
 
 # Small words a byline goes on with after a comma.
-_BYLINE_JOINS = wordset("and in with for from und in aus mit et à en de y e")
+_BYLINE_JOINS = wordset("and in with for from und aus mit et à en de y e")
 _CREDIT_FEATURES = frozenset(("credit_end", "caption_label", "credit_alone"))
 _LABEL_FEATURES = _CREDIT_FEATURES | {"inset_label"}
 
@@ -2212,9 +2212,9 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
 
 
 def _two_line_headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
-    """The same for a headline of two lines, the first running on into the second ("Die
-    Haussuchung am Sitze der" / "Volkssozialistischen Partei" over "Prag, 23. Febr. ag
-    (AFP) Die …"). Returns the indexes of their first lines."""
+    """The same for a headline of two lines, the first leaving its phrase open for the
+    second ("Die Haussuchung am Sitze der" / "Volkssozialistischen Partei" over "Prag, 23.
+    Febr. ag (AFP) Die …"). Returns the indexes of their first lines."""
     found = []
     for i in range(2, len(items) - 1):
         first, second, below = items[i - 1].text, items[i].text, items[i + 1].text
