@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .header import inset_label
 from .lines import Line, Vocabulary
 from .model import Change
 from .unicode import (
@@ -30,7 +29,7 @@ def prepare_lines(
             fixed = repair_line(raw, language, vocab)
             if fixed.strip() != raw.strip():
                 changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
-        dropped, glyphs = _drop_garbage(fixed)
+        dropped, glyphs = drop_garbage(fixed)
         dropped, letter = drop_trailing_letter(dropped, language)
         if letter:
             glyphs = [*glyphs, letter]
@@ -49,15 +48,3 @@ def prepare_lines(
             indent = max(0, len(dropped) - len(after) - 1)
         lines.append(Line(no, raw, fixed, stripped, indent, logo))
     return lines
-
-
-def _drop_garbage(text: str) -> tuple[str, list[str]]:
-    """``drop_garbage``, keeping the bar that sets an inset's label off its title ("Lire
-    aussi | Les urgences saturées"): there it is type, not a speck."""
-    if "|" in text:
-        label = inset_label(text.strip())
-        if label is not None and "|" in label.group()[: label.start("rest") - label.start()]:
-            head, bar, tail = text.partition("|")
-            rest, found = drop_garbage(tail)
-            return head + bar + rest, found
-    return drop_garbage(text)

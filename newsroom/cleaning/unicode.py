@@ -13,6 +13,7 @@ import re
 import ftfy
 
 from .glyphs import GLYPH_SUSPECTS, fix_glyphs
+from .header import inset_label
 from .lines import Vocabulary, has_word
 
 # Curly quotes stay curly: straightening them would throw away exactly the information the
@@ -152,11 +153,24 @@ def _fix_encoding(line: str) -> str:
     return " ".join(words)
 
 
+def _set_bar(line: str) -> re.Match[str] | None:
+    """A bar set as type: between a caption and its credit ("… on Saturday. | Ana Ruiz"),
+    or after an inset's label ("Lire aussi | Les urgences saturées")."""
+    label = inset_label(line.strip())
+    if label is not None and "|" in label.group()[: label.start("rest") - label.start()]:
+        return _LABEL_BAR.search(line)
+    return _CREDIT_BAR.search(line)
+
+
+_LABEL_BAR = re.compile(r"\s*\|\s*")
+
+
 def drop_garbage(line: str) -> tuple[str, list[str]]:
     """Remove stand-alone garbage glyphs; returns the line and the glyphs removed.
 
     A bar between a caption and a short name closing the line ("… on Saturday. | Ana
-    Ruiz") is how credits are set, not dirt, and stays. First on the line, a token of
+    Ruiz") is how credits are set, not dirt, and stays; so does the bar after an inset's
+    label ("Lire aussi | Les urgences saturées"). First on the line, a token of
     margin glyphs ("°", "_", "!|") goes as well, and further on a lone "_" or "°" that is
     no unit.
     """
@@ -172,7 +186,7 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
         return rest, specks + found
     if _GARBAGE_SET.isdisjoint(line):
         return line, []
-    bar = _CREDIT_BAR.search(line) if "|" in line else None
+    bar = _set_bar(line) if "|" in line else None
     if bar is not None:
         head, found_head = drop_garbage(line[: bar.start()])
         tail, found_tail = drop_garbage(line[bar.end() :])
