@@ -27,6 +27,9 @@ _LEADING_PART = re.compile(r"[^\W\d_]+")
 # Fraktur type sets its hyphen as a double stroke, which OCR reads as "=" or "⸗"; some
 # OCR engines give the line-end hyphen as "¬". At a line end all of them are hyphens.
 _HYPHENS = "-=\u2e17\u00ac"
+# The words after a hyphen that stands for a repeated part ("3- bis 4mal", "2- and
+# 3-year-olds"), where the space stays.
+_ELIDING = frozenset(("und", "oder", "bis", "and", "or", "to", "et", "ou", "à"))
 # French words that follow a hyphen in a real compound: inverted pronouns (dit-il,
 # a-t-elle), the demonstrative and reflexive tails (celui-ci, lui-même), peut-être.
 _FRENCH_TAILS = frozenset(
@@ -204,6 +207,13 @@ def join_lines(
                     # A Fraktur hyphen in a real compound: printed today as "-".
                     _log_dehyphen(changes, prev, line, last[:-1], piece, mark, "-")
                     last = last[:-1] + "-"
+        elif (
+            last[-1] == "-"
+            and last[-2:-1].isdigit()
+            and piece[0].isalnum()
+            and piece.split(" ", 1)[0] not in _ELIDING
+        ):
+            glue = ""  # a number's compound or range: "3-" / "masted", "1914-" / "18"
         elif (
             last[-1] in "»«"
             and language == "de"

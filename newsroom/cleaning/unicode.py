@@ -209,12 +209,18 @@ _CLOSED = frozenset(".!?")
 # A short word's stop is an abbreviation's more often than a sentence's, and the letter
 # after it an initial that lost its stop: "services by Kev. W" / "G. Holmes.".
 _SHORT_WORD_STOP = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
+# Nothing of the text stands after a word broken at the line's end ("profes- |", "ef- !",
+# "mec¬ }"): a mark or a rule letter there is the column's rule or dirt beside it.
+_AFTER_BREAK = re.compile(r"(?<=[^\W\d_][-¬])[ \t]+([^\w\s]{1,2}|[lIij])[ \t]*$")
 
 
 def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
-    """Remove a lone letter the margin left at the end of the line; returns the line and
-    the letter removed, or None."""
+    """Remove a lone letter the margin left at the end of the line, or a mark after a word
+    broken there; returns the line and what was removed, or None."""
     end = line.rstrip()
+    debris = _AFTER_BREAK.search(end) if " " in end[-3:] else None
+    if debris is not None:
+        return end[: debris.start()], debris.group(1)
     if len(end) < 4 or end[-2] != " " or not end[-1].isalpha():
         return line, None
     letter, before = end[-1], end[:-2].rstrip()

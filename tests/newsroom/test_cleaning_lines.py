@@ -63,6 +63,21 @@ def test_real_compounds_keep_their_hyphen(head, tail, joined):
     assert text == joined
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("Buster, 3-", "masted schooner", "Buster, 3-masted schooner"),
+        ("the war of 1914-", "18 ended", "the war of 1914-18 ended"),
+        ("a 19th-century, 20-", "year-old house", "a 19th-century, 20-year-old house"),
+        # A hyphen standing for a repeated part keeps its space.
+        ("Es kostet 3-", "bis 4mal mehr", "Es kostet 3- bis 4mal mehr"),
+        ("for 2-", "and 3-year-olds", "for 2- and 3-year-olds"),
+    ],
+)
+def test_a_number_broken_at_its_hyphen_stays_one_word(head, tail, joined):
+    assert join_lines(_lines(head, tail), None, None)[0] == joined
+
+
 def test_the_document_itself_decides_first():
     # Old papers print "to-day"; the same word hyphenated mid-line settles it.
     vocab = Vocabulary.of("He left to-day at noon.")

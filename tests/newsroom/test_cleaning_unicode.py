@@ -340,6 +340,11 @@ def test_no_break_spaces_are_plain_spaces_outside_french():
         ("the molding of the English- i", "en", "the molding of the English-", "i"),
         ("Deshalb sei die Lage sehr ernst. M", "de", "Deshalb sei die Lage sehr ernst.", "M"),
         ("New Orleans, Aug 11, 1682. J", "en", "New Orleans, Aug 11, 1682.", "J"),
+        # After a word broken at the line's end, a mark or a rule letter is debris.
+        ("the developing of the economic ef- !", "en", "the developing of the economic ef-", "!"),
+        ("die erforderlichen Desinfek- ]", "de", "die erforderlichen Desinfek-", "]"),
+        ("großherzoglich mec¬ }", "de", "großherzoglich mec¬", "}"),
+        ("als Ersatz- l", "de", "als Ersatz-", "l"),
     ],
 )
 def test_a_letter_the_margin_left_at_the_end_of_a_line_is_dropped(line, language, kept, letter):
@@ -359,6 +364,8 @@ def test_a_letter_the_margin_left_at_the_end_of_a_line_is_dropped(line, language
         ("Schweden, Norwegen usw V", "de"),
         ("x j", "en"),  # too short to say
         ("' , i", "en"),  # a line of scan noise, which goes whole
+        ("Ein- und Ausfuhr von Land- u", "de"),  # a word after the elided part
+        ("in the year 1914- !", "en"),  # not a word broken
     ],
 )
 def test_a_letter_that_may_be_a_word_stays(line, language):
