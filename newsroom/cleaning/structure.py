@@ -1013,6 +1013,28 @@ _SIGNED_NAME = re.compile(
 )
 
 
+# A writer's initials and name: "C. SINCÈRE.", "J.-P. Martin".
+_INITIALS_AND_NAME = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.[\s-]*){1,3}[A-ZÀ-Ý][\w'’-]{2,}\.?")
+
+
+def _signed_as_heading(items: list[Line], labels: list[str], kept: list[int], n: int) -> bool:
+    """ "… instituée par un récent décret." / "C. SINCÈRE." / "Echos du Parlement": the
+    writer's initials and name alone after a finished sentence of the text, over the next
+    story's heading (or the page's end), sign the story above; read alone, they look like
+    a headline with no text under it, and the heading under them, read as its deck, opens
+    the next story."""
+    i = kept[n]
+    if not n or labels[kept[n - 1]] not in _TEXT or not ends_sentence(items[kept[n - 1]].text):
+        return False
+    after = labels[kept[n + 1]] if n + 1 < len(kept) else None
+    if after is not None and items[kept[n + 1]].no == items[i].no + 1:
+        return False  # the first line of a heading that goes on: "D. POSTAUFTRÄGE" / "ZUR …"
+    return after in (None, "deck", *_STARTS) and (
+        _INITIALS_AND_NAME.fullmatch(items[i].text) is not None
+        or SIGNATURE.fullmatch(items[i].text.removeprefix("(").removesuffix(")")) is not None
+    )
+
+
 # A letter signed with the writer's office: "CHARLES HOWELL, District Secretary.",
 # "J. SMITH, Hon. Sec.": a name, a comma and a few capitalised words, no date.
 _SIGNED_WITH_OFFICE = re.compile(
@@ -1044,6 +1066,9 @@ def signatures(items: list[Line], labels: list[str]) -> list[int]:
     open their stories however unsure the model is of them."""
     kept = [k for k, label in enumerate(labels) if label not in _REMOVED]
     for n, i in enumerate(kept):
+        if labels[i] in _STARTS and _signed_as_heading(items, labels, kept, n):
+            labels[i] = "sig"
+            continue
         if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 6:
             continue
         text = items[i].text
@@ -1076,7 +1101,7 @@ def signatures(items: list[Line], labels: list[str]) -> list[int]:
                 labels[kept[n + 1]] = "date"
     opened = []
     for above, i in pairwise(kept):
-        if labels[above] == "sig" and labels[i] in ("sub", "head"):
+        if labels[above] == "sig" and labels[i] in ("sub", "head", "deck"):
             labels[i] = "head"
             opened.append(i)
     return opened

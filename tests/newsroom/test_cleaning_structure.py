@@ -1137,6 +1137,43 @@ def test_a_story_signed_off_ends_whatever_the_model_thinks_of_the_next_heading()
     assert page.stories[0].byline == "P.-O. Dolbeht"
 
 
+def test_initials_and_a_name_read_as_a_headline_over_the_next_heading_sign_the_story():
+    texts = [
+        "du renforcement de l'inspection judiciaire,",
+        "instituée par un récent décret.",
+        "C. SINCÈRE.",
+        "Echos du Parlement",
+        "L'affaire Rochette. — La commission s'est réunie hier.",
+    ]
+    lines = _spaced([texts[0], texts[1], None, texts[2], None, texts[3], None, texts[4]])
+    labels = ["pcont", "pcont", "head", "deck", "pstart"]
+    assert signatures(lines, labels) == [3]
+    assert labels == ["pcont", "pcont", "sig", "head", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        # A lettered heading that goes on in the next line is a headline.
+        (
+            ["die Politik zu entziehen.", "D. POSTAUFTRÄGE", "ZUR EINZIEHUNG", BODY_LINE],
+            ["pcont", "head", "head", "pstart"],
+        ),
+        # Under an open sentence, or over the text, the name may be a headline.
+        (
+            ["the regiment was led by", "C. SINCÈRE.", "Echos du Parlement"],
+            ["pcont", "head", "deck"],
+        ),
+        (["It was cheered.", "C. SINCÈRE.", BODY_LINE], ["pcont", "head", "pstart"]),
+    ],
+)
+def test_a_headline_in_the_form_of_initials_and_a_name_stays_where_it_heads(texts, read):
+    lines = _lines(texts) if "ZUR EINZIEHUNG" in texts else _spaced([texts[0], None, *texts[1:]])
+    labels = list(read)
+    signatures(lines, labels)
+    assert labels == read
+
+
 def test_a_name_alone_inside_an_open_sentence_signs_nothing():
     texts = ["The regiment was led through the town by", "MERHEIX", "and his men."]
     labels = ["pstart", "pcont", "pcont"]
