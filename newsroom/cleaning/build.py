@@ -56,6 +56,9 @@ def _drop_stray_quotes(text: str) -> str:
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.[);:]*$")
 _STRAY_LEAD = re.compile(r"^[\s;:,.|!]+")
+# The column's rule or a speck glued to the byline's end: a figure after a word's small
+# letters ("Associated Press1"), a rule letter after its stop ("… the Evening Star.l").
+_STRAY_END = re.compile(r"(?<=[a-zà-ÿ])\d$|(?<=\.)[lI1|]$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
     r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]+day))?"
@@ -183,6 +186,13 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     if "," not in text:
         text = set_off_role(text)
     text = " ".join(text.split())
+    speck = _STRAY_END.search(text)
+    if speck is not None:
+        line = lines[-1]
+        text = text[: speck.start()]
+        assembler.changes.append(
+            Change("removed", line.no, line.no, line.text, text, "margin noise")
+        )
     # The stop of an initial stays ("M. B."); other closing marks go.
     text = text.rstrip("),;:" if _INITIAL_END.search(text) else ").,;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None

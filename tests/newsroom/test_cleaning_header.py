@@ -66,6 +66,12 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
             "Special to The New-York Tribune by French Cable",
         ),
         ("By Leased Wire to The Tribune, '", "Leased Wire to The Tribune"),
+        # A figure or a rule letter glued to its end.
+        ("By Associated Press1", "Associated Press"),
+        (
+            "Special Correspondence of the Evening Star.l",
+            "Special Correspondence of the Evening Star",
+        ),
         (
             "{Correspondance particulière de la Gazette).",
             "Correspondance particulière de la Gazette",
@@ -78,6 +84,14 @@ def test_byline_in_its_own_block_takes_the_job_line(printed, byline):
 def test_a_byline_loses_its_label_and_doubled_commas(printed, byline):
     article = clean_story(f"Bridge to Stay Closed\n\n{printed}\n\n{BODY}")
     assert article.byline == byline
+
+
+def test_a_speck_at_the_bylines_end_is_reported_as_margin_noise():
+    article = clean_story(f"Bridge to Stay Closed\n\nBy Associated Press1\n\n{BODY}")
+    removed = [c for c in article.changes if c.kind == "removed"]
+    assert [(c.line_start, c.reason, c.after) for c in removed] == [
+        (3, "margin noise", "Associated Press")
+    ]
 
 
 @MODEL_MISS
