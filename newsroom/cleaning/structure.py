@@ -873,6 +873,45 @@ def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline does not run on into the text: under "Une étape franchie", "ON s'était
+    montré d'humeur assez" / "chagrine dans le milieux" / "britanniques lorsqu'on apprit",
+    read as two more lines of the headline, is the text's first sentence, going on in small
+    letters across the seam. Where the headline's last line closes nothing and the text
+    right under it goes on in small letters, the text opens at the last line of the
+    headline that starts as a sentence does (a capital, then mostly small words), below
+    its first line. Returns the indexes relabelled."""
+    found = []
+    for j in range(1, len(items) - 1):
+        if (
+            labels[j] != "head"
+            or labels[j + 1] not in _TEXT
+            or items[j + 1].no != items[j].no + 1
+            or not items[j + 1].text[:1].islower()
+            or ends_sentence(items[j].text)
+        ):
+            continue
+        k = j
+        while k > 0 and labels[k - 1] == "head" and items[k].text[:1].islower():
+            k -= 1
+        if k == 0 or labels[k - 1] != "head" or not _opens_a_sentence(items[k].text):
+            continue
+        labels[k] = "pstart"
+        for m in range(k + 1, j + 2):
+            labels[m] = "pcont"
+        found.append(k)
+    return found
+
+
+def _opens_a_sentence(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= _SENTENCE_LINE_WORDS
+        and words[0][:1].isupper()
+        and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
+    )
+
+
 # The small words English Title Case leaves small ("Storm Cuts Power to Thousands").
 _TITLE_SMALL = wordset("a an and as at but by for from in into nor of on or the to with vs via")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -2425,6 +2464,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_in_another_case(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
+    headlines_running_into_text(items, labels)
     text_read_as_date(items, labels)
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)

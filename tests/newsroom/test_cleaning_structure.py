@@ -35,6 +35,7 @@ from newsroom.cleaning.structure import (
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_read_as_furniture,
+    headlines_running_into_text,
     inset_labels_read_as_text,
     introductions_read_as_headlines,
     kickers_going_on,
@@ -1922,6 +1923,37 @@ def test_a_deck_that_ends_or_is_not_set_as_the_text_stays_a_deck(deck):
     labels = list(_READ)
     assert decks_running_into_text(_lines([_WOMAN[0], deck, *_WOMAN[2:]]), labels) == []
     assert labels[1] == "deck"
+
+
+_ETAPE = [
+    "Une étape franchie",
+    "ON s'était montré d'humeur assez",
+    "chagrine dans le milieux",
+    "britanniques lorsqu'on apprit que",
+    "le général de Gaulle allait revenir au",
+]
+
+
+def test_a_headline_running_on_into_the_text_ends_where_the_sentence_begins():
+    labels = ["head", "head", "head", "pstart", "pcont"]
+    assert headlines_running_into_text(_lines(_ETAPE), labels) == [1]
+    assert labels == ["head", "pstart", "pcont", "pcont", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({3: "Britanniques lorsqu'on apprit que"}, "the text under it opens a sentence"),
+        ({2: "chagrine dans le milieux."}, "the headline's last line closes"),
+        ({1: "ON S'ÉTAIT MONTRÉ D'HUMEUR ASSEZ"}, "set in capitals, as headlines are"),
+        ({1: "on s'était montré d'humeur assez"}, "no line opens a sentence"),
+    ],
+)
+def test_a_headline_that_does_not_run_into_the_text_stays(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_ETAPE)]
+    labels = ["head", "head", "head", "pstart", "pcont"]
+    assert headlines_running_into_text(_lines(texts), labels) == [], why
+    assert labels[:3] == ["head", "head", "head"]
 
 
 def test_a_deck_over_a_blank_line_stays_a_deck():
