@@ -394,6 +394,49 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
             labels[i] = "head"
 
 
+# A headline is set on this many lines at most.
+_HEADLINE_LINES = 4
+
+
+def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
+    """ "JAMAICA" / "(From the United Service Gazette." / "The following extract …", "TRBTY
+    OR" / "WAR, FEAR" / "or LODGE" / "Senator Warns of Peril to …": where nothing above the
+    page's text was read as its headline, the lines read as a masthead or running head
+    right above its header (its deck, byline or date) are the headline when nothing of
+    their form is furniture: no paper's name, tagline, date or page number. Otherwise the
+    story's headline would be made up from its first sentence. Returns the indexes
+    relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _TEXT), None)
+    if top is None or any(labels[k] in _STARTS for k in range(top)):
+        return []
+    # The header's first line, over lines of it (and scan noise) read between it and the
+    # text; the headline stands right above it.
+    end, k = top, top
+    while k and labels[k - 1] in ("deck", "byline", "date", "attrib", *_REMOVED):
+        k -= 1
+        if labels[k] not in _REMOVED:
+            end = k
+    start = end
+    while start and labels[start - 1] in ("masthead", "running"):
+        start -= 1
+    run = items[start:end]
+    if not run or len(run) > _HEADLINE_LINES or items[end - 1].no + 2 < items[end].no:
+        return []
+    if names_a_paper(run) or any(
+        is_tagline(line)
+        or running_line(line.fixed, top=True) is not None
+        or page_number(line.text)
+        or ends_sentence(line.text)
+        or not has_word(line.text)
+        for line in run
+    ):
+        return []
+    found = list(range(start, end))
+    for k in found:
+        labels[k] = "head"
+    return found
+
+
 def _goes_on_above(text: str) -> bool:
     """A line in small letters goes on from the one above: no paper's name or motto starts
     so ("jazz accueille" under "Le festival de", "leben in Jugoslawien." under "Rückkehr
@@ -2452,6 +2495,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     text_read_as_inset(items, feats, labels)
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)
+    headlines_removed_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     papers_read_as_headlines(items, labels)
     headlines_read_as_mastheads(items, labels)

@@ -35,6 +35,7 @@ from newsroom.cleaning.structure import (
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_read_as_furniture,
+    headlines_removed_as_furniture,
     headlines_running_into_text,
     inset_labels_read_as_text,
     introductions_read_as_headlines,
@@ -1932,6 +1933,45 @@ _ETAPE = [
     "britanniques lorsqu'on apprit que",
     "le général de Gaulle allait revenir au",
 ]
+
+
+_LODGE = [
+    "TREATY OR",
+    "WAR, FEAR",
+    "OF LODGE",
+    "Senator Warns of Peril to",
+    "U. S. If Conference Pacts",
+    "Are Rejected.",
+    "b Is-asmsail New* Serrise.",
+    "The treaty, it puts renewed",
+    "alliance before us and the",
+]
+_LODGE_READ = ["masthead"] * 3 + ["deck"] * 3 + ["running", "pstart", "pcont"]
+
+
+def test_lines_removed_as_a_masthead_over_a_story_without_a_headline_are_its_headline():
+    labels = list(_LODGE_READ)
+    assert headlines_removed_as_furniture(_lines(_LODGE), labels) == [0, 1, 2]
+    assert labels[:7] == ["head"] * 3 + ["deck"] * 3 + ["running"]
+
+
+@pytest.mark.parametrize(
+    ("change", "read", "why"),
+    [
+        ({}, {4: "head"}, "the story has its headline"),
+        ({0: "THE EVENING", 1: "STAR", 2: "WASHINGTON TIMES"}, {}, "a paper's name"),
+        ({2: "PRICE ONE PENNY"}, {}, "a tagline"),
+        ({2: "Page 4"}, {}, "a page number"),
+        ({2: "Monday, May 4, 1922"}, {}, "a date line"),
+        ({2: "of Lodge."}, {}, "a sentence"),
+    ],
+)
+def test_furniture_over_a_story_without_a_headline_stays_furniture(change, read, why):
+    texts = [change.get(k, text) for k, text in enumerate(_LODGE)]
+    labels = [read.get(k, label) for k, label in enumerate(_LODGE_READ)]
+    before = list(labels)
+    assert headlines_removed_as_furniture(_lines(texts), labels) == [], why
+    assert labels == before
 
 
 def test_a_headline_running_on_into_the_text_ends_where_the_sentence_begins():
