@@ -2293,13 +2293,15 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
         words = len(text.split())
         # A dated item with its own credit ("Madrid, 1er avril. Par service spécial.") is a
         # telegram of its own, even under a line read as a subhead.
-        credited = dateline_credit(items[i + 1].text) is not None
+        credited = dateline_credit(items[i + 1].text) is not None or _agency_marked(
+            items[i + 1].text
+        )
         if (
             (labels[i] == "sub" and not credited)
             or not ends_sentence(items[i - 1].text)
             or _abbreviation_stop(items[i - 1].text)
             or _INITIAL_END.search(items[i - 1].text)
-            or not text[0].isupper()
+            or not text.lstrip(_OPENING_QUOTES)[:1].isupper()
             or text[-1] in "-¬⸗"
             or words > _HEADING_WORDS
             or _small_sentence(text, _SENTENCE_WORDS)
@@ -2316,6 +2318,16 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             labels[i + 1] = "pstart"
         found.append(i)
     return found + _two_line_headings_over_datelines(items, labels)
+
+
+_OPENING_QUOTES = "\"'“‘„‚«»"
+
+
+def _agency_marked(text: str) -> bool:
+    """Whether the dateline opening the line carries an agency's mark: "Prag, 23. Febr. ag
+    (AFP) Die …", "Berlin, 1. Juli. (Wolff.) Der …"."""
+    end = dateline_end(text)
+    return end > 0 and ")" in text[:end]
 
 
 def _two_line_headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:

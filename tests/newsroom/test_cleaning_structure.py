@@ -1710,6 +1710,20 @@ def test_a_telegram_with_its_own_credit_opens_a_story_under_a_line_read_as_a_sub
     assert labels[2] == "head"
 
 
+def test_a_telegram_with_its_agencys_mark_opens_a_story_under_a_line_read_as_a_subhead():
+    """So does one that carries its agency's mark ("ag (AFP)"), its headline opening on a
+    quote mark."""
+    texts = [
+        "Errungenschaften der Revolution wahren.",
+        "„Säuberung“ bei der Agentur Ceteka",
+        "Prag, 23. Febr. ag (AFP) „In der Erkenntnis, daß die demokratische",
+        "Volksrepublik bedroht ist“, hat das Direktorium beschlossen.",
+    ]
+    labels = ["pcont", "sub", "pstart", "pcont"]
+    assert headings_over_datelines(_lines(texts), labels) == [1]
+    assert labels[1] == "head"
+
+
 @pytest.mark.parametrize(
     ("texts", "read"),
     [
