@@ -611,6 +611,55 @@ def test_furniture_runs_on_into_a_headline_only_where_its_phrase_is_open(above, 
     assert labels == (["head", "head"] if runs_on else ["masthead", "head"])
 
 
+# A page whose headline is boxed by rules OCR read as "I" and "|" (generated page 35 of
+# seed 7, from Wikinews, CC BY 2.5).
+_BOXED_PAGE = [
+    "PAGE 21   FAITS DIVERS",
+    "",
+    "I Québec : un spectacle multimédia I",
+    "I sur le titanic et l’empress of I",
+    "I ireland au site historique maritime I",
+    "| de la Pointe-au-Père en 2012 |",
+    "!| De notre envoyé spécial",
+    "5 mai 2017",
+    "La  saison touristique 2012 a débuté hier, le",
+    "9  juin,  au  Site  historique maritime de la",
+    "Pointe-au-Père. Les visiteurs pourront y voir",
+    "un nouveau spectacle multimédia permettant de",
+    "comparer  les naufrages du Titanic survenu en",
+    "1912  et  de  l’Empress of Ireland survenu en",
+    "1914.",
+    "Le spectacle met en vedette William Clark, un",
+    "marin  qui  a  survécu aux naufrages des deux",
+    "paquebots,  et  reconstitue  le quotidien des",
+    "passagers  et  des  membres  d’équipage  de",
+    "l’Empress  en passant des ponts extérieurs et",
+    "la  salle  de  chaufferie.  L’abordage du pa-",
+    "quebot  par  le  Storstad  et son naufrage en",
+    "moins  de 14 minutes font aussi parti du scé-",
+    "nario du spectacle.",
+    "Les  coûts de réalisation de ce spectacle mu-",
+    "ltimédia d’une durée de vingt minutes sont de",
+    "!| deux cent mille dollars. C’est la ﬁrme Idées",
+    "au  cube de Montréal qui a réalisé le specta-",
+    "cle au début de 2012.",
+    "Le  musée dévoile aussi quelques unes des ac-",
+    "tivités  qu’il entend organiser pour commémo-",
+    "Page 18",
+    "rer le centenaire du naufrage de l’Empress of",
+    "Ireland en 2014.",
+]
+
+
+def test_a_boxed_headline_goes_on_where_its_phrase_does():
+    """The box makes the headline's lines headline lines before the headline is followed
+    to where its phrase ends: "… au site historique maritime" / "de la Pointe-au-Père en
+    2012" is one headline, not a headline and a deck."""
+    story = clean("\n".join(_BOXED_PAGE) + "\n").stories[0]
+    assert story.headline.endswith("maritime de la Pointe-au-Père en 2012")
+    assert story.deck == []
+
+
 @pytest.mark.parametrize(
     ("text", "read", "taken"),
     [
