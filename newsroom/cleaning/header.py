@@ -528,11 +528,18 @@ _PLACE = (
     r"(?!(?:Den|Der|Die|Das|Le|La|Les|The|Am|Im)\b)[A-ZÀ-Ý][\w.'’|-]*"
     r"(?:,?\s+(?:[A-ZÀ-Ý][\w.'’|-]*|am|an|der|de|du|la|le|sur|im|en|von)){0,3}?"
 )
+# A place in capitals, as American wires print it ("WASHINGTON", "NEW ORLEANS").
+_CAPS_PLACE = r"[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*"
 _DATELINE_OPENING = re.compile(
-    rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le)\s+)?(?i:{DAY_OF_MONTH})"
+    rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
     rf"(?:,?\s*\d{{4}})?(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"
     rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*[.—–-]"
+    # the day's figure alone before the agency's mark: "LONDRES, 24 (Reuter). —"
+    rf"|{_PLACE}[,.]\s*\d{{1,2}}\s*(?=\([A-Za-zÀ-ÿ. ]{{2,20}}\))"
+    # a month OCR garbled, in a place in capitals before the day and the dash that close
+    # the dateline: "WASHINGTON, An*. 4. — The"
+    rf"|{_CAPS_PLACE},\s*[^\s\d]{{2,5}}\s*\d{{1,2}}\.?\s*(?:[—–]|--?|\?)(?=\s*[A-Z])"
 )
 _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text
 

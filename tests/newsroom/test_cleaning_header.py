@@ -380,6 +380,12 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         "Lisbonne, l er avril. — Par service spécial.",
         # The Swiss agency's letters after the date, its stop lost.
         "Prag, 23. Febr ag (AFP) Der Präsident",
+        # The day's figure alone before the agency's mark; a letter's "ce".
+        "LONDRES. 24 (Reuter). — D'après une information",
+        "Londres, ce 9 février 1928.",
+        # A month OCR garbled, in a place in capitals, before the day and the dash.
+        "WASHINGTON, An*. 4. — The United States is",
+        "WASHINGTON, Aug. 4.?Ten thousand",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -398,6 +404,10 @@ def test_lines_opening_on_a_dateline(text):
         "Den 21. Oktober. v. Schenckendorff",  # a date, with no place
         "The meeting of the shareholders of the company, held in London, March 4.",
         "Schiller April. Der Dichter",  # "ler" ending a word is no first of the month
+        "Il a 24 (vingt-quatre) ans",  # a figure in parentheses after no place
+        "PARIS, le 24 est un grand jour",
+        "NASA, Inc. 4. The company",  # no dash closing it
+        "The USA, so. 4 — whatever",  # no place in capitals first
     ],
 )
 def test_lines_opening_on_no_dateline(text):
