@@ -18,6 +18,7 @@ from .header import (
     role_line,
     run_in_title,
     set_off_role,
+    strip_byline_speck,
     trailing_credit,
 )
 from .lines import Line, wordset
@@ -56,9 +57,8 @@ def _drop_stray_quotes(text: str) -> str:
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.[);:]*$")
 _STRAY_LEAD = re.compile(r"^[\s;:,.|!]+")
-# The column's rule or a speck glued to the byline's end: a figure after a word's small
-# letters ("Associated Press1"), a rule letter after its stop ("… the Evening Star.l").
-_STRAY_END = re.compile(r"(?<=[a-zà-ÿ])\d$|(?<=\.)[lI1|]$")
+# Specks the scan left before a date line: tokens opening on a mark, or a letter alone.
+_SPECKS_BEFORE = re.compile(r"(?:(?:[^\w\s]\S*|\w)\s+)+")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
     r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]+day))?"
@@ -122,7 +122,7 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         publication=publication,
         headline=headline,
         byline=byline,
-        dateline=_dateline(story, body),
+        dateline=_dateline(story, body, assembler),
         body=body,
         kicker=assembler.text(story.kicker) if story.kicker else None,
         deck=deck,
@@ -186,10 +186,8 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     if "," not in text:
         text = set_off_role(text)
     text = " ".join(text.split())
-    speck = _STRAY_END.search(text)
-    if speck is not None:
-        line = lines[-1]
-        text = text[: speck.start()]
+    if (cut := strip_byline_speck(text)) != text:
+        text, line = cut, lines[-1]
         assembler.changes.append(
             Change("removed", line.no, line.no, line.text, text, "margin noise")
         )
@@ -207,7 +205,7 @@ def _names(texts: list[str]) -> bool:
     return len(words) >= 2 and looks_like_name(words)
 
 
-def _dateline(story: Story, body: list[Block]) -> str | None:
+def _dateline(story: Story, body: list[Block], assembler: Assembler) -> str | None:
     """A date printed with the story, or the place it was filed from."""
     for line in story.date:
         stamp = timestamp(line.text)  # a date with no more than a web page's words
@@ -216,7 +214,15 @@ def _dateline(story: Story, body: list[Block]) -> str | None:
         date = running_line(close_up(line.fixed), top=True)
         if date is not None and date.date:
             return date.date
-        return close_up(line.text).rstrip(".—–- ")
+        text = close_up(line.text)
+        specks = _SPECKS_BEFORE.match(text)
+        if specks is not None and dateline_end(text[specks.end() :]):
+            # ".TL ' BOMBALA, FRIDAY.", "I Paris, 23. April."
+            text = text[specks.end() :]
+            assembler.changes.append(
+                Change("removed", line.no, line.no, line.text, text, "margin noise")
+            )
+        return text.rstrip(".—–- ")
     first = next((b.text for b in body if b.kind == "paragraph"), "")
     # A place alone in capitals before a dash is a run-in title as often ("BERNE. — Le
     # Conseil …"): a dateline names the day or the agency.

@@ -429,6 +429,17 @@ def trailing_credit(text: str) -> tuple[str, str] | None:
     return m.group("heading"), text[m.start("open") if m.group("open") else m.start("after") :]
 
 
+# The column's rule or a speck glued to a byline's end: a figure after a word's small
+# letters ("Associated Press1"), a rule letter after its stop ("… the Evening Star.l").
+_BYLINE_SPECK = re.compile(r"(?<=[a-zà-ÿ])\d(?=\W*$)|(?<=\.)[lI1|](?=\W*$)")
+
+
+def strip_byline_speck(text: str) -> str:
+    """The byline's text without a speck glued to its end."""
+    m = _BYLINE_SPECK.search(text)
+    return text if m is None else text[: m.start()] + text[m.end() :]
+
+
 def damaged_service(text: str) -> str | None:
     """A wire credit without the "By" OCR damaged ("Bjr Associated PrMi.)" gives "Associated
     PrMi.)"); None when the line is no such credit or has no such "By"."""

@@ -23,7 +23,7 @@ from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
 from .furniture import copied_label, read_masthead
-from .header import damaged_service, strip_line_bars
+from .header import damaged_service, strip_byline_speck, strip_line_bars
 from .language import detect_language, story_language
 from .lines import Line, Vocabulary
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
@@ -259,11 +259,17 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     bylines = story.byline
     if len(bylines) == 1 and (credit := damaged_service(bylines[0].text)) is not None:
         bylines = [replace(bylines[0], text=credit)]
+    # So is a speck glued to its end ("Associated Press1").
+    signed = [
+        [*lines[:-1], replace(lines[-1], text=strip_byline_speck(lines[-1].text))]
+        for lines in (bylines, story.signature)
+        if lines
+    ]
     header = [
         (story.kicker, article.kicker or ""),
         (head, article.headline),
         (story.attrib, article.attribution or ""),
-        (bylines + story.signature, f"{article.byline or ''} {_texts(article)}"),
+        ([ln for lines in signed for ln in lines], f"{article.byline or ''} {_texts(article)}"),
         (story.date, " ".join(ln.text for ln in story.date)),
     ]
     lost = []

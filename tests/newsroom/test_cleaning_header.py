@@ -170,7 +170,6 @@ def test_a_boxed_headline_stops_before_the_capital_deck():
     assert article.paragraphs[0].startswith("BATHURST, Wednesday. The annual show")
 
 
-@MODEL_MISS
 def test_a_third_headline_line_opening_with_a_job_word_is_not_a_job_line():
     article = clean_story(f"City Council Approves\nNew Budget Plan\nStaff Cuts Loom\n\n{BODY}")
     assert article.headline == "City Council Approves New Budget Plan Staff Cuts Loom"
@@ -447,6 +446,21 @@ def test_a_credit_run_in_after_the_dateline_is_the_byline_and_stays_in_the_text(
     story = clean_story(raw)
     assert story.byline == "Par service spécial"
     assert story.paragraphs[0].startswith("ORLÉANS, 1er avril. — Par service spécial. Un vol")
+
+
+@pytest.mark.parametrize(
+    ("printed", "dateline"),
+    [
+        (".TL ' BOMBALA, FRIDAY.", "BOMBALA, FRIDAY"),
+        ("I Paris, 23. April.", "Paris, 23. April"),
+        ("La Chaux-de-Fonds, le 23 septembre.", "La Chaux-de-Fonds, le 23 septembre"),
+    ],
+)
+def test_specks_before_a_date_line_are_margin_noise(printed, dateline):
+    story = clean_story(f"Bridge to Stay Closed\n{printed}\n\n{BODY}")
+    assert story.dateline == dateline
+    removed = [c.before for c in story.changes if c.reason == "margin noise"]
+    assert removed == ([printed] if dateline != printed.rstrip(".") else [])
 
 
 @pytest.mark.parametrize(
