@@ -2423,6 +2423,43 @@ def _form(text: str) -> tuple[str, str, bool]:
     return case, end, words <= 2
 
 
+# A heading set apart has at least this many words; fewer make a label ("Photo", "Fin").
+_APART_WORDS = 3
+
+
+def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… subi d'importants dommages." / "Union européenne : ACTA rejeté par le Parlement
+    européen" / "Après trois ans de mobilisation, …": on a page that parts its paragraphs
+    with blank lines, a line read as a paragraph of its own, between blank lines, after a
+    finished sentence and over a paragraph, that closes on no mark at all, is a heading: a
+    paragraph ends its sentence. Where the text below it speaks of other things than the
+    text above (``topic_shift``), it is the headline of the story it opens; otherwise a
+    subhead. Returns the indexes of the headlines."""
+    found = []
+    for i in range(1, len(items) - 1):
+        line, text = items[i], items[i].text
+        if (
+            labels[i] != "pstart"
+            or labels[i - 1] not in _TEXT
+            or labels[i + 1] != "pstart"
+            or items[i - 1].no + 1 == line.no
+            or line.no + 1 == items[i + 1].no
+            or not text[-1:].isalnum()
+            or not text[:1].isupper()
+            or len(text.split()) < _APART_WORDS
+            or not ends_sentence(items[i - 1].text)
+            or opens_with_dateline(text)
+            or desk_credit(text)  # "Reporting by …; Editing by …" closes the story
+        ):
+            continue
+        if topic_shift(items, i) in ("coh=0", "coh=1"):
+            labels[i] = "head"
+            found.append(i)
+        else:
+            labels[i] = "sub"
+    return found
+
+
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
@@ -2563,7 +2600,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         *headings_over_datelines(items, labels),
         *headings_with_decks_over_datelines(items, labels),
     )
-    settled = frozenset(items[i].no for i in (*dated, *signed_off))
+    apart = headings_set_apart(items, labels)
+    settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -32,6 +32,7 @@ from newsroom.cleaning.structure import (
     header_lines_read_as_headline,
     headings_apart_from_the_byline,
     headings_over_datelines,
+    headings_set_apart,
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_read_as_furniture,
@@ -2035,6 +2036,50 @@ def test_furniture_over_a_story_without_a_headline_stays_furniture(change, read,
     before = list(labels)
     assert headlines_removed_as_furniture(_lines(texts), labels) == [], why
     assert labels == before
+
+
+_APART = [
+    "Le typhon a fait des dizaines de morts dans le sud des Philippines et des",
+    "dégâts matériels importants. L'ambassade américaine a subi des dommages.",
+    None,
+    "Union européenne : ACTA rejeté par le Parlement européen",
+    None,
+    "Après trois ans de mobilisation, par 478 voix contre, le projet ACTA visant",
+    "à renforcer les droits de propriété intellectuelle a été rejeté mercredi.",
+]
+_APART_READ = ["pstart", "pcont", "pstart", "pstart", "pcont"]
+
+
+def test_a_line_set_apart_with_no_stop_over_another_subject_opens_a_story():
+    labels = list(_APART_READ)
+    assert headings_set_apart(_spaced(_APART), labels) == [2]
+    assert labels[2] == "head"
+
+
+def test_a_line_set_apart_with_no_stop_over_the_same_subject_is_a_subhead():
+    texts = list(_APART)
+    texts[0] = "Le projet ACTA visant à renforcer les droits de propriété intellectuelle"
+    texts[1] = "a divisé le Parlement européen pendant trois ans de mobilisation."
+    labels = list(_APART_READ)
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[2] == "sub"
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({3: "Union européenne : ACTA rejeté par le Parlement européen."}, "a sentence"),
+        ({3: "Photo AFP"}, "too short"),
+        ({1: "dégâts matériels importants. L'ambassade américaine a subi des"}, "open above"),
+        ({3: "Reporting by Julien Roux; Editing by Anne Petit"}, "the desk's credit"),
+        ({2: "Union européenne : ACTA rejeté par le Parlement européen", 3: None}, "no blank"),
+    ],
+)
+def test_other_lines_set_apart_stay_paragraphs(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_APART)]
+    labels = list(_APART_READ)
+    assert headings_set_apart(_spaced(texts), labels) == [], why
+    assert labels == _APART_READ
 
 
 def test_a_headline_running_on_into_the_text_ends_where_the_sentence_begins():
