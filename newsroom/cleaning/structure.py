@@ -2439,7 +2439,7 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     for i in range(1, len(items) - 1):
         line, text = items[i], items[i].text
         if (
-            labels[i] != "pstart"
+            labels[i] not in ("pstart", "sub")
             or labels[i - 1] not in _TEXT
             or labels[i + 1] != "pstart"
             or items[i - 1].no + 1 == line.no
@@ -2452,7 +2452,8 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or desk_credit(text)  # "Reporting by …; Editing by …" closes the story
         ):
             continue
-        if topic_shift(items, i) in ("coh=0", "coh=1"):
+        # The model's subhead needs the surer sign.
+        if topic_shift(items, i) in (("coh=0",) if labels[i] == "sub" else ("coh=0", "coh=1")):
             labels[i] = "head"
             found.append(i)
         else:

@@ -2056,6 +2056,13 @@ def test_a_line_set_apart_with_no_stop_over_another_subject_opens_a_story():
     assert labels[2] == "head"
 
 
+def test_a_line_read_as_a_subhead_set_apart_over_another_subject_opens_a_story():
+    labels = list(_APART_READ)
+    labels[2] = "sub"
+    assert headings_set_apart(_spaced(_APART), labels) == [2]
+    assert labels[2] == "head"
+
+
 def test_a_line_set_apart_with_no_stop_over_the_same_subject_is_a_subhead():
     texts = list(_APART)
     texts[0] = "Le projet ACTA visant à renforcer les droits de propriété intellectuelle"
