@@ -2429,12 +2429,13 @@ _APART_WORDS = 3
 
 def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     """ "… subi d'importants dommages." / "Union européenne : ACTA rejeté par le Parlement
-    européen" / "Après trois ans de mobilisation, …": on a page that parts its paragraphs
-    with blank lines, a line read as a paragraph of its own, between blank lines, after a
-    finished sentence and over a paragraph, that closes on no mark at all, is a heading: a
-    paragraph ends its sentence. Where the text below it speaks of other things than the
-    text above (``topic_shift``), it is the headline of the story it opens; otherwise a
-    subhead. Returns the indexes of the headlines."""
+    européen" / "Après trois ans de mobilisation, …": a line read as a paragraph of its
+    own, after a finished sentence and over a paragraph, that closes on no mark at all, is
+    a heading: a paragraph ends its sentence. Where the text below it speaks of other
+    things than the text above (``topic_shift``), it is the headline of the story it
+    opens; otherwise a subhead. A line the model read as a subhead opens a story only set
+    apart by blank lines, and where the text below shares none of the words above.
+    Returns the indexes of the headlines."""
     found = []
     for i in range(1, len(items) - 1):
         line, text = items[i], items[i].text
@@ -2442,12 +2443,15 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             labels[i] not in ("pstart", "sub")
             or labels[i - 1] not in _TEXT
             or labels[i + 1] != "pstart"
-            or items[i - 1].no + 1 == line.no
-            or line.no + 1 == items[i + 1].no
+            or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
+            or (labels[i] == "sub" and line.no + 1 == items[i + 1].no)
             or not text[-1:].isalnum()
             or not text[:1].isupper()
             or len(text.split()) < _APART_WORDS
             or not ends_sentence(items[i - 1].text)
+            # A list's items close on no mark either: "Key points:" / "• Rates unchanged".
+            or items[i - 1].text.endswith(":")
+            or _BULLET.match(line.fixed) is not None
             or opens_with_dateline(text)
             or desk_credit(text)  # "Reporting by …; Editing by …" closes the story
         ):

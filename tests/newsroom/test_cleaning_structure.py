@@ -2063,6 +2063,16 @@ def test_a_line_read_as_a_subhead_set_apart_over_another_subject_opens_a_story()
     assert labels[2] == "head"
 
 
+def test_a_line_read_as_a_subhead_opens_a_story_only_set_apart():
+    texts = [*_APART[:2], "Union européenne : ACTA rejeté par le Parlement européen", *_APART[4:]]
+    labels = ["pstart", "pcont", "sub", "pstart", "pcont"]
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[2] == "sub"
+    # Read as a paragraph of its own, the line is a heading all the same.
+    labels = list(_APART_READ)
+    assert headings_set_apart(_spaced(texts), labels) == [2]
+
+
 def test_a_line_set_apart_with_no_stop_over_the_same_subject_is_a_subhead():
     texts = list(_APART)
     texts[0] = "Le projet ACTA visant à renforcer les droits de propriété intellectuelle"
@@ -2079,7 +2089,8 @@ def test_a_line_set_apart_with_no_stop_over_the_same_subject_is_a_subhead():
         ({3: "Photo AFP"}, "too short"),
         ({1: "dégâts matériels importants. L'ambassade américaine a subi des"}, "open above"),
         ({3: "Reporting by Julien Roux; Editing by Anne Petit"}, "the desk's credit"),
-        ({2: "Union européenne : ACTA rejeté par le Parlement européen", 3: None}, "no blank"),
+        ({3: "• Union européenne : ACTA rejeté par le Parlement européen"}, "a list's item"),
+        ({1: "Points clés :"}, "a list's item"),
     ],
 )
 def test_other_lines_set_apart_stay_paragraphs(change, why):
