@@ -2284,7 +2284,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     found = []
     for i in range(1, len(items) - 1):
         if (
-            (labels[i] not in _READ_AS_TEXT and labels[i] != "sub")
+            (labels[i] not in _READ_AS_TEXT and labels[i] not in ("sub", "head"))
             or labels[i - 1] not in _BODY
             or labels[i + 1] not in ("pstart", "pcont", "date")
         ):
