@@ -652,6 +652,33 @@ _BOXED_PAGE = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helfer bei der Arbeit. Foto: Tobias Wolf",
+        "Des bénévoles au travail. Photo: François Martin",
+        "Die Helfer am Deich. Bild: Anna Roth",
+    ],
+)
+def test_a_caption_ending_in_its_credits_label_and_name_is_seen_to_end_in_a_credit(text):
+    _items, feats = sequence(_lines([text]))
+    assert "credit_end" in feats[0]
+
+
+def test_a_caption_with_its_german_credit_under_a_headline_is_no_byline():
+    raw = (
+        "Annex\n(A.).\nHelfer bei der Arbeit. Foto: Tobias Wolf\n"
+        "\tI., A. B., of (insert abode), being originally a citizen of the United\n"
+        "States of America (or a British subject), and having become naturalized\n"
+        "within the dominions of Her Britannic Majesty as a British subject.\n"
+    )
+    story = clean(raw).stories[0]
+    assert story.byline is None
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Helfer bei der Arbeit.", "Tobias Wolf")
+    ]
+
+
 def test_a_boxed_headline_goes_on_where_its_phrase_does():
     """The box makes the headline's lines headline lines before the headline is followed
     to where its phrase ends: "… au site historique maritime" / "de la Pointe-au-Père en
