@@ -226,12 +226,12 @@ def _kind(line: Line, name_found: bool) -> tuple[str | None, str | None]:
         return ("date" if running.only_date else "running"), running.date
     if not name_found and (name := _name_on(line)):
         return "name", name
-    if is_tagline(line) or (name_found and _is_caps_slogan(line)):
+    if is_tagline(line) or (name_found and caps_slogan(line)):
         return "tagline", None
     return None, None
 
 
-def _is_caps_slogan(line: Line) -> bool:
+def caps_slogan(line: Line) -> bool:
     """Under a newspaper's name, a line of capitals about news ("NEWS FROM THE CITY",
     "YOUR TOWN. YOUR NEWS.")."""
     text = line.text

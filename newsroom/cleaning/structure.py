@@ -23,6 +23,7 @@ import pycrfsuite
 from .captions import has_caption_label, split_credit, standalone_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
 from .furniture import (
+    caps_slogan,
     copied_label,
     is_tagline,
     names_a_paper,
@@ -462,6 +463,17 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
             labels[k] = label
 
 
+def slogans_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "© The Bell" / "YOUR TOWN. YOUR NEWS." / "Library Hours": above the page's first
+    headline, a line of capitals about news, in clipped phrases, read as a paragraph, is
+    the masthead's slogan, not a story of its own. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _STARTS), 0)
+    found = [k for k in range(top) if labels[k] in _TEXT and caps_slogan(items[k])]
+    for k in found:
+        labels[k] = "masthead"
+    return found
+
+
 # A newspaper's name is set on this many lines at most.
 _NAME_LINES = 3
 
@@ -878,6 +890,8 @@ def _named_over_time_stamp(items: list[Line], labels: list[str], k: int) -> bool
     (read as the date line)."""
     if k + 1 >= len(items) or labels[k + 1] != "date" or items[k + 1].no != items[k].no + 1:
         return False
+    if labels[k + 2 : k + 3] == ["byline"]:
+        return False  # the writer is named under the stamp: "15 JUNE 2014" / "BY Peter …"
     m = _NAME_AND_PLACE.fullmatch(items[k].text)
     words = m.group("name").split() if m else []
     return (
@@ -2551,6 +2565,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     headlines_read_as_furniture(items, labels)
     headlines_removed_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
+    slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
     headlines_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)

@@ -58,6 +58,7 @@ from newsroom.cleaning.structure import (
     short_lines_end_paragraphs,
     signatures,
     signed_paragraphs,
+    slogans_read_as_text,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -677,6 +678,37 @@ def test_a_caption_with_its_german_credit_under_a_headline_is_no_byline():
     assert [(c.text, c.credit) for c in story.captions] == [
         ("Helfer bei der Arbeit.", "Tobias Wolf")
     ]
+
+
+_BELL = [
+    "© The Bell",
+    "YOUR TOWN. YOUR NEWS.",
+    None,
+    "Library Hours",
+    "Extended During",
+    "Exam Season",
+    "15 JUNE 2014",
+    "BY Peter Natarajan",
+    "The central library will stay open until midnight on weekdays for the next four",
+    "weeks to give students a quiet place to revise, the council said on Friday.",
+]
+
+
+def test_a_mastheads_slogan_read_as_text_above_the_first_headline_is_the_mastheads():
+    labels = ["noise", "pcont", "head", "head", "deck", "date", "byline", "pstart", "pcont"]
+    assert slogans_read_as_text(_spaced(_BELL), labels) == [1]
+    assert labels[1] == "masthead"
+    # Under the first headline, such a line is the text's.
+    labels = ["noise", "head", "pcont", "head", "deck", "date", "byline", "pstart", "pcont"]
+    assert slogans_read_as_text(_spaced(_BELL), labels) == []
+
+
+def test_a_story_signed_under_its_time_stamp_has_no_byline_over_it():
+    page = clean("\n".join(t or "" for t in _BELL) + "\n")
+    story = page.stories[0]
+    assert story.byline == "Peter Natarajan"
+    assert story.headline.startswith("Library Hours Extended During")
+    assert "YOUR TOWN" not in " ".join(story.paragraphs)
 
 
 def test_a_boxed_headline_goes_on_where_its_phrase_does():
