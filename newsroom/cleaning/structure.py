@@ -1109,6 +1109,20 @@ _SIGNED_NAME = re.compile(
 )
 
 
+def signatures_inside_quotes(items: list[Line], labels: list[str]) -> list[int]:
+    """The writer signs outside any quotation: a line read as a signature that opens on a
+    quote mark ("“CHARLES." / "“LOUIS ANTOINE.”") signs the letter the story quotes, a
+    line of its text. Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items)):
+        if labels[i] != "sig":
+            continue
+        if items[i].text[:1] in _OPENING_QUOTES and has_word(items[i].text):
+            labels[i] = "pstart"
+            found.append(i)
+    return found
+
+
 # A writer's initials and name: "C. SINCÈRE.", "J.-P. Martin".
 _INITIALS_AND_NAME = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.[\s-]*){1,3}[A-ZÀ-Ý][\w'’-]{2,}\.?")
 
@@ -2614,6 +2628,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     captions_of_unwrapped_pages(items, labels)
     repeated_lines(items, labels)
     signed_off = signatures(items, labels)
+    signatures_inside_quotes(items, labels)
     headings_without_letters(items, labels, model.marginal)
     # Headlines over a dateline or under a signature open their stories, however unsure.
     dated = (

@@ -57,6 +57,7 @@ from newsroom.cleaning.structure import (
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
+    signatures_inside_quotes,
     signed_paragraphs,
     slogans_read_as_text,
     text_read_as_date,
@@ -1283,6 +1284,18 @@ def test_a_headline_in_the_form_of_initials_and_a_name_stays_where_it_heads(text
     labels = list(read)
     signatures(lines, labels)
     assert labels == read
+
+
+def test_a_signature_in_quote_marks_signs_the_quoted_letter_not_the_story():
+    texts = [
+        "which I am your affectionate cousin,",
+        "“CHARLES.",
+        "“LOUIS ANTOINE.”",
+        "' .",
+    ]
+    labels = ["pcont", "sig", "sig", "sig"]
+    assert signatures_inside_quotes(_lines(texts), labels) == [1, 2]
+    assert labels == ["pcont", "pstart", "pstart", "sig"]  # scan noise is no letter's line
 
 
 def test_a_name_alone_inside_an_open_sentence_signs_nothing():
