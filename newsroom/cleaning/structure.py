@@ -1467,6 +1467,47 @@ def _abbreviation_stop(text: str) -> bool:
     return last in _TITLES
 
 
+def captions_over_bylines(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> list[int]:
+    """A byline signs a story under its headline, never a photo: lines read as a caption,
+    with no credit or label, right over a byline that is over the text ("Eingreifen
+    Hindenburgs in den Kirchen-" / "streit." / "Aufforderung an Hitler zu Verhandlungen." /
+    "Telegramm unseres Korrespondenten." / "Berlin, 1. Juli. Der …") are the story's
+    headline, to the end of its first sentence, and its deck. Returns the indexes
+    relabelled."""
+    found = []
+    i = 0
+    while i < len(items):
+        # Under a headline or deck, a caption is that story's photo's.
+        above = next((labels[m] for m in range(i - 1, -1, -1) if labels[m] not in _REMOVED), None)
+        if labels[i] != "caption" or above not in (None, *_BODY):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(items) and labels[j + 1] == "caption":
+            j += 1
+        k = j + 1
+        while k < len(items) and labels[k] == "byline":
+            k += 1
+        if (
+            k == j + 1
+            or k >= len(items)
+            or labels[k] not in (*_TEXT, "date")
+            or any(f in _LABEL_FEATURES for n in range(i, j + 1) for f in feats[n])
+        ):
+            i = j + 1
+            continue
+        label = "head"
+        for n in range(i, j + 1):
+            labels[n] = label
+            found.append(n)
+            if ends_sentence(items[n].text):
+                label = "deck"
+        i = k
+    return found
+
+
 def credits_read_as_bylines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
     """A photo's credit is no byline: "Tobias Becker/dpa" or "Crédit : Sophie Girard"
     under a caption is its credit, and "Des bénévoles au travail. Photo: François Martin"
@@ -2611,6 +2652,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)
     credits_read_as_bylines(items, feats, labels)
+    captions_over_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
     roles_under_bylines(items, labels)
     desk_credits(items, labels)

@@ -19,6 +19,7 @@ from newsroom.cleaning.structure import (
     bylines_without_a_name,
     captions_begun_in_the_headline,
     captions_inside_sentences,
+    captions_over_bylines,
     captions_with_their_credit,
     continue_headlines,
     correspondent_bylines,
@@ -710,6 +711,36 @@ def test_a_story_signed_under_its_time_stamp_has_no_byline_over_it():
     assert story.byline == "Peter Natarajan"
     assert story.headline.startswith("Library Hours Extended During")
     assert "YOUR TOWN" not in " ".join(story.paragraphs)
+
+
+_KIRCHENSTREIT = [
+    "Eingreifen Hindenburgs in den Kirchen-",
+    "streit.",
+    "Aufforderung an Hitler zu Verhandlungen.",
+    "Telegramm unseres Korrespondenten.",
+    "Berlin, 1. Juli. Der Reichspräsident hat in",
+    "einem Schreiben an den Reichskanzler in den",
+]
+
+
+def test_captions_over_a_byline_over_the_text_are_the_headline_and_its_deck():
+    labels = ["caption"] * 3 + ["byline", "pstart", "pcont"]
+    assert captions_over_bylines(_lines(_KIRCHENSTREIT), [[]] * 6, labels) == [0, 1, 2]
+    assert labels[:4] == ["head", "head", "deck", "byline"]
+
+
+@pytest.mark.parametrize(
+    ("read", "feats", "why"),
+    [
+        (["head", "deck", "caption", "byline", "pstart", "pcont"], [], "under a headline"),
+        (["caption"] * 3 + ["pstart", "pcont", "pcont"], [], "no byline under them"),
+        (["caption"] * 3 + ["byline", "pstart", "pcont"], ["credit_end"], "a credit"),
+    ],
+)
+def test_captions_that_are_a_photos_stay_captions(read, feats, why):
+    labels = list(read)
+    assert captions_over_bylines(_lines(_KIRCHENSTREIT), [feats] * 6, labels) == [], why
+    assert labels == read
 
 
 def test_a_boxed_headline_goes_on_where_its_phrase_does():
