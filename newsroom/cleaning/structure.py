@@ -404,7 +404,8 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
     OR" / "WAR, FEAR" / "or LODGE" / "Senator Warns of Peril to …": where nothing above the
     page's text was read as its headline, the lines read as a masthead or running head
     right above its header (its deck, byline or date) are the headline when nothing of
-    their form is furniture: no paper's name, tagline, date or page number. Otherwise the
+    their form is furniture: no paper's name, tagline, date or page number, nor a sentence
+    unless set in capitals ("DISPUTE AT OAKWOOD COLLIERY, MAESTEG."). Otherwise the
     story's headline would be made up from its first sentence. Returns the indexes
     relabelled."""
     top = next((k for k, label in enumerate(labels) if label in _TEXT), None)
@@ -427,7 +428,8 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
         is_tagline(line)
         or running_line(line.fixed, top=True) is not None
         or page_number(line.text)
-        or ends_sentence(line.text)
+        # a sentence, unless set in capitals as old headlines are, with their stop
+        or (ends_sentence(line.text) and not is_caps(line.text))
         or not has_word(line.text)
         for line in run
     ):

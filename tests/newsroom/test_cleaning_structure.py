@@ -2124,6 +2124,17 @@ def test_lines_removed_as_a_masthead_over_a_story_without_a_headline_are_its_hea
     assert labels[:7] == ["head"] * 3 + ["deck"] * 3 + ["running"]
 
 
+def test_a_headline_in_capitals_with_its_stop_removed_as_a_running_head_is_the_headline():
+    texts = [
+        "DISPUTE AT OAKWOOD COLLIERY, MAESTEG.",
+        "A dispute has occurred at Oakwood Colliery, Maesteg.",
+        "The men employed here have been idle during the whole",
+    ]
+    labels = ["running", "pstart", "pcont"]
+    assert headlines_removed_as_furniture(_lines(texts), labels) == [0]
+    assert labels[0] == "head"
+
+
 @pytest.mark.parametrize(
     ("change", "read", "why"),
     [
