@@ -1032,7 +1032,10 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     a stop of their own ("THE AGRICULTURAL SHOW." / "SUCCESSFUL OPENING." / "LARGE
     ATTENDANCE."). A title's stop ends no headline ("DEATH OF MR." / "JOHN KITCHEN."), nor
     does a letter's ("A." / "BRIEFSENDUNGEN."), and a line in small letters over capitals
-    is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES")."""
+    is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES"). A headline in small letters
+    closed by its stop ends there too where the line under it, in small letters as well,
+    opens a sentence of its own ("Rückkehr zum Parteileben in Jugoslawien." / "Freigabe
+    der Bildung von politischen" / "Parteien.")."""
     found = []
     for i in range(1, len(items)):
         if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
@@ -1041,7 +1044,7 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
         if (
             _TITLE_END.search(above) is None
             or above[: above.rfind(".")].rsplit(None, 1)[-1].lower() in _TITLES
-            or not is_caps(above)
+            or not (is_caps(above) or (items[i].text[:1].isupper() and not is_caps(items[i].text)))
         ):
             continue
         k = i

@@ -2266,6 +2266,16 @@ def test_a_deck_does_not_go_on_into_a_finished_phrase_a_name_or_a_sentence(above
         (["WAR NEWS.", "Latest Dispatches From the Front", "TROOPS MOVE"], [1]),
         (["I THE AGRICULTURAL SHOW. I", "SUCCESSFUL OPENING.", "LARGE ATTENDANCE."], [1, 2]),
         (["THE WAR.", "LATEST NEWS."], [1]),
+        # In small letters, a headline closed by its stop ends there too, where the next
+        # line opens a sentence of its own.
+        (
+            [
+                "Rückkehr zum Parteileben in Jugoslawien.",
+                "Freigabe der Bildung von politischen",
+                "Parteien.",
+            ],
+            [1, 2],
+        ),
     ],
 )
 def test_lines_in_small_letters_under_a_closed_headline_in_capitals_are_its_deck(texts, decks):
@@ -2284,6 +2294,8 @@ def test_lines_in_small_letters_under_a_closed_headline_in_capitals_are_its_deck
         ["MURDER OF MR.", "John Smith at Home"],  # a title's stop ends nothing
         ["DEATH OF W. T.", "Stead at Sea"],  # nor does an initial
         ["RUSSIA IN MANCHURIA", "Troops Stay on"],  # no stop: the headline may go on
+        ["Volunteers at work on Saturday.", "BIGAMY CHARGE."],  # capitals under small ones
+        ["Rückkehr zum Parteileben in", "Jugoslawien und Serbien."],  # no stop above
     ],
 )
 def test_a_headline_not_closed_in_capitals_keeps_its_lines(texts):
