@@ -632,6 +632,41 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
         labels[i + 1] = "head"
 
 
+# How a letter printed in the text closes: "« Signé: Charles BLANC. »", "Mit freundlichen
+# Grüßen (gez.) v. Hindenburg.", "Yours faithfully, J. SMITH."
+_LETTER_CLOSING = re.compile(
+    r"\W*(?:sign[ée]d?\b|gez\.|mit freundlichen gr[üu](?:ß|ss)en|hochachtungsvoll|"
+    r"yours (?:truly|faithfully|sincerely|respectfully)|veuillez agr[ée]er)",
+    re.IGNORECASE,
+)
+
+
+def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[int]:
+    """A letter printed in a story closes on its greeting and signature ("« Signé: Charles
+    BLANC. »", "… Lebensweg." / "Mit freundlichen Grüßen(gez.:) v. Hindenburg.“"): set
+    apart and short, the line looks like a headline, but it is the text's last line. The
+    next story's headline is then what the model read as its deck ("Göbbels prophezeit" /
+    "Eroberung ganz Europas durch" / "den Fascismus."), and it opens that story however
+    unsure the model was of it. Returns the indexes of those headlines."""
+    found = []
+    for i, label in enumerate(labels):
+        if not (
+            label in _STARTS
+            and i
+            and labels[i - 1] in _TEXT  # under the letter's last words
+            and _LETTER_CLOSING.match(items[i].text)
+        ):
+            continue
+        labels[i] = "pstart"
+        if i + 1 < len(items) and labels[i + 1] == "deck":
+            found.append(i + 1)
+        k = i + 1
+        while k < len(items) and labels[k] == "deck":
+            labels[k] = "head"
+            k += 1
+    return found
+
+
 def headings_without_letters(items: list[Line], labels: list[str], marginal) -> list[int]:
     """A headline is words: a line with no letters ("21;6", a row of a vote's figures)
     read as a whole headline or kicker takes its likeliest other label and opens no story
@@ -2653,6 +2688,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     paragraphs_beside_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
+    after_letters = letters_closing_in_the_text(items, labels)
     headlines_removed_as_furniture(items, labels)
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)
@@ -2683,7 +2719,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         *headings_with_decks_over_datelines(items, labels),
     )
     apart = headings_set_apart(items, labels)
-    settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart))
+    settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
     first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
     if first is not None and (
         labels[first] == "sub"

@@ -45,6 +45,7 @@ from newsroom.cleaning.structure import (
     kickers_in_the_headlines_case,
     kickers_over_headlines,
     labelled_captions,
+    letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
     numbered_lists,
@@ -1327,6 +1328,40 @@ def test_a_signature_in_quote_marks_signs_the_quoted_letter_not_the_story():
     labels = ["pcont", "sig", "sig", "sig"]
     assert signatures_inside_quotes(_lines(texts), labels) == [1, 2]
     assert labels == ["pcont", "pstart", "pstart", "sig"]  # scan noise is no letter's line
+
+
+_LETTER = [
+    "für Ihr persönliches Wohlergehen wie für Ihr künftiges",
+    "Wirken begleiten Sie auf Ihrem weiteren Lebensweg.",
+    "Mit freundlichen Grüßen(gez.:) v. Hindenburg.“",
+    "Göbbels prophezeit",
+    "Eroberung ganz Europas durch",
+    "den Fascismus.",
+    "Berlin, 1. Juli. Reichspropagandaminister Doktor Göbbels sagte",
+]
+
+
+def test_a_letters_closing_read_as_a_headline_is_the_texts_and_the_deck_under_it_opens_a_story():
+    labels = ["pcont", "pcont", "head", "deck", "deck", "deck", "pstart"]
+    assert letters_closing_in_the_text(_lines(_LETTER), labels) == [3]
+    assert labels == ["pcont", "pcont", "pstart", "head", "head", "head", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("change", "read"),
+    [
+        ({2: "Mit Hindenburg im Osten"}, None),  # no letter's closing
+        ({}, {1: "head"}),  # not under the letter's last words
+    ],
+)
+def test_other_headlines_stay(change, read):
+    texts = [change.get(k, text) for k, text in enumerate(_LETTER)]
+    labels = ["pcont", "pcont", "head", "deck", "deck", "deck", "pstart"]
+    for k, label in (read or {}).items():
+        labels[k] = label
+    before = list(labels)
+    assert letters_closing_in_the_text(_lines(texts), labels) == []
+    assert labels == before
 
 
 def test_a_name_alone_inside_an_open_sentence_signs_nothing():
