@@ -1518,10 +1518,12 @@ def captions_over_bylines(
     relabelled."""
     found = []
     i = 0
+    above = None  # the label of the last line kept above line i
     while i < len(items):
         # Under a headline or deck, a caption is that story's photo's.
-        above = next((labels[m] for m in range(i - 1, -1, -1) if labels[m] not in _REMOVED), None)
         if labels[i] != "caption" or above not in (None, *_BODY):
+            if labels[i] not in _REMOVED:
+                above = labels[i]
             i += 1
             continue
         j = i
@@ -1536,6 +1538,7 @@ def captions_over_bylines(
             or labels[k] not in (*_TEXT, "date")
             or any(f in _LABEL_FEATURES for n in range(i, j + 1) for f in feats[n])
         ):
+            above = "caption"
             i = j + 1
             continue
         label = "head"
@@ -1544,6 +1547,7 @@ def captions_over_bylines(
             found.append(n)
             if ends_sentence(items[n].text):
                 label = "deck"
+        above = "byline"
         i = k
     return found
 
