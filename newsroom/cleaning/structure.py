@@ -2547,13 +2547,17 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     a heading: a paragraph ends its sentence. Where the text below it speaks of other
     things than the text above (``topic_shift``), it is the headline of the story it
     opens; otherwise a subhead. A line the model read as a subhead opens a story only set
-    apart by blank lines, and where the text below shares none of the words above.
-    Returns the indexes of the headlines."""
+    apart by blank lines, where the text below shares none of the words above, and on a
+    page the model read as several stories ("Late Ferry Times" in a short story of one
+    page stays its subhead). Returns the indexes of the headlines."""
     found = []
+    # A subhead opens a story only on a page the model has read as several stories.
+    several = any(label == "head" and labels[k - 1] in _BODY for k, label in enumerate(labels) if k)
     for i in range(1, len(items) - 1):
         line, text = items[i], items[i].text
         if (
             labels[i] not in ("pstart", "sub")
+            or (labels[i] == "sub" and not several)
             or labels[i - 1] not in _TEXT
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)

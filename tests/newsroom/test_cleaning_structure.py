@@ -2207,11 +2207,30 @@ def test_a_line_set_apart_with_no_stop_over_another_subject_opens_a_story():
     assert labels[2] == "head"
 
 
+# The same, after another story on the page.
+_SEVERAL = [
+    "Le Conseil d'État a rendu son avis sur la réforme des retraites mardi soir.",
+    None,
+    "Le typhon Bopha",
+    None,
+    *_APART,
+]
+_SEVERAL_READ = ["pstart", "head", "pstart", "pcont", "sub", "pstart", "pcont"]
+
+
 def test_a_line_read_as_a_subhead_set_apart_over_another_subject_opens_a_story():
+    labels = list(_SEVERAL_READ)
+    assert headings_set_apart(_spaced(_SEVERAL), labels) == [4]
+    assert labels[4] == "head"
+
+
+def test_a_line_read_as_a_subhead_on_a_page_of_one_story_stays_a_subhead():
+    """ "Late Ferry Times" in a short story about a bridge is its subhead, however little
+    the two paragraphs around it share."""
     labels = list(_APART_READ)
     labels[2] = "sub"
-    assert headings_set_apart(_spaced(_APART), labels) == [2]
-    assert labels[2] == "head"
+    assert headings_set_apart(_spaced(_APART), labels) == []
+    assert labels[2] == "sub"
 
 
 def test_a_line_read_as_a_subhead_opens_a_story_only_set_apart():
