@@ -2588,7 +2588,8 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     counts too, "Hauptstädtisches."), a line set the same way
     between a finished sentence and a new paragraph opens a story too, however unsure the
     model is of it ("Boshaft.", "Ausweg." read as a paragraph's lines), unless the text
-    goes on about the same things across it."""
+    goes on about the same things across it (sharing more than a word or two) or the line
+    ends on a word that leaves its phrase open ("MRS. EMERY AND.")."""
     forms = set()
     headed = False
     previous = ""
@@ -2621,7 +2622,9 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
             and ends_sentence(items[i - 1].text)
             and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
             and _form(text) in forms
-            and topic_shift(items, i) in ("", "coh=0")
+            # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
+            and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
+            and topic_shift(items, i) in ("", "coh=0", "coh=1")
         ):
             labels[i] = "head"
             labels[i + 1] = "pstart"

@@ -8,7 +8,7 @@ import pytest
 
 from newsroom.cleaning import clean
 from newsroom.cleaning.build import closing_sign
-from newsroom.cleaning.features import sequence
+from newsroom.cleaning.features import sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line
@@ -2048,6 +2048,27 @@ def test_the_pages_first_headline_shows_how_the_page_sets_its_headlines():
     assert labels[3:5] == ["head", "pstart"]
 
 
+def test_a_line_set_as_the_pages_headlines_opens_a_story_where_few_words_go_on():
+    """ "Oberbefehlshaber Foch über die Lage." between two dispatches that share a word
+    ("coh=1") opens a story; the text must share more for the line to be a subhead."""
+    texts = [
+        "Neue Beratungen der Alliierten.",
+        "Die Vertreter der alliierten Regierungen sind gestern in Paris zu neuen Beratungen",
+        "über die Verteilung der Reserven zusammengetreten. Man erwartet wichtige Beschlüsse",
+        "der Konferenz, deren Sitzungen unter dem Vorsitz des französischen Ministerpräsidenten",
+        "stattfinden. Die Regierungen wollen ihre Haltung gegenüber Amerika rasch festlegen.",
+        "Oberbefehlshaber Foch über die Lage.",
+        "Der Oberbefehlshaber erklärte gegenüber dem Kriegsberichterstatter des Corriere",
+        "della Sera, die Wellen brausten über die Dämme, aber die Dämme hielten stand, und",
+        "mit dem Verlauf der Dinge könne man zufrieden sein; die Truppen seien unversehrt",
+        "geblieben, ihre Stellungen gehalten, und die Nachschübe stünden bereit.",
+    ]
+    labels = ["head", "pstart", "pcont", "pcont", "pcont", "pstart", "pstart", "pcont"]
+    labels += ["pcont", "pcont"]
+    assert topic_shift(_lines(texts), 5) == "coh=1"
+    assert like_headlines(_lines(texts), labels) == [5]
+
+
 @pytest.mark.parametrize(
     ("change", "why"),
     [
@@ -2056,6 +2077,7 @@ def test_the_pages_first_headline_shows_how_the_page_sets_its_headlines():
         ({1: "Dr. W. T."}, "initials end no title"),
         ({1: "Das alles war von Anfang an nur ein Scherz des Hauses."}, "too long"),
         ({0: "„Den zweiten Blick!“ tröstete die erfahrene Mutter ihre"}, "open sentence"),
+        ({1: "Boshaft und."}, "a phrase left open"),
     ],
 )
 def test_lines_not_set_as_the_pages_headlines_open_nothing(change, why):
