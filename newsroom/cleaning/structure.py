@@ -1141,12 +1141,12 @@ def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[
 _SET_APART = frozenset(("caption", "inset"))
 
 
+# A writer's initials and surname: "P.-O. Dolbeht.", "J. SMITH.", "C. SINCÈRE.".
+_INITIALS = r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.[\s-]*){1,3}[A-ZÀ-Ý][\w'’-]{2,}\.?"
+_INITIALS_AND_NAME = re.compile(_INITIALS)
 # The writer's name signing the story off on a line of its own, after its last sentence:
-# initials and a surname ("P.-O. Dolbeht.", "J. SMITH.") or a surname in capitals alone
-# ("MERHEIX", "XANROF.").
-_SIGNED_NAME = re.compile(
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.[\s-]*){1,3}[A-ZÀ-Ý][\w'’-]{2,}\.?|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{3,}\.?"
-)
+# initials and a surname, or a surname in capitals alone ("MERHEIX", "XANROF.").
+_SIGNED_NAME = re.compile(rf"{_INITIALS}|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{{3,}}\.?")
 
 
 def signatures_inside_quotes(items: list[Line], labels: list[str]) -> list[int]:
@@ -1157,14 +1157,10 @@ def signatures_inside_quotes(items: list[Line], labels: list[str]) -> list[int]:
     for i in range(len(items)):
         if labels[i] != "sig":
             continue
-        if items[i].text[:1] in _OPENING_QUOTES and has_word(items[i].text):
+        if items[i].text[:1] in _QUOTE_OPENERS and has_word(items[i].text):
             labels[i] = "pstart"
             found.append(i)
     return found
-
-
-# A writer's initials and name: "C. SINCÈRE.", "J.-P. Martin".
-_INITIALS_AND_NAME = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.[\s-]*){1,3}[A-ZÀ-Ý][\w'’-]{2,}\.?")
 
 
 def _signed_as_heading(items: list[Line], labels: list[str], kept: list[int], n: int) -> bool:
@@ -2414,7 +2410,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             or not ends_sentence(items[i - 1].text)
             or _abbreviation_stop(items[i - 1].text)
             or _INITIAL_END.search(items[i - 1].text)
-            or not text.lstrip(_OPENING_QUOTES)[:1].isupper()
+            or not text.lstrip(_QUOTE_OPENERS)[:1].isupper()
             or text[-1] in "-¬⸗"
             or words > _HEADING_WORDS
             or _small_sentence(text, _SENTENCE_WORDS)
@@ -2431,9 +2427,6 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             labels[i + 1] = "pstart"
         found.append(i)
     return found + _two_line_headings_over_datelines(items, labels)
-
-
-_OPENING_QUOTES = "\"'“‘„‚«»"
 
 
 def _agency_marked(text: str) -> bool:
