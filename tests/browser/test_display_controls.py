@@ -3,9 +3,11 @@ and the calm display that keeps five hundred tags readable."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect
 
 from annotations.highlights import key_of
@@ -80,6 +82,42 @@ def test_a_reader_turns_highlights_off_and_picks_a_status_and_their_own(
     expect_shown(page, claim, True)
     expect_shown(page, quote, False)
     expect_shown(page, entity, False)
+
+
+def test_a_filter_changed_while_the_last_one_loads_is_the_one_applied(
+    live_server, page, annotator, fellow
+):
+    article = make_article()
+    claim = make_annotation(article, annotator, CLAIM)
+    quote = make_annotation(article, fellow, QUOTE, kind="quote")
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    expect_shown(page, quote, True)
+
+    # The answer to the first change is held back until the second change is made.
+    held = []
+
+    def hold_the_first_filter(route):
+        url = route.request.url
+        if route.request.headers.get("hx-request") and "state=all" in url and "mine" not in url:
+            held.append(route)
+        else:
+            route.continue_()
+
+    filtered = re.compile(re.escape(article.get_absolute_url()) + r"\?")
+    page.route(filtered, hold_the_first_filter)
+    page.get_by_label("Status").select_option(label="Every status")
+    page.wait_for_function(
+        "() => document.querySelector('#filters').classList.contains('htmx-request')"
+    )
+    page.get_by_label("Only mine").check()
+    expect_shown(page, quote, False)
+    expect_shown(page, claim, True)
+    expect(page).to_have_url(re.compile(r"[?&]state=all&.*mine=1"))
+    for route in held:  # the browser gave these up; letting them go changes nothing
+        with contextlib.suppress(PlaywrightError):
+            route.continue_()
+    page.unroute(filtered)
 
 
 def margin_bar(block) -> dict:
