@@ -7,8 +7,8 @@ OCR and careless re-typing leave straight quotes, doubled quotes (`""`, `''`), m
 * where it stands (after a space, between letters, before a space) says whether it opens,
   closes or is an apostrophe;
 * opening and closing marks are paired with a stack, and a pair takes one type: double if
-  either end shows a double glyph, single when both ends are single (or when it is nested
-  inside a double quote, the usual way of quoting within a quote);
+  either end shows a double glyph, single when both ends are single (or, outside English,
+  when it is nested inside a double quote and not printed double at both ends);
 * a lone curly glyph is trusted as printed, since a wrong guess would damage clean text.
 
 Output is in the style of the text's language (``style_for``): English “ ” ‘ ’; German
@@ -166,18 +166,24 @@ def _glyph_type(run: _Run) -> str:
     return _KINDS[run.text] if run.trusted else run.hint
 
 
+def _shows_double(run: _Run) -> bool:
+    """Whether the run holds a glyph only a double quote leaves: " or ",," (OCR's „)."""
+    return '"' in run.text or ",," in run.text
+
+
 def _pair_type(opener: _Run, closer: _Run, inside_double: bool, style: QuoteStyle) -> str:
     # Outside English a quote within a quote is single (‚…‘ in „…“, ‹…› in «…»), unless it
-    # was printed in guillemets, which French may repeat, or printed double at both ends:
-    # a paper that nests „…“ in „…“ does so, and a „ inside an open quote is as often a
-    # new quote after a closing mark the scan lost.
+    # was printed in guillemets, which French may repeat, or printed double at both ends
+    # (curly, straight or ,,): a paper that nests „…“ in „…“ or "…" in «…» does so, a
+    # straight " only ever comes from a double quote, and a „ inside an open quote is as
+    # often a new quote after a closing mark the scan lost.
     repeated = opener.text in "«»" and closer.text in "«»"
     printed_double = (
         opener.trusted
         and closer.trusted
         and _KINDS[opener.text] == "D"
         and _KINDS[closer.text] == "D"
-    )
+    ) or (_shows_double(opener) and _shows_double(closer))
     if inside_double and not style.english and not (repeated or printed_double):
         return "S"
     # A trusted end decides, unless the other end plainly shows a double glyph: the two

@@ -171,6 +171,11 @@ def test_each_change_is_reported_with_its_offset_and_context():
             "Die Bezeichnung „Margarine» enthält. Die Bezeichnung ,,Butter“ fehlt.",
             "Die Bezeichnung „Margarine“ enthält. Die Bezeichnung „Butter“ fehlt.",
         ),
+        # Printed double at both ends (OCR's ,, for „), the inner quote stays double.
+        (
+            '„Er nannte es ,,Unsinn" und ging“, hieß es.',
+            "„Er nannte es „Unsinn“ und ging“, hieß es.",
+        ),
     ],
 )
 def test_german_quotes_take_the_low_high_form(broken, fixed):
@@ -227,8 +232,9 @@ def test_correct_german_is_left_alone(clean):
             "« Il m’a dit ‹non› hier », raconte-t-elle.",
         ),
         (
+            # Printed double at both ends, a nested quote stays double.
             '« Il a dit "jamais" », selon l\'AFP.',
-            "« Il a dit ‹jamais› », selon l’AFP.",
+            "« Il a dit «jamais» », selon l’AFP.",
         ),
         (
             "L'État l'a fait aujourd'hui, qu'il pleuve ou non, jusqu'à présent.",
