@@ -36,6 +36,17 @@ _FRENCH_TAILS = frozenset(
     {"il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "le", "la", "les"}
     | {"lui", "leur", "moi", "toi", "y", "en", "ci", "là", "même", "mêmes", "être", "dire"}
 )
+# French words that open a compound and are never a syllable of a longer word at a break
+# (French breaks "nor-dique", "avan-tage"; not so "ex-plosions", "mi-nistérielle"): the
+# points of the compass, avant-, après-, demi-, vice-, and the stems of peoples in
+# franco-allemand, anglo-saxon.
+_FRENCH_HEADS = frozenset(
+    {"nord", "sud", "est", "ouest", "avant", "après", "arrière", "demi", "vice"}
+    | {"franco", "anglo", "germano", "italo", "russo", "hispano", "gréco", "austro", "sino"}
+)
+# The second of two German adjectives in -isch, inflected: the pair is hyphenated
+# (deutsch-österreichischen), while a word broken at "…sch-" goes on otherwise.
+_GERMAN_ADJECTIVE = re.compile(r"[a-zäöüß]+isch(?:e[mnrs]?)?$")
 # Closing marks that may follow the end of a sentence.
 _CLOSERS = "\"'”’)]»“‘«"  # English, French and German closing marks (German closes on “ and ‘)
 _TERMINAL = ".!?:…"
@@ -153,6 +164,10 @@ def _keeps_hyphen_elsewhere(first: str, second: str, language: str) -> bool:
         return True  # Nord-Atlantik, Jean-Pierre, Baden-Württemberg
     if first.isupper() and len(first) > 1:
         return True  # SPD-Chef, US-Präsident
+    if language == "de" and first.endswith("sch") and _GERMAN_ADJECTIVE.match(second):
+        return True  # deutsch-österreichischen, französisch-englische: a pair of adjectives
+    if language == "fr" and first.lower() in _FRENCH_HEADS:
+        return True  # nord-américain, après-midi, franco-allemand
     # dit-il, celui-ci, peut-être. Otherwise, without the document's word for it, a break
     # is far more often the typesetter's than a compound's: close it up.
     return language == "fr" and second.lower() in _FRENCH_TAILS

@@ -222,12 +222,23 @@ def test_a_fraktur_hyphen_is_reported():
         ("der Nord-", "Atlantik", "de", "der Nord-Atlantik"),
         ("der SPD-", "Chef", "de", "der SPD-Chef"),
         ("in Baden-", "Württemberg", "de", "in Baden-Württemberg"),
+        # two adjectives in -isch are a pair; a word broken after "…sch" is not
+        ("im deutsch-", "österreichischen Verkehr", "de", "im deutsch-österreichischen Verkehr"),
+        ("eine französisch-", "englische Abordnung", "de", "eine französisch-englische Abordnung"),
+        ("die zwisch-", "enzeitliche Lage", "de", "die zwischenzeitliche Lage"),
+        ("der Fisch-", "markt", "de", "der Fischmarkt"),
         # French
         ("Le gouverne-", "ment a réagi", "fr", "Le gouvernement a réagi"),
         ("Peut-", "être demain", "fr", "Peut-être demain"),
         ("faudra-t-", "il revoir", "fr", "faudra-t-il revoir"),
         ("celui-", "ci", "fr", "celui-ci"),
         ("Jean-", "Pierre", "fr", "Jean-Pierre"),
+        # a compound's first word that is never a syllable at a break; "ex-" and "mi-" are
+        ("le régime nord-", "américain", "fr", "le régime nord-américain"),
+        ("l'après-", "midi", "fr", "l'après-midi"),
+        ("l'accord franco-", "allemand", "fr", "l'accord franco-allemand"),
+        ("les ex-", "plosions", "fr", "les explosions"),
+        ("la lettre mi-", "nistérielle", "fr", "la lettre ministérielle"),
     ],
 )
 def test_other_languages_are_dehyphenated_without_the_english_word_list(
