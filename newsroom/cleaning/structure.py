@@ -1055,6 +1055,54 @@ def decks_in_another_case(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def decks_opening_on_a_common_word(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline written as a sentence ("Tennis : victoire de Serena Williams à Wimbledon")
+    goes on in small letters where it wraps; a line under it read as more of it that opens
+    on a capital the page's text sets small elsewhere ("Depuis l’édition 2010 de
+    Wimbledon", "L’ONG dénonce …": "depuis", "l’"), or on a word that never ends a phrase
+    ("Le", "Die", "The"), opens a sentence of its own: the deck.
+    A name goes on a headline ("… tells airlines not to buy" / "European aircraft …"), so
+    does a line the headline's phrase runs into. Returns the indexes relabelled."""
+    found = []
+    small = None
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
+            continue
+        above, below = items[i - 1].text, items[i].text
+        first = _LEAD_WORD.match(below)
+        if (
+            first is None
+            or (len(first.group()) > 1 and first.group().isupper())  # an acronym: "ONG"
+            or is_caps(above)
+            or is_caps(below)
+            or ends_sentence(above)
+            or _runs_on(above, below)
+        ):
+            continue
+        k = i - 1
+        while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
+            k -= 1
+        if not _sentence_case(" ".join(items[m].text for m in range(k, i))):
+            continue
+        if small is None:  # the words the page's text prints in small letters
+            small = {
+                word
+                for k, item in enumerate(items)
+                if labels[k] in _TEXT
+                for word in _LOWER_WORD.findall(item.text)
+            }
+        word = first.group().lower()
+        if word in small or word in OPEN_WORDS:
+            found += _relabel_block(items, labels, i, "head", "deck")
+    return found
+
+
+# A word in small letters, up to an elision's apostrophe ("l’électricité": "l").
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿß][^\W\d_]*")
+# A line's first word when it opens on a capital, up to an elision's apostrophe ("L’ONG").
+_LEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+
+
 # A heading closed by a stop after a word: no initial ("W. T."), though OCR may have read a
 # letter as a figure ("FR0NT.").
 _TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_][.!?]\W*$")
@@ -2674,6 +2722,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
     decks_in_another_case(items, labels)
+    decks_opening_on_a_common_word(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
     headlines_running_into_text(items, labels)

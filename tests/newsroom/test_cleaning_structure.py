@@ -26,6 +26,7 @@ from newsroom.cleaning.structure import (
     credits_read_as_bylines,
     decks_going_on,
     decks_in_another_case,
+    decks_opening_on_a_common_word,
     decks_running_into_text,
     decks_under_closed_headlines,
     ears_above_the_nameplate,
@@ -2792,6 +2793,39 @@ def test_a_sentence_after_a_headline_in_title_case_is_its_deck():
 def test_a_line_in_the_same_case_or_run_on_stays_in_the_headline(texts):
     labels = ["head"] * len([t for t in texts if t is not None])
     assert decks_in_another_case(_spaced(texts), labels) == []
+
+
+_TORTURE = ["Syrie : Human Rights", "Watch dénonce les", "actes de torture"]
+_TORTURE_TEXT = "Selon l'organisation, les détenus ont été frappés pendant des semaines."
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "L’ONG dénonce également le recours à l’électricité",  # "l’" is set small below
+        "Les témoins décrivent des cellules surpeuplées",  # "les" never ends a phrase
+    ],
+)
+def test_a_sentence_case_headline_ends_where_a_line_opens_on_a_common_word(deck):
+    labels = ["head", "head", "head", "head", "pstart"]
+    assert decks_opening_on_a_common_word(_lines([*_TORTURE, deck, _TORTURE_TEXT]), labels) == [3]
+    assert labels == ["head", "head", "head", "deck", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "why"),
+    [
+        (["Syrie : Human Rights Watch dénonce les", "Actes de torture"], "the phrase runs on"),
+        ([*_TORTURE, "Damas dément"], "a name, never set small, goes on a headline"),
+        ([*_TORTURE, "ONG et témoins"], "an acronym"),
+        (["Storm Cuts Power to", "The Coast"], "Title Case"),
+        (["SYRIE : HUMAN RIGHTS WATCH DÉNONCE", "LES ACTES DE TORTURE"], "capitals"),
+    ],
+)
+def test_a_headline_line_opening_on_a_name_or_run_on_stays_in_it(headline, why):
+    labels = ["head"] * len(headline) + ["pstart"]
+    text = "Les détenus ont été frappés, selon Damas et l'ONG."
+    assert decks_opening_on_a_common_word(_lines([*headline, text]), labels) == [], why
 
 
 _MARKET = [
