@@ -31,6 +31,7 @@ from .furniture import (
 )
 from .header import (
     BYLINE_LABEL,
+    byline_name,
     closing_sign,
     correspondent_line,
     dateline_credit,
@@ -1795,6 +1796,19 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
             and looks_like_name(text.strip(_PUNCT + " ").split())
         ):
             labels[i] = "byline"
+        elif (
+            labels[i + 1 : i + 2] != ["head"]
+            # A writer's name has two words at least: "zur Einziehung" / "von Geldbeträgen."
+            # goes on a German headline, whose nouns are capitalised.
+            and len((byline_name(text) or "").split()) >= 2
+            # "Attacked" / "By Sea And Land": in a headline in Title Case, only a writer's
+            # job or outlet under it tells a byline.
+            and (
+                not _title_case(items[i - 1].text)
+                or (labels[i + 1 : i + 2] == ["byline"] and _role_or_outlet(below))
+            )
+        ):
+            labels[i] = "byline"  # "… aux États-Unis" / "par Inès Dubois et Sophie Moreau"
         else:
             continue
         found.append(i)

@@ -2480,6 +2480,34 @@ def test_a_deck_after_the_text_has_begun_is_a_subhead():
             ["head", "head", "byline"],
             ["head", "head", "byline"],
         ),
+        # A byline with its label is the byline, over the text or over the writer's job ...
+        (
+            [
+                "Ouragan Sandy : 39",
+                "morts aux États-Unis",
+                "par Inès Dubois et Sophie Moreau",
+                "La tempête a frappé la côte est lundi soir.",
+            ],
+            ["head", "head", "head", "pstart"],
+            ["head", "head", "byline", "pstart"],
+        ),
+        (
+            ["Attacked at Dawn", "By Tom Reyes and Ana Ruiz", "Staff Writers"],
+            ["head", "head", "byline"],
+            ["head", "byline", "byline"],
+        ),
+        # ... but not a name of one word, as German capitalises its nouns ...
+        (
+            ["Aufforderung zur Einziehung", "von Geldbeträgen.", "Die Kasse ist geöffnet."],
+            ["head", "head", "pstart"],
+            ["head", "head", "pstart"],
+        ),
+        # ... nor, in a headline in Title Case, without the writer's job under it.
+        (
+            ["Town Attacked", "By Sea And Land", "The town was shelled at dawn."],
+            ["head", "head", "pstart"],
+            ["head", "head", "pstart"],
+        ),
     ],
 )
 def test_a_date_or_a_name_over_a_job_ends_a_headline(texts, read, labels):
