@@ -1139,6 +1139,36 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     return found
 
 
+def decks_in_small_letters_under_capitals(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline set in capitals ends where the capitals do: a line read as more of it,
+    written mostly in small letters and not going on with its phrase ("TENNIS : VICTOIRE
+    DE SERENA WILLIAMS À WIMBLEDON" / "Je ne rêvais même pas de pouvoir", "ROBERTS
+    GRATEFUL FOR QUEEN’S WORDS" / "Fighting continues vigorously."), is its deck. A
+    letter OCR read small ("PROPOSi GERMANY WANTS") leaves a line in capitals. Returns
+    the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
+            continue
+        k = i - 1
+        while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
+            k -= 1
+        above = [items[m].text for m in range(k, i)]
+        below = items[i].text
+        letters = [c for c in below if c.isalpha()]
+        if (
+            not all(is_caps(text) for text in above)
+            or sum(len(text.split()) for text in above) < 2
+            or len(below.split()) < 2
+            or len(letters) < 4  # "JAZZ ACCUEILLE" / "40 000" / "SPECTATEURS"
+            or 5 * sum(c.islower() for c in letters) < 3 * len(letters)
+            or _runs_on(above[-1], below)
+        ):
+            continue
+        found += _relabel_block(items, labels, i, "head", "deck")
+    return found
+
+
 def _bank_line(text: str) -> bool:
     """A line of a deck under a headline closed by its stop: in small letters, or in
     capitals and closed by a stop itself."""
@@ -2735,6 +2765,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     kickers_in_the_headlines_case(items, feats, labels)
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
+    decks_in_small_letters_under_capitals(items, labels)
     decks_in_another_case(items, labels)
     decks_opening_on_a_common_word(items, labels)
     decks_going_on(items, labels)

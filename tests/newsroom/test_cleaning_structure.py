@@ -26,6 +26,7 @@ from newsroom.cleaning.structure import (
     credits_read_as_bylines,
     decks_going_on,
     decks_in_another_case,
+    decks_in_small_letters_under_capitals,
     decks_opening_on_a_common_word,
     decks_running_into_text,
     decks_under_closed_headlines,
@@ -2821,6 +2822,42 @@ def test_a_sentence_after_a_headline_in_title_case_is_its_deck():
 def test_a_line_in_the_same_case_or_run_on_stays_in_the_headline(texts):
     labels = ["head"] * len([t for t in texts if t is not None])
     assert decks_in_another_case(_spaced(texts), labels) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        [
+            "TENNIS : VICTOIRE DE SERENA",
+            "WILLIAMS À WIMBLEDON",
+            "Je ne rêvais même pas de",
+            "pouvoir",
+        ],
+        ["ROBERTS GRATEFUL FOR QUEEN’S WORDS", "Fighting continues vigorously."],
+        ["PACIFIC CABLE OPENING", "President and Governor Taft Likely", "to Exchange Messages."],
+    ],
+)
+def test_a_line_in_small_letters_under_a_headline_in_capitals_is_its_deck(headline):
+    labels = ["head"] * len(headline) + ["pstart"]
+    first = next(k for k, text in enumerate(headline) if not text.isupper())
+    found = decks_in_small_letters_under_capitals(_lines([*headline, BODY_LINE]), labels)
+    assert found == list(range(first, len(headline)))
+    assert labels == ["head"] * first + ["deck"] * (len(headline) - first) + ["pstart"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "why"),
+    [
+        (["PROPOSi GERMANY WANTS", "HIM AS TO THE MARINA"], "an OCR slip leaves capitals"),
+        (["JAZZ ACCUEILLE", "40 000", "SPECTATEURS"], "a figure has no case"),
+        (["THE MINISTER AND THE", "Grand Duke Meet"], "the phrase runs on"),
+        (["Le Jazz accueille", "Des milliers de spectateurs"], "no capitals above"),
+    ],
+)
+def test_a_headline_in_capitals_keeps_lines_of_its_own_case_or_phrase(headline, why):
+    labels = ["head"] * len(headline) + ["pstart"]
+    found = decks_in_small_letters_under_capitals(_lines([*headline, BODY_LINE]), labels)
+    assert found == [], why
 
 
 _TORTURE = ["Syrie : Human Rights", "Watch dénonce les", "actes de torture"]
