@@ -441,6 +441,52 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> list[int]:
+    """ "THE LAKESIDE ADVERTISER, SUNDAY, AUGUST 7, 1848." / "GOW. TAYLOR" / "ADJOURNS THE" /
+    "LEGISLATURE", "The Express" / "First A380 Enters" / "Commercial" / "Service": lines
+    read as the masthead, set right against the headline's first line with no blank line
+    between and in its case, are the headline's first lines, up to the first that has a
+    form of furniture: the paper's name, a tagline, a date or a page number. A sentence in
+    small letters ("… Reklamen 1 Fr.") is none. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _TEXT), len(labels))
+    found: list[int] = []
+    for k in range(1, top):
+        if labels[k] != "head" or labels[k - 1] != "masthead":
+            continue
+        head = k
+        while head + 1 < top and labels[head + 1] == "head":
+            head += 1
+        # The headline's case is that of all its lines ("A." / "BRIEFSENDUNGEN.").
+        caps = is_caps(" ".join(items[m].text for m in range(k, head + 1)))
+        run = k
+        while (
+            run
+            and labels[run - 1] == "masthead"
+            and items[run - 1].no == items[run].no - 1
+            and is_caps(items[run - 1].text) == caps
+            and not _furniture_form(items[run - 1])
+            # a sentence, unless set in capitals as old headlines are, with their stop
+            and not (ends_sentence(items[run - 1].text) and not caps)
+        ):
+            run -= 1
+        if run < k and head + 1 - run <= _HEADLINE_LINES:
+            found += range(run, k)
+            labels[run:k] = ["head"] * (k - run)
+    return found
+
+
+def _furniture_form(line: Line) -> bool:
+    """Whether a line has a form only page furniture has, or no word at all."""
+    return (
+        names_a_paper([line])
+        or is_tagline(line)
+        or running_line(line.fixed, top=True) is not None
+        or page_number(line.text)
+        or DATE.search(line.text) is not None
+        or not has_word(line.text)
+    )
+
+
 def _goes_on_above(text: str) -> bool:
     """A line in small letters goes on from the one above: no paper's name or motto starts
     so ("jazz accueille" under "Le festival de", "leben in Jugoslawien." under "Rückkehr
@@ -2759,6 +2805,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     papers_read_as_headlines(items, labels)
     headlines_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
+    headlines_begun_in_the_masthead(items, labels)
     boxed_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)

@@ -38,6 +38,7 @@ from newsroom.cleaning.structure import (
     headings_set_apart,
     headings_with_decks_over_datelines,
     headings_without_letters,
+    headlines_begun_in_the_masthead,
     headlines_read_as_furniture,
     headlines_removed_as_furniture,
     headlines_running_into_text,
@@ -2161,6 +2162,58 @@ _ETAPE = [
     "britanniques lorsqu'on apprit que",
     "le général de Gaulle allait revenir au",
 ]
+
+
+_TAYLOR = [
+    "THE LAKESIDE ADVERTISER, SUNDAY, AUGUST 7, 1848.",
+    "GOW. TAYLOR",
+    "ADJOURNS THE",
+    "LEGISLATURE",
+    "FRANKFORT, Ky., Jan. 31. - Governor Taylor at 10 o'clock",
+]
+_TAYLOR_READ = ["masthead", "masthead", "head", "head", "pstart"]
+
+
+def test_lines_of_the_masthead_set_against_the_headline_in_its_case_begin_it():
+    labels = list(_TAYLOR_READ)
+    assert headlines_begun_in_the_masthead(_lines(_TAYLOR), labels) == [1]
+    assert labels == ["masthead", "head", "head", "head", "pstart"]
+
+
+def test_a_headline_opening_the_page_read_as_the_masthead_is_the_headline():
+    texts = ["OURAGAN", "SANDY : 39", "MORTS AUX", "ÉTATS-UNIS", "Paris, 12 août. — Le passage"]
+    labels = ["masthead", "masthead", "head", "head", "pstart"]
+    assert headlines_begun_in_the_masthead(_lines(texts), labels) == [0, 1]
+    assert labels[:4] == ["head"] * 4
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({1: "The Lakeside Advertiser"}, "another case"),
+        ({1: "DAILY COURIER"}, "a paper's name"),
+        ({1: "PRICE ONE PENNY"}, "a tagline"),
+        ({1: "SUNDAY, AUGUST 7, 1848"}, "a date"),
+        ({1: "Einzelnummer 10 Pfennig, Reklamen 1 Fr."}, "a sentence in small letters"),
+    ],
+)
+def test_masthead_lines_of_furniture_or_another_case_stay_the_mastheads(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_TAYLOR)]
+    labels = list(_TAYLOR_READ)
+    assert headlines_begun_in_the_masthead(_lines(texts), labels) == [], why
+    assert labels == _TAYLOR_READ
+
+
+def test_the_masthead_of_a_page_whose_headline_is_in_capitals_keeps_its_motto():
+    texts = [
+        "© Der Anzeiger",
+        "Heimatzeitung für Stadt und Land",
+        "A.",
+        "BRIEFSENDUNGEN.",
+        "Die Post",
+    ]
+    labels = ["masthead", "masthead", "head", "head", "pstart"]
+    assert headlines_begun_in_the_masthead(_lines(texts), labels) == []
 
 
 _LODGE = [
