@@ -2865,7 +2865,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     )
     apart = headings_set_apart(items, labels)
     settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
-    first = next((i for i, label in enumerate(labels) if label not in _REMOVED), None)
+    # (The date line printed over the page's first heading comes before it.)
+    first = next(
+        (i for i, label in enumerate(labels) if label not in _REMOVED and label != "date"), None
+    )
     if first is not None and (
         labels[first] == "sub"
         or (labels[first] == "caption" and _titles_page(items, feats, labels, first))
