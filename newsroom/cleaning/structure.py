@@ -805,7 +805,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         )
         # "MURDER NEAR MARY-" / "BOROUGH.": a word broken over the lines.
         broken = len(above) > 2 and above[-1] == "-" and above[-2].isalpha()
-        if starts_small or last in OPEN_WORDS or title or broken:
+        if starts_small or last in OPEN_WORDS or last in _PREPOSITIONS or title or broken:
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
             # "Russian Markets to Remain" / "Closed Until Friday" / "Claire Novak, ...": a
@@ -822,6 +822,14 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+# Prepositions that always take an object, beyond the model's open words (features.py,
+# left as the model was trained): a headline ending on one goes on ("Library Hours
+# Extended During" / "Exam Season", "… Bilanz am" / "31. Dezember 1935.").
+_PREPOSITIONS = wordset(
+    "during until till towards upon amid despite "
+    "am vom zum zur beim ins während seit wegen trotz gegenüber "
+    "pendant depuis selon malgré parmi durant envers"
+)
 # A deck's last line that goes on in small letters is no longer than this many words.
 _DECK_TAIL_WORDS = 6
 

@@ -469,6 +469,20 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
     assert labels == ["head", "head"]
 
 
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        (["Library Hours Extended During", "Exam Season"], "deck"),
+        (["Grube Leopold AG, Bitterfeld. Bilanz am", "31. Dezember 1935."], "date"),
+        (["LA GRÈVE CONTINUE PENDANT", "LES VACANCES"], "deck"),
+    ],
+)
+def test_a_headline_ending_on_a_preposition_goes_on(texts, read):
+    labels = ["head", read]
+    continue_headlines([_line(t) for t in texts], [[], []], labels)
+    assert labels == ["head", "head"]
+
+
 @pytest.mark.parametrize(("below", "label"), [("By Mariano Quispe", "head"), (None, "byline")])
 def test_a_line_read_as_a_byline_over_the_stories_by_line_is_the_headlines(below, label):
     texts = ["Bolivia: Fishermen Fear", "for the Future as Lake", "Poopó Dries Up"]
