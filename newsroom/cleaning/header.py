@@ -531,12 +531,13 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
 # Der polnische Gesandte …", "BERN, 12. Februar. (Tel.)", "ORANGE, Wednesday. The Rev. …",
 # "Mii.wAi-KKKMarch 4. There …").
 # - The place is one to four words, capitalised or joining ("am", "sur"), and opened by
-#   no article ("Den 21. Oktober." is a date).
+#   no article or preposition ("Den 21. Oktober.", "VOM 12. JULI 1887." are dates).
 # - A stop or a dash closes the day: "October 1, for …" is in a sentence, "Mittwoch: Das
 #   Heim." a playbill's.
 # - A weekday needs the comma or stop after the place, as "On Monday the …" has none.
 _PLACE = (
-    r"(?!(?:Den|Der|Die|Das|Le|La|Les|The|Am|Im)\b)[A-ZÀ-Ý][\w.'’|-]*"
+    r"(?!(?i:den|der|die|das|le|la|les|the|am|im|vom|seit|bis|ab|since|from|until|on|in|du)\b)"
+    r"[A-ZÀ-Ý][\w.'’|-]*"
     r"(?:,?\s+(?:[A-ZÀ-Ý][\w.'’|-]*|am|an|der|de|du|la|le|sur|im|en|von)){0,3}?"
 )
 # A place in capitals, as American wires print it ("WASHINGTON", "NEW ORLEANS").
@@ -548,6 +549,9 @@ _DATELINE_OPENING = re.compile(
     rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*[.—–-]"
     # the day's figure alone before the agency's mark: "LONDRES, 24 (Reuter). —"
     rf"|{_PLACE}[,.]\s*\d{{1,2}}\s*(?=\([A-Za-zÀ-ÿ. ]{{2,20}}\))"
+    # the day and the month in figures, as German and Swiss papers print them, before the
+    # text's first word: "Washington, 17. 12. In militärischen …", "Bern, 3.5.1948 (ag) Der"
+    rf"|{_PLACE}[,.]\s*\d{{1,2}}\.\s?\d{{1,2}}\.(?:\s?\d{{4}}\.?)?(?=\s+[A-ZÀ-Ý(])"
     # a month OCR garbled, in a place in capitals before the day and the dash that close
     # the dateline: "WASHINGTON, An*. 4. — The"
     rf"|{_CAPS_PLACE},\s*[^\s\d]{{2,5}}\s*\d{{1,2}}\.?\s*(?:[—–]|--?|\?)(?=\s*[A-Z])"

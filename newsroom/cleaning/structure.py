@@ -1022,6 +1022,36 @@ def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Washington dementiert" / "Ausrüstung von 20" / "italienischen Divisionen" /
+    "Washington, 17. 12. In militärischen" / "und diplomatischen Kreisen": a line read as
+    more of the headline that opens on a dateline and goes on in words opens the text,
+    and the lines read as headline after it go on in its paragraph. Returns the indexes
+    of the lines that open the text."""
+    found = []
+    for i in range(1, len(items)):
+        text = items[i].text
+        if labels[i] != "head" or labels[i - 1] != "head" or not opens_with_dateline(text):
+            continue
+        if len(text[dateline_end(text) :].split()) < 2:
+            continue  # the date line alone: "Hamburg, 15. Mai."
+        labels[i] = "pstart"
+        k = i + 1
+        while k < len(items) and labels[k] == "head" and items[k].no == items[k - 1].no + 1:
+            labels[k] = "pcont"
+            k += 1
+        # The model opened the text under what it took for the headline, mid-sentence.
+        if (
+            k < len(items)
+            and labels[k] == "pstart"
+            and items[k].no == items[k - 1].no + 1
+            and not ends_sentence(items[k - 1].text)
+        ):
+            labels[k] = "pcont"
+        found.append(i)
+    return found
+
+
 def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     """A headline does not run on into the text: under "Une étape franchie", "ON s'était
     montré d'humeur assez" / "chagrine dans le milieux" / "britanniques lorsqu'on apprit",
@@ -2826,6 +2856,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
     headlines_running_into_text(items, labels)
+    datelines_read_as_headlines(items, labels)
     text_read_as_date(items, labels)
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)

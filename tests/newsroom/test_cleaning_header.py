@@ -390,6 +390,9 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         # A month OCR garbled, in a place in capitals, before the day and the dash.
         "WASHINGTON, An*. 4. — The United States is",
         "WASHINGTON, Aug. 4.?Ten thousand",
+        # The day and the month in figures, before the text's first word.
+        "Washington, 17. 12. In militärischen",
+        "Bern, 3.5.1948 (ag) Der Bundesrat",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -412,6 +415,9 @@ def test_lines_opening_on_a_dateline(text):
         "PARIS, le 24 est un grand jour",
         "NASA, Inc. 4. The company",  # no dash closing it
         "The USA, so. 4 — whatever",  # no place in capitals first
+        "VOM 12. JULI 1887. WIR WILHELM",  # a preposition, not a place, before the date
+        "Seit 3. 4. Die Preise",
+        "Artikel 17. 12. In Kraft",  # figures with no place and comma before them
     ],
 )
 def test_lines_opening_on_no_dateline(text):

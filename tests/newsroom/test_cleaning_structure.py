@@ -24,6 +24,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     correspondent_bylines,
     credits_read_as_bylines,
+    datelines_read_as_headlines,
     decks_going_on,
     decks_in_another_case,
     decks_in_small_letters_under_capitals,
@@ -467,6 +468,29 @@ def test_a_headline_goes_on_while_its_phrase_is_open():
         [_line("Office requests rerun of"), _line("US Air Force bid")], [[], []], labels
     )
     assert labels == ["head", "head"]
+
+
+_DIVISIONS = [
+    "Washington dementiert",
+    "Ausrüstung von 20",
+    "italienischen Divisionen",
+    "Washington, 17. 12. In militärischen",
+    "und diplomatischen Kreisen",
+    "Washingtons werden kategorisch die Meldungen",
+]
+
+
+def test_a_line_read_as_headline_that_opens_on_a_dateline_opens_the_text():
+    labels = ["head"] * 5 + ["pstart"]
+    assert datelines_read_as_headlines(_lines(_DIVISIONS), labels) == [3]
+    # the text goes on to the line the model opened mid-sentence
+    assert labels == ["head"] * 3 + ["pstart", "pcont", "pcont"]
+
+
+def test_a_date_line_alone_under_the_headline_stays_in_its_header():
+    labels = ["head", "head", "head", "pstart"]
+    texts = ["Kunst und", "Wissenschaft.", "Hamburg, 15. Mai.", "Die Ausstellung ist eröffnet."]
+    assert datelines_read_as_headlines(_lines(texts), labels) == []
 
 
 @pytest.mark.parametrize(
