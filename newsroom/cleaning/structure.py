@@ -828,7 +828,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
 _PREPOSITIONS = wordset(
     "during until till towards upon amid despite "
     "am vom zum zur beim ins während seit wegen trotz gegenüber "
-    "pendant depuis selon malgré parmi durant envers"
+    "pendant depuis selon malgré parmi durant envers en à"
 )
 # A deck's last line that goes on in small letters is no longer than this many words.
 _DECK_TAIL_WORDS = 6

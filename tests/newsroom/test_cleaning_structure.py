@@ -499,6 +499,7 @@ def test_a_date_line_alone_under_the_headline_stays_in_its_header():
         (["Library Hours Extended During", "Exam Season"], "deck"),
         (["Grube Leopold AG, Bitterfeld. Bilanz am", "31. Dezember 1935."], "date"),
         (["LA GRÈVE CONTINUE PENDANT", "LES VACANCES"], "deck"),
+        (["VICTOIRE DE SERENA WILLIAMS À", "WIMBLEDON"], "deck"),
     ],
 )
 def test_a_headline_ending_on_a_preposition_goes_on(texts, read):
