@@ -1859,6 +1859,28 @@ def desk_signs(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def labels_alone_over_names(items: list[Line], labels: list[str]) -> list[int]:
+    """ "By" / "Maria Lopez": a byline's label alone on its line, right over a line that
+    reads as a name, is the byline with it, whatever the model read the two as (a
+    paragraph of one word). A label the model read as part of a headline ("Man Killed" /
+    "By" / "Falling Tree") stays. Returns the indexes of the labels."""
+    found = []
+    for i in range(len(items) - 1):
+        if (
+            _LABEL_ALONE.fullmatch(items[i].text.strip())
+            and labels[i] not in ("head", "deck", "kicker", "byline")
+            and items[i + 1].no == items[i].no + 1
+            and 2 <= len(items[i + 1].text.split()) <= 5
+            and looks_like_name(items[i + 1].text.strip(_PUNCT + " ").split())
+        ):
+            labels[i] = labels[i + 1] = "byline"
+            found.append(i)
+    return found
+
+
+_LABEL_ALONE = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s*:?")
+
+
 def roles_under_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """ "Julien Fontaine" / "Chef de service", "BY A. R. ANDERSON," / "United Press Staff
     Correspondent.": the writer's job set on its own line right under the byline is part
@@ -2879,6 +2901,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     credits_read_as_bylines(items, feats, labels)
     captions_over_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
+    labels_alone_over_names(items, labels)
     roles_under_bylines(items, labels)
     desk_credits(items, labels)
     stories_without_text(items, labels)

@@ -94,13 +94,7 @@ def test_a_speck_at_the_bylines_end_is_reported_as_margin_noise():
     ]
 
 
-@pytest.mark.parametrize(
-    ("printed", "byline"),
-    [
-        pytest.param(*case, marks=MODEL_MISS) if case[0] == "By\nMaria Lopez" else case
-        for case in BYLINES
-    ],
-)
+@pytest.mark.parametrize(("printed", "byline"), BYLINES)
 def test_byline_right_under_a_two_line_headline(printed, byline):
     article = clean_story(
         f"City Council Approves\nNew Budget After Long Debate\n{printed}\n\n{BODY}"

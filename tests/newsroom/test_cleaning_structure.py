@@ -49,6 +49,7 @@ from newsroom.cleaning.structure import (
     kickers_in_the_headlines_case,
     kickers_over_headlines,
     labelled_captions,
+    labels_alone_over_names,
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
@@ -2201,6 +2202,28 @@ _ETAPE = [
     "britanniques lorsqu'on apprit que",
     "le général de Gaulle allait revenir au",
 ]
+
+
+@pytest.mark.parametrize("label", ["By", "BY", "Par", "von:"])
+def test_a_bylines_label_alone_over_a_name_is_the_byline(label):
+    texts = ["City Council Approves", label, "Maria Lopez", BODY_LINE]
+    labels = ["head", "pstart", "pstart", "pcont"]
+    assert labels_alone_over_names(_lines(texts), labels) == [1]
+    assert labels == ["head", "byline", "byline", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "why"),
+    [
+        (["Man Killed", "By", "Falling Tree"], ["head", "head", "head"], "read in the headline"),
+        (["By", "the river bank"], ["pstart", "pcont"], "no name"),
+        (["By", "Officials Of The City Council Said Today"], ["pstart", "pcont"], "too long"),
+    ],
+)
+def test_a_label_alone_over_no_name_or_in_a_headline_keeps_its_reading(texts, read, why):
+    labels = list(read)
+    assert labels_alone_over_names(_lines(texts), labels) == [], why
+    assert labels == read
 
 
 _TAYLOR = [
