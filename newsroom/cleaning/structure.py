@@ -1167,7 +1167,9 @@ def decks_opening_on_a_common_word(items: list[Line], labels: list[str]) -> list
         k = i - 1
         while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
             k -= 1
-        if not _sentence_case(" ".join(items[m].text for m in range(k, i))):
+        headline = " ".join(items[m].text for m in range(k, i))
+        # A stop inside it is a caption's, with its credit: "… near Alder Creek. Photo: …".
+        if not _sentence_case(headline) or _INNER_STOP.search(headline):
             continue
         if small is None:  # the words the page's text prints in small letters
             small = {
@@ -1184,6 +1186,8 @@ def decks_opening_on_a_common_word(items: list[Line], labels: list[str]) -> list
 
 # A word in small letters, up to an elision's apostrophe ("l’électricité": "l").
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿß][^\W\d_]*")
+# A sentence's stop with more words after it.
+_INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
 # A line's first word when it opens on a capital, up to an elision's apostrophe ("L’ONG").
 _LEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*")
 

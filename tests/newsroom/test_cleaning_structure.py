@@ -2975,6 +2975,17 @@ def test_a_headline_in_capitals_keeps_lines_of_its_own_case_or_phrase(headline, 
     assert found == [], why
 
 
+def test_a_caption_the_model_read_in_the_headline_does_not_cut_it():
+    # The stop inside is a caption's, before its credit: the headline below stays whole.
+    texts = [
+        "Crews open the old dam gate near the creek on Monday. Photo: Sara Lind",
+        "How a Valley Learned to Share",
+        "This is how the farms share the water.",
+    ]
+    labels = ["head", "head", "pstart"]
+    assert decks_opening_on_a_common_word(_lines(texts), labels) == []
+
+
 _TORTURE = ["Syrie : Human Rights", "Watch dénonce les", "actes de torture"]
 _TORTURE_TEXT = "Selon l'organisation, les détenus ont été frappés pendant des semaines."
 
