@@ -624,6 +624,15 @@ _HEADLINE_WORDS = 4
 _SMALL_WORD = 4
 
 
+def _headline_above(items: list[Line], labels: list[str], i: int) -> list[str]:
+    """The texts of the lines read as headline set one under the other right above line
+    ``i``, with no blank line between."""
+    k = i - 1
+    while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
+        k -= 1
+    return [items[m].text for m in range(k, i)]
+
+
 def _relabel_block(
     items: list[Line], labels: list[str], start: int, old: str, new: str
 ) -> list[int]:
@@ -1126,10 +1135,7 @@ def decks_in_another_case(items: list[Line], labels: list[str]) -> list[int]:
     for i in range(1, len(items)):
         if labels[i] != "head" or labels[i - 1] != "head" or items[i].no == items[i - 1].no + 1:
             continue
-        k = i - 1
-        while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
-            k -= 1
-        above = [items[m].text for m in range(k, i)]
+        above = _headline_above(items, labels, i)
         if (
             sum(len(_WORD_OF_LETTERS.findall(t)) for t in above) < 3
             or not all(_title_case(t) for t in above)
@@ -1164,18 +1170,15 @@ def decks_opening_on_a_common_word(items: list[Line], labels: list[str]) -> list
             or _runs_on(above, below)
         ):
             continue
-        k = i - 1
-        while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
-            k -= 1
-        headline = " ".join(items[m].text for m in range(k, i))
+        headline = " ".join(_headline_above(items, labels, i))
         # A stop inside it is a caption's, with its credit: "… near Alder Creek. Photo: …".
         if not _sentence_case(headline) or _INNER_STOP.search(headline):
             continue
         if small is None:  # the words the page's text prints in small letters
             small = {
                 word
-                for k, item in enumerate(items)
-                if labels[k] in _TEXT
+                for n, item in enumerate(items)
+                if labels[n] in _TEXT
                 for word in _LOWER_WORD.findall(item.text)
             }
         word = first.group().lower()
@@ -1238,10 +1241,7 @@ def decks_in_small_letters_under_capitals(items: list[Line], labels: list[str]) 
     for i in range(1, len(items)):
         if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
             continue
-        k = i - 1
-        while k and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
-            k -= 1
-        above = [items[m].text for m in range(k, i)]
+        above = _headline_above(items, labels, i)
         below = items[i].text
         letters = [c for c in below if c.isalpha()]
         if (
