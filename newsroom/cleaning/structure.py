@@ -426,12 +426,9 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
     if not run or len(run) > _HEADLINE_LINES or items[end - 1].no + 2 < items[end].no:
         return []
     if names_a_paper(run) or any(
-        is_tagline(line)
-        or running_line(line.fixed, top=True) is not None
-        or page_number(line.text)
+        _furniture_form(line)
         # a sentence, unless set in capitals as old headlines are, with their stop
         or (ends_sentence(line.text) and not is_caps(line.text))
-        or not has_word(line.text)
         for line in run
     ):
         return []
