@@ -177,6 +177,8 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+# A teaser is a sentence of at least this many words, or a dateline ("MELBOURNE, Monday.").
+_TEASER_WORDS = 5
 # Where one sentence ends and another begins.
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»]?\s+[\"'“‘„«]?[A-ZÀ-Ý]")
 
@@ -193,6 +195,8 @@ def _teaser_under_title(items: list[Line], run: range, blocks: list[int]) -> boo
         w.lower() for text in (label.group("rest"), *first[1:]) for w in _TITLE_WORD.findall(text)
     }
     teaser = " ".join(second)
+    if len(teaser.split()) < _TEASER_WORDS and not opens_with_dateline(teaser):
+        return False  # "Kunst, Wissenschaft" / "und Literatur.": a heading, not a sentence
     if len(title) < 3 or (ends_sentence(teaser) and _SENTENCE_BREAK.search(teaser) is None):
         return True  # a teaser is one sentence
     return any(w.lower() in title for text in second for w in _TITLE_WORD.findall(text))
@@ -1631,15 +1635,43 @@ def sentences_read_as_headings(
     "By the river, the water rose again." are paragraphs. A line read as a subhead that
     is a sentence in small letters, with its stop, or a line read as a byline that goes on
     in small letters after its "By" with no job or role, opens a paragraph (a subhead is
-    set without a stop or in capitals; a byline names someone)."""
+    set without a stop or in capitals; a byline names someone). Nor does a line under the
+    text open a story on a headline where it is as long as the text's lines and holds
+    sentences in small letters, one ending and the next beginning: "His Honor varied the
+    sentence to a fine of £5 and costs. ASSAULT AND ROBBERY. William Thompson" opens a
+    paragraph."""
+    width = column_width(items)
     for i, label in enumerate(labels):
-        if label == "sub":
+        if (
+            label == "head"
+            and i
+            and labels[i - 1] in _TEXT
+            and _line_of_sentences(items[i].text, width)
+        ):
+            labels[i] = "pstart"
+        elif label == "sub":
             if _small_sentence(items[i].text, 4):
                 labels[i] = "pstart"
         elif label == "byline" and not _byline_form(feats[i]):
             m = _LABELLED_SMALL.match(items[i].text)
             if m is not None and _small_sentence(items[i].text[m.end() :], 4, first=False):
                 labels[i] = "pstart"
+
+
+# A line of the text holds at least this many words; a headline seldom does.
+_TEXT_LINE_WORDS = 12
+
+
+def _line_of_sentences(text: str, width: int) -> bool:
+    """A line of running text: as long as the column, with a sentence ending inside it and
+    most of its words in small letters."""
+    words = text.split()
+    return (
+        len(words) >= _TEXT_LINE_WORDS
+        and len(text) * 10 >= width * 9
+        and _SENTENCE_BREAK.search(text) is not None
+        and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
+    )
 
 
 def _byline_form(feats: list[str]) -> bool:
@@ -2523,7 +2555,8 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             continue
         dashed = run_in_title(line.text, stop_closed=False)
         if dashed is not None:
-            if line.text[len(dashed) :].lstrip(" —–-")[:1].isupper():
+            # the sentence may open on a bracket or a quote: "Cooma. — (Before his Honor …"
+            if line.text[len(dashed) :].lstrip(" —–-([\"'“„«‚")[:1].isupper():
                 found.append(i)
             continue
         # A title closed by its stop alone opens a sentence (words in small letters among
@@ -2774,6 +2807,68 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A comma, or a stop after a word or an initial, inside a line.
+_INNER_MARK = re.compile(r"\w[.,]\s")
+
+
+def _fills_column(text: str, width: int) -> bool:
+    """A line of running text: words across most of the column."""
+    return text.count(" ") >= _TEXT_WORDS - 1 and len(text) * 10 >= width * 8
+
+
+def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… en 2010." / "Tennis : victoire de Serena Williams à Wimbledon" / "Après 2002,
+    2003, …": a line read as a paragraph's first, under a finished sentence, that ends on
+    no stop or mark while the line read as its second opens a sentence on a capital the
+    page's text sets small elsewhere ("après") is no paragraph's first line: no sentence
+    runs on from it into a new one. Where the text below it speaks of other things than
+    the text above, it is the headline of the story its next line opens. A line the
+    phrase runs on from ("… for the" / "Government …"), a dateline, a byline or a run-in
+    title stays as it was read. Returns the indexes of the headlines."""
+    found = []
+    small = None
+    width = column_width(items)
+    for i in range(1, len(items) - 2):
+        text, below = items[i].text, items[i + 1].text
+        first = _LEAD_WORD.match(below)
+        if (
+            labels[i] != "pstart"
+            or labels[i - 1] not in _BODY
+            # the paragraph under it goes on: "… Western" / "Gold-fields, Sofala." is one
+            or labels[i + 1] != "pcont"
+            or labels[i + 2] != "pcont"
+            or items[i + 2].no != items[i].no + 2
+            or first is None
+            or (len(first.group()) > 1 and first.group().isupper())
+            or not text[:1].isupper()
+            or not text[-1:].isalnum()
+            or len(text.split()) < _APART_WORDS
+            # "W. J. Camplin, S.M., at the Central": a list of names, set as text
+            or _INNER_MARK.search(text) is not None
+            or not ends_sentence(items[i - 1].text)
+            # under running text, not under a masthead's lines read as text ("45 67.")
+            or not any(_fills_column(items[k].text, width) for k in range(max(0, i - 3), i))
+            or _runs_on(text, below)
+            or text[text.rfind(" ") + 1 :].lower() in _PREPOSITIONS
+            or opens_with_dateline(text)
+            or byline_name(text)
+            or run_in_title(text) is not None
+            or topic_shift(items, i) not in ("", "coh=0", "coh=1")
+        ):
+            continue
+        if small is None:  # the words the page's text prints in small letters
+            small = {
+                word
+                for n, item in enumerate(items)
+                if labels[n] in _TEXT
+                for word in _LOWER_WORD.findall(item.text)
+            }
+        if first.group().lower() in small or first.group().lower() in OPEN_WORDS:
+            labels[i], labels[i + 1] = "head", "pstart"
+            found.append(i)
+    return found
+
+
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
@@ -2926,7 +3021,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         *headings_over_datelines(items, labels),
         *headings_with_decks_over_datelines(items, labels),
     )
-    apart = headings_set_apart(items, labels)
+    apart = (*headings_set_apart(items, labels), *headlines_over_first_lines(items, labels))
     settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
     # (The date line printed over the page's first heading comes before it.)
     first = next(

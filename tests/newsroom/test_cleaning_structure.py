@@ -39,6 +39,7 @@ from newsroom.cleaning.structure import (
     headings_set_apart,
     headings_with_decks_over_datelines,
     headings_without_letters,
+    headlines_over_first_lines,
     headlines_begun_in_the_masthead,
     headlines_read_as_furniture,
     headlines_removed_as_furniture,
@@ -3289,3 +3290,131 @@ def test_a_story_above_a_line_read_as_the_masthead_stays_a_story():
     labels = ["head", *["pcont"] * 26, "masthead", "head", *["pstart", "pcont"] * 41]
     assert ears_above_the_nameplate(_lines(texts), labels) == []
     assert labels[0] == "head"
+
+
+def _blocks(blocks: list[list[str]]) -> list[Line]:
+    """Blocks of lines with a blank line between each two, numbered as printed."""
+    lines, no = [], 1
+    for block in blocks:
+        for text in block:
+            lines.append(Line(no, text, text, text, 0, False))
+            no += 1
+        no += 1
+    return lines
+
+
+def test_a_heading_under_an_inset_is_no_teaser():
+    """A teaser is a sentence (or a dateline): a block of a few words under an inset whose
+    label's block holds the title is the text's, here the next section's heading."""
+    items = _blocks(
+        [
+            ["Mehr zum Thema: Stettiner Maschinenbau-", "Actien-Gesellschaft „Vulcan“."],
+            ["Kunst, Wissenschaft", "und Literatur."],
+            ["Die Krankenversicherungsbeiträge, welche zu den Betriebs- und Werkstätten-"],
+        ]
+    )
+    labels = ["inset"] * 5
+    feats = [["inset_label"]] + [[]] * 4
+    text_read_as_inset(items, feats, labels)
+    assert labels == ["inset", "inset", "pstart", "pcont", "pstart"]
+
+
+def test_a_teaser_sentence_under_an_inset_title_stays_the_insets():
+    items = _blocks(
+        [
+            ["Related article: Peru: Clashes Break Out in the Amazon Region"],
+            ["The continuing tense situation in the Amazon Region of Peru has taken a turn."],
+        ]
+    )
+    labels = ["inset", "inset"]
+    text_read_as_inset(items, [["inset_label"], []], labels)
+    assert labels == ["inset", "inset"]
+
+
+TEXT_LINES = [
+    "William Thompson and Joseph New were charged with having, on October 15, at Sydney,",
+    "assaulted Ernest George Slavin and robbed him of a pocket knife and eleven shillings.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # two sentences in small letters, as long as the text's lines: text
+        (
+            "His Honor varied the sentence to a fine of £5 and costs. ASSAULT AND ROBBERY. Mr.",
+            "pstart",
+        ),
+        # a long headline of one sentence stays one
+        ("Indonesia's Transport Minister Tells Airlines Not to Buy European Aircraft", "head"),
+        # a short one with a stop inside too
+        ("Rumoured Revolt in Syria. Fighting in the Streets.", "head"),
+    ],
+)
+def test_a_line_of_sentences_opens_no_story(line, label):
+    items = _lines([*TEXT_LINES, line, *TEXT_LINES])
+    labels = ["pstart", "pcont", "head", "pstart", "pcont"]
+    sentences_read_as_headings(items, [[]] * 5, labels)
+    assert labels[2] == label
+
+
+FESTIVAL = [
+    "la Suisse, le Mexique et le Maroc. Le tournoi se joue sur herbe depuis",
+    "sa création, et la joueuse américaine le remporte pour la cinquième fois.",
+    "Le festival de jazz accueille 40 000 spectateurs",
+    "La quinzième édition du festival de jazz s'est achevée dimanche soir",
+    "sur un bilan record : 40 000 spectateurs en cinq jours, soit 15 % de",
+    "plus que l'an dernier, selon les organisateurs du festival de la ville.",
+]
+
+
+def test_a_headline_set_over_the_first_line_of_its_story_opens_it():
+    """No sentence runs on from a line without a stop into one that opens on a capital
+    the text sets small elsewhere ("la", "le"): the line is a headline."""
+    items = _lines(FESTIVAL)
+    labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
+    assert headlines_over_first_lines(items, labels) == [2]
+    assert labels == ["pstart", "pcont", "head", "pstart", "pcont", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("index", "text"),
+    [
+        # the phrase runs on: "… de" / "La quinzième …"
+        (2, "Le festival de jazz accueille chaque année de"),
+        # a byline
+        (2, "By Maria Lopez and John Smith"),
+        # a dateline
+        (2, "GENÈVE, 12 juin. Le festival de jazz"),
+        # the next line opens on a name, not a common word
+        (3, "Zurich et Genève ont annoncé dimanche soir"),
+    ],
+)
+def test_a_paragraphs_first_line_stays_one(index, text):
+    lines = list(FESTIVAL)
+    lines[index] = text
+    items = _lines(lines)
+    labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
+    assert headlines_over_first_lines(items, labels) == []
+    assert labels == ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
+
+
+def test_a_headline_over_a_masthead_read_as_text_is_left_to_the_model():
+    """Short lines above (a masthead's date and number read as text) are no story's text
+    for the line to follow."""
+    items = _lines(["Berlin, Dienstag, den 22. Juni.", "45 67.", *FESTIVAL[2:]])
+    labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
+    assert headlines_over_first_lines(items, labels) == []
+
+
+def test_a_run_in_title_before_a_bracket_opens_an_item():
+    items = _lines(
+        [
+            "Mudgee. - Mr. Clarke, S.M., presided in the Charge Court yesterday.",
+            "George Silvester was charged with bigamy.",
+            "Cooma. — (Before his Honor Judge GIBSON.) BROOMHEAD V. PARRY. This",
+            "was a claim by John William Broomhead.",
+        ]
+    )
+    labels = ["pstart", "pcont", "pstart", "pcont"]
+    assert run_in_items(items, labels) == [1, 3]
