@@ -1175,17 +1175,27 @@ def decks_opening_on_a_common_word(items: list[Line], labels: list[str]) -> list
         # A stop inside it is a caption's, with its credit: "… near Alder Creek. Photo: …".
         if not _sentence_case(headline) or _INNER_STOP.search(headline):
             continue
-        if small is None:  # the words the page's text prints in small letters
-            small = {
-                word
-                for n, item in enumerate(items)
-                if labels[n] in _TEXT
-                for word in _LOWER_WORD.findall(item.text)
-            }
-        word = first.group().lower()
-        if word in small or word in OPEN_WORDS:
+        if small is None:
+            small = _small_words(items, labels)
+        if _common_word(first.group(), small):
             found += _relabel_block(items, labels, i, "head", "deck")
     return found
+
+
+def _small_words(items: list[Line], labels: list[str]) -> set[str]:
+    """The words the page's text prints in small letters."""
+    return {
+        word
+        for n, item in enumerate(items)
+        if labels[n] in _TEXT
+        for word in _LOWER_WORD.findall(item.text)
+    }
+
+
+def _common_word(word: str, small: set[str]) -> bool:
+    """A capitalised word that is a common one: the text sets it small elsewhere, or it
+    never ends a phrase ("Le", "Die", "The")."""
+    return word.lower() in small or word.lower() in OPEN_WORDS
 
 
 # A word in small letters, up to an elision's apostrophe ("l’électricité": "l").
@@ -2856,14 +2866,9 @@ def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int
             or topic_shift(items, i) not in ("", "coh=0", "coh=1")
         ):
             continue
-        if small is None:  # the words the page's text prints in small letters
-            small = {
-                word
-                for n, item in enumerate(items)
-                if labels[n] in _TEXT
-                for word in _LOWER_WORD.findall(item.text)
-            }
-        if first.group().lower() in small or first.group().lower() in OPEN_WORDS:
+        if small is None:
+            small = _small_words(items, labels)
+        if _common_word(first.group(), small):
             labels[i], labels[i + 1] = "head", "pstart"
             found.append(i)
     return found

@@ -39,8 +39,8 @@ from newsroom.cleaning.structure import (
     headings_set_apart,
     headings_with_decks_over_datelines,
     headings_without_letters,
-    headlines_over_first_lines,
     headlines_begun_in_the_masthead,
+    headlines_over_first_lines,
     headlines_read_as_furniture,
     headlines_removed_as_furniture,
     headlines_running_into_text,
@@ -3358,7 +3358,7 @@ def test_a_line_of_sentences_opens_no_story(line, label):
     assert labels[2] == label
 
 
-FESTIVAL = [
+JAZZ_FESTIVAL = [
     "la Suisse, le Mexique et le Maroc. Le tournoi se joue sur herbe depuis",
     "sa création, et la joueuse américaine le remporte pour la cinquième fois.",
     "Le festival de jazz accueille 40 000 spectateurs",
@@ -3371,7 +3371,7 @@ FESTIVAL = [
 def test_a_headline_set_over_the_first_line_of_its_story_opens_it():
     """No sentence runs on from a line without a stop into one that opens on a capital
     the text sets small elsewhere ("la", "le"): the line is a headline."""
-    items = _lines(FESTIVAL)
+    items = _lines(JAZZ_FESTIVAL)
     labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
     assert headlines_over_first_lines(items, labels) == [2]
     assert labels == ["pstart", "pcont", "head", "pstart", "pcont", "pcont"]
@@ -3391,7 +3391,7 @@ def test_a_headline_set_over_the_first_line_of_its_story_opens_it():
     ],
 )
 def test_a_paragraphs_first_line_stays_one(index, text):
-    lines = list(FESTIVAL)
+    lines = list(JAZZ_FESTIVAL)
     lines[index] = text
     items = _lines(lines)
     labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
@@ -3402,7 +3402,7 @@ def test_a_paragraphs_first_line_stays_one(index, text):
 def test_a_headline_over_a_masthead_read_as_text_is_left_to_the_model():
     """Short lines above (a masthead's date and number read as text) are no story's text
     for the line to follow."""
-    items = _lines(["Berlin, Dienstag, den 22. Juni.", "45 67.", *FESTIVAL[2:]])
+    items = _lines(["Berlin, Dienstag, den 22. Juni.", "45 67.", *JAZZ_FESTIVAL[2:]])
     labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont"]
     assert headlines_over_first_lines(items, labels) == []
 
