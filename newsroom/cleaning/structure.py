@@ -2821,6 +2821,77 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
 _INNER_MARK = re.compile(r"\w[.,]\s")
 
 
+# A heading in capitals runs over at most this many lines; capitals in more are a notice.
+_CAPS_HEADING_LINES = 4
+# A line in capitals, though OCR reads a letter or two small: this share of its letters.
+_CAPS_SHARE = 0.9
+
+
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters)
+
+
+def _not_heading(text: str) -> bool:
+    """A line in capitals that is some other thing: a byline, a dateline, an inset's
+    label ("READ MORE"), an item's title run into its text ("SOCIETA … FERRATA. —Il")."""
+    return bool(
+        byline_name(text)
+        or opens_with_dateline(text)
+        or inset_label(text)
+        or _label_alone(text)
+        or run_in_title(text, stop_closed=False)
+    )
+
+
+def _label_alone(text: str) -> bool:
+    """An inset's label alone on its line, with no mark: "READ MORE"."""
+    m = inset_label(text.rstrip(" :—–") + ":")
+    return m is not None and not m.group("rest")
+
+
+def capitals_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
+    """Running text is set in small letters: lines in capitals read as a paragraph's,
+    under a finished sentence and over a paragraph in small letters, are a heading: the
+    headline of the story that paragraph opens ("… l'investira comme candidat à sa
+    succession." / "BOURSE : L'ACTION DE" / "SAMSUNG EN BAISSE APRÈS SA" / "CONDAMNATION
+    FACE À APPLE." / "Rome 22. — L'action de Samsung …"). Not a byline's name, a dateline
+    or a run of more than a few lines (an official notice set in capitals), and the
+    paragraph under it must hold words in small letters. Returns the indexes of the
+    headlines."""
+    found = []
+    i = 1
+    while i < len(items) - 1:
+        j = i
+        while j < len(items) and labels[j] in _TEXT and _mostly_caps(items[j].text):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run, i = range(i, j), j
+        if (
+            j >= len(items)
+            or len(run) > _CAPS_HEADING_LINES
+            or labels[run[0] - 1] not in _TEXT
+            or not ends_sentence(items[run[0] - 1].text)
+            or labels[j] not in _TEXT
+            or not items[j].text[:1].isupper()
+            or _LOWER_WORD.search(items[j].text) is None
+            or any(items[k].no != items[k - 1].no + 1 for k in (*run[1:], j))
+            or any(_not_heading(items[k].text) for k in run)
+            # one sentence at most, not closed by a comma: "\"THIS YEAR IS … OF 1816," /
+            # "… A BUSHEL. AT THIS RATE" is a quotation set in capitals
+            or _SENTENCE_BREAK.search(" ".join(items[k].text for k in run)) is not None
+            or items[run[-1]].text.endswith(",")
+        ):
+            continue
+        for k in run:
+            labels[k] = "head"
+        labels[j] = "pstart"
+        found.append(run[0])
+    return found
+
+
 def _fills_column(text: str, width: int) -> bool:
     """A line of running text: words across most of the column."""
     return text.count(" ") >= _TEXT_WORDS - 1 and len(text) * 10 >= width * 8
@@ -3026,7 +3097,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         *headings_over_datelines(items, labels),
         *headings_with_decks_over_datelines(items, labels),
     )
-    apart = (*headings_set_apart(items, labels), *headlines_over_first_lines(items, labels))
+    apart = (
+        *headings_set_apart(items, labels),
+        *headlines_over_first_lines(items, labels),
+        *capitals_read_as_text(items, labels),
+    )
     settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
     # (The date line printed over the page's first heading comes before it.)
     first = next(

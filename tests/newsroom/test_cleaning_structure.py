@@ -17,6 +17,7 @@ from newsroom.cleaning.structure import (
     blank_lines_end_paragraphs,
     boxed_headlines,
     bylines_without_a_name,
+    capitals_read_as_text,
     captions_begun_in_the_headline,
     captions_inside_sentences,
     captions_over_bylines,
@@ -3418,3 +3419,40 @@ def test_a_run_in_title_before_a_bracket_opens_an_item():
     )
     labels = ["pstart", "pcont", "pstart", "pcont"]
     assert run_in_items(items, labels) == [1, 3]
+
+
+BOURSE = [
+    "soir la convention démocrate qui l'investira comme candidat à sa",
+    "succession.",
+    "BOURSE : L'ACTION DE",
+    "SAMSUNG EN BAISSE APRÈS SA",
+    "CONDAMNATION FACE À APPLE.",
+    "Rome, 22. — L'action de Samsung Electronics était en baisse",
+    "de 6,81 % ce lundi matin en début de séance.",
+]
+
+
+def test_lines_in_capitals_between_paragraphs_are_a_headline():
+    items = _lines(BOURSE)
+    labels = ["pstart", "pcont", "pstart", "pcont", "pcont", "pcont", "pcont"]
+    assert capitals_read_as_text(items, labels) == [2]
+    assert labels == ["pstart", "pcont", "head", "head", "head", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "why"),
+    [
+        (["READ MORE", "GOLD COMMISSIONER'S OFFICE"], "an inset's label alone"),
+        (['"THIS YEAR IS THE HUNDREDTH. AT THIS RATE', 'IT WOULD COST MORE."'], "sentences"),
+        (["BY JOHN SMITH"], "a byline"),
+        (["CONFLICTS AT BELFAST BELFAST,"], "closed by a comma"),
+        (["A", "B", "C", "D", "E"], "a notice in capitals"),
+    ],
+)
+def test_capitals_that_are_no_heading_stay_text(heading, why):
+    heading = [line if len(line) > 1 else f"NOTICE LINE {line}" for line in heading]
+    items = _lines([*BOURSE[:2], *heading, *BOURSE[5:]])
+    labels = ["pstart", "pcont"] + ["pcont"] * len(heading) + ["pcont", "pcont"]
+    before = list(labels)
+    assert capitals_read_as_text(items, labels) == [], why
+    assert labels == before
