@@ -542,11 +542,22 @@ _PLACE = (
 )
 # A place in capitals, as American wires print it ("WASHINGTON", "NEW ORLEANS").
 _CAPS_PLACE = r"[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*"
+# Words that open a sentence, in English and French, and nothing else with a capital.
+_SENTENCE_OPENER = (
+    r"(?:The|A|An|At|In|On|It|He|She|They|We|There|This|That|Mr|Mrs|"
+    r"Le|La|Les|Il|Elle|Ils|Un|Une|Au|En)"
+)
 _DATELINE_OPENING = re.compile(
     rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
     rf"(?:,?\s*\d{{4}})?(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"
-    rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*[.—–-]"
+    # the weekday's stop read as a comma before a word that opens a sentence: "SYDNEY,
+    # Tuesday, At the company's …" (a month after the comma goes on with the date, above;
+    # German capitalises every noun: "Berliner Theater. Mittwoch, Abends 8 Uhr")
+    rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*(?:[.—–-]|,(?=\s+{_SENTENCE_OPENER}\b))"
+    # a month OCR garbled between the day and the Swiss agency's letters: "Prag, 23. Pebr.
+    # ag (4FP) Die …"
+    rf"|{_PLACE}[,.]\s*\d{{1,2}}\.\s*[^\W\d_]{{3,6}}\.?\s+(?:ag|sda|ats)\s*\("
     # the day's figure alone before the agency's mark: "LONDRES, 24 (Reuter). —"
     rf"|{_PLACE}[,.]\s*\d{{1,2}}\s*(?=\([A-Za-zÀ-ÿ. ]{{2,20}}\))"
     # the day and the month in figures, as German and Swiss papers print them, before the

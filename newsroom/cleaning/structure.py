@@ -1062,6 +1062,31 @@ def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[in
     return found
 
 
+# A dateline's place, closed by its comma or stop: "Ottawa,", "Rome.", "NEW YORK,".
+_PLACE_AND_MARK = re.compile(r"[A-ZÀ-Ý][^\W\d_]{3,}(?:[ -][A-ZÀ-Ý][^\W\d_]*)*[,.]\s")
+
+
+def datelines_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
+    """ "POLICE" / "On His Return to Sydney He" / "Again Lived" / "THE PRISONER" / "Ottawa,
+    Wednesday." / "Mr. Clarke, S.M., presided …": a line read as the last of a headline's
+    decks that is a dateline alone, a place and a day, is the story's date line, not a
+    bank of its headline. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        if (
+            labels[i] != "deck"
+            or labels[i + 1] not in _TEXT
+            or _PLACE_AND_MARK.match(text) is None
+            or not opens_with_dateline(text)
+            or text[dateline_end(text) :].strip(" .,—–-")
+        ):
+            continue
+        labels[i] = "date"
+        found.append(i)
+    return found
+
+
 def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     """A headline does not run on into the text: under "Une étape franchie", "ON s'était
     montré d'humeur assez" / "chagrine dans le milieux" / "britanniques lorsqu'on apprit",
@@ -3051,6 +3076,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_running_into_text(items, labels)
     headlines_running_into_text(items, labels)
     datelines_read_as_headlines(items, labels)
+    datelines_read_as_decks(items, labels)
     text_read_as_date(items, labels)
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)

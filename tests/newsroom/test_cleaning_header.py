@@ -387,6 +387,8 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         # The day and the month in figures, before the text's first word.
         "Washington, 17. 12. In militärischen",
         "Bern, 3.5.1948 (ag) Der Bundesrat",
+        # The Swiss agency's letters after a month OCR garbled.
+        "Prag, 23. Pebr. ag (4FP) Die am Montag",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -412,6 +414,7 @@ def test_lines_opening_on_a_dateline(text):
         "VOM 12. JULI 1887. WIR WILHELM",  # a preposition, not a place, before the date
         "Seit 3. 4. Die Preise",
         "Artikel 17. 12. In Kraft",  # figures with no place and comma before them
+        "Die Firma, 3. Preis ag (Zug)",  # no place before the day
     ],
 )
 def test_lines_opening_on_no_dateline(text):
@@ -475,7 +478,13 @@ def test_specks_before_a_date_line_are_margin_noise(printed, dateline):
         ("LONDON, Aug. 11.—The Government has", "The Government has"),
         ("Berlin, 1. Juli. (Wolff.) Der Kaiser", "Der Kaiser"),
         ("COOMA, Wednesday. The new rector", "The new rector"),
+        # the weekday's stop read as a comma; a month after the comma goes on with the date
+        ("SYDNEY, Tuesday, At the company's", "At the company's"),
+        ("Providence, R. I., Thursday, The", "The"),
+        ("WASHINGTON, Tuesday, March 4.—The", "The"),
+        ("Prag, 24. Pebr ag (AhP) Das Direktions", "Das Direktions"),
         ("The council met on May 4 to", "The council met on May 4 to"),
+        ("On Tuesday, The Times said", "On Tuesday, The Times said"),
     ],
 )
 def test_where_the_text_goes_on_after_its_dateline(text, rest):

@@ -25,6 +25,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     correspondent_bylines,
     credits_read_as_bylines,
+    datelines_read_as_decks,
     datelines_read_as_headlines,
     decks_going_on,
     decks_in_another_case,
@@ -3456,3 +3457,23 @@ def test_capitals_that_are_no_heading_stay_text(heading, why):
     before = list(labels)
     assert capitals_read_as_text(items, labels) == [], why
     assert labels == before
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Ottawa, Wednesday.", "date"),
+        ("MADRID, 9. MÄRZ.", "date"),
+        ("Rome. Monday.", "date"),
+        # more than the dateline: a deck
+        ("Ottawa, Wednesday. The Prisoner Again", "deck"),
+        # no place closed by its mark: a deck that names a day
+        ("Increases From July 1.", "deck"),
+        ("Berliner Börse am 18. Februar.", "deck"),
+    ],
+)
+def test_a_dateline_alone_under_the_decks_is_the_stories_date_line(line, label):
+    items = _lines(["POLICE", "On His Return to Sydney He", line, "Mr. Clarke presided."])
+    labels = ["head", "deck", "deck", "pstart"]
+    datelines_read_as_decks(items, labels)
+    assert labels == ["head", "deck", label, "pstart"]
