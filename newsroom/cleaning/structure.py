@@ -2898,10 +2898,13 @@ def capitals_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
             j >= len(items)
             or len(run) > _CAPS_HEADING_LINES
             or labels[run[0] - 1] not in _TEXT
-            or not ends_sentence(items[run[0] - 1].text)
             or labels[j] not in _TEXT
             or not items[j].text[:1].isupper()
-            or _LOWER_WORD.search(items[j].text) is None
+            or not any(c.islower() for c in items[j].text)
+            or not ends_sentence(items[run[0] - 1].text)
+            # a word broken at the run's end goes on below it: "THROUGH - \"SCULLDUG¬"
+            or items[run[-1]].text[-1:] in "-¬⸗"
+            or sum(len(items[k].text.split()) for k in run) < 2  # a label: "ZAHLEN"
             or any(items[k].no != items[k - 1].no + 1 for k in (*run[1:], j))
             or any(_not_heading(items[k].text) for k in run)
             # one sentence at most, not closed by a comma: "\"THIS YEAR IS … OF 1816," /

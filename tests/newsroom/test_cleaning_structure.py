@@ -3448,6 +3448,8 @@ def test_lines_in_capitals_between_paragraphs_are_a_headline():
         (["BY JOHN SMITH"], "a byline"),
         (["CONFLICTS AT BELFAST BELFAST,"], "closed by a comma"),
         (["A", "B", "C", "D", "E"], "a notice in capitals"),
+        (["NEARLY COMPLETED - BILLS", 'THROUGH - "SCULLDUG-'], "a word going on below"),
+        (["ZAHLEN"], "a label of one word"),
     ],
 )
 def test_capitals_that_are_no_heading_stay_text(heading, why):
@@ -3477,3 +3479,20 @@ def test_a_dateline_alone_under_the_decks_is_the_stories_date_line(line, label):
     labels = ["head", "deck", "deck", "pstart"]
     datelines_read_as_decks(items, labels)
     assert labels == ["head", "deck", label, "pstart"]
+
+
+def test_a_headline_in_capitals_over_a_line_of_capitalised_words():
+    """The paragraph under it is in small letters, though its first line's words all open
+    on a capital ("London, 18. Mai. Il Consiglio")."""
+    items = _lines(
+        [
+            "Das Oberhaus hat gestern das Marinebudget angenommen.",
+            "SOCIETA ANONIMA DELLA",
+            "STRADA FERRATA LEOPOLDA",
+            "London, 18. Mai. Il Consiglio",
+            "Dirigente nella sua seduta di",
+        ]
+    )
+    labels = ["pcont"] * 5
+    assert capitals_read_as_text(items, labels) == [1]
+    assert labels == ["pcont", "head", "head", "pstart", "pcont"]
