@@ -2875,6 +2875,30 @@ def _label_alone(text: str) -> bool:
     return m is not None and not m.group("rest")
 
 
+# "Tennis : victoire de …", "Tour d'Espagne : Ilinault demeure leader": a topic, the French
+# colon set apart, and what happened: the form of a French headline, never of a subhead.
+_TOPIC_HEADLINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3} : [^\W\d_]")
+
+
+def topics_read_as_subheads(items: list[Line], labels: list[str]) -> list[int]:
+    """A subhead goes on with its story's text; a French headline names its topic first,
+    then, after a colon set apart, what happened ("Science : fin de la traque du boson de
+    Higgs ?"). A line read as a subhead in that form, between a story's text and the
+    text it heads, opens a story. Returns the indexes of the headlines."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if (
+            labels[i] == "sub"
+            and labels[i - 1] in _BODY
+            and labels[i + 1] in _TEXT
+            and _TOPIC_HEADLINE.match(items[i].text) is not None
+        ):
+            labels[i] = "head"
+            labels[i + 1] = "pstart"
+            found.append(i)
+    return found
+
+
 def capitals_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
     """Running text is set in small letters: lines in capitals read as a paragraph's,
     under a finished sentence and over a paragraph in small letters, are a heading: the
@@ -3130,6 +3154,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
         *headings_set_apart(items, labels),
         *headlines_over_first_lines(items, labels),
         *capitals_read_as_text(items, labels),
+        *topics_read_as_subheads(items, labels),
     )
     settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
     # (The date line printed over the page's first heading comes before it.)

@@ -73,6 +73,7 @@ from newsroom.cleaning.structure import (
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
+    topics_read_as_subheads,
 )
 from newsroom.cleaning.training.generator import generate
 from tests.newsroom.cleaning_samples import BODY
@@ -3496,3 +3497,29 @@ def test_a_headline_in_capitals_over_a_line_of_capitalised_words():
     labels = ["pcont"] * 5
     assert capitals_read_as_text(items, labels) == [1]
     assert labels == ["pcont", "head", "head", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Science : fin de la traque du boson de Higgs ?", "head"),
+        ("Tour d'Espagne : Ilinault demeure leader", "head"),
+        # a subhead of another form stays one
+        ("Les réactions à Genève", "sub"),
+        ("Trois questions", "sub"),
+        # no colon set apart, as French sets it: an English label
+        ("Science: the hunt goes on", "sub"),
+    ],
+)
+def test_a_subhead_in_the_form_of_a_french_headline_opens_a_story(line, label):
+    items = _lines(
+        [
+            "Le tournoi s'est achevé dimanche sur la victoire de l'équipe locale.",
+            line,
+            "Le CERN annoncera mercredi l'état de la traque d'une particule.",
+        ]
+    )
+    labels = ["pcont", "sub", "pcont"]
+    topics_read_as_subheads(items, labels)
+    assert labels[1] == label
+    assert labels[2] == ("pstart" if label == "head" else "pcont")
