@@ -2852,7 +2852,15 @@ _CAPS_HEADING_LINES = 4
 _CAPS_SHARE = 0.9
 
 
+# Two small letters in a row: running text has them on every line, and OCR misreads a
+# letter of capitals small one at a time ("BOUItSE"), not two together.
+_TWO_SMALL = re.compile(r"[a-zà-öø-ÿß]{2}")
+
+
 def _mostly_caps(text: str) -> bool:
+    """A line in capitals, though OCR read a letter or two small."""
+    if _TWO_SMALL.search(text) is not None:
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters)
 
