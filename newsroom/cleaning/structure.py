@@ -2842,10 +2842,6 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-# A comma, or a stop after a word or an initial, inside a line.
-_INNER_MARK = re.compile(r"\w[.,]\s")
-
-
 # A heading in capitals runs over at most this many lines; capitals in more are a notice.
 _CAPS_HEADING_LINES = 4
 # A line in capitals, though OCR reads a letter or two small: this share of its letters.
@@ -2884,7 +2880,7 @@ def _label_alone(text: str) -> bool:
 
 
 # "Tennis : victoire de …", "Tour d'Espagne : Ilinault demeure leader": a topic, the French
-# colon set apart, and what happened: the form of a French headline, never of a subhead.
+# colon set apart, and what happened: the form of a French headline, not of a subhead.
 _TOPIC_HEADLINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3} : [^\W\d_]")
 
 
@@ -2912,10 +2908,11 @@ def capitals_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
     under a finished sentence and over a paragraph in small letters, are a heading: the
     headline of the story that paragraph opens ("… l'investira comme candidat à sa
     succession." / "BOURSE : L'ACTION DE" / "SAMSUNG EN BAISSE APRÈS SA" / "CONDAMNATION
-    FACE À APPLE." / "Rome 22. — L'action de Samsung …"). Not a byline's name, a dateline
-    or a run of more than a few lines (an official notice set in capitals), and the
-    paragraph under it must hold words in small letters. Returns the indexes of the
-    headlines."""
+    FACE À APPLE." / "Rome 22. — L'action de Samsung …"). Not a byline's name, a
+    dateline, an inset's label or an item's run-in title; not a run of more than a few
+    lines (an official notice set in capitals), of one word ("ZAHLEN"), of two sentences
+    (a quotation set in capitals) or ending on a comma or a broken word; and the
+    paragraph under it must hold small letters. Returns the indexes of the headlines."""
     found = []
     i = 1
     while i < len(items) - 1:
@@ -2950,6 +2947,10 @@ def capitals_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
         labels[j] = "pstart"
         found.append(run[0])
     return found
+
+
+# A comma, or a stop after a word or an initial, inside a line.
+_INNER_MARK = re.compile(r"\w[.,]\s")
 
 
 def _fills_column(text: str, width: int) -> bool:
