@@ -81,9 +81,10 @@ class Assembler:
                 self.changes.append(Change(fix.kind, no, no, fix.before, fix.after))
             starts = shift(starts, fixes)
         fixed, marks = repair_quotes(text, self.language)
-        for offset, before, after in marks:
+        for offset, before, after, reason in marks:
             no = line_at(starts, offset)
-            self.changes.append(Change("quotes", no, no, before, after))
+            kind = "removed" if reason else "quotes"
+            self.changes.append(Change(kind, no, no, before, after, reason))
         return fixed
 
     def line(self, line: Line) -> str:

@@ -162,6 +162,25 @@ def _misread_letter(text: str, start: int, end: int) -> bool:
     return len(tail) == 1 or head[0].islower()
 
 
+def _stands_alone(text: str, run: _Run) -> bool:
+    """Whether a quote mark that nothing pairs with is a speck the scan read as one: a
+    straight mark standing apart between two words ("is enable ' to command", "to him a
+    \" suit of clothes"). A quote opens before its words and closes after them; one with a
+    space on each side and a word on each side of those, which opens and closes nothing,
+    marks nothing."""
+    start, end = run.start, run.end
+    return (
+        run.text in _STRAIGHT
+        and text[start - 1 : start] == " "
+        and text[start - 2 : start - 1].isalpha()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isalpha()
+    )
+
+
+_STRAIGHT = frozenset(("'", '"'))
+
+
 def _glyph_type(run: _Run) -> str:
     return _KINDS[run.text] if run.trusted else run.hint
 
@@ -229,13 +248,14 @@ def _guillemet_style(text: str) -> QuoteStyle:
     return GERMAN_GUILLEMETS if german >= swiss else SWISS_GUILLEMETS
 
 
-def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int, str, str]]]:
+def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int, str, str, str]]]:
     """Repair the quotes of one paragraph in the style of its language (ISO 639-1).
 
-    Returns the new text and, for each mark changed, (offset in the input, before, after)
-    with a little context, for the change report.
+    Returns the new text and, for each mark changed, (offset in the input, before, after,
+    reason) with a little context, for the change report: the reason is empty for a mark
+    repaired and says why for a speck dropped.
     """
-    changes: list[tuple[int, str, str]] = []
+    changes: list[tuple[int, str, str, str]] = []
     if ("«" in text) != ("»" in text) and language not in _GUILLEMET_LANGUAGES:
         text, changes = _drop_stray_guillemets(text)
     style = style_for(language, text)
@@ -262,6 +282,7 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
             pending = r.role == _CLOSE
 
     out: list[str | None] = [None] * len(runs)
+    specks: set[int] = set()  # marks standing alone that mark nothing, dropped
     stack: list[int] = []
     pairs: list[tuple[int, int, int | None]] = []  # opener, closer, enclosing opener
     for i, r in enumerate(runs):
@@ -283,7 +304,10 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
         if not stack:
             # Nothing is open, so a run of single glyphs is a (doubled) apostrophe:
             # "the victims'' lives".
-            if r.printed:
+            if _stands_alone(text, r):
+                out[i] = ""
+                specks.add(i)
+            elif r.printed:
                 out[i] = r.text
             elif r.trusted:
                 out[i] = style.closers["D"] if _KINDS[r.text] == "D" else "’"
@@ -303,18 +327,25 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
             continue
         oi = stack.pop()
         pairs.append((oi, i, stack[-1] if stack else None))
+    parents = {parent for _, _, parent in pairs}
+    for j in [j for j in stack if j not in parents and _stands_alone(text, runs[j])]:
+        stack.remove(j)
+        out[j] = ""
+        specks.add(j)
     _settle_pairs(runs, pairs, stack, out, style)
 
     pieces: list[str] = []
     pos = 0
-    for r, new in zip(runs, out, strict=True):
+    for i, (r, new) in enumerate(zip(runs, out, strict=True)):
         assert new is not None
         pieces.append(text[pos : r.start])
         pieces.append(new)
-        pos = r.end
+        # A speck goes with the space after it.
+        pos = r.end + 1 if i in specks else r.end
         if new != r.text:
-            lo, hi = max(0, r.start - 12), min(len(text), r.end + 12)
-            changes.append((r.start, text[lo:hi], text[lo : r.start] + new + text[r.end : hi]))
+            lo, hi = max(0, r.start - 12), min(len(text), pos + 12)
+            after = text[lo : r.start] + new + text[pos:hi]
+            changes.append((r.start, text[lo:hi], after, "margin noise" if i in specks else ""))
     pieces.append(text[pos:])
     return "".join(pieces), changes
 
@@ -345,7 +376,7 @@ def _settle_pairs(
         out[j] = runs[j].text if runs[j].printed else style.openers[kinds[j]]
 
 
-def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str, str]]]:
     changes = []
     pieces = []
     pos = 0
@@ -354,7 +385,8 @@ def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str]]]:
         # that quote's closing mark, misread.
         new = "“" if _closes_a_low_quote(text, m.start()) else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
-        changes.append((m.start(), text[lo:hi], text[lo : m.start()] + new + text[m.end() : hi]))
+        after = text[lo : m.start()] + new + text[m.end() : hi]
+        changes.append((m.start(), text[lo:hi], after, ""))
         pieces.append(text[pos : m.start()] + new)
         pos = m.end()
     pieces.append(text[pos:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning.quotes import continuation_marks, repair_quotes
 from tests.newsroom.cleaning_util import clean_story
 
@@ -116,6 +117,47 @@ def test_ocr_misreadings_of_letters_are_not_left_as_quotes(ocr, fixed):
     assert repair_quotes(ocr)[0] == fixed
 
 
+@pytest.mark.parametrize(
+    ("ocr", "language", "fixed"),
+    [
+        (
+            "the ordinary digger is enable ' to command.",
+            "en",
+            "the ordinary digger is enable to command.",
+        ),
+        (
+            'to deliver to him a " suit of clothes and',
+            "en",
+            "to deliver to him a suit of clothes and",
+        ),
+        ("Freunde in der Armee und ' Polizei.", "de", "Freunde in der Armee und Polizei."),
+        ('chez le groupe " Sanofi avec un plan', "fr", "chez le groupe Sanofi avec un plan"),
+    ],
+)
+def test_a_mark_standing_alone_between_words_is_a_speck(ocr, language, fixed):
+    text, changes = repair_quotes(ocr, language)
+    assert text == fixed
+    assert [reason for *_, reason in changes] == ["margin noise"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "language", "fixed"),
+    [
+        # paired, however spaced: a quotation
+        ('the " Young Soldier, " the paper', "en", "the “ Young Soldier, ” the paper"),
+        ("la fraude « réelle » est", "fr", "la fraude « réelle » est"),
+        # an opening mark after a colon or a comma, or at the start, opens a quotation
+        ('He said: " we will go.', "en", "He said: “ we will go."),
+        ('" We will go, he said.', "en", "“ We will go, he said."),
+        # a typed opening mark, and a curly one, are printed marks
+        ("tumble on ` black monday ‘anniversary", "en", "tumble on ‘ black monday ‘anniversary"),
+        ("tumble on ‘ black monday", "en", "tumble on ‘ black monday"),
+    ],
+)
+def test_a_mark_that_may_open_or_close_a_quotation_stays(printed, language, fixed):
+    assert repair_quotes(printed, language)[0] == fixed
+
+
 def test_primes_after_digits_are_left_alone():
     assert repair_quotes("a 5′ 11″ man")[0] == "a 5′ 11″ man"
 
@@ -133,8 +175,8 @@ def test_each_change_is_reported_with_its_offset_and_context():
     text, changes = repair_quotes('He said "no" today.')
     assert text == "He said “no” today."
     assert changes == [
-        (8, 'He said "no" today.', 'He said “no" today.'),
-        (11, 'He said "no" today.', 'He said "no” today.'),
+        (8, 'He said "no" today.', 'He said “no" today.', ""),
+        (11, 'He said "no" today.', 'He said "no” today.', ""),
     ]
 
 
@@ -300,11 +342,11 @@ def test_a_low_double_mark_opens_a_quote_in_english_too(broken, fixed):
 def test_german_changes_are_reported_with_offsets():
     text, changes = repair_quotes(',,Nein", sagte er.', "de")
     assert text == "„Nein“, sagte er."
-    assert [(offset, before[offset : offset + 2]) for offset, before, _ in changes] == [
+    assert [(offset, before[offset : offset + 2]) for offset, before, _, _ in changes] == [
         (0, ",,"),
         (6, '",'),
     ]
-    assert [after for _, _, after in changes] == ['„Nein", sagte', ",,Nein“, sagte er."]
+    assert [after for _, _, after, _ in changes] == ['„Nein", sagte', ",,Nein“, sagte er."]
 
 
 def test_printed_marks_of_both_kinds_side_by_side_stay_two_marks():
@@ -355,3 +397,20 @@ def test_a_quote_marked_on_every_line_reads_as_one_quote():
     assert "„die Nordostbahn betreffend den von der Gemeinde beschlossenen unterirdischen" in text
     assert "Quartiere“ abgegeben" in text
     assert text.count("„") == 1
+
+
+def test_a_speck_read_as_a_quote_goes_from_the_article_and_is_reported():
+    raw = (
+        "GOLD FIELDS REPORT\n\n"
+        "The branch of gold mining is too laborious, and\n"
+        "requires an amount of capital which the\n"
+        "ordinary digger is enable ' to command. The\n"
+        "district contains a population of several thousand.\n"
+    )
+    page = clean(raw)
+    assert page.story.paragraphs == [
+        "The branch of gold mining is too laborious, and requires an amount of capital which"
+        " the ordinary digger is enable to command. The district contains a population of"
+        " several thousand."
+    ]
+    assert [(r.lines, r.text, r.reason) for r in page.removed] == [((5, 5), "'", "margin noise")]
