@@ -815,7 +815,14 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         )
         # "MURDER NEAR MARY-" / "BOROUGH.": a word broken over the lines.
         broken = len(above) > 2 and above[-1] == "-" and above[-2].isalpha()
-        if starts_small or last in OPEN_WORDS or last in _PREPOSITIONS or title or broken:
+        if (
+            starts_small
+            or last in OPEN_WORDS
+            or last in _PREPOSITIONS
+            or title
+            or broken
+            or (labels[i] == "deck" and _wrapped_on(items, labels, i))
+        ):
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
             # "Russian Markets to Remain" / "Closed Until Friday" / "Claire Novak, ...": a
@@ -832,6 +839,36 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether deck line ``i`` is the open headline above it wrapped on: "BOEING ROLLS OUT
+    FIRST 787 DREAMLINER" / "TO GO INTO SERVICE", "Council Approves" / "Plan for" /
+    "Riverside Walkway". Its phrase shows it goes on (it opens on a small word, or ends on
+    one), it is set as the headline is (no capitals against small letters, and no
+    sentence opening on a common word under a headline not in title case), and it is no
+    wider than the headline's lines: a deck is set smaller, so its lines run longer
+    ("WILSON LEADS" / "BUT REPUBLICANS" / "00 NOT GIVE UP" over "WITH MANY DOUBTFUL STATES")."""
+    line, above = items[i].text, items[i - 1].text
+    words = line.split()
+    first, last = words[0].lower(), words[-1].lower()
+    if not (first in _SMALL_OPENERS or last in OPEN_WORDS or last in _PREPOSITIONS):
+        return False
+    if line.isupper() != above.isupper() or items[i].no != items[i - 1].no + 1:
+        return False
+    if (
+        not line.isupper()
+        and words[0][0].isupper()
+        and not (_title_case(above) and _title_case(line))
+        and _common_word(words[0].strip(_PUNCT), _small_words(items, labels))
+    ):
+        return False  # a sentence opens: "… contre des orpailleurs" / "Ils sont intervenus après"
+    k = i - 1
+    while k > 0 and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
+        k -= 1
+    return len(line) <= max(len(items[j].text) for j in range(k, i))
+
+
+# Words a headline's phrase goes on with, never one a deck of its own opens on.
+_SMALL_OPENERS = wordset("to of for and or with into from than as by at in on")
 # Prepositions that always take an object, beyond the model's open words (features.py,
 # left as the model was trained): a headline ending on one goes on ("Library Hours
 # Extended During" / "Exam Season", "… Bilanz am" / "31. Dezember 1935.").

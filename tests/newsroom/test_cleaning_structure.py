@@ -529,6 +529,41 @@ def test_a_line_read_as_a_byline_over_the_stories_by_line_is_the_headlines(below
     assert labels[2] == label
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["BOEING ROLLS OUT FIRST 787 DREAMLINER", "TO GO INTO SERVICE"],
+        ["Council Approves", "Plan for", "Riverside Walkway"],
+    ],
+)
+def test_a_line_read_as_a_deck_that_wraps_the_open_headline_on_is_the_headlines(texts):
+    labels = ["head"] + ["deck"] * (len(texts) - 1) + ["pstart"]
+    items = _lines([*texts, BODY_LINE])
+    continue_headlines(items, [[]] * len(items), labels)
+    assert labels == ["head"] * len(texts) + ["pstart"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a deck set smaller runs wider than the headline's lines
+        ["WILSON LEADS", "BUT REPUBLICANS", "00 NOT GIVE UP", "WITH MANY DOUBTFUL STATES"],
+        # no sign that the phrase goes on
+        ["THE HOBBLING LEGISLATURE", "JOGGING ALONG."],
+        # set in another case
+        ["COUNCIL APPROVES A PLAN", "Work to Begin in"],
+        # a sentence opens on a common word, under a headline not in title case
+        ["Guyane : deux militaires tués dans une opération", "Ils sont intervenus après"],
+        ["Ford Announces Deep Production Cuts in Response", "In 2005 it lost $1.6 billion"],
+    ],
+)
+def test_a_deck_under_an_open_headline_stays_a_deck(texts):
+    labels = ["head"] * (len(texts) - 1) + ["deck", "pstart"]
+    items = _lines([*texts, "Ils sont partis in the plan of the day, en 2005, pour le sud."])
+    continue_headlines(items, [[]] * len(items), labels)
+    assert labels[-2] == "deck"
+
+
 def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
     # A kicker stands over a headline, never inside its phrase: "Kunst und" / "Wissenschaft."
     labels = ["head", "kicker", "date"]
