@@ -850,7 +850,7 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     line, above = items[i].text, items[i - 1].text
     words = line.split()
     first, last = words[0].lower(), words[-1].lower()
-    if not (first in _SMALL_OPENERS or last in OPEN_WORDS or last in _PREPOSITIONS):
+    if not (first in _SMALL_OPENERS or last in _SMALL_OPENERS or last in _OPEN_ENDS):
         return False
     if line.isupper() != above.isupper() or items[i].no != items[i - 1].no + 1:
         return False
@@ -867,8 +867,6 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     return len(line) <= max(len(items[j].text) for j in range(k, i))
 
 
-# Words a headline's phrase goes on with, never one a deck of its own opens on.
-_SMALL_OPENERS = wordset("to of for and or with into from than as by at in on")
 # Prepositions that always take an object, beyond the model's open words (features.py,
 # left as the model was trained): a headline ending on one goes on ("Library Hours
 # Extended During" / "Exam Season", "… Bilanz am" / "31. Dezember 1935.").
@@ -876,6 +874,14 @@ _PREPOSITIONS = wordset(
     "during until till towards upon amid despite "
     "am vom zum zur beim ins während seit wegen trotz gegenüber "
     "pendant depuis selon malgré parmi durant envers en à"
+)
+# Words a headline's phrase goes on with, never one a deck of its own opens on.
+_SMALL_OPENERS = wordset("to of for and or with into from than as by at in on")
+# Words no phrase ends on ("Plan for", "… contre des"), where a verb may end a deck's
+# first line ("Officials said").
+_OPEN_ENDS = (
+    wordset("the a an de des du le la les un une au aux der die das den dem ein eine und")
+    | _PREPOSITIONS
 )
 # A deck's last line that goes on in small letters is no longer than this many words.
 _DECK_TAIL_WORDS = 6
