@@ -247,7 +247,8 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
     standing apart from the words is a speck if it is no quote mark ("POUR | LES"), or a
     quote mark of a kind the headline holds an odd number of (a quote it never closes);
     where the marks pair up (« SANTÉ » or `` ALPHABET "), they stay. A lone ",," is a
-    quote mark: a headline holds no doubled comma."""
+    quote mark: a headline holds no doubled comma. An "!" opening a line is a speck too
+    ("! ON HALF-AND-HALF"); one closing a headline ("Alerte !") is its own."""
     tokens = [['"' if t == ",," else t for t in line.split()] for line in lines]
     text = " ".join(" ".join(words) for words in tokens)
     kinds = [
@@ -266,6 +267,10 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
         return _MARK.fullmatch(token) is not None and _kind(token) in odd
 
     kept = [[t for t in words if not speck(t)] for words in tokens]
+    # A line of type never opens on "!": "DISTRICT MEASURE," / "! ON HALF-AND-HALF".
+    for words in kept:
+        if len(words) > 1 and words[0] == "!":
+            words.pop(0)
     # Debris of the margin before the first word: "I-,° GOW. TAYLOR ADJOURNS".
     first = next((words for words in kept if words), None)
     if first and sum(map(len, kept)) > 1 and _DEBRIS.fullmatch(first[0]):

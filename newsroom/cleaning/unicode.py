@@ -236,11 +236,12 @@ def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
 
 
 # A mark standing first on a line, before its first word, is a speck at the column's edge:
-# type never begins a line with a comma, a semicolon or a stop (", Secretary Lansing",
-# ". selves in time", "; visit those places"). A single quote there opens nothing when a
+# type never begins a line with a comma, a semicolon, a stop or an exclamation mark (",
+# Secretary Lansing", ". selves in time", "; visit those places", "! Golden, Elizabeth R.
+# Walton"; Spanish sets its "¡" against the word). A single quote there opens nothing when a
 # small letter follows and nothing on the line closes it ("' the Land Act"); a double one
 # may reopen a quotation (" take our enemies …"), and stays.
-_LEAD_MARK = re.compile(r"([ \t]*)([,;.'‘’])[ \t]+(?=[^\W_])")
+_LEAD_MARK = re.compile(r"([ \t]*)([,;.!'‘’])[ \t]+(?=[^\W_])")
 
 
 def drop_leading_mark(line: str) -> tuple[str, str | None]:

@@ -246,6 +246,12 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
         ),
         (['UN `` ALPHABET " DES COULEURS'], 'UN `` ALPHABET " DES COULEURS'),
         (["Voters say ' no ' to the plan"], "Voters say ' no ' to the plan"),
+        # A line of type never opens on "!"; a headline may close on one.
+        (
+            ["DISTRICT MEASURE,", "! ON HALF-AND-HALF", "BASIS, MADE LAW"],
+            "DISTRICT MEASURE, ON HALF-AND-HALF BASIS, MADE LAW",
+        ),
+        (["Alerte à la tempête !"], "Alerte à la tempête !"),
     ],
 )
 def test_specks_around_and_between_headline_words_go(printed, headline):

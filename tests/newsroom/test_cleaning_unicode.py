@@ -386,6 +386,7 @@ def test_a_dropped_letter_is_reported_as_margin_noise():
         (", Secretary Lansing. Germany in a", "Secretary Lansing. Germany in a", ","),
         ("; visit those places. Ho spoke freely", "visit those places. Ho spoke freely", ";"),
         (". selves in time of prosperity", "selves in time of prosperity", "."),
+        ("! Golden, Elizabeth R. Walton, W. F.", "Golden, Elizabeth R. Walton, W. F.", "!"),
         ("' the Land Act, had recommended", "the Land Act, had recommended", "'"),
         ("  ; the ironworkers", "  the ironworkers", ";"),  # the indentation stays
     ],
@@ -402,6 +403,7 @@ def test_a_mark_the_margin_left_before_a_line_is_dropped(line, kept, mark):
         "' the so-called 'experts' said",  # closed on the line: a quote
         ". . . . 5",  # leaders
         ".5 per cent",
+        "!Hola, amigos",  # a mark against its word is the word's
         "; , .",  # no word: the line is noise, and goes whole
     ],
 )
