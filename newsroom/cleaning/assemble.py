@@ -78,7 +78,7 @@ class Assembler:
         if fixes:
             for fix in fixes:
                 no = line_at(starts, fix.offset)
-                self.changes.append(Change(fix.kind, no, no, fix.before, fix.after))
+                self.changes.append(Change(fix.kind, no, no, fix.before, fix.after, fix.reason))
             starts = shift(starts, fixes)
         fixed, marks = repair_quotes(text, self.language)
         for offset, before, after, reason in marks:

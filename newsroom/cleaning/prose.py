@@ -1,6 +1,6 @@
 """Repairs of a block's joined text that depend on its language: a space OCR put before
-punctuation, and apostrophes OCR dropped (English "don t", "Russia s"; French "l usine",
-"qu il").
+punctuation, a speck read as a mark after a word's own, and apostrophes OCR dropped
+(English "don t", "Russia s"; French "l usine", "qu il").
 
 Each repair is narrow: it acts only on forms that are wrong in the language and cannot be
 read another way, and a cheap search over the block decides whether it runs at all.
@@ -22,9 +22,10 @@ class Fix:
     offset: int
     end: int
     new: str
-    kind: str  # a change kind: "whitespace" or "repaired"
+    kind: str  # a change kind: "whitespace", "repaired" or "removed"
     before: str  # the place, with a little context
     after: str
+    reason: str = ""  # why, for a removal
 
     @property
     def shrink(self) -> int:
@@ -45,6 +46,11 @@ _SPACED_MARK = re.compile(rf" (?=[,.;:!?]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET
 # French sets a space before ; : ! ? and inside guillemets, but none before , and .
 _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_SO}")
 
+# A mark standing alone after a word's own mark is a speck: type sets no comma, semicolon,
+# "!" or bracket apart after a stop or a comma ("FRANKFORT, ! Ky.", "billion. ;",
+# "a dispute, ; but"). (The space is looked for first, then the mark.)
+_MARK_AFTER_MARK = re.compile(r" (?=[!;,\]}](?: |$))(?<=[^\W_][.,;:!?] )[!;,\]}]")
+_OPENERS = {"]": "[", "}": "{"}
 # A contraction's tail standing alone after a word, where OCR lost its apostrophe ("S" in
 # a headline's capitals: "CRONJE S INGENUITY").
 _LONE_TAIL = re.compile(r" (?:[tsmd]|re|ve|ll|S)\b")
@@ -107,6 +113,14 @@ def repair_prose(
     spacing is left as printed.
     """
     fixes: list[Fix] = []
+    if _MARK_AFTER_MARK.search(text):
+        for m in _MARK_AFTER_MARK.finditer(text):
+            opener = _OPENERS.get(m.group()[-1])
+            if opener and text.rfind(opener, 0, m.start()) > text.rfind(
+                m.group()[-1], 0, m.start()
+            ):
+                continue  # "[Special Telegram. ]" closes its bracket
+            fixes.append(_fix(text, m.start(), m.end(), "", "removed", "margin noise"))
     french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
     spaced = _SPACED_MARK_FR if french else _SPACED_MARK
     if (french or not spaced_marks) and spaced.search(text):
@@ -188,9 +202,9 @@ def _after_determiner(text: str, end: int) -> bool:
     return False
 
 
-def _fix(text: str, start: int, end: int, new: str, kind: str) -> Fix:
+def _fix(text: str, start: int, end: int, new: str, kind: str, reason: str = "") -> Fix:
     lo, hi = max(0, start - 12), min(len(text), end + 12)
-    return Fix(start, end, new, kind, text[lo:hi], text[lo:start] + new + text[end:hi])
+    return Fix(start, end, new, kind, text[lo:hi], text[lo:start] + new + text[end:hi], reason)
 
 
 def shift(starts: list[tuple[int, int]], fixes: list[Fix]) -> list[tuple[int, int]]:

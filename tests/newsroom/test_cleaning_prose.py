@@ -35,6 +35,34 @@ def test_a_space_before_punctuation_is_closed_up(spaced, language, fixed):
 
 
 @pytest.mark.parametrize(
+    ("printed", "language", "fixed"),
+    [
+        ("FRANKFORT, ! Ky., Jan. 31.", "en", "FRANKFORT, Ky., Jan. 31."),
+        ("around US$5.5 billion. ;", "en", "around US$5.5 billion."),
+        ("a side to a dispute, ; but when", "en", "a side to a dispute, but when"),
+        ("Fallite Firma: Aizig. ] Schwartz.", "de", "Fallite Firma: Aizig. Schwartz."),
+        # spaced as French sets its marks, or closing a bracket it opened: the text's own
+        ("Pourquoi ? ! dit-il ; et rien", "fr", None),
+        ("[BY TELEGRAPH. ] (FROM OUR CORRESPONDENT.)", "en", None),
+    ],
+)
+def test_a_mark_standing_apart_after_a_words_own_is_a_speck(printed, language, fixed):
+    text, fixes = repair_prose(printed, language)
+    assert text == (fixed or printed)
+    assert [f.reason for f in fixes] == (["margin noise"] if fixed else [])
+
+
+def test_a_speck_after_a_mark_is_reported_as_removed():
+    article = clean_story(
+        "Governor Adjourns the Legislature\n\n"
+        "FRANKFORT, ! Ky., Jan. 31. - Governor Taylor adjourned the legislature today and"
+        " called it to meet in London.\n"
+    )
+    assert article.paragraphs[0].startswith("FRANKFORT, Ky., Jan. 31.")
+    assert ("removed", "margin noise") in [(c.kind, c.reason) for c in article.changes]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He paused ... and went on.",  # an ellipsis set apart
