@@ -86,6 +86,8 @@ _CONTRACTION_TAILS = wordset("s t d m ll re ve n em er am all")
 # A guillemet glued to the end of a word, in text that has no guillemet facing the other
 # way, is OCR's reading of a letter ("officer«" for "officers"), not a quotation mark.
 _STRAY_GUILLEMET = re.compile(r"(?<=[^\W\d_])[«»](?=[\s.,;:!?]|$)")
+# In English, one standing alone between words ("to him a » suit of clothes") is a speck.
+_LONE_GUILLEMET = re.compile(r"(?:(?<=[^\W_] )|(?<=[^\W_][.,;:] ))[«»] (?=[^\W_])")
 
 _OPEN, _CLOSE, _APOS, _AMBIG, _KEEP, _NOISE = range(6)
 # The marks a list prints for "the same again" under the word it repeats.
@@ -257,7 +259,7 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
     """
     changes: list[tuple[int, str, str, str]] = []
     if ("«" in text) != ("»" in text) and language not in _GUILLEMET_LANGUAGES:
-        text, changes = _drop_stray_guillemets(text)
+        text, changes = _drop_stray_guillemets(text, language)
     style = style_for(language, text)
     pattern = _RUN if style.english else _WIDE_RUN
     runs = []
@@ -376,17 +378,24 @@ def _settle_pairs(
         out[j] = runs[j].text if runs[j].printed else style.openers[kinds[j]]
 
 
-def _drop_stray_guillemets(text: str) -> tuple[str, list[tuple[int, str, str, str]]]:
+def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[int, str, str, str]]]:
     changes = []
     pieces = []
     pos = 0
-    for m in _STRAY_GUILLEMET.finditer(text):
+    glued = [(m, False) for m in _STRAY_GUILLEMET.finditer(text)]
+    # German sets »…« too, and a spaced one may open a quote whose end OCR lost.
+    english = language in ("en", "und")
+    lone = [(m, True) for m in _LONE_GUILLEMET.finditer(text)] if english else []
+    for m, speck in sorted(glued + lone, key=lambda found: found[0].start()):
         # Unless it closes a quote a low mark opened ("„Margarine» enthält"), where it is
         # that quote's closing mark, misread.
-        new = "“" if _closes_a_low_quote(text, m.start()) else ""
+        closes = _closes_a_low_quote(text, m.start())
+        if speck and closes:
+            continue
+        new = "“" if closes else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
         after = text[lo : m.start()] + new + text[m.end() : hi]
-        changes.append((m.start(), text[lo:hi], after, ""))
+        changes.append((m.start(), text[lo:hi], after, "margin noise" if speck else ""))
         pieces.append(text[pos : m.start()] + new)
         pos = m.end()
     pieces.append(text[pos:])

@@ -399,6 +399,33 @@ def test_a_quote_marked_on_every_line_reads_as_one_quote():
     assert text.count("„") == 1
 
 
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        (
+            "Limited, to deliver to him a » suit of clothes",
+            "Limited, to deliver to him a suit of clothes",
+        ),
+        ("on September 29, » and stealing £7", "on September 29, and stealing £7"),
+    ],
+)
+def test_a_guillemet_standing_alone_in_english_is_a_speck(ocr, fixed):
+    text, changes = repair_quotes(ocr, "en")
+    assert text == fixed
+    assert [reason for *_, reason in changes] == ["margin noise"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "language"),
+    [
+        ("Er sagte » nein, gestern", "de"),  # German quotes in guillemets
+        ("Il a dit « non » hier", "fr"),
+    ],
+)
+def test_a_guillemet_standing_alone_stays_where_the_language_quotes_with_them(printed, language):
+    assert "»" in repair_quotes(printed, language)[0]
+
+
 def test_a_speck_read_as_a_quote_goes_from_the_article_and_is_reported():
     raw = (
         "GOLD FIELDS REPORT\n\n"
