@@ -95,6 +95,18 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The small words that link the parts of a place's or a person's name, each hyphenated:
+# Marie-aux-Chênes, Colroy-la-Roche, Saint-Jean-de-Luz. Not "au" or "en", which end many
+# a word ("Chate-" / "au-Salins").
+_LINKS = wordset("aux la le les lès sur sous de du des")
+# English words that end compounds made of any name or noun (Craiova-based, state-owned,
+# George-street), never the second half of a word broken at the line's end.
+_COMPOUND_TAILS = wordset(
+    """based born bred led owned backed run built made style like wide free related
+    linked bound friendly sized scale level class street road lane terrace"""
+)
+
+
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
     return bool(stripped) and stripped[-1] in _TERMINAL
@@ -119,6 +131,10 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
             return True
         if joined in vocab.words:
             return False
+    if len(first) == 1 and first.isupper() and head[m.start(1) - 1 : m.start(1)] in ("", " "):
+        return True  # no typesetter breaks a word after its first letter: F-series, X-ray
+    if tail[n.end() : n.end() + 1] == "-" and second.lower() in _LINKS:
+        return True  # a name of linked words: Marie-aux-Chênes, Colroy-la-Roche
     if language not in ("en", "und"):
         return _keeps_hyphen_elsewhere(first, second, language)
     words = english_words()
@@ -128,6 +144,8 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
         return True  # King-street on a page of York-street and Pitt-street
     if second[0].isupper() and not second.isupper():
         return True  # anti-American, Kim Jong-Un
+    if second in _COMPOUND_TAILS:
+        return True  # Craiova-based, George-street
     if first[0].isupper() and second.islower() and not _starts_sentence(head, m.start(1)):
         return False  # a name broken across lines: Turn-bull, Red-fern
     # Both halves are words but the whole is not: high-profile, full-scale.

@@ -85,17 +85,49 @@ def test_the_document_itself_decides_first():
     assert not keeps_hyphen("Hebburn to-", "day.", Vocabulary.of("He left today."))
 
 
-def test_a_page_of_hyphenated_street_names_keeps_the_one_broken_at_its_hyphen():
-    vocab = Vocabulary.of("He lives in York-street, opposite the shop in Pitt-street.")
-    assert keeps_hyphen("Joseph Nice, of 70 King-", "street, for", vocab)
+def test_a_page_of_hyphenated_names_keeps_the_one_broken_at_its_hyphen():
+    vocab = Vocabulary.of("He lives in York-gate, opposite the shop in Pitt-gate.")
+    assert keeps_hyphen("Joseph Nice, of 70 King-", "gate, for", vocab)
     # Without such compounds on the page, a name broken over two lines closes up.
-    assert not keeps_hyphen("Joseph Nice, of 70 King-", "street, for", Vocabulary.of("x"))
+    assert not keeps_hyphen("Joseph Nice, of 70 King-", "gate, for", Vocabulary.of("x"))
     # The English word list still decides first: "re-" / "turn" is one word.
     vocab = Vocabulary.of("He made a U-turn in the street.")
     assert not keeps_hyphen("they will re-", "turn soon", vocab)
     # German OCR breaks words mid-line too often for a tail seen so to count.
     vocab = Vocabulary.of("Die Verbin-dung ist da.")
     assert not keeps_hyphen("eine Abbin-", "dung", vocab, "de")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        # words that end compounds of any name or noun
+        ("Joseph Nice, of 70 King-", "street, for"),
+        ("bought back the Craiova-", "based car maker"),
+        ("the country's state-", "owned bank"),
+        # no typesetter breaks a word after its first letter
+        ("its sales leader, the F-", "series pickup"),
+        ("a German U-", "Boot"),
+        # a name of linked words, each hyphenated
+        ("die Gemeinden Marie-", "aux-Chênes, Saint Ail"),
+        ("Bourg-Bruche, Colroy-", "la-Roche, Plaine"),
+    ],
+)
+def test_compounds_broken_at_their_hyphen_keep_it(head, tail):
+    assert keeps_hyphen(head, tail, Vocabulary.of("x"), "fr" if "Colroy" in head else "en")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("des Arrondissements Chate-", "au-Salins bis"),  # "au" ends many a word
+        ("Alderman Jones o-", "jected to it"),  # a letter after noise, small
+        ("ror N;c-", "wcastle, with"),
+        ("a name broken over the lines, Turn-", "bull, said"),
+    ],
+)
+def test_words_broken_mid_word_close_up(head, tail):
+    assert not keeps_hyphen(head, tail, Vocabulary.of("x"), "en")
 
 
 def test_dehyphenation_is_reported():
