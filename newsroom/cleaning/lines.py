@@ -259,6 +259,8 @@ def join_lines(
             glue = ""
             _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1])
             last = last[:-1]
+        elif last.endswith(".-") and last[-3:-2].isalpha() and piece[0].isalpha():
+            glue = ""  # an abbreviation's compound, "Prem.-" / "Lieut.", or a dash: "Friday.-The"
         elif last[-1] in "—–" and last[-2:-1] != " ":
             glue = ""  # an unspaced dash: word—word
             if last[-2:-1].isalpha() and dash_for_hyphen(last[:-1], piece, vocab, language):

@@ -130,6 +130,19 @@ def test_words_broken_mid_word_close_up(head, tail):
     assert not keeps_hyphen(head, tail, Vocabulary.of("x"), "en")
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        ("Eine Tochter: Hrn. Prem.-", "Lieut. Goës", "Eine Tochter: Hrn. Prem.-Lieut. Goës"),
+        ("Herr Direktor Dr.-", "Ing. Paul Hammer", "Herr Direktor Dr.-Ing. Paul Hammer"),
+        # a dash OCR read as a hyphen after a dateline's stop, printed unspaced
+        ("LONDON, Tuesday.-", "The Marquardts", "LONDON, Tuesday.-The Marquardts"),
+    ],
+)
+def test_a_hyphen_after_an_abbreviations_stop_joins_unspaced(head, tail, joined):
+    assert join_lines(_lines(head, tail), None, None)[0] == joined
+
+
 def test_dehyphenation_is_reported():
     changes = []
     join_lines(_lines("a reformist candi-", "date, Mehdi"), None, changes)
