@@ -29,10 +29,14 @@ from .lines import QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
 # ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
 _LOW_DOUBLE = "(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])"
-_RUN = re.compile(f"(?:{_LOW_DOUBLE}|[\"'`´“”„‟‘’‚‛″′])+")
+# Right after a word (and its comma), before a space or a stop, ",," is a closing mark OCR
+# drew low ("„Un doux poëme,,, Walzer", "nach dem „Pester Lloyd,, sprach"): it closes a
+# quote that is open, and is left as printed where none is.
+_LOW_CLOSE = "(?:(?<=[^\\W\\d_])|(?<=[^\\W\\d_],)),,(?=[\\s.;:!?)]|$)"
+_RUN = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|[\"'`´“”„‟‘’‚‛″′])+")
 # Outside English, guillemets are quote marks too, each one a mark of its own (»Wort '«
 # closes two quotes).
-_WIDE_RUN = re.compile(f"(?:{_LOW_DOUBLE}|[\"'`´“”„‟‘’‚‛″′])+|[«»‹›]")
+_WIDE_RUN = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|[\"'`´“”„‟‘’‚‛″′])+|[«»‹›]")
 _DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
 _CURLY = {"“": "D", "”": "D", "‘": "S", "’": "S"}
 # What each printed mark says of its kind, outside English.
@@ -309,7 +313,7 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
             if _stands_alone(text, r):
                 out[i] = ""
                 specks.add(i)
-            elif r.printed:
+            elif r.printed or r.text.startswith(",,"):
                 out[i] = r.text
             elif r.trusted:
                 out[i] = style.closers["D"] if _KINDS[r.text] == "D" else "’"

@@ -426,6 +426,24 @@ def test_a_guillemet_standing_alone_stays_where_the_language_quotes_with_them(pr
     assert "»" in repair_quotes(printed, language)[0]
 
 
+@pytest.mark.parametrize(
+    ("ocr", "language", "fixed"),
+    [
+        ("von Auber. „Un doux poëme,,, Walzer", "de", "von Auber. „Un doux poëme,“ Walzer"),
+        ("nach dem „Pester Lloyd,, sprach Tisza", "de", "nach dem „Pester Lloyd“ sprach Tisza"),
+        (
+            "''The offer is $57 million overall,,, said he",
+            "en",
+            "“The offer is $57 million overall,” said he",
+        ),
+        # with no quote open, a doubled comma stays as printed
+        ("the word,, and more", "en", "the word,, and more"),
+    ],
+)
+def test_a_low_mark_after_a_word_closes_the_open_quote(ocr, language, fixed):
+    assert repair_quotes(ocr, language)[0] == fixed
+
+
 def test_a_speck_read_as_a_quote_goes_from_the_article_and_is_reported():
     raw = (
         "GOLD FIELDS REPORT\n\n"
