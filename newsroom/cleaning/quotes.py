@@ -196,6 +196,12 @@ def _shows_double(run: _Run) -> bool:
     return '"' in run.text or ",," in run.text
 
 
+def _printed_double(run: _Run) -> bool:
+    """Whether a mark was printed double: a curly double glyph, or one only a double quote
+    leaves (a straight " or ",,")."""
+    return (run.trusted and _KINDS[run.text] == "D") or _shows_double(run)
+
+
 def _pair_type(opener: _Run, closer: _Run, inside_double: bool, style: QuoteStyle) -> str:
     # Outside English a quote within a quote is single (‚…‘ in „…“, ‹…› in «…»), unless it
     # was printed in guillemets, which French may repeat, or printed double at both ends
@@ -203,12 +209,7 @@ def _pair_type(opener: _Run, closer: _Run, inside_double: bool, style: QuoteStyl
     # straight " only ever comes from a double quote, and a „ inside an open quote is as
     # often a new quote after a closing mark the scan lost.
     repeated = opener.text in "«»" and closer.text in "«»"
-    printed_double = (
-        opener.trusted
-        and closer.trusted
-        and _KINDS[opener.text] == "D"
-        and _KINDS[closer.text] == "D"
-    ) or (_shows_double(opener) and _shows_double(closer))
+    printed_double = _printed_double(opener) and _printed_double(closer)
     if inside_double and not style.english and not (repeated or printed_double):
         return "S"
     # A trusted end decides, unless the other end plainly shows a double glyph: the two

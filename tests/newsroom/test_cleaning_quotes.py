@@ -279,6 +279,11 @@ def test_correct_german_is_left_alone(clean):
             "« Il a dit «jamais» », selon l’AFP.",
         ),
         (
+            # double at both ends, curly at one and straight at the other
+            '« Ils disent “char"" pour une voiture ! »',
+            "« Ils disent «char» pour une voiture ! »",
+        ),
+        (
             "L'État l'a fait aujourd'hui, qu'il pleuve ou non, jusqu'à présent.",
             "L’État l’a fait aujourd’hui, qu’il pleuve ou non, jusqu’à présent.",
         ),
