@@ -48,8 +48,9 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 
 # A mark standing alone after a word's own mark is a speck: type sets no comma, semicolon,
 # "!" or bracket apart after a stop or a comma ("FRANKFORT, ! Ky.", "billion. ;",
-# "a dispute, ; but"). (The space is looked for first, then the mark.)
-_MARK_AFTER_MARK = re.compile(r" (?=[!;,\]}](?: |$))(?<=[^\W_][.,;:!?] )[!;,\]}]")
+# "a dispute, ; but"). (The word's mark is looked for first, and the letter before it
+# asked of each match.)
+_MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
 # A contraction's tail standing alone after a word, where OCR lost its apostrophe ("S" in
 # a headline's capitals: "CRONJE S INGENUITY").
@@ -113,14 +114,14 @@ def repair_prose(
     spacing is left as printed.
     """
     fixes: list[Fix] = []
-    if _MARK_AFTER_MARK.search(text):
-        for m in _MARK_AFTER_MARK.finditer(text):
-            opener = _OPENERS.get(m.group()[-1])
-            if opener and text.rfind(opener, 0, m.start()) > text.rfind(
-                m.group()[-1], 0, m.start()
-            ):
-                continue  # "[Special Telegram. ]" closes its bracket
-            fixes.append(_fix(text, m.start(), m.end(), "", "removed", "margin noise"))
+    for m in _MARK_AFTER_MARK.finditer(text):
+        start, mark = m.start(1), m.group(1)[-1]
+        if not text[m.start() - 1 : m.start()].isalnum():
+            continue
+        opener = _OPENERS.get(mark)
+        if opener and text.rfind(opener, 0, start) > text.rfind(mark, 0, start):
+            continue  # "[Special Telegram. ]" closes its bracket
+        fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
     french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
     spaced = _SPACED_MARK_FR if french else _SPACED_MARK
     if (french or not spaced_marks) and spaced.search(text):
