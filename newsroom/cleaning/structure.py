@@ -681,12 +681,26 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
             labels[i] != "head"
             or "section" not in feats[i]
             or (i and labels[i - 1] in _STARTS)
-            or labels[i + 1] not in ("deck", "date")
+            or not (labels[i + 1] in ("deck", "date") or _set_apart(items, labels, i))
             or ends_sentence(items[i].text)
         ):
             continue
         labels[i] = "kicker"
         labels[i + 1] = "head"
+
+
+def _set_apart(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether the section's name over a line read as the headline's is set in another
+    case than it ("Culture" / "Science : fin de la traque …", "Stadt" /
+    "SUBHASTATIONEN,"): the headline's own first line is set as the rest of it ("WAR" /
+    "DECLARED ON SERBIA", "Sport" / "Club Wins the Cup")."""
+    line, below = items[i].text, items[i + 1].text
+    return (
+        labels[i + 1] == "head"
+        and below[:1].isupper()
+        and (line.isupper() != below.isupper() or not (line.isupper() or _title_case(below)))
+        and not line.rstrip(",:;").lower().endswith(tuple(f" {w}" for w in OPEN_WORDS))
+    )
 
 
 # How a letter printed in the text closes: "« Signé: Charles BLANC. »", "Mit freundlichen

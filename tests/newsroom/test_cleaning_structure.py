@@ -918,6 +918,16 @@ def test_a_headline_of_two_lines_opens_a_story_when_either_line_is_sure():
         (["SHIPPING.", "ARRIVALS.—May 27."], ["head", "deck"], ["head", "deck"]),
         # A headline that is no section's name keeps its deck.
         (["Fire Crews Tackle Blaze", "Officials said"], ["head", "deck"], ["head", "deck"]),
+        # Over a line read as the headline's, set in another case than it: the kicker.
+        (
+            ["Culture", "Science : fin de la traque du boson de Higgs ?"],
+            ["head", "head"],
+            ["kicker", "head"],
+        ),
+        (["Stadt", "SUBHASTATIONEN, AUFGEBOTE."], ["head", "head"], ["kicker", "head"]),
+        # Set as the rest of the headline, it is its first line.
+        (["WAR", "DECLARED ON SERBIA"], ["head", "head"], ["head", "head"]),
+        (["Sport", "Club Wins the Cup"], ["head", "head"], ["head", "head"]),
     ],
 )
 def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, labels):
