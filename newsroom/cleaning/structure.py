@@ -3192,6 +3192,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     credits_read_as_bylines(items, feats, labels)
     captions_over_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
+    # A line that was no byline may be the headline under a section's name.
+    kickers_over_headlines(items, feats, labels)
     labels_alone_over_names(items, labels)
     roles_under_bylines(items, labels)
     desk_credits(items, labels)

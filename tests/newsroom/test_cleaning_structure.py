@@ -896,6 +896,23 @@ def test_a_headline_of_two_lines_opens_a_story_when_either_line_is_sure():
     assert "Basket : les « espoirs » suisses en Autriche" in headlines
 
 
+def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
+    # The model read the headline as a byline; a byline names someone, and this one does
+    # not, so the line is what stands under the section's name: the headline.
+    raw = (
+        "METRO\n\nBeatles’ Apple Corps sues Apple Computer\n\nRosa Harris, Correspondent\n\n"
+        "The Beatles’ Apple Corps has filed a lawsuit against computer and electronics maker"
+        " Apple Computer in a London court this week, the third such lawsuit in a long"
+        " running trademark dispute between the two companies.\n"
+    )
+    story = clean(raw).story
+    assert (story.kicker, story.headline, story.deck) == (
+        "METRO",
+        "Beatles’ Apple Corps sues Apple Computer",
+        [],
+    )
+
+
 @pytest.mark.parametrize(
     ("lines", "read", "labels"),
     [
