@@ -20,7 +20,7 @@ GLYPH_SUSPECTS = "|\u017f"  # the bar, and the long s "ſ"
 
 # What follows the pronoun "I" in running English text often enough to tell a bar standing
 # alone for it ("and | said") from a bar between two words.
-_AFTER_I = wordset(
+AFTER_I = wordset(
     """am was had have has think thought said say do did don't don’t didn't didn’t can can't
     can’t could couldn't couldn’t would will won't won’t should shall must may might know
     knew believe believed want wanted feel felt hope hoped told tell saw see got get went
@@ -82,4 +82,4 @@ def _bar_for_i(line: str, language: str, vocab: Vocabulary | None) -> str:
 def _follows_i(m: re.Match[str]) -> bool:
     word = m.group(1).rstrip(".,;:!?”’\"'").lower()
     first = not m.string[: m.start()].strip(" \t\"“‘'(")
-    return word in (_AFTER_I_FIRST if first else _AFTER_I)
+    return word in (_AFTER_I_FIRST if first else AFTER_I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .glyphs import AFTER_I
 from .lexicon import english_words
 from .lines import wordset
 
@@ -52,6 +53,15 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 # asked of each match.)
 _MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
+# A capital I or a small l standing alone between words, where the language has no such
+# word: the column's rule or a speck read as a letter ("the people I she met", "a l large
+# party", "et reprises I par les chansonniers", "Geheimer I Commerzien-Rath").
+_LONE_LETTER = re.compile(r"(?<=[^\W\d_] )[Il](?= [^\W_])")
+# English "I" is the pronoun, and a roman numeral after a name ("Charles I of England"),
+# so it goes only where no pronoun stands: after these words or before them.
+_NO_I_BEFORE = wordset("the a an of in on at to with from by")
+_NO_I_AFTER = wordset("the a an of she he they we")
+_FRENCH_ORDINAL = wordset("er re ère")
 # A contraction's tail standing alone after a word, where OCR lost its apostrophe ("S" in
 # a headline's capitals: "CRONJE S INGENUITY").
 _LONE_TAIL = re.compile(r" (?:[tsmd]|re|ve|ll|S)\b")
@@ -122,6 +132,10 @@ def repair_prose(
         if opener and text.rfind(opener, 0, start) > text.rfind(mark, 0, start):
             continue  # "[Special Telegram. ]" closes its bracket
         fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
+    if " I " in text or " l " in text:
+        for m in _LONE_LETTER.finditer(text):
+            if _lone_letter_is_a_speck(text, m.start(), language):
+                fixes.append(_fix(text, m.start() - 1, m.end(), "", "removed", "margin noise"))
     french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
     spaced = _SPACED_MARK_FR if french else _SPACED_MARK
     if (french or not spaced_marks) and spaced.search(text):
@@ -146,6 +160,34 @@ def repair_prose(
         pos = f.end
     pieces.append(text[pos:])
     return "".join(pieces), fixes
+
+
+def _lone_letter_is_a_speck(text: str, at: int, language: str) -> bool:
+    """Whether the I or l standing alone at ``at`` is no word of the text's language."""
+    letter = text[at]
+    before = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+    after = text[at + 2 :].split(" ", 1)[0]
+    bare = after.strip(_WORD_MARKS).lower()
+    if language in ("en", "und"):
+        if after[:1].isdigit():
+            return before.islower()  # "for I 21 years"
+        if bare not in english_words():
+            return False  # a misread word may hold it: "on the I lth article" (11th)
+        if letter == "l":
+            return bare not in AFTER_I  # "l said" is the pronoun misread
+        return before.islower() and (
+            before.strip(_WORD_MARKS) in _NO_I_BEFORE or bare in _NO_I_AFTER
+        )
+    if language == "de":
+        return after[:1].islower() or letter == "l"
+    if language == "fr":
+        # "l Algérie" is an elision that lost its apostrophe; "François I er" an ordinal.
+        return after[:1].islower() and after[:1] not in _VOWELS and bare not in _FRENCH_ORDINAL
+    return False
+
+
+_WORD_MARKS = ".,;:!?\"'“”‘’()"
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 
 
 def _apostrophes(text: str) -> list[Fix]:

@@ -52,6 +52,41 @@ def test_a_mark_standing_apart_after_a_words_own_is_a_speck(printed, language, f
     assert [f.reason for f in fixes] == (["margin noise"] if fixed else [])
 
 
+@pytest.mark.parametrize(
+    ("printed", "language", "fixed"),
+    [
+        ("to the people I she met, and", "en", "to the people she met, and"),
+        ("the alternative question I of reversion", "en", "the alternative question of reversion"),
+        ("and containing a l large party", "en", "and containing a large party"),
+        ("here she resided for I 21 years", "en", "here she resided for 21 years"),
+        ("et reprises I par les chansonniers", "fr", "et reprises par les chansonniers"),
+        ("des Andrea l Grigoli, Sohn des Pietro", "de", "des Andrea Grigoli, Sohn des Pietro"),
+        (
+            "die Sendungen nach dem I postalischen Gebiet",
+            "de",
+            "die Sendungen nach dem postalischen Gebiet",
+        ),
+        # the pronoun, a king's numeral, a misread number, an elision, an ordinal
+        ("Several days ago I saw a group", "en", None),
+        ("and l said to him", "en", None),
+        ("Charles I of England", "en", None),
+        ("on the I lth article", "en", None),
+        ("la guerre de l Algérie", "fr", None),  # (its apostrophe is put back elsewhere)
+        ("François I er", "fr", None),
+        ("Landgericht Berlin I Strafantrag", "de", None),
+    ],
+)
+def test_an_i_or_l_that_is_no_word_where_it_stands_is_a_speck(printed, language, fixed):
+    text, fixes = repair_prose(printed, language)
+    removed = [f for f in fixes if f.reason == "margin noise"]
+    if fixed is None:
+        assert not removed
+        assert "I " in text or "l " in text or "l’" in text
+    else:
+        assert text == fixed
+        assert len(removed) == 1
+
+
 def test_a_speck_after_a_mark_is_reported_as_removed():
     article = clean_story(
         "Governor Adjourns the Legislature\n\n"
