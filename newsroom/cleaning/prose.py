@@ -56,7 +56,7 @@ _OPENERS = {"]": "[", "}": "{"}
 # A capital I or a small l standing alone between words, where the language has no such
 # word: the column's rule or a speck read as a letter ("the people I she met", "a l large
 # party", "et reprises I par les chansonniers", "Geheimer I Commerzien-Rath").
-_LONE_LETTER = re.compile(r"(?<=[^\W\d_] )[Il](?= [^\W_])")
+_LONE_LETTER = re.compile(r" [Il] (?=[^\W_])")
 # English "I" is the pronoun, and a roman numeral after a name ("Charles I of England"),
 # so it goes only where no pronoun stands: after these words or before them.
 _NO_I_BEFORE = wordset("the a an of in on at to with from by")
@@ -134,8 +134,9 @@ def repair_prose(
         fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
     if " I " in text or " l " in text:
         for m in _LONE_LETTER.finditer(text):
-            if _lone_letter_is_a_speck(text, m.start(), language):
-                fixes.append(_fix(text, m.start() - 1, m.end(), "", "removed", "margin noise"))
+            at = m.start() + 1
+            if text[at - 2 : at - 1].isalpha() and _lone_letter_is_a_speck(text, at, language):
+                fixes.append(_fix(text, m.start(), at + 1, "", "removed", "margin noise"))
     french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
     spaced = _SPACED_MARK_FR if french else _SPACED_MARK
     if (french or not spaced_marks) and spaced.search(text):
