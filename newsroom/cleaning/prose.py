@@ -53,6 +53,9 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 # asked of each match.)
 _MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
+# A closing bracket standing apart between two words, with nothing opened before it, is
+# the column's rule read as one ("der Cortes behalten ] dürfte", "in 1877 } came").
+_LONE_CLOSER = re.compile(r" [\]}] (?=[^\W_])")
 # A capital I or a small l standing alone between words, where the language has no such
 # word: the column's rule or a speck read as a letter ("the people I she met", "a l large
 # party", "et reprises I par les chansonniers", "Geheimer I Commerzien-Rath").
@@ -124,6 +127,14 @@ def repair_prose(
     spacing is left as printed.
     """
     fixes: list[Fix] = []
+    if " ] " in text or " } " in text:
+        for m in _LONE_CLOSER.finditer(text):
+            mark = m.group()[1]
+            if (
+                text[m.start() - 1 : m.start()].isalnum()
+                and _OPENERS[mark] not in text[: m.start()]
+            ):
+                fixes.append(_fix(text, m.start(), m.end() - 1, "", "removed", "margin noise"))
     for m in _MARK_AFTER_MARK.finditer(text):
         start, mark = m.start(1), m.group(1)[-1]
         if not text[m.start() - 1 : m.start()].isalnum():

@@ -87,6 +87,21 @@ def test_an_i_or_l_that_is_no_word_where_it_stands_is_a_speck(printed, language,
         assert len(removed) == 1
 
 
+@pytest.mark.parametrize(
+    ("printed", "fixed"),
+    [
+        ("der Cortes behalten ] dürfte, wird", "der Cortes behalten dürfte, wird"),
+        ("and in 1877 } came to Australia", "and in 1877 came to Australia"),
+        # closing what the text opened
+        ("[BY TELEGRAPH ] From our correspondent", None),
+    ],
+)
+def test_a_closing_bracket_alone_with_nothing_opened_is_a_speck(printed, fixed):
+    text, fixes = repair_prose(printed, "en")
+    assert text == (fixed or printed)
+    assert [f.reason for f in fixes] == (["margin noise"] if fixed else [])
+
+
 def test_a_speck_after_a_mark_is_reported_as_removed():
     article = clean_story(
         "Governor Adjourns the Legislature\n\n"
