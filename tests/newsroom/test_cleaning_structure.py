@@ -1127,6 +1127,26 @@ def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
     assert labels == ["pstart", "pcont", "pcont", label]
 
 
+def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_37():
+    # A narrow column as old papers set it (from a 1918 page): "received." left room for
+    # "It"; in columns under 35 characters justified type stretches too much to tell.
+    texts = [
+        "Beginning today, the employes of the",
+        "District will get the increased pay",
+        "intended for them. They will not get",
+        "the increases until legislation is",
+        "enacted that authorizes payment of",
+        "what they had not received.",
+        "It was confidently predicted at the",
+        "Capitol yesterday that the next bill",
+    ]
+    assert max(map(len, texts)) < 40
+    labels = ["pstart"] + ["pcont"] * 7
+    short_lines_end_paragraphs(_lines(texts), labels)
+    assert labels[6] == "pstart"
+    assert labels[1:6] == ["pcont"] * 5
+
+
 @pytest.mark.parametrize(
     ("above", "below", "opens"),
     [
