@@ -552,6 +552,8 @@ _SENTENCE_OPENER = (
     r"(?:The|A|An|At|In|On|It|He|She|They|We|There|This|That|Mr|Mrs|"
     r"Le|La|Les|Il|Elle|Ils|Un|Une|Au|En)"
 )
+# Words that end in "day" and are no weekday.
+_OTHER_DAYS = r"(?i:(?:to|some|holi|birth|pay|mid|week|dooms|hey|every|yester|work)day)"
 _DATELINE_OPENING = re.compile(
     rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
@@ -560,6 +562,9 @@ _DATELINE_OPENING = re.compile(
     # Tuesday, At the company's …" (a month after the comma goes on with the date, above;
     # German capitalises every noun: "Berliner Theater. Mittwoch, Abends 8 Uhr")
     rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*(?:[.—–-]|,(?=\s+{_SENTENCE_OPENER}\b))"
+    # a weekday OCR garbled, its "day" left, before the stop and dash that close the
+    # dateline: "Berlin, FitiDAY.-It is rumoured …"
+    rf"|{_PLACE},\s*(?!{_OTHER_DAYS})[^\W\d_]{{2,6}}(?:day|DAY)\.?\s*(?:[—–]|--?)(?=\s*[A-ZÀ-Ý])"
     # a month OCR garbled between the day and the Swiss agency's letters: "Prag, 23. Pebr.
     # ag (4FP) Die …"
     rf"|{_PLACE}[,.]\s*\d{{1,2}}\.\s*[^\W\d_]{{3,6}}\.?\s+(?:ag|sda|ats)\s*\("

@@ -489,6 +489,10 @@ def test_specks_before_a_date_line_are_margin_noise(printed, dateline):
         ("Providence, R. I., Thursday, The", "The"),
         ("WASHINGTON, Tuesday, March 4.—The", "The"),
         ("Prag, 24. Pebr ag (AhP) Das Direktions", "Das Direktions"),
+        # a weekday OCR garbled, its "day" left, before the dash
+        ("Berlin, FitiDAY.-It is rumoured that", "It is rumoured that"),
+        ("London, someday - It will", "London, someday - It will"),
+        ("LONDON, Yesterday.—The House", "LONDON, Yesterday.—The House"),
         ("The council met on May 4 to", "The council met on May 4 to"),
         ("On Tuesday, The Times said", "On Tuesday, The Times said"),
     ],
