@@ -557,7 +557,8 @@ _OTHER_DAYS = r"(?i:(?:to|some|holi|birth|pay|mid|week|dooms|hey|every|yester|wo
 _DATELINE_OPENING = re.compile(
     rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
-    rf"(?:,?\s*\d{{4}})?(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"
+    rf"(?:,?\s*\d{{4}})?(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*[ap]\.\s?m\.?)?"  # "26, 2:35 p.m."
+    rf"(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"
     # the weekday's stop read as a comma before a word that opens a sentence: "SYDNEY,
     # Tuesday, At the company's …" (a month after the comma goes on with the date, above;
     # German capitalises every noun: "Berliner Theater. Mittwoch, Abends 8 Uhr")

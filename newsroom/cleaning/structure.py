@@ -2705,6 +2705,41 @@ _READ_AS_TEXT = frozenset(("pstart", "pcont", "caption", "outside", "inset"))
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")  # "by Mr. W. J." ends no sentence
 
 
+def decks_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
+    """Under a headline, a short paragraph set in title case over the paragraph its
+    dateline opens is the headline's deck ("BRITISH NAVAL AUXILIARY" / "TORPEDOED IN
+    NORTH SEA" / "Twenty-Three Men Lost, Including" / "the Commander, It Is Offi" /
+    "cially Announced." / "LONDON, August 26, 2:35 p.m.—The …"): a story's text opens
+    on its dateline, and nothing of it stands above. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "pstart" or labels[i - 1] not in ("head", "deck"):
+            continue
+        j = i + 1
+        while j < len(items) and labels[j] == "pcont" and j - i < _TITLE_DECK_LINES:
+            j += 1
+        if (
+            j < len(items)
+            and labels[j] == "pstart"
+            and opens_with_dateline(items[j].text)
+            and _mostly_title(" ".join(items[k].text for k in range(i, j)))
+        ):
+            for k in range(i, j):
+                labels[k] = "deck"
+                found.append(k)
+    return found
+
+
+_TITLE_DECK_LINES = 4  # a deck's lines at most
+
+
+def _mostly_title(text: str) -> bool:
+    """Whether most of the long words are capitalised, as a deck in title case sets them
+    (OCR may split one: "Offi" / "cially")."""
+    words = [w for w in _WORD_OF_LETTERS.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and 5 * sum(w[0].isupper() for w in words) >= 4 * len(words)
+
+
 def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     """A dateline opens a story: "Neuer polnisch-tschechischer Handelsvertrag," over "Warschau
     7. Nov. Der polnische Gesandte …", "The Milwaukee Printers' Strike." over "MILWAUKEE,
@@ -3215,6 +3250,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     signatures_inside_quotes(items, labels)
     headings_without_letters(items, labels, model.marginal)
     # Headlines over a dateline or under a signature open their stories, however unsure.
+    decks_over_datelines(items, labels)
     dated = (
         *headings_over_datelines(items, labels),
         *headings_with_decks_over_datelines(items, labels),

@@ -489,6 +489,8 @@ def test_specks_before_a_date_line_are_margin_noise(printed, dateline):
         ("Providence, R. I., Thursday, The", "The"),
         ("WASHINGTON, Tuesday, March 4.—The", "The"),
         ("Prag, 24. Pebr ag (AhP) Das Direktions", "Das Direktions"),
+        # the hour after the day
+        ("LONDON, August 26, 2:35 p.m.?The torpedoing", "The torpedoing"),
         # a weekday OCR garbled, its "day" left, before the dash
         ("Berlin, FitiDAY.-It is rumoured that", "It is rumoured that"),
         ("London, someday - It will", "London, someday - It will"),

@@ -31,6 +31,7 @@ from newsroom.cleaning.structure import (
     decks_in_another_case,
     decks_in_small_letters_under_capitals,
     decks_opening_on_a_common_word,
+    decks_over_datelines,
     decks_running_into_text,
     decks_under_closed_headlines,
     ears_above_the_nameplate,
@@ -894,6 +895,30 @@ def test_a_headline_of_two_lines_opens_a_story_when_either_line_is_sure():
     raw = (REAL / "train" / "fr_gdl_1978_sports_derniere.raw.txt").read_text("utf-8")
     headlines = [story.headline for story in clean(raw).stories]
     assert "Basket : les « espoirs » suisses en Autriche" in headlines
+
+
+def test_a_paragraph_in_title_case_over_the_dateline_is_the_headlines_deck():
+    texts = [
+        "BRITISH NAVAL AUXILIARY",
+        "TORPEDOED IN NORTH SEA",
+        "Twenty-Three Men Lost, Including",
+        "the Commander, It Is Offi",
+        "cially Announced.",
+        "LONDON, August 26, 2:35 p.m.—The",
+        "torpedoing in the North sea of a British naval auxiliary, with the loss of",
+    ]
+    labels = ["head", "head", "pstart", "pcont", "pcont", "pstart", "pcont"]
+    assert decks_over_datelines(_lines(texts), labels) == [2, 3, 4]
+    assert labels == ["head", "head", "deck", "deck", "deck", "pstart", "pcont"]
+    # a first paragraph in sentence case, or with no dateline under it, stays the text's
+    for first, dated in (("Twenty-three men were lost, the navy said.", True), (None, False)):
+        lines = list(texts)
+        if first:
+            lines[2:5] = [first, "and the commander was among them.", "It was announced today."]
+        if not dated:
+            lines[5] = "The torpedoing in the North sea of a British naval auxiliary"
+        labels = ["head", "head", "pstart", "pcont", "pcont", "pstart", "pcont"]
+        assert decks_over_datelines(_lines(lines), labels) == []
 
 
 def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
