@@ -53,7 +53,7 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 # asked of each match.)
 _MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
-# A closing bracket standing apart between two words, with nothing opened before it, is
+# A closing bracket standing apart between two words, with no bracket open before it, is
 # the column's rule read as one ("der Cortes behalten ] dürfte", "in 1877 } came").
 _LONE_CLOSER = re.compile(r" [\]}] (?=[^\W_])")
 # A capital I or a small l standing alone between words, where the language has no such
@@ -129,20 +129,15 @@ def repair_prose(
     fixes: list[Fix] = []
     if " ] " in text or " } " in text:
         for m in _LONE_CLOSER.finditer(text):
-            mark = m.group()[1]
-            if (
-                text[m.start() - 1 : m.start()].isalnum()
-                and _OPENERS[mark] not in text[: m.start()]
+            if text[m.start() - 1 : m.start()].isalnum() and not _closes_a_bracket(
+                text, m.start() + 1
             ):
                 fixes.append(_fix(text, m.start(), m.end() - 1, "", "removed", "margin noise"))
     for m in _MARK_AFTER_MARK.finditer(text):
-        start, mark = m.start(1), m.group(1)[-1]
-        if not text[m.start() - 1 : m.start()].isalnum():
-            continue
-        opener = _OPENERS.get(mark)
-        if opener and text.rfind(opener, 0, start) > text.rfind(mark, 0, start):
-            continue  # "[Special Telegram. ]" closes its bracket
-        fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
+        start = m.start(1)
+        # ("[Special Telegram. ]" closes its bracket.)
+        if text[m.start() - 1 : m.start()].isalnum() and not _closes_a_bracket(text, start + 1):
+            fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
     if " I " in text or " l " in text:
         for m in _LONE_LETTER.finditer(text):
             at = m.start() + 1
@@ -172,6 +167,13 @@ def repair_prose(
         pos = f.end
     pieces.append(text[pos:])
     return "".join(pieces), fixes
+
+
+def _closes_a_bracket(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` closes a bracket the text opened and has not closed."""
+    mark = text[at]
+    opener = _OPENERS.get(mark)
+    return opener is not None and text.rfind(opener, 0, at) > text.rfind(mark, 0, at)
 
 
 def _lone_letter_is_a_speck(text: str, at: int, language: str) -> bool:

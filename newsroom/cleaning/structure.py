@@ -699,7 +699,7 @@ def _set_apart(items: list[Line], labels: list[str], i: int) -> bool:
         labels[i + 1] == "head"
         and below[:1].isupper()
         and (line.isupper() != below.isupper() or not (line.isupper() or _title_case(below)))
-        and not line.rstrip(",:;").lower().endswith(tuple(f" {w}" for w in OPEN_WORDS))
+        and line.split()[-1].strip(",:;").lower() not in OPEN_WORDS
     )
 
 

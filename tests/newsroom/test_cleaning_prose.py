@@ -92,6 +92,8 @@ def test_an_i_or_l_that_is_no_word_where_it_stands_is_a_speck(printed, language,
     [
         ("der Cortes behalten ] dürfte, wird", "der Cortes behalten dürfte, wird"),
         ("and in 1877 } came to Australia", "and in 1877 came to Australia"),
+        # a bracket opened and closed before it holds nothing open for it to close
+        ("see [note 4] and then ] more of it", "see [note 4] and then more of it"),
         # closing what the text opened
         ("[BY TELEGRAPH ] From our correspondent", None),
     ],
