@@ -107,6 +107,10 @@ _COMPOUND_TAILS = wordset(
 )
 
 
+# What "to-" opened, as papers printed it for a century: to-day, to-morrow, to-night.
+_OLD_COMPOUNDS = wordset("day morrow night")
+
+
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
     return bool(stripped) and stripped[-1] in _TERMINAL
@@ -137,6 +141,8 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
         return True  # a name of linked words: Marie-aux-Chênes, Colroy-la-Roche
     if language not in ("en", "und"):
         return _keeps_hyphen_elsewhere(first, second, language)
+    if first.lower() == "to" and second.lower() in _OLD_COMPOUNDS:
+        return True  # to-day, to-morrow: printed so until the 1920s, unless the page says not
     words = english_words()
     if joined in words:
         return False  # elsewhere, YouTube

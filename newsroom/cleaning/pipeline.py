@@ -223,18 +223,37 @@ def _removals(page: Layout, changes: list[Change]) -> list[Removal]:
         if change.kind == "removed" and change.after:
             # Glyphs dropped from a line that stays: what is gone is what the line lost,
             # in the order it was printed.
-            kept = Counter(change.after.split())
-            gone = []
-            for word in change.before.split():
-                if kept[word]:
-                    kept[word] -= 1
-                else:
-                    gone.append(word)
             removed.append(
-                Removal((change.line_start, change.line_end), " ".join(gone), change.reason)
+                Removal((change.line_start, change.line_end), _gone(change), change.reason)
             )
     removed.sort(key=lambda r: r.lines)
     return removed
+
+
+def _gone(change: Change) -> str:
+    """The words a line lost, in the order they were printed; of a word that lost a mark
+    glued to it ("to;" become "to"), the mark. (A word that lost letters or digits is
+    given whole: "Press1"" become "Press".)"""
+    kept = Counter(change.after.split())
+    gone = [word for word in change.before.split() if not _keep(kept, word)]
+    changed = +kept  # the words as they stand after, not yet matched
+    for k, word in enumerate(gone):
+        rest = next((w for w in changed if w in word), None)
+        if rest is None:
+            continue
+        mark = word.replace(rest, "", 1)
+        if not any(c.isalnum() for c in mark):
+            changed[rest] -= 1
+            changed = +changed
+            gone[k] = mark
+    return " ".join(gone)
+
+
+def _keep(kept: Counter[str], word: str) -> bool:
+    if kept[word]:
+        kept[word] -= 1
+        return True
+    return False
 
 
 def _outside(run: list[Line], assembler: Assembler) -> Block:

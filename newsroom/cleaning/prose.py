@@ -53,6 +53,18 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 # asked of each match.)
 _MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
+# A semicolon glued to a word no clause ends on, an article, a preposition that always
+# has its noun after it or a conjunction, is a speck ("to; meet at London", "by; Mr. W.
+# J. Camplin", "und; die", "de; la"): the clause it would close is still going on. Words
+# that may end one are not among them: adverbs and particles ("in", "with", "zu", "ein":
+# "Stille ein; die"), pronouns ("das"), and words of one letter or a capital, which may
+# be a longer word misread ("Congress. A; the danger" for "As").
+_SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,});(?= [^\W_])")
+_NO_CLAUSE_ENDS = {
+    "en": wordset("the an of to by from into upon within and nor than its their our my your"),
+    "de": wordset("und oder von vom zum zur im beim"),
+    "fr": wordset("le la les un une du des de au aux et dans par"),
+}
 # A closing bracket standing apart between two words, with no bracket open before it, is
 # the column's rule read as one ("der Cortes behalten ] dürfte", "in 1877 } came").
 _LONE_CLOSER = re.compile(r" [\]}] (?=[^\W_])")
@@ -138,6 +150,11 @@ def repair_prose(
         # ("[Special Telegram. ]" closes its bracket.)
         if text[m.start() - 1 : m.start()].isalnum() and not _closes_a_bracket(text, start + 1):
             fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
+    no_ends = _NO_CLAUSE_ENDS.get("en" if language == "und" else language)
+    if no_ends is not None and ";" in text:
+        for m in _SPECK_AFTER_WORD.finditer(text):
+            if m.group(1).lower() in no_ends:
+                fixes.append(_fix(text, m.end() - 1, m.end(), "", "removed", "margin noise"))
     if " I " in text or " l " in text:
         for m in _LONE_LETTER.finditer(text):
             at = m.start() + 1
@@ -193,7 +210,8 @@ def _lone_letter_is_a_speck(text: str, at: int, language: str) -> bool:
             before.strip(_WORD_MARKS) in _NO_I_BEFORE or bare in _NO_I_AFTER
         )
     if language == "de":
-        return after[:1].islower() or letter == "l"
+        # "Kristallzucker I mit Sack": after a noun, a roman numeral, a grade or a class.
+        return letter == "l" or (after[:1].islower() and not before[:1].isupper())
     if language == "fr":
         # "l Algérie" is an elision that lost its apostrophe; "François I er" an ordinal.
         return after[:1].islower() and after[:1] not in _VOWELS and bare not in _FRENCH_ORDINAL

@@ -30,16 +30,19 @@ from .lines import QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
 _LOW_DOUBLE = "(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])"
 # Right after a word (and its comma), before a space or a stop, ",," is a closing mark OCR
-# drew low ("„Un doux poëme,,, Walzer", "nach dem „Pester Lloyd,, sprach"): it closes a
-# quote that is open, and is left as printed where none is.
+# drew low ("nach dem „Pester Lloyd,, sprach"): it closes a quote that is open, and is left
+# as printed where none is. Of three commas English sets the sentence's first, inside the
+# quote ("overall,,, said he" is overall,” said he); German and French set it after the
+# closing mark ("„Un doux poëme,,, Walzer" is „Un doux poëme“, Walzer).
 _LOW_CLOSE = "(?:(?<=[^\\W\\d_])|(?<=[^\\W\\d_],)),,(?=[\\s.;:!?)]|$)"
+_LOW_CLOSE_BEFORE_COMMA = "(?<=[^\\W\\d_]),,(?=[\\s.,;:!?)]|$)|" + _LOW_CLOSE
 _MARKS = "[\"'`´“”„‟‘’‚‛″′]"
 _RUN = re.compile(f"{_MARKS}+")
 _RUN_LOW = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+")
 # Outside English, guillemets are quote marks too, each one a mark of its own (»Wort '«
 # closes two quotes).
 _WIDE_RUN = re.compile(f"{_MARKS}+|[«»‹›]")
-_WIDE_RUN_LOW = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+|[«»‹›]")
+_WIDE_RUN_LOW = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE_BEFORE_COMMA}|{_MARKS})+|[«»‹›]")
 _DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
 _CURLY = {"“": "D", "”": "D", "‘": "S", "’": "S"}
 # What each printed mark says of its kind, outside English.
@@ -118,9 +121,12 @@ def _two_marks(run: str) -> bool:
     return all(c in _KINDS for c in run) and len({_KINDS[c] for c in run}) > 1
 
 
-def _classify(text: str, start: int, end: int, style: QuoteStyle) -> _Run:
+def _classify(
+    text: str, start: int, end: int, style: QuoteStyle, after_elision: bool = False
+) -> _Run:
     run = text[start:end]
-    left = text[start - 1] if start else " "
+    # (A quote after an elided word's apostrophe stands where a word starts.)
+    left = text[start - 1] if start and not after_elision else " "
     right = text[end] if end < len(text) else " "
     singles = sum(c not in _DOUBLE_GLYPHS for c in run)
     hint = "D" if singles < len(run) or singles >= 2 else "S"
@@ -150,6 +156,18 @@ def _classify(text: str, start: int, end: int, style: QuoteStyle) -> _Run:
     else:
         role = _CLOSE
     return _Run(start, end, run, hint, trusted, trusted and style.english, role)
+
+
+# French elides these words before a vowel: "l’", "d’", "qu’", "jusqu’".
+_ELIDED_WORD = re.compile(
+    r"(?<![\w’'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)$", re.IGNORECASE
+)
+
+
+def _elides_before(text: str, start: int) -> bool:
+    """Whether a run of marks opens on the apostrophe of a French elided word, the rest of
+    the run a quote that opens after it ("l'" abominable", "d'"Amérique")."""
+    return text[start] in "'’" and _ELIDED_WORD.search(text, max(0, start - 8), start) is not None
 
 
 def _misread_letter(text: str, start: int, end: int) -> bool:
@@ -278,7 +296,11 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
     runs = []
     for m in pattern.finditer(text):
         start, end = m.span()
-        if end - start > 1 and _two_marks(m.group()):
+        if end - start > 1 and style.spaced and _elides_before(text, start):
+            # "l’" then the quote it opens: „rencontrer l'" abominable homme “
+            runs.append(_Run(start, start + 1, text[start], "S", False, False, _APOS))
+            runs.append(_classify(text, start + 1, end, style, after_elision=True))
+        elif end - start > 1 and _two_marks(m.group()):
             runs.extend(_classify(text, i, i + 1, style) for i in range(start, end))
         else:
             runs.append(_classify(text, start, end, style))

@@ -85,6 +85,14 @@ def test_the_document_itself_decides_first():
     assert not keeps_hyphen("Hebburn to-", "day.", Vocabulary.of("He left today."))
 
 
+@pytest.mark.parametrize("tail", ["day, at Paris", "morrow morning", "night."])
+def test_to_day_keeps_the_hyphen_papers_printed_it_with(tail):
+    # With nothing on the page to say otherwise: "today" is a word, but a century of
+    # papers printed "to-day", and a column rarely breaks a short modern word.
+    assert keeps_hyphen("annual meeting to-", tail, Vocabulary.of("No word of it here."))
+    assert keeps_hyphen("annual meeting to-", tail, None)
+
+
 def test_a_page_of_hyphenated_names_keeps_the_one_broken_at_its_hyphen():
     vocab = Vocabulary.of("He lives in York-gate, opposite the shop in Pitt-gate.")
     assert keeps_hyphen("Joseph Nice, of 70 King-", "gate, for", vocab)

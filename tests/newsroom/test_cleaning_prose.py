@@ -256,3 +256,54 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
         (c.kind, c.line_start) for c in article.changes if c.kind in ("whitespace", "repaired")
     ]
     assert found == [("whitespace", 3), ("repaired", 4), ("repaired", 4)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "language", "fixed"),
+    [
+        (
+            "the State of Kentucky, to; meet at London",
+            "en",
+            "the State of Kentucky, to meet at London",
+        ),
+        (
+            "pronounced upon him by; Mr. W. J. Camplin",
+            "en",
+            "pronounced upon him by Mr. W. J. Camplin",
+        ),
+        (
+            "Er sprach mit dem Amt und; die Leute gingen",
+            "de",
+            "Er sprach mit dem Amt und die Leute gingen",
+        ),
+        ("les symboles de; la ville", "fr", "les symboles de la ville"),
+        # a clause may end on any other word, an adverb or a particle among them
+        ("he was met with; but nothing came of it", "en", None),
+        ("Er machte die Tür zu; dann ging er", "de", None),
+        ("the said ten days; the Commission shall", "en", None),
+    ],
+)
+def test_a_semicolon_after_a_word_no_clause_ends_on_is_a_speck(printed, language, fixed):
+    text, fixes = repair_prose(printed, language)
+    assert text == (fixed or printed)
+    assert [f.reason for f in fixes] == (["margin noise"] if fixed else [])
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Brotraffinade I o. F. 18,25", "Kristallzucker I mit Sack", "die Klasse I und die Klasse II"],
+)
+def test_a_german_i_after_a_noun_is_its_numeral(printed):
+    text, fixes = repair_prose(printed, "de")
+    assert text == printed
+    assert not fixes
+
+
+def test_a_glyph_glued_to_a_word_is_reported_alone():
+    article = clean_story(
+        "Governor Adjourns the Legislature\n\n"
+        "FRANKFORT, Ky., Jan. 31. - Governor Taylor adjourned the legislature today and"
+        " called it to; meet in London.\n"
+    )
+    assert "called it to meet in London." in article.paragraphs[0]
+    assert [(r.text, r.reason) for r in article.removed] == [(";", "margin noise")]

@@ -434,7 +434,9 @@ def test_a_guillemet_standing_alone_stays_where_the_language_quotes_with_them(pr
 @pytest.mark.parametrize(
     ("ocr", "language", "fixed"),
     [
-        ("von Auber. „Un doux poëme,,, Walzer", "de", "von Auber. „Un doux poëme,“ Walzer"),
+        # German and French close the quote before the sentence's comma, English after it
+        ("von Auber. „Un doux poëme,,, Walzer", "de", "von Auber. „Un doux poëme“, Walzer"),
+        ("le « Grand Prix,,, dit-il", "fr", "le « Grand Prix», dit-il"),
         ("nach dem „Pester Lloyd,, sprach Tisza", "de", "nach dem „Pester Lloyd“ sprach Tisza"),
         (
             "''The offer is $57 million overall,,, said he",
@@ -464,3 +466,18 @@ def test_a_speck_read_as_a_quote_goes_from_the_article_and_is_reported():
         " several thousand."
     ]
     assert [(r.lines, r.text, r.reason) for r in page.removed] == [((5, 5), "'", "margin noise")]
+
+
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        (
+            'sans réussir à rencontrer l\'" abominable homme des neiges ".',
+            "sans réussir à rencontrer l’« abominable homme des neiges ».",
+        ),
+        ('le prix d\'"Amérique" est là', "le prix d’«Amérique» est là"),
+        ('jusqu\'"au bout" dit-il', "jusqu’«au bout» dit-il"),
+    ],
+)
+def test_a_french_elision_keeps_its_apostrophe_before_the_quote_it_opens(ocr, fixed):
+    assert repair_quotes(ocr, "fr")[0] == fixed
