@@ -30,6 +30,10 @@ _HYPHENS = "-=\u2e17\u00ac"
 # The words after a hyphen that stands for a repeated part ("3- bis 4mal", "2- and
 # 3-year-olds"), where the space stays.
 _ELIDING = frozenset(("und", "oder", "bis", "and", "or", "to", "et", "ou", "à"))
+# ... of them, those no word is broken before: after a word's hyphen, they join compounds
+# ("Gewinn- und Verlustrechnung", "pre- and post-war"). ("to" and "à" may end a word:
+# "pota-" / "to".)
+_JOINING = frozenset(("und", "oder", "sowie", "bzw.", "and", "or", "et", "ou"))
 # French words that follow a hyphen in a real compound: inverted pronouns (dit-il,
 # a-t-elle), the demonstrative and reflexive tails (celui-ci, lui-même), peut-être.
 _FRENCH_TAILS = frozenset(
@@ -236,6 +240,12 @@ def join_lines(
             mark = last[-1]
             if mark != "-" and not piece[0].isalpha():
                 pass  # "=" before a number or sign is an equals sign
+            elif piece.split(" ", 1)[0] in _JOINING and " " in piece:
+                # A hyphen for a part the next word repeats: "Gewinn-" / "und Verlust-
+                # rechnung", "Land-" / "und Stadtgericht". No word breaks before "und".
+                if mark != "-":
+                    _log_dehyphen(changes, prev, line, last[:-1], piece, mark, "- ")
+                    last = last[:-1] + "-"
             elif not keeps_hyphen(last[:-1] + "-", piece, vocab, language):
                 glue = ""
                 _log_dehyphen(changes, prev, line, last[:-1], piece, mark)

@@ -53,13 +53,14 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 # asked of each match.)
 _MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
-# A semicolon glued to a word no clause ends on, an article, a preposition that always
-# has its noun after it or a conjunction, is a speck ("to; meet at London", "by; Mr. W.
-# J. Camplin", "und; die", "de; la"): the clause it would close is still going on. Words
+# A semicolon or "!" glued to a word no clause ends on, an article, a preposition that
+# always has its noun after it or a conjunction, is a speck ("to; meet at London", "by; Mr.
+# W. J. Camplin", "the! Market", "und; die", "de; la"): the clause it would close is still
+# going on. Words
 # that may end one are not among them: adverbs and particles ("in", "with", "zu", "ein":
 # "Stille ein; die"), pronouns ("das"), and words of one letter or a capital, which may
 # be a longer word misread ("Congress. A; the danger" for "As").
-_SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,});(?= [^\W_])")
+_SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,})[;!](?= [^\W_])")
 _NO_CLAUSE_ENDS = {
     "en": wordset("the an of to by from into upon within and nor than its their our my your"),
     "de": wordset("und oder von vom zum zur im beim"),
@@ -147,11 +148,14 @@ def repair_prose(
                 fixes.append(_fix(text, m.start(), m.end() - 1, "", "removed", "margin noise"))
     for m in _MARK_AFTER_MARK.finditer(text):
         start = m.start(1)
+        word = text[m.start() - 1 : m.start()]
+        if word == " " and language == "fr" and text[m.start()] in ";:":
+            word = text[m.start() - 2 : m.start() - 1]  # French sets its own apart: "ligne ; ;"
         # ("[Special Telegram. ]" closes its bracket.)
-        if text[m.start() - 1 : m.start()].isalnum() and not _closes_a_bracket(text, start + 1):
+        if word.isalnum() and not _closes_a_bracket(text, start + 1):
             fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))
     no_ends = _NO_CLAUSE_ENDS.get("en" if language == "und" else language)
-    if no_ends is not None and ";" in text:
+    if no_ends is not None and (";" in text or "!" in text):
         for m in _SPECK_AFTER_WORD.finditer(text):
             if m.group(1).lower() in no_ends:
                 fixes.append(_fix(text, m.end() - 1, m.end(), "", "removed", "margin noise"))

@@ -208,6 +208,20 @@ def _stands_alone(text: str, run: _Run) -> bool:
 _STRAIGHT = frozenset(("'", '"'))
 
 
+def _speck_outside_english(text: str, run: _Run, style: QuoteStyle) -> bool:
+    """Whether a straight ' standing apart between two words is a speck even where another
+    pairs with it ("des ' Kaisers … wird ' einen"): German and French quote in other marks,
+    so there it is no quote, nor an apostrophe, unless after a word French elides ("l '
+    usine", "aujourd ' hui")."""
+    return (
+        not style.english
+        and run.text == "'"
+        and _stands_alone(text, run)
+        and _ELIDED_WORD.search(text, max(0, run.start - 9), run.start - 1) is None
+        and not text.endswith("aujourd", 0, run.start - 1)
+    )
+
+
 def _glyph_type(run: _Run) -> str:
     return _KINDS[run.text] if run.trusted else run.hint
 
@@ -324,6 +338,10 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
     pairs: list[tuple[int, int, int | None]] = []  # opener, closer, enclosing opener
     for i, r in enumerate(runs):
         role = r.role
+        if _speck_outside_english(text, r, style):
+            out[i] = ""
+            specks.add(i)
+            continue
         if role == _KEEP:
             out[i] = r.text
             continue

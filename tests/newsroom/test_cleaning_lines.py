@@ -78,6 +78,21 @@ def test_a_number_broken_at_its_hyphen_stays_one_word(head, tail, joined):
     assert join_lines(_lines(head, tail), None, None)[0] == joined
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "joined", "language"),
+    [
+        ("nebst Gewinn-", "und Verlustrechnung", "nebst Gewinn- und Verlustrechnung", "de"),
+        ("vor dem Herrn Land=", "und Stadtgericht", "vor dem Herrn Land- und Stadtgericht", "de"),
+        ("in den Moor-", "oder Sandgegenden", "in den Moor- oder Sandgegenden", "de"),
+        ("both pre-", "and post-war years", "both pre- and post-war years", "en"),
+        # a word broken before a word that only starts like one joins as ever
+        ("the ballot of Gewinn-", "undank war", "the ballot of Gewinnundank war", "de"),
+    ],
+)
+def test_a_hyphen_for_a_part_the_next_word_repeats_keeps_its_space(head, tail, joined, language):
+    assert join_lines(_lines(head, tail), None, None, language)[0] == joined
+
+
 def test_the_document_itself_decides_first():
     # Old papers print "to-day"; the same word hyphenated mid-line settles it.
     vocab = Vocabulary.of("He left to-day at noon.")

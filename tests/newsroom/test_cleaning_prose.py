@@ -43,6 +43,7 @@ def test_a_space_before_punctuation_is_closed_up(spaced, language, fixed):
         ("Fallite Firma: Aizig. ] Schwartz.", "de", "Fallite Firma: Aizig. Schwartz."),
         # spaced as French sets its marks, or closing a bracket it opened: the text's own
         ("Pourquoi ? ! dit-il ; et rien", "fr", None),
+        ("de commerce en ligne ; ; il s", "fr", "de commerce en ligne ; il s"),
         ("[BY TELEGRAPH. ] (FROM OUR CORRESPONDENT.)", "en", None),
     ],
 )
@@ -277,13 +278,14 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
             "Er sprach mit dem Amt und die Leute gingen",
         ),
         ("les symboles de; la ville", "fr", "les symboles de la ville"),
+        ("if available, the! Market for Commerce", "en", "if available, the Market for Commerce"),
         # a clause may end on any other word, an adverb or a particle among them
         ("he was met with; but nothing came of it", "en", None),
         ("Er machte die Tür zu; dann ging er", "de", None),
         ("the said ten days; the Commission shall", "en", None),
     ],
 )
-def test_a_semicolon_after_a_word_no_clause_ends_on_is_a_speck(printed, language, fixed):
+def test_a_mark_after_a_word_no_clause_ends_on_is_a_speck(printed, language, fixed):
     text, fixes = repair_prose(printed, language)
     assert text == (fixed or printed)
     assert [f.reason for f in fixes] == (["margin noise"] if fixed else [])

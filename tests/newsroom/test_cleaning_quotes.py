@@ -481,3 +481,30 @@ def test_a_speck_read_as_a_quote_goes_from_the_article_and_is_reported():
 )
 def test_a_french_elision_keeps_its_apostrophe_before_the_quote_it_opens(ocr, fixed):
     assert repair_quotes(ocr, "fr")[0] == fixed
+
+
+@pytest.mark.parametrize(
+    ("ocr", "language", "fixed"),
+    [
+        (
+            "Seiner Majestät des ' Kaisers und Königs wird ' einen Vortrag",
+            "de",
+            "Seiner Majestät des Kaisers und Königs wird einen Vortrag",
+        ),
+        (
+            "le piratage de sites ' de commerce. Pour le ' procureur fédéral",
+            "fr",
+            "le piratage de sites de commerce. Pour le procureur fédéral",
+        ),
+    ],
+)
+def test_straight_single_marks_apart_outside_english_are_specks_though_they_pair(
+    ocr, language, fixed
+):
+    text, changes = repair_quotes(ocr, language)
+    assert text == fixed
+    assert [reason for *_, reason in changes] == ["margin noise", "margin noise"]
+
+
+def test_english_single_quotes_set_apart_still_pair():
+    assert repair_quotes("the ' Times ' says", "en")[0] == "the ‘ Times ’ says"
