@@ -62,7 +62,7 @@ class Assembler:
         out = lines
         for k, line in enumerate(lines):
             bare, mark = drop_leading_mark(line.text)
-            if mark is None:
+            if mark is None or self._wrapped_french_mark(lines, k, mark):
                 continue
             if out is lines:
                 out = list(lines)
@@ -71,6 +71,20 @@ class Assembler:
             )
             out[k] = replace(line, text=bare)
         return out
+
+    def _wrapped_french_mark(self, lines: list[Line], k: int, mark: str) -> bool:
+        """French sets a space before "!", so the line above may end on a word and its
+        sentence's mark wrap to this line ("Quel pied" / "! Oh putain !"): the next
+        sentence, or the quote's end, follows. (A speck stands before the sentence going
+        on: "difficile" / "! à atteindre".)"""
+        after = lines[k].text[1:].lstrip()[:1]
+        return (
+            self.language == "fr"
+            and mark == "!"
+            and k > 0
+            and lines[k - 1].text[-1:].isalnum()
+            and (after.isupper() or after in ("»", "”", '"'))
+        )
 
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
         """Spacing, apostrophes and quotes of one block's text."""

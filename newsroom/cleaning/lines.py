@@ -42,10 +42,12 @@ _FRENCH_TAILS = frozenset(
 )
 # French words that open a compound and are never a syllable of a longer word at a break
 # (French breaks "nor-dique", "avan-tage"; not so "ex-plosions", "mi-nistérielle"): the
-# points of the compass, avant-, après-, demi-, vice-, and the stems of peoples in
-# franco-allemand, anglo-saxon.
+# points of the compass, avant-, après-, demi-, vice-, franc- (franc-parler), grand-, and
+# the stems of peoples in franco-allemand, anglo-saxon. (Not sous-, contre-, porte-, non-:
+# "sous-" / "crire" and "contre-" / "dit" are breaks of souscrire and contredit.)
 _FRENCH_HEADS = frozenset(
-    {"nord", "sud", "est", "ouest", "avant", "après", "arrière", "demi", "vice"}
+    {"nord", "sud", "est", "ouest", "avant", "après", "arrière", "demi", "vice", "franc"}
+    | {"grand"}
     | {"franco", "anglo", "germano", "italo", "russo", "hispano", "gréco", "austro", "sino"}
 )
 # The second of two German adjectives in -isch, inflected: the pair is hyphenated

@@ -29,12 +29,13 @@ from .lines import QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
 # ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
 _LOW_DOUBLE = "(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])"
-# Right after a word (and its comma), before a space or a stop, ",," is a closing mark OCR
-# drew low ("nach dem „Pester Lloyd,, sprach"): it closes a quote that is open, and is left
-# as printed where none is. Of three commas English sets the sentence's first, inside the
-# quote ("overall,,, said he" is overall,” said he); German and French set it after the
-# closing mark ("„Un doux poëme,,, Walzer" is „Un doux poëme“, Walzer).
-_LOW_CLOSE = "(?:(?<=[^\\W\\d_])|(?<=[^\\W\\d_],)),,(?=[\\s.;:!?)]|$)"
+# Right after a word (and its comma or stop), before a space or a stop, ",," is a closing
+# mark OCR drew low ("nach dem „Pester Lloyd,, sprach", "our lead.,, It also"): it closes a
+# quote that is open, and is left as printed where none is. Of three commas English sets
+# the sentence's first, inside the quote ("overall,,, said he" is overall,” said he);
+# German and French set it after the closing mark ("„Un doux poëme,,, Walzer" is „Un doux
+# poëme“, Walzer).
+_LOW_CLOSE = "(?:(?<=[^\\W\\d_])|(?<=[^\\W\\d_][,.!?])),,(?=[\\s.;:!?)]|$)"
 _LOW_CLOSE_BEFORE_COMMA = "(?<=[^\\W\\d_]),,(?=[\\s.,;:!?)]|$)|" + _LOW_CLOSE
 _MARKS = "[\"'`´“”„‟‘’‚‛″′]"
 _RUN = re.compile(f"{_MARKS}+")

@@ -366,3 +366,17 @@ def test_whether_a_quote_is_open_is_read_from_the_texts_recent_end():
     recent = recent_text(parts)
     assert 2000 <= len(recent) <= 2100
     assert recent_text(parts, 3) == " ".join(parts[:3])
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "kept"),
+    [
+        ("Son franc-", "parler lors des matchs", True),
+        ("sa grand-", "mère et son père", True),
+        # words French breaks at a syllable that only looks like a compound's head
+        ("il faut sous-", "crire au projet", False),
+        ("ce qu'il a contre-", "dit hier", False),
+    ],
+)
+def test_french_compound_heads_keep_their_hyphen(head, tail, kept):
+    assert keeps_hyphen(head, tail, Vocabulary.of("x"), "fr") is kept

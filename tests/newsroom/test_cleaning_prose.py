@@ -309,3 +309,13 @@ def test_a_glyph_glued_to_a_word_is_reported_alone():
     )
     assert "called it to meet in London." in article.paragraphs[0]
     assert [(r.text, r.reason) for r in article.removed] == [(";", "margin noise")]
+
+
+def test_a_french_mark_wrapped_to_the_next_line_stays():
+    article = clean_story(
+        "Un match superbe au stade\n\n"
+        "Le match était superbe hier soir au stade de la ville. Il a dit : « Superbe ! Quel"
+        " pied\n! Oh putain ! » avait-il dit devant les journalistes du club.\n"
+    )
+    assert "« Superbe ! Quel pied ! Oh putain ! »" in article.paragraphs[0]
+    assert not article.removed

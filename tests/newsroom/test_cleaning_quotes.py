@@ -438,6 +438,7 @@ def test_a_guillemet_standing_alone_stays_where_the_language_quotes_with_them(pr
         ("von Auber. „Un doux poëme,,, Walzer", "de", "von Auber. „Un doux poëme“, Walzer"),
         ("le « Grand Prix,,, dit-il", "fr", "le « Grand Prix», dit-il"),
         ("nach dem „Pester Lloyd,, sprach Tisza", "de", "nach dem „Pester Lloyd“ sprach Tisza"),
+        ('"We have extended our lead.,, It also', "en", "“We have extended our lead.” It also"),
         (
             "''The offer is $57 million overall,,, said he",
             "en",
