@@ -1136,6 +1136,8 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
         ("the chairman gave out the following statement:", "“The market has", "pstart"),
         ("the chairman gave out the following statement:", "The market has", "pcont"),
         ("the sale was at times punctuated with briskness.", "— The wool sales", "pstart"),
+        # a title's stop closes no sentence
+        ("the sale was at times punctuated, said Mr.", "L. Smith of the firm", "pcont"),
     ],
 )
 def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
@@ -1150,6 +1152,33 @@ def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
     labels = ["pstart", "pcont", "pcont", "pcont"]
     short_lines_end_paragraphs(_lines(texts), labels)
     assert labels == ["pstart", "pcont", "pcont", label]
+
+
+def test_the_room_a_wide_column_leaves_at_a_paragraphs_end_may_be_narrow():
+    # Letters' widths even out over a long line: in a column of 85 a line of 72 that closes
+    # a sentence, with room for "Rick", ends its paragraph.
+    texts = [
+        "the car makers' survival plans for several weeks before a decision is made on whether",
+        "or not to extend the loans. The decision is due by the end of the month.",
+        "Rick Wagoner, GM's chief executive, described the firm's plan as comprehensive, re-",
+        "sponsive, achievable, and flexible, and the union said it would study it with care.",
+    ]
+    labels = ["pstart", "pcont", "pcont", "pcont"]
+    short_lines_end_paragraphs(_lines(texts), labels)
+    assert labels == ["pstart", "pcont", "pstart", "pcont"]
+
+
+def test_a_letter_alone_opening_a_line_is_measured_with_its_word():
+    # "L ambassade" lost its apostrophe: "L" alone would have fit, "L'ambassade" not.
+    texts = [
+        "De fortes intempéries ont touché Manille, capitale des Philippines. On compte au moins",
+        "dix morts et de nombreux blessés. 145 000 Philippins ont dû être évacués hier.",
+        "L ambassade américaine a également subi d'importants dommages dans la nuit de lundi.",
+        "Les secours sont arrivés sur place dans la matinée de mardi avec des vivres et de l'eau.",
+    ]
+    labels = ["pstart", "pcont", "pcont", "pcont"]
+    short_lines_end_paragraphs(_lines(texts), labels)
+    assert labels[2] == "pcont"
 
 
 def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_37():
