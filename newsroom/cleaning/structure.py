@@ -1619,18 +1619,32 @@ def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int
 _PARAGRAPH_LINES_SHARE = 0.9
 
 
+# No column is this many characters wide: a page's full measure in a book is about 100.
+_SCREEN_LINE = 160
+
+
 def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     """Text set a paragraph to a line, with no blank line between, as a page copied from a
     screen is: where nearly every line of the running text ends a sentence, a line after
     one that does opens a paragraph, though the model, seeing a long line end at the full
     measure, read the next as going on. Returns the indexes relabelled."""
     text = [i for i, label in enumerate(labels) if label in _TEXT]
+    found = []
+    for i in text:
+        # A line longer than any printed measure was never wrapped by one: whatever it ends
+        # on, the paragraph ends with it.
+        if (
+            labels[i] == "pcont"
+            and labels[i - 1] in _TEXT
+            and len(items[i - 1].text) > _SCREEN_LINE
+        ):
+            labels[i] = "pstart"
+            found.append(i)
     if len(text) < 3:
-        return []
+        return found
     closed = {i for i in text if ends_sentence(items[i].text)}
     if len(closed) < _PARAGRAPH_LINES_SHARE * len(text):
-        return []
-    found = []
+        return found
     for i in text:
         if labels[i] == "pcont" and i - 1 in closed and labels[i - 1] in _TEXT:
             labels[i] = "pstart"
@@ -2937,6 +2951,7 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or not text[-1:].isalnum()
             or not text[:1].isupper()
             or len(text.split()) < _APART_WORDS
+            or len(text) > _SCREEN_LINE  # a paragraph a screen set on one line
             or not ends_sentence(items[i - 1].text)
             # A list's items close on no mark either: "Key points:" / "• Rates unchanged".
             or items[i - 1].text.endswith(":")

@@ -1233,6 +1233,23 @@ def test_text_set_a_paragraph_to_a_line_keeps_its_paragraphs():
     assert len(clean_story(raw).paragraphs) == 3
 
 
+def test_a_line_longer_than_any_column_ends_its_paragraph_whatever_it_ends_on():
+    # Text copied from a screen, each paragraph on a line; one was cut off mid-sentence.
+    long = [
+        "Im Verkehr des Weltpostvereins dürfen mit der Briefpost nicht versandt werden:"
+        " Sendungen, welche Gold- oder Silbergegenstände, Geldstücke, Juwelen und sonstige"
+        " kostbare Gegenstände enthalten. Die",
+        "Verpackung muß derart beschaffen sein, daß der Inhalt dieser Sendungen leicht"
+        " geprüft werden kann, ohne die Umhüllung selbst zu verletzen, und Waarenproben"
+        " dürfen keinen Handelswerth besitzen.",
+        "werden unzureichend frankirte Briefe in diesem Verkehr mit dem Porto für"
+        " unfrankirte Briefe belegt.",
+    ]
+    assert all(len(line) > 160 for line in long[:2])
+    labels = ["pstart", "pcont", "pcont"]
+    assert lines_as_paragraphs(_lines(long), labels) == [1, 2]
+
+
 def test_wrapped_text_that_ends_a_sentence_on_a_line_now_and_then_is_not_split():
     wrapped = [
         "The city council voted on Tuesday to approve a new park on the east",
