@@ -859,9 +859,11 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     FIRST 787 DREAMLINER" / "TO GO INTO SERVICE", "Council Approves" / "Plan for" /
     "Riverside Walkway". Its phrase shows it goes on (it opens on a small word, or ends on
     one), it is set as the headline is (no capitals against small letters, and no
-    sentence opening on a common word under a headline not in title case), and it is no
-    wider than the headline's lines: a deck is set smaller, so its lines run longer
-    ("WILSON LEADS" / "BUT REPUBLICANS" / "00 NOT GIVE UP" over "WITH MANY DOUBTFUL STATES")."""
+    sentence opening on a common word under a headline not in title case), and one measure
+    sets them all, as wide as every line but too narrow for the line above with this one's
+    first word ("AIR FORCES SEND SUB" / "TO BOTTOM WITH BOMB."): a deck is set smaller, so
+    its lines run longer ("WILSON LEADS" / "BUT REPUBLICANS" / "00 NOT GIVE UP" over "WITH
+    MANY DOUBTFUL STATES")."""
     line, above = items[i].text, items[i - 1].text
     words = line.split()
     first, last = words[0].lower(), words[-1].lower()
@@ -879,7 +881,10 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     k = i - 1
     while k > 0 and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
         k -= 1
-    return len(line) <= max(len(items[j].text) for j in range(k, i))
+    # Some one measure set them all: as wide as each line, too narrow for the line above
+    # and the first word of this one.
+    measure = max(len(items[j].text) for j in range(k, i + 1))
+    return measure < len(above) + 1 + len(words[0])
 
 
 # Prepositions that always take an object, beyond the model's open words (features.py,

@@ -535,6 +535,8 @@ def test_a_line_read_as_a_byline_over_the_stories_by_line_is_the_headlines(below
     [
         ["BOEING ROLLS OUT FIRST 787 DREAMLINER", "TO GO INTO SERVICE"],
         ["Council Approves", "Plan for", "Riverside Walkway"],
+        # a line a little wider than the one above, which its first word would not have fit
+        ["AIR FORCES SEND SUB", "TO BOTTOM WITH BOMB."],
     ],
 )
 def test_a_line_read_as_a_deck_that_wraps_the_open_headline_on_is_the_headlines(texts):
