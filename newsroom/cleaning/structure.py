@@ -1329,6 +1329,45 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     return found
 
 
+def decks_wider_than_the_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline in capitals set to its measure breaks each line where the next word
+    would not fit: a line in capitals read as more of it, closing with a stop the headline
+    above did not, so wide that its first word would have fit on the line above, is no
+    wrap of the headline but a bank of its own, its deck set smaller ("SENATE TO ACT" / "ON
+    EXTENSION OF" / "D. C. RENT ACT" / "AN IMPORTANT AMENDMENT."). Not where the phrase
+    above goes on, or where this line goes on with it ("… DREAMLINER" / "TO GO INTO
+    SERVICE"). A headline in small letters is broken by sense as often as by measure
+    ("City Council Approves" / "New Budget After Long Debate"), and is left as it is.
+    Returns the indexes relabelled."""
+    found = []
+    measure = 0
+    for i in range(len(items)):
+        if labels[i] != "head" or not i or labels[i - 1] != "head":
+            measure = len(items[i].text) if labels[i] == "head" else 0
+            continue
+        if i - 1 in found:
+            found.append(i)
+            labels[i] = "deck"
+            continue
+        line, above = items[i].text, items[i - 1].text
+        measure = max(measure, len(line))
+        words = line.split()
+        if (
+            items[i].no != items[i - 1].no + 1
+            or not (is_caps(line) and is_caps(above))
+            or not ends_sentence(line)
+            or ends_sentence(above)
+            or len(above) + 1 + len(words[0]) > measure
+            or words[0].lower() in _SMALL_OPENERS
+            or above.split()[-1].lower().strip(",:;") in _OPEN_ENDS | _SMALL_OPENERS
+            or above.rstrip()[-1:] in ",:;-"
+        ):
+            continue
+        labels[i] = "deck"
+        found.append(i)
+    return found
+
+
 def decks_in_small_letters_under_capitals(items: list[Line], labels: list[str]) -> list[int]:
     """A headline set in capitals ends where the capitals do: a line read as more of it,
     written mostly in small letters and not going on with its phrase ("TENNIS : VICTOIRE
@@ -3237,6 +3276,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     kickers_in_the_headlines_case(items, feats, labels)
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
+    decks_wider_than_the_headline(items, labels)
     decks_in_small_letters_under_capitals(items, labels)
     decks_in_another_case(items, labels)
     decks_opening_on_a_common_word(items, labels)

@@ -34,6 +34,7 @@ from newsroom.cleaning.structure import (
     decks_over_datelines,
     decks_running_into_text,
     decks_under_closed_headlines,
+    decks_wider_than_the_headline,
     ears_above_the_nameplate,
     furniture_read_as_headlines,
     header_lines_read_as_headline,
@@ -3678,3 +3679,26 @@ def test_a_subhead_in_the_form_of_a_french_headline_opens_a_story(line, label):
     topics_read_as_subheads(items, labels)
     assert labels[1] == label
     assert labels[2] == ("pstart" if label == "head" else "pcont")
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels"),
+    [
+        # "AN" would have fit after "D. C. RENT ACT" in a measure as wide as the last line
+        (
+            ["SENATE TO ACT", "ON EXTENSION OF", "D. C. RENT ACT", "AN IMPORTANT AMENDMENT."],
+            ["head", "head", "head", "deck"],
+        ),
+        # a wrap of one measure, and a phrase that goes on
+        (["AIR FORCES SEND SUB", "TO BOTTOM WITH BOMB."], ["head", "head"]),
+        (["WILSON LEADS", "BUT REPUBLICANS", "00 NOT GIVE UP."], ["head", "head", "head"]),
+        # small letters are broken by sense as often as by measure
+        (["City Council Approves", "New Budget After Long Debate."], ["head", "head"]),
+        # no stop closes the line: it may be the headline's phrase going on
+        (["ROBERTS GRATEFUL", "FOR THE QUEEN'S KIND WORDS"], ["head", "head"]),
+    ],
+)
+def test_a_line_in_capitals_wider_than_the_headlines_measure_is_its_deck(texts, labels):
+    read = ["head"] * len(texts) + ["pstart"]
+    decks_wider_than_the_headline(_lines([*texts, BODY_LINE]), read)
+    assert read == [*labels, "pstart"]
