@@ -455,10 +455,12 @@ def damaged_service(text: str) -> str | None:
 
 
 # An item of a news column introduced by a title run into its first line, then a dash:
-# "Grande-Bretagne. —Sir Strafford …", "Hautes études. — La …", "Raised the Flag.— We …".
+# "Grande-Bretagne. —Sir Strafford …", "Hautes études. — La …", "Raised the Flag.— We …",
+# "Saint-Blaise (corr.). — Le …" (from the paper's correspondent there).
 # A title with a figure or a month in it is a dateline ("LONDON, Aug. 11.—The …").
 _RUN_IN = re.compile(
-    r"(?P<title>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.:!?])\s?[—–]|(?P<t2>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.!?])\s-{1,2}\s"
+    r"(?P<title>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?(?:\(corr\.\))?[.:!?])\s?[—–]"
+    r"|(?P<t2>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.!?])\s-{1,2}\s"
 )
 _RUN_IN_WORDS = 5
 

@@ -2725,8 +2725,9 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             continue
         dashed = run_in_title(line.text, stop_closed=False)
         if dashed is not None:
-            # the sentence may open on a bracket or a quote: "Cooma. — (Before his Honor …"
-            if line.text[len(dashed) :].lstrip(" —–-([\"'“„«‚")[:1].isupper():
+            # the sentence may open on a bracket or a quote: "Cooma. — (Before his Honor …";
+            # a speck of the margin may stand before it: "Cressier. —¦ Dimanche"
+            if line.text[len(dashed) :].lstrip(" —–-([\"'“„«‚¦|")[:1].isupper():
                 found.append(i)
             continue
         # A title closed by its stop alone opens a sentence (words in small letters among

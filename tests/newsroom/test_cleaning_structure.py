@@ -1835,6 +1835,15 @@ def test_a_title_run_into_the_first_line_of_an_item(text, title):
     assert run_in_title(text) == title
 
 
+def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_dash():
+    assert run_in_title("Saint-Biaise (corr.). — Le Conseil", stop_closed=False) == (
+        "Saint-Biaise (corr.)."
+    )
+    column = [*COLUMN[:5], "Cressier. —¦ Dimanche seront présentés à", *COLUMN[6:9]]
+    labels = ["head"] + ["pstart", "pcont", "pcont", "pcont"] * 2
+    assert run_in_items(_lines(column), labels) == [2, 6]
+
+
 def test_a_title_closed_by_its_stop_alone_is_left_out_on_request():
     assert run_in_title("Zürich. Die auf heute", stop_closed=False) is None
     assert run_in_title("Zürich. — Die auf heute", stop_closed=False) == "Zürich."
