@@ -1171,6 +1171,14 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
         k = j
         while k > 0 and labels[k - 1] == "head" and items[k].text[:1].islower():
             k -= 1
+        if k == j and labels[j - 1] in _TEXT and items[j - 1].no == items[j].no - 1:
+            # One line read as a headline inside the text, whose phrase the text under it
+            # goes on with: "… auraient dit." / "— M. Chamberlain ne rentrera pas à
+            # Londres" / "les mains vides."
+            labels[j] = "pstart" if ends_sentence(items[j - 1].text) else "pcont"
+            labels[j + 1] = "pcont"
+            found.append(j)
+            continue
         if k == 0 or labels[k - 1] != "head" or not _opens_a_sentence(items[k].text):
             continue
         labels[k] = "pstart"
@@ -3283,7 +3291,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     decks_opening_on_a_common_word(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
-    headlines_running_into_text(items, labels)
+    # (Lines the text goes on from are no headline, however sure the model was.)
+    in_text = frozenset(items[i].no for i in headlines_running_into_text(items, labels))
     datelines_read_as_headlines(items, labels)
     datelines_read_as_decks(items, labels)
     text_read_as_date(items, labels)
@@ -3374,7 +3383,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
                 sure = max(sure, below)
             if label in _MAY_OPEN:
                 # Most paragraphs are no headline by any reading: the words are not counted.
-                if (
+                if items[i].no not in in_text and (
                     sure >= _NEED["coh=0"]
                     and topic_shift(items, i) == "coh=0"
                     and has_letters(items[i].text)

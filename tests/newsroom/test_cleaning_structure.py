@@ -77,6 +77,7 @@ from newsroom.cleaning.structure import (
     text_read_as_inset,
     topics_read_as_subheads,
 )
+from newsroom.cleaning.training.cases import REAL_TRAIN, cases
 from newsroom.cleaning.training.generator import generate
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -2582,6 +2583,33 @@ def test_a_headline_running_on_into_the_text_ends_where_the_sentence_begins():
     labels = ["head", "head", "head", "pstart", "pcont"]
     assert headlines_running_into_text(_lines(_ETAPE), labels) == [1]
     assert labels == ["head", "pstart", "pcont", "pcont", "pcont"]
+
+
+_QUOTED = [
+    "Tout ce qu'on sait des conversations de Godesberg est singulièrement",
+    "embrouillé et contradictoire. Selon les uns l'optimisme régnerait et",
+    "les Allemands auraient dit.",
+    "— M. Chamberlain ne rentrera pas à Londres",
+    "les mains vides.",
+    "Selon les autres, le chancelier Hitler aurait refusé de signer conjointement",
+    "avec le Premier anglais un appel au calme pour les populations de",
+    "Tchécoslovaquie. A en croire la presse, le chef du gouvernement britannique",
+]
+
+
+def test_a_line_inside_the_text_read_as_a_headline_that_the_text_goes_on_from_is_text():
+    labels = ["pstart", "pcont", "pcont", "head", "pstart", "pstart", "pcont", "pcont"]
+    assert headlines_running_into_text(_lines(_QUOTED), labels) == [3]
+    assert labels[2:6] == ["pcont", "pstart", "pcont", "pstart"]
+
+
+def test_a_line_the_text_goes_on_from_opens_no_story_however_sure_the_model_is():
+    # A real page of 1938 (real training texts): the model reads the quoted line as the
+    # next story's headline, sure of it, and the text under it speaks of other things.
+    case = next(c for c in cases(REAL_TRAIN) if c.name == "fr_imp_1938_revue_du_jour")
+    out = clean(case.raw).to_json()
+    assert not out.get("stories")
+    assert any("ne rentrera pas à Londres les mains vides." in p for p in out["paragraphs"])
 
 
 @pytest.mark.parametrize(
