@@ -339,13 +339,14 @@ def closing_sign(text: str) -> tuple[str, str | None]:
 # it came by: "(Special to The New-York Tribune by French Cable.)", "By Leased Wire to The
 # Tribune", "(Telegramm der „Neuen Freien Presse“.)", "(Correspondance particulière de la
 # Gazette.)", or that the story was written for the paper alone ("Spécial pour Le Trait
-# d'Union", "Exklusiv für Die Brücke"). OCR reads the opening parenthesis as "{" too.
+# d'Union", "Exklusiv für Die Brücke"). OCR reads the opening parenthesis as "{" too, and
+# splits a word it joined from two lines ("[Special Tele gram to the BEE.]").
 _CORRESPONDENT = re.compile(
     r"[(\[{]?\s*(?:"
     r"(?:by\s+)?(?:(?:special|exclusive|private|direct|leased)\s+)+"
-    r"(?:(?:telegram|dispatch|despatch|cable(?:gram)?|wire|correspondence)\s+)?to\s+the"
+    r"(?:(?:tele ?gram|dispatch|despatch|cable(?:gram)?|wire|correspondence)\s+)?to\s+the"
     r"|(?:by\s+)?(?:(?:special|exclusive|private|direct|leased)\s+)*"
-    r"(?:telegram|dispatch|despatch|cable(?:gram)?|wire)\s+to\s+the"
+    r"(?:tele ?gram|dispatch|despatch|cable(?:gram)?|wire)\s+to\s+the"
     # "[Special Correspondence of the Evening Star.]"
     r"|(?:special|exclusive|own)\s+correspondence\s+(?:of|to|for)\s+the\s+(?-i:[A-Z])\S*"
     r"|(?:privat|eigenes\s+)?telegramm\s+(?:der|des)"

@@ -294,6 +294,8 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("By Leased Wire to The Tribune, '", True),
         ("Special Dispatch to The Call.", True),
         ("[Special Telegram to the BEE.]", True),
+        # OCR split the word it joined from two lines
+        ("[ Special Tele gram to the BKE.J", True),
         ("(Telegramm der „Neuen Freien Presse“.)", True),
         ("{Correspondance particulière de la Gazette).", True),
         ("(Service spécial de l’Agence Havas)", True),
@@ -435,6 +437,10 @@ def test_lines_opening_on_no_dateline(text):
         (
             "DES MOINES, Ia., March 4. [Special Telegram to the BEE.] Last night a man",
             "Special Telegram to the BEE",
+        ),
+        (
+            "DKS Motxns , la. , Maicli 4. [ Special Tele gram to the BKE.J Last night a man",
+            "Special Tele gram to the BKE",
         ),
         (
             "Bern, 3. Mai. (Von unserem Korrespondenten.) Die Regierung",
