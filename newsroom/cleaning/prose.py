@@ -53,14 +53,14 @@ _SPACED_MARK_FR = re.compile(rf" (?=[,.]{_AFTER_SPACE}){_BEFORE_SPACE}{_NOT_SET_
 # asked of each match.)
 _MARK_AFTER_MARK = re.compile(r"[.,;:!?]( [!;,\]}])(?= |$)")
 _OPENERS = {"]": "[", "}": "{"}
-# A semicolon or "!" glued to a word no clause ends on, an article, a preposition that
-# always has its noun after it or a conjunction, is a speck ("to; meet at London", "by; Mr.
-# W. J. Camplin", "the! Market", "und; die", "de; la"): the clause it would close is still
-# going on. Words
+# A semicolon or "!" after a word no clause ends on, an article, a preposition that
+# always has its noun after it or a conjunction, is a speck ("to; meet at London", "by ;
+# Mr. W. J. Camplin", "the! Market", "und; die", "de; la"): the clause it would close is
+# still going on. (French sets its "!" apart, and "et !" may close an exclamation.) Words
 # that may end one are not among them: adverbs and particles ("in", "with", "zu", "ein":
 # "Stille ein; die"), pronouns ("das"), and words of one letter or a capital, which may
 # be a longer word misread ("Congress. A; the danger" for "As").
-_SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,})[;!](?= [^\W_])")
+_SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,})( ?[;!])(?= [^\W_])")
 _NO_CLAUSE_ENDS = {
     "en": wordset("the an of to by from into upon within and nor than its their our my your"),
     "de": wordset("und oder von vom zum zur im beim"),
@@ -157,8 +157,8 @@ def repair_prose(
     no_ends = _NO_CLAUSE_ENDS.get("en" if language == "und" else language)
     if no_ends is not None and (";" in text or "!" in text):
         for m in _SPECK_AFTER_WORD.finditer(text):
-            if m.group(1).lower() in no_ends:
-                fixes.append(_fix(text, m.end() - 1, m.end(), "", "removed", "margin noise"))
+            if m.group(1).lower() in no_ends and (m.group(2) != " !" or language != "fr"):
+                fixes.append(_fix(text, m.start(2), m.end(), "", "removed", "margin noise"))
     if " I " in text or " l " in text:
         for m in _LONE_LETTER.finditer(text):
             at = m.start() + 1
@@ -167,8 +167,10 @@ def repair_prose(
     french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
     spaced = _SPACED_MARK_FR if french else _SPACED_MARK
     if (french or not spaced_marks) and spaced.search(text):
+        gone = {f.offset for f in fixes}  # a speck removed goes with its space
         for m in spaced.finditer(text):
-            fixes.append(_fix(text, m.start(), m.end(), "", "whitespace"))
+            if m.start() not in gone:
+                fixes.append(_fix(text, m.start(), m.end(), "", "whitespace"))
     if language in ("en", "und"):
         if _LONE_TAIL.search(text):
             fixes.extend(_apostrophes(text))

@@ -272,6 +272,9 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
             "en",
             "pronounced upon him by Mr. W. J. Camplin",
         ),
+        # set apart from the word as well
+        ("Kentucky, to ; meet at London", "en", "Kentucky, to meet at London"),
+        ("les symboles de ; la ville", "fr", "les symboles de la ville"),
         (
             "Er sprach mit dem Amt und; die Leute gingen",
             "de",
