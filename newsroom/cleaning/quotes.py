@@ -210,16 +210,21 @@ _STRAIGHT = frozenset(("'", '"'))
 
 
 def _speck_outside_english(text: str, run: _Run, style: QuoteStyle) -> bool:
-    """Whether a straight ' standing apart between two words is a speck even where another
-    pairs with it ("des ' Kaisers … wird ' einen"): German and French quote in other marks,
-    so there it is no quote, nor an apostrophe, unless after a word French elides ("l '
-    usine", "aujourd ' hui")."""
+    """Whether a straight ' standing apart before a word, after a word or its mark, is a
+    speck even where another pairs with it ("des ' Kaisers … wird ' einen", "le Japon, '
+    le Canada", "bestraft. ' Im"): German and French quote in other marks, so there it is
+    no quote, nor an apostrophe, unless after a word French elides ("l ' usine",
+    "aujourd ' hui")."""
+    start, end = run.start, run.end
     return (
         not style.english
         and run.text == "'"
-        and _stands_alone(text, run)
-        and _ELIDED_WORD.search(text, max(0, run.start - 9), run.start - 1) is None
-        and not text.endswith("aujourd", 0, run.start - 1)
+        and text[start - 1 : start] == " "
+        and (text[start - 2 : start - 1].isalpha() or text[start - 2 : start - 1] in ",.;:")
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isalpha()
+        and _ELIDED_WORD.search(text, max(0, start - 9), start - 1) is None
+        and not text.endswith("aujourd", 0, start - 1)
     )
 
 

@@ -497,6 +497,12 @@ def test_a_french_elision_keeps_its_apostrophe_before_the_quote_it_opens(ocr, fi
             "fr",
             "le piratage de sites de commerce. Pour le procureur fédéral",
         ),
+        # after a word's mark too
+        (
+            "le Japon, ' le Canada et mit Haft bestraft. ' Im Falle",
+            "fr",
+            "le Japon, le Canada et mit Haft bestraft. Im Falle",
+        ),
     ],
 )
 def test_straight_single_marks_apart_outside_english_are_specks_though_they_pair(
