@@ -63,7 +63,7 @@ _OPENERS = {"]": "[", "}": "{"}
 _SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,})( ?[;!])(?= [^\W_])")
 _NO_CLAUSE_ENDS = {
     "en": wordset("the an of to by from into upon within and nor than its their our my your"),
-    "de": wordset("und oder von vom zum zur im beim"),
+    "de": wordset("und oder von vom zum zur im am ins in bei beim für dem des"),
     "fr": wordset("le la les un une du des de au aux et dans par"),
 }
 # A closing bracket standing apart between two words, with no bracket open before it, is

@@ -275,6 +275,7 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
         # set apart from the word as well
         ("Kentucky, to ; meet at London", "en", "Kentucky, to meet at London"),
         ("les symboles de ; la ville", "fr", "les symboles de la ville"),
+        ("Der Buchweizen hat in; den Moorgegenden", "de", "Der Buchweizen hat in den Moorgegenden"),
         (
             "Er sprach mit dem Amt und; die Leute gingen",
             "de",
