@@ -375,6 +375,35 @@ def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> No
         i = j + 1
 
 
+# The marks that may close a sentence and the quote around it.
+_CLOSING_MARKS = frozenset('!?.…»«”“"’)] ')
+
+
+def sentence_ends_wrapped_alone(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… vous êtes un salaud" / "! »": the marks that close a sentence and its quote,
+    wrapped to a line of their own (French sets a space before "!" and inside « »), are
+    the sentence's end, not scan noise: a line of nothing else right under running text
+    that ended no sentence goes on with it. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        text = items[i].text
+        if (
+            labels[i] == "noise"
+            and len(text) <= _WRAPPED_MARKS
+            and text[0] in '!?.…»”"'
+            and set(text) <= _CLOSING_MARKS
+            and labels[i - 1] in _TEXT
+            and items[i - 1].no + 1 == items[i].no
+            and items[i - 1].text[-1:].isalnum()
+        ):
+            labels[i] = "pcont"
+            found.append(i)
+    return found
+
+
+_WRAPPED_MARKS = 6
+
+
 def _wordy(text: str) -> bool:
     return text.count(" ") + 1 >= _TEXT_WORDS
 
@@ -3268,6 +3297,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
     text_read_as_furniture(items, labels, model.marginal)
+    sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)
     advertisement_labels(items, labels)
     text_read_as_inset(items, feats, labels)

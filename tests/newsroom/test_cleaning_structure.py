@@ -66,6 +66,7 @@ from newsroom.cleaning.structure import (
     rows_read_as_furniture,
     run_in_items,
     running_heads_inside_sentences,
+    sentence_ends_wrapped_alone,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
@@ -3739,3 +3740,19 @@ def test_a_line_in_capitals_wider_than_the_headlines_measure_is_its_deck(texts, 
     read = ["head"] * len(texts) + ["pstart"]
     decks_wider_than_the_headline(_lines([*texts, BODY_LINE]), read)
     assert read == [*labels, "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("marks", "above", "label"),
+    [
+        ("! »", "Foote, vous êtes un salaud", "pcont"),
+        ("?”", "and who is to pay for it", "pcont"),
+        # under a closed sentence, or a line of other glyphs: scan noise as read
+        ("! »", "Foote, vous êtes un salaud.", "noise"),
+        ("* ~ %", "Foote, vous êtes un salaud", "noise"),
+    ],
+)
+def test_a_sentences_closing_marks_wrapped_alone_go_on_with_it(marks, above, label):
+    labels = ["pstart", "noise", "pstart"]
+    sentence_ends_wrapped_alone(_lines([above, marks, "Lors de la deuxième partie"]), labels)
+    assert labels[1] == label
