@@ -34,6 +34,9 @@ _ELIDING = frozenset(("und", "oder", "bis", "and", "or", "to", "et", "ou", "à")
 # ("Gewinn- und Verlustrechnung", "pre- and post-war"). ("to" and "à" may end a word:
 # "pota-" / "to".)
 _JOINING = frozenset(("und", "oder", "sowie", "bzw.", "and", "or", "et", "ou"))
+# ... and those no word ends on either, alone on the next line of a narrow column
+# ("Gewinn-" / "und" / "Verlustrechnung"; but "hon-" / "or", "brig-" / "and").
+_JOINING_ALONE = frozenset(("und", "oder", "sowie", "bzw.", "et", "ou"))
 # French words that follow a hyphen in a real compound: inverted pronouns (dit-il,
 # a-t-elle), the demonstrative and reflexive tails (celui-ci, lui-même), peut-être.
 _FRENCH_TAILS = frozenset(
@@ -242,7 +245,7 @@ def join_lines(
             mark = last[-1]
             if mark != "-" and not piece[0].isalpha():
                 pass  # "=" before a number or sign is an equals sign
-            elif piece.split(" ", 1)[0] in _JOINING and " " in piece:
+            elif piece.split(" ", 1)[0] in _JOINING and (" " in piece or piece in _JOINING_ALONE):
                 # A hyphen for a part the next word repeats: "Gewinn-" / "und Verlust-
                 # rechnung", "Land-" / "und Stadtgericht". No word breaks before "und".
                 if mark != "-":

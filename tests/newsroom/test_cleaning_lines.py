@@ -85,6 +85,8 @@ def test_a_number_broken_at_its_hyphen_stays_one_word(head, tail, joined):
         ("vor dem Herrn Land=", "und Stadtgericht", "vor dem Herrn Land- und Stadtgericht", "de"),
         ("in den Moor-", "oder Sandgegenden", "in den Moor- oder Sandgegenden", "de"),
         ("both pre-", "and post-war years", "both pre- and post-war years", "en"),
+        ("Directoren, nebst Gewinn-", "und", "Directoren, nebst Gewinn- und", "de"),
+        ("in honour of their hon-", "or", "in honour of their honor", "en"),
         # a word broken before a word that only starts like one joins as ever
         ("the ballot of Gewinn-", "undank war", "the ballot of Gewinnundank war", "de"),
     ],
