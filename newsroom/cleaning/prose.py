@@ -118,7 +118,7 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # number ("5 m au-dessus"), never "t" ("a t elle" wants hyphens). A capital is elided only
 # opening a sentence ("C est") or before a word in capitals ("L ONG"), never "M" (Monsieur):
 # "la vitamine C a" stays.
-_VOWEL = "aeiouyhâàéèêëîïôûùœAEIOUYHÂÀÉÈÊÎÔÛ"
+_VOWEL = "aeiouyhâàéèêëîïôûùœæAEIOUYHÂÀÉÈÊÎÔÛŒÆ"
 _ELIDED_FR = re.compile(
     r"(?<![\w’'.-])(?<!\d )(?:[ldjmnsc]|qu|jusqu|lorsqu|puisqu|quoiqu)"
     rf" (?=[{_VOWEL}])"
@@ -225,7 +225,7 @@ def _lone_letter_is_a_speck(text: str, at: int, language: str) -> bool:
 
 
 _WORD_MARKS = ".,;:!?\"'“”‘’()"
-_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûüœæ")
 
 
 def _apostrophes(text: str) -> list[Fix]:

@@ -323,3 +323,9 @@ def test_a_french_mark_wrapped_to_the_next_line_stays():
     )
     assert "« Superbe ! Quel pied ! Oh putain ! »" in article.paragraphs[0]
     assert not article.removed
+
+
+def test_a_french_elision_before_a_ligature_is_put_back_not_taken_for_a_speck():
+    text, fixes = repair_prose("avec des vents dans l œil du cyclone", "fr")
+    assert text == "avec des vents dans l’œil du cyclone"
+    assert [f.kind for f in fixes] == ["repaired"]
