@@ -26,13 +26,15 @@ AFTER_I = wordset(
     knew believe believed want wanted feel felt hope hoped told tell saw see got get went
     just also never always still really mean meant guess suppose agree asked heard found
     came remember love like liked need needed wish tried used understand realised realized
-    decided made called wrote took gave met"""
+    decided made called wrote took gave met estimate consider fear trust expect presume
+    regret doubt beg recollect"""
 )
 # First on a line, a bar is as likely the rule of the margin, and a line may well go on
 # with a verb after "and" at the end of the one before ("owned a car and / | had walked"):
 # there only the verbs of a speaker's own thought make it an "I".
 _AFTER_I_FIRST = wordset(
-    "am think thought believe know guess suppose hope feel wonder mean agree remember wish"
+    """am think thought believe know guess suppose hope feel wonder mean agree remember wish
+    understand estimate consider fear trust expect presume regret doubt beg recollect"""
 )
 # Common words that start with a capital I, in the languages whose words the English list
 # lacks; the document's own vocabulary adds the rest.

@@ -261,6 +261,9 @@ def test_margin_noise_is_reported_with_its_reason():
         ("|t was a cold night", "It was a cold night"),
         ("|n the morning it rained", "In the morning it rained"),
         ("the |nternational court", "the International court"),
+        # first on the line, before a verb of a speaker's own thought or judgment
+        ("   | understand that inability to swallow", "   I understand that inability to swallow"),
+        ("the vicinity. 3.  | estimate the", "the vicinity. 3.  I estimate the"),
     ],
 )
 def test_a_bar_standing_for_i_becomes_i(line, repaired):
