@@ -149,8 +149,10 @@ def repair_prose(
     for m in _MARK_AFTER_MARK.finditer(text):
         start = m.start(1)
         word = text[m.start() - 1 : m.start()]
-        if word == " " and language == "fr" and text[m.start()] in ";:":
-            word = text[m.start() - 2 : m.start() - 1]  # French sets its own apart: "ligne ; ;"
+        mark = text[m.start()]
+        if word == " " and (mark in ",." or (language == "fr" and mark in ";:")):
+            # A mark set apart by the scanner, or by French: "Co , } importer", "ligne ; ;"
+            word = text[m.start() - 2 : m.start() - 1]
         # ("[Special Telegram. ]" closes its bracket.)
         if word.isalnum() and not _closes_a_bracket(text, start + 1):
             fixes.append(_fix(text, start, m.end(), "", "removed", "margin noise"))

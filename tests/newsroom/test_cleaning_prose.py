@@ -329,3 +329,9 @@ def test_a_french_elision_before_a_ligature_is_put_back_not_taken_for_a_speck():
     text, fixes = repair_prose("avec des vents dans l œil du cyclone", "fr")
     assert text == "avec des vents dans l’œil du cyclone"
     assert [f.kind for f in fixes] == ["repaired"]
+
+
+def test_a_speck_after_a_mark_the_scanner_set_apart_goes_too():
+    text, fixes = repair_prose("Henry Simms and Co , } importer", "en")
+    assert text == "Henry Simms and Co, importer"
+    assert sorted(f.reason for f in fixes) == ["", "margin noise"]
