@@ -86,7 +86,7 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
         return _unwrapped(texts[0], assembler, language)
 
     starts = sorted({s for s in story_starts or () if 1 < s <= len(lines)})
-    tagging = tag(lines, frozenset(starts))
+    tagging = tag(lines, frozenset(starts), language)
     page = layout(
         lines,
         tagging.labels,

@@ -1405,6 +1405,60 @@ def decks_wider_than_the_headline(items: list[Line], labels: list[str]) -> list[
     return found
 
 
+# French papers set a rubric in capitals over a short headline in small letters: a line
+# read as its deck of at most this many words.
+_RUBRIC_HEADLINE_WORDS = 5
+# ... which does not open as a sentence does, on a pronoun, an article or a conjunction.
+_FRENCH_OPENERS = OPEN_WORDS | wordset(
+    "il elle ils elles on nous vous je ce cela ceci qui que mais et ou donc car selon lors"
+)
+
+
+def rubrics_over_short_headlines(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """A French paper sets the rubric in capitals over the headline in small letters
+    ("ÇHOCKEY SUR GLACE" / "Derby romand", "VASTE OPÉRATION" / "DE SOUTIEN" /
+    "INTERNATIONAL" / "Franc français menacé"): a headline read in capitals, closed by no
+    stop, over a line read as its deck that is short, in small letters, with no figure and
+    no stop, and shorter than the capitals, is that rubric, the kicker, over the headline.
+    (A deck under a headline in capitals says more than it and runs longer, or opens a
+    sentence: "UNE FEMME DE 11 ANS" / "Sa fille aînée a 80 ans", "DÉPART DU VENDÉE GLOBE"
+    / "Il annonce son abandon".) Returns the indexes of the headlines."""
+    if language != "fr":
+        return []
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "deck" or labels[i - 1] != "head":
+            continue
+        k = i - 1
+        while k > 0 and labels[k - 1] == "head" and items[k - 1].no + 2 >= items[k].no:
+            k -= 1
+        if (k and labels[k - 1] in ("head", "kicker")) or (
+            i + 1 < len(items) and labels[i + 1] == "deck"
+        ):
+            continue
+        heads = [items[j].text for j in range(k, i)]
+        line = items[i].text
+        if (
+            len(heads) > _CAPS_HEADING_LINES - 1
+            or not all(is_caps(h) for h in heads)
+            or ends_sentence(heads[-1])
+            or is_caps(line)
+            or not line[:1].isupper()
+            or len(line.split()) > _RUBRIC_HEADLINE_WORDS
+            or ends_sentence(line)
+            or any(c.isdigit() for c in line)
+            or len(line) >= len(" ".join(heads))
+            # a sentence opens: "SYRIE : … DE TORTURE" / "Il apparait"
+            or line.split()[0].strip(_PUNCT).lower() in _FRENCH_OPENERS
+        ):
+            continue
+        for j in range(k, i):
+            labels[j] = "kicker"
+        labels[i] = "head"
+        found.append(i)
+    return found
+
+
 def decks_in_small_letters_under_capitals(items: list[Line], labels: list[str]) -> list[int]:
     """A headline set in capitals ends where the capitals do: a line read as more of it,
     written mostly in small letters and not going on with its phrase ("TENNIS : VICTOIRE
@@ -3274,7 +3328,7 @@ class Tagging:
     run_in: list[int] = field(default_factory=list)
 
 
-def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
+def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str = "und") -> Tagging:
     """Label the page's lines.
 
     Only page furniture is removed, so a line is labelled as furniture only when the model
@@ -3316,6 +3370,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset()) -> Tagging:
     continue_headlines(items, feats, labels)
     decks_under_closed_headlines(items, labels)
     decks_wider_than_the_headline(items, labels)
+    rubrics_over_short_headlines(items, labels, language)
     decks_in_small_letters_under_capitals(items, labels)
     decks_in_another_case(items, labels)
     decks_opening_on_a_common_word(items, labels)

@@ -64,6 +64,7 @@ from newsroom.cleaning.structure import (
     repeated_lines,
     roles_under_bylines,
     rows_read_as_furniture,
+    rubrics_over_short_headlines,
     run_in_items,
     running_heads_inside_sentences,
     sentence_ends_wrapped_alone,
@@ -3756,3 +3757,31 @@ def test_a_sentences_closing_marks_wrapped_alone_go_on_with_it(marks, above, lab
     labels = ["pstart", "noise", "pstart"]
     sentence_ends_wrapped_alone(_lines([above, marks, "Lors de la deuxième partie"]), labels)
     assert labels[1] == label
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels"),
+    [
+        (["ÇHOCKEY SUR GLACE J", "Derby romand"], ["kicker", "head"]),
+        (
+            ["VASTE OPÉRATION", "DE SOUTIEN", "INTERNATIONAL", "Franc français menacé"],
+            ["kicker", "kicker", "kicker", "head"],
+        ),
+        # a deck that says more, or opens a sentence, stays the headline's deck
+        (["UNE FEMME DE 11 ANS", "Sa fille aînée a 80 ans"], ["head", "deck"]),
+        (["DÉPART DU VENDÉE GLOBE", "Il annonce son abandon"], ["head", "deck"]),
+        (["LE FESTIVAL DE JAZZ", "Les concerts gratuits."], ["head", "deck"]),
+    ],
+)
+def test_a_french_rubric_in_capitals_over_a_short_headline_is_its_kicker(texts, labels):
+    read = ["head"] * (len(texts) - 1) + ["deck", "pstart"]
+    rubrics_over_short_headlines(_lines([*texts, BODY_LINE]), read, "fr")
+    assert read == [*labels, "pstart"]
+
+
+def test_an_english_headline_in_capitals_keeps_its_short_deck():
+    read = ["head", "deck", "pstart"]
+    rubrics_over_short_headlines(
+        _lines(["WAR IN THE BALKANS", "Serbia Resists", BODY_LINE]), read, "en"
+    )
+    assert read == ["head", "deck", "pstart"]
