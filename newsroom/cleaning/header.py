@@ -539,14 +539,15 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
 # Der polnische Gesandte …", "BERN, 12. Februar. (Tel.)", "ORANGE, Wednesday. The Rev. …",
 # "Mii.wAi-KKKMarch 4. There …").
 # - The place is one to four words, capitalised or joining ("am", "sur"), and opened by
-#   no article or preposition ("Den 21. Oktober.", "VOM 12. JULI 1887." are dates).
+#   no article or preposition ("Den 21. Oktober.", "VOM 12. JULI 1887." are dates); a
+#   speck of a stop may stand before a word after the first ("HANNAH. N. .D., Sept. 16.").
 # - A stop or a dash closes the day: "October 1, for …" is in a sentence, "Mittwoch: Das
 #   Heim." a playbill's.
 # - A weekday needs the comma or stop after the place, as "On Monday the …" has none.
 _PLACE = (
     r"(?!(?i:den|der|die|das|le|la|les|the|am|im|vom|seit|bis|ab|since|from|until|on|in|du)\b)"
     r"[A-ZÀ-Ý][\w.'’|-]*"
-    r"(?:,?\s+(?:[A-ZÀ-Ý][\w.'’|-]*|am|an|der|de|du|la|le|sur|im|en|von)){0,3}?"
+    r"(?:,?\s+(?:\.?[A-ZÀ-Ý][\w.'’|-]*|am|an|der|de|du|la|le|sur|im|en|von)){0,3}?"
 )
 # A place in capitals, as American wires print it ("WASHINGTON", "NEW ORLEANS").
 _CAPS_PLACE = r"[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*"

@@ -397,6 +397,8 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         "Bern, 3.5.1948 (ag) Der Bundesrat",
         # The Swiss agency's letters after a month OCR garbled.
         "Prag, 23. Pebr. ag (4FP) Die am Montag",
+        # A speck of a stop before a word of the place.
+        "HANNAH. N. .D., Sept. 16. After having eluded",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
