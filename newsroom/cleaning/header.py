@@ -544,9 +544,12 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
 # - A stop or a dash closes the day: "October 1, for …" is in a sentence, "Mittwoch: Das
 #   Heim." a playbill's.
 # - A weekday needs the comma or stop after the place, as "On Monday the …" has none.
-_PLACE = (
+# No place opens on an article or a preposition.
+_PLACE_OPENER = (
     r"(?!(?i:den|der|die|das|le|la|les|the|am|im|vom|seit|bis|ab|since|from|until|on|in|du)\b)"
-    r"[A-ZÀ-Ý][\w.'’|-]*"
+)
+_PLACE = (
+    _PLACE_OPENER + r"[A-ZÀ-Ý][\w.'’|-]*"
     r"(?:,?\s+(?:\.?[A-ZÀ-Ý][\w.'’|-]*|am|an|der|de|du|la|le|sur|im|en|von)){0,3}?"
 )
 # A place in capitals, as American wires print it ("WASHINGTON", "NEW ORLEANS").
@@ -558,6 +561,12 @@ _SENTENCE_OPENER = (
 )
 # Words that end in "day" and are no weekday.
 _OTHER_DAYS = r"(?i:(?:to|some|holi|birth|pay|mid|week|dooms|hey|every|yester|work)day)"
+# Words a number follows that are no place: "ARTICLE 18.", "NO. 4.", "SEITE 3.", and a
+# month or a weekday: "JANUARY 9.—William, brig" opens a shipping list's entry.
+_NOT_PLACE = (
+    r"(?i:art(?:icle|ikel)?|nos?|nr|vol|chap(?:itre|ter)?|section|page|seite|tome|fig"
+    rf"|anlage|annex)\b|(?i:{MONTH_NAME.pattern})|(?i:{WEEKDAY})"
+)
 _DATELINE_OPENING = re.compile(
     rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
@@ -581,6 +590,12 @@ _DATELINE_OPENING = re.compile(
     # a month OCR garbled, in a place in capitals before the day and the dash that close
     # the dateline: "WASHINGTON, An*. 4. — The"
     rf"|{_CAPS_PLACE},\s*[^\s\d]{{2,5}}\s*\d{{1,2}}\.?\s*(?:[—–]|--?|\?)(?=\s*[A-Z])"
+    # the day's figure alone, as French papers date a story of the current month, after a
+    # place and before the dash, or after a place in capitals: "Londres 10. — À Porto",
+    # "LYON 18. Depuis septembre" (not "ARTICLE 18. Le", "NR. 18. Die")
+    rf"|(?!{_NOT_PLACE}){_PLACE}[,.]?\s+\d{{1,2}}\.\s*(?:[—–]|--?)(?=\s*[A-ZÀ-Ý])"
+    rf"|(?!{_NOT_PLACE}){_PLACE_OPENER}(?-i:{_CAPS_PLACE})\s+\d{{1,2}}\.\s+"
+    rf"(?!(?i:{MONTH_NAME.pattern}))(?=[A-ZÀ-Ý][^\W\d_])"
 )
 _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text
 

@@ -399,6 +399,9 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         "Prag, 23. Pebr. ag (4FP) Die am Montag",
         # A speck of a stop before a word of the place.
         "HANNAH. N. .D., Sept. 16. After having eluded",
+        # The day's figure alone, as French papers date a story of the current month.
+        "Londres 10. — À Porto, dans le nord",
+        "LYON 18. Depuis septembre, les élèves",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -425,6 +428,9 @@ def test_lines_opening_on_a_dateline(text):
         "Seit 3. 4. Die Preise",
         "Artikel 17. 12. In Kraft",  # figures with no place and comma before them
         "Die Firma, 3. Preis ag (Zug)",  # no place before the day
+        "ARTICLE 18. Le conseil municipal",  # a numbered part, not a place
+        "JANUARY 9. William, brig, 119 tons",  # a shipping list's day, no place
+        "Chapter 3. It was late",
     ],
 )
 def test_lines_opening_on_no_dateline(text):
