@@ -525,6 +525,10 @@ def _goes_on_above(text: str) -> bool:
     return text[:1].islower() and has_word(text)
 
 
+# How far down the page (lines of text) the masthead's lines may stand.
+_MASTHEAD_REACH = 15
+
+
 def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     """ "VOLUME LXXXIV, NO. 188." or "NEWS OPINION CULTURE" over the page's headline: a
     line above the first story's text that the masthead recognisers know by its form, and
@@ -541,6 +545,12 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     if furniture and any(k not in furniture for k in heads if k > min(furniture)):
         for k, label in furniture.items():
             labels[k] = label
+    # Under an ear the model read as a story of its own ("WEATHER FORECAST" / "Showers;
+    # moderate winds."), the masthead's price or issue line over the first headline is
+    # the masthead's too.
+    for k in range(top, min(len(items), _MASTHEAD_REACH) - 1):
+        if labels[k] == "head" and labels[k + 1] == "head" and is_tagline(items[k]):
+            labels[k] = "masthead"
 
 
 def slogans_read_as_text(items: list[Line], labels: list[str]) -> list[int]:

@@ -1603,6 +1603,17 @@ def test_a_signature_on_the_last_line_is_the_byline():
         ),
         # The only headline of the page stays one, whatever it looks like.
         (["FINAL EDITION PRICES", BODY_LINE], ["head", "pstart"], ["head", "pstart"]),
+        # under an ear read as a story of its own, over the first headline
+        (
+            [
+                "WEATHER FORECAST",
+                "Showers; moderate winds.",
+                "PRICE TWO CENTS",
+                "QUARTER SESSIONS.",
+            ],
+            ["head", "pstart", "head", "head"],
+            ["head", "pstart", "masthead", "head"],
+        ),
     ],
 )
 def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(texts, read, labels):
