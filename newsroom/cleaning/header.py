@@ -457,12 +457,16 @@ def damaged_service(text: str) -> str | None:
 
 # An item of a news column introduced by a title run into its first line, then a dash:
 # "Grande-Bretagne. —Sir Strafford …", "Hautes études. — La …", "Raised the Flag.— We …",
-# "Saint-Blaise (corr.). — Le …" (from the paper's correspondent there).
-# A title with a figure or a month in it is a dateline ("LONDON, Aug. 11.—The …").
+# "Saint-Blaise (corr.). — Le …" (from the paper's correspondent there), and French
+# topics set before a colon: "Syrie : Human Rights Watch. — L'ONG …".
+# A title with a month in it, or ending on a figure, is a dateline ("LONDON, Aug. 11.—The
+# …", "Paris, 12. —").
 _RUN_IN = re.compile(
-    r"(?P<title>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?(?:\(corr\.\))?[.:!?])\s?[—–]"
-    r"|(?P<t2>[A-ZÀ-Ý][^.:!?—–\d]{0,40}?[.!?])\s-{1,2}\s"
+    r"(?P<title>[A-ZÀ-Ý](?:[^.:!?—–]| : ){0,40}?(?:\(corr\.\))?[.:!?])\s?[—–]"
+    r"|(?P<t2>[A-ZÀ-Ý](?:[^.:!?—–]| : ){0,40}?[.!?])\s-{1,2}\s"
 )
+# A title that ends on a figure is a dateline's day: "Paris, 12. —".
+_DAY_END = re.compile(r"\d+\W*$")
 _RUN_IN_WORDS = 5
 
 
@@ -529,6 +533,7 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
         or MONTH_NAME.search(title)
         # "GEELONG, Monday.—": a dateline, the place and the day a story was filed
         or _WEEKDAY_WORD.search(title)
+        or _DAY_END.search(title)
         or len(m.group(0)) >= len(text)
     ):
         return None

@@ -1849,6 +1849,21 @@ def test_a_title_run_into_the_first_line_of_an_item(text, title):
     assert run_in_title(text) == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a French topic before its colon, figures in the title
+        ("Syrie : Human Rights Watch. —L'ONG vient de publier", "Syrie : Human Rights Watch."),
+        ("Algérie : 50 ans d'indépendance. — C'était il y a", "Algérie : 50 ans d'indépendance."),
+        # a title that ends on a figure is a dateline's day
+        ("Paris, 12. — Le conseil municipal", None),
+        ("Article 5. — Le conseil", None),
+    ],
+)
+def test_a_run_in_title_may_set_a_topic_before_a_colon(text, title):
+    assert run_in_title(text, stop_closed=False) == title
+
+
 def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_dash():
     assert run_in_title("Saint-Biaise (corr.). — Le Conseil", stop_closed=False) == (
         "Saint-Biaise (corr.)."
