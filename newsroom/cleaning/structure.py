@@ -2824,11 +2824,24 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
                 continue
         elif label not in ("pstart", "head", "sub"):
             continue
-        dashed = run_in_title(line.text, stop_closed=False)
+        text = line.text
+        dashed = run_in_title(text, stop_closed=False)
+        if (
+            dashed is None
+            and text[-1:] in "-¬"
+            and i + 1 < len(items)
+            and items[i + 1].no == line.no + 1
+        ):
+            # a title a narrow column broke in a word: "Québec : un spectacle mul-" /
+            # "timédia. —La" (a short line over "… adjourned. — The" is a sentence's)
+            text = _with_next_line(text, items[i + 1].text)
+            dashed = run_in_title(text, stop_closed=False)
+            if dashed is not None and len(dashed) <= len(line.text):
+                dashed = None
         if dashed is not None:
             # the sentence may open on a bracket or a quote: "Cooma. — (Before his Honor …";
             # a speck of the margin may stand before it: "Cressier. —¦ Dimanche"
-            if line.text[len(dashed) :].lstrip(" —–-([\"'“„«‚¦|")[:1].isupper():
+            if text[len(dashed) :].lstrip(" —–-([\"'“„«‚¦|")[:1].isupper():
                 found.append(i)
             continue
         # A title closed by its stop alone opens a sentence (words in small letters among
@@ -2871,6 +2884,13 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             # "Northcote, secrétaire d'État …").
             labels[i + 1] = "pcont"
     return [items[i].no for i in found]
+
+
+def _with_next_line(text: str, below: str) -> str:
+    """A line and the one under it as one, a word broken at the line's end closed up."""
+    if text[-1:] in "-¬" and text[-2:-1].isalpha() and below[:1].islower():
+        return text[:-1] + below
+    return f"{text} {below}"
 
 
 # What a headline over a dateline is not: a line of more words than this, ...

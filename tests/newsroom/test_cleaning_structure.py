@@ -1864,6 +1864,21 @@ def test_a_run_in_title_may_set_a_topic_before_a_colon(text, title):
     assert run_in_title(text, stop_closed=False) == title
 
 
+def test_a_run_in_title_a_narrow_column_broke_in_a_word_opens_its_item():
+    column = [
+        *COLUMN[:5],
+        "Québec : un spectacle mul-",
+        "timédia. —La saison touristique a débuté",
+        "hier, le 9 juin, au Site historique.",
+    ]
+    labels = ["head", "pstart", "pcont", "pcont", "pcont", "pstart", "pcont", "pcont"]
+    assert run_in_items(_lines(column), labels) == [2, 6]
+    # unbroken, a short line over a sentence's end and a dash is no title
+    column[5:7] = ["Le conseil a siégé", "hier. — La séance fut longue"]
+    labels = ["head", "pstart", "pcont", "pcont", "pcont", "pstart", "pcont", "pcont"]
+    assert run_in_items(_lines(column), labels) == []
+
+
 def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_dash():
     assert run_in_title("Saint-Biaise (corr.). — Le Conseil", stop_closed=False) == (
         "Saint-Biaise (corr.)."
