@@ -2824,7 +2824,8 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
                 continue
         elif label not in ("pstart", "head", "sub"):
             continue
-        text = line.text
+        # (without the speck the margin left first on the line: ". Cressier. — À Porto")
+        text = _LEAD_SPECK.sub("", line.text, count=1)
         dashed = run_in_title(text, stop_closed=False)
         if (
             dashed is None
@@ -2834,10 +2835,11 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         ):
             # a title a narrow column broke in a word: "Québec : un spectacle mul-" /
             # "timédia. —La" (a short line over "… adjourned. — The" is a sentence's)
-            text = _with_next_line(text, items[i + 1].text)
+            first = text
+            text = _with_next_line(first, items[i + 1].text)
             dashed = run_in_title(text, stop_closed=False)
-            if dashed is not None and len(dashed) <= len(line.text):
-                dashed = None
+            if dashed is not None and len(dashed) < len(first):
+                dashed = None  # (the title must run on into the next line)
         if dashed is not None:
             # the sentence may open on a bracket or a quote: "Cooma. — (Before his Honor …";
             # a speck of the margin may stand before it: "Cressier. —¦ Dimanche"
@@ -2884,6 +2886,9 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             # "Northcote, secrétaire d'État …").
             labels[i + 1] = "pcont"
     return [items[i].no for i in found]
+
+
+_LEAD_SPECK = re.compile(r"^[.,;:'|¦] +(?=[A-ZÀ-Ý])")
 
 
 def _with_next_line(text: str, below: str) -> str:

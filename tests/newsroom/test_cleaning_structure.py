@@ -1886,6 +1886,10 @@ def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_da
     column = [*COLUMN[:5], "Cressier. —¦ Dimanche seront présentés à", *COLUMN[6:9]]
     labels = ["head"] + ["pstart", "pcont", "pcont", "pcont"] * 2
     assert run_in_items(_lines(column), labels) == [2, 6]
+    # ... or stand first on the line
+    column[5] = ". Cressier. — Dimanche seront présentés à"
+    labels = ["head"] + ["pstart", "pcont", "pcont", "pcont"] * 2
+    assert run_in_items(_lines(column), labels) == [2, 6]
 
 
 def test_a_title_closed_by_its_stop_alone_is_left_out_on_request():
