@@ -1415,6 +1415,51 @@ def decks_wider_than_the_headline(items: list[Line], labels: list[str]) -> list[
     return found
 
 
+# The countries a foreign news column heads its items with, in the languages newspapers
+# come in (the column's own heading is "THE WORLD ABROAD.", "Auswärtige Nachrichten.").
+_COUNTRIES = wordset(
+    """
+    france germany england britain ireland scotland italy spain portugal russia austria
+    hungary austria-hungary prussia belgium holland netherlands switzerland sweden norway
+    denmark greece turkey egypt india china japan america canada mexico brazil argentina
+    chile peru australia africa persia poland serbia servia bulgaria roumania rumania
+    romania montenegro morocco algeria syria palestine korea cuba
+    frankreich deutschland großbritannien grossbritannien irland schottland italien
+    spanien rußland russland oesterreich österreich ungarn oesterreich-ungarn
+    österreich-ungarn preußen preussen belgien niederlande schweiz schweden norwegen
+    dänemark griechenland türkei aegypten ägypten indien amerika kanada mexiko brasilien
+    australien afrika persien polen serbien bulgarien rumänien marokko
+    allemagne angleterre grande-bretagne irlande écosse italie espagne russie autriche
+    hongrie autriche-hongrie prusse belgique hollande pays-bas suisse suède norvège grèce
+    turquie égypte inde chine japon amérique états-unis etats-unis mexique brésil
+    australie afrique perse pologne serbie bulgarie roumanie maroc algérie syrie
+    """
+)
+
+
+def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> list[int]:
+    """A column of foreign news heads each item with its country, under the column's own
+    heading ("THE WORLD ABROAD." / "INDIA.", "Auswärtige Nachrichten." / "Spanien."): a
+    country's name alone with its stop, read as the deck or the second line of a heading
+    of one line, is the item's headline, and that heading the kicker. Returns the indexes
+    of the headlines."""
+    found = []
+    for i in range(1, len(items)):
+        name = items[i].text.rstrip(".").strip().lower()
+        if (
+            labels[i] in ("deck", "head")
+            and labels[i - 1] == "head"
+            and (i < 2 or labels[i - 2] not in _STARTS)
+            and items[i].text.endswith(".")
+            and name in _COUNTRIES
+            and items[i - 1].text.rstrip(".").strip().lower() not in _COUNTRIES
+        ):
+            labels[i - 1] = "kicker"
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
 # French papers set a rubric in capitals over a short headline in small letters: a line
 # read as its deck of at most this many words.
 _RUBRIC_HEADLINE_WORDS = 5
@@ -3406,6 +3451,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_under_closed_headlines(items, labels)
     decks_wider_than_the_headline(items, labels)
     rubrics_over_short_headlines(items, labels, language)
+    countries_under_a_column_heading(items, labels)
     decks_in_small_letters_under_capitals(items, labels)
     decks_in_another_case(items, labels)
     decks_opening_on_a_common_word(items, labels)

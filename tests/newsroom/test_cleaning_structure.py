@@ -24,6 +24,7 @@ from newsroom.cleaning.structure import (
     captions_with_their_credit,
     continue_headlines,
     correspondent_bylines,
+    countries_under_a_column_heading,
     credits_read_as_bylines,
     datelines_read_as_decks,
     datelines_read_as_headlines,
@@ -3830,3 +3831,20 @@ def test_an_english_headline_in_capitals_keeps_its_short_deck():
         _lines(["WAR IN THE BALKANS", "Serbia Resists", BODY_LINE]), read, "en"
     )
     assert read == ["head", "deck", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (["THE WORLD ABROAD.", "INDIA."], ["head", "deck"], ["kicker", "head"]),
+        (["Auswärtige Nachrichten.", "Spanien."], ["head", "head"], ["kicker", "head"]),
+        (["NOUVELLES ÉTRANGÈRES.", "ALLEMAGNE."], ["head", "deck"], ["kicker", "head"]),
+        # a headline's own deck that is no country, or a country without its stop
+        (["SHIPPING INTELLIGENCE.", "ARRIVALS."], ["head", "deck"], ["head", "deck"]),
+        (["WAR IN THE EAST", "Russia"], ["head", "deck"], ["head", "deck"]),
+    ],
+)
+def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, labels):
+    found = [*read, "pstart"]
+    countries_under_a_column_heading(_lines([*texts, BODY_LINE]), found)
+    assert found == [*labels, "pstart"]
