@@ -1437,6 +1437,9 @@ _COUNTRIES = wordset(
 )
 
 
+_TRAILING_SPECKS = re.compile(r"(?<=\.)[\s,‚'’`|¦°]+$")
+
+
 def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> list[int]:
     """A column of foreign news heads each item with its country, under the column's own
     heading ("THE WORLD ABROAD." / "INDIA.", "Auswärtige Nachrichten." / "Spanien."): a
@@ -1445,12 +1448,13 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
     of the headlines."""
     found = []
     for i in range(1, len(items)):
-        name = items[i].text.rstrip(".").strip().lower()
+        text = _TRAILING_SPECKS.sub("", items[i].text)  # "Italien. ‚"
+        name = text.rstrip(".").strip().lower()
         if (
             labels[i] in ("deck", "head")
             and labels[i - 1] == "head"
             and (i < 2 or labels[i - 2] not in _STARTS)
-            and items[i].text.endswith(".")
+            and text.endswith(".")
             and name in _COUNTRIES
             and items[i - 1].text.rstrip(".").strip().lower() not in _COUNTRIES
         ):

@@ -3838,6 +3838,7 @@ def test_an_english_headline_in_capitals_keeps_its_short_deck():
     [
         (["THE WORLD ABROAD.", "INDIA."], ["head", "deck"], ["kicker", "head"]),
         (["Auswärtige Nachrichten.", "Spanien."], ["head", "head"], ["kicker", "head"]),
+        (["Auswärtige Nachrichten.", "Italien. ‚"], ["head", "deck"], ["kicker", "head"]),
         (["NOUVELLES ÉTRANGÈRES.", "ALLEMAGNE."], ["head", "deck"], ["kicker", "head"]),
         # a headline's own deck that is no country, or a country without its stop
         (["SHIPPING INTELLIGENCE.", "ARRIVALS."], ["head", "deck"], ["head", "deck"]),
