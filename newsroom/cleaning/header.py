@@ -462,11 +462,13 @@ def damaged_service(text: str) -> str | None:
 # A title with a month in it, or ending on a figure, is a dateline ("LONDON, Aug. 11.—The
 # …", "Paris, 12. —").
 _RUN_IN = re.compile(
-    r"(?P<title>[A-ZÀ-Ý](?:[^.:!?—–]| : ){0,40}?(?:\(corr\.\))?[.:!?])\s?[—–]"
-    r"|(?P<t2>[A-ZÀ-Ý](?:[^.:!?—–]| : ){0,40}?[.!?])\s-{1,2}\s"
+    r"(?P<title>[A-ZÀ-Ý][^.!?—–]{0,40}?(?:\(corr\.\))?[.:!?])\s?[—–]"
+    r"|(?P<t2>[A-ZÀ-Ý][^.!?—–]{0,40}?[.!?])\s-{1,2}\s"
 )
-# A title that ends on a figure is a dateline's day: "Paris, 12. —".
+# A title that ends on a figure is a dateline's day: "Paris, 12. —"; a colon inside one
+# is French, set apart ("Syrie : Human …"), or it ends a phrase of the sentence.
 _DAY_END = re.compile(r"\d+\W*$")
+_COLON_CLOSED_UP = re.compile(r"\S:|:\S")
 _RUN_IN_WORDS = 5
 
 
@@ -534,6 +536,7 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
         # "GEELONG, Monday.—": a dateline, the place and the day a story was filed
         or _WEEKDAY_WORD.search(title)
         or _DAY_END.search(title)
+        or _COLON_CLOSED_UP.search(title, 0, len(title) - 1)
         or len(m.group(0)) >= len(text)
     ):
         return None
@@ -598,9 +601,11 @@ _DATELINE_OPENING = re.compile(
     # the day's figure alone, as French papers date a story of the current month, after a
     # place and before the dash, or after a place in capitals: "Londres 10. — À Porto",
     # "LYON 18. Depuis septembre" (not "ARTICLE 18. Le", "NR. 18. Die")
-    rf"|(?!{_NOT_PLACE}){_PLACE}[,.]?\s+\d{{1,2}}\.\s*(?:[—–]|--?)(?=\s*[A-ZÀ-Ý])"
-    rf"|(?!{_NOT_PLACE}){_PLACE_OPENER}(?-i:{_CAPS_PLACE})\s+\d{{1,2}}\.\s+"
-    rf"(?!(?i:{MONTH_NAME.pattern}))(?=[A-ZÀ-Ý][^\W\d_])"
+    # (the day's figure near the start is looked for first: most lines have none)
+    rf"|(?=[^\d]{{1,40}}\d\d?\.\s)(?!{_NOT_PLACE})(?:"
+    rf"{_PLACE}[,.]?\s+\d{{1,2}}\.\s*(?:[—–]|--?)(?=\s*[A-ZÀ-Ý])"
+    rf"|{_PLACE_OPENER}(?-i:{_CAPS_PLACE})\s+\d{{1,2}}\.\s+"
+    rf"(?!(?i:{MONTH_NAME.pattern}))(?=[A-ZÀ-Ý][^\W\d_]))"
 )
 _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text
 

@@ -60,7 +60,9 @@ _OPENERS = {"]": "[", "}": "{"}
 # that may end one are not among them: adverbs and particles ("in", "with", "zu", "ein":
 # "Stille ein; die"), pronouns ("das"), and words of one letter or a capital, which may
 # be a longer word misread ("Congress. A; the danger" for "As").
-_SPECK_AFTER_WORD = re.compile(r"(?<![\w’'-])([a-zà-öø-ÿ]{2,})( ?[;!])(?= [^\W_])")
+# (The mark is looked for first, and the word before it asked of each match.)
+_SPECK_AFTER_WORD = re.compile(r" ?[;!](?= [^\W_])")
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]{2,}$")
 _NO_CLAUSE_ENDS = {
     "en": wordset("the an of to by from into upon within and nor than its their our my your"),
     "de": wordset("und oder von vom zum zur im am ins in bei beim für dem des"),
@@ -159,8 +161,13 @@ def repair_prose(
     no_ends = _NO_CLAUSE_ENDS.get("en" if language == "und" else language)
     if no_ends is not None and (";" in text or "!" in text):
         for m in _SPECK_AFTER_WORD.finditer(text):
-            if m.group(1).lower() in no_ends and (m.group(2) != " !" or language != "fr"):
-                fixes.append(_fix(text, m.start(2), m.end(), "", "removed", "margin noise"))
+            word = _SMALL_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if (
+                word is not None
+                and word.group() in no_ends
+                and (m.group() != " !" or language != "fr")
+            ):
+                fixes.append(_fix(text, m.start(), m.end(), "", "removed", "margin noise"))
     if " I " in text or " l " in text:
         for m in _LONE_LETTER.finditer(text):
             at = m.start() + 1

@@ -1448,12 +1448,12 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
     of the headlines."""
     found = []
     for i in range(1, len(items)):
+        if labels[i - 1] != "head" or labels[i] not in ("deck", "head"):
+            continue
         text = _TRAILING_SPECKS.sub("", items[i].text)  # "Italien. ‚"
         name = text.rstrip(".").strip().lower()
         if (
-            labels[i] in ("deck", "head")
-            and labels[i - 1] == "head"
-            and (i < 2 or labels[i - 2] not in _STARTS)
+            (i < 2 or labels[i - 2] not in _STARTS)
             and text.endswith(".")
             and name in _COUNTRIES
             and items[i - 1].text.rstrip(".").strip().lower() not in _COUNTRIES
@@ -2874,13 +2874,16 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         elif label not in ("pstart", "head", "sub"):
             continue
         # (without the speck the margin left first on the line: ". Cressier. — À Porto")
-        text = _LEAD_SPECK.sub("", line.text, count=1)
+        text = line.text
+        if text[:1] in _SPECK_FIRST:
+            text = _LEAD_SPECK.sub("", text, count=1)
         dashed = run_in_title(text, stop_closed=False)
         if (
             dashed is None
             and text[-1:] in "-¬"
             and i + 1 < len(items)
             and items[i + 1].no == line.no + 1
+            and ("—" in items[i + 1].text or "–" in items[i + 1].text or " -" in items[i + 1].text)
         ):
             # a title a narrow column broke in a word: "Québec : un spectacle mul-" /
             # "timédia. —La" (a short line over "… adjourned. — The" is a sentence's)
@@ -2937,6 +2940,7 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     return [items[i].no for i in found]
 
 
+_SPECK_FIRST = frozenset(".,;:'|¦")
 _LEAD_SPECK = re.compile(r"^[.,;:'|¦] +(?=[A-ZÀ-Ý])")
 
 
