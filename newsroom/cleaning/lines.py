@@ -116,6 +116,9 @@ _COMPOUND_TAILS = wordset(
 )
 
 
+# The French words elided before a vowel, which lose their vowel to an apostrophe: "l’",
+# "d’", "qu’", "jusqu’" (not "t", as in "a-t-elle", which wants hyphens).
+FRENCH_ELIDED = r"(?:[ldjmnsc]|qu|jusqu|lorsqu|puisqu|quoiqu)"
 # What "to-" opened, as papers printed it for a century: to-day, to-morrow, to-night.
 _OLD_COMPOUNDS = wordset("day morrow night")
 

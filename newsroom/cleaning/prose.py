@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .glyphs import AFTER_I
 from .lexicon import english_words
-from .lines import wordset
+from .lines import FRENCH_ELIDED, wordset
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,7 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # "la vitamine C a" stays.
 _VOWEL = "aeiouyhâàéèêëîïôûùœæAEIOUYHÂÀÉÈÊÎÔÛŒÆ"
 _ELIDED_FR = re.compile(
-    r"(?<![\w’'.-])(?<!\d )(?:[ldjmnsc]|qu|jusqu|lorsqu|puisqu|quoiqu)"
+    rf"(?<![\w’'.-])(?<!\d ){FRENCH_ELIDED}"
     rf" (?=[{_VOWEL}])"
     r"|(?:^|(?<=[.!?…:;«»\"“(—–-] ))(?:[LDJNSC]|Qu|Jusqu|Lorsqu)"
     rf" (?=[{_VOWEL}])"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
+from .lines import FRENCH_ELIDED, QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
 
 # ",," at the start of a word is a quote mark too: OCR's reading of „ in German, and of a
 # double quote whose strokes it broke apart elsewhere (,,Wort" or ,,Lord Napier.").
@@ -159,10 +159,8 @@ def _classify(
     return _Run(start, end, run, hint, trusted, trusted and style.english, role)
 
 
-# French elides these words before a vowel: "l’", "d’", "qu’", "jusqu’".
-_ELIDED_WORD = re.compile(
-    r"(?<![\w’'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)$", re.IGNORECASE
-)
+# A French elided word, right before the apostrophe: "l’", "d’", "qu’", "jusqu’".
+_ELIDED_WORD = re.compile(rf"(?<![\w’']){FRENCH_ELIDED}$", re.IGNORECASE)
 
 
 def _elides_before(text: str, start: int) -> bool:

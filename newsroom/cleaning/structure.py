@@ -1376,6 +1376,10 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     return found
 
 
+# The words a line ends on whose phrase goes on to the next.
+_PHRASE_GOES_ON = _OPEN_ENDS | _SMALL_OPENERS
+
+
 def decks_wider_than_the_headline(items: list[Line], labels: list[str]) -> list[int]:
     """A headline in capitals set to its measure breaks each line where the next word
     would not fit: a line in capitals read as more of it, closing with a stop the headline
@@ -1406,7 +1410,7 @@ def decks_wider_than_the_headline(items: list[Line], labels: list[str]) -> list[
             or ends_sentence(above)
             or len(above) + 1 + len(words[0]) > measure
             or words[0].lower() in _SMALL_OPENERS
-            or above.split()[-1].lower().strip(",:;") in _OPEN_ENDS | _SMALL_OPENERS
+            or above.split()[-1].lower().strip(",:;") in _PHRASE_GOES_ON
             or above.rstrip()[-1:] in ",:;-"
         ):
             continue
@@ -1753,7 +1757,7 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
             ):
                 continue
             printed = printed or _printed_width(
-                [line for line, label in zip(items, labels, strict=True) if label in _TEXT]
+                [item for item, label in zip(items, labels, strict=True) if label in _TEXT]
             )
             room = printed - _printed(items[i - 1]) - _first_word(line) - 1
             if printed < _ROOM_WIDTH or room < _ROOM_LEFT * math.sqrt(printed):
