@@ -1482,7 +1482,9 @@ def rubrics_over_short_headlines(items: list[Line], labels: list[str], language:
     ("ÇHOCKEY SUR GLACE" / "Derby romand", "VASTE OPÉRATION" / "DE SOUTIEN" /
     "INTERNATIONAL" / "Franc français menacé"): a headline read in capitals, closed by no
     stop, over a line read as its deck that is short, in small letters, with no figure and
-    no stop, and shorter than the capitals, is that rubric, the kicker, over the headline.
+    no stop, and shorter than the capitals, is that rubric, the kicker, over the headline;
+    the decks under it stay decks ("Derby romand" / "H. C. Lausanne-"), unless the next
+    goes on with its phrase in small letters.
     (A deck under a headline in capitals says more than it and runs longer, or opens a
     sentence: "UNE FEMME DE 11 ANS" / "Sa fille aînée a 80 ans", "DÉPART DU VENDÉE GLOBE"
     / "Il annonce son abandon".) Returns the indexes of the headlines."""
@@ -1496,7 +1498,8 @@ def rubrics_over_short_headlines(items: list[Line], labels: list[str], language:
         while k > 0 and labels[k - 1] == "head" and items[k - 1].no + 2 >= items[k].no:
             k -= 1
         if (k and labels[k - 1] in ("head", "kicker")) or (
-            i + 1 < len(items) and labels[i + 1] == "deck"
+            # the deck's phrase wraps on: "LA GUERRE" / "Les Allemands" / "reculent"
+            i + 1 < len(items) and labels[i + 1] == "deck" and items[i + 1].text[:1].islower()
         ):
             continue
         heads = [items[j].text for j in range(k, i)]
