@@ -1328,9 +1328,25 @@ def _small_words(items: list[Line], labels: list[str]) -> set[str]:
 
 
 def _common_word(word: str, small: set[str]) -> bool:
-    """A capitalised word that is a common one: the text sets it small elsewhere, or it
-    never ends a phrase ("Le", "Die", "The")."""
-    return word.lower() in small or word.lower() in OPEN_WORDS
+    """A capitalised word that is a common one: the text sets it small elsewhere, it never
+    ends a phrase ("Le", "Die", "The"), or it is a preposition or an adverb sentences open
+    on and no name is ("Depuis", "Seit", "Meanwhile")."""
+    low = word.lower()
+    return low in small or low in OPEN_WORDS or low in _SENTENCE_OPENERS
+
+
+# Prepositions, adverbs and conjunctions a sentence opens on, in the three languages.
+_SENTENCE_OPENERS = wordset(
+    """
+    since after before during despite without meanwhile however yet already yesterday
+    today now then also still thus instead although though while when
+    depuis après avant pendant selon malgré sans sous chez vers parmi alors ainsi aussi
+    cependant pourtant toutefois encore déjà hier demain désormais enfin puis ensuite
+    lorsque quand tandis car donc
+    seit nach vor während trotz ohne gegen zwischen jedoch dennoch bereits gestern heute
+    nun dann damit doch deshalb daher trotzdem inzwischen zudem außerdem als wenn weil
+    """
+)
 
 
 # A word in small letters, up to an elision's apostrophe ("l’électricité": "l").
@@ -1342,8 +1358,8 @@ _LEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*")
 
 
 # A heading closed by a stop after a word: no initial ("W. T."), though OCR may have read a
-# letter as a figure ("FR0NT.").
-_TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_][.!?]\W*$")
+# letter as a figure ("FR0NT."); French sets a space before its "?" and "!".
+_TITLE_END = re.compile(r"[^\W_]{2}[^\W\d_](?:[.!?]| [!?])\W*$")
 
 
 def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[int]:
