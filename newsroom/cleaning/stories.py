@@ -311,6 +311,11 @@ class _Builder:
     def finish(self) -> Layout:
         self._close_paragraph()
         stories = _merge_headers([s for s in self.stories if s.all_lines()])
+        for story in stories:
+            if story.kicker and not story.head and not story.run_in:
+                # A kicker with no headline under it ("SHIPPING." / "SYDNEY, Sunday, …")
+                # is the story's one heading: its headline.
+                story.head, story.kicker = story.kicker, []
         return Layout(stories or [Story()], self.removed, self.outside)
 
 

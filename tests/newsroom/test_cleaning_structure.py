@@ -2704,6 +2704,8 @@ def test_a_deck_does_not_go_on_into_a_finished_phrase_a_name_or_a_sentence(above
         (["WAR NEWS.", "Latest Dispatches From the Front", "TROOPS MOVE"], [1]),
         (["I THE AGRICULTURAL SHOW. I", "SUCCESSFUL OPENING.", "LARGE ATTENDANCE."], [1, 2]),
         (["THE WAR.", "LATEST NEWS."], [1]),
+        # French sets its question mark apart
+        (["Science : fin de la traque", "du Boson de Higgs ?", "Au CERN"], [2]),
         # In small letters, a headline closed by its stop ends there too, where the next
         # line opens a sentence of its own.
         (
@@ -3240,6 +3242,7 @@ _TORTURE_TEXT = "Selon l'organisation, les détenus ont été frappés pendant d
     [
         "L’ONG dénonce également le recours à l’électricité",  # "l’" is set small below
         "Les témoins décrivent des cellules surpeuplées",  # "les" never ends a phrase
+        "Depuis des mois, les détenus sont battus",  # a preposition no name is
     ],
 )
 def test_a_sentence_case_headline_ends_where_a_line_opens_on_a_common_word(deck):
@@ -3825,6 +3828,22 @@ def test_a_french_rubric_in_capitals_over_a_short_headline_is_its_kicker(texts, 
     assert read == [*labels, "pstart"]
 
 
+@pytest.mark.parametrize(
+    ("next_deck", "labels"),
+    [
+        # a deck of its own under the headline: the rubric is still the kicker
+        ("H. C. Lausanne-", ["kicker", "head", "deck"]),
+        # the deck's phrase wraps on: the capitals are the headline, the lines its deck
+        ("reculent sur la Somme", ["head", "deck", "deck"]),
+    ],
+)
+def test_a_french_rubric_keeps_the_decks_under_its_headline(next_deck, labels):
+    read = ["head", "deck", "deck", "pstart"]
+    texts = ["ÇHOCKEY SUR GLACE", "Derby romand", next_deck, BODY_LINE]
+    rubrics_over_short_headlines(_lines(texts), read, "fr")
+    assert read == [*labels, "pstart"]
+
+
 def test_an_english_headline_in_capitals_keeps_its_short_deck():
     read = ["head", "deck", "pstart"]
     rubrics_over_short_headlines(
@@ -3849,3 +3868,15 @@ def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, la
     found = [*read, "pstart"]
     countries_under_a_column_heading(_lines([*texts, BODY_LINE]), found)
     assert found == [*labels, "pstart"]
+
+
+def test_a_kicker_with_no_headline_under_it_is_the_headline():
+    # "SHIPPING." read as a section's kicker over the text: the story's one heading.
+    items = _lines(["SHIPPING.", "SYDNEY, Sunday, Wentworth (s.), 936 tons, from", BODY_LINE])
+    story = layout(items, {1: "kicker", 2: "pstart", 3: "pcont"}).stories[0]
+    assert [line.text for line in story.head] == ["SHIPPING."]
+    assert story.kicker == []
+    # Over a headline it stays the kicker.
+    items = _lines(["SHIPPING.", "ARRIVALS.", BODY_LINE])
+    story = layout(items, {1: "kicker", 2: "head", 3: "pstart"}).stories[0]
+    assert [line.text for line in story.kicker] == ["SHIPPING."]
