@@ -55,6 +55,7 @@ from .running import (
     DAY_OF_MONTH,
     MONTH_NAME,
     WEEKDAY,
+    is_date,
     relative_stamp,
     running_line,
     timestamp,
@@ -416,7 +417,12 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     the line above it in small letters ("Le festival de" / "jazz accueille" / "40 000").
     So is a line read as a caption, a subhead, an
     inset, a kicker or material outside the stories ("Basket : les « espoirs » suisses" /
-    "en Autriche", "Kunst und" / "Wissenschaft.")."""
+    "en Autriche", "Kunst und" / "Wissenschaft."). A line in capitals read as a running
+    head, a caption or material outside the stories, right over a headline in capitals and
+    short enough to add a line to it, is its first line too when nothing of its form is
+    furniture and it closes no sentence ("OURAGAN SANDY : 39" / "MORTS AUX ÉTATS-UNIS.",
+    "GOW . TAYLOR" / "ADJOURNS THE"), unless it goes on from a caption above it that its
+    credit has not closed."""
     for i in range(len(items) - 2, -1, -1):
         if (
             (labels[i] in _REMOVED or labels[i] in ("caption", "sub", "outside", "inset", "kicker"))
@@ -425,9 +431,35 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
             and (
                 _runs_on(items[i].text, items[i + 1].text)
                 or (labels[i] == "masthead" and _goes_on_above(items[i].text))
+                or _capitals_over_a_headline(items, labels, i)
             )
         ):
             labels[i] = "head"
+
+
+def _capitals_over_a_headline(items: list[Line], labels: list[str], i: int) -> bool:
+    if labels[i] not in ("running", "outside", "caption"):
+        return False
+    text, below = items[i].text, items[i + 1].text
+    k = i + 1
+    while k + 1 < len(items) and labels[k + 1] == "head" and items[k + 1].no == items[k].no + 1:
+        k += 1
+    if (
+        k - i >= _HEADLINE_LINES
+        or not (is_caps(text) and is_caps(below))
+        or ends_sentence(text)
+        or is_tagline(items[i])
+        or running_line(items[i].fixed, top=i < 4) is not None
+        or is_date(text)
+    ):
+        return False
+    above = i - 1
+    return not (
+        above >= 0
+        and labels[above] == labels[i]
+        and items[above].no == items[i].no - 1
+        and (labels[i] != "caption" or split_credit(items[above].text)[1] is None)
+    )
 
 
 # A headline is set on this many lines at most.

@@ -896,6 +896,51 @@ def test_a_line_read_as_a_caption_or_subhead_that_runs_on_into_a_headline_is_the
     assert labels == (["head", "head"] if taken else [read, "head"])
 
 
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (["OURAGAN SANDY : 39", "MORTS AUX ÉTATS-UNIS."], ["running", "head"], ["head", "head"]),
+        (
+            ["GOW . TAYLOR", "ADJOURNS THE", "LEGISLATURE"],
+            ["outside", "head", "head"],
+            ["head"] * 3,
+        ),
+        # the caption above closed on its credit
+        (
+            [
+                "This process could take a year. harbourtrust.org.uk",
+                "GOVERNMENT ACCOUNTABILITY OFFICE REQUESTS",
+                "RERUN OF US AIR FORCE TANKER BID",
+            ],
+            ["caption", "caption", "head"],
+            ["caption", "head", "head"],
+        ),
+        # furniture by its form, a closed sentence, a caption going on, small letters
+        (
+            ["MONDAY, JUNE 5, 1899", "MORTS AUX ÉTATS-UNIS."],
+            ["running", "head"],
+            ["running", "head"],
+        ),
+        (
+            ["THE STORM HAS PASSED.", "MORTS AUX ÉTATS-UNIS."],
+            ["caption", "head"],
+            ["caption", "head"],
+        ),
+        (
+            ["Crews at work on the dam, seen from", "THE NORTH BANK", "MORTS AUX ÉTATS-UNIS."],
+            ["caption", "caption", "head"],
+            ["caption", "caption", "head"],
+        ),
+        (["Ouragan Sandy : 39", "MORTS AUX ÉTATS-UNIS."], ["running", "head"], ["running", "head"]),
+    ],
+)
+def test_a_line_in_capitals_read_as_furniture_over_a_headline_in_capitals_is_its_first(
+    texts, read, labels
+):
+    headlines_read_as_furniture(_lines(texts), read)
+    assert read == labels
+
+
 def test_a_headline_of_two_lines_opens_a_story_when_either_line_is_sure():
     """The model read "Basket : les « espoirs » suisses" as a caption and was sure of
     "en Autriche" alone: the two lines are the headline of the page's second story."""
