@@ -1496,8 +1496,9 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
     """A column of foreign news heads each item with its country, under the column's own
     heading ("THE WORLD ABROAD." / "INDIA.", "Auswärtige Nachrichten." / "Spanien."): a
     country's name alone with its stop, read as the deck or the second line of a heading
-    of one line, is the item's headline, and that heading the kicker. Returns the indexes
-    of the headlines."""
+    of one line, is the item's headline, and that heading the kicker, unless the name ends
+    the heading's phrase ("KÖNIGREICH" / "PREUSSEN."). Returns the indexes of the
+    headlines."""
     found = []
     for i in range(1, len(items)):
         if labels[i - 1] != "head" or labels[i] not in ("deck", "head"):
@@ -1509,11 +1510,23 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
             and text.endswith(".")
             and name in _COUNTRIES
             and items[i - 1].text.rstrip(".").strip().lower() not in _COUNTRIES
+            # "KÖNIGREICH" / "PREUSSEN.": the country's name ends the heading's phrase
+            and items[i - 1].text.rstrip(" ,").rsplit(None, 1)[-1].lower() not in _STATE_WORDS
         ):
             labels[i - 1] = "kicker"
             labels[i] = "head"
             found.append(i)
     return found
+
+
+# The words a state's name follows in its title: "Königreich" / "Preußen.", "Kingdom of".
+_STATE_WORDS = wordset(
+    """
+    kingdom empire republic duchy principality of königreich kaiserreich reich republik
+    großherzogtum grossherzogtum herzogtum fürstentum royaume république duché
+    grand-duché principauté de du
+    """
+)
 
 
 # French papers set a rubric in capitals over a short headline in small letters: a line

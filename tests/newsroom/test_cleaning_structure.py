@@ -3907,6 +3907,9 @@ def test_an_english_headline_in_capitals_keeps_its_short_deck():
         # a headline's own deck that is no country, or a country without its stop
         (["SHIPPING INTELLIGENCE.", "ARRIVALS."], ["head", "deck"], ["head", "deck"]),
         (["WAR IN THE EAST", "Russia"], ["head", "deck"], ["head", "deck"]),
+        # the name ends the heading's phrase
+        (["KÖNIGREICH", "PREUSSEN."], ["head", "head"], ["head", "head"]),
+        (["THE KINGDOM OF", "ITALY."], ["head", "deck"], ["head", "deck"]),
     ],
 )
 def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, labels):
