@@ -1851,6 +1851,32 @@ def _printed_width(items: list[Line]) -> int:
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
 
 
+def full_lines_go_on(items: list[Line], labels: list[str]) -> list[int]:
+    """The mirror of ``short_lines_end_paragraphs``: a line read as opening a paragraph,
+    with no blank line over it and no indent, under a line so full that this line's first
+    word would not have fitted on it ("A  meeting  was held on 17th February." / "There
+    were present …" in a justified column), goes on the paragraph: the line above ended
+    where the column did, so nothing on the page says its paragraph ended there. Returns
+    the indexes relabelled."""
+    text = [k for k, label in enumerate(labels) if label in _TEXT]
+    width = _printed_width([items[k] for k in text])
+    if width < _ROOM_WIDTH:
+        return []
+    margin = min(items[k].indent for k in text)
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] == "pstart"
+            and labels[i - 1] in _TEXT
+            and items[i].no == items[i - 1].no + 1
+            and items[i].indent <= margin
+            and _printed(items[i - 1]) + 1 + _first_word(items[i].text) > width
+        ):
+            labels[i] = "pcont"
+            found.append(i)
+    return found
+
+
 def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     """A blank line after a closed sentence, before a capital, parts two paragraphs: on a
     short page of short paragraphs ("… the police said." / "" / "More than forty men …")
@@ -3571,6 +3597,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     standfirsts_over_bylines(items, feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
+    full_lines_go_on(items, labels)
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)

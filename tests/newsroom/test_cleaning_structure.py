@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from newsroom.cleaning.structure import (
     decks_under_closed_headlines,
     decks_wider_than_the_headline,
     ears_above_the_nameplate,
+    full_lines_go_on,
     furniture_read_as_headlines,
     header_lines_read_as_headline,
     headings_apart_from_the_byline,
@@ -1203,6 +1205,41 @@ def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
     ]
     labels = ["pstart", "pcont", "pcont", "pcont"]
     short_lines_end_paragraphs(_lines(texts), labels)
+    assert labels == ["pstart", "pcont", "pcont", label]
+
+
+@pytest.mark.parametrize(
+    ("closing", "next_line", "indent", "label"),
+    [
+        # the next word would not have fit: the column wrapped it, the paragraph goes on
+        (
+            "the sale was at times punctuated by a few short flashes of it.",
+            "Nevertheless",
+            0,
+            "pcont",
+        ),
+        # room for it: the model's reading stands
+        ("the sale was at times punctuated with briskness.", "There was a good", 0, "pstart"),
+        # an indent opens the paragraph however full the line above
+        (
+            "the sale was at times punctuated by a few short flashes of it.",
+            "Nevertheless",
+            2,
+            "pstart",
+        ),
+    ],
+)
+def test_a_paragraph_read_as_opening_under_a_full_line_goes_on(closing, next_line, indent, label):
+    texts = [
+        "Unlike the usual end of the week market, Saturday's sale was at times",
+        "punctuated with flashes of briskness. However it is rather difficult",
+        closing,
+        next_line,
+    ]
+    items = _lines(texts)
+    items[3] = replace(items[3], indent=indent)
+    labels = ["pstart", "pcont", "pcont", "pstart"]
+    full_lines_go_on(items, labels)
     assert labels == ["pstart", "pcont", "pcont", label]
 
 
