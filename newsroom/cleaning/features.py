@@ -394,7 +394,8 @@ _SECTION_WORDS = wordset(
 )
 
 
-def _section(text: str) -> bool:
+def is_section(text: str) -> bool:
+    """The name of a newspaper's section and nothing else ("SPORT", "Faits divers.")."""
     words = text.lower().strip(".:—–- ").split()
     return bool(words) and all(w.strip(".,:") in _SECTION_WORDS for w in words)
 
@@ -447,7 +448,7 @@ def _short_line(
         feats.append("tagline")
     if n_words == 1 and low == "the":
         feats.append("the")
-    if n_words <= 3 and _section(text):
+    if n_words <= 3 and is_section(text):
         feats.append("section")
     if (first in "—–-" or n_words <= 3) and SIGNATURE.fullmatch(text):
         feats.append("signature")

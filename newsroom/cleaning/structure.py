@@ -22,7 +22,7 @@ from pathlib import Path
 import pycrfsuite
 
 from .captions import has_caption_label, split_credit, standalone_credit
-from .features import OPEN_WORDS, SIGNATURE, column_width, sequence, topic_shift
+from .features import OPEN_WORDS, SIGNATURE, column_width, is_section, sequence, topic_shift
 from .furniture import (
     caps_slogan,
     copied_label,
@@ -830,13 +830,25 @@ def headings_without_letters(items: list[Line], labels: list[str], marginal) -> 
 
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
-    headline's first line, which starts in small letters, is the headline's first line."""
+    headline's first line, which starts in small letters, is the headline's first line.
+    So is one right over a headline of one word alone, in the same case ("SHIPPING" /
+    "INTELLIGENCE."): a kicker stands over a headline with more to say."""
     found = []
     for i in range(len(items) - 1):
+        below = items[i + 1].text
         if (
             labels[i] == "kicker"
             and labels[i + 1] == "head"
-            and items[i + 1].text[:1].islower()
+            and (
+                below[:1].islower()
+                or (
+                    " " not in below
+                    and not is_section(below)  # "SPORT" / "SHIPPING.": two sections' names
+                    and items[i + 1].no == items[i].no + 1
+                    and (i + 2 == len(items) or labels[i + 2] != "head")
+                    and is_caps(below) == is_caps(items[i].text)
+                )
+            )
             and not ends_sentence(items[i].text)
         ):
             labels[i] = "head"

@@ -589,11 +589,17 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
         # A kicker over a headline that starts as a headline does, or a closed one, stays.
         (["Theater", "Die neue Spielzeit."], ["kicker", "head"], ["kicker", "head"]),
         (["Lokales.", "und anderes."], ["kicker", "head"], ["kicker", "head"]),
+        # a headline of one word alone in the kicker's case goes on from it
+        (["SHIPPING", "INTELLIGENCE."], ["kicker", "head"], ["head", "head"]),
+        # but not another section's name, a word in another case, or a longer headline
+        (["SPORT", "SHIPPING."], ["kicker", "head"], ["kicker", "head"]),
+        (["SPORT", "Cricket."], ["kicker", "head"], ["kicker", "head"]),
+        (["SPORT", "CRICKET", "CLUB WINS"], ["kicker", "head", "head"], ["kicker", "head", "head"]),
     ],
 )
 def test_a_kicker_whose_phrase_goes_on_in_the_headline_is_its_first_line(texts, read, labels):
     found = list(read)
-    kickers_going_on([_line(t) for t in texts], found)
+    kickers_going_on(_lines(texts), found)
     assert found == labels
 
 
