@@ -952,7 +952,13 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     first, last = words[0].lower(), words[-1].lower()
     if not (first in _SMALL_OPENERS or last in _SMALL_OPENERS or last in _OPEN_ENDS):
         return False
-    if line.isupper() != above.isupper() or items[i].no != items[i - 1].no + 1:
+    # Set as the headline's lines are: right under it, or a blank line apart where the
+    # headline's own lines are ("BOEING ROLLS OUT" / "" / "FIRST 787 DREAMLINER" / "" / "TO
+    # GO INTO SERVICE").
+    gap = items[i].no - items[i - 1].no
+    if line.isupper() != above.isupper() or not (
+        gap == 1 or (i > 1 and labels[i - 2] == "head" and items[i - 1].no - items[i - 2].no == gap)
+    ):
         return False
     if (
         not line.isupper()
@@ -962,7 +968,7 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     ):
         return False  # a sentence opens: "… contre des orpailleurs" / "Ils sont intervenus après"
     k = i - 1
-    while k > 0 and labels[k - 1] == "head" and items[k - 1].no == items[k].no - 1:
+    while k > 0 and labels[k - 1] == "head" and items[k - 1].no == items[k].no - gap:
         k -= 1
     # Some one measure set them all: as wide as each line, too narrow for the line above
     # and the first word of this one.

@@ -553,6 +553,18 @@ def test_a_line_read_as_a_deck_that_wraps_the_open_headline_on_is_the_headlines(
     assert labels == ["head"] * len(texts) + ["pstart"]
 
 
+@pytest.mark.parametrize(("gaps", "label"), [((2, 2), "head"), ((1, 2), "deck"), ((2, 3), "deck")])
+def test_a_deck_line_set_apart_as_the_headlines_lines_are_may_wrap_it_on(gaps, label):
+    # "BOEING ROLLS OUT" / "" / "FIRST 787 DREAMLINER" / "" / "TO GO INTO SERVICE": the
+    # headline's lines are a blank line apart, and so is the line that goes on with it.
+    texts = ["BOEING ROLLS OUT", "FIRST 787 DREAMLINER", "TO GO INTO SERVICE", BODY_LINE]
+    numbers = [1, 1 + gaps[0], 1 + gaps[0] + gaps[1], 3 + gaps[0] + gaps[1]]
+    items = [Line(n, t, t, t, 0, False) for n, t in zip(numbers, texts, strict=True)]
+    labels = ["head", "head", "deck", "pstart"]
+    continue_headlines(items, [[]] * len(items), labels)
+    assert labels[2] == label
+
+
 @pytest.mark.parametrize(
     "texts",
     [
