@@ -577,6 +577,17 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     if furniture and any(k not in furniture for k in heads if k > min(furniture)):
         for k, label in furniture.items():
             labels[k] = label
+    elif len(furniture) >= 2 and len(furniture) == len(heads):
+        # Every line read as the headline is the masthead's ("VOLUME LXXXIV, NO. 188." /
+        # "PRICE ONE PENNY."): the deck the model read under them is the headline. (Two
+        # lines at least: one may be a numbered notice's title, "NR. 1210." / "Edikt.")
+        k = max(heads) + 1
+        if k < len(labels) and labels[k] == "deck":
+            for j, label in furniture.items():
+                labels[j] = label
+            while k < len(labels) and labels[k] == "deck" and items[k].no == items[k - 1].no + 1:
+                labels[k] = "head"
+                k += 1
     # Under an ear the model read as a story of its own ("WEATHER FORECAST" / "Showers;
     # moderate winds."), the masthead's price or issue line over the first headline is
     # the masthead's too.

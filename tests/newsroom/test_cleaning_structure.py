@@ -1715,6 +1715,18 @@ def test_a_signature_on_the_last_line_is_the_byline():
             ["head", "pstart", "head", "head"],
             ["head", "pstart", "masthead", "head"],
         ),
+        # every headline line the masthead's: the deck under them is the headline
+        (
+            ["VOLUME LXXXIV, NO. 188.", "PRICE ONE PENNY.", "BOUND FOR AUSTRALIA.", BODY_LINE],
+            ["head", "head", "deck", "pstart"],
+            ["masthead", "masthead", "head", "pstart"],
+        ),
+        # but one such line may be a notice's number over its title
+        (
+            ["NR. 1210.", "Edikt.", BODY_LINE],
+            ["head", "deck", "pstart"],
+            ["head", "deck", "pstart"],
+        ),
     ],
 )
 def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(texts, read, labels):
