@@ -2380,6 +2380,22 @@ def _role_or_outlet(text: str) -> bool:
     return role_line(text) or outlet_line(text)
 
 
+def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Heike Wolf, Lokalredaktion", "Pierre Rousseau et Claire Laurent, Rédaction
+    locale": a line of the header, read as a deck, that names people and then, after a
+    comma, the writer's job, is the byline. Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        if label != "deck" or "," not in items[i].text:
+            continue
+        names, _, job = items[i].text.strip(_PUNCT + " ").rpartition(",")
+        words = names.split()
+        if 2 <= len(words) <= 8 and looks_like_name(words) and role_line(job.strip()):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.])")
 
 
@@ -3618,6 +3634,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_over_headlines(items, feats, labels)
     labels_alone_over_names(items, labels)
     roles_under_bylines(items, labels)
+    names_with_their_job(items, labels)
     desk_credits(items, labels)
     stories_without_text(items, labels)
     desk_signs(items, labels)

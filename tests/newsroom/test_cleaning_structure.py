@@ -61,6 +61,7 @@ from newsroom.cleaning.structure import (
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
+    names_with_their_job,
     numbered_lists,
     papers_read_as_headlines,
     paragraphs_beside_captions,
@@ -2870,6 +2871,23 @@ def test_the_writers_job_on_the_line_under_the_byline_is_part_of_it(texts, read,
     labels = list(read)
     assert roles_under_bylines(_lines(texts), labels) == joined
     assert all(labels[i] == "byline" for i in joined)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Heike Wolf, Lokalredaktion", "byline"),
+        ("Pierre Rousseau et Claire Laurent, Rédaction locale", "byline"),
+        # a deck with a comma in it, a name with no job after it
+        ("Storms hit the coast, Officials say", "deck"),
+        ("Mayor Ana Ruiz, Reelected", "deck"),
+        ("Des bénévoles au travail, Rédaction", "deck"),
+    ],
+)
+def test_names_with_the_writers_job_read_as_a_deck_are_the_byline(text, label):
+    labels = ["head", "deck", "pstart"]
+    names_with_their_job(_lines(["CITY COUNCIL VOTES", text, BODY_LINE]), labels)
+    assert labels[1] == label
 
 
 def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
