@@ -2396,6 +2396,21 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def cued_bylines_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
+    """ "; PAR AFP.", "By W. F. TAYLOR": a line read as a deck that is a byline by its cue
+    ("By", "Par", "Von" and a name), a speck before it or not, is the byline: no deck
+    opens on a writer's name. Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        if label == "deck" and byline_name(_LEAD_SPECKS.sub("", items[i].text)):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
+_LEAD_SPECKS = re.compile(r"^[;:,.|¦!'‘’]+ ")
+
+
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,.])")
 
 
@@ -3635,6 +3650,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     labels_alone_over_names(items, labels)
     roles_under_bylines(items, labels)
     names_with_their_job(items, labels)
+    cued_bylines_read_as_decks(items, labels)
     desk_credits(items, labels)
     stories_without_text(items, labels)
     desk_signs(items, labels)

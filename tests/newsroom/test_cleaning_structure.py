@@ -27,6 +27,7 @@ from newsroom.cleaning.structure import (
     correspondent_bylines,
     countries_under_a_column_heading,
     credits_read_as_bylines,
+    cued_bylines_read_as_decks,
     datelines_read_as_decks,
     datelines_read_as_headlines,
     decks_going_on,
@@ -2887,6 +2888,21 @@ def test_the_writers_job_on_the_line_under_the_byline_is_part_of_it(texts, read,
 def test_names_with_the_writers_job_read_as_a_deck_are_the_byline(text, label):
     labels = ["head", "deck", "pstart"]
     names_with_their_job(_lines(["CITY COUNCIL VOTES", text, BODY_LINE]), labels)
+    assert labels[1] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("; PAR AFP.", "byline"),
+        ("By W. F. TAYLOR", "byline"),
+        ("By the river, a new bridge", "deck"),
+        ("Par la fenêtre ouverte", "deck"),
+    ],
+)
+def test_a_byline_by_its_cue_read_as_a_deck_is_the_byline(text, label):
+    labels = ["head", "deck", "pstart"]
+    cued_bylines_read_as_decks(_lines(["CITY COUNCIL VOTES", text, BODY_LINE]), labels)
     assert labels[1] == label
 
 
