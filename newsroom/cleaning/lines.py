@@ -43,6 +43,8 @@ _FRENCH_TAILS = frozenset(
     {"il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "le", "la", "les"}
     | {"lui", "leur", "moi", "toi", "y", "en", "ci", "là", "même", "mêmes", "être", "dire"}
 )
+# Of those, the pronouns an imperative takes after it.
+_FRENCH_OBJECTS = frozenset({"le", "la", "les", "lui", "leur", "moi", "toi", "y", "en"})
 # French words that open a compound and are never a syllable of a longer word at a break
 # (French breaks "nor-dique", "avan-tage"; not so "ex-plosions", "mi-nistérielle"): the
 # points of the compass, avant-, après-, demi-, vice-, franc- (franc-parler), grand-, and
@@ -206,7 +208,11 @@ def _keeps_hyphen_elsewhere(first: str, second: str, language: str) -> bool:
         return True  # nord-américain, après-midi, franco-allemand
     # dit-il, celui-ci, peut-être. Otherwise, without the document's word for it, a break
     # is far more often the typesetter's than a compound's: close it up.
-    return language == "fr" and second.lower() in _FRENCH_TAILS
+    if language != "fr" or second.lower() not in _FRENCH_TAILS:
+        return False
+    # An object pronoun is joined to a verb in the imperative ("donne-les", "prenez-la",
+    # "rends-le"), which ends so; "représail-" / "les" and "responsab-" / "les" are breaks.
+    return second.lower() not in _FRENCH_OBJECTS or first[-1].lower() in "eszxt"
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -302,6 +302,10 @@ def test_a_fraktur_hyphen_is_reported():
         ("Peut-", "être demain", "fr", "Peut-être demain"),
         ("faudra-t-", "il revoir", "fr", "faudra-t-il revoir"),
         ("celui-", "ci", "fr", "celui-ci"),
+        # an object pronoun goes with a verb in the imperative, not with a word's syllable
+        ("Donnez-", "les aux enfants", "fr", "Donnez-les aux enfants"),
+        ("aux représail-", "les qui allaient", "fr", "aux représailles qui allaient"),
+        ("les responsab-", "les politiques", "fr", "les responsables politiques"),
         ("Jean-", "Pierre", "fr", "Jean-Pierre"),
         # a compound's first word that is never a syllable at a break; "ex-" and "mi-" are
         ("le régime nord-", "américain", "fr", "le régime nord-américain"),
