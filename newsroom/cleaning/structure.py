@@ -438,6 +438,8 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
 
 
 def _capitals_over_a_headline(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i``, read as a running head, a caption or outside material, is the
+    first line of the headline in capitals right under it (``headlines_read_as_furniture``)."""
     if labels[i] not in ("running", "outside", "caption"):
         return False
     text, below = items[i].text, items[i + 1].text
