@@ -43,6 +43,8 @@ _FRENCH_TAILS = frozenset(
     {"il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "le", "la", "les"}
     | {"lui", "leur", "moi", "toi", "y", "en", "ci", "là", "même", "mêmes", "être", "dire"}
 )
+# A line opening on an initial, a capital and its stop before a word: "H. C. Chaux".
+_INITIAL_OPENS = re.compile(r"[A-ZÀ-Ý]\. \S")
 # Of those, the pronouns an imperative takes after it.
 _FRENCH_OBJECTS = frozenset({"le", "la", "les", "lui", "leur", "moi", "toi", "y", "en"})
 # French words that open a compound and are never a syllable of a longer word at a break
@@ -254,9 +256,13 @@ def join_lines(
             mark = last[-1]
             if mark != "-" and not piece[0].isalpha():
                 pass  # "=" before a number or sign is an equals sign
-            elif piece.split(" ", 1)[0] in _JOINING and (" " in piece or piece in _JOINING_ALONE):
+            elif (
+                piece.split(" ", 1)[0] in _JOINING and (" " in piece or piece in _JOINING_ALONE)
+            ) or _INITIAL_OPENS.match(piece):
                 # A hyphen for a part the next word repeats: "Gewinn-" / "und Verlust-
-                # rechnung", "Land-" / "und Stadtgericht". No word breaks before "und".
+                # rechnung", "Land-" / "und Stadtgericht". No word breaks before "und",
+                # nor before an initial: "H. C. Lausanne-" / "H. C. Chaux-de-Fonds" is
+                # a dash between two names.
                 if mark != "-":
                     _log_dehyphen(changes, prev, line, last[:-1], piece, mark, "- ")
                     last = last[:-1] + "-"

@@ -89,6 +89,9 @@ def test_a_number_broken_at_its_hyphen_stays_one_word(head, tail, joined):
         ("in honour of their hon-", "or", "in honour of their honor", "en"),
         # a word broken before a word that only starts like one joins as ever
         ("the ballot of Gewinn-", "undank war", "the ballot of Gewinnundank war", "de"),
+        # a dash between two names: no word goes on with an initial
+        ("H. C. Lausanne-", "H. C. Chaux-de-Fonds", "H. C. Lausanne- H. C. Chaux-de-Fonds", "fr"),
+        ("the Smith-", "Jones family", "the Smith-Jones family", "en"),
     ],
 )
 def test_a_hyphen_for_a_part_the_next_word_repeats_keeps_its_space(head, tail, joined, language):
