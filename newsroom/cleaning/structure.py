@@ -841,6 +841,37 @@ def headings_without_letters(items: list[Line], labels: list[str], marginal) -> 
     return found
 
 
+def specks_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ ")^°- *" / "l" / "$HIPPING": lines read as the first of a headline that hold no
+    word (no two letters in a row), over a line of it that does, are scan noise, not the
+    headline's; a numbering ("1)", "E.") stays its first line. Returns the indexes
+    relabelled."""
+    found = []
+    i = 0
+    while i < len(items) - 1:
+        if labels[i] != "head" or (i and labels[i - 1] == "head"):
+            i += 1
+            continue
+        k = i
+        while (
+            k + 1 < len(items)
+            and labels[k + 1] == "head"
+            and not has_word(items[k].text)
+            and _NUMBERING.fullmatch(items[k].text) is None
+        ):
+            k += 1
+        if k > i and has_word(items[k].text):
+            for j in range(i, k):
+                labels[j] = "noise"
+                found.append(j)
+        i = k + 1
+    return found
+
+
+# How a heading numbers its part: "1)", "E.", "IV.".
+_NUMBERING = re.compile(r"[\dA-ZÀ-Ý]{1,4}[.)]")
+
+
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
     headline's first line, which starts in small letters, is the headline's first line.
@@ -3608,6 +3639,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
     boxed_headlines(items, labels)
+    specks_over_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)

@@ -79,6 +79,7 @@ from newsroom.cleaning.structure import (
     signatures_inside_quotes,
     signed_paragraphs,
     slogans_read_as_text,
+    specks_over_headlines,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -4017,6 +4018,22 @@ def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, la
     found = [*read, "pstart"]
     countries_under_a_column_heading(_lines([*texts, BODY_LINE]), found)
     assert found == [*labels, "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels"),
+    [
+        ([")^°- *", "l", "$HIPPING"], ["noise", "noise", "head"]),
+        # a numbering is the headline's first line; a headline of no words stays as read
+        (["1)", "UNTERSUCHUNGS-SACHEN."], ["head", "head"]),
+        (["E.", "Packetsendungen."], ["head", "head"]),
+        (["21;6", "4:2"], ["head", "head"]),
+    ],
+)
+def test_specks_read_as_a_headlines_first_lines_are_scan_noise(texts, labels):
+    read = ["head"] * len(texts) + ["pstart"]
+    specks_over_headlines(_lines([*texts, BODY_LINE]), read)
+    assert read == [*labels, "pstart"]
 
 
 def test_a_kicker_with_no_headline_under_it_is_the_headline():
