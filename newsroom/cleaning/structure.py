@@ -2554,6 +2554,27 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def credited_captions_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "The damaged building seen" / "from the street. Getty" / "Images" / "" / "THE" /
+    "CHURCHES.": a block read as a headline's first lines that is a sentence in small
+    letters closed by its stop and then a credit, over more of the headline after a blank
+    line, is the photo's caption printed above it. Returns the indexes relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "head"):
+        k = i
+        while k < j and items[k + 1].no == items[k].no + 1:
+            k += 1
+        if k == j:
+            continue  # no blank line inside: no block above the headline
+        caption, credit = split_credit(" ".join(items[m].text for m in range(i, k + 1)))
+        if credit is None or not ends_sentence(caption) or is_caps(caption):
+            continue
+        for m in range(i, k + 1):
+            labels[m] = "caption"
+            found.append(m)
+    return found
+
+
 _INTRODUCTION_WORDS = 8
 
 
@@ -3661,6 +3682,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)
     captions_above_headlines(items, labels)
+    credited_captions_over_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)
     introductions_read_as_headlines(items, labels)

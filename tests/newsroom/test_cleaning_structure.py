@@ -26,6 +26,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     correspondent_bylines,
     countries_under_a_column_heading,
+    credited_captions_over_headlines,
     credits_read_as_bylines,
     cued_bylines_read_as_decks,
     datelines_read_as_decks,
@@ -4034,6 +4035,29 @@ def test_specks_read_as_a_headlines_first_lines_are_scan_noise(texts, labels):
     read = ["head"] * len(texts) + ["pstart"]
     specks_over_headlines(_lines([*texts, BODY_LINE]), read)
     assert read == [*labels, "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("block", "label"),
+    [
+        (["The damaged building seen", "from the street. Getty", "Images"], "caption"),
+        # no credit, no closed sentence, or capitals: the headline's
+        (["The damaged building seen", "from the street."], "head"),
+        (["Storm hits the coast", "Getty Images"], "head"),
+        (["FIRE AT THE MILL. AP"], "head"),
+    ],
+)
+def test_a_credited_caption_read_over_a_headline_is_the_caption(block, label):
+    items = [Line(n, t, t, t, 0, False) for n, t in enumerate(block, 1)]
+    n = len(block) + 2
+    items += [
+        Line(n, "THE", "THE", "THE", 0, False),
+        Line(n + 1, "CHURCHES.", "", "CHURCHES.", 0, False),
+    ]
+    items.append(Line(n + 3, BODY_LINE, BODY_LINE, BODY_LINE, 0, False))
+    labels = ["head"] * (len(block) + 2) + ["pstart"]
+    credited_captions_over_headlines(items, labels)
+    assert labels == [label] * len(block) + ["head", "head", "pstart"]
 
 
 def test_a_kicker_with_no_headline_under_it_is_the_headline():
