@@ -609,15 +609,20 @@ def slogans_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-# A newspaper's name is set on this many lines at most.
+# A newspaper's name is set on this many lines at most, ...
 _NAME_LINES = 3
+# ... and this many words on one line over the day's date.
+_NAME_WORDS = 4
+_YEAR = re.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
 
 
 def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ "THE NORTHAM" / "DAILY COURIER" over "Harbour Board Votes to" / "Rebuild the North
     Pier": the page's first lines, read as its headline, that make a newspaper's name
     (``furniture.names_a_paper``) are its masthead when a blank line parts them from more
-    headline lines (which are the headline, not its deck). Returns the indexes relabelled."""
+    headline lines (which are the headline, not its deck). So is a first line of a few
+    words with the day's date under it, over the headline, whatever its words ("LA VIGIE" /
+    "jeudi 23 février 2022" / "Ouragan Sandy"). Returns the indexes relabelled."""
     first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
     if first is None or labels[first] != "head":
         return []
@@ -629,7 +634,21 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     ):
         end += 1
     below = end + 1
-    if (
+    # "LA VIGIE" / "jeudi 23 février 2022" / "Ouragan Sandy …": a name of one line with the
+    # day's date under it, over the headline, is the nameplate, whatever its words.
+    dated = (
+        end == first
+        and below + 1 < len(items)
+        and labels[below] == "date"
+        and items[below].no == items[end].no + 1
+        and labels[below + 1] in ("head", "deck")
+        and len(items[first].text.split()) <= _NAME_WORDS
+        and not ends_sentence(items[first].text)
+        and _YEAR.search(items[below].text) is not None
+    )
+    if dated:
+        below += 1
+    elif (
         end - first + 1 > _NAME_LINES
         or below >= len(items)
         or labels[below] not in ("head", "deck")

@@ -3265,6 +3265,22 @@ def test_a_headline_that_is_no_papers_name_over_more_heading_stays(texts, read):
     assert labels == read
 
 
+@pytest.mark.parametrize(
+    ("date", "found"),
+    [
+        ("jeudi 23 février 2022", [0]),
+        # a date with no year is no page's date
+        ("jeudi 23 février", []),
+    ],
+)
+def test_a_short_first_line_over_the_days_date_and_the_headline_is_the_nameplate(date, found):
+    texts = ["LA VIGIE", date, "Ouragan Sandy", ": 39 morts aux", "États-Unis", BODY_LINE]
+    labels = ["head", "date", "head", "head", "head", "pstart"]
+    assert papers_read_as_headlines(_lines(texts), labels) == found
+    assert labels[0] == ("masthead" if found else "head")
+    assert labels[2:] == ["head", "head", "head", "pstart"]
+
+
 def test_a_two_line_masthead_is_no_headline_on_the_whole_page():
     page = clean_story(
         "THE NORTHERN\nGAZETTE\n\nCouncil Votes to Close the Old Bridge\n\nBy Anna Lee\n\n"
