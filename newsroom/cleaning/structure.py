@@ -2573,6 +2573,37 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def portraits_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "FRIEDRICH SCHRÖDER," / "bei der Eröffnung" / "der Ausstellung." over "E.
+    Packetsendungen.", "THE REV. MARGARET" / "FRASER, to Australia" / … over "DRAFTING" /
+    "WOOL PLANS": a portrait's caption, a name in capitals, a comma and words in small
+    letters closed by a stop, read as a headline's first lines (or a caption's and a
+    headline's), over more heading, is the caption. Returns the indexes relabelled."""
+    found = []
+    i = 0
+    while i < len(items):
+        if labels[i] != "head" or (i and labels[i - 1] in _STARTS):
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(items) and labels[k + 1] in ("head", "caption"):
+            k += 1
+            text = " ".join(items[m].text for m in range(i, k + 1))
+            if ends_sentence(text) and _PORTRAIT.match(text):
+                if k + 1 < len(items) and labels[k + 1] in ("head", "deck"):
+                    for m in range(i, k + 1):
+                        labels[m] = "caption"
+                        found.append(m)
+                    _relabel_block(items, labels, k + 1, "deck", "head")
+                break
+        i = k + 1
+    return found
+
+
+# A portrait's caption: a name in capitals, a comma, then words in small letters.
+_PORTRAIT = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{4,40}, [a-zà-ÿß]+ ")
+
+
 def credited_captions_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ "The damaged building seen" / "from the street. Getty" / "Images" / "" / "THE" /
     "CHURCHES.": a block read as a headline's first lines that is a sentence in small
@@ -3702,6 +3733,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     bylines_over_time_stamps(items, labels)
     captions_above_headlines(items, labels)
     credited_captions_over_headlines(items, labels)
+    portraits_over_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)
     introductions_read_as_headlines(items, labels)

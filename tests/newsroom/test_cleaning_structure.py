@@ -67,6 +67,7 @@ from newsroom.cleaning.structure import (
     numbered_lists,
     papers_read_as_headlines,
     paragraphs_beside_captions,
+    portraits_over_headlines,
     repeated_lines,
     roles_under_bylines,
     rows_read_as_furniture,
@@ -4074,6 +4075,36 @@ def test_a_credited_caption_read_over_a_headline_is_the_caption(block, label):
     labels = ["head"] * (len(block) + 2) + ["pstart"]
     credited_captions_over_headlines(items, labels)
     assert labels == [label] * len(block) + ["head", "head", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (
+            ["FRIEDRICH SCHRÖDER,", "bei der Eröffnung", "der Ausstellung.", "E. Packetsendungen."],
+            ["head", "head", "head", "deck"],
+            ["caption", "caption", "caption", "head"],
+        ),
+        (
+            [
+                "THE REV. MARGARET",
+                "FRASER, to Australia",
+                "must provide.",
+                "DRAFTING",
+                "WOOL PLANS",
+            ],
+            ["head", "caption", "caption", "head", "head"],
+            ["caption", "caption", "caption", "head", "head"],
+        ),
+        # no heading under it: a headline of its own; no comma after the name: a headline
+        (["JOHN SMITH, the new mayor."], ["head"], ["head"]),
+        (["FIRE AT THE MILL", "Crews fought all night."], ["head", "deck"], ["head", "deck"]),
+    ],
+)
+def test_a_portraits_caption_read_over_a_headline_is_the_caption(texts, read, labels):
+    found = [*read, "pstart"]
+    portraits_over_headlines(_lines([*texts, BODY_LINE]), found)
+    assert found == [*labels, "pstart"]
 
 
 def test_a_kicker_with_no_headline_under_it_is_the_headline():
