@@ -979,6 +979,10 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         if (
             starts_small
             or last in OPEN_WORDS
+            # "Literarische" / "Anzeigen.": a German adjective declined for its noun
+            or _DECLINED_ADJECTIVE.search(above) is not None
+            # "Stettiner Maschinenbau-Actien-Gesellschaft" / "„Vulcan“.": a name quoted
+            or (line[:1] in _QUOTE_OPENERS and len(line.split()) <= 2 and not is_caps(above))
             or last in _PREPOSITIONS
             or title
             or broken
@@ -1039,6 +1043,8 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     return measure < len(above) + 1 + len(words[0])
 
 
+# A German adjective declined for the noun it stands before, last on a line.
+_DECLINED_ADJECTIVE = re.compile(r"[^\W\d_]{3,}ische[mnrs]?\W*$")
 # Prepositions that always take an object, beyond the model's open words (features.py,
 # left as the model was trained): a headline ending on one goes on ("Library Hours
 # Extended During" / "Exam Season", "… Bilanz am" / "31. Dezember 1935.").

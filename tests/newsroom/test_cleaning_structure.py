@@ -558,6 +558,24 @@ def test_a_line_read_as_a_deck_that_wraps_the_open_headline_on_is_the_headlines(
     assert labels == ["head"] * len(texts) + ["pstart"]
 
 
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        (["Literarische", "Anzeigen."], "head"),  # a declined adjective wants its noun
+        (["Stettiner Maschinenbau-Actien-Gesellschaft", "„Vulcan“."], "head"),  # a name quoted
+        # an adjective that may end a sentence, a quotation that says more, or capitals
+        (["Die Lage ist kritisch", "Die Truppen ziehen ab."], "deck"),
+        (["Der Kanzler spricht", "„Wir bleiben standhaft und ruhig.“"], "deck"),
+        (["THE MILL", "“FIRE”."], "deck"),
+    ],
+)
+def test_a_headlines_phrase_goes_on_past_an_adjective_or_into_a_quoted_name(texts, label):
+    labels = ["head", "deck", "pstart"]
+    items = _lines([*texts, BODY_LINE])
+    continue_headlines(items, [[]] * len(items), labels)
+    assert labels[1] == label
+
+
 @pytest.mark.parametrize(("gaps", "label"), [((2, 2), "head"), ((1, 2), "deck"), ((2, 3), "deck")])
 def test_a_deck_line_set_apart_as_the_headlines_lines_are_may_wrap_it_on(gaps, label):
     # "BOEING ROLLS OUT" / "" / "FIRST 787 DREAMLINER" / "" / "TO GO INTO SERVICE": the
