@@ -1337,6 +1337,13 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
             labels[j + 1] = "pcont"
             found.append(j)
             continue
+        if k == j and run_in_title(items[j].text) is not None:
+            # A column's first item, its title run into the text: "Kantone." / "Zürich.
+            # Regierungsrathsverhandlungen" / "vom 15. Juni. Zum Hauptmann …"
+            labels[j] = "pstart"
+            labels[j + 1] = "pcont"
+            found.append(j)
+            continue
         if k == 0 or labels[k - 1] != "head" or not _opens_a_sentence(items[k].text):
             continue
         labels[k] = "pstart"

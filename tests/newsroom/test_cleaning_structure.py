@@ -2786,6 +2786,22 @@ def test_a_line_inside_the_text_read_as_a_headline_that_the_text_goes_on_from_is
     assert labels[2:6] == ["pcont", "pstart", "pcont", "pstart"]
 
 
+@pytest.mark.parametrize(
+    ("first", "labels"),
+    [
+        # a column's first item, its title run into the text the line below goes on with
+        ("Zürich. Regierungsrathsverhandlungen", ["kicker", "pstart", "pcont"]),
+        # a headline of its own over a deck in small letters stays
+        ("Die Beratungen im Nationalrat", ["kicker", "head", "pstart"]),
+    ],
+)
+def test_a_columns_first_item_read_as_a_headline_is_text(first, labels):
+    texts = ["Kantone.", first, "vom 15. Juni. Zum Hauptmann bei den Scharfschützen wird"]
+    read = ["kicker", "head", "pstart"]
+    headlines_running_into_text(_lines(texts), read)
+    assert read == labels
+
+
 def test_a_line_the_text_goes_on_from_opens_no_story_however_sure_the_model_is():
     # A real page of 1938 (real training texts): the model reads the quoted line as the
     # next story's headline, sure of it, and the text under it speaks of other things.
