@@ -95,7 +95,10 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     printed = bool(headline.strip())
     if not printed:
         headline = derived_headline(body)
-    byline = _byline(story.byline, assembler)
+    by = _byline_block(story.byline)
+    byline = _byline(by, assembler)
+    # The other header lines read as the byline are the header's still: its deck.
+    rest = [line for line in story.byline if line not in by]
     opening = next((b.text for b in body if b.kind == "paragraph"), "")
     if byline is None and opening:
         # A credit run in after the dateline ("SOFIA, 1er avril. Par service spécial. —
@@ -117,6 +120,8 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
             body[last] = replace(body[last], text=text)
             byline = sign
     deck = [assembler.text(bank) for bank in story.deck]
+    if rest:
+        deck.append(assembler.text(rest))
     lines = story.all_lines()
     article = CleanedArticle(
         publication=publication,
@@ -194,6 +199,30 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     # The stop of an initial stays ("M. B."); other closing marks go.
     text = text.rstrip("),;:" if _INITIAL_END.search(text) else ").,;:").strip()
     return assembler.quotes(text, [(0, lines[0].no)]) or None
+
+
+def _byline_block(lines: list[Line]) -> list[Line]:
+    """Of lines read as the byline that stand apart from one another ("(Faserholz)" …
+    "SOPHIE HARTMANN", "Ingrid Wolf, Redakteurin" … "Actien"), the first block that names
+    someone, with or without a job after a comma; all of them where none does."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.no == blocks[-1][-1].no + 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    if len(blocks) < 2:
+        return lines
+    for block in blocks:
+        texts = [_PARENTHESES.sub(r"\1", ln.text).strip() for ln in block]
+        name = " ".join(texts).split(",", 1)[0]
+        if _names([name]) and not _ELISION.search(name):
+            return block
+    return lines
+
+
+# A French elision before a verb, which no name has ("C'est"; "O'Neill" is one).
+_ELISION = re.compile(r"\b\w['’][a-zà-ÿ]")
 
 
 def _names(texts: list[str]) -> bool:

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from newsroom.cleaning import clean
-from newsroom.cleaning.build import closing_sign
+from newsroom.cleaning.assemble import Assembler
+from newsroom.cleaning.build import build, closing_sign
 from newsroom.cleaning.features import sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
 from newsroom.cleaning.header import run_in_title
-from newsroom.cleaning.lines import Line
-from newsroom.cleaning.stories import layout
+from newsroom.cleaning.lines import Line, Vocabulary
+from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
     blank_lines_end_paragraphs,
     boxed_headlines,
@@ -4151,3 +4152,33 @@ def test_a_kicker_with_no_headline_under_it_is_the_headline():
     items = _lines(["SHIPPING.", "ARRIVALS.", BODY_LINE])
     story = layout(items, {1: "kicker", 2: "head", 3: "pstart"}).stories[0]
     assert [line.text for line in story.kicker] == ["SHIPPING."]
+
+
+@pytest.mark.parametrize(
+    ("bylines", "byline", "deck"),
+    [
+        # a fragment read as the byline, then the name: the name is the byline
+        ([(4, "(Faserholz)"), (7, "SOPHIE HARTMANN")], "SOPHIE HARTMANN", ["(Faserholz)"]),
+        ([(4, "C'est Michelle Obama"), (6, "OLIVIER MOREAU ET LÉA DUPONT")], None, None),
+        # the name with its job first, a stray word after
+        ([(4, "Ingrid Wolf, Redakteurin"), (7, "Actien")], "Ingrid Wolf, Redakteurin", ["Actien"]),
+        # one block: the byline as before
+        ([(4, "Mathieu Girard"), (5, "Journaliste")], "Mathieu Girard, Journaliste", []),
+    ],
+)
+def test_of_byline_lines_standing_apart_the_block_naming_someone_is_the_byline(
+    bylines, byline, deck
+):
+    line = lambda no, text: Line(no, text, text, text, 0, False)  # noqa: E731
+    story = Story(
+        head=[line(1, "Grube Leopold Aktiengesellschaft")],
+        byline=[line(no, text) for no, text in bylines],
+        body=[Item("paragraph", [line(9, BODY_LINE)])],
+    )
+    article = build(story, Assembler(Vocabulary.of(BODY_LINE), [], "de"), None)
+    if byline is None:  # "C'est …" names no one: the other block does
+        assert article.byline == "OLIVIER MOREAU ET LÉA DUPONT"
+        assert article.deck == ["C’est Michelle Obama"]
+    else:
+        assert article.byline == byline
+        assert article.deck == deck
