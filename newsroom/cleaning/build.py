@@ -97,8 +97,17 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         headline = derived_headline(body)
     by = _byline_block(story.byline)
     byline = _byline(by, assembler)
-    # The other header lines read as the byline are the header's still: its deck.
+    # The other lines read as the byline stay where they stand: in the header, as its
+    # deck; in the text (a story a curator joined to the one above), as a paragraph.
+    text_starts = min((b.lines[0] for b in body if b.lines[0]), default=None)
     rest = [line for line in story.byline if line not in by]
+    in_text = [line for line in rest if text_starts is not None and line.no > text_starts]
+    rest = [line for line in rest if line not in in_text]
+    if in_text:
+        body.append(
+            Block("paragraph", assembler.text(in_text), None, (in_text[0].no, in_text[-1].no))
+        )
+        body.sort(key=lambda block: block.lines[0])
     opening = next((b.text for b in body if b.kind == "paragraph"), "")
     if byline is None and opening:
         # A credit run in after the dateline ("SOFIA, 1er avril. Par service spécial. —

@@ -284,11 +284,19 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
         for lines in (bylines, story.signature)
         if lines
     ]
+    # A byline line of a block that names no one stays where it stood: in the header as
+    # its deck, in the text as a paragraph.
+    bylines_as_text = " ".join(
+        b.text for b in article.body if b.lines[0] in {ln.no for ln in story.byline}
+    )
     header = [
         (story.kicker, article.kicker or ""),
         (head, article.headline),
         (story.attrib, article.attribution or ""),
-        ([ln for lines in signed for ln in lines], f"{article.byline or ''} {_texts(article)}"),
+        (
+            [ln for lines in signed for ln in lines],
+            f"{article.byline or ''} {' '.join(article.deck)} {bylines_as_text} {_texts(article)}",
+        ),
         (story.date, " ".join(ln.text for ln in story.date)),
     ]
     lost = []

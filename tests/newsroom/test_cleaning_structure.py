@@ -4182,3 +4182,17 @@ def test_of_byline_lines_standing_apart_the_block_naming_someone_is_the_byline(
     else:
         assert article.byline == byline
         assert article.deck == deck
+
+
+def test_a_byline_line_standing_in_the_text_stays_in_it_as_a_paragraph():
+    # A story a curator joined to the one above holds that story's byline in its text.
+    line = lambda no, text: Line(no, text, text, text, 0, False)  # noqa: E731
+    story = Story(
+        head=[line(1, "Council Approves New Bridge")],
+        byline=[line(2, "By Dana Whitfield"), line(19, "By Sam Okafor")],
+        body=[Item("paragraph", [line(8, BODY_LINE)]), Item("paragraph", [line(21, BODY_LINE)])],
+    )
+    article = build(story, Assembler(Vocabulary.of(BODY_LINE), [], "en"), None)
+    assert article.byline == "Dana Whitfield"
+    assert [block.text for block in article.body] == [BODY_LINE, "By Sam Okafor", BODY_LINE]
+    assert article.deck == []
