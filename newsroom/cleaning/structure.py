@@ -3094,13 +3094,20 @@ def _breaks_a_word(items: list[Line], labels: list[str], i: int) -> bool:
 
 def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
     """The page's first line, read as a caption, is its headline: it ends without a stop,
-    carries no credit or photo label, and no headline follows it before the body."""
+    carries no credit or photo label, no caption goes on right under it, and no headline
+    follows it before the body."""
     if ends_sentence(items[i].text.rstrip("”’“\"'»")) or any(
         f in _CREDIT_FEATURES for f in feats[i]
     ):
         return False
-    for label in labels[i + 1 :]:
-        if label in _STARTS or label in ("caption", "credit"):
+    for k in range(i + 1, len(labels)):
+        label = labels[k]
+        if label in _STARTS:
+            return False
+        # A caption going on right under it makes it a caption's first line; one set
+        # apart under it is the first photo's ("Fußball: Aufsteiger gewinnt Derby" / "" /
+        # "Helfer bei der Arbeit.").
+        if label in ("caption", "credit") and items[k].no == items[i].no + 1:
             return False
         if label in _BODY:
             return True

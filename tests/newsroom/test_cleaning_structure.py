@@ -4196,3 +4196,15 @@ def test_a_byline_line_standing_in_the_text_stays_in_it_as_a_paragraph():
     assert article.byline == "Dana Whitfield"
     assert [block.text for block in article.body] == [BODY_LINE, "By Sam Okafor", BODY_LINE]
     assert article.deck == []
+
+
+def test_a_first_line_read_as_a_caption_over_a_photos_caption_set_apart_is_the_headline():
+    raw = (
+        " Fußball: Aufsteiger gewinnt Derby\n\n Helfer bei der Arbeit.\n\n"
+        "Der Aufsteiger hat das Derby gegen den\nNachbarverein mit 2:1 gewonnen\n"
+        "und sich damit auf den vierten\nTabellenplatz verbessert. Vor\n"
+        "9.000 Zuschauern fiel das Sieg-\ntor erst in der Nachspielzeit.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "Fußball: Aufsteiger gewinnt Derby"
+    assert [c["text"] for c in out["captions"]] == ["Helfer bei der Arbeit."]
