@@ -2913,34 +2913,24 @@ def test_the_writers_job_on_the_line_under_the_byline_is_part_of_it(texts, read,
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
+    ("rule", "text", "label"),
     [
-        ("Heike Wolf, Lokalredaktion", "byline"),
-        ("Pierre Rousseau et Claire Laurent, Rédaction locale", "byline"),
+        (names_with_their_job, "Heike Wolf, Lokalredaktion", "byline"),
+        (names_with_their_job, "Pierre Rousseau et Claire Laurent, Rédaction locale", "byline"),
         # a deck with a comma in it, a name with no job after it
-        ("Storms hit the coast, Officials say", "deck"),
-        ("Mayor Ana Ruiz, Reelected", "deck"),
-        ("Des bénévoles au travail, Rédaction", "deck"),
+        (names_with_their_job, "Storms hit the coast, Officials say", "deck"),
+        (names_with_their_job, "Mayor Ana Ruiz, Reelected", "deck"),
+        (names_with_their_job, "Des bénévoles au travail, Rédaction", "deck"),
+        # a byline by its cue, a speck before it or not; no name after the cue: a deck
+        (cued_bylines_read_as_decks, "; PAR AFP.", "byline"),
+        (cued_bylines_read_as_decks, "By W. F. TAYLOR", "byline"),
+        (cued_bylines_read_as_decks, "By the river, a new bridge", "deck"),
+        (cued_bylines_read_as_decks, "Par la fenêtre ouverte", "deck"),
     ],
 )
-def test_names_with_the_writers_job_read_as_a_deck_are_the_byline(text, label):
+def test_a_byline_read_as_a_deck_is_the_byline(rule, text, label):
     labels = ["head", "deck", "pstart"]
-    names_with_their_job(_lines(["CITY COUNCIL VOTES", text, BODY_LINE]), labels)
-    assert labels[1] == label
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("; PAR AFP.", "byline"),
-        ("By W. F. TAYLOR", "byline"),
-        ("By the river, a new bridge", "deck"),
-        ("Par la fenêtre ouverte", "deck"),
-    ],
-)
-def test_a_byline_by_its_cue_read_as_a_deck_is_the_byline(text, label):
-    labels = ["head", "deck", "pstart"]
-    cued_bylines_read_as_decks(_lines(["CITY COUNCIL VOTES", text, BODY_LINE]), labels)
+    rule(_lines(["CITY COUNCIL VOTES", text, BODY_LINE]), labels)
     assert labels[1] == label
 
 
