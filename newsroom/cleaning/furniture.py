@@ -150,7 +150,11 @@ def copied_label(text: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(".,:;!?") for w in text.split()]
+    """The line's words, a French elision taken off ("l’information": "information")."""
+    return [_ELIDED.sub("", w.strip(".,:;!?")) for w in text.split()]
+
+
+_ELIDED = re.compile(r"^[dlj][’']", re.IGNORECASE)
 
 
 def is_tagline(line: Line) -> bool:

@@ -1096,6 +1096,7 @@ def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, 
         "Journal républicain du soir",
         "Le quotidien régional",
         "Unabhängige Tageszeitung für Stadt und Land",
+        "L’information de votre région",  # the words behind a French elision
     ],
 )
 def test_masthead_lines_in_three_languages_are_furniture_lines(text):
