@@ -21,7 +21,7 @@ from .header import (
     strip_byline_speck,
     trailing_credit,
 )
-from .lines import Line, wordset
+from .lines import FRENCH_ELIDED, Line, wordset
 from .model import Block, Change, CleanedArticle
 from .running import close_up, running_line, timestamp
 from .stories import Story
@@ -97,17 +97,7 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         headline = derived_headline(body)
     by = _byline_block(story.byline)
     byline = _byline(by, assembler)
-    # The other lines read as the byline stay where they stand: in the header, as its
-    # deck; in the text (a story a curator joined to the one above), as a paragraph.
-    text_starts = min((b.lines[0] for b in body if b.lines[0]), default=None)
-    rest = [line for line in story.byline if line not in by]
-    in_text = [line for line in rest if text_starts is not None and line.no > text_starts]
-    rest = [line for line in rest if line not in in_text]
-    if in_text:
-        body.append(
-            Block("paragraph", assembler.text(in_text), None, (in_text[0].no, in_text[-1].no))
-        )
-        body.sort(key=lambda block: block.lines[0])
+    rest = _place_byline_rest([ln for ln in story.byline if ln not in by], body, assembler)
     opening = next((b.text for b in body if b.kind == "paragraph"), "")
     if byline is None and opening:
         # A credit run in after the dateline ("SOFIA, 1er avril. Par service spécial. —
@@ -210,6 +200,21 @@ def _byline(lines: list[Line], assembler: Assembler) -> str | None:
     return assembler.quotes(text, [(0, lines[0].no)]) or None
 
 
+def _place_byline_rest(rest: list[Line], body: list[Block], assembler: Assembler) -> list[Line]:
+    """The lines read as the byline but left out of it stay where they stand: those in the
+    text (a story a curator joined to the one above) as a paragraph of ``body``, put in
+    place; those in the header are returned, for its deck."""
+    text_starts = min((b.lines[0] for b in body if b.lines[0]), default=None)
+    if text_starts is None:
+        return rest
+    in_text = [line for line in rest if line.no > text_starts]
+    if in_text:
+        first, last = in_text[0].no, in_text[-1].no
+        body.append(Block("paragraph", assembler.text(in_text), None, (first, last)))
+        body.sort(key=lambda block: block.lines[0])
+    return [line for line in rest if line.no <= text_starts]
+
+
 def _byline_block(lines: list[Line]) -> list[Line]:
     """Of lines read as the byline that stand apart from one another ("(Faserholz)" …
     "SOPHIE HARTMANN", "Ingrid Wolf, Redakteurin" … "Actien"), the first block that names
@@ -230,8 +235,9 @@ def _byline_block(lines: list[Line]) -> list[Line]:
     return lines
 
 
-# A French elision before a verb, which no name has ("C'est"; "O'Neill" is one).
-_ELISION = re.compile(r"\b\w['’][a-zà-ÿ]")
+# A French elision before a word in small letters, which no name has ("C'est"; "O'Neill"
+# is a name).
+_ELISION = re.compile(rf"\b(?i:{FRENCH_ELIDED})['’][a-zà-ÿ]")
 
 
 def _names(texts: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import Line, ends_sentence, wordset
+from .lines import FRENCH_ELIDED, Line, ends_sentence, wordset
 from .running import running_line
 
 # Nouns newspapers are named with ("The Morning Ledger", "Valley Courier").
@@ -154,7 +154,7 @@ def _words(text: str) -> list[str]:
     return [_ELIDED.sub("", w.strip(".,:;!?")) for w in text.split()]
 
 
-_ELIDED = re.compile(r"^[dlj][’']", re.IGNORECASE)
+_ELIDED = re.compile(rf"^{FRENCH_ELIDED}[’']", re.IGNORECASE)
 
 
 def is_tagline(line: Line) -> bool:

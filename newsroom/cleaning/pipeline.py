@@ -284,11 +284,10 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
         for lines in (bylines, story.signature)
         if lines
     ]
-    # A byline line of a block that names no one stays where it stood: in the header as
-    # its deck, in the text as a paragraph.
-    bylines_as_text = " ".join(
-        b.text for b in article.body if b.lines[0] in {ln.no for ln in story.byline}
-    )
+    # Byline lines left out of the byline stay where they stood: in the header as its
+    # deck, in the text as a paragraph (``build._place_byline_rest``).
+    byline_nos = {ln.no for ln in story.byline}
+    bylines_as_text = " ".join(b.text for b in article.body if b.lines[0] in byline_nos)
     header = [
         (story.kicker, article.kicker or ""),
         (head, article.headline),
