@@ -49,6 +49,7 @@ from .header import (
     strip_line_bars,
     with_agency,
 )
+from .lexicon import is_word
 from .lines import Line, ends_sentence, has_letters, has_word, wordset
 from .running import (
     DATE,
@@ -3428,7 +3429,7 @@ def _form(text: str) -> tuple[str, str, bool]:
 _APART_WORDS = 3
 
 
-def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
+def headings_set_apart(items: list[Line], labels: list[str], language: str = "und") -> list[int]:
     """ "… subi d'importants dommages." / "Union européenne : ACTA rejeté par le Parlement
     européen" / "Après trois ans de mobilisation, …": a line read as a paragraph of its
     own, after a finished sentence and over a paragraph, that closes on no mark at all, is
@@ -3450,7 +3451,10 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
             or (labels[i] == "sub" and line.no + 1 == items[i + 1].no)
-            or not text[-1:].isalnum()
+            or not (
+                text[-1:].isalnum()
+                or (several and labels[i] == "pstart" and _stop_heading(text, language))
+            )
             or not text[:1].isupper()
             or len(text.split()) < _APART_WORDS
             or len(text) > _SCREEN_LINE  # a paragraph a screen set on one line
@@ -3469,6 +3473,47 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
         else:
             labels[i] = "sub"
     return found
+
+
+# Old papers close a heading on a stop ("La convention avec l'Orléans."): a phrase of at
+# most this many words, with none of the words that make a clause of it.
+_STOP_HEADING_WORDS = 6
+_CLAUSE_WORDS = wordset(
+    """
+    i he she it we they you is are was were be been has have had will would can could may
+    must shall should do does did
+    er sie es wir ich du ist sind war waren hat haben wird werden wurde wurden kann soll muss
+    muß habe
+    il elle ils elles on nous je vous est sont était étaient a ont sera seront fut avait
+    peut doit y
+    """
+)
+_INNER_MARKS = re.compile(r"[,;:!?\"„“”«»()]|\.\s+[A-ZÀ-Ý]")
+
+
+def _stop_heading(text: str, language: str) -> bool:
+    """ "Sein einziges Vergnügen.", "Terrible Indian Hostilities in Minnesota.": a phrase
+    closed on a stop, a sentence of no clause. English sets it in title case, in words
+    (not a garbled signature: "Mjjob Gbnbbal Rctlvb.")."""
+    words = text.split()
+    body = text[:-1]
+    if (
+        not text.endswith(".")
+        or len(words) > _STOP_HEADING_WORDS
+        or _INNER_MARKS.search(body) is not None
+        or any(w.strip(".").lower() in _CLAUSE_WORDS for w in words)
+    ):
+        return False
+    return language != "en" or (_title_case(body) and _in_words(body, language))
+
+
+def _in_words(text: str, language: str) -> bool:
+    """Whether a line reads as words, not as OCR's garble of a name ("Mjjob Gbnbbal
+    Rctlvb."): half its words are in the word list, where there is one (English)."""
+    if language != "en":
+        return True
+    letters = _WORD_OF_LETTERS.findall(text)
+    return 2 * sum(is_word(w) for w in letters) >= len(letters)
 
 
 # A heading in capitals runs over at most this many lines; capitals in more are a notice.
@@ -3635,7 +3680,7 @@ def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
-def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
+def like_headlines(items: list[Line], labels: list[str], language: str = "und") -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
     counts too, "Hauptstädtisches."), a line set the same way
@@ -3678,6 +3723,7 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
             and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
             and topic_shift(items, i) in ("", "coh=0", "coh=1")
+            and _in_words(text, language)
         ):
             labels[i] = "head"
             labels[i + 1] = "pstart"
@@ -3803,7 +3849,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         *headings_with_decks_over_datelines(items, labels),
     )
     apart = (
-        *headings_set_apart(items, labels),
+        *headings_set_apart(items, labels, language),
         *headlines_over_first_lines(items, labels),
         *capitals_read_as_text(items, labels),
         *topics_read_as_subheads(items, labels),
@@ -3854,7 +3900,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             headed = True  # from here, a headline opens a new story (a kicker is no headline)
         if labels[i] not in _REMOVED:
             previous = labels[i]
-    like_headlines(items, labels)
+    like_headlines(items, labels, language)
     # A headline too unsure to open a story may have been read as an inset instead: a box
     # is still one block.
     text_read_as_inset(items, feats, labels)

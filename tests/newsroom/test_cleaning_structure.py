@@ -2764,6 +2764,67 @@ def test_other_lines_set_apart_stay_paragraphs(change, why):
     assert labels == _APART_READ
 
 
+# Old papers close a heading on a stop, with no blank line around it: "La convention avec
+# l'Orléans." between two items of a page of several stories.
+_STOPPED = [
+    "Le ministre a reçu hier les délégués des syndicats agricoles.",
+    None,
+    "Les engrais chimiques.",
+    "Les fabricants de superphosphates ont été entendus par les députés, qui",
+    "ont examiné les prix du marché et les demandes des cultivateurs de l'Ouest.",
+    "La convention avec l'Orléans.",
+    "M. Millerand vient de communiquer à la commission des chemins de fer le",
+    "texte de l'accord passé avec la compagnie pour le rachat de ses lignes.",
+]
+_STOPPED_READ = ["pstart", "head", "pstart", "pcont", "pstart", "pstart", "pcont"]
+
+
+def test_a_phrase_closed_on_a_stop_between_items_opens_a_story():
+    labels = list(_STOPPED_READ)
+    assert headings_set_apart(_spaced(_STOPPED), labels, "fr") == [4]
+    assert labels[4] == "head"
+
+
+@pytest.mark.parametrize(
+    ("heading", "language", "why"),
+    [
+        ("La convention avec l'Orléans.", "en", "English sets a heading in title case"),
+        ("Les obsèques sont fixées à mercredi.", "fr", "a clause"),
+        ("La convention, enfin signée.", "fr", "a comma inside"),
+        ("La convention avec la compagnie de chemin de fer.", "fr", "too long"),
+        ("Met at eleven this morning.", "en", "a sentence in small letters"),
+        ("Mjjob Gbnbbal Rctlvb.", "en", "OCR's garble of a signature"),
+    ],
+)
+def test_other_phrases_closed_on_a_stop_stay_paragraphs(heading, language, why):
+    texts = [heading if k == 5 else text for k, text in enumerate(_STOPPED)]
+    labels = list(_STOPPED_READ)
+    assert headings_set_apart(_spaced(texts), labels, language) == [], why
+    assert labels == _STOPPED_READ, why
+
+
+def test_a_phrase_closed_on_a_stop_in_a_story_of_one_page_stays_text():
+    texts = [_STOPPED[0], *_STOPPED[3:]]
+    labels = ["pstart", "pstart", "pcont", "pstart", "pstart", "pcont"]
+    assert headings_set_apart(_spaced(texts), labels, "fr") == []
+    assert labels[3] == "pstart"
+
+
+def test_a_garbled_line_is_not_set_as_the_pages_headlines():
+    """ "Mjjob Gbnbbal Rctlvb." under "By order." is OCR's reading of a signature, however
+    much it is set like "Terrible Indian Hostilities in Minnesota."."""
+    texts = [
+        "Terrible Indian Hostilities in Minnesota.",
+        "The settlers of the western counties have fled to the towns for safety.",
+        "By order.",
+        "Mjjob Gbnbbal Rctlvb.",
+        "A despatch from Savannah, published in the Delta, says the steamer grounded.",
+    ]
+    labels = ["head", "pstart", "pstart", "pstart", "pstart"]
+    assert like_headlines(_lines(texts), labels, "en") == []
+    assert like_headlines(_lines(texts), list(labels), "und") == [3]
+
+
 def test_a_headline_running_on_into_the_text_ends_where_the_sentence_begins():
     labels = ["head", "head", "head", "pstart", "pcont"]
     assert headlines_running_into_text(_lines(_ETAPE), labels) == [1]
