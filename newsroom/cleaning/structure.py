@@ -3429,7 +3429,7 @@ def _form(text: str) -> tuple[str, str, bool]:
 _APART_WORDS = 3
 
 
-def headings_set_apart(items: list[Line], labels: list[str], language: str = "und") -> list[int]:
+def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     """ "… subi d'importants dommages." / "Union européenne : ACTA rejeté par le Parlement
     européen" / "Après trois ans de mobilisation, …": a line read as a paragraph of its
     own, after a finished sentence and over a paragraph, that closes on no mark at all, is
@@ -3451,10 +3451,7 @@ def headings_set_apart(items: list[Line], labels: list[str], language: str = "un
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
             or (labels[i] == "sub" and line.no + 1 == items[i + 1].no)
-            or not (
-                text[-1:].isalnum()
-                or (several and labels[i] == "pstart" and _stop_heading(text, language))
-            )
+            or not text[-1:].isalnum()
             or not text[:1].isupper()
             or len(text.split()) < _APART_WORDS
             or len(text) > _SCREEN_LINE  # a paragraph a screen set on one line
@@ -3489,6 +3486,54 @@ _CLAUSE_WORDS = wordset(
     """
 )
 _INNER_MARKS = re.compile(r"[,;:!?\"„“”«»()]|\.\s+[A-ZÀ-Ý]")
+
+
+# The hyphens and their OCR readings that break a word at a line's end.
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_][-¬=⸗]$")
+
+
+def headings_closed_on_a_stop(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """Old papers close a heading on a stop and set it with no blank line around it. On a
+    page the model read as several stories, a phrase of one line or two read as a
+    paragraph of its own ("La convention avec l'Orléans.", "Hindenburgs Dank an Hugen¬" /
+    "berg."), after a finished sentence and over a paragraph, is a heading where
+    ``_stop_heading`` finds no clause in it: the headline of the story it opens where the
+    text below shares few of the words above (``topic_shift``), a subhead otherwise.
+    Returns the indexes of the headlines."""
+    found: list[int] = []
+    if not any(label == "head" and labels[k - 1] in _BODY for k, label in enumerate(labels) if k):
+        return found
+    width = column_width(items)
+    for i in range(1, len(items) - 1):
+        if labels[i] != "pstart" or labels[i - 1] not in _TEXT:
+            continue
+        end, text = i, items[i].text
+        if (
+            labels[i + 1] == "pcont"
+            and i + 2 < len(items)
+            and labels[i + 2] == "pstart"
+            and items[i + 1].no == items[i].no + 1
+            and len(items[i + 1].text) * 10 < width * 6
+        ):
+            end = i + 1
+            below = items[end].text
+            text = text[:-1] + below if _LINE_END_HYPHEN.search(text) else f"{text} {below}"
+        if (
+            labels[end + 1] != "pstart"
+            or not text[:1].isupper()
+            or len(text.split()) < _APART_WORDS
+            or not ends_sentence(items[i - 1].text)
+            or items[i - 1].text.endswith(":")
+            or opens_with_dateline(text)
+            or not _stop_heading(text, language)
+        ):
+            continue
+        shift = topic_shift(items, end)
+        for k in range(i, end + 1):
+            labels[k] = "head" if shift in ("coh=0", "coh=1") else "sub"
+        if shift in ("coh=0", "coh=1"):
+            found.append(i)
+    return found
 
 
 def _stop_heading(text: str, language: str) -> bool:
@@ -3849,7 +3894,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         *headings_with_decks_over_datelines(items, labels),
     )
     apart = (
-        *headings_set_apart(items, labels, language),
+        *headings_set_apart(items, labels),
+        *headings_closed_on_a_stop(items, labels, language),
         *headlines_over_first_lines(items, labels),
         *capitals_read_as_text(items, labels),
         *topics_read_as_subheads(items, labels),

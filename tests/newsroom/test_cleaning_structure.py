@@ -45,6 +45,7 @@ from newsroom.cleaning.structure import (
     furniture_read_as_headlines,
     header_lines_read_as_headline,
     headings_apart_from_the_byline,
+    headings_closed_on_a_stop,
     headings_over_datelines,
     headings_set_apart,
     headings_with_decks_over_datelines,
@@ -2781,7 +2782,7 @@ _STOPPED_READ = ["pstart", "head", "pstart", "pcont", "pstart", "pstart", "pcont
 
 def test_a_phrase_closed_on_a_stop_between_items_opens_a_story():
     labels = list(_STOPPED_READ)
-    assert headings_set_apart(_spaced(_STOPPED), labels, "fr") == [4]
+    assert headings_closed_on_a_stop(_spaced(_STOPPED), labels, "fr") == [4]
     assert labels[4] == "head"
 
 
@@ -2799,14 +2800,30 @@ def test_a_phrase_closed_on_a_stop_between_items_opens_a_story():
 def test_other_phrases_closed_on_a_stop_stay_paragraphs(heading, language, why):
     texts = [heading if k == 5 else text for k, text in enumerate(_STOPPED)]
     labels = list(_STOPPED_READ)
-    assert headings_set_apart(_spaced(texts), labels, language) == [], why
+    assert headings_closed_on_a_stop(_spaced(texts), labels, language) == [], why
     assert labels == _STOPPED_READ, why
+
+
+def test_a_heading_closed_on_a_stop_may_run_over_two_lines():
+    texts = list(_STOPPED)
+    texts[5:6] = ["Hindenburgs Dank an Hugen¬", "berg."]
+    labels = ["pstart", "head", "pstart", "pcont", "pstart", "pcont", "pstart", "pcont"]
+    assert headings_closed_on_a_stop(_spaced(texts), labels, "de") == [4]
+    assert labels[4:7] == ["head", "head", "pstart"]
+
+
+def test_a_phrase_closed_on_a_stop_over_the_same_subject_is_a_subhead():
+    texts = list(_STOPPED)
+    texts[6] = "Les fabricants de superphosphates et les cultivateurs de l'Ouest ont signé"
+    labels = list(_STOPPED_READ)
+    assert headings_closed_on_a_stop(_spaced(texts), labels, "fr") == []
+    assert labels[4] == "sub"
 
 
 def test_a_phrase_closed_on_a_stop_in_a_story_of_one_page_stays_text():
     texts = [_STOPPED[0], *_STOPPED[3:]]
     labels = ["pstart", "pstart", "pcont", "pstart", "pstart", "pcont"]
-    assert headings_set_apart(_spaced(texts), labels, "fr") == []
+    assert headings_closed_on_a_stop(_spaced(texts), labels, "fr") == []
     assert labels[3] == "pstart"
 
 
