@@ -3507,17 +3507,7 @@ def headings_closed_on_a_stop(items: list[Line], labels: list[str], language: st
     for i in range(1, len(items) - 1):
         if labels[i] != "pstart" or labels[i - 1] not in _TEXT:
             continue
-        end, text = i, items[i].text
-        if (
-            labels[i + 1] == "pcont"
-            and i + 2 < len(items)
-            and labels[i + 2] == "pstart"
-            and items[i + 1].no == items[i].no + 1
-            and len(items[i + 1].text) * 10 < width * 6
-        ):
-            end = i + 1
-            below = items[end].text
-            text = text[:-1] + below if _LINE_END_HYPHEN.search(text) else f"{text} {below}"
+        end, text = _paragraph_of_two(items, labels, i, width)
         if (
             labels[end + 1] != "pstart"
             or not text[:1].isupper()
@@ -3534,6 +3524,23 @@ def headings_closed_on_a_stop(items: list[Line], labels: list[str], language: st
         if shift in ("coh=0", "coh=1"):
             found.append(i)
     return found
+
+
+def _paragraph_of_two(items: list[Line], labels: list[str], i: int, width: int) -> tuple[int, str]:
+    """The last index and the text of a heading of one line or two read as a paragraph of
+    its own at ``i``: two lines where the second is short of the column and a paragraph
+    opens under it, the word broken at the first line's end joined again."""
+    text = items[i].text
+    if (
+        labels[i + 1] == "pcont"
+        and i + 2 < len(items)
+        and labels[i + 2] == "pstart"
+        and items[i + 1].no == items[i].no + 1
+        and len(items[i + 1].text) * 10 < width * 6
+    ):
+        below = items[i + 1].text
+        return i + 1, text[:-1] + below if _LINE_END_HYPHEN.search(text) else f"{text} {below}"
+    return i, text
 
 
 def _stop_heading(text: str, language: str) -> bool:
