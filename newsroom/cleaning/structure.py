@@ -3498,24 +3498,32 @@ def headings_closed_on_a_stop(items: list[Line], labels: list[str], language: st
     paragraph of its own ("La convention avec l'Orléans.", "Hindenburgs Dank an Hugen¬" /
     "berg."), after a finished sentence and over a paragraph, is a heading where
     ``_stop_heading`` finds no clause in it: the headline of the story it opens where the
-    text below shares few of the words above (``topic_shift``), a subhead otherwise.
-    Returns the indexes of the headlines."""
+    text below shares few of the words above (``topic_shift``), a subhead otherwise. Set
+    apart by blank lines, it is one on any page, under an inset too, and may list its
+    topics with commas ("Kunst, Wissenschaft" / "und Literatur."). Returns the indexes
+    of the headlines."""
     found: list[int] = []
-    if not any(label == "head" and labels[k - 1] in _BODY for k, label in enumerate(labels) if k):
-        return found
+    several = any(label == "head" and labels[k - 1] in _BODY for k, label in enumerate(labels) if k)
     width = column_width(items)
     for i in range(1, len(items) - 1):
-        if labels[i] != "pstart" or labels[i - 1] not in _TEXT:
+        if labels[i] != "pstart" or labels[i - 1] not in _BODY:
             continue
         end, text = _paragraph_of_two(items, labels, i, width)
+        apart = (
+            items[i - 1].no + 1 < items[i].no
+            and end + 1 < len(items)
+            and items[end].no + 1 < items[end + 1].no
+        )
         if (
             labels[end + 1] != "pstart"
+            or not (several or apart)
+            or (labels[i - 1] not in _TEXT and not apart)
             or not text[:1].isupper()
             or len(text.split()) < _APART_WORDS
             or not ends_sentence(items[i - 1].text)
             or items[i - 1].text.endswith(":")
             or opens_with_dateline(text)
-            or not _stop_heading(text, language)
+            or not _stop_heading(text, language, commas=apart)
         ):
             continue
         shift = topic_shift(items, end)
@@ -3543,7 +3551,7 @@ def _paragraph_of_two(items: list[Line], labels: list[str], i: int, width: int) 
     return i, text
 
 
-def _stop_heading(text: str, language: str) -> bool:
+def _stop_heading(text: str, language: str, commas: bool = False) -> bool:
     """ "Sein einziges Vergnügen.", "Terrible Indian Hostilities in Minnesota.": a phrase
     closed on a stop, a sentence of no clause. English sets it in title case, in words
     (not a garbled signature: "Mjjob Gbnbbal Rctlvb.")."""
@@ -3552,8 +3560,8 @@ def _stop_heading(text: str, language: str) -> bool:
     if (
         not text.endswith(".")
         or len(words) > _STOP_HEADING_WORDS
-        or _INNER_MARKS.search(body) is not None
-        or any(w.strip(".").lower() in _CLAUSE_WORDS for w in words)
+        or _INNER_MARKS.search(body.replace(",", "") if commas else body) is not None
+        or any(w.strip(".,").lower() in _CLAUSE_WORDS for w in words)
     ):
         return False
     return language != "en" or (_title_case(body) and _in_words(body, language))

@@ -2820,6 +2820,44 @@ def test_a_phrase_closed_on_a_stop_over_the_same_subject_is_a_subhead():
     assert labels[4] == "sub"
 
 
+# The same set apart by blank lines, under an inset, on a page read as one story.
+_STOPPED_APART = [
+    "Verlobt: Frl. Elfrieda Schmidt mit Hrn. Gerichts-Assessor Emil Raatz in Posen.",
+    "Geboren: Ein Sohn: Hrn. Dr. jur. H. Simon in Coblenz, am vorigen Montag.",
+    None,
+    "Mehr zum Thema: Stettiner Maschinenbau-Actien-Gesellschaft.",
+    None,
+    "Kunst, Wissenschaft",
+    "und Literatur.",
+    None,
+    "Die Krankenversicherungsbeiträge, welche zu den Betriebskassen bei den",
+    "Staatseisenbahnen zu leisten sind, erscheinen in dritter Auflage bei Krohn.",
+]
+_STOPPED_APART_READ = ["pstart", "pcont", "inset", "pstart", "pcont", "pstart", "pcont"]
+
+
+def test_a_phrase_closed_on_a_stop_set_apart_opens_a_story_on_a_page_of_one():
+    labels = list(_STOPPED_APART_READ)
+    assert headings_closed_on_a_stop(_spaced(_STOPPED_APART), labels, "de") == [3]
+    assert labels[3:6] == ["head", "head", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "why"),
+    [
+        (["Die Sitzung wurde geschlossen."], "a clause"),
+        (["Kunst, Wissenschaft", "und Literatur"], "no stop"),
+    ],
+)
+def test_other_lines_set_apart_on_a_page_of_one_stay_text(heading, why):
+    texts = [*_STOPPED_APART[:5], *heading, *_STOPPED_APART[7:]]
+    labels = [*_STOPPED_APART_READ[:3], "pstart", *(["pcont"] if len(heading) > 1 else [])]
+    labels += ["pstart", "pcont"]
+    before = list(labels)
+    assert headings_closed_on_a_stop(_spaced(texts), labels, "de") == [], why
+    assert labels == before, why
+
+
 def test_a_phrase_closed_on_a_stop_in_a_story_of_one_page_stays_text():
     texts = [_STOPPED[0], *_STOPPED[3:]]
     labels = ["pstart", "pstart", "pcont", "pstart", "pstart", "pcont"]
