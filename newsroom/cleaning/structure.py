@@ -952,6 +952,12 @@ _AFTER_HEAD = frozenset(
 )
 
 
+def _phrase_open(text: str) -> bool:
+    """Whether a line ends on a word its phrase goes on from: "Bilanz am", "Death of the"."""
+    last = text[text.rfind(" ") + 1 :].lower()
+    return last in OPEN_WORDS or last in _PREPOSITIONS
+
+
 def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
     """A headline goes on while its phrase is open: "Markets down across" / "the world; Dow
     Jones" / "falls below 9,000". The model judges each line mostly by its own form, and a
@@ -1144,7 +1150,8 @@ def time_stamps(items: list[Line], labels: list[str]) -> list[int]:
             # nor a paragraph (under a standfirst the model read as the text)
             or (i and label in _STAMP_UNDER and labels[i - 1] in ("byline", "deck"))
             or label == "date"
-        ):
+        ) and not (i and labels[i - 1] == "head" and _phrase_open(items[i - 1].text)):
+            # (A date the headline's phrase runs into is the headline's: "Bilanz am".)
             if timestamp(text):
                 if label != "date":
                     labels[i] = "date"
@@ -2491,7 +2498,7 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
             continue
         text = items[i].text
         below = items[i + 1].text.strip(_PUNCT + " ") if i + 1 < len(items) else ""
-        if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)):
+        if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)) and not _phrase_open(items[i - 1].text):
             labels[i] = "date"
         elif (
             labels[i + 1 : i + 2] == ["byline"]

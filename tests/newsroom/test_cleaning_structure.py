@@ -87,6 +87,7 @@ from newsroom.cleaning.structure import (
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
+    time_stamps,
     topics_read_as_subheads,
 )
 from newsroom.cleaning.training.cases import REAL_TRAIN, cases
@@ -3100,6 +3101,19 @@ def test_a_deck_after_the_text_has_begun_is_a_subhead():
     first = clean(raw).stories[0]
     assert "ABOLITION OF SLAVERY IN EAST AFRICA." in first.subheads
     assert "ABOLITION OF SLAVERY IN EAST AFRICA." not in first.deck
+
+
+@pytest.mark.parametrize("rule", [header_lines_read_as_headline, time_stamps])
+def test_a_date_the_headlines_phrase_runs_into_stays_the_headlines(rule):
+    """ "Bitterfeld. Bilanz am" / "31. Dezember 1935.": the phrase runs on into the date."""
+    texts = ["Grube Leopold Aktiengesellschaft,", "Bitterfeld. Bilanz am", "31. Dezember 1935."]
+    labels = ["head", "head", "head", "pstart"]
+    rule(_lines([*texts, BODY_LINE]), labels)
+    assert labels == ["head", "head", "head", "pstart"]
+    # Where the headline's phrase is closed, the date under it is the story's date line.
+    texts[1] = "Bitterfeld. Bilanz"
+    rule(_lines([*texts, BODY_LINE]), labels)
+    assert labels == ["head", "head", "date", "pstart"]
 
 
 @pytest.mark.parametrize(
