@@ -1373,7 +1373,7 @@ def _opens_a_sentence(text: str) -> bool:
 # The small words English Title Case leaves small ("Storm Cuts Power to Thousands").
 _TITLE_SMALL = wordset("a an and as at but by for from in into nor of on or the to with vs via")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
-_DECK_CASE_WORDS = 4
+_DECK_CASE_WORDS = 3
 
 
 def _title_case(text: str) -> bool:

@@ -3486,8 +3486,9 @@ def test_a_line_between_sentences_or_without_a_date_keeps_its_reading(change, wh
 _TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
 
 
-def test_a_sentence_after_a_headline_in_title_case_is_its_deck():
-    texts = [*_TITLED, "Crews restore supply by Monday afternoon", None, "By Sara Lind"]
+@pytest.mark.parametrize("deck", ["Crews restore supply by Monday afternoon", "The repair crews"])
+def test_a_sentence_after_a_headline_in_title_case_is_its_deck(deck):
+    texts = [*_TITLED, deck, None, "By Sara Lind"]
     labels = ["head", "head", "head", "head", "byline"]
     assert decks_in_another_case(_spaced(texts), labels) == [3]
     assert labels == ["head", "head", "head", "deck", "byline"]
