@@ -49,7 +49,6 @@ from .header import (
     strip_line_bars,
     with_agency,
 )
-from .lexicon import is_word
 from .lines import Line, ends_sentence, has_letters, has_word, wordset
 from .running import (
     DATE,
@@ -3479,110 +3478,6 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-# Old papers close a heading on a stop ("La convention avec l'Orléans."): a phrase of at
-# most this many words, with none of the words that make a clause of it.
-_STOP_HEADING_WORDS = 6
-_CLAUSE_WORDS = wordset(
-    """
-    i he she it we they you is are was were be been has have had will would can could may
-    must shall should do does did
-    er sie es wir ich du ist sind war waren hat haben wird werden wurde wurden kann soll muss
-    muß habe
-    il elle ils elles on nous je vous est sont était étaient a ont sera seront fut avait
-    peut doit y
-    """
-)
-_INNER_MARKS = re.compile(r"[,;:!?\"„“”«»()]|\.\s+[A-ZÀ-Ý]")
-
-
-# The hyphens and their OCR readings that break a word at a line's end.
-_LINE_END_HYPHEN = re.compile(r"[^\W\d_][-¬=⸗]$")
-
-
-def headings_closed_on_a_stop(items: list[Line], labels: list[str], language: str) -> list[int]:
-    """Old papers close a heading on a stop and set it with no blank line around it. On a
-    page the model read as several stories, a phrase of one line or two read as a
-    paragraph of its own ("La convention avec l'Orléans.", "Hindenburgs Dank an Hugen¬" /
-    "berg."), after a finished sentence and over a paragraph, is a heading where
-    ``_stop_heading`` finds no clause in it: the headline of the story it opens where the
-    text below shares few of the words above (``topic_shift``), a subhead otherwise. Set
-    apart by blank lines, it is one on any page, under an inset too, and may list its
-    topics with commas ("Kunst, Wissenschaft" / "und Literatur."). Returns the indexes
-    of the headlines."""
-    found: list[int] = []
-    several = any(label == "head" and labels[k - 1] in _BODY for k, label in enumerate(labels) if k)
-    width = column_width(items)
-    for i in range(1, len(items) - 1):
-        if labels[i] != "pstart" or labels[i - 1] not in _BODY:
-            continue
-        end, text = _paragraph_of_two(items, labels, i, width)
-        apart = (
-            items[i - 1].no + 1 < items[i].no
-            and end + 1 < len(items)
-            and items[end].no + 1 < items[end + 1].no
-        )
-        if (
-            labels[end + 1] != "pstart"
-            or not (several or apart)
-            or (labels[i - 1] not in _TEXT and not apart)
-            or not text[:1].isupper()
-            or len(text.split()) < _APART_WORDS
-            or not ends_sentence(items[i - 1].text)
-            or items[i - 1].text.endswith(":")
-            or opens_with_dateline(text)
-            or not _stop_heading(text, language, commas=apart)
-        ):
-            continue
-        shift = topic_shift(items, end)
-        for k in range(i, end + 1):
-            labels[k] = "head" if shift in ("coh=0", "coh=1") else "sub"
-        if shift in ("coh=0", "coh=1"):
-            found.append(i)
-    return found
-
-
-def _paragraph_of_two(items: list[Line], labels: list[str], i: int, width: int) -> tuple[int, str]:
-    """The last index and the text of a heading of one line or two read as a paragraph of
-    its own at ``i``: two lines where the second is short of the column and a paragraph
-    opens under it, the word broken at the first line's end joined again."""
-    text = items[i].text
-    if (
-        labels[i + 1] == "pcont"
-        and i + 2 < len(items)
-        and labels[i + 2] == "pstart"
-        and items[i + 1].no == items[i].no + 1
-        and len(items[i + 1].text) * 10 < width * 6
-    ):
-        below = items[i + 1].text
-        return i + 1, text[:-1] + below if _LINE_END_HYPHEN.search(text) else f"{text} {below}"
-    return i, text
-
-
-def _stop_heading(text: str, language: str, commas: bool = False) -> bool:
-    """ "Sein einziges Vergnügen.", "Terrible Indian Hostilities in Minnesota.": a phrase
-    closed on a stop, a sentence of no clause. English sets it in title case, in words
-    (not a garbled signature: "Mjjob Gbnbbal Rctlvb.")."""
-    words = text.split()
-    body = text[:-1]
-    if (
-        not text.endswith(".")
-        or len(words) > _STOP_HEADING_WORDS
-        or _INNER_MARKS.search(body.replace(",", "") if commas else body) is not None
-        or any(w.strip(".,").lower() in _CLAUSE_WORDS for w in words)
-    ):
-        return False
-    return language != "en" or (_title_case(body) and _in_words(body, language))
-
-
-def _in_words(text: str, language: str) -> bool:
-    """Whether a line reads as words, not as OCR's garble of a name ("Mjjob Gbnbbal
-    Rctlvb."): half its words are in the word list, where there is one (English)."""
-    if language != "en":
-        return True
-    letters = _WORD_OF_LETTERS.findall(text)
-    return 2 * sum(is_word(w) for w in letters) >= len(letters)
-
-
 # A heading in capitals runs over at most this many lines; capitals in more are a notice.
 _CAPS_HEADING_LINES = 4
 # A line in capitals, though OCR reads a letter or two small: this share of its letters.
@@ -3747,7 +3642,7 @@ def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
-def like_headlines(items: list[Line], labels: list[str], language: str = "und") -> list[int]:
+def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
     counts too, "Hauptstädtisches."), a line set the same way
@@ -3790,7 +3685,6 @@ def like_headlines(items: list[Line], labels: list[str], language: str = "und") 
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
             and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
             and topic_shift(items, i) in ("", "coh=0", "coh=1")
-            and _in_words(text, language)
         ):
             labels[i] = "head"
             labels[i + 1] = "pstart"
@@ -3917,7 +3811,6 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     )
     apart = (
         *headings_set_apart(items, labels),
-        *headings_closed_on_a_stop(items, labels, language),
         *headlines_over_first_lines(items, labels),
         *capitals_read_as_text(items, labels),
         *topics_read_as_subheads(items, labels),
@@ -3968,7 +3861,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             headed = True  # from here, a headline opens a new story (a kicker is no headline)
         if labels[i] not in _REMOVED:
             previous = labels[i]
-    like_headlines(items, labels, language)
+    like_headlines(items, labels)
     # A headline too unsure to open a story may have been read as an inset instead: a box
     # is still one block.
     text_read_as_inset(items, feats, labels)

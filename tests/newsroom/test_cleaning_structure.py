@@ -45,7 +45,6 @@ from newsroom.cleaning.structure import (
     furniture_read_as_headlines,
     header_lines_read_as_headline,
     headings_apart_from_the_byline,
-    headings_closed_on_a_stop,
     headings_over_datelines,
     headings_set_apart,
     headings_with_decks_over_datelines,
@@ -2764,121 +2763,6 @@ def test_other_lines_set_apart_stay_paragraphs(change, why):
     labels = list(_APART_READ)
     assert headings_set_apart(_spaced(texts), labels) == [], why
     assert labels == _APART_READ
-
-
-# Old papers close a heading on a stop, with no blank line around it: "La convention avec
-# l'Orléans." between two items of a page of several stories.
-_STOPPED = [
-    "Le ministre a reçu hier les délégués des syndicats agricoles.",
-    None,
-    "Les engrais chimiques.",
-    "Les fabricants de superphosphates ont été entendus par les députés, qui",
-    "ont examiné les prix du marché et les demandes des cultivateurs de l'Ouest.",
-    "La convention avec l'Orléans.",
-    "M. Millerand vient de communiquer à la commission des chemins de fer le",
-    "texte de l'accord passé avec la compagnie pour le rachat de ses lignes.",
-]
-_STOPPED_READ = ["pstart", "head", "pstart", "pcont", "pstart", "pstart", "pcont"]
-
-
-def test_a_phrase_closed_on_a_stop_between_items_opens_a_story():
-    labels = list(_STOPPED_READ)
-    assert headings_closed_on_a_stop(_spaced(_STOPPED), labels, "fr") == [4]
-    assert labels[4] == "head"
-
-
-@pytest.mark.parametrize(
-    ("heading", "language", "why"),
-    [
-        ("La convention avec l'Orléans.", "en", "English sets a heading in title case"),
-        ("Les obsèques sont fixées à mercredi.", "fr", "a clause"),
-        ("La convention, enfin signée.", "fr", "a comma inside"),
-        ("La convention avec la compagnie de chemin de fer.", "fr", "too long"),
-        ("Met at eleven this morning.", "en", "a sentence in small letters"),
-        ("Mjjob Gbnbbal Rctlvb.", "en", "OCR's garble of a signature"),
-    ],
-)
-def test_other_phrases_closed_on_a_stop_stay_paragraphs(heading, language, why):
-    texts = [heading if k == 5 else text for k, text in enumerate(_STOPPED)]
-    labels = list(_STOPPED_READ)
-    assert headings_closed_on_a_stop(_spaced(texts), labels, language) == [], why
-    assert labels == _STOPPED_READ, why
-
-
-def test_a_heading_closed_on_a_stop_may_run_over_two_lines():
-    texts = list(_STOPPED)
-    texts[5:6] = ["Hindenburgs Dank an Hugen¬", "berg."]
-    labels = ["pstart", "head", "pstart", "pcont", "pstart", "pcont", "pstart", "pcont"]
-    assert headings_closed_on_a_stop(_spaced(texts), labels, "de") == [4]
-    assert labels[4:7] == ["head", "head", "pstart"]
-
-
-def test_a_phrase_closed_on_a_stop_over_the_same_subject_is_a_subhead():
-    texts = list(_STOPPED)
-    texts[6] = "Les fabricants de superphosphates et les cultivateurs de l'Ouest ont signé"
-    labels = list(_STOPPED_READ)
-    assert headings_closed_on_a_stop(_spaced(texts), labels, "fr") == []
-    assert labels[4] == "sub"
-
-
-# The same set apart by blank lines, under an inset, on a page read as one story.
-_STOPPED_APART = [
-    "Verlobt: Frl. Elfrieda Schmidt mit Hrn. Gerichts-Assessor Emil Raatz in Posen.",
-    "Geboren: Ein Sohn: Hrn. Dr. jur. H. Simon in Coblenz, am vorigen Montag.",
-    None,
-    "Mehr zum Thema: Stettiner Maschinenbau-Actien-Gesellschaft.",
-    None,
-    "Kunst, Wissenschaft",
-    "und Literatur.",
-    None,
-    "Die Krankenversicherungsbeiträge, welche zu den Betriebskassen bei den",
-    "Staatseisenbahnen zu leisten sind, erscheinen in dritter Auflage bei Krohn.",
-]
-_STOPPED_APART_READ = ["pstart", "pcont", "inset", "pstart", "pcont", "pstart", "pcont"]
-
-
-def test_a_phrase_closed_on_a_stop_set_apart_opens_a_story_on_a_page_of_one():
-    labels = list(_STOPPED_APART_READ)
-    assert headings_closed_on_a_stop(_spaced(_STOPPED_APART), labels, "de") == [3]
-    assert labels[3:6] == ["head", "head", "pstart"]
-
-
-@pytest.mark.parametrize(
-    ("heading", "why"),
-    [
-        (["Die Sitzung wurde geschlossen."], "a clause"),
-        (["Kunst, Wissenschaft", "und Literatur"], "no stop"),
-    ],
-)
-def test_other_lines_set_apart_on_a_page_of_one_stay_text(heading, why):
-    texts = [*_STOPPED_APART[:5], *heading, *_STOPPED_APART[7:]]
-    labels = [*_STOPPED_APART_READ[:3], "pstart", *(["pcont"] if len(heading) > 1 else [])]
-    labels += ["pstart", "pcont"]
-    before = list(labels)
-    assert headings_closed_on_a_stop(_spaced(texts), labels, "de") == [], why
-    assert labels == before, why
-
-
-def test_a_phrase_closed_on_a_stop_in_a_story_of_one_page_stays_text():
-    texts = [_STOPPED[0], *_STOPPED[3:]]
-    labels = ["pstart", "pstart", "pcont", "pstart", "pstart", "pcont"]
-    assert headings_closed_on_a_stop(_spaced(texts), labels, "fr") == []
-    assert labels[3] == "pstart"
-
-
-def test_a_garbled_line_is_not_set_as_the_pages_headlines():
-    """ "Mjjob Gbnbbal Rctlvb." under "By order." is OCR's reading of a signature, however
-    much it is set like "Terrible Indian Hostilities in Minnesota."."""
-    texts = [
-        "Terrible Indian Hostilities in Minnesota.",
-        "The settlers of the western counties have fled to the towns for safety.",
-        "By order.",
-        "Mjjob Gbnbbal Rctlvb.",
-        "A despatch from Savannah, published in the Delta, says the steamer grounded.",
-    ]
-    labels = ["head", "pstart", "pstart", "pstart", "pstart"]
-    assert like_headlines(_lines(texts), labels, "en") == []
-    assert like_headlines(_lines(texts), list(labels), "und") == [3]
 
 
 def test_a_headline_running_on_into_the_text_ends_where_the_sentence_begins():
