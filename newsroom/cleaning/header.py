@@ -576,7 +576,7 @@ _NOT_PLACE = (
     rf"|anlage|annex)\b|(?i:{MONTH_NAME.pattern})|(?i:{WEEKDAY})"
 )
 _DATELINE_OPENING = re.compile(
-    rf"{_PLACE}(?:[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
+    rf"{_PLACE}(?: ?[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
     rf"(?:,?\s*\d{{4}})?(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*[ap]\.\s?m\.?)?"  # "26, 2:35 p.m."
     rf"(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"

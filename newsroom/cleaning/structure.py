@@ -1271,8 +1271,12 @@ def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[in
         text = items[i].text
         if labels[i] != "head" or labels[i - 1] != "head" or not opens_with_dateline(text):
             continue
-        if len(text[dateline_end(text) :].split()) < 2:
-            continue  # the date line alone: "Hamburg, 15. Mai."
+        if len(text[dateline_end(text) :].split()) < 2 and not (
+            i + 1 < len(items) and labels[i + 1] == "pstart"
+        ):
+            # The date line alone ("Hamburg, 15. Mai.") opens the text only over a
+            # paragraph the model opened.
+            continue
         labels[i] = "pstart"
         k = i + 1
         while k < len(items) and labels[k] == "head" and items[k].no == items[k - 1].no + 1:

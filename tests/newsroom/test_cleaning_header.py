@@ -402,6 +402,8 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         # The day's figure alone, as French papers date a story of the current month.
         "Londres 10. — À Porto, dans le nord",
         "LYON 18. Depuis septembre, les élèves",
+        # A space OCR set before the place's comma and the date's stop.
+        "Hamburg , 15. Mai .",
     ],
 )
 def test_lines_opening_on_a_dateline(text):

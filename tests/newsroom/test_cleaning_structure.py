@@ -507,9 +507,23 @@ def test_a_line_read_as_headline_that_opens_on_a_dateline_opens_the_text():
     assert labels == ["head"] * 3 + ["pstart", "pcont", "pcont"]
 
 
-def test_a_date_line_alone_under_the_headline_stays_in_its_header():
+def test_a_date_line_alone_under_the_headline_opens_the_paragraph_under_it():
+    """ "Kunst und" / "Wissenschaft." / "Hamburg, 15. Mai." / "Die Ausstellung …": the
+    place and day date the text the model opened under them, not the headline."""
     labels = ["head", "head", "head", "pstart"]
     texts = ["Kunst und", "Wissenschaft.", "Hamburg, 15. Mai.", "Die Ausstellung ist eröffnet."]
+    assert datelines_read_as_headlines(_lines(texts), labels) == [2]
+    assert labels == ["head", "head", "pstart", "pstart"]
+
+
+def test_a_date_line_alone_over_more_of_the_header_stays_in_it():
+    labels = ["head", "head", "head", "deck"]
+    texts = [
+        "Kunst und",
+        "Wissenschaft.",
+        "Hamburg, 15. Mai.",
+        "Eine Ausstellung in der Kunsthalle",
+    ]
     assert datelines_read_as_headlines(_lines(texts), labels) == []
 
 
