@@ -1982,6 +1982,9 @@ def full_lines_go_on(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+_SET_BETWEEN = frozenset(("inset", "caption", "credit"))
+
+
 def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     """A blank line after a closed sentence, before a capital, parts two paragraphs: on a
     short page of short paragraphs ("… the police said." / "" / "More than forty men …")
@@ -1991,10 +1994,14 @@ def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int
     more seldom than inside a sentence. Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
-        prev, line = items[i - 1].text, items[i].text
+        # (A box or a caption set between the paragraphs parts them as a blank line does.)
+        k = i - 1
+        while k > 0 and labels[k] in _SET_BETWEEN:
+            k -= 1
+        prev, line = items[k].text, items[i].text
         if (
             labels[i] == "pcont"
-            and labels[i - 1] in _TEXT
+            and labels[k] in _TEXT
             and items[i].no > items[i - 1].no + 1
             and ends_sentence(prev)
             and not _abbreviation_stop(prev)

@@ -1365,6 +1365,25 @@ def test_a_blank_line_after_a_closed_sentence_opens_a_paragraph(above, below, op
     assert labels[2] == ("pstart" if opens else "pcont")
 
 
+@pytest.mark.parametrize(
+    ("above", "opens"),
+    [("asked why the city had not provided more buses.", True), ("asked why the city had", False)],
+)
+def test_a_box_between_paragraphs_parts_them_as_a_blank_line_does(above, opens):
+    """The text under a "Related article:" box, after a closed sentence, opens a paragraph."""
+    texts = [
+        "Not all the comments were positive. Some residents complained about the noise and",
+        above,
+        None,
+        "Related article: Cape Verde: Young Musicians Keep Morna Alive",
+        "A new generation of singers is bringing the islands' music to audiences abroad.",
+        None,
+        "The city council has promised to review transport arrangements before next year.",
+    ]
+    labels = ["pstart", "pcont", "inset", "inset", "pcont"]
+    assert blank_lines_end_paragraphs(_spaced(texts), labels) == ([4] if opens else [])
+
+
 _SCREEN = [
     "The city council voted 7-2 on Tuesday to approve a new park on the east side of town.",
     "“This is a great day for our neighborhood,” said council member Maria Lopez.",
