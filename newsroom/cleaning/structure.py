@@ -993,6 +993,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or title
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
+            or (labels[i] == "deck" and _title_case_goes_on(items[i - 1], items[i]))
         ):
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
@@ -1008,6 +1009,21 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 items, feats, labels, i
             ):
                 labels[i] = "head"
+
+
+def _title_case_goes_on(above: Line, line: Line) -> bool:
+    """ "Cape Verde: Music Festival Draws Record" / "Crowds to Mindelo": a line in Title
+    Case right under a headline line in Title Case that closes on no mark is more of it;
+    not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr. …")."""
+    return (
+        line.no == above.no + 1
+        and above.text[-1:].isalnum()
+        and ". " not in above.text
+        and ". " not in line.text
+        and _title_case(above.text)
+        and _title_case(line.text)
+        and len(_WORD_OF_LETTERS.findall(line.text)) >= 2
+    )
 
 
 def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:

@@ -542,6 +542,25 @@ def test_a_headline_ending_on_a_preposition_goes_on(texts, read):
     assert labels == ["head", "head"]
 
 
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        (["Cape Verde: Music Festival Draws Record", "Crowds to Mindelo"], "head"),
+        # a list of names and titles under a heading is no more of it
+        (["CLEARANCES. - May 7", "Mrs. Henderson, Mr. Yalland, Mrs."], "deck"),
+        # a headline closed by its mark ends there
+        (["Cape Verde: Music Festival Draws Record!", "Crowds Come to Mindelo"], "deck"),
+        # a deck written as a sentence is in another case
+        (["Cape Verde: Music Festival Draws Record", "Crowds came to Mindelo"], "deck"),
+    ],
+)
+def test_a_line_in_title_case_under_a_headline_in_title_case_goes_on_with_it(texts, label):
+    items = _lines([*texts, BODY_LINE])
+    labels = ["head", "deck", "pstart"]
+    continue_headlines(items, [[]] * len(items), labels)
+    assert labels[1] == label
+
+
 @pytest.mark.parametrize(("below", "label"), [("By Mariano Quispe", "head"), (None, "byline")])
 def test_a_line_read_as_a_byline_over_the_stories_by_line_is_the_headlines(below, label):
     texts = ["Bolivia: Fishermen Fear", "for the Future as Lake", "Poopó Dries Up"]
