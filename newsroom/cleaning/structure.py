@@ -1999,6 +1999,30 @@ def full_lines_go_on(items: list[Line], labels: list[str]) -> list[int]:
 
 
 _SET_BETWEEN = frozenset(("inset", "caption", "credit"))
+# The hyphens and their OCR readings that break a word at a line's end.
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_][-¬=⸗]$")
+
+
+def paragraphs_going_on_past_a_box(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… with only brief reco-" / "Related article: …" / "veries after unusually heavy
+    rains.": a paragraph goes on past a box, a caption or a credit set inside it. A line
+    read as opening a paragraph that opens in small letters, after the box, goes on from
+    the text above the box where that text ends on a word broken at the line's end or on
+    no sentence's end. Returns the indexes relabelled."""
+    found = []
+    for i in range(2, len(items)):
+        if labels[i] != "pstart" or labels[i - 1] not in _SET_BETWEEN:
+            continue
+        if not items[i].text[:1].islower() or _LINE_END_HYPHEN.search(items[i - 1].text):
+            continue  # (a line read as a caption that breaks a word is the text's)
+        k = i - 1
+        while k > 0 and labels[k] in _SET_BETWEEN:
+            k -= 1
+        above = items[k].text
+        if labels[k] in _TEXT and (_LINE_END_HYPHEN.search(above) or not ends_sentence(above)):
+            labels[i] = "pcont"
+            found.append(i)
+    return found
 
 
 def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
@@ -2010,15 +2034,15 @@ def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int
     more seldom than inside a sentence. Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
+        if labels[i] != "pcont" or items[i].no == items[i - 1].no + 1:
+            continue
         # (A box or a caption set between the paragraphs parts them as a blank line does.)
         k = i - 1
         while k > 0 and labels[k] in _SET_BETWEEN:
             k -= 1
         prev, line = items[k].text, items[i].text
         if (
-            labels[i] == "pcont"
-            and labels[k] in _TEXT
-            and items[i].no > items[i - 1].no + 1
+            labels[k] in _TEXT
             and ends_sentence(prev)
             and not _abbreviation_stop(prev)
             and not _INITIAL_END.search(prev)
@@ -3821,6 +3845,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)
     full_lines_go_on(items, labels)
+    paragraphs_going_on_past_a_box(items, labels)
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)

@@ -68,6 +68,7 @@ from newsroom.cleaning.structure import (
     numbered_lists,
     papers_read_as_headlines,
     paragraphs_beside_captions,
+    paragraphs_going_on_past_a_box,
     portraits_over_headlines,
     repeated_lines,
     roles_under_bylines,
@@ -342,7 +343,6 @@ def test_inset_takes_its_teaser(label):
     ]
 
 
-@MODEL_MISS
 def test_inset_that_cuts_a_sentence_in_two_is_lifted_out_and_the_sentence_mended():
     raw = (
         "Bridge to Stay Closed\n\n"
@@ -361,7 +361,6 @@ def test_inset_that_cuts_a_sentence_in_two_is_lifted_out_and_the_sentence_mended
     assert [b.kind for b in article.body] == ["paragraph", "inset"]
 
 
-@MODEL_MISS
 def test_inset_printed_inside_a_paragraph_without_blank_lines():
     raw = (
         "Bridge to Stay Closed\n\n"
@@ -1401,6 +1400,34 @@ def test_a_box_between_paragraphs_parts_them_as_a_blank_line_does(above, opens):
     ]
     labels = ["pstart", "pcont", "inset", "inset", "pcont"]
     assert blank_lines_end_paragraphs(_spaced(texts), labels) == ([4] if opens else [])
+
+
+_PAST_THE_BOX = [
+    "Scientists from the university in Oruro have been measuring the water level since",
+    "2010. Their data show the lake shrinking in almost every dry season, with brief reco-",
+    None,
+    "Related article: Peru: Glaciers Retreat Faster Than Expected",
+    None,
+    "veries after unusually heavy rains.",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "goes_on"),
+    [
+        ({}, True),
+        ({1: "2010. Their data show the lake shrinking in almost every dry season, with"}, True),
+        ({1: "2010. Their data show the lake shrinking in almost every dry season."}, False),
+        ({5: "Veries after unusually heavy rains."}, False),  # a capital opens a paragraph
+        # the line read as a caption breaks a word: it is the text the line goes on from
+        ({3: "Related article: Peru: Glaciers Retreat Fas-"}, False),
+    ],
+)
+def test_a_paragraph_goes_on_past_a_box_set_inside_it(change, goes_on):
+    texts = [change.get(k, text) for k, text in enumerate(_PAST_THE_BOX)]
+    labels = ["pstart", "pcont", "inset", "pstart"]
+    assert paragraphs_going_on_past_a_box(_spaced(texts), labels) == ([3] if goes_on else [])
+    assert labels[3] == ("pcont" if goes_on else "pstart")
 
 
 _SCREEN = [
