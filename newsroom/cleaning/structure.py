@@ -209,8 +209,11 @@ def running_heads_inside_sentences(items: list[Line], labels: list[str]) -> list
     Tom Rennick, said …": a line the running-head recogniser knows, with the page's date,
     that a sentence of the text runs across (the line above ends none, the line below goes
     on in small letters) is the page's running head, set where the column broke, however
-    the model read it. Returns the indexes relabelled."""
+    the model read it. So is one that repeats, but for its page number, a running head
+    removed elsewhere on the page ("WORLD | 12" … "bef-" / "WORLD | 13" / "ore the end").
+    Returns the indexes relabelled."""
     found = []
+    heads = None  # the running heads removed elsewhere, without their page numbers
     for i in range(1, len(items) - 1):
         if (
             labels[i] in _TEXT
@@ -218,12 +221,26 @@ def running_heads_inside_sentences(items: list[Line], labels: list[str]) -> list
             and labels[i + 1] in _TEXT
             and not ends_sentence(items[i - 1].text)
             and items[i + 1].text[:1].islower()
-            and (running := running_line(items[i].fixed)) is not None
-            and running.date
         ):
-            labels[i] = "running"
-            found.append(i)
+            if heads is None:
+                heads = {
+                    _without_figures(items[k].text)
+                    for k, label in enumerate(labels)
+                    if label in ("running", "folio")
+                } - {""}
+            running = running_line(items[i].fixed)
+            if (running is not None and running.date) or _without_figures(items[i].text) in heads:
+                labels[i] = "running"
+                found.append(i)
     return found
+
+
+def _without_figures(text: str) -> str:
+    """A running head's words, without the page number that changes from page to page."""
+    return " ".join(_NOT_WORD.sub(" ", _FIGURES.sub(" ", text)).split()).lower()
+
+
+_FIGURES = re.compile(r"\d+")
 
 
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -3446,6 +3446,23 @@ def test_a_line_between_sentences_or_without_a_date_keeps_its_reading(change, wh
     assert running_heads_inside_sentences(_lines(texts), labels) == [], why
 
 
+@pytest.mark.parametrize(("top", "found"), [("WORLD | 12", [3]), ("NATION | 12", [])])
+def test_a_running_head_removed_above_repeats_with_the_next_page_number(top, found):
+    """ "WORLD | 12" over the page, and "bef-" / "WORLD | 13" / "ore the end": the same
+    running head, but for its page number, where the column broke a word."""
+    texts = [
+        top,
+        "Kenya already draws most of its electricity from geothermal and hydropower.",
+        "The national utility has asked for new storage batteries at three substations bef-",
+        None,
+        "WORLD | 13",
+        None,
+        "ore the end of next year.",
+    ]
+    labels = ["running", "pstart", "pcont", "pcont", "pcont"]
+    assert running_heads_inside_sentences(_spaced(texts), labels) == found
+
+
 _TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
 
 
