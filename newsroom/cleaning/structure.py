@@ -557,6 +557,35 @@ def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> lis
     return found
 
 
+def slogans_under_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Bayside Herald" / "All the news of the district" / "" / "Apple Announces Mac OS
+    X" / "Lion, iOS 5, and iCloud": a line read as a headline right under the masthead,
+    set apart by a blank line from the headline under it and in another case than its
+    lines, is the masthead's slogan. Returns the indexes relabelled."""
+    found = []
+    for k in range(1, len(items) - 1):
+        if not (
+            labels[k] == "head"
+            and labels[k - 1] == "masthead"
+            and items[k].no == items[k - 1].no + 1
+            and labels[k + 1] == "head"
+            and items[k + 1].no > items[k].no + 1
+        ):
+            continue
+        end = k + 1
+        while end + 1 < len(items) and labels[end + 1] == "head":
+            end += 1
+        below = " ".join(items[m].text for m in range(k + 1, end + 1))
+        if _case_of(items[k].text) != _case_of(below):
+            labels[k] = "masthead"
+            found.append(k)
+    return found
+
+
+def _case_of(text: str) -> str:
+    return "caps" if is_caps(text) else "title" if _title_case(text) else "sentence"
+
+
 def _furniture_form(line: Line) -> bool:
     """Whether a line has a form only page furniture has, or no word at all."""
     return (
@@ -3804,6 +3833,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
+    slogans_under_the_nameplate(items, labels)
     boxed_headlines(items, labels)
     specks_over_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)

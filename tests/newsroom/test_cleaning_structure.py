@@ -83,6 +83,7 @@ from newsroom.cleaning.structure import (
     signatures_inside_quotes,
     signed_paragraphs,
     slogans_read_as_text,
+    slogans_under_the_nameplate,
     specks_over_headlines,
     text_read_as_date,
     text_read_as_furniture,
@@ -3461,6 +3462,21 @@ def test_a_running_head_removed_above_repeats_with_the_next_page_number(top, fou
     ]
     labels = ["running", "pstart", "pcont", "pcont", "pcont"]
     assert running_heads_inside_sentences(_spaced(texts), labels) == found
+
+
+@pytest.mark.parametrize(
+    ("slogan", "found"),
+    [
+        ("All the news of the district", [1]),
+        ("APPLE ANNOUNCES NEW LAPTOPS", [1]),  # capitals over Title Case
+        ("Apple Announces New Laptops", []),  # the headline's case: its first line
+    ],
+)
+def test_a_line_in_another_case_under_the_nameplate_is_its_slogan(slogan, found):
+    texts = ["Bayside Herald", slogan, None, "Apple Announces Mac OS X", "Lion and a New Laptop"]
+    labels = ["masthead", "head", "head", "head"]
+    assert slogans_under_the_nameplate(_spaced(texts), labels) == found
+    assert labels[1] == ("masthead" if found else "head")
 
 
 _TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
