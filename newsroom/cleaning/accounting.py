@@ -24,7 +24,8 @@ _WORD = re.compile(r"[^\W_]+")
 LABEL_WORDS = wordset(
     """
     by von par door di por av af de from photo photos photograph photographs foto fotos
-    picture pictures image images caption credit credits courtesy source illustration bild story
+    picture pictures image images caption credit credits crédit crédits courtesy source
+    illustration bild story
     words text reporting written
     """
 )

@@ -20,7 +20,7 @@ AGENCIES = (
 # After the slash of "Name/Agency": a name, or an agency however it writes itself ("dpa").
 _AFTER_SLASH = rf"(?:{_NAME_WORD}|(?:{AGENCIES})\b)"
 _CREDIT_LABEL = (
-    r"(?:photo(?:graph)?s?|pictures?|images?|credits?|illustration|courtesy|source"
+    r"(?:photo(?:graph)?s?|pictures?|images?|cr[eé]dits?|illustration|courtesy|source"
     r"|fotos?|bild(?:er)?)"  # German: "Foto: dpa", "Bild: Keystone"
 )
 

@@ -334,7 +334,17 @@ def own(line: Line, index: int, total: int, page: Page, blank_before: int, blank
     return feats, shared
 
 
-_CREDIT_LABEL_PARTS = ("oto", "redit", "ourtesy", "mage", "icture", "ource", "llustrat", "Bild")
+_CREDIT_LABEL_PARTS = (
+    "oto",
+    "redit",
+    "rédit",
+    "ourtesy",
+    "mage",
+    "icture",
+    "ource",
+    "llustrat",
+    "Bild",
+)
 
 
 def _may_end_in_credit(text: str) -> bool:

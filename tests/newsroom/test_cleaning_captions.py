@@ -52,6 +52,12 @@ HEAD = "Bridge to Stay Closed\n\n"
             "AFP",
         ),
         ("Des habitants évacuent leur maison. © AFP", "Des habitants évacuent leur maison.", "AFP"),
+        # the French label, with the colon set apart as French sets it
+        (
+            "L'incident s'est produit à Maripasoula. Crédit : Julien Martin",
+            "L'incident s'est produit à Maripasoula.",
+            "Julien Martin",
+        ),
         # a lower-case word that spells an agency is none
         ("He spoke at the meeting in the pa", "He spoke at the meeting in the pa", None),
     ],
