@@ -49,7 +49,7 @@ from .header import (
     strip_line_bars,
     with_agency,
 )
-from .lines import Line, ends_sentence, has_letters, has_word, wordset
+from .lines import QUOTE_CLOSER, Line, ends_sentence, has_letters, has_word, quote_open, wordset
 from .running import (
     DATE,
     DAY_OF_MONTH,
@@ -995,6 +995,24 @@ _LABELLED_NAME = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+[A-ZÀ-Þ]")
 _AFTER_HEAD = frozenset(
     ("byline", "date", "deck", "masthead", "running", "noise", "caption", "kicker")
 )
+
+
+def quotes_closed_in_the_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """ "„Deutsches" / "Reich“": a line right over a headline that opens a quote the
+    headline's first line closes is the headline's first line, whatever the model read it
+    as (a credit, a caption). Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] == "head"
+            and labels[i - 1] not in ("head", *_TEXT)
+            and items[i].no == items[i - 1].no + 1
+            and quote_open(items[i - 1].text)
+            and QUOTE_CLOSER.search(items[i].text) is not None
+        ):
+            labels[i - 1] = "head"
+            found.append(i - 1)
+    return found
 
 
 def _phrase_open(text: str) -> bool:
@@ -3840,6 +3858,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)
     continue_headlines(items, feats, labels)
+    quotes_closed_in_the_headline(items, labels)
     decks_under_closed_headlines(items, labels)
     decks_wider_than_the_headline(items, labels)
     rubrics_over_short_headlines(items, labels, language)

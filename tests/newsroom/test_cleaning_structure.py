@@ -70,6 +70,7 @@ from newsroom.cleaning.structure import (
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
     portraits_over_headlines,
+    quotes_closed_in_the_headline,
     repeated_lines,
     roles_under_bylines,
     rows_read_as_furniture,
@@ -3477,6 +3478,22 @@ def test_a_line_in_another_case_under_the_nameplate_is_its_slogan(slogan, found)
     labels = ["masthead", "head", "head", "head"]
     assert slogans_under_the_nameplate(_spaced(texts), labels) == found
     assert labels[1] == ("masthead" if found else "head")
+
+
+@pytest.mark.parametrize(
+    ("above", "read", "found"),
+    [
+        ("„Deutsches", "credit", [0]),
+        ("Deutsches", "credit", []),  # no quote open
+        ("„Deutsches“", "credit", []),  # closed on its own line
+        ("„Deutsches", "pcont", []),  # the text's
+    ],
+)
+def test_a_line_opening_a_quote_the_headline_closes_is_the_headlines(above, read, found):
+    texts = [above, "Reich“", "Ulrike Krüger, Lokalredaktion"]
+    labels = [read, "head", "byline"]
+    assert quotes_closed_in_the_headline(_lines(texts), labels) == found
+    assert labels[0] == ("head" if found else read)
 
 
 _TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
