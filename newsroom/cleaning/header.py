@@ -461,9 +461,11 @@ def damaged_service(text: str) -> str | None:
 # topics set before a colon: "Syrie : Human Rights Watch. — L'ONG …".
 # A title with a month in it, or ending on a figure, is a dateline ("LONDON, Aug. 11.—The
 # …", "Paris, 12. —").
+# A title's stop after a name's title ("Death of Mr. John Kitchen. —") ends no title.
+_TITLE_STOP = r"(?:\b(?i:mr|mrs|messrs|dr|st|rev|hon|capt|col|gen|sir|m|mme)\.\s)"
 _RUN_IN = re.compile(
-    r"(?P<title>[A-ZÀ-Ý][^.!?—–]{0,40}?(?:\(corr\.\))?[.:!?])\s?[—–]"
-    r"|(?P<t2>[A-ZÀ-Ý][^.!?—–]{0,40}?[.!?])\s-{1,2}\s"
+    rf"(?P<title>[A-ZÀ-Ý](?:[^.!?—–]|{_TITLE_STOP}){{0,40}}?(?:\(corr\.\))?[.:!?])\s?[—–]"
+    rf"|(?P<t2>[A-ZÀ-Ý](?:[^.!?—–]|{_TITLE_STOP}){{0,40}}?[.!?])\s-{{1,2}}\s"
 )
 # A title that ends on a figure is a dateline's day: "Paris, 12. —"; a colon inside one
 # is French, set apart ("Syrie : Human …"), or it ends a phrase of the sentence.

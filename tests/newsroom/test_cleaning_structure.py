@@ -2036,6 +2036,9 @@ def test_a_byline_names_someone(text, labels):
         # Words that begin like a month's name are no month.
         ("Maison du peuple. — La commission a siégé", "Maison du peuple."),
         ("Décision du Conseil. — Le gouvernement a", "Décision du Conseil."),
+        # A name's title has a stop that ends no title.
+        ("Death of Mr. John Kitchen. —[BY TELEGRAPH.]", "Death of Mr. John Kitchen."),
+        ("Obsèques de M. Ferry. — Les obsèques de", "Obsèques de M. Ferry."),
         # Datelines: a figure or a month in the title.
         ("LONDON, Aug. 11.—The Government has", None),
         ("PARIS, 12 mai. — Le conseil des ministres", None),
