@@ -26,7 +26,12 @@ from .model import Block, Change, CleanedArticle
 from .running import close_up, running_line, timestamp
 from .stories import Story
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+# Where a sentence ends: not after a name's title or an initial ("Death of Mr. John
+# Kitchen.", "J. Smith said …").
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Dd]r\.)(?<!\b[Ss]t\.)(?<!\b[A-Z]\.)"
+    r"[\"'”’)]*\s"
+)
 _HEADLINE_WORDS = 14
 _WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 # "By", "Von", "Par"... before the name; the kit's scorer and our readers want the name.

@@ -575,6 +575,17 @@ def test_a_headline_made_up_for_a_story_that_prints_none_skips_its_dateline():
     assert story.headline.startswith("Der Reichspräsident hat")
 
 
+def test_a_headline_made_up_from_the_first_sentence_runs_past_a_names_title():
+    opening = "Mr. J. Kitchen, the soap maker, died yesterday at Kew."
+    raw = (
+        f"{opening} He arrived in the colony in 1853 and founded\n"
+        "the firm a year later with his two sons at Emerald Hill.\n"
+    )
+    story = clean_story(raw)
+    assert not story.flags.headline_printed
+    assert story.headline == opening
+
+
 def test_a_wire_credit_with_a_misread_by_is_the_byline_and_the_misread_by_a_removal():
     raw = (
         "RUMANIANS HOLD\n"
