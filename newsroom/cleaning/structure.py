@@ -1344,12 +1344,18 @@ def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[in
     """ "Washington dementiert" / "Ausrüstung von 20" / "italienischen Divisionen" /
     "Washington, 17. 12. In militärischen" / "und diplomatischen Kreisen": a line read as
     more of the headline that opens on a dateline and goes on in words opens the text,
-    and the lines read as headline after it go on in its paragraph. Returns the indexes
-    of the lines that open the text."""
+    and the lines read as headline after it go on in its paragraph. Under a line read as
+    a kicker, the dateline read as the headline leaves the kicker the headline, with any
+    first line of its phrase read as the masthead ("Kunst und" / "Wissenschaft." /
+    "Hamburg, 15. Mai."). Returns the indexes of the lines that open the text."""
     found = []
     for i in range(1, len(items)):
         text = items[i].text
-        if labels[i] != "head" or labels[i - 1] != "head" or not opens_with_dateline(text):
+        if (
+            labels[i] != "head"
+            or labels[i - 1] not in ("head", "kicker")
+            or not opens_with_dateline(text)
+        ):
             continue
         if len(text[dateline_end(text) :].split()) < 2 and not (
             i + 1 < len(items) and labels[i + 1] == "pstart"
@@ -1358,6 +1364,17 @@ def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[in
             # paragraph the model opened.
             continue
         labels[i] = "pstart"
+        if labels[i - 1] == "kicker":
+            labels[i - 1] = "head"  # the heading over the text it dates is its headline
+            m = i - 2  # and its phrase may have begun in what was read as the masthead
+            while (
+                m >= 0
+                and labels[m] == "masthead"
+                and items[m].no == items[m + 1].no - 1
+                and _phrase_open(items[m].text)
+            ):
+                labels[m] = "head"
+                m -= 1
         k = i + 1
         while k < len(items) and labels[k] == "head" and items[k].no == items[k - 1].no + 1:
             labels[k] = "pcont"

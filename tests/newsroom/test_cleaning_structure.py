@@ -517,6 +517,21 @@ def test_a_date_line_alone_under_the_headline_opens_the_paragraph_under_it():
     assert labels == ["head", "head", "pstart", "pstart"]
 
 
+def test_a_short_item_headed_over_its_dateline_keeps_its_headline_whole():
+    """ "Kunst und" / "Wissenschaft." / "Hamburg, 15. Mai." / text: the model took the
+    heading's first line for a masthead, its second for a kicker and the dateline for the
+    headline; the dateline dates the text, and the heading over it is the headline."""
+    raw = (
+        "Kunst und\nWissenschaft.\nHamburg, 15. Mai.\n"
+        "Die Ausstellung ist eröffnet worden und wird von vielen Menschen besucht, die aus\n"
+        "der ganzen Stadt kommen. Sie dauert bis zum Ende des Monats.\n"
+    )
+    story = clean_story(raw)
+    assert story.headline == "Kunst und Wissenschaft."
+    assert story.dateline == "Hamburg, 15. Mai"
+    assert story.paragraphs[-1].startswith("Die Ausstellung ist eröffnet")
+
+
 def test_a_date_line_alone_over_more_of_the_header_stays_in_it():
     labels = ["head", "head", "head", "deck"]
     texts = [
