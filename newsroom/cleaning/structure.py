@@ -3034,6 +3034,55 @@ def _list_end(items: list[Line], i: int) -> int:
     return j
 
 
+_TEXT_UNDER_HEADER = 3
+
+
+def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """Lines read as a caption right under the text, with no blank line between, that are
+    the text going on: those before a line that opens on a caption's label ("… said the
+    council leader, Tom Reid." / "Photo: The north quay at dusk. (Gazette/J. Hall)"), or a
+    block of two lines or more set as wide as the text's over a credit alone ("Die
+    Baukosten lagen …" / "… sagte ein Sprecher der Stadt." / "Foto: Stadt Weimar"), the
+    credit then standing alone: a caption is set apart from the text, and the text's
+    paragraph does not turn into one because a credit follows it. Returns the indexes
+    relabelled."""
+    found: list[int] = []
+    width = None
+    for i, j in _label_runs(labels, "caption"):
+        if not (i and labels[i - 1] in (*_TEXT, *_HEADER) and items[i].no == items[i - 1].no + 1):
+            continue
+        # Under the header, only a block of the text's length: a caption there is a line or two.
+        least = 2 if labels[i - 1] in _TEXT else _TEXT_UNDER_HEADER
+        if any(items[k + 1].no != items[k].no + 1 for k in range(i, j)):
+            continue  # a blank line inside: set apart
+        end = next((m for m in range(i + 1, j + 1) if has_caption_label(items[m].text)), None)
+        if end is not None and labels[i - 1] not in _TEXT:
+            continue
+        credit = None
+        if end is None:
+            if standalone_credit(items[j].text):
+                credit = j  # the credit read as the caption's last line
+            elif labels[j + 1 : j + 2] == ["credit"]:
+                credit = j + 1
+            width = width or column_width(items)
+            if credit is None or credit - i < least:
+                continue
+            # Set as the text is: across the column, but where a paragraph ends.
+            full = [_fills_column(items[m].text, width) for m in range(i, credit)]
+            if sum(full) < least - 1 or not all(
+                full[m - i] or ends_sentence(items[m].text) for m in range(i, credit)
+            ):
+                continue
+            end = credit
+            labels[credit] = "credit"
+        for m in range(i, end):
+            labels[m] = "pcont"
+            found.append(m)
+        if ends_sentence(items[i - 1].text):
+            labels[i] = "pstart"
+    return found
+
+
 def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int]:
     """A photo has one caption: "Utility crews worked through the night …, but officials
     warned …" over "Residents clear fallen branches on Elm Street. (Photo: Jane Smith/AP)",
@@ -3904,6 +3953,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)
+    text_run_into_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
     after_letters = letters_closing_in_the_text(items, labels)

@@ -176,3 +176,35 @@ def test_a_credit_set_over_its_caption_is_that_captions():
         ("Firefighters battle the blaze in the hills above the city on Sunday.", "Reuters", (1, 2))
     ]
     assert article.flags.unaccounted_lines == ()
+
+
+def test_the_last_paragraph_over_a_photo_credit_stays_the_text():
+    """A paragraph of the text does not turn into a caption because the photo's credit
+    follows it, and the line before a "Photo:" caption is the text's."""
+    raw = (
+        "Neue Brücke über die Ilm freigegeben\n"
+        "Von Sabine Krüger\n"
+        "Weimar. Nach zwei Jahren Bauzeit ist die neue Brücke über die Ilm am\n"
+        "Montag für den Verkehr freigegeben worden. Oberbürgermeister Peter Kleine\n"
+        "sprach von einem wichtigen Tag für die Stadt.\n"
+        "Die Baukosten lagen mit 8,4 Millionen Euro leicht über der Planung. Grund\n"
+        "seien gestiegene Preise für Stahl gewesen, sagte ein Sprecher der Stadt.\n"
+        "Foto: Stadt Weimar\n"
+    )
+    story = clean_story(raw)
+    assert story.paragraphs[-1].startswith("Die Baukosten lagen")
+    assert [(c.text, c.credit) for c in story.captions] == [("", "Stadt Weimar")]
+
+
+def test_the_line_over_a_labelled_caption_is_the_texts():
+    raw = (
+        "COUNCIL BACKS NEW FERRY TERMINAL\n"
+        "\n"
+        "The council voted on Wednesday night to approve a new ferry terminal at the\n"
+        "north quay, ending a dispute that has run for almost a decade.\n"
+        '"This is a good day for the town," said the council leader, Tom Reid.\n'
+        "Photo: The north quay at dusk. (Gazette/J. Hall)\n"
+    )
+    story = clean_story(raw)
+    assert story.paragraphs[-1].endswith("said the council leader, Tom Reid.")
+    assert [c.credit for c in story.captions] == ["Gazette/J. Hall"]
