@@ -862,26 +862,61 @@ _LETTER_CLOSING = re.compile(
 )
 
 
+def _letter_signed(text: str) -> bool:
+    """The writer's name under a letter's closing: "MARGARET HOLLIS.", "J. PRICE."."""
+    words = text.rstrip(".").split()
+    return bool(_SIGNED_NAME.fullmatch(text)) or (
+        1 < len(words) <= 4 and is_caps(text) and looks_like_name(words)
+    )
+
+
 def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """A letter printed in a story closes on its greeting and signature ("« Signé: Charles
     BLANC. »", "… Lebensweg." / "Mit freundlichen Grüßen(gez.:) v. Hindenburg.“"): set
     apart and short, the line looks like a headline, but it is the text's last line. The
     next story's headline is then what the model read as its deck ("Göbbels prophezeit" /
     "Eroberung ganz Europas durch" / "den Fascismus."), and it opens that story however
-    unsure the model was of it. Returns the indexes of those headlines."""
+    unsure the model was of it. A letter to the editor signs under its closing ("Yours
+    faithfully," / "MARGARET HOLLIS." / "Elm Road, Dec. 2."): the name is the signature,
+    the place and day its date line. Returns the indexes whose reading is settled: the
+    closings and those headlines."""
     found = []
     for i, label in enumerate(labels):
         if not (
-            label in _STARTS
+            label in (*_STARTS, "caption")
             and i
-            and labels[i - 1] in _TEXT  # under the letter's last words
+            # under the letter's last words (a sentence alone may be read as a caption)
+            and (
+                labels[i - 1] in _TEXT
+                or (labels[i - 1] == "caption" and split_credit(items[i - 1].text)[1] is None)
+            )
             and _LETTER_CLOSING.match(items[i].text)
         ):
             continue
+        if labels[i - 1] == "caption":
+            labels[i - 1] = "pstart"
         labels[i] = "pstart"
-        if i + 1 < len(items) and labels[i + 1] == "deck":
-            found.append(i + 1)
         k = i + 1
+        # "Yours faithfully," / "MARGARET HOLLIS." / "Elm Road, Dec. 2.": the writer's name
+        # and the place and day of writing, read as more of a headline.
+        found.append(i)  # (the closing is the text's, however sure the model was)
+        if (
+            k < len(items)
+            and labels[k] in _STARTS
+            and items[k].no == items[i].no + 1
+            and _letter_signed(items[k].text)
+        ):
+            labels[k] = "sig"
+            k += 1
+            if (
+                k < len(items)
+                and items[k].no == items[k - 1].no + 1
+                and _LETTER_DATE.fullmatch(items[k].text)
+            ):
+                labels[k] = "date"
+                k += 1
+        if k < len(items) and labels[k] == "deck":
+            found.append(k)
         while k < len(items) and labels[k] == "deck":
             labels[k] = "head"
             k += 1
@@ -1971,7 +2006,9 @@ def signatures(items: list[Line], labels: list[str]) -> list[int]:
             if dated:
                 labels[kept[n + 1]] = "date"
     opened = []
-    for above, i in pairwise(kept):
+    for n, (above, i) in enumerate(pairwise(kept)):
+        if labels[above] == "date" and n and labels[kept[n - 1]] == "sig":
+            above = kept[n - 1]  # the signed letter's place and day under the signature
         if labels[above] == "sig" and labels[i] in ("sub", "head", "deck"):
             labels[i] = "head"
             opened.append(i)

@@ -1772,8 +1772,28 @@ _LETTER = [
 
 def test_a_letters_closing_read_as_a_headline_is_the_texts_and_the_deck_under_it_opens_a_story():
     labels = ["pcont", "pcont", "head", "deck", "deck", "deck", "pstart"]
-    assert letters_closing_in_the_text(_lines(_LETTER), labels) == [3]
+    assert letters_closing_in_the_text(_lines(_LETTER), labels) == [2, 3]
     assert labels == ["pcont", "pcont", "pstart", "head", "head", "head", "pstart"]
+
+
+def test_a_letter_to_the_editor_signs_and_dates_under_its_closing():
+    """ "Yours faithfully," / "MARGARET HOLLIS." / "Elm Road, Dec. 2.": the model read the
+    closing as a caption and the name as a headline; the last sentence alone, read as a
+    caption, is the letter's too."""
+    texts = [
+        "and older residents cannot walk far.",
+        "The council should think again.",
+        "Yours faithfully,",
+        "MARGARET HOLLIS.",
+        "Elm Road, Dec. 2.",
+        "Bus times",
+    ]
+    labels = ["pcont", "caption", "caption", "head", "pstart", "sub"]
+    assert letters_closing_in_the_text(_lines(texts), labels) == [2]
+    assert labels == ["pcont", "pstart", "pstart", "sig", "date", "sub"]
+    # The heading after the signature and its date opens the next letter.
+    assert signatures(_lines(texts), labels) == [5]
+    assert labels[5] == "head"
 
 
 @pytest.mark.parametrize(
