@@ -3072,6 +3072,8 @@ def _list_end(items: list[Line], i: int) -> int:
 
 
 _TEXT_UNDER_HEADER = 3
+# What the text may follow: its own lines, a subhead, the story's header.
+_BEFORE_TEXT = frozenset((*_TEXT, "sub", *_HEADER))
 
 
 def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
@@ -3086,10 +3088,10 @@ def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
     found: list[int] = []
     width = None
     for i, j in _label_runs(labels, "caption"):
-        if not (i and labels[i - 1] in (*_TEXT, *_HEADER) and items[i].no == items[i - 1].no + 1):
+        if not (i and labels[i - 1] in _BEFORE_TEXT and items[i].no == items[i - 1].no + 1):
             continue
         # Under the header, only a block of the text's length: a caption there is a line or two.
-        least = 2 if labels[i - 1] in _TEXT else _TEXT_UNDER_HEADER
+        least = 2 if labels[i - 1] in (*_TEXT, "sub") else _TEXT_UNDER_HEADER
         if any(items[k + 1].no != items[k].no + 1 for k in range(i, j)):
             continue  # a blank line inside: set apart
         end = next((m for m in range(i + 1, j + 1) if has_caption_label(items[m].text)), None)
@@ -3104,20 +3106,50 @@ def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
             width = width or column_width(items)
             if credit is None or credit - i < least:
                 continue
-            # Set as the text is: across the column, but where a paragraph ends.
-            full = [_fills_column(items[m].text, width) for m in range(i, credit)]
-            if sum(full) < least - 1 or not all(
-                full[m - i] or ends_sentence(items[m].text) for m in range(i, credit)
-            ):
+            read = _set_as_text(items, range(i, credit), width)
+            full = sum(_fills_column(items[m].text, width) for m in range(i, credit))
+            if read is None or full < least - 1:
                 continue
             end = credit
             labels[credit] = "credit"
+        else:
+            read = ["pcont"] * (end - i)
         for m in range(i, end):
-            labels[m] = "pcont"
+            labels[m] = read[m - i]
             found.append(m)
-        if ends_sentence(items[i - 1].text):
+        if ends_sentence(items[i - 1].text) and labels[i] == "pcont":
             labels[i] = "pstart"
     return found
+
+
+def _set_as_text(items: list[Line], block: range, width: int) -> list[str] | None:
+    """How a block read as a caption reads as the text, or None where it is not set as the
+    text is: each line across the column ("pcont"), or short where a paragraph ends, or a
+    subhead's between two sentences ("Un succès immédiat": "sub")."""
+    read = []
+    for m in block:
+        text = items[m].text
+        if _fills_column(text, width) and not ends_sentence(text):
+            read.append("pcont")
+        elif ends_sentence(text):
+            read.append("pend")
+        elif (
+            m > block.start
+            and ends_sentence(items[m - 1].text)
+            and text[:1].isupper()
+            and len(text.split()) <= _SUBHEAD_WORDS
+        ):
+            read.append("sub")
+        else:
+            return None
+    # A line that ends its paragraph is the text's, and the one after a subhead opens one.
+    return [
+        "pstart" if k and read[k - 1] == "sub" else "pcont" if r == "pend" else r
+        for k, r in enumerate(read)
+    ]
+
+
+_SUBHEAD_WORDS = 8
 
 
 def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int]:

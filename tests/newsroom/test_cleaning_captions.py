@@ -208,3 +208,19 @@ def test_the_line_over_a_labelled_caption_is_the_texts():
     story = clean_story(raw)
     assert story.paragraphs[-1].endswith("said the council leader, Tom Reid.")
     assert [c.credit for c in story.captions] == ["Gazette/J. Hall"]
+
+
+def test_the_paragraph_under_a_subhead_over_a_photo_credit_stays_the_text():
+    raw = (
+        "La médiathèque prête désormais des outils\n"
+        "Par Claire Dubois\n"
+        "Depuis lundi, la médiathèque municipale prête des outils de bricolage\n"
+        "aux habitants du quartier. Le service, gratuit, est réservé aux abonnés.\n"
+        "Un succès immédiat\n"
+        "Dès le premier jour, une quarantaine d’outils ont été empruntés. La ville\n"
+        "envisage d’étendre le service aux autres bibliothèques l’an prochain.\n"
+        "Photo Le Progrès / Marc Petit\n"
+    )
+    story = clean_story(raw)
+    assert story.paragraphs[-1].startswith("Dès le premier jour")
+    assert [c.text for c in story.captions] == [""]

@@ -89,6 +89,7 @@ from newsroom.cleaning.structure import (
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
+    text_run_into_captions,
     time_stamps,
     topics_read_as_subheads,
 )
@@ -1417,6 +1418,42 @@ def test_a_box_between_paragraphs_parts_them_as_a_blank_line_does(above, opens):
     ]
     labels = ["pstart", "pcont", "inset", "inset", "pcont"]
     assert blank_lines_end_paragraphs(_spaced(texts), labels) == ([4] if opens else [])
+
+
+_LEAD = "quay, ending a dispute that has run for almost a decade, by 31 votes to 9."
+_CREDIT_ALONE = "Foto: Stadt Weimar"
+
+
+@pytest.mark.parametrize(
+    ("block", "read"),
+    [
+        # set as the text is: the text's, the credit alone
+        (
+            [
+                "The terminal will cost £42 million, most of it paid by the national transport",
+                "fund, and work is due to start in September once the contracts are signed.",
+            ],
+            ["pstart", "pcont", "credit"],
+        ),
+        # two short sentences: a caption's
+        (["Crowds line the route.", "The parade lasted three hours."], None),
+        # a subhead between the text's sentences
+        (
+            [
+                "The terminal will cost £42 million, most of it paid by the national fund.",
+                "Work Starts in September",
+                "Work is due to start in September once the contracts have all been signed.",
+            ],
+            ["pstart", "sub", "pstart", "credit"],
+        ),
+    ],
+)
+def test_text_read_as_a_caption_over_a_credit_is_the_texts(block, read):
+    texts = [_LEAD, *block, _CREDIT_ALONE]
+    labels = ["pcont", *["caption"] * len(block), "caption"]
+    before = list(labels)
+    text_run_into_captions(_lines(texts), labels)
+    assert labels[1:] == (read or before[1:])
 
 
 _PAST_THE_BOX = [
