@@ -2329,7 +2329,7 @@ def sentences_read_as_headings(
         if (
             label == "head"
             and i
-            and labels[i - 1] in _TEXT
+            and labels[i - 1] in _BODY  # (or a box set in it: "Related: …")
             and _line_of_sentences(items[i].text, width)
         ):
             labels[i] = "pstart"
@@ -2347,12 +2347,13 @@ _TEXT_LINE_WORDS = 12
 
 
 def _line_of_sentences(text: str, width: int) -> bool:
-    """A line of running text: as long as the column, with a sentence ending inside it and
-    most of its words in small letters."""
+    """A line of running text: as long as the column (or of two dozen words), with a
+    sentence ending inside it and most of its words in small letters."""
     words = text.split()
     return (
         len(words) >= _TEXT_LINE_WORDS
-        and len(text) * 10 >= width * 9
+        # (a paragraph set to a line, as a screen's copy is, runs as long as it runs)
+        and (len(text) * 10 >= width * 9 or len(words) >= 2 * _TEXT_LINE_WORDS)
         and _SENTENCE_BREAK.search(text) is not None
         and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
     )

@@ -4015,6 +4015,26 @@ def test_a_line_of_sentences_opens_no_story(line, label):
     assert labels[2] == label
 
 
+def test_a_paragraph_set_to_a_line_under_a_box_opens_no_story():
+    """A page copied from a screen sets a paragraph to a line: a quotation of two sentences
+    under a "Related:" box is a paragraph, however much shorter than the longest line."""
+    items = _spaced(
+        [
+            "Brent crude, the international benchmark, climbed to $88.40 a barrel, its highest "
+            "level since October. Analysts said the move reflected nervousness rather than "
+            "any change in the underlying balance of the market.",
+            None,
+            "Related: Petrol prices hit six-month high",
+            None,
+            '"Markets are pricing in a lot of risk right now," said Sara Lind, an analyst at '
+            'Nordbank. "If the cuts materialise, we could see $95 by July."',
+        ]
+    )
+    labels = ["pstart", "inset", "head"]
+    sentences_read_as_headings(items, [[]] * 3, labels)
+    assert labels[2] == "pstart"
+
+
 JAZZ_FESTIVAL = [
     "la Suisse, le Mexique et le Maroc. Le tournoi se joue sur herbe depuis",
     "sa création, et la joueuse américaine le remporte pour la cinquième fois.",
