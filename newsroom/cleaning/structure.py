@@ -3771,6 +3771,37 @@ def _label_alone(text: str) -> bool:
 _TOPIC_HEADLINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3} : [^\W\d_]")
 
 
+# A rule printed across the column between two stories: "———", "* * *", "-o-".
+_RULE = re.compile(r"[—–\-_=*·•~][—–\-_=*·•~\s]+[—–\-_=*·•~]|[—–\-_=~]+\s*[oO0*·•]\s*[—–\-_=~]+")
+# A heading under a rule has at most this many words.
+_RULED_HEADING_WORDS = 12
+
+
+def headings_under_a_rule(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… mit beiden Seiten verhandeln." / "———" / "Neuer Tunnel unter der Schelde
+    eröffnet" / "Antwerpen, 3. März. Nach …": a rule across the column ends a story, and a
+    line right under it that ends no sentence, over a line of text that opens on a
+    capital, is the next story's headline, where the model read it as the text going
+    on. Returns the indexes of the headlines."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text, below = items[i].text, items[i + 1].text
+        if (
+            labels[i] in _TEXT
+            and labels[i - 1] in _REMOVED
+            and _RULE.fullmatch(items[i - 1].text)
+            and text[:1].isupper()
+            and not ends_sentence(text)
+            and text[-1:] not in ",;:-"
+            and len(text.split()) <= _RULED_HEADING_WORDS
+            and labels[i + 1] in _TEXT
+            and below[:1].isupper()
+        ):
+            labels[i], labels[i + 1] = "head", "pstart"
+            found.append(i)
+    return found
+
+
 def topics_read_as_subheads(items: list[Line], labels: list[str]) -> list[int]:
     """A subhead goes on with its story's text; a French headline names its topic first,
     then, after a colon set apart, what happened ("Science : fin de la traque du boson de
@@ -4069,6 +4100,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         *headlines_over_first_lines(items, labels),
         *capitals_read_as_text(items, labels),
         *topics_read_as_subheads(items, labels),
+        *headings_under_a_rule(items, labels),
     )
     settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
     # (The date line printed over the page's first heading comes before it.)

@@ -47,6 +47,7 @@ from newsroom.cleaning.structure import (
     headings_apart_from_the_byline,
     headings_over_datelines,
     headings_set_apart,
+    headings_under_a_rule,
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_begun_in_the_masthead,
@@ -4033,6 +4034,31 @@ def test_a_paragraph_set_to_a_line_under_a_box_opens_no_story():
     labels = ["pstart", "inset", "head"]
     sentences_read_as_headings(items, [[]] * 3, labels)
     assert labels[2] == "pstart"
+
+
+_RULED = [
+    "Die Regierung will am Mittwoch mit beiden Seiten verhandeln.",
+    "———",
+    "Neuer Tunnel unter der Schelde eröffnet",
+    "Antwerpen, 3. März. Nach vier Jahren Bauzeit ist am Sonntag der neue",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "read", "found"),
+    [
+        ({}, "noise", [2]),
+        ({1: "* * *"}, "noise", [2]),
+        ({1: "—o—"}, "noise", [2]),
+        ({2: "Neuer Tunnel unter der Schelde eröffnet."}, "noise", []),  # a sentence
+        ({1: "Die Regierung schweigt"}, "pcont", []),  # no rule
+        ({3: "und sie hat am Sonntag den Straßentunnel eröffnet"}, "noise", []),  # text goes on
+    ],
+)
+def test_a_heading_under_a_rule_opens_the_next_story(change, read, found):
+    texts = [change.get(k, text) for k, text in enumerate(_RULED)]
+    labels = ["pcont", read, "pcont", "pcont"]
+    assert headings_under_a_rule(_lines(texts), labels) == found
 
 
 JAZZ_FESTIVAL = [
