@@ -223,16 +223,20 @@ def running_heads_inside_sentences(items: list[Line], labels: list[str]) -> list
             and items[i + 1].text[:1].islower()
         ):
             if heads is None:
-                heads = {
-                    _without_figures(items[k].text)
-                    for k, label in enumerate(labels)
-                    if label in ("running", "folio")
-                } - {""}
+                removed = [k for k, label in enumerate(labels) if label in ("running", "folio")]
+                heads = {_without_figures(items[k].text) for k in removed} - {""}
+                longest = max((len(items[k].text) for k in removed), default=0) + _PAGE_DIGITS
             running = running_line(items[i].fixed)
-            if (running is not None and running.date) or _without_figures(items[i].text) in heads:
+            if (running is not None and running.date) or (
+                heads and len(items[i].text) <= longest and _without_figures(items[i].text) in heads
+            ):
                 labels[i] = "running"
                 found.append(i)
     return found
+
+
+# A page number's figures more than the running head showed: "12" over "112".
+_PAGE_DIGITS = 3
 
 
 def _without_figures(text: str) -> str:
@@ -862,6 +866,9 @@ _LETTER_CLOSING = re.compile(
 )
 
 
+_CLOSING_READS = frozenset((*_STARTS, "caption"))
+
+
 def _letter_signed(text: str) -> bool:
     """The writer's name under a letter's closing: "MARGARET HOLLIS.", "J. PRICE."."""
     words = text.rstrip(".").split()
@@ -883,14 +890,14 @@ def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[in
     found = []
     for i, label in enumerate(labels):
         if not (
-            label in (*_STARTS, "caption")
+            label in _CLOSING_READS
             and i
+            and _LETTER_CLOSING.match(items[i].text)
             # under the letter's last words (a sentence alone may be read as a caption)
             and (
                 labels[i - 1] in _TEXT
                 or (labels[i - 1] == "caption" and split_credit(items[i - 1].text)[1] is None)
             )
-            and _LETTER_CLOSING.match(items[i].text)
         ):
             continue
         if labels[i - 1] == "caption":
