@@ -178,49 +178,54 @@ def test_a_credit_set_over_its_caption_is_that_captions():
     assert article.flags.unaccounted_lines == ()
 
 
-def test_the_last_paragraph_over_a_photo_credit_stays_the_text():
-    """A paragraph of the text does not turn into a caption because the photo's credit
-    follows it, and the line before a "Photo:" caption is the text's."""
-    raw = (
-        "Neue Brücke über die Ilm freigegeben\n"
-        "Von Sabine Krüger\n"
-        "Weimar. Nach zwei Jahren Bauzeit ist die neue Brücke über die Ilm am\n"
-        "Montag für den Verkehr freigegeben worden. Oberbürgermeister Peter Kleine\n"
-        "sprach von einem wichtigen Tag für die Stadt.\n"
-        "Die Baukosten lagen mit 8,4 Millionen Euro leicht über der Planung. Grund\n"
-        "seien gestiegene Preise für Stahl gewesen, sagte ein Sprecher der Stadt.\n"
-        "Foto: Stadt Weimar\n"
-    )
+_WEIMAR = (
+    "Neue Brücke über die Ilm freigegeben\n"
+    "Von Sabine Krüger\n"
+    "Weimar. Nach zwei Jahren Bauzeit ist die neue Brücke über die Ilm am\n"
+    "Montag für den Verkehr freigegeben worden. Oberbürgermeister Peter Kleine\n"
+    "sprach von einem wichtigen Tag für die Stadt.\n"
+    "Die Baukosten lagen mit 8,4 Millionen Euro leicht über der Planung. Grund\n"
+    "seien gestiegene Preise für Stahl gewesen, sagte ein Sprecher der Stadt.\n"
+    "Foto: Stadt Weimar\n"
+)
+_FERRY = (
+    "COUNCIL BACKS NEW FERRY TERMINAL\n"
+    "\n"
+    "The council voted on Wednesday night to approve a new ferry terminal at the\n"
+    "north quay, ending a dispute that has run for almost a decade.\n"
+    '"This is a good day for the town," said the council leader, Tom Reid.\n'
+    "Photo: The north quay at dusk. (Gazette/J. Hall)\n"
+)
+_TOOLS = (
+    "La médiathèque prête désormais des outils\n"
+    "Par Claire Dubois\n"
+    "Depuis lundi, la médiathèque municipale prête des outils de bricolage\n"
+    "aux habitants du quartier. Le service, gratuit, est réservé aux abonnés.\n"
+    "Un succès immédiat\n"
+    "Dès le premier jour, une quarantaine d’outils ont été empruntés. La ville\n"
+    "envisage d’étendre le service aux autres bibliothèques l’an prochain.\n"
+    "Photo Le Progrès / Marc Petit\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "last", "captions"),
+    [
+        # the last paragraph over the photo's credit alone
+        (_WEIMAR, "Die Baukosten lagen", [("", "Stadt Weimar")]),
+        # the line over a labelled caption
+        (
+            _FERRY,
+            "said the council leader",
+            [("Photo: The north quay at dusk.", "Gazette/J. Hall")],
+        ),
+        # the paragraph under a subhead, over the photo's credit alone
+        (_TOOLS, "Dès le premier jour", [("", "Photo Le Progrès / Marc Petit")]),
+    ],
+)
+def test_the_text_over_a_photo_credit_stays_the_text(raw, last, captions):
+    """A paragraph of the text does not turn into a caption because a photo's credit or
+    caption follows it."""
     story = clean_story(raw)
-    assert story.paragraphs[-1].startswith("Die Baukosten lagen")
-    assert [(c.text, c.credit) for c in story.captions] == [("", "Stadt Weimar")]
-
-
-def test_the_line_over_a_labelled_caption_is_the_texts():
-    raw = (
-        "COUNCIL BACKS NEW FERRY TERMINAL\n"
-        "\n"
-        "The council voted on Wednesday night to approve a new ferry terminal at the\n"
-        "north quay, ending a dispute that has run for almost a decade.\n"
-        '"This is a good day for the town," said the council leader, Tom Reid.\n'
-        "Photo: The north quay at dusk. (Gazette/J. Hall)\n"
-    )
-    story = clean_story(raw)
-    assert story.paragraphs[-1].endswith("said the council leader, Tom Reid.")
-    assert [c.credit for c in story.captions] == ["Gazette/J. Hall"]
-
-
-def test_the_paragraph_under_a_subhead_over_a_photo_credit_stays_the_text():
-    raw = (
-        "La médiathèque prête désormais des outils\n"
-        "Par Claire Dubois\n"
-        "Depuis lundi, la médiathèque municipale prête des outils de bricolage\n"
-        "aux habitants du quartier. Le service, gratuit, est réservé aux abonnés.\n"
-        "Un succès immédiat\n"
-        "Dès le premier jour, une quarantaine d’outils ont été empruntés. La ville\n"
-        "envisage d’étendre le service aux autres bibliothèques l’an prochain.\n"
-        "Photo Le Progrès / Marc Petit\n"
-    )
-    story = clean_story(raw)
-    assert story.paragraphs[-1].startswith("Dès le premier jour")
-    assert [c.text for c in story.captions] == [""]
+    assert last in story.paragraphs[-1]
+    assert [(c.text, c.credit) for c in story.captions] == captions
