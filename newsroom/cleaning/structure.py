@@ -903,10 +903,10 @@ def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[in
         if labels[i - 1] == "caption":
             labels[i - 1] = "pstart"
         labels[i] = "pstart"
+        found.append(i)  # (the closing is the text's, however sure the model was)
         k = i + 1
         # "Yours faithfully," / "MARGARET HOLLIS." / "Elm Road, Dec. 2.": the writer's name
         # and the place and day of writing, read as more of a headline.
-        found.append(i)  # (the closing is the text's, however sure the model was)
         if (
             k < len(items)
             and labels[k] in _STARTS
