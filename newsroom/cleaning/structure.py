@@ -241,7 +241,7 @@ _PAGE_DIGITS = 3
 
 def _without_figures(text: str) -> str:
     """A running head's words, without the page number that changes from page to page."""
-    return " ".join(_NOT_WORD.sub(" ", _FIGURES.sub(" ", text)).split()).lower()
+    return _words_of(_FIGURES.sub(" ", text))
 
 
 _FIGURES = re.compile(r"\d+")
@@ -1090,12 +1090,11 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         broken = len(above) > 2 and above[-1] == "-" and above[-2].isalpha()
         if (
             starts_small
-            or last in OPEN_WORDS
+            or _phrase_open(above)
             # "Literarische" / "Anzeigen.": a German adjective declined for its noun
             or _DECLINED_ADJECTIVE.search(above) is not None
             # "Stettiner Maschinenbau-Actien-Gesellschaft" / "„Vulcan“.": a name quoted
             or (line[:1] in _QUOTE_OPENERS and len(line.split()) <= 2 and not is_caps(above))
-            or last in _PREPOSITIONS
             or title
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
