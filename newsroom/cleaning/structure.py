@@ -3447,6 +3447,17 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         # dateline if it has one ("Italien. Neapel, 25. Mai. Ueber die …").
         title = run_in_title(line.text)
         rest = line.text[len(title) :].lstrip() if title else ""
+        if (
+            rest
+            and " " not in rest
+            and not ends_sentence(rest)
+            and i + 1 < len(items)
+            and items[i + 1].no == line.no + 1
+            and items[i + 1].text[:1].islower()
+        ):
+            # The sentence goes on in small words under a narrow column's line: "Zürich.
+            # Regierungsrathsverhandlungen" / "vom 15. Juni. Zum Hauptmann …"
+            rest = _with_next_line(rest, items[i + 1].text)
         words = rest[dateline_end(rest) :].split()[:_SENTENCE_OPENING]
         if len(words) < 3 or not any(word[0].islower() for word in words):
             continue

@@ -2294,6 +2294,24 @@ def test_a_column_of_items_titled_with_a_stop_alone_is_a_story_per_item():
     assert page.stories[2].paragraphs[0].startswith("Genf. Der belgische")
 
 
+def test_a_title_whose_sentence_a_narrow_column_carries_to_the_next_line_opens_its_item():
+    """ "Zürich. Regierungsrathsverhandlungen" / "vom 15. Juni. Zum …": one word after the
+    title, and the sentence's small words on the line below."""
+    column = [
+        "Kantone.",
+        "Zürich. Regierungsrathsverhandlungen",
+        "vom 15. Juni. Zum Hauptmann",
+        *KANTONE[4:],
+    ]
+    page = clean("\n".join(column) + "\n")
+    assert [story.headline for story in page.stories] == ["Zürich.", "Bünden.", "Genf."]
+    assert page.stories[0].kicker == "Kantone."
+    # A name under a title, its sentence not going on in small words, opens nothing.
+    labels = ["pstart", "pcont", "pstart", "pcont"]
+    items = _lines(["Literatur.", "Ottmar Dittrich.", "Neue Reden an die deutsche", "Nation."])
+    assert run_in_items(items, labels) == []
+
+
 LONG = "Schweizerbahnen an die Bedingung geknüpft, daß die Werkstätte in Chur bleibt."
 
 
