@@ -404,10 +404,18 @@ _SECTION_WORDS = wordset(
 )
 
 
-def is_section(text: str) -> bool:
-    """The name of a newspaper's section and nothing else ("SPORT", "Faits divers.")."""
-    words = text.lower().strip(".:—–- ").split()
-    return bool(words) and all(w.strip(".,:") in _SECTION_WORDS for w in words)
+# The small words a section's name may join its words with ("News in Brief", "Arts and
+# Books", "Aus aller Welt" is all section words).
+_SECTION_JOINS = frozenset(("in", "of", "the", "and", "&", "from", "et", "de", "des", "und"))
+
+
+def is_section(text: str, *, joined: bool = False) -> bool:
+    """The name of a newspaper's section and nothing else ("SPORT", "Faits divers.");
+    ``joined``: its words may be joined by small words ("NEWS IN BRIEF")."""
+    words = [w.strip(".,:") for w in text.lower().strip(".:—–- ").split()]
+    if joined and len(words) > 2 and not {words[0], words[-1]} & _SECTION_JOINS:
+        words = [w for w in words if w not in _SECTION_JOINS]
+    return bool(words) and all(w in _SECTION_WORDS for w in words)
 
 
 _NAME_JOINS = frozenset(("and", "&", "de", "van", "von", "der", "la", "le", "du", "da", "di"))

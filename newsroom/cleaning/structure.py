@@ -831,12 +831,19 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
     over "ARRIVALS.", is a headline."""
     n = len(items)
     for i in range(n - 1):
-        if (
-            labels[i] != "head"
-            or "section" not in feats[i]
-            or (i and labels[i - 1] in _STARTS)
+        if labels[i] != "head" or (i and labels[i - 1] in _STARTS) or ends_sentence(items[i].text):
+            continue
+        # A section's name of several words joined by small ones is a rubric over a
+        # headline in its own case too ("NEWS IN BRIEF" / "BRIDGE CLOSED FOR REPAIRS"); one
+        # word may begin the headline ("WAR" / "DECLARED ON SERBIA").
+        joined = (
+            labels[i + 1] == "head"
+            and " " in items[i].text
+            and is_section(items[i].text, joined=True)
+        )
+        if not joined and (
+            "section" not in feats[i]
             or not (labels[i + 1] in ("deck", "date") or _set_apart(items, labels, i))
-            or ends_sentence(items[i].text)
         ):
             continue
         labels[i] = "kicker"
@@ -3559,8 +3566,19 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
     it read as a subhead stays one, since a roundup of wire news sets subheads over its
     dated parts, "SWITCHMEN TO MEDIATE" / "WASHINGTON, Aug. 4 —Following …", unless the
     dated part carries its own credit.) The line under it opens a paragraph. Returns the
-    indexes of those headlines."""
+    indexes of those headlines. Where the model opened a story on one heading over a
+    dated part, a subhead set alike over another dated part opens one too: a page of
+    briefs sets every item's headline the same way ("MINERS RETURN TO WORK" / "SYDNEY,
+    March 3.—…", "FIRE DESTROYS BARN" / "TRURO, March 2.—…")."""
     found = []
+    dated_forms = set()
+    for i in range(1, len(items) - 1):
+        if (
+            labels[i] == "head"
+            and labels[i - 1] in _BODY
+            and opens_with_dateline(items[i + 1].text)
+        ):
+            dated_forms.add(_form(items[i].text))
     for i in range(1, len(items) - 1):
         if (
             (labels[i] not in _READ_AS_TEXT and labels[i] not in ("sub", "head"))
@@ -3576,7 +3594,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             items[i + 1].text
         )
         if (
-            (labels[i] == "sub" and not credited)
+            (labels[i] == "sub" and not credited and _form(items[i].text) not in dated_forms)
             or not ends_sentence(items[i - 1].text)
             or _abbreviation_stop(items[i - 1].text)
             or _INITIAL_END.search(items[i - 1].text)

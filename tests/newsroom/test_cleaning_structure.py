@@ -1118,6 +1118,11 @@ def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
         # Set as the rest of the headline, it is its first line.
         (["WAR", "DECLARED ON SERBIA"], ["head", "head"], ["head", "head"]),
         (["Sport", "Club Wins the Cup"], ["head", "head"], ["head", "head"]),
+        # A section's name of several words joined by small ones is a rubric even so.
+        (["NEWS IN BRIEF", "BRIDGE CLOSED FOR REPAIRS"], ["head", "head"], ["kicker", "head"]),
+        (["Arts and Books", "A Quiet Revolution"], ["head", "head"], ["kicker", "head"]),
+        # A phrase of the headline that is no section's name is not.
+        (["NEWS OF THE", "BRIDGE CLOSED"], ["head", "head"], ["head", "head"]),
     ],
 )
 def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, labels):
@@ -2578,6 +2583,32 @@ def test_lines_over_a_dateline_that_open_no_story(texts, read):
 )
 def test_a_dateline_opens_a_story_under_a_headline_read_as_text(text, headlines):
     assert [story.headline for story in clean(text).stories] == headlines
+
+
+BRIEFS = [
+    "Her bridge was closed yesterday.",
+    "MINERS RETURN TO WORK",
+    "SYDNEY, N.S., March 3.—About 400 miners went back to work.",
+    "The company said output would be normal by Friday.",
+    "FIRE DESTROYS BARN",
+    "TRURO, March 2.—Fire destroyed a large barn last night.",
+]
+
+
+def test_a_subhead_set_as_a_headline_that_opened_a_dated_story_opens_one_too():
+    """A page of briefs sets every item's headline alike: where the model opened a story
+    on one over its dateline, another set the same way over a dateline opens one too."""
+    labels = ["pcont", "head", "pstart", "pcont", "sub", "pstart"]
+    assert headings_over_datelines(_lines(BRIEFS), labels) == [1, 4]
+    assert labels[4] == "head"
+    # Alone on its page, the subhead over a dated part of a roundup stays one.
+    labels = ["pcont", "sub", "pstart", "pcont", "sub", "pstart"]
+    assert headings_over_datelines(_lines(BRIEFS), labels) == []
+    # Set otherwise than the headline that opened a story, it stays one too.
+    texts = [*BRIEFS[:4], "Fire destroys barn", BRIEFS[5]]
+    labels = ["pcont", "head", "pstart", "pcont", "sub", "pstart"]
+    assert headings_over_datelines(_lines(texts), labels) == [1]
+    assert labels[4] == "sub"
 
 
 def test_a_headline_read_as_a_caption_opens_a_story_where_the_subject_changes():
