@@ -1544,6 +1544,48 @@ def _sentence_case(text: str) -> bool:
     )
 
 
+# A line this many times as long as the headline's longest line is set in smaller type.
+_DECK_MEASURE = 1.5
+
+
+def decks_set_smaller(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline written as a sentence is broken by sense ("City council backs plan for" /
+    "new riverside park"), and its lines are set in one large type: a line read as more of
+    it, right under it, that opens a new phrase on a capital and runs half as long again as
+    the headline's longest line is set smaller, its deck ("Vote follows two years of debate
+    over the former rail yards"). Not where the phrase above goes on, nor the text's first
+    line (its sentence going on in small letters below it, or its dateline). Returns the
+    indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head" or items[i].no != items[i - 1].no + 1:
+            continue
+        above = _headline_above(items, labels, i)
+        line = items[i].text
+        if (
+            not line[:1].isupper()
+            or not all(_sentence_case(t) or not _title_case(t) for t in above)
+            or not _sentence_case(" ".join(above))
+            or is_caps(line)
+            or _phrase_open(above[-1])
+            or above[-1][-1:] in ",:;-"
+            or len(line) < _DECK_MEASURE * max(len(t) for t in above)
+            # a sentence under a headline set without stops is its caption
+            # (``captions_under_headlines``)
+            or (ends_sentence(line) and not any(ends_sentence(t) for t in above))
+            # the text's first line, its sentence going on below, or its dateline
+            or opens_with_dateline(line)
+            or (
+                i + 1 < len(items)
+                and items[i + 1].no == items[i].no + 1
+                and items[i + 1].text[:1].islower()
+            )
+        ):
+            continue
+        found += _relabel_block(items, labels, i, "head", "deck")
+    return found
+
+
 def decks_in_another_case(items: list[Line], labels: list[str]) -> list[int]:
     """A headline set in Title Case ("Storm Cuts Power" / "to Thousands Along" / "the
     Coast") ends where the case does: a block read as more of it, after a blank line,
@@ -2956,10 +2998,16 @@ def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
 _CAPTION_WORDS = 4
 
 
+# A photo's credit in parentheses at the line's end: "(AP Photo/Mark Lennox)", "(Photo:
+# Jane Doe)", "(Foto: dpa)", "(Reuters/Kim Hong-Ji)".
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]*\b(?i:photo|foto|bild|image)\b[^()]*|[^()/]+/[^()/]+)\)$")
+
+
 def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int]:
     """A line that is a sentence and then its photo's credit is a caption, wherever it is
     set: "A man wades through a flooded street in the delta. EPA-EFE/Linh Pham" between
-    two paragraphs, "… at the clinic in Harlan. Getty Images" under the byline. The model
+    two paragraphs, "… at the clinic in Harlan. Getty Images" under the byline, "… on
+    Sunday. (AP Photo/Mark Lennox)" (in parentheses, only a photo's credit). The model
     reads such a line as the text (or as a headline) when nothing but its end tells. It
     must stand alone: the line above ends a sentence or is no text, and the line below
     starts a sentence of its own. An agency's sign in parentheses ("Neapel, 6. März.
@@ -2976,7 +3024,8 @@ def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int
         caption, credit = split_credit(text)
         if (
             credit is None
-            or text[len(caption) :].lstrip()[:1] == "("
+            # (in parentheses only a photo's credit: "(AP Photo/Mark Lennox)", "(Foto: dpa)")
+            or (text[len(caption) :].lstrip()[:1] == "(" and not _PHOTO_CREDIT.search(text))
             or len(caption.split()) < _CAPTION_WORDS
             or not ends_sentence(caption)
         ):
@@ -3030,8 +3079,9 @@ def captions_under_their_credit(items: list[Line], labels: list[str]) -> list[in
 
 # An item of a numbered list: "1. Polls open at 7 a.m.", "2) Bring a photo ID."
 _NUMBERED = re.compile(r"(\d{1,2})[.)] +\S")
-# What the model may take a list in the text for.
-_LIST_READS = frozenset(("inset", "caption", "sub"))
+# What the model may take a list in the text for (a results list's "4. Keynsham 130 pts"
+# looks like a date line, its rows like decks).
+_LIST_READS = frozenset(("inset", "caption", "sub", "deck", "date", "byline"))
 
 
 def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
@@ -3959,6 +4009,27 @@ def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+# A heading set between paragraphs has at most this many words.
+_BETWEEN_WORDS = 4
+
+
+def _heading_between(items: list[Line], i: int) -> bool:
+    """Whether line ``i``, which the model read as a headline too unsure to open a story,
+    is set as a subhead between two paragraphs ("… over the six-mile course." / "RESULTS" /
+    "1. Westbury Harriers 48 pts"): a few words in capitals, closed by no mark, after a
+    finished sentence and over a line that opens on a capital or a figure. Text cannot go
+    on from a sentence's end in capitals alone."""
+    text = items[i].text
+    return (
+        0 < i < len(items) - 1
+        and text.isupper()
+        and text[-1:].isalnum()
+        and len(text.split()) <= _BETWEEN_WORDS
+        and ends_sentence(items[i - 1].text)
+        and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1].isdigit())
+    )
+
+
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
@@ -4067,6 +4138,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     countries_under_a_column_heading(items, labels)
     decks_in_small_letters_under_capitals(items, labels)
     decks_in_another_case(items, labels)
+    decks_set_smaller(items, labels)
     decks_opening_on_a_common_word(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
@@ -4178,6 +4250,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                     labels[i] = label = "head"
             elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
+                if labels[i] == "pcont" and _heading_between(items, i):
+                    labels[i] = "sub"
                 doubtful.append(items[i].no)
         if label == "head" or label in _BODY:
             headed = True  # from here, a headline opens a new story (a kicker is no headline)

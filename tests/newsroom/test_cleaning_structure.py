@@ -38,6 +38,7 @@ from newsroom.cleaning.structure import (
     decks_opening_on_a_common_word,
     decks_over_datelines,
     decks_running_into_text,
+    decks_set_smaller,
     decks_under_closed_headlines,
     decks_wider_than_the_headline,
     ears_above_the_nameplate,
@@ -1565,10 +1566,46 @@ def test_a_numbered_list_in_the_text_is_the_texts_not_an_inset():
         (["1. Polls open.", "3. Bring an ID."], ["pstart", "inset"], []),
         (["1) das für Packete", "2) das für Briefe"], ["pcont", "pcont"], []),
         (["1. Smith 10.2", "2. Jones 10.4"], ["table", "inset"], []),
+        # a results list's rows read as decks and a date line ("4. Keynsham 130 pts")
+        (
+            ["1. Westbury 48 pts", "2. Clifton 71 pts", "3. Keynsham 130 pts"],
+            ["deck", "deck", "date"],
+            [0, 1, 2],
+        ),
     ],
 )
 def test_numbered_items_in_order_read_apart_from_the_text(texts, labels, found):
     assert numbered_lists(_lines(texts), labels) == found
+
+
+RESULTS = """SPORT
+Harriers win county title
+From Our Correspondent
+BRISTOL, Saturday.
+The Westbury Harriers won the county cross-country title here
+today, finishing ahead of Clifton and Bath over the six-mile course.
+RESULTS
+1. Westbury Harriers 48 pts
+2. Clifton A.C. 71 pts
+3. Bath Athletic 95 pts
+4. Keynsham 130 pts
+The individual race was won by T. Marsh (Clifton) in 32 min. 14 sec.
+"""
+
+
+def test_a_results_list_under_its_heading_stays_in_the_text():
+    """Results are never furniture: a row the model read as a date line was once removed
+    as a running head, and the list's heading glued to the sentence above it."""
+    story = clean_story(RESULTS)
+    assert story.subheads == ["RESULTS"]
+    assert story.paragraphs[0].endswith("over the six-mile course.")
+    assert story.paragraphs[1:5] == [
+        "1. Westbury Harriers 48 pts",
+        "2. Clifton A.C. 71 pts",
+        "3. Bath Athletic 95 pts",
+        "4. Keynsham 130 pts",
+    ]
+    assert clean(RESULTS).to_json()["removed"] == []
 
 
 def test_a_photo_has_one_caption_and_the_text_above_it_stays_text():
@@ -3299,6 +3336,9 @@ _FLOOD = [
         "A nurse checks a patient's blood pressure at the clinic. Getty Images",
         "Crowds line the route in Ottawa. AP Photo/Kwame Sato",
         "Volunteers at work on the dyke near the harbour. Photo: Ana Ruiz",
+        # in parentheses, a photo's credit
+        "Children play near the old rail yards on Sunday. (AP Photo/Mark Lennox)",
+        "Volunteers at work on the dyke near the harbour. (Foto: Ana Ruiz)",
     ],
 )
 def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
@@ -3311,6 +3351,7 @@ def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
     ("texts", "why"),
     [
         (["Oesterreich-Ungarn.", "Neapel, 6. März. Der Hafen ist offen. (A. Z.)"], "a sign"),
+        (["Schools are closed.", "The talks went on late into the night. (Reuters)"], "a sign"),
         (["Reg.-Bez. Köslin.", "Preise im Gebiet blieben fest. | Pr. Reg.-Bez."], "a bar"),
         (["Schools in three provinces are", "closed in the delta. EPA-EFE/Linh Pham"], "open"),
         (["Schools are closed.", "In the delta. EPA-EFE/Linh Pham"], "too short"),
@@ -3622,6 +3663,47 @@ def test_a_line_opening_a_quote_the_headline_closes_is_the_headlines(above, read
 
 
 _TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
+
+
+@pytest.mark.parametrize(
+    ("texts", "found"),
+    [
+        # a new phrase, half as long again as the headline's lines: its deck, set smaller
+        (
+            [
+                "City council backs plan for",
+                "new riverside park",
+                "Vote follows two years of debate over the former rail yards",
+                "By Jane Whitfield",
+            ],
+            [2],
+        ),
+        # the headline's phrase going on, or a line as long as the headline's
+        (
+            [
+                "City council backs plan for",
+                "a new riverside park on the site of the former rail yards",
+                "By Jane Whitfield",
+            ],
+            [],
+        ),
+        (["City council backs plan", "Vote follows debate on it", "By Jane Whitfield"], []),
+        # the text's first line, its sentence going on below, or its dateline
+        (
+            [
+                "Une étape franchie",
+                "On s'était montré d'humeur assez chagrine",
+                "dans les milieux britanniques lorsqu'on apprit",
+            ],
+            [],
+        ),
+        (["Washington dementiert", "Washington, 17. 12. In militärischen", "Kreisen"], []),
+    ],
+)
+def test_a_long_line_under_a_headline_written_as_a_sentence_is_its_deck(texts, found):
+    labels = ["head"] * (len(texts) - 1) + ["byline"]
+    assert decks_set_smaller(_lines(texts), labels) == found
+    assert all(labels[i] == "deck" for i in found)
 
 
 @pytest.mark.parametrize("deck", ["Crews restore supply by Monday afternoon", "The repair crews"])
