@@ -400,6 +400,10 @@ _SECTION_WORDS = wordset(
     international sciences santé justice météo éditorial opinion dernière heure actualité
     actualités loisirs spectacles agenda départements étranger dépêches nouvelles
     dispatches telegrams cables cablegrams nachrichten telegramme depeschen meldungen
+    interview interviews profile review reviews investigation explainer commentary column
+    diary digest roundup preview podcast fact-check
+    porträt reportage analyse kolumne rezension kritik nachruf
+    entretien portrait enquête reportage chronique critique tribune nécrologie
     """
 )
 

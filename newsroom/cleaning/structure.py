@@ -2538,6 +2538,42 @@ def bylines_without_a_name(
         )
 
 
+def headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
+    """A kicker stands over its headline: the line right under one (across a blank line at
+    most), read as a subhead, an inset or a caption, is the headline ("INTERVIEW" /
+    "‘We have to build faster’", a quotation the model took for a pull quote); a line under
+    that read as a caption with no credit, over the byline, is its deck ("The new housing
+    minister on rents, planning and her first 100 days" / "By Tom Reilly"). Returns the
+    indexes of the headlines."""
+    found = []
+    n = len(items)
+    for i in range(1, n):
+        if (
+            labels[i - 1] != "kicker"
+            or labels[i] not in ("sub", "inset", "caption")
+            or items[i].no - items[i - 1].no > 2
+            or len(items[i].text.split()) > _HEADING_WORDS
+            # (a caption of several lines is a photo's, over its credit)
+            or (
+                labels[i] == "caption"
+                and i + 1 < n
+                and labels[i + 1] in ("caption", "credit")
+                and items[i + 1].no == items[i].no + 1
+            )
+        ):
+            continue
+        labels[i] = "head"
+        found.append(i)
+        if (
+            i + 2 < n
+            and labels[i + 1] == "caption"
+            and labels[i + 2] == "byline"
+            and split_credit(items[i + 1].text)[1] is None
+        ):
+            labels[i + 1] = "deck"
+    return found
+
+
 def headings_apart_from_the_byline(
     items: list[Line], feats: list[list[str]], labels: list[str]
 ) -> list[int]:
@@ -4180,6 +4216,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     desk_credits(items, labels)
     stories_without_text(items, labels)
     desk_signs(items, labels)
+    headlines_under_kickers(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
     standfirsts_over_bylines(items, feats, labels)

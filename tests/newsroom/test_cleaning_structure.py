@@ -10,7 +10,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
-from newsroom.cleaning.features import sequence, topic_shift
+from newsroom.cleaning.features import is_section, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
 from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
@@ -56,6 +56,7 @@ from newsroom.cleaning.structure import (
     headlines_read_as_furniture,
     headlines_removed_as_furniture,
     headlines_running_into_text,
+    headlines_under_kickers,
     inset_labels_read_as_text,
     introductions_read_as_headlines,
     kickers_going_on,
@@ -1132,6 +1133,51 @@ def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, 
     found = list(read)
     kickers_over_headlines(items, feats, found)
     continue_headlines(items, [[] for _ in lines], found)
+    assert found == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "joined"),
+    [
+        ("SPORT", True, True),
+        ("INTERVIEW", True, True),
+        ("Porträt", True, True),
+        ("Entretien", True, True),
+        ("NEWS IN BRIEF", False, True),
+        ("News of the", False, False),
+        ("The Harvest", False, False),
+    ],
+)
+def test_a_sections_name_is_a_word_of_the_trade(text, section, joined):
+    assert is_section(text) is section
+    assert is_section(text, joined=True) is joined
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        # a quotation taken for a pull quote under the kicker, and its deck over the byline
+        (
+            ["INTERVIEW", "‘We have to build faster’", "The minister on rents", "By Tom Reilly"],
+            ["kicker", "inset", "caption", "byline"],
+            ["kicker", "head", "deck", "byline"],
+        ),
+        (
+            ["REVIEW", "A quiet triumph at the Old Vic", "By Ann Lee"],
+            ["kicker", "sub", "byline"],
+            ["kicker", "head", "byline"],
+        ),
+        # a photo's caption of several lines under a masthead read as a kicker stays
+        (
+            ["The Mountain News", "The damaged building seen", "from the street. Getty Images"],
+            ["kicker", "caption", "caption"],
+            ["kicker", "caption", "caption"],
+        ),
+    ],
+)
+def test_the_line_under_a_kicker_is_its_headline(texts, read, labels):
+    found = list(read)
+    headlines_under_kickers(_lines(texts), found)
     assert found == labels
 
 
