@@ -3144,6 +3144,39 @@ def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A turn of an interview printed as questions and answers: "Q: What is your first
+# priority?" / "A: Supply.", the French "Q. —" / "R. —", the German "Frage:" / "Antwort:".
+# (A stop after "A" or "F" is an initial's: "A. Smith said …".)
+_TURN = re.compile(r"(?:(?P<who>Q|R)\s?[:.]|(?P<said>A|F|Frage|Antwort)\s?:)\s?[—–-]?\s*\S")
+_ASKS = frozenset(("Q", "F", "Frage"))
+# Each side speaks at least this many times on a page printed so.
+_TURNS = 2
+
+
+def interview_turns(items: list[Line], labels: list[str]) -> list[int]:
+    """An interview printed as questions and answers gives each turn a paragraph: where
+    two questions or more and two answers or more open lines of the page ("Q: Will you cap
+    rents?" / "A: No. Caps have been tried …"), a turn the model read as a subhead, an
+    inset, a caption or a deck opens a paragraph of the text. Returns the indexes
+    relabelled."""
+    turns = []
+    for i, line in enumerate(items):
+        m = _TURN.match(line.text)
+        if m is not None:
+            turns.append((i, m.group("who") or m.group("said")))
+    asks = sum(who in _ASKS for _, who in turns)
+    if asks < _TURNS or len(turns) - asks < _TURNS:
+        return []
+    found = []
+    for i, _who in turns:
+        if labels[i] in _LIST_READS or (
+            labels[i] == "pcont" and i and ends_sentence(items[i - 1].text)
+        ):
+            labels[i] = "pstart"
+            found.append(i)
+    return found
+
+
 # A list's bullet as printed, before the glyph was dropped as a speck: "• Rates unchanged".
 _BULLET = re.compile(r"\s*[•●▪◦*] +[^\W\d_]")
 
@@ -4227,6 +4260,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
+    interview_turns(items, labels)
     decks_of_unwrapped_pages(items, labels)
     captions_of_unwrapped_pages(items, labels)
     repeated_lines(items, labels)

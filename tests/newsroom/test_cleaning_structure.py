@@ -58,6 +58,7 @@ from newsroom.cleaning.structure import (
     headlines_running_into_text,
     headlines_under_kickers,
     inset_labels_read_as_text,
+    interview_turns,
     introductions_read_as_headlines,
     kickers_going_on,
     kickers_in_the_headlines_case,
@@ -1637,6 +1638,36 @@ RESULTS
 4. Keynsham 130 pts
 The individual race was won by T. Marsh (Clifton) in 32 min. 14 sec.
 """
+
+
+_INTERVIEW = [
+    "Sarah Okafor took over the housing brief in March.",
+    "Q: What is your first priority?",
+    "A: Supply. We are not building enough homes, and we have not been",
+    "for thirty years.",
+    "Q: Rents rose 9 per cent last year. What can you do about that?",
+    "A: In the short term, very little. In the long term, build.",
+]
+
+
+def test_each_turn_of_an_interview_opens_a_paragraph():
+    labels = ["pstart", "sub", "pstart", "pcont", "sub", "pcont"]
+    assert interview_turns(_lines(_INTERVIEW), labels) == [1, 4, 5]
+    assert labels == ["pstart", "pstart", "pstart", "pcont", "pstart", "pstart"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one question is no interview
+        _INTERVIEW[:4],
+        # initials are no turns: "A. Smith", "F. Jones"
+        ["A. Smith won.", "F. Jones came second.", "A. Brown fell.", "F. Grey was fourth."],
+    ],
+)
+def test_lines_that_only_look_like_turns_are_left_as_read(texts):
+    labels = ["sub"] * len(texts)
+    assert interview_turns(_lines(texts), labels) == []
 
 
 def test_a_results_list_under_its_heading_stays_in_the_text():
