@@ -27,6 +27,12 @@ _CREDIT_LABEL = (
 _TRAILING = [
     # "… | Name"
     re.compile(r"\s*\|\s*(?P<credit>[^|]{2,80})$"),
+    # the paper's own after a sentence: "… Staff Photo", "… Courier Photo by Jim Bell",
+    # "… Herald Staff Photograph"
+    re.compile(
+        rf"(?<=[.!?”\"])\s+(?P<credit>(?:(?:{_NAME_WORD}\s+){{1,2}}|[Ss]taff\s+)"
+        rf"[Pp]hoto(?:graph)?(?:\s+by\s+(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD})?)$"
+    ),
     # "…. Photo: Name", "… Photo by Name", "… (Photo: Name)"
     re.compile(
         rf"(?:\s+\(?|\()\s*{_CREDIT_LABEL}(?:\s*:|\s+by\b)\s*(?P<credit>[^()]{{2,80}}?)\)?$",
@@ -46,6 +52,8 @@ _TRAILING = [
     # "… Reuters", "… Photo AFP", "… © AFP"
     re.compile(rf"\s+(?:(?i:{_CREDIT_LABEL})\s+|©\s*)?(?P<credit>(?:{AGENCIES})(?:\s+Photo)?)$"),
 ]
+# The first patterns are the strong forms (``split_credit(strong_only=True)``).
+_STRONG = 5
 # "… (Name Surname)": only when the parenthesis reads like a name or an agency, since
 # captions also end in "(left)" or "(2019)".
 _PAREN = re.compile(
@@ -93,7 +101,7 @@ def split_credit(
     # keeps this cheap for the many paragraphs that are checked and are not captions.
     cut = max(0, len(text) - _TAIL)
     tail = text[cut:]
-    patterns = _TRAILING[:4] if strong_only else (*_TRAILING, _PAREN_ONE, _PAREN)
+    patterns = _TRAILING[:_STRONG] if strong_only else (*_TRAILING, _PAREN_ONE, _PAREN)
     for pattern in patterns:
         m = pattern.search(tail)
         if m and cut + m.start() > 0:

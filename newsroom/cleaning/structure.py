@@ -75,6 +75,7 @@ _NEED = {"coh=0": 0.35, "coh=3": 0.8}
 _MAY_OPEN = ("sub", "pstart", "pcont", "caption", "inset", "outside", "deck")
 # How sure it must be that a line is page furniture before the line is removed.
 REMOVE_CONFIDENCE = 0.5
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 # The vocabulary of line labels (what each means: docs/ARCHITECTURE.md, "Cleaning").
 LABELS = (
@@ -731,6 +732,30 @@ def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[in
     if len(words) < _HEADLINE_WORDS or not small or names_a_paper(lines):
         return []
     for k in run:
+        labels[k] = "head"
+    return run
+
+
+def sections_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "OBITUARIES" / "Margaret Ellen Doyle" over the text: a section's name at the top of
+    a copied page looks like a paper's nameplate. Where no line above the text is read as
+    a headline and none of the masthead's lines names a paper, a first masthead line that
+    is a section's name is the kicker, and the masthead lines under it are the headline.
+    Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
+    if any(labels[k] in _STARTS for k in range(top)):
+        return []
+    run = [k for k in range(top) if labels[k] == "masthead"]
+    if (
+        not run
+        or run[-1] - run[0] >= len(run)
+        or any(labels[k] not in _REMOVED for k in range(run[0]))
+        or not is_section(items[run[0]].text, joined=True)
+        or names_a_paper([items[k] for k in run])
+    ):
+        return []
+    labels[run[0]] = "kicker"
+    for k in run[1:]:
         labels[k] = "head"
     return run
 
@@ -2889,20 +2914,30 @@ def credited_captions_over_headlines(items: list[Line], labels: list[str]) -> li
     """ "The damaged building seen" / "from the street. Getty" / "Images" / "" / "THE" /
     "CHURCHES.": a block read as a headline's first lines that is a sentence in small
     letters closed by its stop and then a credit, over more of the headline after a blank
-    line, is the photo's caption printed above it. Returns the indexes relabelled."""
+    line, is the photo's caption printed above it; so is a block read as the whole
+    headline over a block read as decks, which is then the headline. Returns the indexes
+    relabelled."""
     found = []
     for i, j in _label_runs(labels, "head"):
         k = i
         while k < j and items[k + 1].no == items[k].no + 1:
             k += 1
+        below = None
         if k == j:
-            continue  # no blank line inside: no block above the headline
+            # No blank line inside: the headline may be the block read as decks under it
+            # ("Crowds gather outside the courthouse. Staff Photo" / "" / "JURY CLEARS" /
+            # "MAYOR IN" / "BRIBERY CASE").
+            if j + 1 >= len(items) or labels[j + 1] != "deck" or items[j + 1].no == items[j].no + 1:
+                continue
+            below = j + 1
         caption, credit = split_credit(" ".join(items[m].text for m in range(i, k + 1)))
         if credit is None or not ends_sentence(caption) or is_caps(caption):
             continue
         for m in range(i, k + 1):
             labels[m] = "caption"
             found.append(m)
+        if below is not None:
+            _relabel_block(items, labels, below, "deck", "head")
     return found
 
 
@@ -4176,7 +4211,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     labels = model.tag(feats)
     for i, label in enumerate(labels):
         if label in _REMOVED and (
-            model.marginal(label, i) < REMOVE_CONFIDENCE or _breaks_a_word(items, labels, i)
+            model.marginal(label, i) < REMOVE_CONFIDENCE
+            or _breaks_a_word(items, labels, i)
+            # a year is no speck of the scan: "1931 - 2024" under a name
+            or (label == "noise" and _YEAR.search(items[i].text) is not None)
         ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
@@ -4191,6 +4229,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
     headlines_read_as_mastheads(items, labels)
+    sections_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
     slogans_under_the_nameplate(items, labels)

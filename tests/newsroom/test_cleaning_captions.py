@@ -60,6 +60,20 @@ HEAD = "Bridge to Stay Closed\n\n"
         ),
         # a lower-case word that spells an agency is none
         ("He spoke at the meeting in the pa", "He spoke at the meeting in the pa", None),
+        # the paper's own photographer, after a sentence
+        ("Crowds gather outside. Staff Photo", "Crowds gather outside.", "Staff Photo"),
+        (
+            "Crowds gather outside. Courier Photo by Jim Bell",
+            "Crowds gather outside.",
+            "Courier Photo by Jim Bell",
+        ),
+        (
+            "Crowds gather outside. Herald Staff Photograph",
+            "Crowds gather outside.",
+            "Herald Staff Photograph",
+        ),
+        ("Crowds gather outside. Photo by Jim Bell", "Crowds gather outside.", "Jim Bell"),
+        ("We looked at the old photo", "We looked at the old photo", None),
     ],
 )
 def test_credit_forms(printed, caption, credit):

@@ -4576,6 +4576,71 @@ def test_a_credited_caption_read_over_a_headline_is_the_caption(block, label):
     assert labels == [label] * len(block) + ["head", "head", "pstart"]
 
 
+def test_a_credited_caption_read_as_the_headline_over_decks_leaves_them_the_headline():
+    texts = [
+        "Crowds gather outside the courthouse. Staff Photo",
+        None,
+        "JURY CLEARS",
+        "MAYOR IN",
+        None,
+        "Verdict Ends Six-Week Trial",
+    ]
+    labels = ["head", "deck", "deck", "deck"]
+    assert credited_captions_over_headlines(_spaced(texts), labels) == [0]
+    assert labels == ["caption", "head", "head", "deck"]
+    # uncredited, the headline over its decks stays
+    texts[0] = "Crowds gather outside the courthouse."
+    labels = ["head", "deck", "deck", "deck"]
+    assert credited_captions_over_headlines(_spaced(texts), labels) == []
+
+
+JUMP = """THE EVENING COURIER
+Tuesday, October 12, 1954                                  Price 5 Cents
+
+Crowds gather outside the courthouse on Monday morning.  Staff Photo
+
+JURY CLEARS
+MAYOR IN
+BRIBERY CASE
+
+Verdict Ends Six-Week Trial
+
+By HAROLD JENKINS
+Courier Staff Writer
+
+A federal jury yesterday found Mayor Thomas Quinlan not guilty
+on all four counts of bribery, ending a six-week trial that
+divided the city.
+"""
+
+OBITUARY = """OBITUARIES
+Margaret Ellen Doyle
+1931 - 2024
+Margaret Ellen Doyle, 93, of Dartmouth, died peacefully on
+Friday at the Victoria General Hospital surrounded by her family.
+"""
+
+
+def test_a_photo_caption_printed_over_the_headline_is_no_headline():
+    story = clean_story(JUMP)
+    assert story.headline == "JURY CLEARS MAYOR IN BRIBERY CASE"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Crowds gather outside the courthouse on Monday morning.", "Staff Photo")
+    ]
+
+
+def test_a_section_read_as_the_nameplate_heads_the_name_under_it():
+    """Only furniture is removed: the section's name and the name under it, read as a
+    paper's nameplate, and the years read as a speck of the scan, were removed."""
+    page = clean(OBITUARY)
+    assert page.story.kicker == "OBITUARIES"
+    assert page.story.headline == "Margaret Ellen Doyle"
+    assert page.to_json()["removed"] == []
+    # a page whose masthead names a paper keeps its nameplate removed
+    page = clean("THE EVENING COURIER\n" + OBITUARY)
+    assert page.to_json()["removed"][0]["text"].startswith("THE EVENING COURIER")
+
+
 @pytest.mark.parametrize(
     ("texts", "read", "labels"),
     [
