@@ -188,15 +188,26 @@ def take_byline(lines: list[Line]) -> tuple[str | None, int]:
 
 
 def looks_like_name(words: list[str]) -> bool:
-    """Capitalised words of letters, none of them the small words a phrase starts with."""
-    return all(
-        w[:1].isalpha()
-        and w[:1].isupper()
-        # "A." is an initial ("A. C. JENKINS"), not the article.
-        and (w.lower().strip(".,") not in _NOT_A_NAME or (len(w) == 2 and w[1] == "."))
-        for w in words
-        if w.lower() not in ("and", "&", "und", "et", "de", "van", "von", "der", "la", "le")
-    )
+    """Capitalised words of letters, none of them the small words a phrase starts with.
+    A German "der" joins a name only after "von" or "van" ("Ursula von der Leyen"):
+    elsewhere it is a genitive's article, and German capitalises every noun ("Scharfe
+    Angriffe der Opposition")."""
+    for k, w in enumerate(words):
+        lower = w.lower()
+        if lower == "der":
+            if not (k and words[k - 1].lower() in ("von", "van")):
+                return False
+            continue
+        if lower in ("and", "&", "und", "et", "de", "van", "von", "la", "le"):
+            continue
+        if not (
+            w[:1].isalpha()
+            and w[:1].isupper()
+            # "A." is an initial ("A. C. JENKINS"), not the article.
+            and (lower.strip(".,") not in _NOT_A_NAME or (len(w) == 2 and w[1] == "."))
+        ):
+            return False
+    return True
 
 
 def set_off_role(name: str) -> str:

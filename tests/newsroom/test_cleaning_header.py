@@ -213,6 +213,19 @@ def test_an_initial_is_no_article_in_a_name(words, name):
     assert looks_like_name(words.split()) is name
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Ursula von der Leyen", True),
+        ("Jan van der Berg", True),
+        ("Scharfe Angriffe der Opposition.", False),
+        ("Die Lage der Landwirtschaft", False),
+    ],
+)
+def test_a_german_der_joins_a_name_only_after_von(words, name):
+    assert looks_like_name(words.split()) is name
+
+
 @pytest.mark.parametrize("credit", ["Photo: Claire Roux", "AP"])
 def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
     raw = (
