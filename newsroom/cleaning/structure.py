@@ -3160,8 +3160,9 @@ def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
     bullets ("• Rates unchanged" / "• Three cuts expected") is the text's, though the model
     took its items for an inset or captions: where two or more lines one under the other
     number their items in order, or each set a bullet, and the model read any of them as
-    set apart from the text, each item opens a paragraph. Returns the indexes
-    relabelled."""
+    set apart from the text, each item opens a paragraph; so does each item behind a
+    bullet that opens on a capital, however the model read it (a speck of the margin
+    stands before a line going on in small letters). Returns the indexes relabelled."""
     found = []
     i = 0
     while i < len(items):
@@ -3169,12 +3170,23 @@ def numbered_lists(items: list[Line], labels: list[str]) -> list[int]:
         run = range(i, j + 1)
         if (
             j > i
-            and any(labels[k] in _LIST_READS for k in run)
+            and (
+                any(labels[k] in _LIST_READS for k in run)
+                # bullets before capitals set items apart even read as running text
+                or (
+                    _NUMBERED.match(items[i].text) is None
+                    and all(_BULLET.match(items[k].fixed).group(1).isupper() for k in run)
+                )
+            )
             and all(labels[k] in _LIST_READS or labels[k] in _TEXT for k in run)
         ):
             for k in run:
                 labels[k] = "pstart"
                 found.append(k)
+            # The text after the list's last item opens a paragraph of its own.
+            after = items[j + 1].text.lstrip(_QUOTE_OPENERS) if j + 1 < len(items) else ""
+            if labels[j + 1 : j + 2] == ["pcont"] and after[:1].isupper():
+                labels[j + 1] = "pstart"
         i = j + 1
     return found
 
@@ -3213,7 +3225,7 @@ def interview_turns(items: list[Line], labels: list[str]) -> list[int]:
 
 
 # A list's bullet as printed, before the glyph was dropped as a speck: "• Rates unchanged".
-_BULLET = re.compile(r"\s*[•●▪◦*] +[^\W\d_]")
+_BULLET = re.compile(r"\s*[•●▪◦*] +([^\W\d_])")
 
 
 def _list_end(items: list[Line], i: int) -> int:

@@ -1625,6 +1625,28 @@ def test_numbered_items_in_order_read_apart_from_the_text(texts, labels, found):
     assert numbered_lists(_lines(texts), labels) == found
 
 
+def test_a_bulleted_list_read_as_running_text_keeps_its_items():
+    raw = (
+        "Floods close rail lines\n\n"
+        "Heavy rain caused rivers to burst their banks across the region, forcing\n"
+        "more than 10,000 people from their homes, officials said on Thursday.\n"
+        "Key points:\n"
+        "• More than 20 rivers have overflowed\n"
+        "• The race at Imola has been cancelled\n"
+        "• Rail lines between Bologna and Rimini are closed\n"
+        '"We have never seen anything like this," said the mayor of Cesena.\n'
+    )
+    assert clean_story(raw).paragraphs[-4:] == [
+        "More than 20 rivers have overflowed",
+        "The race at Imola has been cancelled",
+        "Rail lines between Bologna and Rimini are closed",
+        "“We have never seen anything like this,” said the mayor of Cesena.",
+    ]
+    # a speck before lines going on in small letters makes no list
+    raw = raw.replace("• More", "• more").replace("• The", "• the").replace("• Rail", "• rail")
+    assert "Key points: more than 20 rivers" in " ".join(clean_story(raw).paragraphs)
+
+
 RESULTS = """SPORT
 Harriers win county title
 From Our Correspondent
