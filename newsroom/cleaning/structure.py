@@ -740,8 +740,8 @@ def sections_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int
     """ "OBITUARIES" / "Margaret Ellen Doyle" over the text: a section's name at the top of
     a copied page looks like a paper's nameplate. Where no line above the text is read as
     a headline and none of the masthead's lines names a paper, a first masthead line that
-    is a section's name is the kicker, and the masthead lines under it are the headline.
-    Returns the indexes relabelled."""
+    is a section's name is the kicker, and the masthead line under it is the headline
+    (``_under_a_section``). Returns the indexes relabelled."""
     top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
     if any(labels[k] in _STARTS for k in range(top)):
         return []
@@ -755,9 +755,19 @@ def sections_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int
     ):
         return []
     labels[run[0]] = "kicker"
-    for k in run[1:]:
-        labels[k] = "head"
+    labels[run[0] + 1 : run[-1] + 1] = [_under_a_section(items, labels, k) for k in run[1:]]
     return run
+
+
+def _under_a_section(items: list[Line], labels: list[str], k: int) -> str:
+    """What a line read as the masthead under a section's name is: the headline's first
+    line, more of it where its phrase goes on, a table's row over the table ("United 2
+    City 1" over "Rovers 0 Athletic 0"), or else a deck."""
+    if labels[k - 1] == "kicker" or (labels[k - 1] == "head" and _phrase_open(items[k - 1].text)):
+        return "head"
+    if labels[k + 1 : k + 2] == ["table"] and any(ch.isdigit() for ch in items[k].text):
+        return "table"
+    return "deck"
 
 
 def ears_above_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
@@ -4240,8 +4250,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
-    headlines_read_as_mastheads(items, labels)
     sections_read_as_mastheads(items, labels)
+    headlines_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
     slogans_under_the_nameplate(items, labels)

@@ -4651,6 +4651,20 @@ def test_a_photo_caption_printed_over_the_headline_is_no_headline():
     ]
 
 
+def test_a_results_table_under_a_section_read_as_the_nameplate_stays_whole():
+    raw = (
+        "FOOTBALL\nLate goal keeps United top\nUnited 2 City 1\nRovers 0 Athletic 0\n"
+        "Wanderers 3 Albion 2\nTown 1 County 4\n"
+        "A goal in the 89th minute from Sam Okoro kept United top of the\n"
+        "league on Saturday, after City had drawn level early in the second half.\n"
+    )
+    page = clean(raw)
+    assert page.story.kicker == "FOOTBALL"
+    assert page.story.headline == "Late goal keeps United top"
+    assert page.story.paragraphs[0].split("\n")[0] == "United 2 City 1"
+    assert page.to_json()["removed"] == []
+
+
 def test_a_section_read_as_the_nameplate_heads_the_name_under_it():
     """Only furniture is removed: the section's name and the name under it, read as a
     paper's nameplate, and the years read as a speck of the scan, were removed."""
