@@ -3539,6 +3539,30 @@ def _breaks_a_word(items: list[Line], labels: list[str], i: int) -> bool:
     )
 
 
+# Words in small letters a line of the text has at least, where page furniture has few
+# (and a speck of the scan has letters alone: "t i j it").
+_SMALL_WORDS_OF_TEXT = 2
+_SMALL_WORD_OF_TEXT = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ][^\W\d_]+[.,;:]?(?!\S)")
+
+
+def _sentence_going_on(items: list[Line], labels: list[str], i: int) -> bool:
+    """ "… re¬" / "levés à la charge de ces deux candidats." / "M. Olivier a avoué avoir
+    dépensé 21,200" / "francs et le frère du candidat …": a line of words in small letters
+    between two lines of the text, whose sentence it goes on into the next in small
+    letters, is the text's, not a running head: page furniture runs on into nothing."""
+    text = items[i].text
+    return (
+        0 < i < len(items) - 1
+        and labels[i - 1] in _TEXT
+        and labels[i + 1] in _TEXT
+        and items[i - 1].no == items[i].no - 1
+        and items[i + 1].no == items[i].no + 1
+        and not ends_sentence(text)
+        and items[i + 1].text[:1].islower()
+        and len(_SMALL_WORD_OF_TEXT.findall(text)) >= _SMALL_WORDS_OF_TEXT
+    )
+
+
 def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
     """The page's first line, read as a caption, is its headline: it ends without a stop,
     carries no credit or photo label, no caption goes on right under it, and no headline
@@ -4235,6 +4259,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         if label in _REMOVED and (
             model.marginal(label, i) < REMOVE_CONFIDENCE
             or _breaks_a_word(items, labels, i)
+            or _sentence_going_on(items, labels, i)
             # a year is no speck of the scan: "1931 - 2024" under a name
             or (label == "noise" and _YEAR.search(items[i].text) is not None)
         ):

@@ -4651,6 +4651,17 @@ def test_a_photo_caption_printed_over_the_headline_is_no_headline():
     ]
 
 
+def test_a_line_read_as_a_running_head_whose_sentence_goes_on_is_kept():
+    # A real page of 1880 (real training texts): the model reads "M. Olivier a avoué
+    # avoir dépensé 21,200" between two lines of the text as a running head, sure of it;
+    # the sentence goes on below it in small letters ("francs et le frère …").
+    case = next(c for c in cases(REAL_TRAIN) if c.name == "fr_lapresse_1880_magistrature")
+    out = clean(case.raw).to_json()
+    assert not [r for r in out["removed"] if "Olivier" in r["text"]]
+    paragraphs = [p for story in out.get("stories") or [out] for p in story["paragraphs"]]
+    assert any("dépensé 21,200 francs et le frère" in p for p in paragraphs)
+
+
 def test_a_results_table_under_a_section_read_as_the_nameplate_stays_whole():
     raw = (
         "FOOTBALL\nLate goal keeps United top\nUnited 2 City 1\nRovers 0 Athletic 0\n"
