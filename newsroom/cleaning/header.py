@@ -536,9 +536,24 @@ def _stop_closed_title(text: str) -> str | None:
     return title
 
 
+# A local column's item names its place in capitals, then its topic, each closed by a dash:
+# "BEX. — Conseil communal. — (C. P.) — Six …", "RENENS — Société de développement. —".
+_PLACE_AND_TOPIC = re.compile(
+    r"(?P<title>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}?\.?\s?[—–]\s?[A-ZÀ-Ý][^.!?—–()]{2,60}?[.!?])\s?[—–]"
+)
+
+
 def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
-    """The title run into the line's start ("Grande-Bretagne.", "Zürich."), or None.
-    ``stop_closed``: whether a title closed by its stop alone counts."""
+    """The title run into the line's start ("Grande-Bretagne.", "Zürich.", "BEX. — Conseil
+    communal."), or None. ``stop_closed``: whether a title closed by its stop alone counts."""
+    m = _PLACE_AND_TOPIC.match(text)
+    # (It may end the line, its text opening on the next: "RENENS — Société de
+    # développement. —" / "(C. P.) — Lors de son …".)
+    if (
+        m is not None
+        and len(re.split(r"[—–]", m.group("title"), maxsplit=1)[1].split()) <= _RUN_IN_WORDS
+    ):
+        return m.group("title")
     m = _RUN_IN.match(text)
     if m is None:
         return _stop_closed_title(text) if stop_closed else None

@@ -162,9 +162,11 @@ class _Builder:
         its kicker."""
         story = self.story
         story.run_in = True
-        if story.head and not story.deck:
-            story.kicker.extend(story.head)
-            story.head = []
+        if story.head:
+            # (with the deck under it: "D'une commune à l'autre..." / "Echos de la terre
+            # vaudoise" / "AIGLE. — Réparations et embellissement. — …")
+            story.kicker.extend([*story.head, *(ln for bank in story.deck for ln in bank)])
+            story.head, story.deck = [], []
 
     def _starts_story(self, label: str) -> bool:
         story = self.story

@@ -3643,8 +3643,13 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
                 dashed = None  # (the title must run on into the next line)
         if dashed is not None:
             # the sentence may open on a bracket or a quote: "Cooma. — (Before his Honor …";
-            # a speck of the margin may stand before it: "Cressier. —¦ Dimanche"
-            if text[len(dashed) :].lstrip(" —–-([\"'“„«‚¦|")[:1].isupper():
+            # a speck of the margin may stand before it: "Cressier. —¦ Dimanche"; or on the
+            # next line, under a title that ends this one: "RENENS — Société de
+            # développement. —" / "(C. P.) — Lors …"
+            rest = text[len(dashed) :].lstrip(" —–-")
+            if not rest and i + 1 < len(items) and items[i + 1].no == line.no + 1:
+                rest = items[i + 1].text
+            if rest.lstrip(" —–-([\"'“„«‚¦|")[:1].isupper():
                 found.append(i)
             continue
         # A title closed by its stop alone opens a sentence (words in small letters among

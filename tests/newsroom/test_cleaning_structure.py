@@ -2329,6 +2329,40 @@ def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_da
     assert run_in_items(_lines(column), labels) == [2, 6]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("BEX. — Conseil communal. — (C. P.) — Six nouveaux", "BEX. — Conseil communal."),
+        ("RENENS — Société de développement. —", "RENENS — Société de développement."),
+        # a place alone before its item's text
+        ("BERNE. — Le Conseil fédéral a nommé hier", "BERNE."),
+    ],
+)
+def test_a_local_columns_item_names_its_place_and_its_topic(text, title):
+    assert run_in_title(text, stop_closed=False) == title
+
+
+VAUDOIS = """D'une commune à l'autre...
+Echos de la terre vaudoise
+AIGLE. — Réparations et embellissement. —
+(C. P.) — Aigle connaît depuis quelques mois une activité réjouissante.
+BEX. — Conseil communal. — (C. P.) — Six nouveaux conseillers
+ont été assermentés mardi soir.
+RENENS — Société de développement. —
+(C. P.) — Lors de son assemblée générale, la société a réélu son comité.
+"""
+
+
+def test_a_column_of_local_items_under_its_heading_and_deck_is_a_story_per_item():
+    page = clean(VAUDOIS)
+    assert [story.headline for story in page.stories] == [
+        "AIGLE. — Réparations et embellissement.",
+        "BEX. — Conseil communal.",
+        "RENENS — Société de développement.",
+    ]
+    assert page.stories[0].kicker == "D’une commune à l’autre... Echos de la terre vaudoise"
+
+
 def test_a_title_closed_by_its_stop_alone_is_left_out_on_request():
     assert run_in_title("Zürich. Die auf heute", stop_closed=False) is None
     assert run_in_title("Zürich. — Die auf heute", stop_closed=False) == "Zürich."
