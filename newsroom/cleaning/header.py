@@ -246,6 +246,8 @@ _MARK = re.compile("[\"'`´“”„‟‘’‚‛″′«»‹›]+")
 _DOUBLE_GLYPHS = frozenset('"“”„‟″«»')
 # A token of margin debris: a margin glyph among stray marks, with a letter at most.
 _DEBRIS = re.compile(r"(?=.*[°¦_~|^¸])[^\w\s]*\w?[^\w\s]*")
+# After the closing stop: two marks or more, or a mark and a letter.
+_END_DEBRIS = re.compile(r"[^\w\s]{2,}\w?|[^\w\s]\w")
 
 
 def _kind(mark: str) -> str:
@@ -286,6 +288,11 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
     first = next((words for words in kept if words), None)
     if first and sum(map(len, kept)) > 1 and _DEBRIS.fullmatch(first[0]):
         first.pop(0)
+    # … and after the stop that closes the headline: "Bon de? Westfront. >»«'", "Von der
+    # Somme-Front. «W" (a quote mark closing the headline stands alone, or on its word).
+    last = next((words for words in reversed(kept) if words), None)
+    if last and len(last) > 1 and last[-2][-1:] in ".!?" and _END_DEBRIS.fullmatch(last[-1]):
+        last.pop()
     return [" ".join(words) for words in kept]
 
 

@@ -265,6 +265,11 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
             "DISTRICT MEASURE, ON HALF-AND-HALF BASIS, MADE LAW",
         ),
         (["Alerte à la tempête !"], "Alerte à la tempête !"),
+        # Debris after the closing stop goes; a quote closing the headline stays.
+        (["Bon de? Westfront. >»«'"], "Bon de? Westfront."),
+        (["Von der Somme-Front. «W"], "Von der Somme-Front."),
+        (["« La France. »"], "« La France. »"),
+        (["„Deutsches Reich.“"], "„Deutsches Reich.“"),
     ],
 )
 def test_specks_around_and_between_headline_words_go(printed, headline):
