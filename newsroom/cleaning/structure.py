@@ -1083,8 +1083,9 @@ _AFTER_HEAD = frozenset(
 
 def quotes_closed_in_the_headline(items: list[Line], labels: list[str]) -> list[int]:
     """ "„Deutsches" / "Reich“": a line right over a headline that opens a quote the
-    headline's first line closes is the headline's first line, whatever the model read it
-    as (a credit, a caption). Returns the indexes relabelled."""
+    headline closes is the headline's first line, whatever the model read it as (a
+    credit, a caption; "„6)" / "KOMMANDIT-GESELLSCHAFTEN" / … / "AKTIEN-GESELLSCH“").
+    Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
         if (
@@ -1092,10 +1093,37 @@ def quotes_closed_in_the_headline(items: list[Line], labels: list[str]) -> list[
             and labels[i - 1] not in ("head", *_TEXT)
             and items[i].no == items[i - 1].no + 1
             and quote_open(items[i - 1].text)
-            and QUOTE_CLOSER.search(items[i].text) is not None
+            and QUOTE_CLOSER.search(_block_text(items, labels, i, "head")) is not None
         ):
             labels[i - 1] = "head"
             found.append(i - 1)
+    return found
+
+
+def _block_text(items: list[Line], labels: list[str], i: int, label: str) -> str:
+    """The text of the lines read as ``label`` from line ``i`` down, one under the other."""
+    k = i
+    while k + 1 < len(items) and labels[k + 1] == label and items[k + 1].no == items[k].no + 1:
+        k += 1
+    return " ".join(items[m].text for m in range(i, k + 1))
+
+
+def quotes_closed_alone(items: list[Line], labels: list[str]) -> list[int]:
+    """ "« ALGÉRIE : 50" / "ANS" / "D'INDÉPENDANCE" / "»": a closing quote mark alone on
+    the line right under a headline that opened the quote is the headline's, not a speck
+    of the scan (removed, it left the opening mark alone, a speck too). Returns the
+    indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] in _REMOVED
+            and labels[i - 1] == "head"
+            and items[i].no == items[i - 1].no + 1
+            and QUOTE_CLOSER.fullmatch(items[i].text.strip()) is not None
+            and quote_open(" ".join(_headline_above(items, labels, i)))
+        ):
+            labels[i] = "head"
+            found.append(i)
     return found
 
 
@@ -4292,6 +4320,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_in_the_headlines_case(items, feats, labels)
     continue_headlines(items, feats, labels)
     quotes_closed_in_the_headline(items, labels)
+    quotes_closed_alone(items, labels)
     decks_under_closed_headlines(items, labels)
     decks_wider_than_the_headline(items, labels)
     rubrics_over_short_headlines(items, labels, language)

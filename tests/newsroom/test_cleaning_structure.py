@@ -74,6 +74,7 @@ from newsroom.cleaning.structure import (
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
     portraits_over_headlines,
+    quotes_closed_alone,
     quotes_closed_in_the_headline,
     repeated_lines,
     roles_under_bylines,
@@ -3793,6 +3794,26 @@ def test_a_line_opening_a_quote_the_headline_closes_is_the_headlines(above, read
     labels = [read, "head", "byline"]
     assert quotes_closed_in_the_headline(_lines(texts), labels) == found
     assert labels[0] == ("head" if found else read)
+
+
+def test_a_quote_the_headline_closes_lines_further_down_opens_on_the_headlines_line():
+    texts = ["„6)", "KOMMANDIT-GESELLSCHAFTEN", "AUF AKTIEN U.", "AKTIEN-GESELLSCH“", "Von X"]
+    labels = ["credit", "head", "head", "head", "byline"]
+    assert quotes_closed_in_the_headline(_lines(texts), labels) == [0]
+
+
+@pytest.mark.parametrize(
+    ("texts", "found"),
+    [
+        (["« ALGÉRIE : 50", "ANS", "D’INDÉPENDANCE", "»"], [3]),
+        # no quote open in the headline: a speck
+        (["ALGÉRIE : 50", "ANS", "D’INDÉPENDANCE", "»"], []),
+    ],
+)
+def test_a_closing_quote_alone_under_the_headline_that_opened_it_is_the_headlines(texts, found):
+    labels = ["head", "head", "head", "noise"]
+    assert quotes_closed_alone(_lines(texts), labels) == found
+    assert labels[3] == ("head" if found else "noise")
 
 
 _TITLED = ["Storm Cuts Power", "to Thousands Along", "the Coast", None]
