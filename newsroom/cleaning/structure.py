@@ -3017,6 +3017,46 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
     return found
 
 
+def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Lesen Sie auch: Wie andere Städte den Radverkehr fördern" / "Oberbürgermeisterin
+    Anna Schmidt verteidigte die Pläne. Man werde" / "Ersatz in den Parkhäusern …": under
+    an inset's label that holds its title, the lines the model read as more of the inset
+    are the text going on unless they are its teaser (``_teaser_under_title``: one whole
+    sentence, or words of the title) or the title wraps on into them (its phrase open, or
+    the line below opening in small letters). Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        label = inset_label(items[i].text) if labels[i] == "inset" else None
+        text = items[i].text
+        if (
+            label is None
+            or len(_TITLE_WORD.findall(label.group("rest"))) < _TITLE_WORDS
+            # the title wraps on: "… sur le Titanic et" / "l'Empress of Ireland …"
+            or _phrase_open(text)
+            or text[-1:] in ",;:-"
+            or not items[i + 1].text[:1].isupper()
+        ):
+            continue
+        block = []
+        j = i + 1
+        while j < len(items) and labels[j] == "inset" and items[j].no == items[j - 1].no + 1:
+            if inset_label(items[j].text):
+                break
+            block.append(j)
+            j += 1
+        if block and not _teaser_under_title(
+            items, range(i, block[-1] + 1), [1, *[2] * len(block)]
+        ):
+            for k in block:
+                labels[k] = "pcont" if k > block[0] else "pstart"
+                found.append(k)
+    return found
+
+
+# An inset's label holds its title where this many words of four letters or more follow it.
+_TITLE_WORDS = 3
+
+
 def introductions_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A headline introduces nothing: lines read as a headline (and a byline in its block)
     after the text has begun, eight words or more not in capitals, that end on a colon
@@ -3101,6 +3141,46 @@ def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
             and not ends_sentence(items[i - 1].text)
         ):
             labels[i] = "pcont"
+
+
+_SIGNED_END = re.compile(r"[.!?…»”\"]\s+(?:/\s*)?\S+$")
+
+
+def sentences_ended_in_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Oberbürgermeisterin … Man werde" / "Ersatz in den Parkhäusern schaffen." / "dpa"
+    at the story's end: a block read as a caption right under a line of the text whose
+    sentence is open, that closes a sentence, with no text after it (or its credit) that
+    could go on with the sentence, ends that sentence: a caption set into a paragraph
+    leaves the paragraph to go on below it. The credit alone after it, last on the page,
+    is the sign closing the story. Returns the indexes relabelled."""
+    found = []
+    n = len(items)
+    for i, j in _label_runs(labels, "caption"):
+        above = items[i - 1].text if i else ""
+        if (
+            not i
+            or labels[i - 1] not in _TEXT
+            or items[i].no != items[i - 1].no + 1
+            or ends_sentence(above)
+            or above[-1:] in "-¬"
+            # a sign after the sentence's stop: "… chez les dames. / si"
+            or _SIGNED_END.search(above) is not None
+            or not ends_sentence(items[j].text)
+            or any(items[k].no != items[k - 1].no + 1 for k in range(i + 1, j + 1))
+        ):
+            continue
+        k = j + 1
+        credit = k < n and labels[k] == "credit" and items[k].no == items[j].no + 1
+        after = k + 1 if credit else k
+        if after < n and labels[after] in _TEXT and items[after].text[:1].islower():
+            continue  # the paragraph goes on below the caption
+        for m in range(i, j + 1):
+            labels[m] = "pcont"
+            found.append(m)
+        if credit and after == n:
+            labels[k] = "sig"
+            found.append(k)
+    return found
 
 
 # A caption's sentence before its credit has at least this many words.
@@ -4345,8 +4425,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     labelled_captions(items, feats, labels)
     introductions_read_as_headlines(items, labels)
     inset_labels_read_as_text(items, labels)
+    text_read_as_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)
     captions_inside_sentences(items, labels)
+    sentences_ended_in_captions(items, labels)
     captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)

@@ -83,6 +83,7 @@ from newsroom.cleaning.structure import (
     run_in_items,
     running_heads_inside_sentences,
     sentence_ends_wrapped_alone,
+    sentences_ended_in_captions,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
@@ -94,6 +95,7 @@ from newsroom.cleaning.structure import (
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
+    text_read_as_teasers,
     text_run_into_captions,
     time_stamps,
     topics_read_as_subheads,
@@ -1691,6 +1693,39 @@ def test_each_turn_of_an_interview_opens_a_paragraph():
 def test_lines_that_only_look_like_turns_are_left_as_read(texts):
     labels = ["sub"] * len(texts)
     assert interview_turns(_lines(texts), labels) == []
+
+
+_READ_ALSO = [
+    "„Das trifft vor allem die kleinen Geschäfte“, sagte Peter Lang.",
+    "Lesen Sie auch: Wie andere Städte den Radverkehr fördern",
+    "Oberbürgermeisterin Anna Schmidt verteidigte die Pläne. Man werde",
+    "Ersatz in den Parkhäusern schaffen.",
+    "dpa",
+]
+
+
+def test_the_text_under_an_inset_that_holds_its_title_is_no_teaser():
+    labels = ["pcont", "inset", "inset", "caption", "credit"]
+    assert text_read_as_teasers(_lines(_READ_ALSO), labels) == [2]
+    assert labels[2] == "pstart"
+    # a title wrapping on into the next line keeps it
+    texts = ["Lire aussi : Québec : un spectacle sur le Titanic et", "l’Empress of Ireland en 2012"]
+    labels = ["inset", "inset"]
+    assert text_read_as_teasers(_lines(texts), labels) == []
+
+
+def test_a_sentence_a_caption_would_close_at_the_storys_end_is_the_texts():
+    labels = ["pcont", "inset", "pstart", "caption", "credit"]
+    assert sentences_ended_in_captions(_lines(_READ_ALSO), labels) == [3, 4]
+    assert labels[3:] == ["pcont", "sig"]
+    # a caption set into a paragraph that goes on below it stays a caption
+    texts = [*_READ_ALSO[2:4], "dpa", "in den nächsten Jahren, sagte sie."]
+    labels = ["pstart", "caption", "credit", "pcont"]
+    assert sentences_ended_in_captions(_lines(texts), labels) == []
+    # so does one under a sentence closed before its sign: "… chez les dames. / si"
+    texts = ["montrée la plus rapide chez les", "dames. / si", "JOLY Essayé pas pu.", "(ARCHIVES)"]
+    labels = ["pcont", "pcont", "caption", "credit"]
+    assert sentences_ended_in_captions(_lines(texts), labels) == []
 
 
 def test_a_results_list_under_its_heading_stays_in_the_text():
