@@ -2896,6 +2896,57 @@ def captions_under_headlines(items: list[Line], labels: list[str], marginal) -> 
             labels[j] = "caption"
 
 
+def standfirsts_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Le tramway arrive enfin à Rennes-Sud" / "Après trois ans de travaux, la ligne C
+    sera inaugurée samedi. Elle" / "desservira quatorze stations." / "Par Jean-Pierre
+    Martin": a block read as a caption between the headline and the byline, right under
+    the one and over the other, with no credit and no caption's label, is the headline's
+    standfirst, its deck: a photo there is credited. So a block read as a caption right
+    under the byline and right over the text, set as the text is, with no credit, is the
+    text's first paragraph ("Par Jean-Pierre Martin" / "Les premiers essais ont eu lieu la semaine
+    dernière, sans incident." / "La ligne reliera …"). Returns the indexes relabelled."""
+    found = []
+    width = 0
+    for i, j in _label_runs(labels, "caption"):
+        if not (i and j + 1 < len(items)):
+            continue
+        block = [items[k].text for k in range(i, j + 1)]
+        if split_credit(" ".join(block))[1] is not None or any(has_caption_label(t) for t in block):
+            continue
+        if (
+            labels[i - 1] == "head"
+            and labels[j + 1] == "byline"
+            and items[i].no - items[i - 1].no <= 2
+            and items[j + 1].no - items[j].no <= 2
+            # (a short sentence is a photo's caption: "Vue du chantier à Lille.")
+            and sum(len(t.split()) for t in block) >= _STANDFIRST_WORDS
+        ):
+            read = ["deck"] * len(block)
+        elif (
+            labels[i - 1] == "byline"
+            and (
+                _LABELLED.match(items[i - 1].text) is not None
+                or looks_like_name(items[i - 1].text.split())
+            )
+            and labels[j + 1] in _TEXT
+            and items[i].no == items[i - 1].no + 1
+            and items[j + 1].no == items[j].no + 1
+            and ends_sentence(block[-1])
+            and not standalone_credit(items[j + 1].text)
+            and not opens_with_dateline(block[0])  # "LONDON. FRIDAY." opens the text
+            # set as the text is, across the column
+            and _set_as_text(items, range(i, j + 1), width := width or column_width(items))
+        ):
+            read = ["pstart"] + ["pcont"] * (len(block) - 1)
+            labels[j + 1] = "pstart"
+        else:
+            continue
+        for k in range(i, j + 1):
+            labels[k] = read[k - i]
+            found.append(k)
+    return found
+
+
 def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list[int]:
     """A caption's first line read as the headline's last ("Coalition of Willing Commits
     to Ukraine" / "Force if Peace Agreed" / "European leaders … in Paris of the so-called"
@@ -4427,6 +4478,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)
+    standfirsts_read_as_captions(items, labels)
     captions_inside_sentences(items, labels)
     sentences_ended_in_captions(items, labels)
     captions_with_their_credit(items, labels)

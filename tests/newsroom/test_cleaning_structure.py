@@ -1803,6 +1803,32 @@ USINE = (
 )
 
 
+TRAMWAY = """Le tramway arrive enfin à Rennes-Sud
+Après trois ans de travaux, la ligne C sera inaugurée samedi. Elle
+desservira quatorze stations.
+Par Jean-Pierre Martin
+Les premiers essais ont eu lieu la semaine dernière, sans incident.
+La ligne reliera la gare au campus de Beaulieu en vingt minutes.
+Un chantier hors normes
+Le coût total atteint 320 millions d'euros, dont un tiers financé par
+l'État. « C'est un investissement pour trente ans », souligne le
+président de la métropole.
+Lire aussi : Les commerçants inquiets pour leur chiffre d'affaires
+Les riverains, eux, attendent surtout la fin du bruit.
+J.-P. M.
+"""
+
+
+def test_an_uncredited_standfirst_and_first_paragraph_read_as_captions_are_no_captions():
+    story = clean_story(TRAMWAY)
+    assert story.captions == []
+    assert story.deck == [
+        "Après trois ans de travaux, la ligne C sera inaugurée samedi. Elle desservira "
+        "quatorze stations."
+    ]
+    assert story.paragraphs[0].startswith("Les premiers essais ont eu lieu")
+
+
 def test_a_sentence_under_a_headline_set_without_stops_is_its_caption():
     article = clean_story(USINE)
     assert article.headline == "L’usine de papier annonce 80 embauches"
