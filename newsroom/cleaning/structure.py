@@ -2928,7 +2928,7 @@ def standfirsts_read_as_captions(items: list[Line], labels: list[str]) -> list[i
                 _LABELLED.match(items[i - 1].text) is not None
                 or looks_like_name(items[i - 1].text.split())
             )
-            and labels[j + 1] in _TEXT
+            and labels[j + 1] in (*_TEXT, "sub")
             and items[i].no == items[i - 1].no + 1
             and items[j + 1].no == items[j].no + 1
             and ends_sentence(block[-1])
@@ -2938,7 +2938,8 @@ def standfirsts_read_as_captions(items: list[Line], labels: list[str]) -> list[i
             and _set_as_text(items, range(i, j + 1), width := width or column_width(items))
         ):
             read = ["pstart"] + ["pcont"] * (len(block) - 1)
-            labels[j + 1] = "pstart"
+            if labels[j + 1] == "pcont":
+                labels[j + 1] = "pstart"
         else:
             continue
         for k in range(i, j + 1):
@@ -4449,6 +4450,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)
+    headlines_under_kickers(items, labels)
     continue_headlines(items, feats, labels)
     quotes_closed_in_the_headline(items, labels)
     quotes_closed_alone(items, labels)
@@ -4503,7 +4505,6 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     desk_credits(items, labels)
     stories_without_text(items, labels)
     desk_signs(items, labels)
-    headlines_under_kickers(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
     standfirsts_over_bylines(items, feats, labels)

@@ -1675,6 +1675,33 @@ _INTERVIEW = [
 ]
 
 
+INTERVIEW = """INTERVIEW
+'We have to build faster'
+The new housing minister on rents, planning and her first 100 days
+By Tom Reilly
+Sarah Okafor took over the housing brief in March. We spoke to her
+at her office in Westminster.
+Q: What is your first priority?
+A: Supply. We are not building enough homes, and we have not been
+for thirty years.
+Q: Rents rose 9 per cent last year. What can you do about that?
+A: In the short term, very little. In the long term, build.
+Q: Will you cap rents?
+A: No. Caps have been tried and they reduce supply.
+Read more: Councils warn of housing shortfall
+Advertisement
+Okafor said she would publish a planning bill before the summer.
+"""
+
+
+def test_a_pasted_interview_keeps_its_kicker_headline_standfirst_and_turns():
+    story = clean_story(INTERVIEW)
+    assert (story.kicker, story.headline) == ("INTERVIEW", "‘We have to build faster’")
+    assert story.captions == []
+    assert story.paragraphs[0].startswith("Sarah Okafor took over the housing brief")
+    assert story.paragraphs[1] == "Q: What is your first priority?"
+
+
 def test_each_turn_of_an_interview_opens_a_paragraph():
     labels = ["pstart", "sub", "pstart", "pcont", "sub", "pcont"]
     assert interview_turns(_lines(_INTERVIEW), labels) == [1, 4, 5]
