@@ -1309,6 +1309,27 @@ def text_read_as_date(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def datelines_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… very heavy." / "PARIS, Aug. 6." / "The Journal Officiel publishes …": a dispatch
+    of a column of telegrams opens on its place and day on a line of their own. A line
+    read as a date line after the story's text has begun (a finished sentence above it)
+    that is a dateline alone, over the text, opens the paragraph it dates: a second date
+    line of a story would be left out as a running head. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text = items[i].text.rstrip()
+        if (
+            labels[i] == "date"
+            and labels[i - 1] in _TEXT
+            and labels[i + 1] in _TEXT
+            and ends_sentence(items[i - 1].text)
+            and dateline_end(text) >= len(text)
+        ):
+            labels[i], labels[i + 1] = "pstart", "pcont"
+            found.append(i)
+    return found
+
+
 # What the model may take a time stamp for (a table's row of dates and figures is a table).
 _STAMP_READS = frozenset(("head", "deck", "kicker", "byline", "caption", "credit", "sub", "pstart"))
 
@@ -4345,6 +4366,41 @@ def _heading_between(items: list[Line], i: int) -> bool:
     )
 
 
+# A sentence of the text runs on over at most this many lines read as something else.
+_RUN_ON_LINES = 3
+
+
+def _sentence_run_on(items: list[Line], labels: list[str], i: int) -> None:
+    """ "… are said to be very heavy." / "It is reported that Marshal MacMahon has fallen
+    back upon" / "Saverne.": line ``i``, read as a headline too unsure to open a story and
+    given another heading's label, is a paragraph of the text where it is a sentence in
+    small letters after a finished sentence, its phrase running on into the next lines
+    until its stop; those lines go on with it."""
+    text = items[i].text
+    words = text.split()
+    if (
+        i == 0
+        or labels[i - 1] not in _TEXT
+        or not ends_sentence(items[i - 1].text)
+        or ends_sentence(text)
+        or len(words) < _SENTENCE_LINE_WORDS
+        or 2 * sum(w[:1].islower() for w in words[1:]) <= len(words) - 1
+    ):
+        return
+    run = []
+    for k in range(i + 1, min(len(items), i + 1 + _RUN_ON_LINES)):
+        if items[k].no != items[k - 1].no + 1 or labels[k] in _REMOVED:
+            return
+        run.append(k)
+        if ends_sentence(items[k].text):
+            break
+    else:
+        return
+    labels[i] = "pstart"
+    for k in run:
+        labels[k] = "pcont"
+
+
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
@@ -4578,11 +4634,14 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 if labels[i] == "pcont" and _heading_between(items, i):
                     labels[i] = "sub"
+                elif labels[i] not in _TEXT:
+                    _sentence_run_on(items, labels, i)
                 doubtful.append(items[i].no)
         if label == "head" or label in _BODY:
             headed = True  # from here, a headline opens a new story (a kicker is no headline)
         if labels[i] not in _REMOVED:
             previous = labels[i]
+    datelines_inside_the_text(items, labels)
     like_headlines(items, labels)
     # A headline too unsure to open a story may have been read as an inset instead: a box
     # is still one block.

@@ -30,6 +30,7 @@ from newsroom.cleaning.structure import (
     credited_captions_over_headlines,
     credits_read_as_bylines,
     cued_bylines_read_as_decks,
+    datelines_inside_the_text,
     datelines_read_as_decks,
     datelines_read_as_headlines,
     decks_going_on,
@@ -1753,6 +1754,45 @@ def test_a_sentence_a_caption_would_close_at_the_storys_end_is_the_texts():
     texts = ["montrée la plus rapide chez les", "dames. / si", "JOLY Essayé pas pu.", "(ARCHIVES)"]
     labels = ["pcont", "pcont", "caption", "credit"]
     assert sentences_ended_in_captions(_lines(texts), labels) == []
+
+
+TELEGRAMS = """THE WAR.
+[BY TELEGRAPH.]
+(FROM OUR OWN CORRESPONDENT.)
+BERLIN, Aug. 6.
+The King has issued a proclamation to the army, thanking the
+troops for their conduct in the late engagements. The losses on
+both sides are said to be very heavy.
+It is reported that Marshal MacMahon has fallen back upon
+Saverne.
+PARIS, Aug. 6.
+The Journal Officiel publishes a decree calling out the whole of
+the Garde Mobile. Great excitement prevails in the capital.
+DREADFUL COLLIERY EXPLOSION.
+An explosion of fire-damp occurred yesterday at the Hilda pit,
+near South Shields, by which six men lost their lives.
+"""
+
+
+def test_a_column_of_telegrams_keeps_its_sentences_and_its_second_dateline():
+    """The model read a sentence running on over two lines as a headline and its deck,
+    and the second dispatch's date line as the story's, left out as a running head."""
+    page = clean(TELEGRAMS)
+    paragraphs = page.story.paragraphs
+    assert "It is reported that Marshal MacMahon has fallen back upon Saverne." in paragraphs
+    assert any(p.startswith("PARIS, Aug. 6. The Journal Officiel") for p in paragraphs)
+    assert page.story.captions == []
+    assert page.to_json()["removed"] == []
+
+
+def test_a_dateline_alone_inside_the_text_opens_its_paragraph():
+    texts = ["The losses are heavy.", "PARIS, Aug. 6.", "The Journal Officiel publishes"]
+    labels = ["pcont", "date", "pstart"]
+    assert datelines_inside_the_text(_lines(texts), labels) == [1]
+    assert labels == ["pcont", "pstart", "pcont"]
+    # under the headline, it is the story's date line
+    labels = ["head", "date", "pstart"]
+    assert datelines_inside_the_text(_lines(texts), labels) == []
 
 
 def test_a_results_list_under_its_heading_stays_in_the_text():
