@@ -401,7 +401,7 @@ _SECTION_WORDS = wordset(
     actualités loisirs spectacles agenda départements étranger dépêches nouvelles
     dispatches telegrams cables cablegrams nachrichten telegramme depeschen meldungen
     interview interviews profile review reviews investigation explainer commentary column
-    diary digest roundup preview podcast fact-check
+    diary digest roundup preview podcast fact-check magazine weekend
     porträt reportage analyse kolumne rezension kritik nachruf
     entretien portrait enquête reportage chronique critique tribune nécrologie
     """

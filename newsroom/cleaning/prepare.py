@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lines import Line, Vocabulary
 from .model import Change
 from .unicode import (
@@ -47,4 +49,23 @@ def prepare_lines(
             after = dropped.lstrip()
             indent = max(0, len(dropped) - len(after) - 1)
         lines.append(Line(no, raw, fixed, stripped, indent, logo))
+    _join_drop_caps(lines, changes)
     return lines
+
+
+# A drop cap OCR set on a line of its own ("E" / "wan Grant still wakes …"): a capital
+# letter alone over a line that opens in small letters. ("A" and "I" are words too.)
+_DROP_CAP = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZÀÂÉÈÊÎÔÛÄÖÜ")
+
+
+def _join_drop_caps(lines: list[Line], changes: list[Change]) -> None:
+    """Set a drop cap back before the word it begins, the line it stood on left blank."""
+    for k in range(len(lines) - 1):
+        cap, below = lines[k], lines[k + 1]
+        if cap.text in _DROP_CAP and below.text[:1].islower() and below.text[:2].isalpha():
+            joined = cap.text + below.text
+            changes.append(
+                Change("repaired", cap.no, below.no, f"{cap.text}\n{below.text}", joined)
+            )
+            lines[k + 1] = replace(below, fixed=cap.text + below.fixed.lstrip(), text=joined)
+            lines[k] = replace(cap, fixed="", text="")

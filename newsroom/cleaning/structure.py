@@ -372,6 +372,41 @@ def rows_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A fact box's row: a short label, its colon, and the value ("Built: 1828", "Height: 20
+# metres", "Einwohner: 12 400").
+_FACT_ROW = re.compile(r"[^\W\d_][\w'’. -]{0,24}:\s+\S.{0,30}")
+_FACT_ROWS = 3
+# What the model may take a fact box's rows for.
+_FACT_READS = frozenset(
+    ("running", "folio", "masthead", "outside", "date", "byline", "deck", "caption")
+)
+
+
+def fact_boxes(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Cape Wrath lighthouse" / "Built: 1828" / "Height: 20 metres" / "Automated: 1998":
+    three rows or more one under the other, each a short label, its colon and a value, are
+    a box of facts, a table kept with the text, however the model read them (a nameplate,
+    a running head). Returns the indexes relabelled."""
+    found = []
+    i = 0
+    n = len(items)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and _FACT_ROW.fullmatch(items[j].text)
+            and (j == i or items[j].no == items[j - 1].no + 1)
+        ):
+            j += 1
+        run = range(i, j)
+        if len(run) >= _FACT_ROWS and any(labels[k] in _FACT_READS for k in run):
+            for k in run:
+                labels[k] = "table"
+                found.append(k)
+        i = max(j, i + 1)
+    return found
+
+
 def _is_row(items: list[Line], labels: list[str], k: int) -> bool:
     return labels[k] in ("table", *_FURNITURE_READING) and _ROW.fullmatch(items[k].text) is not None
 
@@ -3706,6 +3741,17 @@ def _common_words(items: list[Line]) -> frozenset[str]:
     return frozenset(w.strip(_PUNCT) for w in words if w.islower())
 
 
+# A paper's nameplate stands over its page's text: with this many lines of the text above
+# it and more text below, a line read as one is some other box's.
+_TEXT_ABOVE_NAMEPLATE = 3
+
+
+def _text_below(labels: list[str], i: int) -> bool:
+    """Whether the first line below line ``i`` that is no furniture is the text's (a
+    nameplate stands over the headline)."""
+    return next((label for label in labels[i + 1 :] if label not in _REMOVED), None) in _TEXT
+
+
 def _breaks_a_word(items: list[Line], labels: list[str], i: int) -> bool:
     """ "MURDER NEAR MARY-" / "ROROUGH.": a line that ends inside a word goes on in the
     next one, so it is no page furniture while that line is kept."""
@@ -4476,6 +4522,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     items, feats = sequence(lines)
     model = tagger()
     labels = model.tag(feats)
+    texts_above = 0  # lines read as the text so far, which a paper's nameplate is above
     for i, label in enumerate(labels):
         if label in _REMOVED and (
             model.marginal(label, i) < REMOVE_CONFIDENCE
@@ -4483,12 +4530,20 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             or _sentence_going_on(items, labels, i)
             # a year is no speck of the scan: "1931 - 2024" under a name
             or (label == "noise" and _YEAR.search(items[i].text) is not None)
+            # between lines of the text, a box's lines ("Built: 1828") are no nameplate
+            or (
+                label == "masthead"
+                and texts_above >= _TEXT_ABOVE_NAMEPLATE
+                and _text_below(labels, i)
+            )
         ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
+        texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
     sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)
+    fact_boxes(items, labels)
     advertisement_labels(items, labels)
     text_read_as_inset(items, feats, labels)
     running_heads_inside_sentences(items, labels)

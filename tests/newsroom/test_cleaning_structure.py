@@ -43,6 +43,7 @@ from newsroom.cleaning.structure import (
     decks_under_closed_headlines,
     decks_wider_than_the_headline,
     ears_above_the_nameplate,
+    fact_boxes,
     full_lines_go_on,
     furniture_read_as_headlines,
     header_lines_read_as_headline,
@@ -1793,6 +1794,53 @@ def test_a_dateline_alone_inside_the_text_opens_its_paragraph():
     # under the headline, it is the story's date line
     labels = ["head", "date", "pstart"]
     assert datelines_inside_the_text(_lines(texts), labels) == []
+
+
+FEATURE = """MAGAZINE
+The last lighthouse keeper
+For 41 years, Ewan Grant kept the light at Cape Wrath burning.
+Now the machines have taken over.
+By Fiona Campbell
+E
+wan Grant still wakes at four every morning, as he did for four
+decades, to check a light that no longer needs him.
+"The sea doesn't care that you're automated," he says, pouring tea
+in the kitchen of the cottage he was allowed to keep.
+"You never really leave the light. It leaves you."
+He came to Cape Wrath in 1978, a young man from Stornoway with a
+diploma in engineering and no idea what solitude meant.
+AT A GLANCE
+Cape Wrath lighthouse
+Built: 1828
+Height: 20 metres
+Automated: 1998
+The work was hard: trimming wicks, winding the clockwork that turned
+the lens, and logging the weather every three hours.
+"""
+
+
+def test_a_feature_keeps_its_rubric_drop_cap_and_fact_box():
+    """Only furniture is removed: "MAGAZINE" was removed as a masthead, the drop cap as a
+    speck of the scan, and the fact box's rows as a masthead and a running head."""
+    page = clean(FEATURE)
+    assert (page.story.kicker, page.story.headline) == ("MAGAZINE", "The last lighthouse keeper")
+    assert page.story.paragraphs[0].startswith("Ewan Grant still wakes")
+    assert page.to_json()["removed"] == []
+    assert "Built: 1828" in " ".join(page.story.insets + page.story.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "found"),
+    [
+        (["Built: 1828", "Height: 20 metres", "Automated: 1998"], ["masthead"] * 3, [0, 1, 2]),
+        # two rows, or rows read as the text, are left as read
+        (["Built: 1828", "Height: 20 metres"], ["masthead"] * 2, []),
+        (["Built: 1828", "Height: 20 metres", "Automated: 1998"], ["pcont"] * 3, []),
+    ],
+)
+def test_rows_of_labelled_facts_are_a_table(texts, read, found):
+    labels = list(read)
+    assert fact_boxes(_lines(texts), labels) == found
 
 
 def test_a_results_list_under_its_heading_stays_in_the_text():

@@ -375,6 +375,24 @@ def test_a_letter_that_may_be_a_word_stays(line, language):
     assert uni.drop_trailing_letter(line, language) == (line, None)
 
 
+@pytest.mark.parametrize(
+    ("raw", "first"),
+    [
+        # a drop cap alone on its line goes back before its word
+        ("E\nwan Grant still wakes at four every morning.", "Ewan Grant still wakes"),
+        ("D\nie Bahn streicht Verbindungen.", "Die Bahn streicht"),
+        # "A" and "I" are words; a capital over a capitalised line is no drop cap
+        ("A\nman walked in.", "A"),
+        ("E\nWan Grant", "E"),
+    ],
+)
+def test_a_drop_cap_on_its_own_line_begins_the_word_under_it(raw, first):
+    changes = []
+    texts = [line.text for line in prepare_lines(raw, changes, "en") if line.text]
+    assert texts[0].startswith(first)
+    assert bool(changes) is (len(texts) == 1)
+
+
 def test_a_dropped_letter_is_reported_as_margin_noise():
     changes = []
     raw = "Die Lage ist sehr ernst. M\nOberbefehlshaber Foch erklärte"
