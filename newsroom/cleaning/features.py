@@ -402,7 +402,8 @@ _SECTION_WORDS = wordset(
     dispatches telegrams cables cablegrams nachrichten telegramme depeschen meldungen
     interview interviews profile review reviews investigation explainer commentary column
     diary digest roundup preview podcast fact-check magazine weekend
-    porträt reportage analyse kolumne rezension kritik nachruf
+    porträt reportage analyse kolumne rezension kritik nachruf kurz notiert gemeldet
+    kurzmeldungen brèves bref
     entretien portrait enquête reportage chronique critique tribune nécrologie
     """
 )

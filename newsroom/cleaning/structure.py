@@ -1476,6 +1476,47 @@ def _named_over_time_stamp(items: list[Line], labels: list[str], k: int) -> bool
     )
 
 
+def paragraphs_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Dresden: Brücke gesperrt" / "Die Carolabrücke bleibt bis auf Weiteres gesperrt.
+    Grund sind" / "Risse im Beton, die bei einer Prüfung entdeckt wurden.": a deck is a
+    phrase or two; a line read as one right under the headline that is set to the text's
+    measure, in small letters, ends one sentence inside it and runs the next on into the
+    line below opens the text, with the lines down to that sentence's stop. Returns the
+    indexes relabelled."""
+    found = []
+    width = 0
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        words = text.split()
+        if (
+            labels[i] != "deck"
+            or labels[i - 1] != "head"
+            or items[i].no != items[i - 1].no + 1
+            or ends_sentence(text)
+            or _SENTENCE_BREAK.search(text) is None
+            or 2 * sum(w[:1].islower() for w in words) <= len(words)
+        ):
+            continue
+        width = width or column_width(items)
+        if len(text) < _MEASURE_SHARE * width:
+            continue
+        run = []
+        for k in range(i + 1, min(len(items), i + 1 + _RUN_ON_LINES)):
+            if items[k].no != items[k - 1].no + 1 or labels[k] not in ("deck", *_TEXT):
+                break
+            run.append(k)
+            if ends_sentence(items[k].text):
+                break
+        if not run or not ends_sentence(items[run[-1]].text):
+            continue
+        labels[i] = "pstart"
+        found.append(i)
+        for k in run:
+            labels[k] = "pcont"
+            found.append(k)
+    return found
+
+
 def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     """The text's first line is no deck: "A magisterial inquiry was commenced at the South"
     / "Sydney morgue yesterday morning …" under "A WOMAN FOUND DEAD.". A line read as the
@@ -4575,6 +4616,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_opening_on_a_common_word(items, labels)
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
+    paragraphs_read_as_decks(items, labels)
     # (Lines the text goes on from are no headline, however sure the model was.)
     in_text = frozenset(items[i].no for i in headlines_running_into_text(items, labels))
     datelines_read_as_headlines(items, labels)

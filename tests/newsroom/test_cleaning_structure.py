@@ -75,6 +75,7 @@ from newsroom.cleaning.structure import (
     papers_read_as_headlines,
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
+    paragraphs_read_as_decks,
     portraits_over_headlines,
     quotes_closed_alone,
     quotes_closed_in_the_headline,
@@ -1841,6 +1842,48 @@ def test_a_feature_keeps_its_rubric_drop_cap_and_fact_box():
 def test_rows_of_labelled_facts_are_a_table(texts, read, found):
     labels = list(read)
     assert fact_boxes(_lines(texts), labels) == found
+
+
+KURZ = """KURZ NOTIERT
+Leipzig: Neuer Zoodirektor
+Der Leipziger Zoo hat einen neuen Direktor. Der Biologe Jörg Junhold
+übernimmt das Amt zum 1. Januar, teilte die Stadt am Montag mit.
+Dresden: Brücke gesperrt
+Die Carolabrücke bleibt bis auf Weiteres gesperrt. Grund sind
+Risse im Beton, die bei einer Prüfung entdeckt wurden.
+Chemnitz: Mehr Fahrgäste
+Die Chemnitzer Verkehrsbetriebe haben im vergangenen Jahr 12 Prozent
+mehr Fahrgäste befördert als im Vorjahr.
+"""
+
+
+def test_a_column_of_briefs_keeps_its_rubric_and_its_items_text():
+    page = clean(KURZ)
+    assert page.stories[0].kicker == "KURZ NOTIERT"
+    assert page.stories[0].headline == "Leipzig: Neuer Zoodirektor"
+    assert page.stories[1].headline == "Dresden: Brücke gesperrt"
+    assert page.stories[1].deck == []
+    assert page.stories[1].paragraphs[0].startswith("Die Carolabrücke bleibt")
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Die Carolabrücke bleibt bis auf Weiteres gesperrt. Grund sind", [1, 2]),
+        # a deck of one phrase, or one closed on its line, stays
+        ("Die Carolabrücke bleibt bis auf Weiteres gesperrt", []),
+        ("Die Carolabrücke bleibt gesperrt. Grund sind Risse im Beton.", []),
+    ],
+)
+def test_a_deck_that_runs_a_sentence_on_into_the_text_is_the_text(line, found):
+    texts = [
+        "Dresden: Brücke gesperrt",
+        line,
+        "Risse im Beton, die bei einer Prüfung entdeckt wurden.",
+    ]
+    texts.append("Die Chemnitzer Verkehrsbetriebe haben im vergangenen Jahr 12 Prozent mehr")
+    labels = ["head", "deck", "deck", "pstart"]
+    assert paragraphs_read_as_decks(_lines(texts), labels) == found
 
 
 def test_a_results_list_under_its_heading_stays_in_the_text():
