@@ -645,9 +645,21 @@ _DATELINE_OPENING = re.compile(
 _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text
 
 
+# The date first, then the place and the dash, as Wikinews sets a story's opening: "21
+# septembre 2012, France. - Selon une étude …", "June 4, 2019, Boston — The …". It opens a
+# story as a dateline does; the page's date line, not this, is the story's date.
+_DATE_THEN_PLACE = re.compile(
+    rf"(?i:{DAY_OF_MONTH})(?:,?\s*\d{{4}})?,\s+{_PLACE}\s*\.?\s*(?:[—–]|--?)(?=\s)"
+)
+
+
 def opens_with_dateline(text: str) -> bool:
     """Whether the line opens on the place and day a story was filed from."""
-    return dateline_end(text) > 0
+    return (
+        dateline_end(text) > 0
+        or ((text[:1].isdigit() or text[:1].isupper())
+        and _DATE_THEN_PLACE.match(text) is not None)
+    )
 
 
 _AFTER_DATELINE = re.compile(r"[\s.,:;?—–-]*(?:\([^()]{1,30}\)[\s.,:;—–-]*)?")

@@ -430,6 +430,16 @@ def test_lines_opening_on_a_dateline(text):
 
 @pytest.mark.parametrize(
     "text",
+    ["21 septembre 2012, France. - Selon une étude", "June 4, 2019, Boston — The mayor said"],
+)
+def test_a_date_then_a_place_and_a_dash_open_a_story_but_give_no_dateline(text):
+    assert opens_with_dateline(text)
+    assert dateline_end(text) == 0
+    assert not opens_with_dateline("12 March 2020, London, was a day of rain")
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "On Monday the council met again",
         "The council met on May 4 to discuss",
