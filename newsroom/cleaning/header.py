@@ -655,10 +655,8 @@ _DATE_THEN_PLACE = re.compile(
 
 def opens_with_dateline(text: str) -> bool:
     """Whether the line opens on the place and day a story was filed from."""
-    return (
-        dateline_end(text) > 0
-        or ((text[:1].isdigit() or text[:1].isupper())
-        and _DATE_THEN_PLACE.match(text) is not None)
+    return dateline_end(text) > 0 or (
+        (text[:1].isdigit() or text[:1].isupper()) and _DATE_THEN_PLACE.match(text) is not None
     )
 
 

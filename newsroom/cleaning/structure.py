@@ -3467,6 +3467,29 @@ _ASKS = frozenset(("Q", "F", "Frage"))
 _TURNS = 2
 
 
+# The marks a column sets before each of its items: "* Berlin, 3. März. Ein …", "— Paris".
+_ITEM_MARK = re.compile(r"[*•—–]\s*")
+
+
+def dated_items(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… drei Personen wurden verletzt." / "* Hamburg, 2. März. Der Dampfer …": a line
+    after a finished sentence that opens on a dateline behind the mark a column sets
+    before its items opens a paragraph: the place and day a report was filed from begin
+    it. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "pcont" or labels[i - 1] not in _TEXT:
+            continue
+        text = items[i].text
+        mark = _ITEM_MARK.match(text)
+        if mark is None:
+            continue  # (without the mark, a list or a shipping column goes on so)
+        if ends_sentence(items[i - 1].text) and dateline_end(text[mark.end() :]) > 0:
+            labels[i] = "pstart"
+            found.append(i)
+    return found
+
+
 def interview_turns(items: list[Line], labels: list[str]) -> list[int]:
     """An interview printed as questions and answers gives each turn a paragraph: where
     two questions or more and two answers or more open lines of the page ("Q: Will you cap
@@ -4669,6 +4692,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
     interview_turns(items, labels)
+    dated_items(items, labels)
     decks_of_unwrapped_pages(items, labels)
     captions_of_unwrapped_pages(items, labels)
     repeated_lines(items, labels)

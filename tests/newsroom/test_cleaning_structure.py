@@ -30,6 +30,7 @@ from newsroom.cleaning.structure import (
     credited_captions_over_headlines,
     credits_read_as_bylines,
     cued_bylines_read_as_decks,
+    dated_items,
     datelines_inside_the_text,
     datelines_read_as_decks,
     datelines_read_as_headlines,
@@ -1703,6 +1704,23 @@ def test_a_pasted_interview_keeps_its_kicker_headline_standfirst_and_turns():
     assert story.captions == []
     assert story.paragraphs[0].startswith("Sarah Okafor took over the housing brief")
     assert story.paragraphs[1] == "Q: What is your first priority?"
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("* Hamburg, 2. März. Der Dampfer „Cimbria“ ist mit 400 Aus¬", [1]),
+        ("— Hamburg, 2. März. Der Dampfer „Cimbria“ ist mit 400 Aus¬", [1]),
+        # without the item's mark, a list or a shipping column goes on so
+        ("Hamburg, 2. März. Der Dampfer „Cimbria“ ist mit 400 Aus¬", []),
+        # no dateline behind the mark
+        ("* Der Dampfer „Cimbria“ ist mit 400 Aus¬", []),
+    ],
+)
+def test_a_marked_item_opening_on_its_dateline_opens_a_paragraph(line, found):
+    texts = ["drei Personen wurden verletzt.", line, "wanderern nach Newyork in See gegangen."]
+    labels = ["pcont", "pcont", "pcont"]
+    assert dated_items(_lines(texts), labels) == found
 
 
 def test_each_turn_of_an_interview_opens_a_paragraph():
