@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .captions import has_caption_label, split_credit, standalone_credit
+from .captions import AGENCIES, has_caption_label, split_credit, standalone_credit
 from .features import OPEN_WORDS, SIGNATURE, column_width, is_section, sequence, topic_shift
 from .furniture import (
     caps_slogan,
@@ -2809,8 +2809,9 @@ def stories_without_text(items: list[Line], labels: list[str]) -> list[int]:
 
 def desk_signs(items: list[Line], labels: list[str]) -> list[int]:
     """ "mmu/dpa", "Quelle: SZ/dpa/mane" under the last sentence of a copied story's text
-    sign it (``header.desk_sign``), whatever the model read the line as (a running head, a
-    byline). Returns the indexes relabelled."""
+    sign it (``header.desk_sign``), and so does an agency's name alone ("AFP", "(ats)"),
+    whatever the model read the line as (a running head, a byline, a photo's credit).
+    Returns the indexes relabelled."""
     kept = [k for k, label in enumerate(labels) if label not in _REMOVED or label == "running"]
     found = []
     for n, i in enumerate(kept):
@@ -2821,11 +2822,15 @@ def desk_signs(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i] not in _STARTS
             and labels[kept[n - 1]] in _TEXT
             and ends_sentence(items[kept[n - 1]].text)
-            and desk_sign(items[i].text)
+            and (desk_sign(items[i].text) or _AGENCY_ALONE.fullmatch(items[i].text.strip()))
         ):
             labels[i] = "sig"
             found.append(i)
     return found
+
+
+# An agency's name alone on the story's last line, in brackets or not: "AFP", "(ats)".
+_AGENCY_ALONE = re.compile(rf"\(?(?:{AGENCIES}|(?i:ats|sda|afp|apa|dpa|ddp|anp|belga))\)?\.?")
 
 
 def labels_alone_over_names(items: list[Line], labels: list[str]) -> list[int]:

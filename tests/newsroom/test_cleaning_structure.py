@@ -1904,6 +1904,28 @@ def test_a_deck_that_runs_a_sentence_on_into_the_text_is_the_text(line, found):
     assert paragraphs_read_as_decks(_lines(texts), labels) == found
 
 
+RETRAITES = """Des manifestants devant l'Assemblée nationale, mardi. (Photo AFP)
+RETRAITES
+Le gouvernement recule sur l'âge légal
+Le Premier ministre a annoncé mardi le report de la réforme,
+après trois semaines de grèves dans les transports.
+« Nous avons entendu la colère des Français », a-t-il déclaré
+devant les députés. Les syndicats ont salué « un premier pas »
+mais maintiennent leur appel à manifester jeudi.
+La réforme prévoyait de porter l'âge légal de départ de 62 à
+64 ans d'ici 2030.
+AFP
+"""
+
+
+def test_an_agency_alone_under_the_last_sentence_signs_the_story():
+    story = clean_story(RETRAITES)
+    assert story.byline == "AFP"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Des manifestants devant l’Assemblée nationale, mardi.", "Photo AFP")
+    ]
+
+
 def test_a_results_list_under_its_heading_stays_in_the_text():
     """Results are never furniture: a row the model read as a date line was once removed
     as a running head, and the list's heading glued to the sentence above it."""
