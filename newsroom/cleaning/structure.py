@@ -1485,29 +1485,25 @@ def paragraphs_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
     indexes relabelled."""
     found = []
     width = 0
-    for i in range(1, len(items) - 1):
+    under_headlines = (
+        k
+        for k in range(1, len(items) - 1)
+        if labels[k] == "deck" and labels[k - 1] == "head" and items[k].no == items[k - 1].no + 1
+    )
+    for i in under_headlines:
         text = items[i].text
-        words = text.split()
+        small = sum(w[:1].islower() for w in text.split())
         if (
-            labels[i] != "deck"
-            or labels[i - 1] != "head"
-            or items[i].no != items[i - 1].no + 1
-            or ends_sentence(text)
+            ends_sentence(text)
             or _SENTENCE_BREAK.search(text) is None
-            or 2 * sum(w[:1].islower() for w in words) <= len(words)
+            or 2 * small <= text.count(" ") + 1
         ):
             continue
         width = width or column_width(items)
         if len(text) < _MEASURE_SHARE * width:
             continue
-        run = []
-        for k in range(i + 1, min(len(items), i + 1 + _RUN_ON_LINES)):
-            if items[k].no != items[k - 1].no + 1 or labels[k] not in ("deck", *_TEXT):
-                break
-            run.append(k)
-            if ends_sentence(items[k].text):
-                break
-        if not run or not ends_sentence(items[run[-1]].text):
+        run = _lines_to_the_stop(items, labels, i, lambda label: label in ("deck", *_TEXT))
+        if not run:
             continue
         labels[i] = "pstart"
         found.append(i)
@@ -4502,18 +4498,25 @@ def _sentence_run_on(items: list[Line], labels: list[str], i: int) -> None:
         or 2 * sum(w[:1].islower() for w in words[1:]) <= len(words) - 1
     ):
         return
+    run = _lines_to_the_stop(items, labels, i, lambda label: label not in _REMOVED)
+    if run:
+        labels[i] = "pstart"
+        for k in run:
+            labels[k] = "pcont"
+
+
+def _lines_to_the_stop(items: list[Line], labels: list[str], i: int, may) -> list[int]:
+    """The lines under line ``i``, one under the other and each read as a label ``may``
+    allows, down to the first that ends a sentence (``_RUN_ON_LINES`` at most); empty
+    where the sentence ends on none of them."""
     run = []
     for k in range(i + 1, min(len(items), i + 1 + _RUN_ON_LINES)):
-        if items[k].no != items[k - 1].no + 1 or labels[k] in _REMOVED:
-            return
+        if items[k].no != items[k - 1].no + 1 or not may(labels[k]):
+            return []
         run.append(k)
         if ends_sentence(items[k].text):
-            break
-    else:
-        return
-    labels[i] = "pstart"
-    for k in run:
-        labels[k] = "pcont"
+            return run
+    return []
 
 
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
