@@ -56,13 +56,22 @@ def prepare_lines(
 # A drop cap OCR set on a line of its own ("E" / "wan Grant still wakes …"): a capital
 # letter alone over a line that opens in small letters. ("A" and "I" are words too.)
 _DROP_CAP = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZÀÂÉÈÊÎÔÛÄÖÜ")
+# A line this long right above, its sentence open, is a paragraph's the letter stands in:
+# a speck of the margin ("… sagte er," / "M" / "dass die Lage …"), no drop cap.
+_RUNNING_LINE = 40
 
 
 def _join_drop_caps(lines: list[Line], changes: list[Change]) -> None:
     """Set a drop cap back before the word it begins, the line it stood on left blank."""
     for k in range(len(lines) - 1):
         cap, below = lines[k], lines[k + 1]
-        if cap.text in _DROP_CAP and below.text[:1].islower() and below.text[:2].isalpha():
+        above = lines[k - 1].text if k else ""
+        if (
+            cap.text in _DROP_CAP
+            and below.text[:1].islower()
+            and below.text[:2].isalpha()
+            and not (len(above) >= _RUNNING_LINE and above[-1:] not in ".!?:\"”»'’")
+        ):
             joined = cap.text + below.text
             changes.append(
                 Change("repaired", cap.no, below.no, f"{cap.text}\n{below.text}", joined)

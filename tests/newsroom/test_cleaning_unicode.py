@@ -384,6 +384,8 @@ def test_a_letter_that_may_be_a_word_stays(line, language):
         # "A" and "I" are words; a capital over a capitalised line is no drop cap
         ("A\nman walked in.", "A"),
         ("E\nWan Grant", "E"),
+        # a letter of the margin inside a paragraph is no drop cap
+        ("Der Minister sagte am Montag vor der Presse, dass\nM\ndie Lage ernst sei.", "Der"),
     ],
 )
 def test_a_drop_cap_on_its_own_line_begins_the_word_under_it(raw, first):
