@@ -4667,7 +4667,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     standfirsts_read_as_captions(items, labels)
     captions_inside_sentences(items, labels)
     sentences_ended_in_captions(items, labels)
-    captions_with_their_credit(items, labels)
+    credited = captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)
     text_run_into_captions(items, labels)
@@ -4733,6 +4733,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         # the page's printed text in the form of a heading is its headline. So is a
         # caption-like line with no stop and no credit over a body that has no headline.
         labels[first] = "head"
+    # Lines the text goes on from, and sentences with their photo's credit, open no story
+    # however new their subject.
+    kept = in_text | {items[i].no for i in credited}
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline
@@ -4753,7 +4756,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                 sure = max(sure, below)
             if label in _MAY_OPEN:
                 # Most paragraphs are no headline by any reading: the words are not counted.
-                if items[i].no not in in_text and (
+                if items[i].no not in kept and (
                     sure >= _NEED["coh=0"]
                     and topic_shift(items, i) == "coh=0"
                     and has_letters(items[i].text)

@@ -3740,6 +3740,32 @@ def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
     assert labels == ["pstart", "pcont", "caption", "pstart"]
 
 
+def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
+    # Set in a column of 40 characters, the text on each side of the caption shares no
+    # long word: the subject seems to change there, but a credited photo's caption is no
+    # story's headline.
+    raw = (
+        "Coastline Courier\nWednesday, May 14, 2025\nFloods in the Delta:\n"
+        "Villages Cut Off as River Rises\nBy Tran Minh Anh\n"
+        "Rising water has cut off dozens of\nvillages in the river delta, where heavy\n"
+        "rain has fallen for nine days without a\nbreak, the disaster agency said on\n"
+        "Tuesday.\nBoats are carrying food and drinking\nwater to families who have moved to the\n"
+        "upper floors of their homes. Schools in\nthree provinces are closed.\n"
+        "A man wades through a flooded street in the delta. EPA-EFE/Linh Pham\n"
+        "Forecasters expect the rain to ease by\nthe weekend, but officials warned that\n"
+        "water levels downstream would keep\nrising for several days after that, as\n"
+        "floodwater from the hills reaches the\ncoast.\n"
+    )
+    page = clean(raw)
+    assert len(page.stories) == 1
+    story = page.story
+    assert story.headline == "Floods in the Delta: Villages Cut Off as River Rises"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("A man wades through a flooded street in the delta.", "EPA-EFE/Linh Pham")
+    ]
+    assert story.paragraphs[-1].startswith("Forecasters expect the rain")
+
+
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
