@@ -3203,6 +3203,29 @@ def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def datelines_of_teasers(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article: THE WOOL SALES." / "MELBOURNE, Monday.", set apart by a blank line
+    after them, inside a story's text: the date line under an inset's label is the teased
+    story's, and part of the box, not a dateline of the story it stands in. Returns the
+    indexes relabelled."""
+    found = []
+    texts = False  # the story's text has begun above
+    for i in range(len(items) - 1):
+        below = i + 1
+        if (
+            texts
+            and labels[i] == "inset"
+            and labels[below] == "date"
+            and items[below].no == items[i].no + 1
+            and (below + 1 == len(items) or items[below + 1].no > items[below].no + 1)
+            and inset_label(items[i].text) is not None
+        ):
+            labels[below] = "inset"
+            found.append(below)
+        texts = texts or labels[i] in _TEXT
+    return found
+
+
 # An inset's label holds its title where this many words of four letters or more follow it.
 _TITLE_WORDS = 3
 
@@ -4100,6 +4123,8 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             or words > _HEADING_WORDS
             or _small_sentence(text, _SENTENCE_WORDS)
             or opens_with_dateline(text)
+            # a box's label and title ("Related article: THE WOOL SALES.") heads no story
+            or inset_label(text) is not None
             or not (credited or opens_with_dateline(items[i + 1].text))
             # The line's phrase goes on into the next ("Wagengestellung für Kohle, Koks
             # und" / "Briketts am 1. November …", "… Mr. Bauer, Mr" / "Jones. January 9.").
@@ -4663,6 +4688,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     introductions_read_as_headlines(items, labels)
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)
+    datelines_of_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)
     standfirsts_read_as_captions(items, labels)
     captions_inside_sentences(items, labels)

@@ -32,6 +32,7 @@ from newsroom.cleaning.structure import (
     cued_bylines_read_as_decks,
     dated_items,
     datelines_inside_the_text,
+    datelines_of_teasers,
     datelines_read_as_decks,
     datelines_read_as_headlines,
     decks_going_on,
@@ -2859,6 +2860,34 @@ def test_a_short_line_over_a_dateline_is_the_headline_of_the_story_it_opens(read
     labels = ["pstart", "pcont", read, "pcont", "pcont"]
     assert headings_over_datelines(_lines(DATED), labels) == [2]
     assert labels == ["pstart", "pcont", "head", "pstart", "pcont"]
+
+
+_TEASER = [
+    "week, and vessels had been kept waiting in the stream.",
+    "Related article: THE WOOL SALES.",
+    "MELBOURNE, Monday.",
+    "The estimated cost of the wharves is £84,000.",
+]
+
+
+def test_an_inset_label_and_its_title_over_a_dateline_open_no_story():
+    labels = ["pcont", "inset", "date", "pstart"]
+    assert headings_over_datelines(_lines(_TEASER), labels) == []
+    assert labels == ["pcont", "inset", "date", "pstart"]
+
+
+def test_a_date_line_under_an_inset_label_inside_the_text_is_the_box_s():
+    lines = _lines(_TEASER)
+    lines[3] = replace(lines[3], no=5)  # a blank line sets the box apart
+    labels = ["pcont", "inset", "date", "pstart"]
+    assert datelines_of_teasers(lines, labels) == [2]
+    assert labels == ["pcont", "inset", "inset", "pstart"]
+    # Over the text with no blank line, the date line may open it; at the page's top,
+    # it is the story's.
+    labels = ["pcont", "inset", "date", "pstart"]
+    assert datelines_of_teasers(_lines(_TEASER), labels) == []
+    labels = ["inset", "date", "pstart"]
+    assert datelines_of_teasers(lines[1:], labels) == []
 
 
 @pytest.mark.parametrize("read", [["pstart", "pcont"], ["caption", "caption"]])
