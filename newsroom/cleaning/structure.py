@@ -3864,13 +3864,16 @@ def _sentence_going_on(items: list[Line], labels: list[str], i: int) -> bool:
     """ "… re¬" / "levés à la charge de ces deux candidats." / "M. Olivier a avoué avoir
     dépensé 21,200" / "francs et le frère du candidat …": a line of words in small letters
     between two lines of the text, whose sentence it goes on into the next in small
-    letters, is the text's, not a running head: page furniture runs on into nothing."""
+    letters, is the text's, not a running head: page furniture runs on into nothing. So
+    is such a line opening a paragraph after a blank line ("~ Volunteers counted more
+    than 200" / "nests, known as redds, …")."""
     text = items[i].text
     return (
         0 < i < len(items) - 1
         and labels[i - 1] in _TEXT
         and labels[i + 1] in _TEXT
-        and items[i - 1].no == items[i].no - 1
+        # (right under the text, or opening a paragraph after a blank line)
+        and (items[i - 1].no == items[i].no - 1 or ends_sentence(items[i - 1].text))
         and items[i + 1].no == items[i].no + 1
         and not ends_sentence(text)
         and items[i + 1].text[:1].islower()

@@ -5031,6 +5031,23 @@ def test_a_line_read_as_a_running_head_whose_sentence_goes_on_is_kept():
     assert any("dépensé 21,200 francs et le frère" in p for p in paragraphs)
 
 
+def test_a_paragraph_s_first_line_read_as_a_running_head_is_kept():
+    # In a column 40 characters wide, the first line of a paragraph after a blank line,
+    # a margin glyph before it, reads to the model as a running head; its sentence goes
+    # on below it in small letters.
+    raw = (
+        "River Cleanup Brings\nSalmon Back to Streams\n\nBY MEI CHEN\n\n"
+        "Salmon have been seen spawning in the\nupper reaches of the River Tay's smaller\n"
+        "tributaries for the first time since the\n1970s, scientists said on Wednesday,\n"
+        "crediting a decade-long effort to remove\nold dams and weirs.\n\n"
+        "~ Volunteers counted more than 200\nnests, known as redds, in streams where\n"
+        "none had been recorded in living memory.\n"
+    )
+    out = clean(raw).to_json()
+    assert [r["reason"] for r in out["removed"]] == ["margin noise"]
+    assert out["paragraphs"][1].startswith("Volunteers counted more than 200 nests")
+
+
 def test_a_results_table_under_a_section_read_as_the_nameplate_stays_whole():
     raw = (
         "FOOTBALL\nLate goal keeps United top\nUnited 2 City 1\nRovers 0 Athletic 0\n"
