@@ -466,6 +466,24 @@ def _wordy(text: str) -> bool:
     return text.count(" ") + 1 >= _TEXT_WORDS
 
 
+def bylines_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Rural Clinic Doubles Its Hours" / "as Doctors Return to the Plains" / "By Dr. Ama
+    Mensah": a line that names its writers after "By" ("Von", "Par") right under a
+    headline is the story's byline, however sure the model was that it is a running head
+    or a nameplate: removing it loses who wrote the story. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] in _REMOVED
+            and labels[i - 1] == "head"
+            and byline_name(items[i].text) is not None
+        ):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
 def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
     its headline has no masthead, and the model may read the headline's first lines as
@@ -4641,6 +4659,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
         texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
+    bylines_read_as_furniture(items, labels)
     sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)
     fact_boxes(items, labels)

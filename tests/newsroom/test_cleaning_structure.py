@@ -18,6 +18,7 @@ from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
     blank_lines_end_paragraphs,
     boxed_headlines,
+    bylines_read_as_furniture,
     bylines_without_a_name,
     capitals_read_as_text,
     captions_begun_in_the_headline,
@@ -5029,6 +5030,20 @@ def test_a_line_read_as_a_running_head_whose_sentence_goes_on_is_kept():
     assert not [r for r in out["removed"] if "Olivier" in r["text"]]
     paragraphs = [p for story in out.get("stories") or [out] for p in story["paragraphs"]]
     assert any("dépensé 21,200 francs et le frère" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("read", ["running", "masthead", "noise"])
+def test_a_byline_under_the_headline_read_as_furniture_is_the_byline(read):
+    texts = ["as Doctors Return to the Plains", "By Dr. Ama Mensah", "For years the clinic"]
+    labels = ["head", read, "pstart"]
+    assert bylines_read_as_furniture(_lines(texts), labels) == [1]
+    assert labels == ["head", "byline", "pstart"]
+    # Not under a headline, or naming no one, it stays what it was read as.
+    labels = ["pcont", read, "pstart"]
+    assert bylines_read_as_furniture(_lines(texts), labels) == []
+    texts[1] = "By the Associated Press"
+    labels = ["head", read, "pstart"]
+    assert bylines_read_as_furniture(_lines(texts), labels) == []
 
 
 def test_a_paragraph_s_first_line_read_as_a_running_head_is_kept():
