@@ -4781,8 +4781,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         # the page's printed text in the form of a heading is its headline. So is a
         # caption-like line with no stop and no credit over a body that has no headline.
         labels[first] = "head"
-    # Lines the text goes on from, and sentences with their photo's credit, open no story
-    # however new their subject.
+    # Lines the text goes on from, and sentences with their photo's credit (found so, or
+    # read as a caption that carries one), open no story however new their subject.
     kept = in_text | {items[i].no for i in credited}
     doubtful = []
     previous = ""
@@ -4805,7 +4805,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             if label in _MAY_OPEN:
                 # Most paragraphs are no headline by any reading: the words are not counted.
                 if items[i].no not in kept and (
-                    sure >= _NEED["coh=0"]
+                    (label != "caption" or split_credit(items[i].text)[1] is None)
+                    and sure >= _NEED["coh=0"]
                     and topic_shift(items, i) == "coh=0"
                     and has_letters(items[i].text)
                 ):

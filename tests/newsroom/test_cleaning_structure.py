@@ -108,6 +108,7 @@ from newsroom.cleaning.structure import (
 )
 from newsroom.cleaning.training.cases import REAL_TRAIN, cases
 from newsroom.cleaning.training.generator import generate
+from newsroom.cleaning.training.reset import variants
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -3794,6 +3795,22 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         ("A man wades through a flooded street in the delta.", "EPA-EFE/Linh Pham")
     ]
     assert story.paragraphs[-1].startswith("Forecasters expect the rain")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "probe23_sentinel_summit_none40",  # a caption the model read as one, credited
+        "probe24_noisy_library_indent40",  # "… card catalogue. Credit: Ana Ruiz"
+        "probe08_op_harbour_trust_indent40",  # "Related article: THE WOOL SALES."
+    ],
+)
+def test_a_single_story_set_in_a_narrow_column_stays_one_story(name):
+    case = next(c for c in variants() if c.name == name)
+    out = clean(case.raw).to_json()
+    assert "stories" not in out
+    assert out["headline"] == case.expected["headline"]
+    assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
 
 
 @pytest.mark.parametrize(
