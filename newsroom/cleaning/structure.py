@@ -3085,6 +3085,29 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def captions_wrapped_with_their_credit(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Vue du chantier à Genève. Photo:" / "Camille Girard": two lines read as a headline
+    that make a sentence and its photo's credit in a form prose never ends on (a label,
+    "Photo:", a web domain, "Name/Agency") are a caption wrapped over them. Returns the
+    indexes relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "head"):
+        if j != i + 1 or items[j].no != items[i].no + 1:
+            continue
+        caption, credit = split_credit(f"{items[i].text} {items[j].text}", strong_only=True)
+        if (
+            credit is not None
+            # the credit wraps over the two lines: neither line carries it whole
+            and split_credit(items[i].text)[1] is None
+            and split_credit(items[j].text)[1] is None
+            and len(caption.split()) >= _CAPTION_WORDS
+            and ends_sentence(caption)
+        ):
+            labels[i] = labels[j] = "caption"
+            found.extend((i, j))
+    return found
+
+
 def portraits_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ "FRIEDRICH SCHRÖDER," / "bei der Eröffnung" / "der Ausstellung." over "E.
     Packetsendungen.", "THE REV. MARGARET" / "FRASER, to Australia" / … over "DRAFTING" /
@@ -4712,6 +4735,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_teasers(items, labels)
     datelines_of_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)
+    wrapped = captions_wrapped_with_their_credit(items, labels)
     standfirsts_read_as_captions(items, labels)
     captions_inside_sentences(items, labels)
     sentences_ended_in_captions(items, labels)
@@ -4783,7 +4807,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         labels[first] = "head"
     # Lines the text goes on from, and sentences with their photo's credit (found so, or
     # read as a caption that carries one), open no story however new their subject.
-    kept = in_text | {items[i].no for i in credited}
+    kept = in_text | {items[i].no for i in (*wrapped, *credited)}
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline

@@ -25,6 +25,7 @@ from newsroom.cleaning.structure import (
     captions_inside_sentences,
     captions_over_bylines,
     captions_with_their_credit,
+    captions_wrapped_with_their_credit,
     continue_headlines,
     correspondent_bylines,
     countries_under_a_column_heading,
@@ -3769,6 +3770,22 @@ def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
     labels = ["pstart", "pcont", "pcont", "pcont"]
     assert captions_with_their_credit(_lines([*_FLOOD[:2], line, _FLOOD[3]]), labels) == [2]
     assert labels == ["pstart", "pcont", "caption", "pstart"]
+
+
+def test_a_caption_wrapped_with_its_credit_over_two_lines_read_as_a_headline():
+    texts = [
+        "800 000 de signatures.",
+        "Vue du chantier à Genève. Photo:",
+        "Camille Girard",
+        "Pour la principale association",
+    ]
+    labels = ["pcont", "head", "head", "pstart"]
+    assert captions_wrapped_with_their_credit(_lines(texts), labels) == [1, 2]
+    assert labels == ["pcont", "caption", "caption", "pstart"]
+    # A headline over a caption that carries its credit whole stays the headline.
+    texts[1:3] = ["Volunteers Rebuild Harbour Hall", "Volunteers at work. Photo: Ana Ruiz"]
+    labels = ["pcont", "head", "head", "pstart"]
+    assert captions_wrapped_with_their_credit(_lines(texts), labels) == []
 
 
 def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
