@@ -25,7 +25,13 @@ from newsroom.cleaning.training.cases import (
     Case,
     cases,
 )
-from newsroom.cleaning.training.evaluate import Tally, evaluate
+from newsroom.cleaning.training.evaluate import (
+    SET_ASIDE_SEEDS,
+    TUNING_SEEDS,
+    Tally,
+    evaluate,
+)
+from newsroom.cleaning.training.evaluate import main as evaluate_main
 from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.training.train import examples, train
 
@@ -108,3 +114,9 @@ def test_the_evaluation_scores_datelines_where_the_expected_file_gives_one():
     tally = evaluate(Case(name, raw, exp) for name, exp in expected)
     assert tally.dateline == [1.0, 0.0]
     assert "dateline 0.500 of 2" in tally.row("t")
+
+
+def test_the_set_aside_seeds_are_scored_together_and_none_is_tuned_on(capsys):
+    assert not set(SET_ASIDE_SEEDS) & set(TUNING_SEEDS)
+    assert evaluate_main(["--sets", "aside", "--generated", "2"]) == 0
+    assert f"aside ({2 * len(SET_ASIDE_SEEDS)} cases)" in capsys.readouterr().out
