@@ -179,6 +179,41 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
     return found
 
 
+def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article: Peru: Clashes Break Out in the Amazon Region" / "The continuing
+    tense situation in the Amazon Region of Peru has taken a turn for the worst" / "and
+    has become unbearable in city of Bagua.": set wider than a narrow column, the teaser's
+    block under an inset's label and title reads as a headline. A block of lines read as
+    a headline right under such an inset (a blank line between), in small letters and
+    closing a sentence, that passes for its teaser (``_teaser_under_title``) is the
+    inset's. Returns the indexes relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "inset"):
+        if j + 1 >= len(items) or labels[j + 1] != "head" or inset_label(items[i].text) is None:
+            continue
+        end = j + 1
+        while (
+            end + 1 < len(items)
+            and labels[end + 1] == "head"
+            and items[end + 1].no == items[end].no + 1
+        ):
+            end += 1
+        teaser = " ".join(items[k].text for k in range(j + 1, end + 1))
+        run = range(i, end + 1)
+        blocks = [1 + (k > j) for k in run]
+        if (
+            items[j + 1].no > items[j].no + 1
+            and not is_caps(teaser)
+            and ends_sentence(teaser)
+            and len(teaser.split()) >= _TEASER_WORDS
+            and _teaser_under_title(items, run, blocks)
+        ):
+            for k in range(j + 1, end + 1):
+                labels[k] = "inset"
+                found.append(k)
+    return found
+
+
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 # A teaser is a sentence of at least this many words, or a dateline ("MELBOURNE, Monday.").
 _TEASER_WORDS = 5
@@ -4733,6 +4768,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     introductions_read_as_headlines(items, labels)
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)
+    teasers_read_as_headlines(items, labels)
     datelines_of_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)
     wrapped = captions_wrapped_with_their_credit(items, labels)

@@ -99,6 +99,7 @@ from newsroom.cleaning.structure import (
     slogans_read_as_text,
     slogans_under_the_nameplate,
     specks_over_headlines,
+    teasers_read_as_headlines,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -2871,6 +2872,36 @@ _TEASER = [
     "MELBOURNE, Monday.",
     "The estimated cost of the wharves is £84,000.",
 ]
+
+
+_PERU = [
+    "already attracted 6,563 members.",
+    "Related article: Peru: Clashes Break Out in the Amazon Region",
+    "The continuing tense situation in the Amazon Region of Peru has taken a turn",
+    "and has become unbearable in city of Bagua.",
+    "Activists are also using",
+]
+
+
+def test_a_teaser_read_as_a_headline_under_its_inset_is_the_inset_s():
+    lines = _spaced([_PERU[0], None, _PERU[1], None, *_PERU[2:4], None, _PERU[4]])
+    labels = ["pcont", "inset", "head", "head", "pstart"]
+    assert teasers_read_as_headlines(lines, labels) == [2, 3]
+    assert labels == ["pcont", "inset", "inset", "inset", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("below", "why"),
+    [
+        (["FLOODS IN THE AMAZON REGION OF PERU TAKE A TURN."], "capitals"),
+        (["Bagua Unbearable as the Amazon Region", "of Peru Takes a Turn"], "no stop"),
+        (["Peru’s Amazon Region.", "Bagua."], "too short"),
+    ],
+)
+def test_a_headline_under_an_inset_that_is_no_teaser_stays(below, why):
+    lines = _spaced([_PERU[0], None, _PERU[1], None, *below, None, _PERU[4]])
+    labels = ["pcont", "inset", *["head"] * len(below), "pstart"]
+    assert teasers_read_as_headlines(lines, labels) == [], why
 
 
 def test_an_inset_label_and_its_title_over_a_dateline_open_no_story():
