@@ -3972,11 +3972,31 @@ def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i
         # A caption going on right under it makes it a caption's first line; one set
         # apart under it is the first photo's ("Fußball: Aufsteiger gewinnt Derby" / "" /
         # "Helfer bei der Arbeit.").
-        if label in ("caption", "credit") and items[k].no == items[i].no + 1:
+        # Unless it is set in title case over a caption whole on its own line, credit and
+        # all ("Volunteers Rebuild Harbour Hall in Six Weeks" / "Volunteers sort donated
+        # timber … on Saturday. Credit: Ana Ruiz").
+        if (
+            label in ("caption", "credit")
+            and items[k].no == items[i].no + 1
+            and not (k == i + 1 and _headline_over_caption(items[i].text, items[k].text))
+        ):
             return False
         if label in _BODY:
             return True
     return False
+
+
+def _headline_over_caption(text: str, below: str) -> bool:
+    """Whether ``text``, in title case, is a headline over the caption ``below``: a
+    sentence of its own, opening on a capital and closed before its credit."""
+    caption, credit = split_credit(below)
+    return (
+        _mostly_title(text)
+        and credit is not None
+        and below[:1].isupper()
+        and ends_sentence(caption)
+        and not _runs_on(text, below)
+    )
 
 
 def _goes_on_in_headline(items: list[Line], labels: list[str], i: int) -> bool:

@@ -108,9 +108,9 @@ from newsroom.cleaning.structure import (
     time_stamps,
     topics_read_as_subheads,
 )
-from newsroom.cleaning.training.cases import REAL_TRAIN, cases
+from newsroom.cleaning.training.cases import PROBE, REAL_TRAIN, cases
 from newsroom.cleaning.training.generator import generate
-from newsroom.cleaning.training.reset import variants
+from newsroom.cleaning.training.reset import reset, variants
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -5238,6 +5238,19 @@ def test_a_byline_line_standing_in_the_text_stays_in_it_as_a_paragraph():
     assert article.byline == "Dana Whitfield"
     assert [block.text for block in article.body] == [BODY_LINE, "By Sam Okafor", BODY_LINE]
     assert article.deck == []
+
+
+def test_a_first_line_in_title_case_over_a_credited_caption_is_the_headline():
+    # A probe's body set 30 characters wide: the model reads the headline, wider than the
+    # column, as the first line of the caption right under it.
+    case = next(c for c in cases(PROBE) if c.name == "probe05_coastal_slogan")
+    out = clean(reset(case.raw, case.expected, "blank", 30)).to_json()
+    assert out["headline"] == "Volunteers Rebuild Harbour Hall in Six Weeks"
+    assert out["flags"]["headline_printed"]
+    assert out["captions"][0] == {
+        "text": "Volunteers sort donated timber outside the hall on Saturday.",
+        "credit": "Ana Ruiz",
+    }
 
 
 def test_a_first_line_read_as_a_caption_over_a_photos_caption_set_apart_is_the_headline():
