@@ -189,21 +189,32 @@ def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]
     inset's. Returns the indexes relabelled."""
     found = []
     for i, j in _label_runs(labels, "inset"):
-        if j + 1 >= len(items) or labels[j + 1] != "head" or inset_label(items[i].text) is None:
+        if (
+            j + 1 >= len(items)
+            or labels[j + 1] not in _TEASER_READ_AS
+            or inset_label(items[i].text) is None
+        ):
             continue
+        # The teaser's block: under a blank line, or begun in the inset's lines.
+        start = j + 1
+        if items[j + 1].no == items[j].no + 1:
+            start = j
+            while start > i and items[start].no == items[start - 1].no + 1:
+                start -= 1
+            if start == i:
+                continue  # the inset's one block runs on into the lines read as a headline
         end = j + 1
         while (
             end + 1 < len(items)
-            and labels[end + 1] == "head"
+            and labels[end + 1] in _TEASER_READ_AS
             and items[end + 1].no == items[end].no + 1
         ):
             end += 1
-        teaser = " ".join(items[k].text for k in range(j + 1, end + 1))
+        teaser = " ".join(items[k].text for k in range(start, end + 1))
         run = range(i, end + 1)
-        blocks = [1 + (k > j) for k in run]
+        blocks = [1 + (k >= start) for k in run]
         if (
-            items[j + 1].no > items[j].no + 1
-            and not is_caps(teaser)
+            not is_caps(teaser)
             and ends_sentence(teaser)
             and len(teaser.split()) >= _TEASER_WORDS
             and _teaser_under_title(items, run, blocks)
@@ -214,6 +225,9 @@ def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]
     return found
 
 
+# What a teaser's lines read as: a headline, and its last a deck or a byline ("Aung San
+# Suu Kyi?").
+_TEASER_READ_AS = ("head", "deck", "byline")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 # A teaser is a sentence of at least this many words, or a dateline ("MELBOURNE, Monday.").
 _TEASER_WORDS = 5
@@ -4886,6 +4900,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                 # Most paragraphs are no headline by any reading: the words are not counted.
                 if items[i].no not in kept and (
                     (label != "caption" or split_credit(items[i].text)[1] is None)
+                    # a box's label ("Related article: …") heads no story, nor its lines
+                    and inset_label(items[i].text) is None
+                    and not (
+                        label == labels[i - 1] == "inset" and items[i - 1].no == items[i].no - 1
+                    )
                     and sure >= _NEED["coh=0"]
                     and topic_shift(items, i) == "coh=0"
                     and has_letters(items[i].text)

@@ -108,9 +108,9 @@ from newsroom.cleaning.structure import (
     time_stamps,
     topics_read_as_subheads,
 )
-from newsroom.cleaning.training.cases import PROBE, REAL_TRAIN, cases
+from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, cases
 from newsroom.cleaning.training.generator import generate
-from newsroom.cleaning.training.reset import reset, variants
+from newsroom.cleaning.training.reset import reset
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
@@ -2890,6 +2890,23 @@ def test_a_teaser_read_as_a_headline_under_its_inset_is_the_inset_s():
     assert labels == ["pcont", "inset", "inset", "inset", "pstart"]
 
 
+def test_a_teaser_begun_in_its_inset_and_ended_in_lines_read_as_a_headline():
+    texts = [
+        "Related article: Myanmar: 64 Words for Aung San Suu Kyi",
+        None,
+        "Do you want to show support for Myanmar opposition leader and global democracy",
+        "icon Aung San Suu Kyi?",
+        None,
+        "According to bloggers, the",
+    ]
+    labels = ["inset", "inset", "byline", "pstart"]
+    assert teasers_read_as_headlines(_spaced(texts), labels) == [2]
+    assert labels == ["inset", "inset", "inset", "pstart"]
+    labels = ["inset", "head", "byline", "pstart"]
+    assert teasers_read_as_headlines(_spaced(texts), labels) == [1, 2]
+    assert labels == ["inset", "inset", "inset", "pstart"]
+
+
 @pytest.mark.parametrize(
     ("below", "why"),
     [
@@ -3846,16 +3863,19 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
 
 
 @pytest.mark.parametrize(
-    "name",
+    ("name", "mode", "width"),
     [
-        "probe23_sentinel_summit_none40",  # a caption the model read as one, credited
-        "probe24_noisy_library_indent40",  # "… card catalogue. Credit: Ana Ruiz"
-        "probe08_op_harbour_trust_indent40",  # "Related article: THE WOOL SALES."
+        ("probe23_sentinel_summit", "none", 40),  # a caption the model read as one, credited
+        ("probe24_noisy_library", "indent", 40),  # "… card catalogue. Credit: Ana Ruiz"
+        ("probe08_op_harbour_trust", "indent", 40),  # "Related article: THE WOOL SALES."
+        ("dev03_gv_nkorea", "blank", 30),  # "Related article: Middle East: …" read as a box
+        ("dev02_gv_china", "blank", 30),  # a teaser's second line read as a headline
+        ("dev05_gv_airfrance", "blank", 30),  # "… Aung San Suu Kyi?" read as a byline
     ],
 )
-def test_a_single_story_set_in_a_narrow_column_stays_one_story(name):
-    case = next(c for c in variants() if c.name == name)
-    out = clean(case.raw).to_json()
+def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width):
+    case = next(c for c in (*cases(KIT), *cases(PROBE)) if c.name == name)
+    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
     assert "stories" not in out
     assert out["headline"] == case.expected["headline"]
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
