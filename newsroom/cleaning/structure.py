@@ -188,7 +188,8 @@ def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]
     closing a sentence, that passes for its teaser (``_teaser_under_title``) is the
     inset's. Returns the indexes relabelled."""
     found = []
-    for i, j in _label_runs(labels, "inset"):
+    boxes = [*_label_runs(labels, "inset"), *_label_runs(labels, "outside")]
+    for i, j in sorted(boxes):
         if (
             j + 1 >= len(items)
             or labels[j + 1] not in _TEASER_READ_AS
@@ -219,12 +220,43 @@ def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]
             and len(teaser.split()) >= _TEASER_WORDS
             and _teaser_under_title(items, run, blocks)
         ):
-            for k in range(j + 1, end + 1):
-                labels[k] = "inset"
-                found.append(k)
+            for k in range(i, end + 1):
+                if labels[k] != "inset":
+                    labels[k] = "inset"
+                    found.append(k)
     return found
 
 
+def titles_under_a_label_alone(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article:" / "Wind Farms Paid to Switch Off as Grid Struggles" / "Operators
+    were paid a record sum last winter to stop producing power.": under an inset's label
+    alone on its line, the lines of its block (up to a blank line, at most
+    ``_INSET_BLOCK_LINES``) are the box's title and teaser, whatever the model read them
+    as. Returns the indexes relabelled."""
+    found = []
+    i = 0
+    while i < len(items) - 1:
+        label = inset_label(items[i].text) if labels[i] in ("inset", "outside") else None
+        if label is None or label.group("rest").strip():
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(items) and items[end + 1].no == items[end].no + 1:
+            end += 1
+        box = range(i, end + 1)
+        i = end + 1
+        if 1 < len(box) <= _INSET_BLOCK_LINES + 1 and all(
+            labels[k] in _TEASER_READ_AS or labels[k] in ("inset", "outside") for k in box
+        ):
+            for k in box:
+                if labels[k] != "inset":
+                    labels[k] = "inset"
+                    found.append(k)
+    return found
+
+
+# An inset's block under its label: a title and a teaser of a line or two.
+_INSET_BLOCK_LINES = 4
 # What a teaser's lines read as: a headline, and its last a deck or a byline ("Aung San
 # Suu Kyi?").
 _TEASER_READ_AS = ("head", "deck", "byline")
@@ -4802,6 +4834,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     introductions_read_as_headlines(items, labels)
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)
+    titles_under_a_label_alone(items, labels)
     teasers_read_as_headlines(items, labels)
     datelines_of_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)

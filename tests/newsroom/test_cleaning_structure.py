@@ -106,6 +106,7 @@ from newsroom.cleaning.structure import (
     text_read_as_teasers,
     text_run_into_captions,
     time_stamps,
+    titles_under_a_label_alone,
     topics_read_as_subheads,
 )
 from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, cases
@@ -2890,6 +2891,30 @@ def test_a_teaser_read_as_a_headline_under_its_inset_is_the_inset_s():
     assert labels == ["pcont", "inset", "inset", "inset", "pstart"]
 
 
+@pytest.mark.parametrize("read", ["inset", "outside"])
+def test_the_block_under_an_inset_label_alone_is_the_box_s(read):
+    texts = [
+        "the pylons go.",
+        None,
+        "Related article:",
+        "Wind Farms Paid to Switch Off as Grid Struggles",
+        "Operators were paid a record sum last winter to stop producing power.",
+        None,
+        "Environmental groups welcomed",
+    ]
+    labels = ["pcont", read, "head", "head", "pstart"]
+    assert titles_under_a_label_alone(_spaced(texts), labels) == [1, 2, 3][(read == "inset") :]
+    assert labels == ["pcont", "inset", "inset", "inset", "pstart"]
+    # A label with its title on its line, or a block that runs on as the text, is not.
+    texts[2] = "Related article: Grid Operators Struggle"
+    labels = ["pcont", read, "head", "head", "pstart"]
+    assert titles_under_a_label_alone(_spaced(texts), labels) == []
+    texts[2] = "Related article:"
+    texts[5] = "and the council said"
+    labels = ["pcont", read, "head", "head", "pcont", "pcont"]
+    assert titles_under_a_label_alone(_spaced(texts), labels) == []
+
+
 def test_a_teaser_begun_in_its_inset_and_ended_in_lines_read_as_a_headline():
     texts = [
         "Related article: Myanmar: 64 Words for Aung San Suu Kyi",
@@ -3871,6 +3896,8 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         ("dev03_gv_nkorea", "blank", 30),  # "Related article: Middle East: …" read as a box
         ("dev02_gv_china", "blank", 30),  # a teaser's second line read as a headline
         ("dev05_gv_airfrance", "blank", 30),  # "… Aung San Suu Kyi?" read as a byline
+        ("seed_moscow_times", "indent", 30),  # "Related article: …" read as outside matter
+        ("probe23_sentinel_summit", "indent", 30),  # "Related article:" alone on its line
     ],
 )
 def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width):
