@@ -847,6 +847,47 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return list(range(first, end + 1))
 
 
+def headlines_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Bolivia: Fishermen Fear" / "for the Future as Lake" / "Poopó Dries Up" / "The dry
+    bed of Lake Poopó, photographed in 2024." / "commons.wikimedia.org": a headline set
+    right over the photo's caption, in a narrow column, reads as the caption's first
+    lines. Where no line above the text is read as a headline, the first lines read as a
+    caption (up to ``_HEADLINE_LINES``), in title case, closing no sentence and carrying
+    no credit, over a caption line that opens on a capital, is a sentence of its own and
+    ends on its credit or over it, are the headline. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
+    if any(labels[k] in _STARTS for k in range(top)):
+        return []
+    first = next((k for k in range(top) if labels[k] not in _REMOVED and labels[k] != "date"), None)
+    if first is None or labels[first] != "caption":
+        return []
+    for end in range(first, min(first + _HEADLINE_LINES, top - 1)):
+        below = end + 1
+        if labels[below] != "caption" or items[below].no != items[end].no + 1:
+            return []
+        heading = " ".join(items[k].text for k in range(first, below))
+        caption, credit = split_credit(items[below].text)
+        if (
+            credit is None
+            and below + 1 < len(items)
+            and (labels[below + 1] == "credit" or standalone_credit(items[below + 1].text))
+        ):
+            credit = items[below + 1].text
+        if (
+            credit is not None
+            and items[below].text[:1].isupper()
+            and len(caption.split()) >= _CAPTION_WORDS
+            and ends_sentence(caption)
+            and _mostly_title(heading)
+            and not ends_sentence(heading)
+            and split_credit(heading)[1] is None
+        ):
+            for k in range(first, below):
+                labels[k] = "head"
+            return list(range(first, below))
+    return []
+
+
 def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
     """ "Bahnstreik: Was Fahrgäste jetzt wissen müssen" over "5. März 2024, 14:30 Uhr": a
     copied page's headline over its date looks like a paper's name over the day's date.
@@ -4794,6 +4835,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
+    headlines_read_as_captions(items, labels)
     sections_read_as_mastheads(items, labels)
     headlines_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)

@@ -59,6 +59,7 @@ from newsroom.cleaning.structure import (
     headings_without_letters,
     headlines_begun_in_the_masthead,
     headlines_over_first_lines,
+    headlines_read_as_captions,
     headlines_read_as_furniture,
     headlines_removed_as_furniture,
     headlines_running_into_text,
@@ -3898,6 +3899,7 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         ("dev05_gv_airfrance", "blank", 30),  # "… Aung San Suu Kyi?" read as a byline
         ("seed_moscow_times", "indent", 30),  # "Related article: …" read as outside matter
         ("probe23_sentinel_summit", "indent", 30),  # "Related article:" alone on its line
+        ("probe17_gv_lake", "blank", 30),  # the headline read as a caption's first lines
     ],
 )
 def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width):
@@ -5298,6 +5300,41 @@ def test_a_first_line_in_title_case_over_a_credited_caption_is_the_headline():
         "text": "Volunteers sort donated timber outside the hall on Saturday.",
         "credit": "Ana Ruiz",
     }
+
+
+_LAKE = [
+    "THE HIGHLAND CLARION",
+    "Bolivia: Fishermen Fear",
+    "for the Future as Lake",
+    "Poopó Dries Up",
+    "The dry bed of Lake Poopó, photographed in 2024.",
+    "commons.wikimedia.org",
+    "By Mariano Quispe",
+    "Lake Poopó, once the second largest lake in Bolivia, has",
+]
+
+
+def test_headline_lines_read_as_the_first_lines_of_a_caption_are_the_headline():
+    labels = ["masthead", "caption", "caption", "caption", "caption", "credit", "byline", "pstart"]
+    assert headlines_read_as_captions(_lines(_LAKE), labels) == [1, 2, 3]
+    assert labels[:5] == ["masthead", "head", "head", "head", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("k", "text", "why"),
+    [
+        (3, "Poopó Dries Up.", "closed"),
+        (4, "the dry bed of Lake Poopó, photographed in 2024.", "goes on"),
+        (5, "By Mariano Quispe", "no credit"),
+    ],
+)
+def test_caption_lines_that_are_no_headline_stay(k, text, why):
+    texts = list(_LAKE)
+    texts[k] = text
+    labels = ["masthead", "caption", "caption", "caption", "caption", "credit", "byline", "pstart"]
+    if k == 5:
+        labels[5] = "byline"
+    assert headlines_read_as_captions(_lines(texts), labels) == [], why
 
 
 def test_a_first_line_read_as_a_caption_over_a_photos_caption_set_apart_is_the_headline():
