@@ -831,17 +831,28 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         and not ends_sentence(items[first].text)
         and _YEAR.search(items[below].text) is not None
     )
-    if dated:
+    # "The" / "Island Herald" / "NEWS FROM THE ISLANDS": the paper's slogan in capitals,
+    # right under its name, read as a deck.
+    slogan = (
+        not dated
+        and below + 1 < len(items)
+        and labels[below] == "deck"
+        and items[below].no == items[end].no + 1
+        and is_caps(items[below].text)
+        and items[below + 1].no > items[below].no + 1
+        and names_a_paper(items[first : end + 1])
+    )
+    if dated or slogan:
         below += 1
-    elif (
+    if not dated and (
         end - first + 1 > _NAME_LINES
         or below >= len(items)
         or labels[below] not in ("head", "deck")
-        or items[below].no == items[end].no + 1
+        or items[below].no == items[below - 1].no + 1
         or not names_a_paper(items[first : end + 1])
     ):
         return []
-    for k in range(first, end + 1):
+    for k in range(first, end + 1 + slogan):
         labels[k] = "masthead"
     _relabel_block(items, labels, below, "deck", "head")
     return list(range(first, end + 1))

@@ -4097,6 +4097,24 @@ def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(na
     assert labels == ["masthead"] * len(name) + ["head", "head", "byline"]
 
 
+def test_a_papers_slogan_under_its_name_read_as_a_deck_is_the_masthead_s():
+    texts = [
+        "The",
+        "Island Herald",
+        "NEWS FROM THE ISLANDS",
+        None,
+        "Cape Verde: Music Festival Draws Record",
+        "Crowds to Mindelo",
+    ]
+    labels = ["head", "head", "deck", "deck", "deck"]
+    assert papers_read_as_headlines(_spaced(texts), labels) == [0, 1]
+    assert labels == ["masthead", "masthead", "masthead", "head", "head"]
+    # Under a headline that names no paper, capitals are its deck.
+    texts[:2] = ["Harbour", "Board Votes"]
+    labels = ["head", "head", "deck", "deck", "deck"]
+    assert papers_read_as_headlines(_spaced(texts), labels) == []
+
+
 @pytest.mark.parametrize(
     ("texts", "read"),
     [
