@@ -3368,12 +3368,22 @@ def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
                 break
             block.append(j)
             j += 1
-        if block and not _teaser_under_title(
-            items, range(i, block[-1] + 1), [1, *[2] * len(block)]
+        # "The union wants employers to pay for retraining workers whose jobs are" /
+        # "automated." / "Economists say …": the teaser is the block's first sentence,
+        # ended at a line's end; the text may go on right under it.
+        teaser = next((k for k in block if ends_sentence(items[k].text)), None)
+        if (
+            teaser is not None
+            and teaser < block[-1]
+            and items[teaser + 1].text[:1].isupper()
+            and _teaser_under_title(items, range(i, teaser + 1), [1, *[2] * (teaser - i)])
         ):
-            for k in block:
-                labels[k] = "pcont" if k > block[0] else "pstart"
-                found.append(k)
+            block = block[block.index(teaser) + 1 :]
+        elif block and _teaser_under_title(items, range(i, block[-1] + 1), [1, *[2] * len(block)]):
+            continue
+        for k in block:
+            labels[k] = "pcont" if k > block[0] else "pstart"
+            found.append(k)
     return found
 
 

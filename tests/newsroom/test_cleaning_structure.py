@@ -1769,6 +1769,23 @@ def test_the_text_under_an_inset_that_holds_its_title_is_no_teaser():
     assert text_read_as_teasers(_lines(texts), labels) == []
 
 
+def test_the_text_going_on_right_under_an_inset_s_teaser_is_the_text_s():
+    texts = [
+        "READ MORE: Union Calls for Training Fund",
+        "The union wants employers to pay for retraining workers whose jobs are",
+        "automated.",
+        "Economists say the gains from automation tend to flow first to shareholders",
+        "and only later, if at all, to wages.",
+    ]
+    labels = ["inset"] * 5
+    assert text_read_as_teasers(_lines(texts), labels) == [3, 4]
+    assert labels == ["inset", "inset", "inset", "pstart", "pcont"]
+    # A teaser of one sentence over a line of it going on in small letters stays whole.
+    texts[3] = "and their pay is cut."
+    labels = ["inset"] * 5
+    assert text_read_as_teasers(_lines(texts[:4]), labels[:4]) == []
+
+
 def test_a_sentence_a_caption_would_close_at_the_storys_end_is_the_texts():
     labels = ["pcont", "inset", "pstart", "caption", "credit"]
     assert sentences_ended_in_captions(_lines(_READ_ALSO), labels) == [3, 4]
