@@ -3841,24 +3841,44 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
     length, or of twelve words or more where the text sets a paragraph to a line. The
     credit may stand on its own line over its caption. Returns the indexes relabelled."""
     found = []
-    width = 0
+    width = text_width = 0
     n = len(items)
-    for i, line in enumerate(items):
-        text = line.text
-        if labels[i] != "caption" or not ends_sentence(text) or split_credit(text)[1]:
+    i = 0
+    while i < n:
+        # A block of lines read as a caption, one under the other.
+        end = i
+        while labels[i] == "caption" and end + 1 < n and labels[end + 1] == "caption":
+            if items[end + 1].no != items[end].no + 1:
+                break
+            end += 1
+        block, i = range(i, end + 1), end + 1
+        text = " ".join(items[k].text for k in block)
+        if labels[block[0]] != "caption" or not ends_sentence(text) or split_credit(text)[1]:
             continue
-        for j, k in ((i - 1, i + 1), (i + 1, i - 1)):
+        for j, k in ((block[0] - 1, end + 1), (end + 1, block[0] - 1)):
+            near = block[0] if j < block[0] else end
             if not (
                 0 <= j < n
-                and abs(items[j].no - line.no) > 1
+                and abs(items[j].no - items[near].no) > 1
                 and _credited(items, labels, j, j - (k - j) // 2)
                 and not (0 <= k < n and labels[k] in ("caption", "credit"))
             ):
                 continue
             width = width or column_width(items)
-            if len(text) * 10 >= width * 7 or len(text.split()) >= _SENTENCE_WORDS:
-                labels[i] = "pstart"
-                found.append(i)
+            # one line of the text's length, or a sentence too long for a caption; over
+            # several lines, each but the last filling the column the text is set in
+            if len(block) > 1:
+                body = text_width or column_width(
+                    [m for m, lab in zip(items, labels, strict=True) if lab in _TEXT]
+                )
+                text_width = body
+                fits = all(len(items[m].text) * 10 >= body * 8 for m in block[:-1])
+            else:
+                fits = len(text) * 10 >= width * 7 or len(text.split()) >= _SENTENCE_WORDS
+            if fits:
+                for m in block:
+                    labels[m] = "pcont" if m > block[0] else "pstart"
+                    found.append(m)
             break
     return found
 

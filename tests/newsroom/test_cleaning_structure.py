@@ -1994,6 +1994,34 @@ def test_a_photo_has_one_caption_and_the_text_below_it_stays_text():
     assert paragraphs_beside_captions(_spaced(texts), labels) == [1]
 
 
+def test_a_paragraph_of_lines_read_as_a_caption_beside_a_credited_caption_is_the_text():
+    body = [
+        "The government has promised to review",
+        "the price increase, which took effect",
+        "last week, but says it cannot afford to",
+        "keep subsidising fuel and bread prices.",
+    ] * 2
+    texts = [
+        "Police Close Square After Night of Protests",
+        None,
+        "Police closed the main square of the",
+        "capital on Monday after a second night",
+        "of protests over rising fuel prices.",
+        None,
+        "Police patrol the empty square on Monday morning. AFP",
+        None,
+        *body,
+    ]
+    read = ["head", "caption", "caption", "caption", "caption", *["pcont"] * len(body)]
+    labels = list(read)
+    assert paragraphs_beside_captions(_spaced(texts), labels) == [1, 2, 3]
+    assert labels[1:5] == ["pstart", "pcont", "pcont", "caption"]
+    # A caption set narrower than the text is a caption.
+    texts[2:5] = ["Police closed the", "main square on", "Monday night."]
+    labels = list(read)
+    assert paragraphs_beside_captions(_spaced(texts), labels) == []
+
+
 def test_a_short_page_of_short_paragraphs_keeps_its_paragraphs():
     # Blank lines part every two lines here, as on a page where they part nothing.
     raw = (
