@@ -324,3 +324,16 @@ def test_the_kits_pages_set_again_keep_every_word_and_change_only_the_bodys_line
     first = next(ln for ln in body if ln.strip())
     assert first.startswith("   ") == (mode == "indent")
     assert len(first) <= width + 3
+
+
+def test_a_compound_broken_at_a_line_end_is_set_again_whole_with_its_hyphen():
+    from newsroom.cleaning.training.reset import reset
+
+    raw = "HEADLINE\n\nShe is a second-\nyear student, and she will gra-\nduate soon.\n"
+    expected = {
+        "headline": "HEADLINE",
+        "paragraphs": ["She is a second-year student, and she will graduate soon."],
+    }
+    assert reset(raw, expected, "blank", 90).splitlines()[2] == (
+        "She is a second-year student, and she will graduate soon."
+    )

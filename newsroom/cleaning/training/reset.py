@@ -19,12 +19,15 @@ MODES = ("blank", "indent", "none")
 WIDTHS = (40, 60, 90)
 
 
-def _joined(lines: list[str]) -> str:
-    """A paragraph's raw lines as one line, hyphens at the line ends closed up."""
+def _joined(lines: list[str], printed: str = "") -> str:
+    """A paragraph's raw lines as one line, hyphens at the line ends closed up but those of
+    a compound the expected text ``printed`` holds ("second-" / "year")."""
     text = ""
     for line in (ln.strip() for ln in lines):
         if text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower():
-            text = text[:-1] + line
+            left = text[:-1].rsplit(None, 1)[-1]
+            right = line.split(None, 1)[0].rstrip(".,;:!?\"'”’)")
+            text = text + line if f"{left}-{right}" in printed else text[:-1] + line
         else:
             text = f"{text} {line}".strip()
     return text
@@ -32,13 +35,14 @@ def _joined(lines: list[str]) -> str:
 
 def reset(raw: str, expected: dict, mode: str, width: int) -> str:
     lines, labels = align(raw, expected)
+    printed = " ".join(expected.get("paragraphs") or [])
     out: list[str] = []
     para: list[str] = []
 
     def flush() -> None:
         if not para:
             return
-        wrapped = textwrap.wrap(_joined(para), width, break_on_hyphens=False)
+        wrapped = textwrap.wrap(_joined(para, printed), width, break_on_hyphens=False)
         if mode == "indent":
             wrapped[0] = "   " + wrapped[0]
         out.extend(wrapped)
