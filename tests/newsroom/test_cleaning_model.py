@@ -120,3 +120,9 @@ def test_the_set_aside_seeds_are_scored_together_and_none_is_tuned_on(capsys):
     assert not set(SET_ASIDE_SEEDS) & set(TUNING_SEEDS)
     assert evaluate_main(["--sets", "aside", "--generated", "2"]) == 0
     assert f"aside ({2 * len(SET_ASIDE_SEEDS)} cases)" in capsys.readouterr().out
+
+
+def test_the_kit_is_set_again_at_the_widths_asked(capsys):
+    assert evaluate_main(["--sets", "reset", "--widths", "30"]) == 0
+    out = capsys.readouterr().out
+    assert "reset (117 cases)" in out  # 39 articles, 3 ways of marking paragraphs, 1 width

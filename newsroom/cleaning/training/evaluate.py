@@ -1,7 +1,8 @@
 """Score the cleaner on each set of cases, the figures the issue tracker asks for.
 
     python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated,aside]
-        [--generated 300] [--seed 7] [--cases] [--errors] [--model PATH] [--floor]
+        [--generated 300] [--seed 7] [--widths 40,60,90] [--cases] [--errors] [--model PATH]
+        [--floor]
 
 For each set: headline right, byline right where one is printed, the first story's
 dateline right where the expected file gives one, paragraph F1 (where the
@@ -247,6 +248,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="kit,probe,real,heldout,generated")
     parser.add_argument("--generated", type=int, default=300, help="generated pages to score")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated pages")
+    parser.add_argument(
+        "--widths",
+        type=lambda text: tuple(int(w) for w in text.split(",")),
+        default=(40, 60, 90),
+        help="column widths the reset set re-wraps the body at",
+    )
     parser.add_argument("--cases", action="store_true", help="a line for every case")
     parser.add_argument("--model", type=Path, help="score this model file instead")
     parser.add_argument(
@@ -286,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "reset":
             from .reset import variants
 
-            items = variants()
+            items = variants(args.widths)
         elif name in folders:
             if not folders[name].exists():
                 continue

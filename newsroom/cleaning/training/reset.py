@@ -65,12 +65,12 @@ def reset(raw: str, expected: dict, mode: str, width: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def variants() -> Iterator[Case]:
+def variants(widths: tuple[int, ...] = WIDTHS) -> Iterator[Case]:
     for case in (*cases(KIT), *cases(PROBE)):
         if case.expected.get("paragraph_boundaries") == "unknown":
             continue
         for mode in MODES:
-            for width in WIDTHS:
+            for width in widths:
                 expected = dict(case.expected)
                 if mode == "none":
                     expected["paragraph_boundaries"] = "unknown"
