@@ -757,6 +757,8 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     heads = [k for k in range(top) if labels[k] == "head"]
     furniture = {}
     for k in heads:
+        if _breaks_a_word(items, labels, k):
+            continue  # "MORDER HBAR ■ MARY-" / "BOROUGH.": a headline's word goes on
         if is_tagline(items[k]):
             furniture[k] = "masthead"
         elif running_line(items[k].fixed, top=True) is not None:
@@ -4863,6 +4865,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         ):
             # Removing a line the reader needed costs more than keeping furniture.
             labels[i] = max(_KEPT, key=lambda other: model.marginal(other, i))
+            if labels[i + 1 : i + 2] == ["head"] and _breaks_a_word(items, labels, i):
+                labels[i] = "head"  # "MORDER HBAR MARY-" / "BOROUGH.": the word goes on
         texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
     bylines_read_as_furniture(items, labels)

@@ -102,6 +102,17 @@ def test_a_headline_line_the_model_is_unsure_is_furniture_is_kept():
     assert cleaned.story.headline == page.expected["headline"] == "MURDER NEAR MARYROROUGH."
 
 
+def test_a_headline_line_the_model_is_sure_is_the_masthead_keeps_its_word_whole():
+    # Tuning page 1 of seed 1001: under a masthead of nine lines, "MORDER HBAR ■ MARY-" /
+    # "BOROUGH." — the model is sure the first line is the masthead's, and the glyph in it
+    # reads as a tagline's separator; the word it breaks goes on in the headline.
+    page = next(p for p in generate(1001, 2, split="eval") if p.name.endswith("00001_en"))
+    cleaned = clean(page.raw)
+    assert len(cleaned.stories) == 1
+    assert cleaned.story.headline.startswith("MORDER HBAR MARY")
+    assert not [r for r in cleaned.removed if "MARY" in r.text]
+
+
 def test_the_evaluation_scores_datelines_where_the_expected_file_gives_one():
     raw = (
         "Bridge to Stay Closed\n\nBerlin, 30. Juni. Officials said on Tuesday that the bridge\n"
