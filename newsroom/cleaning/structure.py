@@ -860,6 +860,44 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return list(range(first, end + 1))
 
 
+def headlines_begun_over_a_caption(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Grace O'Neill, left, and Kwame Doyle" / "at the opening ceremony. AP Photo/Ruth" /
+    "Adeyemi" / "" / "Indonesia's Transport Minister" / "Tells Airlines Not to Buy" …: a
+    headline printed under a photo's caption has its first line read as more of the
+    caption, or as its credit. A line read so, right over a
+    headline line and set in its case, that closes no sentence, carries no credit and is
+    no running head or date the recognisers know, is the headline's first line where the
+    caption above it has closed: a blank line parts them, or the line above ends a
+    sentence or is a credit. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text, below = items[i].text, items[i + 1].text
+        above = items[i - 1]
+        if (
+            labels[i] not in ("caption", "credit")
+            or labels[i + 1] != "head"
+            or items[i + 1].no != items[i].no + 1
+            or is_caps(text) != is_caps(below)
+            or ends_sentence(text)
+            or split_credit(text)[1] is not None
+            or standalone_credit(text) is not None
+            or running_line(items[i].fixed, top=i < _MASTHEAD_REACH) is not None
+            or is_date(text)
+            or len(text.split()) < 2
+        ):
+            continue
+        if (
+            above.no < items[i].no - 1
+            or ends_sentence(above.text)
+            or labels[i - 1] == "credit"
+            or split_credit(above.text)[1] is not None
+            or standalone_credit(above.text) is not None
+        ) and labels[i - 1] in ("caption", "credit"):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
 def headlines_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
     """ "Bolivia: Fishermen Fear" / "for the Future as Lake" / "Poopó Dries Up" / "The dry
     bed of Lake Poopó, photographed in 2024." / "commons.wikimedia.org": a headline set
@@ -4885,6 +4923,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_read_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
+    headlines_begun_over_a_caption(items, labels)
     slogans_under_the_nameplate(items, labels)
     boxed_headlines(items, labels)
     specks_over_headlines(items, labels)

@@ -58,6 +58,7 @@ from newsroom.cleaning.structure import (
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_begun_in_the_masthead,
+    headlines_begun_over_a_caption,
     headlines_over_first_lines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
@@ -5363,6 +5364,42 @@ def test_a_first_line_in_title_case_over_a_credited_caption_is_the_headline():
         "text": "Volunteers sort donated timber outside the hall on Saturday.",
         "credit": "Ana Ruiz",
     }
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        # a blank line parts the caption's credit from the headline's first line
+        (
+            [
+                "at the opening ceremony. AP Photo/Ruth Adeyemi",
+                None,
+                "Indonesia’s Transport Minister",
+                "Tells Airlines Not to Buy",
+            ],
+            ["caption", "caption"],
+        ),
+        # the caption closed its sentence right above it
+        (
+            [
+                "Residents gather near the site on Wednesday.",
+                "Library Hours Extended",
+                "During Exam Season",
+            ],
+            ["caption", "credit"],
+        ),
+    ],
+)
+def test_a_headline_s_first_line_read_as_the_caption_s_over_it_is_the_headline_s(texts, read):
+    labels = [*read, "head"]
+    assert headlines_begun_over_a_caption(_spaced(texts), labels) == [1]
+    assert labels == [read[0], "head", "head"]
+
+
+def test_a_caption_going_on_over_a_headline_stays_the_caption():
+    texts = ["Residents gather near the site", "on Wednesday morning", "During Exam Season"]
+    labels = ["caption", "caption", "head"]
+    assert headlines_begun_over_a_caption(_lines(texts), labels) == []
 
 
 _LAKE = [
