@@ -47,6 +47,7 @@ _ROLE_NOUNS = wordset(
 _NOT_A_NAME = wordset("a an from our own special to the de notre von unserem unserm vom du staff")
 # Stray bars that OCR makes of the rules boxing a headline: "I KURRI KURRI TROUBLES. I".
 _BARS = frozenset("|Il1")
+_VOWELS = frozenset("AEIOUYÀÂÉÈÊÎÔÛH")
 
 
 def is_caps(text: str) -> bool:
@@ -231,7 +232,13 @@ def strip_line_bars(text: str) -> str:
     words = text.split()
     if len(words) >= 3 and words[0] in _BARS and words[-1] in _BARS:
         return " ".join(words[1:-1])
-    while len(words) >= 2 and words[0] in _BARS and words[1][:1].isupper():
+    # (not French "l" whose apostrophe OCR dropped before a vowel: "l Est", "l Europe")
+    while (
+        len(words) >= 2
+        and words[0] in _BARS
+        and words[1][:1].isupper()
+        and not (words[0] == "l" and words[1][:1] in _VOWELS)
+    ):
         words = words[1:]
     while len(words) >= 2 and words[-1] in _BARS and words[0] not in _BARS:
         words = words[:-1]

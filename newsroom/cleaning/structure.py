@@ -579,9 +579,16 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     furniture and it closes no sentence ("OURAGAN SANDY : 39" / "MORTS AUX ÉTATS-UNIS.",
     "GOW . TAYLOR" / "ADJOURNS THE"), unless it goes on from a caption above it that its
     credit has not closed."""
+    # Where no text is read above it, a line read as the text opens none: "Asie de" /
+    # "l Est :" / "alerte au" / "typhon".
+    top = next((k for k, label in enumerate(labels) if label in _BODY and label != "pcont"), 0)
     for i in range(len(items) - 2, -1, -1):
         if (
-            (labels[i] in _REMOVED or labels[i] in ("caption", "sub", "outside", "inset", "kicker"))
+            (
+                labels[i] in _REMOVED
+                or labels[i] in ("caption", "sub", "outside", "inset", "kicker")
+                or (labels[i] == "pcont" and i < top)
+            )
             and labels[i + 1] == "head"
             and items[i + 1].no == items[i].no + 1
             and (

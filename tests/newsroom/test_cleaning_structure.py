@@ -989,6 +989,28 @@ def test_a_masthead_line_in_small_letters_goes_on_from_the_line_above_into_the_h
         assert labels == [read, "head"]
 
 
+def test_lines_read_as_the_text_above_any_text_that_run_on_into_the_headline_are_its():
+    texts = ["Asie de", "l Est :", "alerte au", "typhon", "De fortes intempéries ont touché"]
+    labels = ["pcont", "pcont", "head", "head", "pstart"]
+    headlines_read_as_furniture(_lines(texts), labels)
+    assert labels == ["head", "head", "head", "head", "pstart"]
+    # Under a paragraph's first line, the text goes on.
+    labels = ["pstart", "pcont", "head", "head", "pstart"]
+    headlines_read_as_furniture(_lines(texts), labels)
+    assert labels == ["pstart", "pcont", "head", "head", "pstart"]
+
+
+def test_a_french_article_whose_apostrophe_ocr_dropped_is_no_bar_around_the_headline():
+    raw = (
+        "Asie de\nl Est :\nalerte au\ntyphon\n\npar LÉA MERCIER\n\n"
+        "De fortes intempéries ont touché Manille, capitale des Philippines. On compte\n"
+        "au moins dix morts, de nombreux blessés et disparus.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "Asie de l’Est : alerte au typhon"
+    assert out["removed"] == []
+
+
 @pytest.mark.parametrize(
     ("read", "taken"),
     [
