@@ -3120,7 +3120,9 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
         if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)) and not _phrase_open(items[i - 1].text):
             labels[i] = "date"
         elif (
-            labels[i + 1 : i + 2] == ["byline"]
+            # (the job may be read as more of the headline too: "Olivier Fournier" /
+            # "Correspondante")
+            labels[i + 1 : i + 2] in (["byline"], ["head"])
             and items[i + 1].no == items[i].no + 1
             # The job alone: "Claire Novak, Special Correspondent" names the writer, and
             # "From a Correspondent", "Von unserer Berliner Redaktion" is a byline of its own.
@@ -3130,7 +3132,7 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
             and not _LABELLED.match(below)
             and looks_like_name(text.strip(_PUNCT + " ").split())
         ):
-            labels[i] = "byline"
+            labels[i] = labels[i + 1] = "byline"
         elif (
             labels[i + 1 : i + 2] != ["head"]
             # A writer's name has two words at least: "zur Einziehung" / "von Geldbeträgen."

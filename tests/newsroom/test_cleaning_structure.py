@@ -3831,6 +3831,12 @@ def test_a_date_the_headlines_phrase_runs_into_stays_the_headlines(rule):
             ["head", "head", "byline"],
             ["head", "head", "byline"],
         ),
+        # ... the job read as more of the headline too ...
+        (
+            ["désormais des outils", "Olivier Fournier", "Correspondante", "Perceuses, scies."],
+            ["head", "head", "head", "pstart"],
+            ["head", "byline", "byline", "pstart"],
+        ),
         # ... or over a correspondent's credit ("DEATH OF MR." / "JOHN KITCHEN.").
         (
             ["DEATH OF MR.", "JOHN KITCHEN.", "From a Correspondent"],
