@@ -3120,9 +3120,13 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
         if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)) and not _phrase_open(items[i - 1].text):
             labels[i] = "date"
         elif (
-            # (the job may be read as more of the headline too: "Olivier Fournier" /
-            # "Correspondante")
-            labels[i + 1 : i + 2] in (["byline"], ["head"])
+            # (the job may be read as more of the headline too, "Olivier Fournier" /
+            # "Correspondante", under a headline not in Title Case: "New Budget Plan" /
+            # "Staff Cuts Loom" are a headline's)
+            (
+                labels[i + 1 : i + 2] == ["byline"]
+                or (labels[i + 1 : i + 2] == ["head"] and not _title_case(items[i - 1].text))
+            )
             and items[i + 1].no == items[i].no + 1
             # The job alone: "Claire Novak, Special Correspondent" names the writer, and
             # "From a Correspondent", "Von unserer Berliner Redaktion" is a byline of its own.
