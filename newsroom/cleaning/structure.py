@@ -3553,6 +3553,51 @@ def captions_inside_sentences(items: list[Line], labels: list[str]) -> None:
             labels[i] = "pcont"
 
 
+def names_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… voting for Mr. Giltinan and Mr." / "" / "Laing. On the casting vote of the" /
+    "chairman, Mr. C. F. W." / "" / "Lloyd, Mr. Giltinan was appointed.": a line of the
+    text that ends on a title ("Mr.", "Dr.") leaves its sentence open for the name, though
+    a blank line parts them. Lines read as a caption from there, with no credit and
+    opening on the name, are the text, a paragraph after each blank line (as the text's
+    own lines are: "… on the motion of Mr." / "" / "Davis, that …"), while each line
+    above them is left open so. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if not (
+            labels[i] == "caption"
+            and labels[i - 1] in _TEXT
+            and _name_open(items[i - 1].text)
+            and items[i].text[:1].isupper()
+        ):
+            continue
+        end = i
+        while end + 1 < len(items) and labels[end + 1] == "caption":
+            end += 1
+        block = range(i, end + 1)
+        if split_credit(" ".join(items[k].text for k in block))[1] is not None:
+            continue
+        for k in block:
+            # a new block (after a blank line) goes on only from an open sentence
+            if (
+                k > i
+                and items[k].no > items[k - 1].no + 1
+                and ends_sentence(items[k - 1].text)
+                and not _name_open(items[k - 1].text)
+            ):
+                break
+            # (a blank line opens a paragraph, as it does after "… on the motion of Mr."
+            # / "" / "Davis, that …")
+            labels[k] = "pstart" if items[k].no > items[k - 1].no + 1 else "pcont"
+            found.append(k)
+    return found
+
+
+def _name_open(text: str) -> bool:
+    """Whether the line ends on a title or an initial that a name goes on from ("… and
+    Mr.", "… Mr. C. F. W.")."""
+    return _abbreviation_stop(text) or _INITIAL_END.search(text) is not None
+
+
 _SIGNED_END = re.compile(r"[.!?…»”\"]\s+(?:/\s*)?\S+$")
 
 
@@ -4980,6 +5025,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     wrapped = captions_wrapped_with_their_credit(items, labels)
     standfirsts_read_as_captions(items, labels)
     captions_inside_sentences(items, labels)
+    names_read_as_captions(items, labels)
     sentences_ended_in_captions(items, labels)
     credited = captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)

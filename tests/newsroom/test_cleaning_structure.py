@@ -76,6 +76,7 @@ from newsroom.cleaning.structure import (
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
+    names_read_as_captions,
     names_with_their_job,
     numbered_lists,
     papers_read_as_headlines,
@@ -1807,6 +1808,31 @@ def test_the_text_going_on_right_under_an_inset_s_teaser_is_the_text_s():
     texts[3] = "and their pay is cut."
     labels = ["inset"] * 5
     assert text_read_as_teasers(_lines(texts[:4]), labels[:4]) == []
+
+
+def test_lines_read_as_a_caption_that_name_whom_a_title_names_are_the_text():
+    texts = [
+        "the remaining umpire resulted in even",
+        "voting for Mr. Giltinan and Mr.",
+        None,
+        "Laing. On the casting vote of the",
+        "chairman, Mr. C. F. W.",
+        None,
+        "Lloyd, Mr. Giltinan was appointed.",
+        None,
+        "Related article: BIGAMY CHARGE.",
+    ]
+    labels = ["pcont", "pcont", "caption", "caption", "caption", "inset"]
+    assert names_read_as_captions(_spaced(texts), labels) == [2, 3, 4]
+    assert labels == ["pcont", "pcont", "pstart", "pcont", "pstart", "inset"]
+    # Under a closed sentence, or carrying a credit, a caption stays one.
+    texts[1] = "voting for Mr. Giltinan and Mr. Laing."
+    labels = ["pcont", "pcont", "caption", "caption", "caption", "inset"]
+    assert names_read_as_captions(_spaced(texts), labels) == []
+    texts[1] = "voting for Mr. Giltinan and Mr."
+    texts[6] = "Lloyd at the nets. Photo: Ana Ruiz"
+    labels = ["pcont", "pcont", "caption", "caption", "caption", "inset"]
+    assert names_read_as_captions(_spaced(texts), labels) == []
 
 
 def test_a_sentence_a_caption_would_close_at_the_storys_end_is_the_texts():
