@@ -3271,6 +3271,49 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def credited_blocks_under_the_header(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Coalition of Willing Commits to Ukraine" / "Force if Peace Agreed" / "European
+    leaders … holding a" / "\"coalition of the willing.\" president.gov.ua" / "" / "More
+    than two dozen countries …": right under the headline or the byline, a block of up to
+    ``_CAPTION_LINES`` lines read as the text that ends a sentence and then its photo's
+    credit, in a form prose never ends on (a label, a web domain, "Name/Agency"), set
+    apart from the text under it by a blank line, is the photo's caption. Returns the
+    indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if labels[i] not in _TEXT or labels[i - 1] not in ("head", "byline", "deck"):
+            continue
+        end = i
+        while (
+            end + 1 < len(items)
+            and labels[end + 1] in _TEXT
+            and items[end + 1].no == items[end].no + 1
+            and end - i + 1 < _CAPTION_LINES
+        ):
+            end += 1
+        if end + 1 >= len(items) or items[end + 1].no == items[end].no + 1:
+            continue  # the block runs on as the text
+        caption, credit = split_credit(
+            " ".join(items[k].text for k in range(i, end + 1)), strong_only=True
+        )
+        if (
+            credit is not None
+            and split_credit(items[end].text, strong_only=True)[1] is not None
+            and len(caption.split()) >= _CAPTION_WORDS
+            and ends_sentence(caption)
+        ):
+            for k in range(i, end + 1):
+                labels[k] = "caption"
+                found.append(k)
+            if labels[end + 1] == "pcont":
+                labels[end + 1] = "pstart"
+    return found
+
+
+# A caption runs over this many lines at most.
+_CAPTION_LINES = 3
+
+
 def captions_wrapped_with_their_credit(items: list[Line], labels: list[str]) -> list[int]:
     """ "Vue du chantier à Genève. Photo:" / "Camille Girard": two lines read as a headline
     that make a sentence and its photo's credit in a form prose never ends on (a label,
@@ -5023,6 +5066,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     datelines_of_teasers(items, labels)
     captions_begun_in_the_headline(items, labels)
     wrapped = captions_wrapped_with_their_credit(items, labels)
+    credited_blocks_under_the_header(items, labels)
     standfirsts_read_as_captions(items, labels)
     captions_inside_sentences(items, labels)
     names_read_as_captions(items, labels)

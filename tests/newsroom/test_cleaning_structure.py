@@ -29,6 +29,7 @@ from newsroom.cleaning.structure import (
     continue_headlines,
     correspondent_bylines,
     countries_under_a_column_heading,
+    credited_blocks_under_the_header,
     credited_captions_over_headlines,
     credits_read_as_bylines,
     cued_bylines_read_as_decks,
@@ -3944,6 +3945,35 @@ def test_a_sentence_and_its_credit_between_paragraphs_is_a_caption(line):
     labels = ["pstart", "pcont", "pcont", "pcont"]
     assert captions_with_their_credit(_lines([*_FLOOD[:2], line, _FLOOD[3]]), labels) == [2]
     assert labels == ["pstart", "pcont", "caption", "pstart"]
+
+
+_COALITION = [
+    "Force if Peace Agreed",
+    "European leaders and Ukrainian President Volodymyr Zelensky holding a",
+    '"coalition of the willing." president.gov.ua',
+    None,
+    "More than two dozen countries have pledged to join a force",
+]
+
+
+def test_a_credited_block_read_as_the_text_under_the_headline_is_the_caption():
+    labels = ["head", "pstart", "pcont", "pcont"]
+    assert credited_blocks_under_the_header(_spaced(_COALITION), labels) == [1, 2]
+    assert labels == ["head", "caption", "caption", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("k", "text", "why"),
+    [
+        (2, '"coalition of the willing." Zelensky said', "no credit"),
+        (3, "to deploy in Ukraine after any peace deal", "runs on as the text"),
+    ],
+)
+def test_a_block_under_the_headline_that_is_no_credited_caption_stays_the_text(k, text, why):
+    texts = list(_COALITION)
+    texts[k] = text
+    labels = ["head", "pstart", "pcont", "pcont"] + (["pcont"] if k == 3 else [])
+    assert credited_blocks_under_the_header(_spaced(texts), labels) == [], why
 
 
 def test_a_caption_wrapped_with_its_credit_over_two_lines_read_as_a_headline():
