@@ -3911,17 +3911,20 @@ def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
             continue
         # Under the header, only a block of the text's length: a caption there is a line or two.
         least = 2 if labels[i - 1] in (*_TEXT, "sub") else _TEXT_UNDER_HEADER
-        if any(items[k + 1].no != items[k].no + 1 for k in range(i, j)):
-            continue  # a blank line inside: set apart
+        # Only the block right under the text: a blank line sets what follows apart.
+        j = next((k for k in range(i, j) if items[k + 1].no != items[k].no + 1), j)
         end = next((m for m in range(i + 1, j + 1) if has_caption_label(items[m].text)), None)
         if end is not None and labels[i - 1] not in _TEXT:
             continue
         credit = None
         if end is None:
+            whole = None  # the block's last line a caption whole with its credit
             if standalone_credit(items[j].text):
                 credit = j  # the credit read as the caption's last line
             elif labels[j + 1 : j + 2] == ["credit"]:
                 credit = j + 1
+            elif j > i and _caption_of_its_own(items[j].text) and ends_sentence(items[j - 1].text):
+                credit = whole = j  # "… said the mayor." / "Agnes Muller … 1941. Courtesy …"
             width = width or column_width(items)
             if credit is None or credit - i < least:
                 continue
@@ -3930,7 +3933,8 @@ def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
             if read is None or full < least - 1:
                 continue
             end = credit
-            labels[credit] = "credit"
+            if whole is None:
+                labels[credit] = "credit"
         else:
             read = ["pcont"] * (end - i)
         for m in range(i, end):
@@ -3939,6 +3943,17 @@ def text_run_into_captions(items: list[Line], labels: list[str]) -> list[int]:
         if ends_sentence(items[i - 1].text) and labels[i] == "pcont":
             labels[i] = "pstart"
     return found
+
+
+def _caption_of_its_own(text: str) -> bool:
+    """A sentence that opens on a capital and closes before its photo's credit."""
+    caption, credit = split_credit(text)
+    return (
+        credit is not None
+        and text[:1].isupper()
+        and len(caption.split()) >= _CAPTION_WORDS
+        and ends_sentence(caption)
+    )
 
 
 def _set_as_text(items: list[Line], block: range, width: int) -> list[str] | None:

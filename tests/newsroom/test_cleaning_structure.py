@@ -1549,6 +1549,20 @@ def test_text_read_as_a_caption_over_a_credit_is_the_texts(block, read):
     assert labels[1:] == (read or before[1:])
 
 
+def test_text_read_as_a_caption_over_a_caption_whole_with_its_credit_is_the_texts():
+    texts = [
+        "songs she had taught their grandparents, and the mayor spoke.",
+        "Muller was the town's schoolteacher for forty years. She taught me to read,",
+        'and she taught my son to read," said the mayor, Klaus Weber.',
+        "Agnes Muller as a young teacher in 1941. Courtesy of the Muller family",
+        None,
+        "Children from the primary school sing outside her house. Petra Klein/AP",
+    ]
+    labels = ["pcont", "caption", "caption", "caption", "caption"]
+    assert text_run_into_captions(_spaced(texts), labels) == [1, 2]
+    assert labels == ["pcont", "pstart", "pcont", "caption", "caption"]
+
+
 _PAST_THE_BOX = [
     "Scientists from the university in Oruro have been measuring the water level since",
     "2010. Their data show the lake shrinking in almost every dry season, with brief reco-",
