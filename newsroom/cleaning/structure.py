@@ -4001,15 +4001,18 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
     n = len(items)
     i = 0
     while i < n:
+        if labels[i] != "caption":
+            i += 1
+            continue
         # A block of lines read as a caption, one under the other.
         end = i
-        while labels[i] == "caption" and end + 1 < n and labels[end + 1] == "caption":
-            if items[end + 1].no != items[end].no + 1:
-                break
+        while (
+            end + 1 < n and labels[end + 1] == "caption" and items[end + 1].no == items[end].no + 1
+        ):
             end += 1
         block, i = range(i, end + 1), end + 1
         text = " ".join(items[k].text for k in block)
-        if labels[block[0]] != "caption" or not ends_sentence(text) or split_credit(text)[1]:
+        if not ends_sentence(text) or split_credit(text)[1]:
             continue
         for j, k in ((block[0] - 1, end + 1), (end + 1, block[0] - 1)):
             near = block[0] if j < block[0] else end
