@@ -924,18 +924,21 @@ def headlines_read_as_captions(items: list[Line], labels: list[str]) -> list[int
         if labels[below] != "caption" or items[below].no != items[end].no + 1:
             return []
         heading = " ".join(items[k].text for k in range(first, below))
-        caption, credit = split_credit(items[below].text)
+        text = items[below].text
+        # the caption's credit on its line, or alone under it
+        credited_under = below + 1 < len(items) and (
+            labels[below + 1] == "credit" or standalone_credit(items[below + 1].text)
+        )
         if (
-            credit is None
-            and below + 1 < len(items)
-            and (labels[below + 1] == "credit" or standalone_credit(items[below + 1].text))
-        ):
-            credit = items[below + 1].text
-        if (
-            credit is not None
-            and items[below].text[:1].isupper()
-            and len(caption.split()) >= _CAPTION_WORDS
-            and ends_sentence(caption)
+            (
+                _caption_of_its_own(text)
+                or (
+                    credited_under
+                    and text[:1].isupper()
+                    and len(text.split()) >= _CAPTION_WORDS
+                    and ends_sentence(text)
+                )
+            )
             and _mostly_title(heading)
             and not ends_sentence(heading)
             and split_credit(heading)[1] is None
@@ -4274,16 +4277,9 @@ def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i
 
 
 def _headline_over_caption(text: str, below: str) -> bool:
-    """Whether ``text``, in title case, is a headline over the caption ``below``: a
-    sentence of its own, opening on a capital and closed before its credit."""
-    caption, credit = split_credit(below)
-    return (
-        _mostly_title(text)
-        and credit is not None
-        and below[:1].isupper()
-        and ends_sentence(caption)
-        and not _runs_on(text, below)
-    )
+    """Whether ``text``, in title case, is a headline over the caption ``below``, whole
+    on its own line (``_caption_of_its_own``)."""
+    return _mostly_title(text) and _caption_of_its_own(below) and not _runs_on(text, below)
 
 
 def _goes_on_in_headline(items: list[Line], labels: list[str], i: int) -> bool:
