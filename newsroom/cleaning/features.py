@@ -555,6 +555,7 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
+_NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
 
 
@@ -568,15 +569,21 @@ def topic_shift(items: list[Line], i: int) -> str:
     above = _running_words(items, range(max(0, i - _SHIFT_WINDOW), i))
     below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
     if len(above) < 4 or len(below) < 4:
-        return ""
+        # A narrow column sets few words to the line: read more of its lines.
+        above = _running_words(items, range(max(0, i - _NARROW_WINDOW), i), _NARROW_SPACES)
+        below = _running_words(
+            items, range(i + 1, min(len(items), i + 1 + _NARROW_WINDOW)), _NARROW_SPACES
+        )
+        if len(above) < 4 or len(below) < 4:
+            return ""
     shared = len(above & below) / min(len(above), len(below))
     return _COHESION[_bucket(shared, (0.01, 0.06, 0.15))]
 
 
-def _running_words(items: list[Line], lines: range) -> set[str]:
+def _running_words(items: list[Line], lines: range, spaces: int = 5) -> set[str]:
     """The long words of the lines of running text among ``lines``: a masthead, a date or
     a byline says nothing of the story's subject. Empty unless two such lines are there."""
-    texts = [items[k].text for k in lines if items[k].text.count(" ") >= 5]
+    texts = [items[k].text for k in lines if items[k].text.count(" ") >= spaces]
     if len(texts) < 2:
         return set()
     return {w.lower() for text in texts for w in _CONTENT_WORD.findall(text)}

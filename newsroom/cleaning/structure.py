@@ -5075,9 +5075,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     introductions_read_as_headlines(items, labels)
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)
-    titles_under_a_label_alone(items, labels)
-    teasers_read_as_headlines(items, labels)
-    datelines_of_teasers(items, labels)
+    boxed = (
+        *titles_under_a_label_alone(items, labels),
+        *teasers_read_as_headlines(items, labels),
+        *datelines_of_teasers(items, labels),
+    )
     captions_begun_in_the_headline(items, labels)
     wrapped = captions_wrapped_with_their_credit(items, labels)
     credited_blocks_under_the_header(items, labels)
@@ -5153,7 +5155,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         labels[first] = "head"
     # Lines the text goes on from, and sentences with their photo's credit (found so, or
     # read as a caption that carries one), open no story however new their subject.
-    kept = in_text | {items[i].no for i in (*wrapped, *credited)}
+    # So do an inset's title and teaser, however unlike the text around them.
+    kept = in_text | {items[i].no for i in (*wrapped, *credited, *boxed)}
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline
@@ -5176,10 +5179,15 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                 # Most paragraphs are no headline by any reading: the words are not counted.
                 if items[i].no not in kept and (
                     (label != "caption" or split_credit(items[i].text)[1] is None)
-                    # a box's label ("Related article: …") heads no story, nor its lines
+                    # a box's label ("Related article: …") heads no story, nor its lines,
+                    # nor the block under the label (its title or teaser)
                     and inset_label(items[i].text) is None
                     and not (
-                        label == labels[i - 1] == "inset" and items[i - 1].no == items[i].no - 1
+                        label == labels[i - 1] == "inset"
+                        and (
+                            items[i - 1].no == items[i].no - 1
+                            or inset_label(items[i - 1].text) is not None
+                        )
                     )
                     and sure >= _NEED["coh=0"]
                     and topic_shift(items, i) == "coh=0"

@@ -4044,6 +4044,12 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         ("seed_moscow_times", "indent", 30),  # "Related article: …" read as outside matter
         ("probe23_sentinel_summit", "indent", 30),  # "Related article:" alone on its line
         ("probe17_gv_lake", "blank", 30),  # the headline read as a caption's first lines
+        # Too few words to a line for the usual count of shared words across a heading:
+        ("dev03_gv_nkorea", "indent", 28),  # "Grave crime", a subhead
+        ("seed_moscow_times", "blank", 28),  # "It was hosted by French", a paragraph's line
+        ("probe32_op_noblank_inset", "none", 28),  # "MELBOURNE, Wednesday." under a box
+        ("probe04_sentinel_water", "blank", 28),  # "A Rota on the Kitchen Wall"
+        ("dev07_op_baxter", "blank", 33),  # "Baxter was shot by one of the New"
     ],
 )
 def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width):
@@ -4052,6 +4058,43 @@ def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width
     assert "stories" not in out
     assert out["headline"] == case.expected["headline"]
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
+
+
+def test_the_teaser_under_an_inset_s_label_opens_no_story():
+    # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
+    # the teaser, set wider than the column, speaks of other things than the text around.
+    case = next(c for c in cases(KIT) if c.name == "dev02_gv_china")
+    out = clean(reset(case.raw, case.expected, "blank", 28)).to_json()
+    assert "stories" not in out
+    assert [inset.split("\n")[1][:15] for inset in out["insets"]] == ["On 4th of June,"]
+
+
+_NARROW_TOPICS = [
+    "The council voted on Monday",
+    "to rebuild the harbour wall,",
+    "which storms breached twice",
+    "last winter. Engineers said",
+    "the new wall would be higher",
+    "and stronger than the old.",
+    "Heading Of Some Kind",
+    "Farmers across the valley",
+    "report that apples ripened",
+    "early this year. Orchards",
+    "expect a record harvest and",
+    "growers hired extra pickers",
+    "from neighbouring villages.",
+]
+
+
+def test_the_subject_shift_is_read_in_a_narrow_column_too():
+    """Lines of 25-30 characters hold too few words for the usual reading of eight lines of
+    six words or more: more lines of fewer words are read instead."""
+    lines = _lines(_NARROW_TOPICS)
+    assert topic_shift(lines, 6) == "coh=0"
+    same = [*_NARROW_TOPICS[:7], *(t.replace("apples", "harbour") for t in _NARROW_TOPICS[7:])]
+    same[8] = "report that the engineers"
+    same[9] = "voted for the harbour wall."
+    assert topic_shift(_lines(same), 6) not in ("", "coh=0")
 
 
 @pytest.mark.parametrize(
