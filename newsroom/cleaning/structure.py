@@ -2536,12 +2536,13 @@ _LINE_END_HYPHEN = re.compile(r"[^\W\d_][-¬=⸗]$")
 def paragraphs_going_on_past_a_box(items: list[Line], labels: list[str]) -> list[int]:
     """ "… with only brief reco-" / "Related article: …" / "veries after unusually heavy
     rains.": a paragraph goes on past a box, a caption or a credit set inside it. A line
-    read as opening a paragraph that opens in small letters, after the box, goes on from
-    the text above the box where that text ends on a word broken at the line's end or on
-    no sentence's end. Returns the indexes relabelled."""
+    read as opening a paragraph, or as material outside the stories, that opens in small
+    letters, after the box, goes on from the text above the box where that text ends on a
+    word broken at the line's end or on no sentence's end. Returns the indexes
+    relabelled."""
     found = []
     for i in range(2, len(items)):
-        if labels[i] != "pstart" or labels[i - 1] not in _SET_BETWEEN:
+        if labels[i] not in ("pstart", "outside") or labels[i - 1] not in _SET_BETWEEN:
             continue
         if not items[i].text[:1].islower() or _LINE_END_HYPHEN.search(items[i - 1].text):
             continue  # (a line read as a caption that breaks a word is the text's)

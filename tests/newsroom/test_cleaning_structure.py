@@ -1591,6 +1591,13 @@ def test_a_paragraph_goes_on_past_a_box_set_inside_it(change, goes_on):
     assert labels[3] == ("pcont" if goes_on else "pstart")
 
 
+def test_a_paragraph_goes_on_past_a_box_into_a_line_read_as_outside_matter():
+    # The page re-set 60 wide: the line under the box was read as outside the story.
+    labels = ["pstart", "pcont", "inset", "outside"]
+    assert paragraphs_going_on_past_a_box(_spaced(_PAST_THE_BOX), labels) == [3]
+    assert labels[3] == "pcont"
+
+
 _SCREEN = [
     "The city council voted 7-2 on Tuesday to approve a new park on the east side of town.",
     "“This is a great day for our neighborhood,” said council member Maria Lopez.",
