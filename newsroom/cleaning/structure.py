@@ -3139,6 +3139,9 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
             and not correspondent_line(below)
             and not _LABELLED.match(below)
             and looks_like_name(text.strip(_PUNCT + " ").split())
+            # "ROBERTS GRATEFUL" / "FOR QUEEN'S WORDS" / "TO THE EDITOR.": no name opens on
+            # a word a headline's phrase goes on with
+            and text.split(" ", 1)[0].lower() not in _SMALL_OPENERS - {"by"}
         ):
             labels[i] = labels[i + 1] = "byline"
         elif (

@@ -3885,6 +3885,12 @@ def test_a_date_the_headlines_phrase_runs_into_stays_the_headlines(rule):
             ["head", "head", "head", "pstart"],
             ["head", "byline", "byline", "pstart"],
         ),
+        # ... nor a phrase that goes on from the headline over a letter's label ...
+        (
+            ["ROBERTS GRATEFUL", "FOR QUEEN'S WORDS", "TO THE EDITOR.", "By JAMES ROBINSON"],
+            ["head", "head", "head", "byline"],
+            ["head", "head", "head", "byline"],
+        ),
         # ... or over a correspondent's credit ("DEATH OF MR." / "JOHN KITCHEN.").
         (
             ["DEATH OF MR.", "JOHN KITCHEN.", "From a Correspondent"],
