@@ -600,6 +600,41 @@ def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
             labels[i] = "head"
 
 
+def headlines_begun_inside_sentences(items: list[Line], labels: list[str]) -> list[int]:
+    """ "the meaning of the section, and that he had" / "been guilty of gioss negligence" /
+    "By direction a verdict was given …": a headline never begins inside a sentence. Lines
+    read as a headline whose first line opens in small letters, right under a line of the
+    text that closes no sentence and ends where the column does (this line's first word
+    would not have fitted on it, as ``full_lines_go_on`` reads it), are the text going on.
+    Returns the indexes relabelled."""
+    text = [k for k, label in enumerate(labels) if label in _TEXT]
+    width = _printed_width([items[k] for k in text])
+    found = []
+    i = 1
+    while i < len(items):
+        if (
+            labels[i] == "head"
+            and labels[i - 1] in _TEXT
+            and items[i].no == items[i - 1].no + 1
+            and items[i].text[:1].islower()
+            and not is_caps(items[i].text[1:])  # "lMPORTANT NEWS": a capital misread
+            and _ELIDED_START.match(items[i].text) is None  # "l'Allemagne et la paix"
+            and not ends_sentence(items[i - 1].text)
+            and _printed(items[i - 1]) + 1 + _first_word(items[i].text) > width
+        ):
+            while i < len(items) and labels[i] == "head":
+                labels[i] = "pcont"
+                found.append(i)
+                if i + 1 < len(items) and items[i + 1].no != items[i].no + 1:
+                    break
+                i += 1
+        i += 1
+    return found
+
+
+_ELIDED_START = re.compile(r"[ldjnmst][’']", re.IGNORECASE)
+
+
 def _capitals_over_a_headline(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether line ``i``, read as a running head, a caption or outside material, is the
     first line of the headline in capitals right under it (``headlines_read_as_furniture``)."""
@@ -5131,6 +5166,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     signed_off = signatures(items, labels)
     signatures_inside_quotes(items, labels)
     headings_without_letters(items, labels, model.marginal)
+    headlines_begun_inside_sentences(items, labels)
     # Headlines over a dateline or under a signature open their stories, however unsure.
     decks_over_datelines(items, labels)
     dated = (

@@ -59,6 +59,7 @@ from newsroom.cleaning.structure import (
     headings_with_decks_over_datelines,
     headings_without_letters,
     headlines_begun_in_the_masthead,
+    headlines_begun_inside_sentences,
     headlines_begun_over_a_caption,
     headlines_over_first_lines,
     headlines_read_as_captions,
@@ -1589,6 +1590,42 @@ def test_a_paragraph_goes_on_past_a_box_set_inside_it(change, goes_on):
     labels = ["pstart", "pcont", "inset", "pstart"]
     assert paragraphs_going_on_past_a_box(_spaced(texts), labels) == ([3] if goes_on else [])
     assert labels[3] == ("pcont" if goes_on else "pstart")
+
+
+_COURT = [
+    "The defence was a denial of liability and",
+    "pleas that plaintiff was not an officer within",
+    "the meaning of the section, and that he had",
+    "been guilty of gioss negligence",
+    "By direction a verdict was given for plain-",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({}, "under a full line that closes no sentence"),
+        ({2: "the meaning of the section."}, "the sentence closed above"),
+        ({2: "the meaning of it, and"}, "a short line above: the paragraph may end there"),
+        ({3: "l'Allemagne et la paix"}, "a French article elided before a capital"),
+        ({3: "bEEN GUILTY OF GROSS NEGLIGENCE"}, "capitals, one misread"),
+        ({3: "Been guilty of gioss negligence"}, "a capital opens it"),
+    ],
+)
+def test_a_headline_never_begins_inside_a_sentence(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_COURT)]
+    labels = ["pstart", "pcont", "pcont", "head", "pstart"]
+    found = headlines_begun_inside_sentences(_lines(texts), labels)
+    assert (found == [3]) == (not change), why
+    assert labels[3] == ("pcont" if not change else "head")
+
+
+def test_a_headline_begun_inside_a_sentence_opens_no_story():
+    # The court report (Trove, 1935) that ``_COURT`` is taken from.
+    case = next(c for c in cases(REAL_TRAIN) if c.name == "en_trove_1935_district_court")
+    out = clean(case.raw).to_json()
+    assert all(not story["headline"].startswith("been") for story in out["stories"])
+    assert "that he had been guilty of gioss negligence" in " ".join(out["paragraphs"])
 
 
 def test_a_paragraph_goes_on_past_a_box_into_a_line_read_as_outside_matter():
