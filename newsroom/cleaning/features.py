@@ -557,6 +557,7 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
 _NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
+_SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
 
 
 def topic_shift(items: list[Line], i: int) -> str:
@@ -568,14 +569,22 @@ def topic_shift(items: list[Line], i: int) -> str:
     open a story, so it costs nothing on ordinary lines."""
     above = _running_words(items, range(max(0, i - _SHIFT_WINDOW), i))
     below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
+    if len(above) >= 4 and len(below) >= 4:
+        return _cohesion(above, below)
+    # A narrow column sets few words to the line: more of its lines are read, and there
+    # the few words can only tell that the text goes on about the same things. That they
+    # share none says little of so few.
+    above = _running_words(items, range(max(0, i - _NARROW_WINDOW), i), _NARROW_SPACES)
+    below = _running_words(
+        items, range(i + 1, min(len(items), i + 1 + _NARROW_WINDOW)), _NARROW_SPACES
+    )
     if len(above) < 4 or len(below) < 4:
-        # A narrow column sets few words to the line: read more of its lines.
-        above = _running_words(items, range(max(0, i - _NARROW_WINDOW), i), _NARROW_SPACES)
-        below = _running_words(
-            items, range(i + 1, min(len(items), i + 1 + _NARROW_WINDOW)), _NARROW_SPACES
-        )
-        if len(above) < 4 or len(below) < 4:
-            return ""
+        return ""
+    cohesion = _cohesion(above, below)
+    return cohesion if cohesion in _SAME_SUBJECT else ""
+
+
+def _cohesion(above: set[str], below: set[str]) -> str:
     shared = len(above & below) / min(len(above), len(below))
     return _COHESION[_bucket(shared, (0.01, 0.06, 0.15))]
 
