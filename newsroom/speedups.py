@@ -45,6 +45,15 @@ machine, each pair measured in the same run or in runs back to back:
   language.py, story_language:      parent commit: 10% and 12%      run against the parent
   the same answer as 2,000 on 450   faster, once 4% slower (the     commit, three times
   readings of the cases)            shared machine's noise)         alternating
+  The line recognisers the rules    clean() of 3 MB: 0.62-0.68 MB/s bench/cleaning.py --size-mb 3
+  ask of most lines skip each       instead of 0.55-0.62 (CPU 4.46- against the parent commit,
+  regular expression whose mark     4.86 s instead of 4.90-5.52 s;  four runs each, alternating
+  the line lacks (split_credit:     9-16% a pair, 12% on average);
+  each form's mark; run_in_title:   of 0.3 MB: 8-14%
+  a dash; dateline_end: a capital
+  and a day near the start;
+  dateline_credit: a bracket or
+  "par service")
 
 No longer a cache: a revision's text with its typography folded, once kept here while its
 annotations were located (90% of "revised (60 edits)" locate in bench/anchoring.py). Now

@@ -61,6 +61,25 @@ _PAREN = re.compile(
 )
 _PAREN_ONE = re.compile(rf"\s*\((?P<credit>{AGENCIES}|{_DOMAIN})\)$")
 
+# What each form cannot do without, in the order of the patterns, so that a tail with no
+# such mark skips that pattern's search: most lines checked end on a capitalised word and
+# bear none.
+_AGENCY_ENDS = (*AGENCIES.split("|"), "Photo")
+_CUES = (
+    lambda tail: "|" in tail,
+    lambda tail: "hoto" in tail,
+    lambda tail: ":" in tail or "by" in tail.lower(),
+    lambda tail: "." in tail,  # a domain's
+    lambda tail: "/" in tail,
+    lambda tail: "Credit" in tail,
+    lambda tail: "ourtesy" in tail,
+    lambda tail: tail.endswith(_AGENCY_ENDS),
+    lambda tail: tail.endswith(")"),
+    lambda tail: tail.endswith(")"),
+)
+_FORMS = tuple(zip((*_TRAILING, _PAREN_ONE, _PAREN), _CUES, strict=True))
+_STRONG_FORMS = _FORMS[:_STRONG]
+
 _NAME_AFTER_SENTENCE = re.compile(
     r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)$"
 )
@@ -101,8 +120,9 @@ def split_credit(
     # keeps this cheap for the many paragraphs that are checked and are not captions.
     cut = max(0, len(text) - _TAIL)
     tail = text[cut:]
-    patterns = _TRAILING[:_STRONG] if strong_only else (*_TRAILING, _PAREN_ONE, _PAREN)
-    for pattern in patterns:
+    for pattern, cue in _STRONG_FORMS if strong_only else _FORMS:
+        if not cue(tail):
+            continue  # the form's mark is not there: no need to search for it
         m = pattern.search(tail)
         if m and cut + m.start() > 0:
             caption = text[: cut + m.start()].rstrip(" |—–-,")

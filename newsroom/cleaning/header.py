@@ -557,10 +557,15 @@ _PLACE_AND_TOPIC = re.compile(
 )
 
 
+def _has_dash(text: str) -> bool:
+    """What a title closed by a dash needs (most lines have none, and the search is long)."""
+    return "—" in text or "–" in text or "-" in text
+
+
 def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
     """The title run into the line's start ("Grande-Bretagne.", "Zürich.", "BEX. — Conseil
     communal."), or None. ``stop_closed``: whether a title closed by its stop alone counts."""
-    m = _PLACE_AND_TOPIC.match(text)
+    m = _PLACE_AND_TOPIC.match(text) if _has_dash(text) else None
     # (It may end the line, its text opening on the next: "RENENS — Société de
     # développement. —" / "(C. P.) — Lors de son …".)
     if (
@@ -568,7 +573,7 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
         and len(re.split(r"[—–]", m.group("title"), maxsplit=1)[1].split()) <= _RUN_IN_WORDS
     ):
         return m.group("title")
-    m = _RUN_IN.match(text)
+    m = _RUN_IN.match(text) if _has_dash(text) else None
     if m is None:
         return _stop_closed_title(text) if stop_closed else None
     title = m.group("title") or m.group("t2")
@@ -650,6 +655,14 @@ _DATELINE_OPENING = re.compile(
     rf"(?!(?i:{MONTH_NAME.pattern}))(?=[A-ZÀ-Ý][^\W\d_]))"
 )
 _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date in its text
+# What every dateline has: a place's capital first, and a day within its reach, a figure,
+# a weekday (or the "day" left of one OCR garbled) or the French first of the month.
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+_DAY_CUE = re.compile(
+    r"\d|day|tag|mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|(?<!\w)[li] ?er",
+    re.IGNORECASE,
+)
 
 
 # The date first, then the place and the dash, as Wikinews sets a story's opening: "21
@@ -674,6 +687,8 @@ def dateline_end(text: str) -> int:
     """Where the text goes on after the dateline that opens it, with the stops, dashes and
     the agency's mark that close the dateline ("Berlin, 1. Juli. (Wolff.) Der …" -> the
     offset of "Der"); 0 when it opens on none."""
+    if not _CAPITAL.match(text) or _DAY_CUE.search(text, 0, _DATELINE_REACH) is None:
+        return 0  # no place opens the line, or no day follows it: most lines, told cheaply
     m = _DATELINE_OPENING.match(text)
     if m is None or m.end() > _DATELINE_REACH:
         return 0
@@ -696,6 +711,12 @@ _DATED = re.compile(rf"\d|{WEEKDAY}", re.IGNORECASE)
 def dateline_credit(text: str) -> str | None:
     """The credit run in after the dateline that opens the text ("par service spécial",
     "Special Telegram to the BEE"), or None."""
+    if not text[:1].isupper() or not (
+        "(" in text or "[" in text or "<" in text or "{" in text or "erv" in text.lower()
+    ):
+        # No lead a dateline could open, or no bracket nor "par service" (whose "i" the
+        # pattern, ignoring case, also reads in "ı" and "İ"): most lines, told cheaply.
+        return None
     m = _CREDIT_AFTER_DATELINE.match(text)
     if m is None:
         return None
