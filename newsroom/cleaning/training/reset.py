@@ -9,9 +9,11 @@ written against, so it measures robustness, never how well unseen pages fare.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterator
 
+from ..unicode import GARBAGE_GLYPHS
 from .align import align
 from .cases import KIT, PROBE, Case, cases
 
@@ -19,11 +21,23 @@ MODES = ("blank", "indent", "none")
 WIDTHS = (40, 60, 90)
 
 
+def _without_margin(line: str) -> str:
+    """The line without the specks its margins left ("que- ~", "~ noon"): set again, they
+    would stand inside a line, where no margin made them."""
+    return _MARGIN_END.sub("", _MARGIN_START.sub("", line.strip()))
+
+
+_SPECKS = f"[{re.escape(GARBAGE_GLYPHS.replace('¬', ''))}]+"
+_MARGIN_START = re.compile(rf"^(?:{_SPECKS}\s+)+")
+_MARGIN_END = re.compile(rf"(?:\s+{_SPECKS})+$")
+
+
 def _joined(lines: list[str], printed: str = "") -> str:
-    """A paragraph's raw lines as one line, hyphens at the line ends closed up but those of
-    a compound the expected text ``printed`` holds ("second-" / "year")."""
+    """A paragraph's raw lines as one line, without their margins' specks, hyphens at the
+    line ends closed up but those of a compound the expected text ``printed`` holds
+    ("second-" / "year")."""
     text = ""
-    for line in (ln.strip() for ln in lines):
+    for line in (_without_margin(ln) for ln in lines):
         if text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower():
             left = text[:-1].rsplit(None, 1)[-1]
             right = line.split(None, 1)[0].rstrip(".,;:!?\"'”’)")
