@@ -198,12 +198,14 @@ def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]
             continue
         # The teaser's block: under a blank line, or begun in the inset's lines.
         start = j + 1
-        if items[j + 1].no == items[j].no + 1:
+        if items[j + 1].no == items[j].no + 1 and j > i:
             start = j
             while start > i and items[start].no == items[start - 1].no + 1:
                 start -= 1
             if start == i:
                 continue  # the inset's one block runs on into the lines read as a headline
+        # (Right under a label that holds its title, "Also read: Hospital Merger Wins
+        # Approval", the teaser may follow with no blank line.)
         end = j + 1
         while (
             end + 1 < len(items)

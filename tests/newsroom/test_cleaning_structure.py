@@ -3045,6 +3045,25 @@ def test_a_teaser_read_as_a_headline_under_its_inset_is_the_inset_s():
     assert labels == ["pcont", "inset", "inset", "inset", "pstart"]
 
 
+def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
+    # The probe's page set 60 wide: no blank line between the box's label and its teaser.
+    texts = [
+        "remarkable,” said health official Karen Holt.",
+        None,
+        "Also read: Hospital Merger Wins Approval",
+        "Two county hospitals will share staff and equipment under the plan.",
+        None,
+        "WAITING LISTS",
+    ]
+    labels = ["pcont", "inset", "head", "sub"]
+    assert teasers_read_as_headlines(_spaced(texts), labels) == [2]
+    assert labels == ["pcont", "inset", "inset", "sub"]
+    # A label of two lines that runs on into the lines read as a headline is not one.
+    texts[2:3] = ["Also read:", "Hospital Merger Wins Approval"]
+    labels = ["pcont", "inset", "inset", "head", "sub"]
+    assert teasers_read_as_headlines(_spaced(texts), labels) == []
+
+
 @pytest.mark.parametrize("read", ["inset", "outside"])
 def test_the_block_under_an_inset_label_alone_is_the_box_s(read):
     texts = [
