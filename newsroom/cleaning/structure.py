@@ -3527,6 +3527,47 @@ def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
+    """ "MORE: Council Backs Late-Night Buses" / "Extra buses will run until 1 a.m. on market
+    nights." / "": the mirror of ``text_read_as_teasers``. Right under an inset's label that
+    holds its title, between two paragraphs (the sentence above it closed), a block of up to
+    ``_INSET_BLOCK_LINES`` lines read as the text, that a blank line ends and that passes
+    for its teaser (``_teaser_under_title``), is the box's. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        label = inset_label(items[i].text) if labels[i] == "inset" else None
+        if (
+            label is None
+            or not label.group("rest").strip()
+            or labels[i + 1] not in _TEXT
+            or items[i + 1].no != items[i].no + 1
+            or (labels[i - 1] in _TEXT and not ends_sentence(items[i - 1].text))
+        ):
+            continue
+        end = i + 1
+        while (
+            end + 1 < len(items)
+            and labels[end + 1] in _TEXT
+            and items[end + 1].no == items[end].no + 1
+        ):
+            end += 1
+        block = range(i + 1, end + 1)
+        teaser = " ".join(items[k].text for k in block)
+        if (
+            len(block) <= _INSET_BLOCK_LINES
+            and end + 1 < len(items)  # a blank line, then more of the page, under it
+            and items[end + 1].no > items[end].no + 1
+            and ends_sentence(teaser)
+            and not is_caps(teaser)
+            and _teaser_under_title(items, range(i, end + 1), [1, *[2] * len(block)])
+        ):
+            for k in block:
+                labels[k] = "inset"
+                found.append(k)
+    return found
+
+
 def datelines_of_teasers(items: list[Line], labels: list[str]) -> list[int]:
     """ "Related article: THE WOOL SALES." / "MELBOURNE, Monday.", set apart by a blank line
     after them, inside a story's text: the date line under an inset's label is the teased
@@ -5117,6 +5158,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)
     boxed = (
+        *teasers_read_as_paragraphs(items, labels),
         *titles_under_a_label_alone(items, labels),
         *teasers_read_as_headlines(items, labels),
         *datelines_of_teasers(items, labels),

@@ -105,6 +105,7 @@ from newsroom.cleaning.structure import (
     slogans_under_the_nameplate,
     specks_over_headlines,
     teasers_read_as_headlines,
+    teasers_read_as_paragraphs,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -3043,6 +3044,36 @@ def test_a_teaser_read_as_a_headline_under_its_inset_is_the_inset_s():
     labels = ["pcont", "inset", "head", "head", "pstart"]
     assert teasers_read_as_headlines(lines, labels) == [2, 3]
     assert labels == ["pcont", "inset", "inset", "inset", "pstart"]
+
+
+_MARKETS = [
+    "costs for a two-year trial.",
+    "MORE: Council Backs Late-Night Buses",
+    "Extra buses will run until 1 a.m. on market nights.",
+    None,
+    "“People kept asking when it would come",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({}, "a teaser right under its label, a blank line under it"),
+        ({0: "costs for a two-year"}, "the paragraph above goes on under the box"),
+        ({1: "MORE:"}, "a label with no title on its line"),
+        ({3: "Buses will also stop at the rail yards."}, "no blank line under the block"),
+        # two sentences that share no word with the title
+        ({2: "Fares will stay the same. Tickets go on sale today."}, "two sentences"),
+    ],
+)
+def test_a_teaser_read_as_a_paragraph_right_under_its_label_is_the_inset_s(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_MARKETS)]
+    labels = ["pcont", "inset", "pstart", "pcont" if texts[3] else "pstart"]
+    if texts[3]:
+        labels.append("pcont")
+    found = teasers_read_as_paragraphs(_spaced(texts), labels)
+    assert (found == [2]) == (not change), why
+    assert labels[2] == ("inset" if not change else "pstart")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
