@@ -170,13 +170,37 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
         labelled = any("inset_label" in feats[k] for k in (*run, *range(max(0, i - 1), i)))
         # The first block that is text (past the run's last where none is).
         text_from = _INSET_BLOCKS + 1 if labelled else (1 if blocks[-1] > 1 else 2)
-        if labelled and blocks[-1] > 1 and not _teaser_under_title(items, run, blocks):
+        if (
+            labelled
+            and blocks[-1] > 1
+            and (
+                not _teaser_under_title(items, run, blocks)
+                or _teaser_in_first_block(items, run, blocks)
+            )
+        ):
             text_from = 2
         for k, block, first in zip(run, blocks, opens, strict=True):
             if block >= text_from:
                 labels[k] = "pstart" if first else "pcont"
                 found.append(k)
     return found
+
+
+def _teaser_in_first_block(items: list[Line], run: range, blocks: list[int]) -> bool:
+    """Whether an inset's first block, under its label and title, closes with its teaser: a
+    sentence of ``_TEASER_WORDS`` words or more, not set as a title ("Related article:
+    Myanmar: Aid Workers Still Face Delays in Reaching the" / "Worst-Hit Villages" /
+    "Relief groups say permits for travel to the delta are still hard to get.")."""
+    first = [k for k, block in zip(run, blocks, strict=True) if block == 1]
+    last = items[first[-1]].text
+    return (
+        len(first) > 1
+        and inset_label(last) is None
+        and ends_sentence(last)
+        and len(last.split()) >= _TEASER_WORDS
+        and not _title_case(last)
+        and not is_caps(last)
+    )
 
 
 def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:

@@ -4456,6 +4456,27 @@ def test_blocks_after_an_insets_teaser_are_text():
     assert labels == ["inset", "inset", "inset", "pstart", "pcont"]
 
 
+def test_the_block_after_an_inset_that_holds_its_teaser_is_text():
+    # The probe's page re-set 40 wide: the label, the title and the teaser in one block,
+    # and the story's last paragraph, read as more of the box, under a blank line.
+    texts = [
+        "Related article: Myanmar: Aid Workers Still Face Delays in Reaching the",
+        "Worst-Hit Villages",
+        "Relief groups say permits for travel to the delta are still hard to get.",
+        None,
+        "Others praised the work of local",
+        "volunteers, who reached many villages",
+    ]
+    labels = ["inset"] * 5
+    feats = [["inset_label"], [], [], [], []]
+    assert text_read_as_inset(_spaced(texts), feats, labels) == [3, 4]
+    assert labels == ["inset", "inset", "inset", "pstart", "pcont"]
+    # Without a teaser of its own, the box's first block takes the one under it.
+    del texts[2]
+    labels = ["inset"] * 4
+    assert text_read_as_inset(_spaced(texts), feats[:4], labels) == []
+
+
 _PIER = [
     "expected to cost about 14 million dollars, the board's",
     "2   THE HARBOUR GAZETTE   Tuesday, May 6, 2025",
