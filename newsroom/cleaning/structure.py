@@ -2626,9 +2626,12 @@ def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int
     more seldom than inside a sentence. Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
-        if labels[i] != "pcont" or items[i].no == items[i - 1].no + 1:
+        if labels[i] != "pcont" or (
+            items[i].no == items[i - 1].no + 1 and labels[i - 1] not in _SET_BETWEEN
+        ):
             continue
-        # (A box or a caption set between the paragraphs parts them as a blank line does.)
+        # (A box or a caption set between the paragraphs parts them as a blank line does,
+        # a blank line around it or none.)
         k = i - 1
         while k > 0 and labels[k] in _SET_BETWEEN:
             k -= 1

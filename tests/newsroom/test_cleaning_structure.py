@@ -1513,6 +1513,10 @@ def test_a_box_between_paragraphs_parts_them_as_a_blank_line_does(above, opens):
     ]
     labels = ["pstart", "pcont", "inset", "inset", "pcont"]
     assert blank_lines_end_paragraphs(_spaced(texts), labels) == ([4] if opens else [])
+    # So it does with no blank line under the box.
+    del texts[5]
+    labels = ["pstart", "pcont", "inset", "inset", "pcont"]
+    assert blank_lines_end_paragraphs(_spaced(texts), labels) == ([4] if opens else [])
 
 
 _LEAD = "quay, ending a dispute that has run for almost a decade, by 31 votes to 9."
