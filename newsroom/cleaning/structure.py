@@ -3579,17 +3579,56 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
             and items[end + 1].no == items[end].no + 1
         ):
             end += 1
+            if labels[end] == "pstart" and end > i + 1:
+                end -= 1  # (indented, the next paragraph opens under the teaser)
+                break
         block = range(i + 1, end + 1)
         teaser = " ".join(items[k].text for k in block)
         if (
             len(block) <= _INSET_BLOCK_LINES
-            and end + 1 < len(items)  # a blank line, then more of the page, under it
-            and items[end + 1].no > items[end].no + 1
+            # a blank line, or the next paragraph's opening, and more of the page under it
+            and end + 1 < len(items)
+            and (items[end + 1].no > items[end].no + 1 or labels[end + 1] == "pstart")
             and ends_sentence(teaser)
             and not is_caps(teaser)
             and _teaser_under_title(items, range(i, end + 1), [1, *[2] * len(block)])
         ):
             for k in block:
+                labels[k] = "inset"
+                found.append(k)
+    return found
+
+
+def teasers_going_on_as_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article: Brazil: …" / "" / "On May 14th a protest [pt] against the Digital
+    Crimes Bill proposed by Senator Azeredo to" / "typify crimes on the Internet took place
+    in São Paulo to promote debate." / "": a box whose teaser's sentence is still open at its
+    last line goes on into the line under it, read as the text, that goes on in small
+    letters, up to the sentence's end, where a blank line or a paragraph's opening follows.
+    Returns the indexes relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "inset"):
+        if (
+            inset_label(items[i].text) is None
+            or j + 1 >= len(items)
+            or labels[j + 1] not in _TEXT
+            or items[j + 1].no != items[j].no + 1
+            or ends_sentence(items[j].text)
+            or not items[j + 1].text[:1].islower()
+        ):
+            continue
+        end = j + 1
+        while not ends_sentence(items[end].text) and end - j < _INSET_BLOCK_LINES:
+            if end + 1 >= len(items) or items[end + 1].no != items[end].no + 1:
+                break
+            end += 1
+        if (
+            ends_sentence(items[end].text)
+            and all(labels[k] == "pcont" for k in range(j + 1, end + 1))
+            and end + 1 < len(items)
+            and (items[end + 1].no > items[end].no + 1 or labels[end + 1] == "pstart")
+        ):
+            for k in range(j + 1, end + 1):
                 labels[k] = "inset"
                 found.append(k)
     return found
@@ -5186,6 +5225,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_teasers(items, labels)
     boxed = (
         *teasers_read_as_paragraphs(items, labels),
+        *teasers_going_on_as_text(items, labels),
         *titles_under_a_label_alone(items, labels),
         *teasers_read_as_headlines(items, labels),
         *datelines_of_teasers(items, labels),

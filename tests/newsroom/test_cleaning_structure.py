@@ -104,6 +104,7 @@ from newsroom.cleaning.structure import (
     slogans_read_as_text,
     slogans_under_the_nameplate,
     specks_over_headlines,
+    teasers_going_on_as_text,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
     text_read_as_date,
@@ -3078,6 +3079,41 @@ def test_a_teaser_read_as_a_paragraph_right_under_its_label_is_the_inset_s(chang
     found = teasers_read_as_paragraphs(_spaced(texts), labels)
     assert (found == [2]) == (not change), why
     assert labels[2] == ("inset" if not change else "pstart")
+
+
+def test_a_teaser_right_under_its_label_ends_where_an_indented_paragraph_opens():
+    texts = [
+        "law student.",
+        "Also read: Bus Routes Redrawn Around New Stops",
+        "Three bus routes will be shortened when the tram extension opens.",
+        "   The authority credited the early finish",
+        "to a mild winter.",
+    ]
+    labels = ["pcont", "inset", "pstart", "pstart", "pcont"]
+    assert teasers_read_as_paragraphs(_lines(texts), labels) == [2]
+    assert labels == ["pcont", "inset", "inset", "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("below", "goes_on"),
+    [
+        ("typify crimes on the Internet took place in São Paulo.", True),
+        ("Typify crimes on the Internet took place in São Paulo.", False),  # a capital
+        ("typify crimes on the Internet, and", False),  # no sentence's end
+    ],
+)
+def test_a_teaser_s_open_sentence_goes_on_into_the_line_under_it(below, goes_on):
+    texts = [
+        "Related article: Brazil: Amplified conversations to fight the Digital Crimes Bill",
+        None,
+        "On May 14th a protest against the Digital Crimes Bill proposed by Senator Azeredo to",
+        below,
+        None,
+        "Being part of this initiative was unthinkable for me.",
+    ]
+    labels = ["inset", "inset", "pcont", "pstart"]
+    assert teasers_going_on_as_text(_spaced(texts), labels) == ([2] if goes_on else [])
+    assert labels[2] == ("inset" if goes_on else "pcont")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
