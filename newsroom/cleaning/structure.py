@@ -4788,10 +4788,14 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
     several = any(label == "head" and labels[k - 1] in _BODY for k, label in enumerate(labels) if k)
     for i in range(1, len(items) - 1):
         line, text = items[i], items[i].text
+        # (A photo's caption or a box set between the text and the line stands aside.)
+        k = i - 1
+        while k > 0 and labels[k] in _SET_BETWEEN and labels[i] == "pstart":
+            k -= 1
         if (
             labels[i] not in ("pstart", "sub")
             or (labels[i] == "sub" and not several)
-            or labels[i - 1] not in _TEXT
+            or labels[k] not in _TEXT
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
             or (labels[i] == "sub" and line.no + 1 == items[i + 1].no)
@@ -4799,9 +4803,9 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or not text[:1].isupper()
             or len(text.split()) < _APART_WORDS
             or len(text) > _SCREEN_LINE  # a paragraph a screen set on one line
-            or not ends_sentence(items[i - 1].text)
+            or not ends_sentence(items[k].text)
             # A list's items close on no mark either: "Key points:" / "• Rates unchanged".
-            or items[i - 1].text.endswith(":")
+            or items[k].text.endswith(":")
             or _BULLET.match(line.fixed) is not None
             or opens_with_dateline(text)
             or desk_credit(text)  # "Reporting by …; Editing by …" closes the story
@@ -4809,6 +4813,8 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             continue
         # The model's subhead needs the surer sign.
         if topic_shift(items, i) in (("coh=0",) if labels[i] == "sub" else ("coh=0", "coh=1")):
+            if k < i - 1:
+                continue  # under a caption or a box, only a subhead is read so
             labels[i] = "head"
             found.append(i)
         else:

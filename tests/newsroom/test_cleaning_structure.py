@@ -3687,6 +3687,23 @@ def test_a_line_set_apart_with_no_stop_over_another_subject_opens_a_story():
     assert labels[2] == "head"
 
 
+def test_a_line_set_apart_under_a_photo_s_caption_is_at_most_a_subhead():
+    # Under a caption with its credit, the line opens no story, however new its subject.
+    caption = "Des habitants devant l'ambassade. Photo: Andrew Kim"
+    texts = [*_APART[:3], caption, *_APART[2:]]
+    labels = ["pstart", "pcont", "caption", "pstart", "pstart", "pcont"]
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[3] == "pstart"
+    # Where the text goes on about the same things, it is a subhead.
+    texts[-2:] = [
+        "Le typhon a fait des dégâts matériels importants dans le sud des Philippines et",
+        "l'ambassade américaine a subi des dommages, des dizaines de morts sont à déplorer.",
+    ]
+    labels = ["pstart", "pcont", "caption", "pstart", "pstart", "pcont"]
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[3] == "sub"
+
+
 # The same, after another story on the page.
 _SEVERAL = [
     "Le Conseil d'État a rendu son avis sur la réforme des retraites mardi soir.",
