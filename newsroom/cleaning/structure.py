@@ -3634,6 +3634,34 @@ def teasers_going_on_as_text(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def text_begun_in_a_box(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article: THE RAILWAY BUDGET." / "MELBOURNE, Wednesday." / "The work is
+    expected to occupy about" / "nine months, and the cost …": lines read as more of an
+    inset, after the box's teaser closed its sentence, that open a sentence going on into
+    the lines under them read as the text (no blank line, in small letters) are the text:
+    a box holds its label, its title and one teaser. Returns the indexes relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "inset"):
+        if (
+            inset_label(items[i].text) is None
+            or j == i
+            or j + 1 >= len(items)
+            or labels[j + 1] not in _TEXT
+            or items[j + 1].no != items[j].no + 1
+            or ends_sentence(items[j].text)
+            or not items[j + 1].text[:1].islower()
+        ):
+            continue
+        # Where the box's sentence before the open one closed: the text opens under it.
+        closed = next((k for k in range(j - 1, i - 1, -1) if ends_sentence(items[k].text)), None)
+        if closed is None or closed == i or not items[closed + 1].text[:1].isupper():
+            continue
+        for k in range(closed + 1, j + 1):
+            labels[k] = "pstart" if k == closed + 1 else "pcont"
+            found.append(k)
+    return found
+
+
 def datelines_of_teasers(items: list[Line], labels: list[str]) -> list[int]:
     """ "Related article: THE WOOL SALES." / "MELBOURNE, Monday.", set apart by a blank line
     after them, inside a story's text: the date line under an inset's label is the teased
@@ -5232,6 +5260,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     boxed = (
         *teasers_read_as_paragraphs(items, labels),
         *teasers_going_on_as_text(items, labels),
+        *text_begun_in_a_box(items, labels),
         *titles_under_a_label_alone(items, labels),
         *teasers_read_as_headlines(items, labels),
         *datelines_of_teasers(items, labels),

@@ -107,6 +107,7 @@ from newsroom.cleaning.structure import (
     teasers_going_on_as_text,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
+    text_begun_in_a_box,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -3114,6 +3115,29 @@ def test_a_teaser_s_open_sentence_goes_on_into_the_line_under_it(below, goes_on)
     labels = ["inset", "inset", "pcont", "pstart"]
     assert teasers_going_on_as_text(_spaced(texts), labels) == ([2] if goes_on else [])
     assert labels[2] == ("inset" if goes_on else "pcont")
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({}, "the box's teaser closed, a sentence going on into the text"),
+        ({1: "MELBOURNE, Wednesday, when"}, "the teaser's sentence goes on"),
+        ({3: "Nine months, and the cost is estimated"}, "a capital: the text does not go on"),
+    ],
+)
+def test_text_begun_in_a_box_is_the_text(change, why):
+    texts = [
+        "Related article: THE RAILWAY BUDGET.",
+        "MELBOURNE, Wednesday.",
+        "The work is expected to occupy about",
+        "nine months, and the cost is estimated",
+        "at £42,000, exclusive of rolling stock.",
+    ]
+    texts = [change.get(k, text) for k, text in enumerate(texts)]
+    labels = ["inset", "inset", "inset", "pcont", "pcont"]
+    found = text_begun_in_a_box(_lines(texts), labels)
+    assert (found == [2]) == (not change), why
+    assert labels[2] == ("pstart" if not change else "inset")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
