@@ -544,6 +544,28 @@ def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> No
 _CLOSING_MARKS = frozenset('!?.…»«”“"’)] ')
 
 
+def sentences_going_on_as_headings(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… even voting for Mr." / "Giltinan and Mr.", "… west of Eyre," / "Western
+    Australia.": a line read as a subhead right under a line of the text whose sentence is
+    open (it ends on a comma, a semicolon, a word a phrase goes on from or a name's title)
+    is the sentence going on. (Not a signature: "I am, Sir, yours faithfully," signs.)
+    Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "sub" or labels[i - 1] not in _TEXT:
+            continue
+        above = items[i - 1].text
+        if items[i].no == items[i - 1].no + 1 and (
+            # ("… proved startling. ," closed its sentence: a speck made the comma)
+            (above[-1:] in ",;" and not ends_sentence(above.rstrip(" ,;")))
+            or _phrase_open(above)
+            or _abbreviation_stop(above)
+        ):
+            labels[i] = "pcont"
+            found.append(i)
+    return found
+
+
 def sentence_ends_wrapped_alone(items: list[Line], labels: list[str]) -> list[int]:
     """ "… vous êtes un salaud" / "! »": the marks that close a sentence and its quote,
     wrapped to a line of their own (French sets a space before "!" and inside « »), are
@@ -5311,6 +5333,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     repeated_lines(items, labels)
     signed_off = signatures(items, labels)
     signatures_inside_quotes(items, labels)
+    sentences_going_on_as_headings(items, labels)
     headings_without_letters(items, labels, model.marginal)
     headlines_begun_inside_sentences(items, labels)
     # Headlines over a dateline or under a signature open their stories, however unsure.

@@ -96,6 +96,7 @@ from newsroom.cleaning.structure import (
     running_heads_inside_sentences,
     sentence_ends_wrapped_alone,
     sentences_ended_in_captions,
+    sentences_going_on_as_headings,
     sentences_read_as_headings,
     short_lines_end_paragraphs,
     signatures,
@@ -3138,6 +3139,24 @@ def test_text_begun_in_a_box_is_the_text(change, why):
     found = text_begun_in_a_box(_lines(texts), labels)
     assert (found == [2]) == (not change), why
     assert labels[2] == ("pstart" if not change else "inset")
+
+
+@pytest.mark.parametrize(
+    ("above", "read", "goes_on"),
+    [
+        ("about 40 miles west of Eyre,", "sub", True),
+        ("resulted in even voting for Mr.", "sub", True),
+        ("and a tablet was placed on the", "sub", True),
+        ("the figures proved startling. ,", "sub", False),  # a speck after the stop
+        ("about 40 miles west of Eyre.", "sub", False),
+        ("I am, Sir, yours faithfully,", "sig", False),  # a letter's signature
+    ],
+)
+def test_a_subhead_inside_an_open_sentence_is_the_sentence_going_on(above, read, goes_on):
+    texts = ["The party found the remains", above, "Western Australia.", "Baxter was shot."]
+    labels = ["pstart", "pcont", read, "pstart"]
+    assert sentences_going_on_as_headings(_lines(texts), labels) == ([2] if goes_on else [])
+    assert labels[2] == ("pcont" if goes_on else read)
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
