@@ -4247,6 +4247,58 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
 _SENTENCE_WORDS = 12
 
 
+def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "By Tran Minh Anh" / "Rising water has cut off" / "dozens of villages in the" / … /
+    "" / "Boats are carrying food and" / …: the story's first paragraphs, set in a narrow
+    column under its header, read as a photo's caption. Lines read as a caption right under
+    the header (its headline, deck, byline or date) that run over two blocks or more, each
+    line but a block's last filling most of the column, with no credit and no photo's
+    label among them, are the text: a photo has one caption. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "caption" or labels[i - 1] not in _HEADER_LABELS:
+            continue
+        end = i
+        while end + 1 < len(items) and labels[end + 1] == "caption":
+            end += 1
+        # (A block that carries a credit or a photo's label is a caption: the run stops
+        # over it.)
+        credited = next(
+            (
+                k
+                for k in range(i, end + 1)
+                if split_credit(items[k].text)[1] or has_caption_label(items[k].text)
+            ),
+            None,
+        )
+        if credited is not None:
+            end = credited - 1
+            while end >= i and items[end + 1].no == items[end].no + 1:
+                end -= 1
+        run = range(i, end + 1)
+        opens = [k == i or items[k].no > items[k - 1].no + 1 for k in run]
+        width = _printed_width([items[k] for k in run])
+        if (
+            not run
+            or sum(opens) < 2
+            or not ends_sentence(items[end].text)
+            or any(
+                _printed(items[k]) * 10 < width * 6
+                for k, first in zip(run[:-1], opens[1:], strict=True)
+                if not first  # (a block's last line may be short)
+            )
+        ):
+            continue
+        for k, first in zip(run, opens, strict=True):
+            labels[k] = "pstart" if first else "pcont"
+            found.append(k)
+    return found
+
+
+_HEADER_LABELS = frozenset(("head", "deck", "byline", "date", "attrib"))
+
+
 def _credited(items: list[Line], labels: list[str], j: int, beyond: int) -> bool:
     """Whether line ``j`` is a caption with its credit, or a credit on its own line with
     its caption right beyond it ("(Photo by Alex Wong/Getty Images)" / "The Federal
@@ -5297,6 +5349,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     credited = captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)
+    leads_read_as_captions(items, labels)
     text_run_into_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)

@@ -75,6 +75,7 @@ from newsroom.cleaning.structure import (
     kickers_over_headlines,
     labelled_captions,
     labels_alone_over_names,
+    leads_read_as_captions,
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
@@ -3157,6 +3158,42 @@ def test_a_subhead_inside_an_open_sentence_is_the_sentence_going_on(above, read,
     labels = ["pstart", "pcont", read, "pstart"]
     assert sentences_going_on_as_headings(_lines(texts), labels) == ([2] if goes_on else [])
     assert labels[2] == ("pcont" if goes_on else read)
+
+
+_LEAD = [
+    "By Tran Minh Anh",
+    "Rising water has cut off",
+    "dozens of villages in the",
+    "river delta, where heavy",
+    "rain has fallen for days.",
+    None,
+    "Boats are carrying food and",
+    "drinking water to families",
+    "who have moved upstairs.",
+    None,
+    "A man wades through a flooded street. EPA-EFE/Linh Pham",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({}, "two blocks of the text's measure under the byline"),
+        ({5: "Boats are carrying food and"}, "one block only: it may be a long caption"),
+        ({8: "who have moved. Photo: Linh Pham"}, "a credit: the block is a caption"),
+        ({2: "dozens"}, "a line far shorter than the column"),
+    ],
+)
+def test_the_story_s_first_paragraphs_read_as_a_caption_are_the_text(change, why):
+    texts = [change.get(k, text) for k, text in enumerate(_LEAD)]
+    if 5 in change:
+        del texts[5]
+    lines = _spaced(texts)
+    labels = ["byline", *["caption"] * (len(lines) - 1)]
+    found = leads_read_as_captions(lines, labels)
+    assert bool(found) == (not change), why
+    if not change:
+        assert labels == ["byline", "pstart", *["pcont"] * 3, "pstart", "pcont", "pcont", "caption"]
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
