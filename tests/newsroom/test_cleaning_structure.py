@@ -3160,7 +3160,7 @@ def test_a_subhead_inside_an_open_sentence_is_the_sentence_going_on(above, read,
     assert labels[2] == ("pcont" if goes_on else read)
 
 
-_LEAD = [
+_FIRST_PARAGRAPHS = [
     "By Tran Minh Anh",
     "Rising water has cut off",
     "dozens of villages in the",
@@ -3185,7 +3185,7 @@ _LEAD = [
     ],
 )
 def test_the_story_s_first_paragraphs_read_as_a_caption_are_the_text(change, why):
-    texts = [change.get(k, text) for k, text in enumerate(_LEAD)]
+    texts = [change.get(k, text) for k, text in enumerate(_FIRST_PARAGRAPHS)]
     if 5 in change:
         del texts[5]
     lines = _spaced(texts)
