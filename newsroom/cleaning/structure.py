@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, pairwise
@@ -203,6 +203,13 @@ def _teaser_in_first_block(items: list[Line], run: range, blocks: list[int]) -> 
     )
 
 
+def _run_end(items: list[Line], labels: list[str], k: int, kinds: Iterable[str]) -> int:
+    """The last of the lines from ``k`` down, one under the other, read as one of ``kinds``."""
+    while k + 1 < len(items) and labels[k + 1] in kinds and items[k + 1].no == items[k].no + 1:
+        k += 1
+    return k
+
+
 def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ "Related article: Peru: Clashes Break Out in the Amazon Region" / "The continuing
     tense situation in the Amazon Region of Peru has taken a turn for the worst" / "and
@@ -230,13 +237,7 @@ def teasers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]
                 continue  # the inset's one block runs on into the lines read as a headline
         # (Right under a label that holds its title, "Also read: Hospital Merger Wins
         # Approval", the teaser may follow with no blank line.)
-        end = j + 1
-        while (
-            end + 1 < len(items)
-            and labels[end + 1] in _TEASER_READ_AS
-            and items[end + 1].no == items[end].no + 1
-        ):
-            end += 1
+        end = _run_end(items, labels, j + 1, _TEASER_READ_AS)
         teaser = " ".join(items[k].text for k in range(start, end + 1))
         run = range(i, end + 1)
         blocks = [1 + (k >= start) for k in run]
@@ -3594,16 +3595,9 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
             or (labels[i - 1] in _TEXT and not ends_sentence(items[i - 1].text))
         ):
             continue
-        end = i + 1
-        while (
-            end + 1 < len(items)
-            and labels[end + 1] in _TEXT
-            and items[end + 1].no == items[end].no + 1
-        ):
-            end += 1
-            if labels[end] == "pstart" and end > i + 1:
-                end -= 1  # (indented, the next paragraph opens under the teaser)
-                break
+        end = _run_end(items, labels, i + 1, _TEXT)
+        # (indented, the next paragraph opens under the teaser)
+        end = next((k - 1 for k in range(i + 2, end + 1) if labels[k] == "pstart"), end)
         block = range(i + 1, end + 1)
         teaser = " ".join(items[k].text for k in block)
         if (
@@ -3621,13 +3615,17 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
-def teasers_going_on_as_text(items: list[Line], labels: list[str]) -> list[int]:
-    """ "Related article: Brazil: …" / "" / "On May 14th a protest [pt] against the Digital
-    Crimes Bill proposed by Senator Azeredo to" / "typify crimes on the Internet took place
-    in São Paulo to promote debate." / "": a box whose teaser's sentence is still open at its
-    last line goes on into the line under it, read as the text, that goes on in small
-    letters, up to the sentence's end, where a blank line or a paragraph's opening follows.
-    Returns the indexes relabelled."""
+def boxes_running_into_the_text(items: list[Line], labels: list[str]) -> list[int]:
+    """An inset whose last line leaves a sentence open, over a line read as the text that
+    goes on in small letters, is one of two things. Where the box's teaser closed its
+    sentence before that one ("Related article: THE RAILWAY BUDGET." / "MELBOURNE,
+    Wednesday." / "The work is expected to occupy about" / "nine months, …"), the open
+    sentence is the text's, begun in the box: a box holds its label, its title and one
+    teaser. Otherwise it is the teaser's ("Related article: Brazil: …" / "" / "On May 14th
+    a protest … proposed by Senator Azeredo to" / "typify crimes on the Internet took place
+    in São Paulo to promote debate." / ""), and goes on into the lines under it up to the
+    sentence's end, where a blank line or a paragraph's opening follows. Returns the
+    indexes relabelled."""
     found = []
     for i, j in _label_runs(labels, "inset"):
         if (
@@ -3638,6 +3636,13 @@ def teasers_going_on_as_text(items: list[Line], labels: list[str]) -> list[int]:
             or ends_sentence(items[j].text)
             or not items[j + 1].text[:1].islower()
         ):
+            continue
+        closed = next((k for k in range(j - 1, i, -1) if ends_sentence(items[k].text)), None)
+        if closed is not None:
+            if items[closed + 1].text[:1].isupper():
+                for k in range(closed + 1, j + 1):
+                    labels[k] = "pstart" if k == closed + 1 else "pcont"
+                    found.append(k)
             continue
         end = j + 1
         while not ends_sentence(items[end].text) and end - j < _INSET_BLOCK_LINES:
@@ -3653,34 +3658,6 @@ def teasers_going_on_as_text(items: list[Line], labels: list[str]) -> list[int]:
             for k in range(j + 1, end + 1):
                 labels[k] = "inset"
                 found.append(k)
-    return found
-
-
-def text_begun_in_a_box(items: list[Line], labels: list[str]) -> list[int]:
-    """ "Related article: THE RAILWAY BUDGET." / "MELBOURNE, Wednesday." / "The work is
-    expected to occupy about" / "nine months, and the cost …": lines read as more of an
-    inset, after the box's teaser closed its sentence, that open a sentence going on into
-    the lines under them read as the text (no blank line, in small letters) are the text:
-    a box holds its label, its title and one teaser. Returns the indexes relabelled."""
-    found = []
-    for i, j in _label_runs(labels, "inset"):
-        if (
-            inset_label(items[i].text) is None
-            or j == i
-            or j + 1 >= len(items)
-            or labels[j + 1] not in _TEXT
-            or items[j + 1].no != items[j].no + 1
-            or ends_sentence(items[j].text)
-            or not items[j + 1].text[:1].islower()
-        ):
-            continue
-        # Where the box's sentence before the open one closed: the text opens under it.
-        closed = next((k for k in range(j - 1, i - 1, -1) if ends_sentence(items[k].text)), None)
-        if closed is None or closed == i or not items[closed + 1].text[:1].isupper():
-            continue
-        for k in range(closed + 1, j + 1):
-            labels[k] = "pstart" if k == closed + 1 else "pcont"
-            found.append(k)
     return found
 
 
@@ -5333,8 +5310,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_teasers(items, labels)
     boxed = (
         *teasers_read_as_paragraphs(items, labels),
-        *teasers_going_on_as_text(items, labels),
-        *text_begun_in_a_box(items, labels),
+        *boxes_running_into_the_text(items, labels),
         *titles_under_a_label_alone(items, labels),
         *teasers_read_as_headlines(items, labels),
         *datelines_of_teasers(items, labels),

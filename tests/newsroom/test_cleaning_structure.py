@@ -18,6 +18,7 @@ from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
     blank_lines_end_paragraphs,
     boxed_headlines,
+    boxes_running_into_the_text,
     bylines_read_as_furniture,
     bylines_without_a_name,
     capitals_read_as_text,
@@ -106,10 +107,8 @@ from newsroom.cleaning.structure import (
     slogans_read_as_text,
     slogans_under_the_nameplate,
     specks_over_headlines,
-    teasers_going_on_as_text,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
-    text_begun_in_a_box,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -3115,7 +3114,7 @@ def test_a_teaser_s_open_sentence_goes_on_into_the_line_under_it(below, goes_on)
         "Being part of this initiative was unthinkable for me.",
     ]
     labels = ["inset", "inset", "pcont", "pstart"]
-    assert teasers_going_on_as_text(_spaced(texts), labels) == ([2] if goes_on else [])
+    assert boxes_running_into_the_text(_spaced(texts), labels) == ([2] if goes_on else [])
     assert labels[2] == ("inset" if goes_on else "pcont")
 
 
@@ -3134,12 +3133,16 @@ def test_text_begun_in_a_box_is_the_text(change, why):
         "The work is expected to occupy about",
         "nine months, and the cost is estimated",
         "at £42,000, exclusive of rolling stock.",
+        None,
+        "The contract will be let in the new year.",
     ]
     texts = [change.get(k, text) for k, text in enumerate(texts)]
-    labels = ["inset", "inset", "inset", "pcont", "pcont"]
-    found = text_begun_in_a_box(_lines(texts), labels)
+    labels = ["inset", "inset", "inset", "pcont", "pcont", "pstart"]
+    found = boxes_running_into_the_text(_spaced(texts), labels)
     assert (found == [2]) == (not change), why
     assert labels[2] == ("pstart" if not change else "inset")
+    if 1 in change:  # the teaser's sentence, going on into the lines under the box
+        assert labels[3:5] == ["inset", "inset"]
 
 
 @pytest.mark.parametrize(
