@@ -3581,9 +3581,9 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
     """ "MORE: Council Backs Late-Night Buses" / "Extra buses will run until 1 a.m. on market
     nights." / "": the mirror of ``text_read_as_teasers``. Right under an inset's label that
     holds its title, between two paragraphs (the sentence above it closed), a block of up to
-    ``_INSET_BLOCK_LINES`` lines read as the text, that a blank line ends and that passes
-    for its teaser (``_teaser_under_title``), is the box's. Returns the indexes
-    relabelled."""
+    ``_INSET_BLOCK_LINES`` lines read as the text, that a blank line or the next
+    paragraph's indented opening ends and that passes for its teaser
+    (``_teaser_under_title``), is the box's. Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items) - 1):
         label = inset_label(items[i].text) if labels[i] == "inset" else None
