@@ -567,6 +567,32 @@ def sentences_going_on_as_headings(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def attributions_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article: …" / its teaser / "" / "- I don't want to discuss" / "whether the
+    functionalities of …": an attribution names whom a headline quotes, under the
+    headline; a line read as one among the story's text, its sentence going on in the
+    line under it, opens a paragraph (a quote set with a dash). Returns the indexes
+    relabelled."""
+    found = []
+    previous = ""
+    for i in range(len(items) - 1):
+        if (
+            labels[i] == "attrib"
+            and (previous in _BODY or previous in _FIGURE_LABELS)
+            and labels[i + 1] == "pcont"
+            and items[i + 1].no == items[i].no + 1
+            and not ends_sentence(items[i].text)
+        ):
+            labels[i] = "pstart"
+            found.append(i)
+        if labels[i] not in _REMOVED:
+            previous = labels[i]
+    return found
+
+
+_FIGURE_LABELS = frozenset(("caption", "credit"))
+
+
 def sentence_ends_wrapped_alone(items: list[Line], labels: list[str]) -> list[int]:
     """ "… vous êtes un salaud" / "! »": the marks that close a sentence and its quote,
     wrapped to a line of their own (French sets a space before "!" and inside « »), are
@@ -5363,6 +5389,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     signed_off = signatures(items, labels)
     signatures_inside_quotes(items, labels)
     sentences_going_on_as_headings(items, labels)
+    attributions_inside_the_text(items, labels)
     headings_without_letters(items, labels, model.marginal)
     headlines_begun_inside_sentences(items, labels)
     # Headlines over a dateline or under a signature open their stories, however unsure.

@@ -16,6 +16,7 @@ from newsroom.cleaning.header import run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
+    attributions_inside_the_text,
     blank_lines_end_paragraphs,
     boxed_headlines,
     boxes_running_into_the_text,
@@ -3197,6 +3198,22 @@ def test_the_story_s_first_paragraphs_read_as_a_caption_are_the_text(change, why
     assert bool(found) == (not change), why
     if not change:
         assert labels == ["byline", "pstart", *["pcont"] * 3, "pstart", "pcont", "pcont", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("above", "opens"),
+    [("inset", True), ("pcont", True), ("head", False)],  # under a headline, it names
+)
+def test_an_attribution_among_the_text_opens_a_paragraph(above, opens):
+    texts = [
+        "On 4th of June, more than 150,000 citizens gathered in the park.",
+        None,
+        "- I don't want to discuss",
+        "whether the functionalities of Green Dam are good or bad.",
+    ]
+    labels = [above, "attrib", "pcont"]
+    assert attributions_inside_the_text(_spaced(texts), labels) == ([1] if opens else [])
+    assert labels[1] == ("pstart" if opens else "attrib")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
