@@ -658,11 +658,7 @@ _DATELINE_REACH = 45  # characters: a dateline is the line's opening, not a date
 # What every dateline has: a place's capital first, and a day within its reach, a figure,
 # a weekday (or the "day" left of one OCR garbled) or the French first of the month.
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")
-_DAY_CUE = re.compile(
-    r"\d|day|tag|mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|(?<!\w)[li] ?er",
-    re.IGNORECASE,
-)
+_DAY_CUE = re.compile(rf"\d|day|{WEEKDAY}|(?<!\w)[li] ?er", re.IGNORECASE)
 
 
 # The date first, then the place and the dash, as Wikinews sets a story's opening: "21

@@ -60,6 +60,7 @@ from .running import (
     running_line,
     timestamp,
 )
+from .stories import FIGURE, HEADER
 
 MODEL_PATH = Path(__file__).with_name("data") / "structure.crfsuite"
 
@@ -578,7 +579,7 @@ def attributions_inside_the_text(items: list[Line], labels: list[str]) -> list[i
     for i in range(len(items) - 1):
         if (
             labels[i] == "attrib"
-            and (previous in _BODY or previous in _FIGURE_LABELS)
+            and (previous in _BODY or previous in FIGURE)
             and labels[i + 1] == "pcont"
             and items[i + 1].no == items[i].no + 1
             and not ends_sentence(items[i].text)
@@ -588,9 +589,6 @@ def attributions_inside_the_text(items: list[Line], labels: list[str]) -> list[i
         if labels[i] not in _REMOVED:
             previous = labels[i]
     return found
-
-
-_FIGURE_LABELS = frozenset(("caption", "credit"))
 
 
 def sentence_ends_wrapped_alone(items: list[Line], labels: list[str]) -> list[int]:
@@ -4260,7 +4258,7 @@ def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
     relabelled."""
     found = []
     for i in range(1, len(items)):
-        if labels[i] != "caption" or labels[i - 1] not in _HEADER_LABELS:
+        if labels[i] != "caption" or labels[i - 1] not in HEADER:
             continue
         end = i
         while end + 1 < len(items) and labels[end + 1] == "caption":
@@ -4297,9 +4295,6 @@ def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
             labels[k] = "pstart" if first else "pcont"
             found.append(k)
     return found
-
-
-_HEADER_LABELS = frozenset(("head", "deck", "byline", "date", "attrib"))
 
 
 def _credited(items: list[Line], labels: list[str], j: int, beyond: int) -> bool:
