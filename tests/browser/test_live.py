@@ -3,7 +3,11 @@ reload, without taking away their caret, and not while they are selecting."""
 
 from __future__ import annotations
 
+import contextlib
+import re
+
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect
 
 from annotations import writes
@@ -95,3 +99,35 @@ def test_a_signed_out_page_stops_polling_and_says_so(live_server, page, story, a
         "Live updates stopped: you were signed out. Reload the page."
     )
     expect(page.locator("#live")).to_have_count(0)
+
+
+def test_a_poll_on_its_way_when_a_filter_is_applied_is_given_up(
+    live_server, page, story, annotator, fellow
+):
+    """Asked with the old filters, its answer would bring back what the filter hides: the
+    filter's request replaces it (the two share the filters' hx-sync)."""
+    make_annotation(story, fellow, QUOTE, kind="quote")  # a change the polls report
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{story.get_absolute_url()}")
+    quote = page.locator("#document mark.hl-quote")
+    expect(quote).to_have_count(1)
+
+    held = []  # every poll is held, so that one is on its way when the filter changes
+
+    def hold(route):
+        held.append(route)
+
+    polls = re.compile(r"/live/?\?")
+    page.route(polls, hold)
+    with page.expect_request(lambda request: "/live" in request.url) as asked:
+        pass
+    poll = asked.value
+    assert "mine" not in poll.url
+    with page.expect_event("requestfailed", lambda request: request == poll):
+        page.get_by_label("Only mine").check()
+    expect(quote).to_have_count(0)
+    expect(page).to_have_url(re.compile(r"[?&]mine=1"))
+    for route in held:  # the browser gave the poll up; letting it go changes nothing
+        with contextlib.suppress(PlaywrightError):
+            route.continue_()
+    page.unroute(polls)
