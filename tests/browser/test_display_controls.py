@@ -120,6 +120,29 @@ def test_a_filter_changed_while_the_last_one_loads_is_the_one_applied(
     page.unroute(filtered)
 
 
+def test_a_filter_changed_the_moment_the_list_is_redrawn_is_applied(
+    live_server, page, annotator, fellow
+):
+    """The redrawn filters answer at once: a change made right after the swap is not lost."""
+    article = make_article()
+    claim = make_annotation(article, annotator, CLAIM)
+    quote = make_annotation(article, fellow, QUOTE, kind="quote")
+    sign_in(page, live_server, annotator.username)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    expect_shown(page, quote, True)
+
+    # "Only mine" is ticked in the first task after the list is swapped in.
+    page.evaluate(
+        """() => document.body.addEventListener('htmx:afterSwap', () =>
+             setTimeout(() => document.getElementById('filter-mine').click(), 0), {once: true})"""
+    )
+    page.get_by_label("Status").select_option(label="Every status")
+    expect(page.get_by_label("Only mine")).to_be_checked()
+    expect(page).to_have_url(re.compile(r"[?&]state=all&.*mine=1"))
+    expect_shown(page, quote, False)
+    expect_shown(page, claim, True)
+
+
 def margin_bar(block) -> dict:
     return block.evaluate(
         "el => { const bar = getComputedStyle(el, '::before');"
