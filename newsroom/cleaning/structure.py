@@ -3116,6 +3116,33 @@ def stories_without_text(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def headings_alone(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Coalition of Willing Commits to Ukraine" / "Force if Peace Agreed" and nothing else:
+    a page with no text under its lines, which are at most a headline's four and each in
+    the form of a heading (a few words, no sentence closed inside one, no photo's credit, no
+    dateline), is a headline, however the model read its lines (a caption, a dateline, a
+    running head). With nothing else printed there is no page for furniture to frame and no
+    photo for a caption to describe. A byline under it stays one. Returns the indexes
+    relabelled."""
+    if len(items) > _HEADLINE_LINES or any(label in _BODY for label in labels):
+        return []
+    lines = [i for i, label in enumerate(labels) if label not in ("byline", "credit")]
+    if not lines or any(
+        not has_letters(items[i].text)
+        or len(items[i].text.split()) > _HEADING_WORDS
+        or _INNER_STOP.search(items[i].text) is not None
+        or (ends_sentence(items[i].text) and i != lines[-1])
+        or split_credit(items[i].text)[1] is not None
+        or opens_with_dateline(items[i].text)
+        for i in lines
+    ):
+        return []
+    found = [i for i in lines if labels[i] != "head"]
+    for i in lines:
+        labels[i] = "head"
+    return found
+
+
 def desk_signs(items: list[Line], labels: list[str]) -> list[int]:
     """ "mmu/dpa", "Quelle: SZ/dpa/mane" under the last sentence of a copied story's text
     sign it (``header.desk_sign``), and so does an agency's name alone ("AFP", "(ats)"),
@@ -5365,6 +5392,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     cued_bylines_read_as_decks(items, labels)
     desk_credits(items, labels)
     stories_without_text(items, labels)
+    headings_alone(items, labels)
     desk_signs(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)

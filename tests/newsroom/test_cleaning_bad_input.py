@@ -14,7 +14,7 @@ from newsroom.cleaning import CleaningError, clean, decode_bytes
 from newsroom.cleaning import __main__ as cli
 from newsroom.cleaning.decode import Replaced, decode
 from tests.newsroom.cleaning_samples import BODY
-from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
+from tests.newsroom.cleaning_util import clean_story
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
 
@@ -38,19 +38,55 @@ def test_binary_looking_text_is_refused(raw):
         clean_story(raw)
 
 
-@MODEL_MISS
 @pytest.mark.parametrize(
     "raw",
     [
         "Coalition of Willing Commits to Ukraine Force if Peace Agreed",
         "Coalition of Willing Commits to Ukraine\nForce if Peace Agreed\n",
         "  Coalition of Willing Commits to Ukraine Force if Peace Agreed  \n\n",
+        "Coalition of Willing Commits\n\nto Ukraine Force\nif Peace Agreed",
     ],
 )
 def test_a_file_that_is_only_a_headline_gives_a_headline_and_no_body(raw):
     article = clean_story(raw)
     assert article.headline == "Coalition of Willing Commits to Ukraine Force if Peace Agreed"
+    assert article.flags.headline_printed
     assert article.body == []
+    assert article.removed == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "headline"),
+    [
+        # read alone, as a running head would be, or as a paper's name
+        ("Bridge to Stay Closed", "Bridge to Stay Closed"),
+        ("THE NORTHERN\nGAZETTE", "THE NORTHERN GAZETTE"),
+        ("LABOUR TROUBLES.", "LABOUR TROUBLES."),
+    ],
+)
+def test_a_heading_alone_is_the_headline_not_furniture(raw, headline):
+    article = clean_story(raw)
+    assert article.headline == headline
+    assert article.removed == []
+
+
+def test_a_headline_with_its_byline_alone_keeps_the_byline():
+    article = clean_story("Bridge to Stay Closed\nBy Anna Petrova")
+    assert (article.headline, article.byline) == ("Bridge to Stay Closed", "Anna Petrova")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a photo's caption with its credit stays a caption
+        "Residents gather near the site on Monday morning. Photo: AP",
+        # sentences are text, not a heading
+        "The council met. It agreed to close the bridge.",
+    ],
+)
+def test_lines_that_are_no_heading_are_not_made_the_headline_alone(raw):
+    article = clean_story(raw)
+    assert not article.flags.headline_printed
 
 
 @pytest.mark.parametrize(
