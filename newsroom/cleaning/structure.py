@@ -1936,9 +1936,24 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
     letters across the seam. Where the headline's last line closes nothing and the text
     right under it goes on in small letters, the text opens at the last line of the
     headline that starts as a sentence does (a capital, then mostly small words), below
-    its first line. Returns the indexes relabelled."""
+    its first line. So does a sentence closed inside the headline's last lines, where the
+    line it opens holds more words than a heading's line ("Bridge to Stay Closed" /
+    "Officials said on Tuesday that the bridge would stay closed for at least another" /
+    "week while engineers inspect the damage.", on a page with no blank lines). Returns the
+    indexes relabelled."""
     found = []
     for j in range(1, len(items) - 1):
+        if labels[j] == "head" and _sentence_closed_in_headline(items, labels, j):
+            k = j
+            while labels[k - 1] == "head" and items[k].text[:1].islower():
+                k -= 1
+            if k < j and labels[k - 1] == "head" and _opens_a_sentence(items[k].text):
+                if len(items[k].text.split()) > _HEADING_WORDS:
+                    labels[k] = "pstart"
+                    for m in range(k + 1, j + 1):
+                        labels[m] = "pcont"
+                    found.append(k)
+            continue
         if (
             labels[j] != "head"
             or labels[j + 1] not in _TEXT
@@ -1972,6 +1987,18 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
             labels[m] = "pcont"
         found.append(k)
     return found
+
+
+def _sentence_closed_in_headline(items: list[Line], labels: list[str], j: int) -> bool:
+    """Whether line ``j``, the last of a headline's lines, goes on in small letters from the
+    line right above it and closes a sentence."""
+    return (
+        labels[j + 1] != "head"
+        and labels[j - 1] == "head"
+        and items[j].no == items[j - 1].no + 1
+        and items[j].text[:1].islower()
+        and ends_sentence(items[j].text)
+    )
 
 
 def _opens_a_sentence(text: str) -> bool:

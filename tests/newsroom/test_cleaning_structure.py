@@ -315,7 +315,6 @@ def test_a_dateline_opening_the_story_stays_in_it():
     assert " ".join(article.paragraphs).startswith("KURRI KURRI, Sunday. The miners")
 
 
-@MODEL_MISS
 def test_a_subhead_without_blank_lines_around_it_is_still_found():
     raw = (
         "Bridge to Stay Closed\n"
@@ -326,8 +325,23 @@ def test_a_subhead_without_blank_lines_around_it_is_still_found():
         "has fallen.\n"
     )
     article = clean_story(raw)
+    assert article.headline == "Bridge to Stay Closed"
     assert article.subheads == ["Traffic diverted"]
     assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("Officials said on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline in sentence case wraps onto lines that open in small letters
+        "Police say the man who was found\ndead in the river had been\nmurdered.",
+        "Mayor Smith Says Bridge\nWill Stay Closed For Weeks\nuntil repairs are done.",
+    ],
+)
+def test_a_headline_closing_a_sentence_on_its_lines_keeps_them(headline):
+    article = clean_story(f"{headline}\n\n{BODY}")
+    assert article.headline == " ".join(headline.split())
 
 
 @pytest.mark.parametrize("printed", ["What next?", "Thank you!"])
