@@ -1947,12 +1947,16 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
             k = j
             while labels[k - 1] == "head" and items[k].text[:1].islower():
                 k -= 1
-            if k < j and labels[k - 1] == "head" and _opens_a_sentence(items[k].text):
-                if len(items[k].text.split()) > _HEADING_WORDS:
-                    labels[k] = "pstart"
-                    for m in range(k + 1, j + 1):
-                        labels[m] = "pcont"
-                    found.append(k)
+            if (
+                k < j
+                and labels[k - 1] == "head"
+                and _opens_a_sentence(items[k].text)
+                and len(items[k].text.split()) > _HEADING_WORDS
+            ):
+                labels[k] = "pstart"
+                for m in range(k + 1, j + 1):
+                    labels[m] = "pcont"
+                found.append(k)
             continue
         if (
             labels[j] != "head"
