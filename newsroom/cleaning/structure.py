@@ -2174,7 +2174,8 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿß][^\W\d_]*")
 # A sentence's stop with more words after it.
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
 # A line's first word when it opens on a capital, up to an elision's apostrophe ("L’ONG").
-_LEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+# (A capital before a figure is no word: "A330", "B52".)
+_LEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?!\d)")
 
 
 # A heading closed by a stop after a word: no initial ("W. T."), though OCR may have read a
@@ -3768,6 +3769,26 @@ def datelines_of_teasers(items: list[Line], labels: list[str]) -> list[int]:
 
 # An inset's label holds its title where this many words of four letters or more follow it.
 _TITLE_WORDS = 3
+
+
+def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline's line holds a heading's few words: a line read as a headline, not in
+    capitals, that holds more words than two lines of a heading and closes a sentence is a
+    paragraph, as a page that sets each paragraph on a line of its own prints it ("If the
+    program clashes with other programs and affects the computer's other function, …
+    will the Ministry … be ready to pay for the loss?"). Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        text = items[i].text
+        if (
+            label == "head"
+            and len(text.split()) > 2 * _HEADING_WORDS
+            and ends_sentence(text)
+            and not is_caps(text)
+        ):
+            labels[i] = "pstart"
+            found.append(i)
+    return found
 
 
 def introductions_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
@@ -5384,6 +5405,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     portraits_over_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)
+    paragraphs_read_as_headlines(items, labels)
     introductions_read_as_headlines(items, labels)
     inset_labels_read_as_text(items, labels)
     text_read_as_teasers(items, labels)

@@ -1,0 +1,62 @@
+"""An article pasted as a person has it: the evaluation kit's articles, set again from their
+expected form in the paragraph styles people paste (wrapped with blank lines, indented,
+a paragraph to a line with or without blank lines), come back as one story with their
+headline and byline, and the styles that mark every paragraph keep every paragraph."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.newsroom.cleaning_util import clean_story
+
+CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
+ARTICLES = sorted(CASES.glob("*.expected.json"))
+WIDTH = 70
+
+
+def pasted(expected: dict, style: str) -> str:
+    lines = [expected["headline"]]
+    if expected.get("byline"):
+        lines.append(f"By {expected['byline']}")
+    lines.append("")
+    for paragraph in expected["paragraphs"]:
+        wrapped = textwrap.wrap(paragraph, WIDTH)
+        if style == "blank":
+            lines += [*wrapped, ""]
+        elif style == "indent":
+            lines += [f"    {wrapped[0]}", *wrapped[1:]]
+        elif style == "line":
+            lines += [paragraph, ""]
+        else:  # "line, no blank"
+            lines.append(paragraph)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("style", ["blank", "indent", "line", "line, no blank"])
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name.split(".")[0])
+def test_a_pasted_article_is_one_story_with_its_headline_and_byline(path, style):
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    article = clean_story(pasted(expected, style))
+    assert article.headline == expected["headline"]
+    assert article.byline == (expected.get("byline") or None)
+    assert article.flags.unaccounted_lines == ()
+    if style in ("blank", "indent"):
+        assert len(article.paragraphs) == len(expected["paragraphs"])
+
+
+def test_a_capital_before_a_figure_opens_no_sentence():
+    """ "… calling the Air France aircraft a Boeing" / "A330, another one saying …": the
+    line is a paragraph's first, not a headline over a sentence opening on "A"."""
+    expected = json.loads((CASES / "dev05_gv_airfrance.expected.json").read_text("utf-8"))
+    article = clean_story(pasted(expected, "blank"))
+    assert article.paragraphs[-1].startswith("I have heard one of them calling")
+
+
+def test_a_paragraph_on_a_line_of_its_own_is_no_headline():
+    expected = json.loads((CASES / "dev02_gv_china.expected.json").read_text("utf-8"))
+    article = clean_story(pasted(expected, "line, no blank"))
+    assert article.paragraphs == expected["paragraphs"]
