@@ -162,10 +162,17 @@ def is_tagline(line: Line) -> bool:
     words = _words(text.lower())
     if not words or len(words) > 10 or text.endswith(("!", "?")):
         return False
-    if _SEPARATED.search(text) or _FOUNDED.search(text) or _VOLUME.search(text):
+    if _SEPARATED.search(text) or _VOLUME.search(text):
         return True
     if _PRICE.search(text) or _EDITION.search(text):
         return True
+    founded = _FOUNDED.search(text)
+    if founded is not None:
+        # "Established 1872", "Serving the city since 1901": a few words with the paper's
+        # founding; a headline tells of something since a year ("GM posts first annual
+        # loss since 1992").
+        around = _words(f"{text[: founded.start()]} {text[founded.end() :]}".lower())
+        return sum(w not in _SMALL_WORDS for w in around) <= _FOUNDED_WORDS
     if ends_sentence(text):
         return False
     # A headline may hold a word or two of these ("Late Goal Sends Rovers Into Cup Final");
@@ -173,6 +180,10 @@ def is_tagline(line: Line) -> bool:
     content = [w for w in words if w not in _SMALL_WORDS]
     hits = sum(w in FURNITURE_WORDS for w in content)
     return hits >= 2 and 2 * hits >= len(content)
+
+
+# A tagline holds this many words besides the paper's founding, at most.
+_FOUNDED_WORDS = 3
 
 
 def _name_shaped(text: str) -> bool:

@@ -528,6 +528,14 @@ _NAME_JOINS = frozenset(
 )
 
 
+# The titles before a name, abbreviated with a stop ("Capt. Blank determined …" opens on
+# no run-in title).
+TITLES = wordset(
+    "mr mrs messrs dr st jr sr gov gen col capt lt lieut supt sergt rev hon prof hr frl hrn"
+    " mme mmes mlle mgr"
+)
+
+
 def _stop_closed_title(text: str) -> str | None:
     m = _RUN_IN_STOP.match(text)
     if m is None:
@@ -537,6 +545,7 @@ def _stop_closed_title(text: str) -> str | None:
     last = words[-1]
     if (
         sum(ch.isalpha() for ch in last) < 4
+        or (len(words) == 1 and last.lower() in TITLES)
         or not last[0].isupper()
         or title.isupper()
         or not all(word[0].isupper() or word in _NAME_JOINS for word in words)

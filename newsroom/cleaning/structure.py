@@ -32,6 +32,7 @@ from .furniture import (
 )
 from .header import (
     BYLINE_LABEL,
+    TITLES,
     byline_name,
     closing_sign,
     correspondent_line,
@@ -861,6 +862,28 @@ def _goes_on_above(text: str) -> bool:
 
 # How far down the page (lines of text) the masthead's lines may stand.
 _MASTHEAD_REACH = 15
+
+
+def headlines_read_as_running_heads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "France : Hewlett-Packard va supprimer 520 postes d'ici à 2014" / "" / "Le plan de
+    réduction d'effectifs de l'entreprise américaine" / "Hewlett-Packard (HP), spécialisée
+    …": where the page's first line, read as a running head or a masthead, has no form of
+    furniture (no paper's name, tagline, date or page number) and the one line read as the
+    headline under it runs straight on into the text as its lines do (no blank line, its
+    sentence open, in small letters, to the text's measure), the first line is the headline
+    and the other the text's first line: a headline stands apart from the text it heads.
+    Returns the indexes relabelled."""
+    if (
+        len(items) < 3
+        or labels[0] not in ("running", "masthead")
+        or labels[1] != "head"
+        or labels[2] not in _TEXT
+        or _furniture_form(items[0])
+        or not _runs_into_the_text(items, 1, column_width(items))
+    ):
+        return []
+    labels[0], labels[1], labels[2] = "head", "pstart", "pcont"
+    return [0, 1]
 
 
 def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
@@ -1833,24 +1856,30 @@ def decks_running_into_text(items: list[Line], labels: list[str]) -> list[int]:
     found = []
     width = 0
     for i in range(1, len(items) - 1):
-        text = items[i].text
-        words = text.split()
-        if (
-            labels[i] != "deck"
-            or labels[i + 1] not in ("pstart", "pcont")
-            or items[i + 1].no != items[i].no + 1
-            or len(words) < _SENTENCE_LINE_WORDS
-            or ends_sentence(text)
-            or text[-1] in ",;:"
-            or 2 * sum(w[:1].islower() for w in words[1:]) <= len(words) - 1
-        ):
+        if labels[i] != "deck" or labels[i + 1] not in _TEXT:
             continue
         width = width or column_width(items)
-        if _MEASURE_SHARE * width <= len(text) <= width:
+        if _runs_into_the_text(items, i, width):
             labels[i] = "pstart"
             labels[i + 1] = "pcont"
             found.append(i)
     return found
+
+
+def _runs_into_the_text(items: list[Line], i: int, width: int) -> bool:
+    """Whether line ``i`` runs straight on into the line under it (no blank line, no stop
+    or comma closing it), written in small letters as a sentence is, and is set to the
+    text's measure (``width``: as long as its lines, no longer)."""
+    text = items[i].text
+    words = text.split()
+    return (
+        items[i + 1].no == items[i].no + 1
+        and len(words) >= _SENTENCE_LINE_WORDS
+        and not ends_sentence(text)
+        and text[-1] not in ",;:"
+        and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
+        and _MEASURE_SHARE * width <= len(text) <= width
+    )
 
 
 def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
@@ -2201,7 +2230,7 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
         above = strip_line_bars(items[i - 1].text)
         if (
             _TITLE_END.search(above) is None
-            or above[: above.rfind(".")].rsplit(None, 1)[-1].lower() in _TITLES
+            or above[: above.rfind(".")].rsplit(None, 1)[-1].lower() in TITLES
             or not (is_caps(above) or (items[i].text[:1].isupper() and not is_caps(items[i].text)))
         ):
             continue
@@ -2412,11 +2441,8 @@ def _bank_line(text: str) -> bool:
 
 
 # Titles written with a stop that ends no sentence ("Mr.").
-_TITLES = wordset(
-    "mr mrs messrs dr st jr sr gov gen col capt lt rev hon prof hr frl hrn mme mmes mlle mgr"
-)
 # Those of them a name always follows.
-_NAME_TITLES = _TITLES - wordset("st jr sr")
+_NAME_TITLES = TITLES - wordset("st jr sr")
 
 
 def indented_paragraphs(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
@@ -2937,7 +2963,7 @@ def _small_sentence(text: str, words: int, first: bool = True) -> bool:
 
 def _abbreviation_stop(text: str) -> bool:
     last = text.rstrip(".")[text.rstrip(".").rfind(" ") + 1 :].lower()
-    return last in _TITLES
+    return last in TITLES
 
 
 def captions_over_bylines(
@@ -4449,7 +4475,7 @@ def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
             or not text.endswith(".")
             or text.endswith("..")
             or text.isupper()
-            or text[text.rfind(" ") + 1 : -1].lower() in _TITLES
+            or text[text.rfind(" ") + 1 : -1].lower() in TITLES
         ):
             continue
         j = i + 1 + (labels[i + 1] == "credit")
@@ -4838,7 +4864,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             # The line's phrase goes on into the next ("Wagengestellung für Kohle, Koks
             # und" / "Briketts am 1. November …", "… Mr. Bauer, Mr" / "Jones. January 9.").
             or _runs_on(text, items[i + 1].text)
-            or text.rsplit(None, 1)[-1].lower() in _TITLES
+            or text.rsplit(None, 1)[-1].lower() in TITLES
         ):
             continue
         labels[i] = "head"
@@ -5363,6 +5389,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_inset(items, feats, labels)
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)
+    headlines_read_as_running_heads(items, labels)
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from newsroom.cleaning.training.corpus import all_articles
+from newsroom.cleaning.training.pasted import STYLES
+from newsroom.cleaning.training.pasted import pasted as corpus_pasted
 from tests.newsroom.cleaning_util import clean_story
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
@@ -60,3 +63,25 @@ def test_a_paragraph_on_a_line_of_its_own_is_no_headline():
     expected = json.loads((CASES / "dev02_gv_china.expected.json").read_text("utf-8"))
     article = clean_story(pasted(expected, "line, no blank"))
     assert article.paragraphs == expected["paragraphs"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_headline_telling_of_something_since_a_year_is_no_tagline(style):
+    """ "GM posts first annual loss since 1992" (Wikinews, CC BY 2.5) is no paper's motto
+    ("Established 1872")."""
+    article = next(a for a in all_articles() if a.id == "mt-31965")
+    cleaned = clean_story(corpus_pasted(article, style))
+    assert cleaned.headline == "GM posts first annual loss since 1992"
+    assert cleaned.removed == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_headline_over_text_it_does_not_run_into_is_no_running_head(style):
+    """The page's first line, no furniture by its form, over the text's first line."""
+    article = next(a for a in all_articles() if a.id == "wnfr-44489")
+    cleaned = clean_story(corpus_pasted(article, style))
+    assert cleaned.headline == article.title
+    if style == "short":  # a paragraph whose last line fills the column has no mark
+        assert " ".join(cleaned.paragraphs) == " ".join(article.paragraphs)
+    else:
+        assert cleaned.paragraphs == list(article.paragraphs)

@@ -1,8 +1,8 @@
 """Score the cleaner on each set of cases, the figures the issue tracker asks for.
 
     python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated,aside]
-        [--generated 300] [--seed 7] [--widths 40,60,90] [--cases] [--errors] [--model PATH]
-        [--floor]
+        [--generated 300] [--seed 7] [--widths 40,60,90] [--pasted 100] [--cases] [--errors]
+        [--model PATH] [--floor]
 
 For each set: headline right, byline right where one is printed, the first story's
 dateline right where the expected file gives one, paragraph F1 (where the
@@ -15,7 +15,9 @@ evaluation kit's own metric functions (``tests/fixtures/cleaning/score.py``).
 the pages of one seed (``--seed``); the rules were written against the pages of
 ``TUNING_SEEDS``, so their figures flatter the cleaner. ``aside`` scores the pages of
 ``SET_ASIDE_SEEDS`` together, the generated pages nobody tuned on: report it as the
-synthetic figure, never tune on it. ``--floor`` records the
+synthetic figure, never tune on it. ``pasted`` and ``pasted_check`` score corpus articles
+pasted as clean copy in five paragraph styles (``pasted``): the training split's, which
+rules may be written against, and the evaluation split's, the check. ``--floor`` records the
 committed model's held-out figures in ``tests/fixtures/cleaning_real/floor.json``, which a
 test holds every later model to: run it when a new model scores better there.
 """
@@ -247,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="kit,probe,real,heldout,generated")
     parser.add_argument("--generated", type=int, default=300, help="generated pages to score")
+    parser.add_argument("--pasted", type=int, default=100, help="corpus articles to paste")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated pages")
     parser.add_argument(
         "--widths",
@@ -290,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
                 for seed in SET_ASIDE_SEEDS
                 for p in generate(seed, args.generated, split="eval")
             )
+        elif name in ("pasted", "pasted_check"):
+            from .pasted import variants as pasted
+
+            items = pasted("train" if name == "pasted" else "eval", args.pasted)
         elif name == "reset":
             from .reset import variants
 
