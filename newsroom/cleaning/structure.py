@@ -3802,18 +3802,28 @@ def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
     capitals, that holds more words than two lines of a heading and closes a sentence is a
     paragraph, as a page that sets each paragraph on a line of its own prints it ("If the
     program clashes with other programs and affects the computer's other function, …
-    will the Ministry … be ready to pay for the loss?"). Returns the indexes relabelled."""
+    will the Ministry … be ready to pay for the loss?"). On a page that sets each paragraph
+    on a line, a sentence of more words than one heading's line after the text has begun is
+    one too ("Le candidat des Frères Musulmans exigent la publication des résultats
+    immédiate par la commission électorale."). Returns the indexes relabelled."""
     found = []
+    most = 2 * _HEADING_WORDS
+    begun = False
+    unwrapped = None
     for i, label in enumerate(labels):
         text = items[i].text
         if (
             label == "head"
-            and len(text.split()) > 2 * _HEADING_WORDS
+            and len(text.split()) > _HEADING_WORDS
             and ends_sentence(text)
             and not is_caps(text)
         ):
-            labels[i] = "pstart"
-            found.append(i)
+            if unwrapped is None:
+                unwrapped = _a_paragraph_to_a_line(items, labels)
+            if len(text.split()) > most or (begun and unwrapped):
+                labels[i] = "pstart"
+                found.append(i)
+        begun = begun or label in _TEXT
     return found
 
 

@@ -85,3 +85,12 @@ def test_a_headline_over_text_it_does_not_run_into_is_no_running_head(style):
         assert " ".join(cleaned.paragraphs) == " ".join(article.paragraphs)
     else:
         assert cleaned.paragraphs == list(article.paragraphs)
+
+
+def test_a_sentence_on_a_page_of_a_paragraph_to_a_line_is_no_headline():
+    """ "Le candidat des Frères Musulmans exigent la publication des résultats immédiate par
+    la commission électorale." (Wikinews, CC BY 2.5) among paragraphs set one to a line."""
+    article = next(a for a in all_articles() if a.id == "wnfr-44337")
+    cleaned = clean_story(corpus_pasted(article, "line, no blank"))
+    assert cleaned.headline == article.title
+    assert cleaned.paragraphs == list(article.paragraphs)
