@@ -5295,6 +5295,11 @@ def _lines_to_the_stop(items: list[Line], labels: list[str], i: int, may) -> lis
     return []
 
 
+# What ``topic_shift`` says across a headline between stories: too little text to tell,
+# or the text below shares no more than a word or two of the text above.
+_NEW_SUBJECT = ("", "coh=0", "coh=1")
+
+
 def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
@@ -5302,7 +5307,11 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     between a finished sentence and a new paragraph opens a story too, however unsure the
     model is of it ("Boshaft.", "Ausweg." read as a paragraph's lines), unless the text
     goes on about the same things across it (sharing more than a word or two) or the line
-    ends on a word that leaves its phrase open ("MRS. EMERY AND.")."""
+    ends on a word that leaves its phrase open ("MRS. EMERY AND."). A headline closing on
+    no stop ("Volunteers Count Record Number of Seabirds", the first of articles pasted
+    one after another) makes its form one to look for only as the page's first, and a
+    line of that form opens a story only set apart by blank lines where the text is seen
+    to change its subject across it."""
     forms = set()
     headed = False
     previous = ""
@@ -5313,12 +5322,15 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
             and i + 1 < len(labels)
             and labels[i + 1] in _TEXT
         ):
-            forms.add(_form(items[i].text))
+            form = _form(items[i].text)
+            # A form closing on no stop is taken from the page's first headline only: the
+            # stories pasted after it are set as it is.
+            if form[1] == "stop" or (form[1] == "open" and not headed):
+                forms.add(form)
         if label in _STARTS or label in _BODY:
             headed = True
         if label not in _REMOVED:
             previous = label
-    forms = {form for form in forms if form[1] == "stop"}
     if not forms:
         return []
     width = column_width(items)
@@ -5331,13 +5343,21 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i + 1] in _TEXT
             and text.count(" ") < _FORM_WORDS
             and len(text) * 10 < width * 6
-            and _TITLE_END.search(text) is not None
             and ends_sentence(items[i - 1].text)
             and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
             and _form(text) in forms
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
             and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
-            and topic_shift(items, i) in ("", "coh=0", "coh=1")
+            and (
+                (_TITLE_END.search(text) is not None and topic_shift(items, i) in _NEW_SUBJECT)
+                # One closing on no stop is set apart as the first was, by blank lines, and
+                # the text is seen to change its subject across it.
+                or (
+                    text[-1:].isalnum()
+                    and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
+                    and topic_shift(items, i) in _NEW_SUBJECT[1:]
+                )
+            )
         ):
             labels[i] = "head"
             labels[i + 1] = "pstart"

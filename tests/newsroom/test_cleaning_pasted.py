@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsroom.cleaning import clean
 from newsroom.cleaning.training.corpus import all_articles
 from newsroom.cleaning.training.pasted import STYLES
 from newsroom.cleaning.training.pasted import pasted as corpus_pasted
@@ -94,3 +95,29 @@ def test_a_sentence_on_a_page_of_a_paragraph_to_a_line_is_no_headline():
     cleaned = clean_story(corpus_pasted(article, "line, no blank"))
     assert cleaned.headline == article.title
     assert cleaned.paragraphs == list(article.paragraphs)
+
+
+@pytest.mark.parametrize("style", ["blank", "indent"])
+def test_articles_pasted_one_after_another_are_stories_of_their_own(style):
+    """Two briefs (written for the corpus, CC0) pasted into one text, their headlines in
+    Title Case with no stop, as the first sets them."""
+    briefs = {a.id: a for a in all_articles() if a.id in ("en-w05", "en-w08")}
+    group = [briefs["en-w05"], briefs["en-w08"]]
+    raw = "\n\n".join(corpus_pasted(article, style).rstrip() for article in group)
+    page = clean(raw)
+    assert [story.headline for story in page.stories] == [a.title for a in group]
+    for story, article in zip(page.stories, group, strict=True):
+        assert story.paragraphs == list(article.paragraphs)
+
+
+def test_a_subhead_in_the_headlines_form_stays_a_subhead_where_the_subject_goes_on():
+    article = clean_story(
+        "Ferry Services Cut Over Winter\n\n"
+        "The island ferry will run four times a day instead of six from November, the "
+        "ferry company said, because fewer passengers travel in the winter months.\n\n"
+        "Late Ferry Times\n\n"
+        "The last ferry from the island will leave at 7pm instead of 10pm, and the ferry "
+        "company said passengers travelling later in the winter months could book a taxi "
+        "boat.\n"
+    )
+    assert article.subheads == ["Late Ferry Times"]

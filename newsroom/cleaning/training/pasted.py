@@ -28,6 +28,7 @@ from .corpus import Article, articles
 STYLES = ("blank", "indent", "short", "line", "line, no blank")
 WIDTH = 70
 NOTICES = "ra-"  # the Reichsanzeiger's ids
+GROUP = 3  # stories pasted together
 
 
 def pasted(article: Article, style: str, width: int = WIDTH) -> str:
@@ -67,10 +68,17 @@ def expected(article: Article, style: str) -> dict:
 
 def variants(split: str, count: int) -> Iterator[Case]:
     """``count`` articles of the corpus's ``split`` with two paragraphs or more, spread
-    evenly over it (its sources and languages), each in every style."""
+    evenly over it (its sources and languages), each in every style; then the same
+    articles three by three, pasted one after another in one text (``GROUP``), as a page
+    of several stories."""
     pool = [a for a in articles(split) if len(a.paragraphs) >= 2 and not a.id.startswith(NOTICES)]
     chosen = pool[:: max(1, len(pool) // count)][:count]
-    for article in chosen:
-        for style in STYLES:
-            name = f"{article.id}_{style.replace(', ', '_').replace(' ', '_')}"
-            yield Case(name, pasted(article, style), expected(article, style))
+    for style in STYLES:
+        tag = style.replace(", ", "_").replace(" ", "_")
+        for article in chosen:
+            yield Case(f"{article.id}_{tag}", pasted(article, style), expected(article, style))
+        for k in range(0, len(chosen) - GROUP + 1, GROUP):
+            group = chosen[k : k + GROUP]
+            raw = "\n\n".join(pasted(article, style).rstrip() for article in group) + "\n"
+            stories = [expected(article, style) for article in group]
+            yield Case(f"{group[0].id}+{GROUP - 1}_{tag}", raw, {**stories[0], "stories": stories})
