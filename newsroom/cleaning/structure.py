@@ -5341,19 +5341,25 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
             labels[i] in _MAY_OPEN
             and labels[i - 1] in _TEXT
             and labels[i + 1] in _TEXT
-            and text.count(" ") < _FORM_WORDS
-            and len(text) * 10 < width * 6
+            and text.count(" ") < _HEADING_WORDS
             and ends_sentence(items[i - 1].text)
             and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
             and _form(text) in forms
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
             and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
             and (
-                (_TITLE_END.search(text) is not None and topic_shift(items, i) in _NEW_SUBJECT)
+                (
+                    text.count(" ") < _FORM_WORDS
+                    and len(text) * 10 < width * 6
+                    and _TITLE_END.search(text) is not None
+                    and topic_shift(items, i) in _NEW_SUBJECT
+                )
                 # One closing on no stop is set apart as the first was, by blank lines, and
-                # the text is seen to change its subject across it.
+                # the text is seen to change its subject across it; it may be as long as a
+                # heading's line.
                 or (
                     text[-1:].isalnum()
+                    and len(text) < width
                     and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
                     and topic_shift(items, i) in _NEW_SUBJECT[1:]
                 )

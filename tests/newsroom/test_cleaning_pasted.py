@@ -121,3 +121,18 @@ def test_a_subhead_in_the_headlines_form_stays_a_subhead_where_the_subject_goes_
         "boat.\n"
     )
     assert article.subheads == ["Late Ferry Times"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("de-w01", "de-w04"),  # "Neue Grundschule im Baugebiet Nord eröffnet" (CC0)
+        # Wikinews, CC BY 2.5: "US stock markets have their best week since November"
+        ("mt-120578", "mt-122475"),
+    ],
+)
+def test_a_pasted_headline_as_long_as_a_headings_line_opens_its_story(names):
+    wire = {a.id: a for a in all_articles() if a.id in names}
+    group = [wire[name] for name in names]
+    page = clean("\n\n".join(corpus_pasted(article, "blank").rstrip() for article in group))
+    assert [story.headline for story in page.stories] == [a.title for a in group]
