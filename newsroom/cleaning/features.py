@@ -555,6 +555,7 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
+_SHIFT_WORDS = 48  # long words read there at most
 _NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
 _SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
@@ -567,14 +568,14 @@ def topic_shift(items: list[Line], i: int) -> str:
     sits inside one story, whose words recur on both sides of it; the headline of the
     next story follows text about something else. Asked only of the few lines that could
     open a story, so it costs nothing on ordinary lines."""
-    above = _running_words(items, range(max(0, i - _SHIFT_WINDOW), i))
+    above = _running_words(items, range(i - 1, max(0, i - _SHIFT_WINDOW) - 1, -1))
     below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
     if len(above) >= 4 and len(below) >= 4:
         return _cohesion(above, below)
     # A narrow column sets few words to the line: more of its lines are read, and there
     # the few words can only tell that the text goes on about the same things. That they
     # share none says little of so few.
-    above = _running_words(items, range(max(0, i - _NARROW_WINDOW), i), _NARROW_SPACES)
+    above = _running_words(items, range(i - 1, max(0, i - _NARROW_WINDOW) - 1, -1), _NARROW_SPACES)
     below = _running_words(
         items, range(i + 1, min(len(items), i + 1 + _NARROW_WINDOW)), _NARROW_SPACES
     )
@@ -595,7 +596,10 @@ def _running_words(items: list[Line], lines: range, spaces: int = 5) -> set[str]
     texts = [items[k].text for k in lines if items[k].text.count(" ") >= spaces]
     if len(texts) < 2:
         return set()
-    return {w.lower() for text in texts for w in _CONTENT_WORD.findall(text)}
+    # Nearest lines first, and no more words than a column's lines hold: a page set a
+    # paragraph to a line would otherwise be read eight paragraphs deep.
+    words = [w.lower() for text in texts for w in _CONTENT_WORD.findall(text)]
+    return set(words[:_SHIFT_WORDS])
 
 
 def _blocks(items: list[Line], before: list[int], feats: list[list[str]]) -> None:

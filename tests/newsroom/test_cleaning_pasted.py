@@ -136,3 +136,13 @@ def test_a_pasted_headline_as_long_as_a_headings_line_opens_its_story(names):
     group = [wire[name] for name in names]
     page = clean("\n\n".join(corpus_pasted(article, "blank").rstrip() for article in group))
     assert [story.headline for story in page.stories] == [a.title for a in group]
+
+
+def test_wire_stories_pasted_a_paragraph_to_a_line_are_told_apart():
+    """Wikinews (CC BY 2.5): "Global markets surge in value" then "Japan enters recession",
+    each paragraph on a line of its own: whether the subject changes is read over as many
+    words as a column's lines hold, not eight whole paragraphs."""
+    wire = {a.id: a for a in all_articles() if a.id in ("mt-115064", "mt-116834")}
+    group = [wire["mt-115064"], wire["mt-116834"]]
+    page = clean("\n\n".join(corpus_pasted(article, "line").rstrip() for article in group))
+    assert [story.headline for story in page.stories] == [a.title for a in group]
