@@ -84,15 +84,21 @@ def test_a_reader_turns_highlights_off_and_picks_a_status_and_their_own(
     expect_shown(page, entity, False)
 
 
-def test_a_filter_changed_while_the_last_one_loads_is_the_one_applied(
-    live_server, page, annotator, fellow
-):
+def open_mine_and_a_colleagues(live_server, page, annotator, fellow):
+    """An article with the reader's claim and a colleague's quote, open in the browser."""
     article = make_article()
     claim = make_annotation(article, annotator, CLAIM)
     quote = make_annotation(article, fellow, QUOTE, kind="quote")
     sign_in(page, live_server, annotator.username)
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
     expect_shown(page, quote, True)
+    return article, claim, quote
+
+
+def test_a_filter_changed_while_the_last_one_loads_is_the_one_applied(
+    live_server, page, annotator, fellow
+):
+    article, claim, quote = open_mine_and_a_colleagues(live_server, page, annotator, fellow)
 
     # The answer to the first change is held back until the second change is made.
     held = []
@@ -124,12 +130,7 @@ def test_a_filter_changed_the_moment_the_list_is_redrawn_is_applied(
     live_server, page, annotator, fellow
 ):
     """The redrawn filters answer at once: a change made right after the swap is not lost."""
-    article = make_article()
-    claim = make_annotation(article, annotator, CLAIM)
-    quote = make_annotation(article, fellow, QUOTE, kind="quote")
-    sign_in(page, live_server, annotator.username)
-    page.goto(f"{live_server.url}{article.get_absolute_url()}")
-    expect_shown(page, quote, True)
+    _, claim, quote = open_mine_and_a_colleagues(live_server, page, annotator, fellow)
 
     # "Only mine" is ticked in the first task after the list is swapped in.
     page.evaluate(
