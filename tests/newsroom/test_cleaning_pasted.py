@@ -1,46 +1,40 @@
 """An article pasted as a person has it: the evaluation kit's articles, set again from their
-expected form in the paragraph styles people paste (wrapped with blank lines, indented,
-a paragraph to a line with or without blank lines), come back as one story with their
-headline and byline, and the styles that mark every paragraph keep every paragraph."""
+expected form in the paragraph styles people paste (``training.pasted.STYLES``), come back
+as one story with their headline and byline, and the styles that mark every paragraph keep
+every paragraph."""
 
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from newsroom.cleaning import clean
-from newsroom.cleaning.training.corpus import all_articles
+from newsroom.cleaning.training.corpus import Article, all_articles
 from newsroom.cleaning.training.pasted import STYLES
 from newsroom.cleaning.training.pasted import pasted as corpus_pasted
 from tests.newsroom.cleaning_util import clean_story
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 ARTICLES = sorted(CASES.glob("*.expected.json"))
-WIDTH = 70
 
 
 def pasted(expected: dict, style: str) -> str:
-    lines = [expected["headline"]]
-    if expected.get("byline"):
-        lines.append(f"By {expected['byline']}")
-    lines.append("")
-    for paragraph in expected["paragraphs"]:
-        wrapped = textwrap.wrap(paragraph, WIDTH)
-        if style == "blank":
-            lines += [*wrapped, ""]
-        elif style == "indent":
-            lines += [f"    {wrapped[0]}", *wrapped[1:]]
-        elif style == "line":
-            lines += [paragraph, ""]
-        else:  # "line, no blank"
-            lines.append(paragraph)
-    return "\n".join(lines)
+    """A kit case's expected article, pasted as ``training.pasted`` pastes the corpus's."""
+    article = Article(
+        id="kit",
+        language="und",
+        title=expected["headline"],
+        paragraphs=tuple(expected["paragraphs"]),
+        source="the evaluation kit",
+        licence="the kit's",
+        author=expected.get("byline"),
+    )
+    return corpus_pasted(article, style)
 
 
-@pytest.mark.parametrize("style", ["blank", "indent", "line", "line, no blank"])
+@pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name.split(".")[0])
 def test_a_pasted_article_is_one_story_with_its_headline_and_byline(path, style):
     expected = json.loads(path.read_text(encoding="utf-8"))
@@ -62,7 +56,8 @@ def test_a_capital_before_a_figure_opens_no_sentence():
 
 def test_a_paragraph_on_a_line_of_its_own_is_no_headline():
     expected = json.loads((CASES / "dev02_gv_china.expected.json").read_text("utf-8"))
-    article = clean_story(pasted(expected, "line, no blank"))
+    # as copied from a page, with no line break after the last paragraph
+    article = clean_story(pasted(expected, "line, no blank").rstrip())
     assert article.paragraphs == expected["paragraphs"]
 
 
