@@ -5371,6 +5371,35 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def _opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: set[int]) -> bool:
+    """Whether line ``i``, read as a headline (or as a line a weaker headline may have been
+    read as, ``_MAY_OPEN``) after another story's text, opens a story. How sure the model
+    must be depends on whether the text goes on about the same things across it
+    (``features.topic_shift``)."""
+    label = labels[i]
+    sure = marginal("head", i) + marginal("kicker", i)
+    if _goes_on_in_headline(items, labels, i):
+        # A headline of two lines is as sure as its surer line.
+        sure = max(sure, marginal("head", i + 1) + marginal("kicker", i + 1))
+    if label not in _MAY_OPEN:
+        return sure >= _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE)
+    # Most paragraphs are no headline by any reading: the words are not counted.
+    return (
+        items[i].no not in kept
+        and (label != "caption" or split_credit(items[i].text)[1] is None)
+        # a box's label ("Related article: …") heads no story, nor its lines, nor the
+        # block under the label (its title or teaser)
+        and inset_label(items[i].text) is None
+        and not (
+            label == labels[i - 1] == "inset"
+            and (items[i - 1].no == items[i].no - 1 or inset_label(items[i - 1].text) is not None)
+        )
+        and sure >= _NEED["coh=0"]
+        and topic_shift(items, i) == "coh=0"
+        and has_letters(items[i].text)
+    )
+
+
 @dataclass
 class Tagging:
     labels: dict[int, str]  # each non-blank line's label, by raw line number
@@ -5572,33 +5601,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             and items[i].no not in starts
             and items[i].no not in settled
         ):
-            # This line would open another story. How sure the model must be depends on
-            # whether the text goes on about the same things across it (``features``).
-            sure = model.marginal("head", i) + model.marginal("kicker", i)
-            if _goes_on_in_headline(items, labels, i):
-                # A headline of two lines is as sure as its surer line.
-                below = model.marginal("head", i + 1) + model.marginal("kicker", i + 1)
-                sure = max(sure, below)
-            if label in _MAY_OPEN:
-                # Most paragraphs are no headline by any reading: the words are not counted.
-                if items[i].no not in kept and (
-                    (label != "caption" or split_credit(items[i].text)[1] is None)
-                    # a box's label ("Related article: …") heads no story, nor its lines,
-                    # nor the block under the label (its title or teaser)
-                    and inset_label(items[i].text) is None
-                    and not (
-                        label == labels[i - 1] == "inset"
-                        and (
-                            items[i - 1].no == items[i].no - 1
-                            or inset_label(items[i - 1].text) is not None
-                        )
-                    )
-                    and sure >= _NEED["coh=0"]
-                    and topic_shift(items, i) == "coh=0"
-                    and has_letters(items[i].text)
-                ):
-                    labels[i] = label = "head"
-            elif sure < _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE):
+            if _opens_story(items, labels, i, model.marginal, kept):
+                labels[i] = label = "head" if label in _MAY_OPEN else label
+            elif label in _STARTS:
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 if labels[i] == "pcont" and _heading_between(items, i):
                     labels[i] = "sub"
