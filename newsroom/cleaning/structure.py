@@ -188,6 +188,52 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
     return found
 
 
+def paragraphs_read_as_insets(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> list[int]:
+    """A box holds a label, a title, a teaser's sentence or a quotation, never paragraphs
+    of sentences. On a page set a paragraph to a line (pasted from a screen), a line read
+    as an inset that runs longer than any printed measure and ends a sentence written in
+    small letters is a paragraph of the text: "The US car
+    manufacturer General Motors said that it would axe 10,000 jobs at its European
+    division, Opel. According to …". So are the other lines read with it as one box where
+    no inset's label is among them or right above them; where one is, the box is its label
+    and the teaser's line (the label's own, where the teaser follows the label on it), and
+    the text goes on from the first such paragraph after them. Returns the indexes
+    relabelled."""
+    found = []
+    for i, j in _label_runs(labels, "inset"):
+        run = range(i, j + 1)
+        labelled = [k for k in range(max(0, i - 1), j + 1) if "inset_label" in feats[k]]
+        if labelled:
+            label = labelled[-1]
+            match = inset_label(items[label].text)
+            teaser = label if match and items[label].text[match.end() :].strip() else label + 1
+            run = range(max(i, teaser + 1), j + 1)
+        first = next((k for k in run if _screen_paragraph(items[k].text)), None)
+        if first is None:
+            continue
+        start = first if labelled else i
+        for k in range(start, j + 1):
+            opens = (
+                k == start or ends_sentence(items[k - 1].text) or items[k].no > items[k - 1].no + 1
+            )
+            labels[k] = "pstart" if opens else "pcont"
+            found.append(k)
+    return found
+
+
+def _screen_paragraph(text: str) -> bool:
+    """A paragraph set to one line, as a screen's copy is: longer than any printed
+    measure, ending a sentence, most of its words (after the first) in small letters."""
+    words = text.split()
+    return (
+        len(text) > _SCREEN_LINE
+        and ends_sentence(text)
+        and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
+    )
+
+
 def _teaser_in_first_block(items: list[Line], run: range, blocks: list[int]) -> bool:
     """Whether an inset's first block, under its label and title, closes with its teaser: a
     sentence of ``_TEASER_WORDS`` words or more, not set as a title ("Related article:
@@ -5452,6 +5498,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     fact_boxes(items, labels)
     advertisement_labels(items, labels)
     text_read_as_inset(items, feats, labels)
+    paragraphs_read_as_insets(items, feats, labels)
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)
     headlines_read_as_running_heads(items, labels)

@@ -141,3 +141,37 @@ def test_wire_stories_pasted_a_paragraph_to_a_line_are_told_apart():
     group = [wire["mt-115064"], wire["mt-116834"]]
     page = clean("\n\n".join(corpus_pasted(article, "line").rstrip() for article in group))
     assert [story.headline for story in page.stories] == [a.title for a in group]
+
+
+def test_paragraphs_set_a_paragraph_to_a_line_are_no_box():
+    """Wikinews (CC BY 2.5, by way of the MEANTIME corpus): three wire stories pasted a
+    paragraph to a line with no blank line between. The first story's paragraphs, each a
+    line of several sentences, are its text, not an inset."""
+    wire = {a.id: a for a in all_articles() if a.id in ("mt-143480", "mt-150433", "mt-190356")}
+    group = [wire["mt-143480"], wire["mt-150433"], wire["mt-190356"]]
+    page = clean("\n\n".join(corpus_pasted(a, "line, no blank").rstrip() for a in group))
+    first = page.stories[0]
+    assert first.headline == group[0].title
+    assert first.paragraphs == list(group[0].paragraphs)
+    assert first.insets == []
+
+
+def test_a_labelled_box_on_a_page_of_a_paragraph_to_a_line_stays_a_box():
+    raw = (
+        "Council Approves New Library Budget\n\n"
+        "The city council approved the library budget on Tuesday after a long debate about "
+        "opening hours and the cost of new books for the branches in the north of the city.\n"
+        "Related article:\n"
+        "Libraries across the region have cut their hours this year. Several branches now "
+        "close on Mondays, and the council says more may follow if the budget is not raised "
+        "again next spring.\n"
+        "The mayor said the new budget would keep every branch open six days a week, and that "
+        "the council would look again at the hours in the autumn when the figures are known.\n"
+    )
+    article = clean_story(raw)
+    assert article.insets == [
+        "Related article: Libraries across the region have cut their hours this year. Several "
+        "branches now close on Mondays, and the council says more may follow if the budget is "
+        "not raised again next spring."
+    ]
+    assert len(article.paragraphs) == 2
