@@ -554,6 +554,33 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+# Words of five letters or more that every text uses, whatever its subject: pronouns,
+# conjunctions, prepositions, auxiliaries and the like. Two stories share them as much as
+# one story's two halves do, so whether the subject changes is read without them.
+_COMMON_WORDS = wordset(
+    """
+    which their there these those where while would could should about after before being
+    other others under since until among against between through without within during
+    because although though whose above below across around again still often every another
+    itself himself herself themselves cannot might shall having whether whereas however
+    therefore already always never rather quite perhaps almost further whatever whenever
+
+    werden worden wurde wurden waren wären durch unter nicht einer einem einen eines welche
+    welcher welches welchen welchem haben hatte hatten gegen sowie dieser diese dieses diesem
+    diesen seine seiner seinen seinem seines ihrer ihren ihrem ihres deren dessen während
+    können konnte konnten müssen musste sollen sollte sollten würde würden wollen wollte
+    dürfen zwischen nachdem jedoch sondern bereits schon immer wieder keine keiner keinen
+    keinem allen alles aller andere anderen anderer anderem unser unsere unseren damit wobei
+    sowohl bisher sodass obwohl ebenfalls selbst sobald
+
+    cette après depuis avait avaient selon était étaient jusqu contre entre comme ainsi
+    autres autre avant seront serait seraient moins aussi leurs encore alors toutes toute
+    quelques quelque chaque plusieurs lequel laquelle lesquels lesquelles celui celle celles
+    parce puisque lorsque tandis pendant durant malgré parmi avoir étant peuvent pourrait
+    doivent devrait ayant aurait avons sommes toujours jamais déjà beaucoup notre votre
+    cependant pourtant auprès
+    """
+)
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
 _SHIFT_WORDS = 48  # long words read there at most
 _NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
@@ -599,7 +626,7 @@ def _running_words(items: list[Line], lines: range, spaces: int = 5) -> set[str]
     # Nearest lines first, and no more words than a column's lines hold: a page set a
     # paragraph to a line would otherwise be read eight paragraphs deep.
     words = [w.lower() for text in texts for w in _CONTENT_WORD.findall(text)]
-    return set(words[:_SHIFT_WORDS])
+    return set([w for w in words if w not in _COMMON_WORDS][:_SHIFT_WORDS])
 
 
 def _blocks(items: list[Line], before: list[int], feats: list[list[str]]) -> None:

@@ -5308,7 +5308,17 @@ def _sentence_run_on(items: list[Line], labels: list[str], i: int) -> None:
     back upon" / "Saverne.": line ``i``, read as a headline too unsure to open a story and
     given another heading's label, is a paragraph of the text where it is a sentence in
     small letters after a finished sentence, its phrase running on into the next lines
-    until its stop; those lines go on with it."""
+    until its stop (``_sentence_running_on``); those lines go on with it."""
+    run = _sentence_running_on(items, labels, i)
+    if run:
+        labels[i] = "pstart"
+        for k in run:
+            labels[k] = "pcont"
+
+
+def _sentence_running_on(items: list[Line], labels: list[str], i: int) -> list[int]:
+    """The lines a sentence in small letters begun on line ``i``, after a finished
+    sentence of the text, runs on over to its stop; empty where it is no such sentence."""
     text = items[i].text
     words = text.split()
     if (
@@ -5319,12 +5329,8 @@ def _sentence_run_on(items: list[Line], labels: list[str], i: int) -> None:
         or len(words) < _SENTENCE_LINE_WORDS
         or 2 * sum(w[:1].islower() for w in words[1:]) <= len(words) - 1
     ):
-        return
-    run = _lines_to_the_stop(items, labels, i, lambda label: label not in _REMOVED)
-    if run:
-        labels[i] = "pstart"
-        for k in run:
-            labels[k] = "pcont"
+        return []
+    return _lines_to_the_stop(items, labels, i, lambda label: label not in _REMOVED)
 
 
 def _lines_to_the_stop(items: list[Line], labels: list[str], i: int, may) -> list[int]:
@@ -5357,7 +5363,7 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     no stop ("Volunteers Count Record Number of Seabirds", the first of articles pasted
     one after another) makes its form one to look for only as the page's first, and a
     line of that form opens a story only set apart by blank lines where the text is seen
-    to change its subject across it."""
+    to change its subject across it, and not closing on a photo's credit."""
     forms = set()
     headed = False
     previous = ""
@@ -5406,6 +5412,8 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
                 or (
                     text[-1:].isalnum()
                     and len(text) < width
+                    # (a caption closing on its photo's credit: "… on Monday morning. AFP")
+                    and split_credit(text)[1] is None
                     and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
                     and topic_shift(items, i) in _NEW_SUBJECT[1:]
                 )
@@ -5428,6 +5436,19 @@ def _opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: s
         # A headline of two lines is as sure as its surer line.
         sure = max(sure, marginal("head", i + 1) + marginal("kicker", i + 1))
     if label not in _MAY_OPEN:
+        # Where the subject seems to change, a weaker headline opens a story, but not a
+        # sentence in small letters running on to its stop ("It is reported that Marshal
+        # MacMahon has fallen back upon" / "Saverne.").
+        if sure < SPLIT_CONFIDENCE and _sentence_running_on(items, labels, i):
+            return False
+        # The line right under a box's label goes on in the box ("Related article: THE
+        # RAILWAY BUDGET." / "MELBOURNE, Wednesday."), whatever the model read it as.
+        if (
+            labels[i - 1] == "inset"
+            and items[i - 1].no == items[i].no - 1
+            and inset_label(items[i - 1].text) is not None
+        ):
+            return False
         return sure >= _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE)
     # Most paragraphs are no headline by any reading: the words are not counted.
     return (

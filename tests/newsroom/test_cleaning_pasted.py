@@ -175,3 +175,21 @@ def test_a_labelled_box_on_a_page_of_a_paragraph_to_a_line_stays_a_box():
         "not raised again next spring."
     ]
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # briefs written for the corpus (CC0): a wolf, a pollution alert, a cycle lane
+        ("fr-w03", "fr-w07", "fr-w11"),
+        # Wikinews (CC BY 2.5): a recession, Boeing's emails, car sales
+        ("mt-116834", "mt-1173", "mt-120578"),
+    ],
+)
+def test_stories_sharing_only_the_words_every_text_uses_are_told_apart(names):
+    """Three stories pasted one after another share "cette", "après", "which" or "their",
+    as any two texts do: whether the subject changes is read without such words."""
+    corpus = {a.id: a for a in all_articles() if a.id in names}
+    group = [corpus[name] for name in names]
+    page = clean("\n\n".join(corpus_pasted(article, "blank").rstrip() for article in group))
+    assert [story.headline for story in page.stories] == [a.title for a in group]

@@ -1630,6 +1630,73 @@ _COURT = [
 ]
 
 
+def test_words_every_text_uses_say_nothing_of_its_subject():
+    """Two dispatches that share only "which", "would", "their", "about" and "there" read
+    as a change of subject; sharing "harbour" and "storm" as well, as one subject."""
+    above = [
+        "The council said the new bridge, which would cost about four million pounds,",
+        "could open next spring, and their engineers expect there will be no delay.",
+        "Work on the harbour wall after the storm is to begin in the same month.",
+    ]
+    below = [
+        "Farmers say the price of wheat, which would have to rise about a fifth before",
+        "their costs are met, has fallen again, and there is little hope of a change.",
+        "The market in the town will stay open on Saturdays throughout the winter.",
+    ]
+    assert topic_shift(_lines([*above, "Wheat Prices Fall", *below]), 3) == "coh=0"
+    same = [
+        below[0],
+        "their boats were lost in the storm that broke the harbour wall last",
+        "week, and there is little hope of a change.",
+        below[2],
+    ]
+    assert topic_shift(_lines([*above, "Harbour Repairs", *same]), 3) in ("coh=2", "coh=3")
+
+
+def test_a_caption_closing_on_its_credit_opens_no_story_in_the_headlines_form():
+    """A caption in Title Case with no stop but its credit's, set apart by blank lines
+    between paragraphs that share no word, stays the story's caption."""
+    raw = (
+        "Police Close Square After Night of Protests\n\n"
+        "Police closed the main square of the capital on Monday after\n"
+        "a second night of protests over rising fuel prices, in which\n"
+        "dozens of people were arrested.\n\n"
+        " Police patrol the empty square on Monday morning. AFP\n\n"
+        "The government has promised to review the price increase,\n"
+        "which took effect last week, but says it cannot afford to\n"
+        "keep subsidising fuel.\n"
+    )
+    page = clean(raw)
+    assert len(page.stories) == 1
+    assert page.stories[0].captions[0].credit == "AFP"
+
+
+def test_the_line_under_a_boxs_label_opens_no_story():
+    """ "Related article: THE RAILWAY BUDGET." / "MELBOURNE, Wednesday.": the dateline of
+    the box's teaser, read as a kicker over text on another subject, opens no story."""
+    raw = (
+        "THE TRAMWAY EXTENSION.\n"
+        "TENDERS INVITED.\n"
+        "The Minister for Works\n"
+        "announced yesterday that\n"
+        "tenders would be called\n"
+        "to-morrow for the extension\n"
+        "of the tramway from the\n"
+        "Glebe to Balmain, a distance\n"
+        "of about two miles.\n"
+        "Related article: THE RAILWAY BUDGET.\n"
+        "MELBOURNE, Wednesday.\n"
+        "The work is expected to\n"
+        "occupy about nine months,\n"
+        "and the cost is estimated at\n"
+        "£42,000, exclusive of\n"
+        "rolling stock.\n"
+    )
+    page = clean(raw)
+    assert [story.headline for story in page.stories] == ["THE TRAMWAY EXTENSION."]
+    assert page.stories[0].paragraphs[-1].startswith("The work is expected")
+
+
 @pytest.mark.parametrize(
     ("change", "why"),
     [
