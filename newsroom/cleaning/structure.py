@@ -1576,6 +1576,15 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or _phrase_open(above)
             # "Literarische" / "Anzeigen.": a German adjective declined for its noun
             or _DECLINED_ADJECTIVE.search(above) is not None
+            # "Durchschnittslöhne der einzelnen" / "Arbeiterklassen …": an article and a
+            # word written small wait for their noun
+            or _ARTICLE_AND_ADJECTIVE.search(above) is not None
+            # "PORTUGAL : UN «" / "ALPHABET » DES COULEURS": a quote opened at the line's
+            # end goes on
+            or (
+                above[-1] in "«„“"
+                and quote_open(" ".join([*_headline_above(items, labels, i), line.split()[0]]))
+            )
             # "Stettiner Maschinenbau-Actien-Gesellschaft" / "„Vulcan“.": a name quoted
             or (line[:1] in _QUOTE_OPENERS and len(line.split()) <= 2 and not is_caps(above))
             or title
@@ -1655,6 +1664,11 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
 
 # A German adjective declined for the noun it stands before, last on a line.
 _DECLINED_ADJECTIVE = re.compile(r"[^\W\d_]{3,}ische[mnrs]?\W*$")
+# A German article and a word in small letters, last on a line: an adjective or a numeral
+# before its noun, which German writes with a capital ("der einzelnen", "die beiden").
+_ARTICLE_AND_ADJECTIVE = re.compile(
+    r"(?:^|\s)(?:der|die|das|den|dem|ein|eine|einer|einem|einen|eines)\s+[a-zäöüß]+$"
+)
 # Prepositions that always take an object, beyond the model's open words (features.py,
 # left as the model was trained): a headline ending on one goes on ("Library Hours
 # Extended During" / "Exam Season", "… Bilanz am" / "31. Dezember 1935.").
@@ -1664,7 +1678,11 @@ _PREPOSITIONS = wordset(
     "pendant depuis selon malgré parmi durant envers en à"
 )
 # Words a headline's phrase goes on with, never one a deck of its own opens on.
-_SMALL_OPENERS = wordset("to of for and or with into from than as by at in on")
+_SMALL_OPENERS = wordset(
+    "to of for and or with into from than as by at in on "
+    "von für und oder mit aus als bei auf im "
+    "pour et ou avec dans par sur du des aux"
+)
 # Words no phrase ends on ("Plan for", "… contre des"), where a verb may end a deck's
 # first line ("Officials said").
 _OPEN_ENDS = (

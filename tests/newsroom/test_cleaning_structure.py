@@ -603,6 +603,26 @@ def test_a_headline_ending_on_a_preposition_goes_on(texts, read):
 @pytest.mark.parametrize(
     ("texts", "label"),
     [
+        # an article and an adjective written small wait for their noun
+        (["II. Durchschnittslöhne der einzelnen", "Arbeiterklassen auf 1 Schicht."], "head"),
+        (["Die Forderungen der", "Bergarbeiter."], "head"),
+        # a noun ends the phrase
+        (["Die Forderungen der Bergarbeiter", "Verhandlungen vertagt."], "deck"),
+        # a quote opened at the line's end goes on
+        (["PORTUGAL : UN «", "ALPHABET » DES COULEURS"], "head"),
+        # one closed there ends nothing but the quote
+        (["Obama raille « Coach » Romney »", "REUTERS"], "deck"),
+    ],
+)
+def test_a_headline_whose_phrase_or_quote_is_open_goes_on(texts, label):
+    labels = ["head", "deck"]
+    continue_headlines([_line(t) for t in texts], [[], []], labels)
+    assert labels[1] == label
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
         (["Cape Verde: Music Festival Draws Record", "Crowds to Mindelo"], "head"),
         # a list of names and titles under a heading is no more of it
         (["CLEARANCES. - May 7", "Mrs. Henderson, Mr. Yalland, Mrs."], "deck"),
@@ -642,6 +662,9 @@ def test_a_line_read_as_a_byline_over_the_stories_by_line_is_the_headlines(below
         ["Council Approves", "Plan for", "Riverside Walkway"],
         # a line a little wider than the one above, which its first word would not have fit
         ["AIR FORCES SEND SUB", "TO BOTTOM WITH BOMB."],
+        # French and German phrases go on with their own small words
+        ["PORTUGAL : UN ALPHABET DES COULEURS", "POUR LES DALTONIENS"],
+        ["NEUE SCHULDEN DER STADT", "FÜR DEN BAU DER BRÜCKE"],
     ],
 )
 def test_a_line_read_as_a_deck_that_wraps_the_open_headline_on_is_the_headlines(texts):
