@@ -1590,7 +1590,12 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or title
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
-            or (labels[i] == "deck" and _title_case_goes_on(items[i - 1], items[i]))
+            or (
+                # (a line read as a date line that holds no date: "Coalition of Willing
+                # Commits to Ukraine" / "Force if Peace Agreed")
+                (labels[i] == "deck" or (labels[i] == "date" and DATE.search(line) is None))
+                and _title_case_goes_on(items[i - 1], items[i])
+            )
         ):
             labels[i] = "head"
         elif labels[i] == "byline" and _no_byline_form(line, feats[i]):
@@ -2108,7 +2113,9 @@ def _opens_a_sentence(text: str) -> bool:
 
 
 # The small words English Title Case leaves small ("Storm Cuts Power to Thousands").
-_TITLE_SMALL = wordset("a an and as at but by for from in into nor of on or the to with vs via")
+_TITLE_SMALL = wordset(
+    "a an and as at but by for from in into nor of on or the to with vs via if so yet per"
+)
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
 _DECK_CASE_WORDS = 3
 
