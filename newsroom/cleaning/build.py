@@ -64,8 +64,11 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.[);:]*$")
 _STRAY_LEAD = re.compile(r"^[\s;:,.|!]+")
 # Specks the scan left before a date line: tokens opening on a mark, or a letter alone.
 _SPECKS_BEFORE = re.compile(r"(?:(?:[^\w\s]\S*|\w)\s+)+")
+# (The place may have its state or country shortened: "SACRAMENTO, Calif. (AP) —".)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?),?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
+    r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30}?"
+    r"(?:, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}))?)"
+    r",?\s*(?:\((?P<agency>[A-Za-z. ]{2,20})\)\s*)?"
     r"(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?|[A-Z][a-z]+day))?"
     r"\.?\s*[-—–]"
 )

@@ -554,6 +554,10 @@ def test_where_the_text_goes_on_after_its_dateline(text, rest):
         ("NEW YORK -- A powerful storm", "NEW YORK"),
         ("SPRINGFIELD, Ill. — A powerful storm", "SPRINGFIELD, Ill."),
         ("WASHINGTON, D.C. — A powerful storm", "WASHINGTON, D.C."),
+        # the agency's mark after the place and its state
+        ("WASHINGTON (AP) — A powerful storm", "WASHINGTON (AP)"),
+        ("SACRAMENTO, Calif. (AP) — A powerful storm", "SACRAMENTO, Calif. (AP)"),
+        ("ALBANY, N.Y. (AP) — A powerful storm", "ALBANY, N.Y. (AP)"),
         # a run-in title closes on its stop; a word in capitals before a phrase is no place
         ("BERNE. — Le Conseil fédéral", None),
         ("NOTE — this storm", None),
