@@ -113,6 +113,10 @@ _ADVERTISEMENT = re.compile(
 )
 
 
+_NETWORK = (
+    "(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|telegram"
+    "|bluesky|threads|mastodon)"
+)
 # What copied text keeps of the web page's buttons and prompts around an article: "Share
 # this article", "Sign up for our newsletter", "Artikel teilen", "Partager cet article",
 # its reading times, comment counts and paywall notices ("5 min read", "Lecture 2 min.",
@@ -123,6 +127,8 @@ _PAGE_CONTROL = re.compile(
     r"(?: article| story)?|save(?: article| story)?|(?:view |show |read )?comments"
     r"|(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
     r"|follow us on (?:facebook|twitter|x|instagram)|artikel (?:teilen|drucken|merken)|teilen"
+    # the share buttons, named alone or in a row ("Facebook", "Twitter | LinkedIn | Email")
+    rf"|{_NETWORK}(?:[\s|•·,/]+(?:{_NETWORK}|x|e-?mail))*"
     r"|drucken|kommentare|link kopieren|partager(?: cet article| sur (?:facebook|twitter|x))?"
     r"|imprimer(?: cet article)?|commenter|copier le lien|share full article"
     r"|offrir(?: cet article)?|[ée]couter(?: cet article)?|skip to (?:main )?content"

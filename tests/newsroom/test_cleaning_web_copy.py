@@ -101,6 +101,10 @@ def test_a_time_stamp_is_its_date_and_nothing_else(line, date):
         ("Sign up for our daily newsletter", True),
         ("Shares rose 5% on Monday", False),
         ("Print media is changing", False),
+        # share buttons named alone, or in a row
+        ("Facebook", True),
+        ("Twitter | LinkedIn | Email", True),
+        ("Facebook is fined in Ireland", False),
     ],
 )
 def test_a_web_pages_buttons_are_told_from_text(line, control):
@@ -636,3 +640,17 @@ def test_listen_and_picture_buttons_are_controls_and_the_headline_stays():
     removed = [(r.text, r.reason) for r in page.removed]
     assert ("Artikel anhören", "page control") in removed
     assert ("Bildbeschreibung einblenden", "page control") in removed
+
+
+def test_share_buttons_under_the_byline_are_no_deck():
+    raw = (
+        "Council approves new cycle lanes for city centre\n\n"
+        "Plan will remove 200 parking spaces along the high street\n\n"
+        "By Sarah Jones\n\n"
+        "Share\nFacebook\nTwitter\nEmail\n\n"
+        "The city council voted on Tuesday to build protected cycle lanes through the centre, "
+        "a plan that will remove about 200 parking spaces.\n"
+    )
+    story = clean_story(raw)
+    assert story.deck == ["Plan will remove 200 parking spaces along the high street"]
+    assert story.byline == "Sarah Jones"
