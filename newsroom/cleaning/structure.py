@@ -4128,11 +4128,13 @@ def captions_under_their_credit(items: list[Line], labels: list[str]) -> list[in
     for i in range(len(items) - 1):
         if (
             labels[i] == "caption"
-            and labels[i + 1] == "caption"
+            and labels[i + 1] in ("caption", "head", "sub", "deck", "pstart")
             and items[i + 1].no == items[i].no + 1
             and standalone_credit(items[i].text) is not None
         ):
-            labels[i] = "credit"  # "Image source, Getty Images" / "Image caption, Lava …"
+            # "Image source, Getty Images" / "Image caption, Lava …", "Foto: dpa" / "Helfer
+            # füllen Sandsäcke am Terrassenufer."
+            labels[i] = "credit"
     for i in range(1, len(items)):
         if labels[i - 1] != "credit":
             continue

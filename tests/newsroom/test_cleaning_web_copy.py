@@ -654,3 +654,24 @@ def test_share_buttons_under_the_byline_are_no_deck():
     story = clean_story(raw)
     assert story.deck == ["Plan will remove 200 parking spaces along the high street"]
     assert story.byline == "Sarah Jones"
+
+
+def test_a_credit_over_its_caption_between_paragraphs_is_the_captions():
+    raw = (
+        "Hochwasser: Stadt sperrt Uferpromenade\n\n"
+        "Der Pegel der Elbe ist über Nacht um einen Meter gestiegen. Die Feuerwehr rechnet mit "
+        "dem Höchststand am Donnerstag.\n\n"
+        "Von Anna Schulz\n"
+        "04.03.2025, 15:45 Uhr\n\n"
+        "Dresden – Die Stadt hat am Mittwoch die Uferpromenade zwischen Augustusbrücke und "
+        "Albertbrücke gesperrt. „Wir wollen niemanden gefährden“, sagte ein Sprecher.\n\n"
+        "Foto: dpa\n"
+        "Helfer füllen Sandsäcke am Terrassenufer.\n\n"
+        "Nach Angaben des Umweltamtes könnte der Pegel bis auf sieben Meter steigen. Bei "
+        "diesem Stand wird die zweite Alarmstufe ausgerufen.\n"
+    )
+    story = clean_story(raw)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Helfer füllen Sandsäcke am Terrassenufer.", "dpa")
+    ]
+    assert len(story.paragraphs) == 2
