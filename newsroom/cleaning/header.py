@@ -387,6 +387,10 @@ _CORRESPONDENT = re.compile(
     r"|(?:(?:telegramm|drahtbericht|drahtmeldung|bericht|meldung|brief)\s+)?(?:vo[nm]\s+)?"
     r"unse(?:r|re|res|rem|rm|ren|rer)\s+(?:[^\W\d_]+\s+){0,2}"
     r"(?:korrespondent(?:en|in)?|berichterstatters?|mitarbeiters?)"
+    # the paper's own report, and the correspondent's mark: "Eigener Bericht", "Eigene
+    # Drahtmeldung", "(Korresp.)", "Staff report"
+    r"|eigene[rs]?\s+(?:draht)?(?:bericht|meldung|dienst)|eigenbericht|korr(?:esp)?\."
+    r"|(?:from\s+)?staff\s+reports?"
     r"|(?:(?:de|par)\s+)?notre\s+(?:envoyée?|correspondante?)"
     r"(?:\s+(?:spéciale?|particulière?|particulier|permanente?))?"
     r")(?:\s+[^\s()\[\]]+){0,5}?[\s.,:)\]'’]*",

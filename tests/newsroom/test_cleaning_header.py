@@ -325,6 +325,12 @@ def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote
         ("Special to The New York Times", True),
         ("Spécial pour les fêtes", False),
         ("Exklusiv für alle Abonnenten und Leser", False),
+        # the paper's own report, and the correspondent's mark
+        ("Eigener Bericht", True),
+        ("Eigene Drahtmeldung", True),
+        ("(Korresp.)", True),
+        ("Staff report", True),
+        ("Eigenes Haus am See", False),
         # A news service's credit, the whole line, however OCR spelled it.
         ("By Associated Press.", True),
         ("(By International News Service.)", True),
