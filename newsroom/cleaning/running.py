@@ -142,8 +142,12 @@ def printed_date(fixed: str, text: str) -> str | None:
     else:
         m = _DATE_IN.search(close_up(text))
         date = m.group() if m else ""
-    # A margin glyph may stand before the date: "' Montag, 10. Oktober 2002".
-    return date.lstrip(_NOT_A_DATE).rstrip() or None
+    # A margin glyph may stand before the date: "' Montag, 10. Oktober 2002"; the stop
+    # after its year closes the line, not the date: "THE DAILY STANDARD, DECEMBER 22, 2007."
+    return _YEAR_STOP.sub(r"\1", date.lstrip(_NOT_A_DATE).rstrip()) or None
+
+
+_YEAR_STOP = re.compile(r"((?<!\d)\d{4})\.$")
 
 
 def running_line(fixed: str, top: bool = False) -> RunningLine | None:

@@ -205,6 +205,12 @@ def test_the_place_and_day_opening_the_text_are_its_dateline(opening, dateline):
         ("METRO | 44", "METRO | 44", None),
         # A date starts a word: "le" inside "Ville" opens none.
         ("Ville JUN. 4, 2026", "Ville JUN. 4, 2026", "JUN. 4, 2026"),
+        # The stop after the year closes the line, not the date.
+        (
+            "THE DAILY STANDARD, DECEMBER 22, 2007.",
+            "THE DAILY STANDARD, DECEMBER 22, 2007.",
+            "DECEMBER 22, 2007",
+        ),
     ],
 )
 def test_the_date_a_line_of_furniture_prints(fixed, text, date):
