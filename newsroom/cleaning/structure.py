@@ -2579,9 +2579,23 @@ def _signed_as_heading(items: list[Line], labels: list[str], kept: list[int], n:
     a headline with no text under it, and the heading under them, read as its deck, opens
     the next story."""
     i = kept[n]
-    if not n or labels[kept[n - 1]] not in _TEXT or not ends_sentence(items[kept[n - 1]].text):
+    if not n or labels[kept[n - 1]] not in _TEXT:
         return False
     after = labels[kept[n + 1]] if n + 1 < len(kept) else None
+    # A name in capitals with nothing under it but a date line, at the page's end or over
+    # the next story, is the letter's signature and the place and day it was written
+    # ("JOSEPH WHITE" / "BERLIN, Feb. 5."), however the sentence above it ends.
+    words = items[i].text.split()
+    if (
+        after == "date"
+        and (n + 2 == len(kept) or labels[kept[n + 2]] in _STARTS)
+        and 2 <= len(words) <= 4
+        and is_caps(items[i].text)
+        and looks_like_name(words)
+    ):
+        return True
+    if not ends_sentence(items[kept[n - 1]].text):
+        return False
     if after is not None and items[kept[n + 1]].no == items[i].no + 1:
         return False  # the first line of a heading that goes on: "D. POSTAUFTRÄGE" / "ZUR …"
     return after in (None, "deck", *_STARTS) and (

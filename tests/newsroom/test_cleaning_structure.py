@@ -2409,6 +2409,23 @@ def test_a_letter_signed_with_an_office_gives_the_byline_and_the_dateline():
     assert "HOWELL" not in " ".join(article.paragraphs)
 
 
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        # a name in capitals over nothing but the letter's date line signs it
+        ("JOSEPH WHITE", "sig"),
+        # a heading is no name
+        ("THE NEW BRIDGE", "head"),
+    ],
+)
+def test_a_name_over_a_date_line_at_the_pages_end_signs_the_letter(name, read):
+    texts = ["The choir sang the Soldiers' Chorus and", "the song A June Day", name]
+    texts.append("BERLIN, Feb. 5.")
+    labels = ["pstart", "pcont", "head", "date"]
+    signatures(_lines(texts), labels)
+    assert labels[2] == read
+
+
 def test_a_subhead_after_the_signature_is_the_next_storys_headline():
     texts = [
         "La question des colonies mériterait une discussion de deux semaines.",
