@@ -2584,11 +2584,14 @@ def _signed_as_heading(items: list[Line], labels: list[str], kept: list[int], n:
     after = labels[kept[n + 1]] if n + 1 < len(kept) else None
     # A name in capitals with nothing under it but a date line, at the page's end or over
     # the next story, is the letter's signature and the place and day it was written
-    # ("JOSEPH WHITE" / "BERLIN, Feb. 5."), however the sentence above it ends.
+    # ("JOSEPH WHITE" / "BERLIN, Feb. 5."), however the sentence above it ends; so is one
+    # with nothing at all under it.
     words = items[i].text.split()
     if (
-        after == "date"
-        and (n + 2 == len(kept) or labels[kept[n + 2]] in _STARTS)
+        (
+            after is None
+            or (after == "date" and (n + 2 == len(kept) or labels[kept[n + 2]] in _STARTS))
+        )
         and 2 <= len(words) <= 4
         and is_caps(items[i].text)
         and looks_like_name(words)
@@ -2637,6 +2640,15 @@ def signatures(items: list[Line], labels: list[str]) -> list[int]:
     for n, i in enumerate(kept):
         if labels[i] in _STARTS and _signed_as_heading(items, labels, kept, n):
             labels[i] = "sig"
+            # the place and day right under it, read as a running head, are the letter's
+            # ("CLARA MITCHELL" / "TOLEDO, OHIO, April 13.")
+            if (
+                i + 1 < len(items)
+                and labels[i + 1] == "running"
+                and items[i + 1].no == items[i].no + 1
+                and _LETTER_DATE.fullmatch(items[i + 1].text) is not None
+            ):
+                labels[i + 1] = "date"
             continue
         if labels[i] not in ("pcont", "pstart", "table") or len(items[i].text.split()) > 6:
             continue

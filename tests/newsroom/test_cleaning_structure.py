@@ -2426,6 +2426,16 @@ def test_a_name_over_a_date_line_at_the_pages_end_signs_the_letter(name, read):
     assert labels[2] == read
 
 
+def test_a_name_at_the_pages_end_signs_the_letter_and_dates_it():
+    """ "CLARA MITCHELL" / "TOLEDO, OHIO, April 13.": the place and day under the
+    signature, read as a running head, are the letter's."""
+    texts = ["It was thought that the council was", "entitled to a larger grant."]
+    texts += ["CLARA MITCHELL", "TOLEDO, OHIO, April 13."]
+    labels = ["pstart", "pcont", "head", "running"]
+    signatures(_lines(texts), labels)
+    assert labels == ["pstart", "pcont", "sig", "date"]
+
+
 def test_a_subhead_after_the_signature_is_the_next_storys_headline():
     texts = [
         "La question des colonies mériterait une discussion de deux semaines.",
