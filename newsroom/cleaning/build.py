@@ -274,7 +274,7 @@ def _dateline(story: Story, body: list[Block], assembler: Assembler) -> str | No
             assembler.changes.append(
                 Change("removed", line.no, line.no, line.text, text, "margin noise")
             )
-        return text.rstrip(".—–- ")
+        return text.rstrip(".—–- »«|¦°_~")  # (a speck after it: "WASHINGTON, FRIDAY. »")
     first = next((b.text for b in body if b.kind == "paragraph"), "")
     # A place alone in capitals before a dash is a run-in title as often ("BERNE. — Le
     # Conseil …"): a dateline names the day or the agency.

@@ -2019,7 +2019,8 @@ def datelines_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
             or labels[i + 1] not in _TEXT
             or _PLACE_AND_MARK.match(text) is None
             or not opens_with_dateline(text)
-            or text[dateline_end(text) :].strip(" .,—–-")
+            # (a speck of the scan may follow it: "WASHINGTON, FRIDAY. »")
+            or text[dateline_end(text) :].strip(" .,—–-»«|¦°_~")
         ):
             continue
         labels[i] = "date"

@@ -5512,6 +5512,8 @@ def test_capitals_that_are_no_heading_stay_text(heading, why):
         ("Ottawa, Wednesday.", "date"),
         ("MADRID, 9. MÄRZ.", "date"),
         ("Rome. Monday.", "date"),
+        # a speck of the scan after it
+        ("WASHINGTON, FRIDAY. »", "date"),
         # more than the dateline: a deck
         ("Ottawa, Wednesday. The Prisoner Again", "deck"),
         # no place closed by its mark: a deck that names a day
