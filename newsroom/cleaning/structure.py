@@ -1745,32 +1745,6 @@ def text_read_as_date(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-def dates_without_a_date(items: list[Line], labels: list[str]) -> list[int]:
-    """A date line holds a date: a line read as one under the headline or its deck that
-    names no day, month, weekday or year and no place with its day ("L'USINE DE PAPIER
-    ANNONCE 80 EMBAUCHES" / "L'investissement, estimé à 35", its figure taken for a day)
-    is a bank of the headline. Returns the indexes relabelled."""
-    found = []
-    for i in range(1, len(items)):
-        text = items[i].text
-        if (
-            labels[i] != "date"
-            or labels[i - 1] not in ("head", "deck")
-            or DATE.search(text) is not None
-            or MONTH_NAME.search(text) is not None
-            or _WEEKDAY_WORD.search(text) is not None
-            or _YEAR.search(text) is not None
-            or opens_with_dateline(text)
-            or timestamp(text) is not None
-            or relative_stamp(text)
-            or running_line(items[i].fixed, top=True) is not None
-        ):
-            continue
-        labels[i] = "deck"
-        found.append(i)
-    return found
-
-
 def datelines_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "… very heavy." / "PARIS, Aug. 6." / "The Journal Officiel publishes …": a dispatch
     of a column of telegrams opens on its place and day on a line of their own. A line
@@ -5640,7 +5614,6 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_date(items, labels)
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)
-    dates_without_a_date(items, labels)
     captions_above_headlines(items, labels)
     credited_captions_over_headlines(items, labels)
     portraits_over_headlines(items, labels)

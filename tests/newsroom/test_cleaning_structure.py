@@ -5510,25 +5510,6 @@ def test_capitals_that_are_no_heading_stay_text(heading, why):
 @pytest.mark.parametrize(
     ("line", "label"),
     [
-        # a figure taken for a day: a bank of the headline
-        ("L'investissement, estimé à 35", "deck"),
-        # a date, a weekday, a year or a place and its day: a date line
-        ("Mittwoch, 9. September 1878", "date"),
-        ("Saturday", "date"),
-        ("VOM 12. JULI 1887.", "date"),
-        ("RENNES, 9 avril.", "date"),
-    ],
-)
-def test_a_date_line_under_the_headline_holds_a_date(line, label):
-    items = _lines(["L'USINE ANNONCE 80 EMBAUCHES", line, "Le groupe a annoncé jeudi."])
-    labels = ["head", "date", "pstart"]
-    dates_without_a_date(items, labels)
-    assert labels[1] == label
-
-
-@pytest.mark.parametrize(
-    ("line", "label"),
-    [
         ("Ottawa, Wednesday.", "date"),
         ("MADRID, 9. MÄRZ.", "date"),
         ("Rome. Monday.", "date"),
