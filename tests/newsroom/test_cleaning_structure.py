@@ -40,7 +40,6 @@ from newsroom.cleaning.structure import (
     datelines_of_teasers,
     datelines_read_as_decks,
     datelines_read_as_headlines,
-    dates_without_a_date,
     decks_going_on,
     decks_in_another_case,
     decks_in_small_letters_under_capitals,
