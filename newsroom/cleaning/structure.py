@@ -3141,12 +3141,25 @@ def bylines_without_a_name(
     Family Meet Inn in DCS Molncs" name no one. A line read as a byline that has none of a
     byline's forms ("By", a job, a comma before a job, a correspondent's or a news
     service's credit, "Spécial pour …") and whose words are no name (small words among
-    them, or a phrase's article) takes its likeliest other label."""
+    them, or a phrase's article) takes its likeliest other label; one that opens on a
+    dateline and goes on in words is the text's first line."""
     for i, label in enumerate(labels):
         if label != "byline":
             continue
         text = items[i].text
         words = text.split()
+        # A dateline that goes on in words opens the text: "Berlin, 23. Oktober. In
+        # Papenburg" / "wird am 27. d. Mts. …", its place and month no name.
+        end = dateline_end(text)
+        if (
+            end
+            and has_letters(text[end:])
+            and i + 1 < len(items)
+            and labels[i + 1] in _TEXT
+            and items[i + 1].no == items[i].no + 1
+        ):
+            labels[i], labels[i + 1] = "pstart", "pcont"
+            continue
         if (
             not _no_byline_form(text, feats[i])
             or correspondent_line(text)

@@ -2801,6 +2801,8 @@ def test_a_news_services_credit_read_as_furniture_in_a_header_is_the_byline(read
         ("par Sophie Bonnet et Antoine Bonnet", ["head", "byline", "pstart"]),
         ("Spécial pour L’Impartial de la Loire", ["head", "byline", "pstart"]),
         ("By Associated Press.", ["head", "byline", "pstart"]),
+        # A dateline going on in words opens the text.
+        ("Berlin, 23. Oktober. In Papenburg", ["head", "pstart", "pcont"]),
     ],
 )
 def test_a_byline_names_someone(text, labels):
