@@ -194,13 +194,12 @@ def paragraphs_read_as_insets(
     """A box holds a label, a title, a teaser's sentence or a quotation, never paragraphs
     of sentences. On a page set a paragraph to a line (pasted from a screen), a line read
     as an inset that runs longer than any printed measure and ends a sentence written in
-    small letters is a paragraph of the text: "The US car
-    manufacturer General Motors said that it would axe 10,000 jobs at its European
-    division, Opel. According to …". So are the other lines read with it as one box where
-    no inset's label is among them or right above them; where one is, the box is its label
-    and the teaser's line (the label's own, where the teaser follows the label on it), and
-    the text goes on from the first such paragraph after them. Returns the indexes
-    relabelled."""
+    small letters is a paragraph of the text ("The US car manufacturer General Motors said
+    that it would axe 10,000 jobs at its European division, Opel. According to …"). So are
+    the other lines read with it as one box where no inset's label is among them or right
+    above them; where one is, the box is its label and the teaser's line (the label's own,
+    where the teaser follows the label on it), and the text goes on from the first such
+    paragraph after them. Returns the indexes relabelled."""
     found = []
     for i, j in _label_runs(labels, "inset"):
         run = range(i, j + 1)
@@ -3448,7 +3447,7 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
             and looks_like_name(text.strip(_PUNCT + " ").split())
             # "ROBERTS GRATEFUL" / "FOR QUEEN'S WORDS" / "TO THE EDITOR.": no name opens on
             # a word a headline's phrase goes on with
-            and text.split(" ", 1)[0].lower() not in _SMALL_OPENERS - {"by"}
+            and text.split(" ", 1)[0].lower() not in _SMALL_OPENERS - {"by", "von", "par"}
         ):
             labels[i] = labels[i + 1] = "byline"
         elif (
