@@ -4310,6 +4310,11 @@ def test_a_date_the_headlines_phrase_runs_into_stays_the_headlines(rule):
             ["head", "head", "byline"],
             ["head", "byline", "byline"],
         ),
+        (
+            ["Stadt sperrt Uferpromenade", "Von Anna Schulz", "Korrespondentin"],
+            ["head", "head", "byline"],
+            ["head", "byline", "byline"],
+        ),
         # ... but not a name of one word, as German capitalises its nouns ...
         (
             ["Aufforderung zur Einziehung", "von Geldbeträgen.", "Die Kasse ist geöffnet."],
