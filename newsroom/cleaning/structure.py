@@ -1589,6 +1589,12 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or title
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
+            # "STATEMENT" / "BY MR." / "CATER.": a "By" over a title and no name is no
+            # byline, but the headline's phrase going on
+            or (
+                labels[i] == "byline"
+                and (byline_name(line) or "").lower().rstrip(".") in _NAME_TITLES
+            )
             or (
                 # (a line read as a date line that holds no date: "Coalition of Willing
                 # Commits to Ukraine" / "Force if Peace Agreed")

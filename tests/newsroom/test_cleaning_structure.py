@@ -586,6 +586,21 @@ def test_a_date_line_alone_over_more_of_the_header_stays_in_it():
 
 
 @pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # "By" over a title and no name: the headline's phrase going on
+        ("BY MR.", "head"),
+        # "By" and a name: the byline
+        ("BY MR. CATER.", "byline"),
+    ],
+)
+def test_a_by_over_a_title_alone_is_the_headline_going_on(line, label):
+    labels = ["head", "byline"]
+    continue_headlines(_lines(["STATEMENT", line]), [[], []], labels)
+    assert labels == ["head", label]
+
+
+@pytest.mark.parametrize(
     ("texts", "read"),
     [
         (["Library Hours Extended During", "Exam Season"], "deck"),
