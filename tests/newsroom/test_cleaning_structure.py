@@ -4330,6 +4330,18 @@ def test_a_date_the_headlines_phrase_runs_into_stays_the_headlines(rule):
             ["head", "head", "byline"],
             ["head", "byline", "byline"],
         ),
+        # ... its job read as more of the headline too: "Von" and "Par" open a byline,
+        # though a headline's phrase goes on with them elsewhere
+        (
+            ["Stadt sperrt Uferpromenade", "Von Anna Schulz", "Korrespondentin"],
+            ["head", "head", "head"],
+            ["head", "byline", "byline"],
+        ),
+        (
+            ["La SNCF prévoit un trafic perturbé", "Par Claire Martin", "Correspondante"],
+            ["head", "head", "head"],
+            ["head", "byline", "byline"],
+        ),
         # ... but not a name of one word, as German capitalises its nouns ...
         (
             ["Aufforderung zur Einziehung", "von Geldbeträgen.", "Die Kasse ist geöffnet."],
