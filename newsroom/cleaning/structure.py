@@ -1558,8 +1558,6 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         last = above[above.rfind(" ") + 1 :].lower()
         # "DEATH OF MR." / "JOHN KITCHEN.": a title's stop ends no phrase.
         title = last.endswith(".") and last[:-1] in _NAME_TITLES
-        if (ends_sentence(above) and not title) or above[-1] in ",;":
-            continue
         # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
         # février") may start small.
         starts_small = (
@@ -1568,6 +1566,14 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             and "date" not in feats[i]
             and not _LABELLED_NAME.match(line)
         )
+        # A bank closes on a comma or a semicolon ("TITANIC SINKS …;" / "866 RESCUED …"),
+        # and the next opens on a capital: "Markets down across the world;" / "dow jones
+        # falls below 9,000" is the phrase going on. (After a comma, a line in small
+        # letters is as often the text's sentence read as a headline going on.)
+        if (ends_sentence(above) and not title) or (
+            above[-1] in ",;" and not (above[-1] == ";" and starts_small)
+        ):
+            continue
         # "MURDER NEAR MARY-" / "BOROUGH.": a word broken over the lines.
         broken = len(above) > 2 and above[-1] == "-" and above[-2].isalpha()
         if (

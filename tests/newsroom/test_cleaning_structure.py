@@ -586,6 +586,23 @@ def test_a_date_line_alone_over_more_of_the_header_stays_in_it():
 
 
 @pytest.mark.parametrize(
+    ("above", "line", "label"),
+    [
+        # a semicolon and a line in small letters: the phrase goes on
+        ("Markets down across the world;", "dow jones falls below 9,000", "head"),
+        # a semicolon and a capital: the next bank
+        ("TITANIC SINKS AFTER HITTING ICEBERG;", "866 RESCUED BY CARPATHIA", "deck"),
+        # a comma and a line in small letters: as often the text's sentence going on
+        ("Refugee Council who were clearing mines,", "the local governor said.", "deck"),
+    ],
+)
+def test_a_headline_closing_on_a_semicolon_goes_on_into_small_letters(above, line, label):
+    labels = ["head", "deck"]
+    continue_headlines(_lines([above, line]), [[], []], labels)
+    assert labels == ["head", label]
+
+
+@pytest.mark.parametrize(
     ("line", "label"),
     [
         # "By" over a title and no name: the headline's phrase going on
