@@ -4986,7 +4986,12 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             items[i + 1].text
         )
         if (
-            (labels[i] == "sub" and not credited and _form(items[i].text) not in dated_forms)
+            (
+                labels[i] == "sub"
+                and not credited
+                and _form(items[i].text) not in dated_forms
+                and not _set_apart_under_a_paragraph(items, labels, i)
+            )
             or not ends_sentence(items[i - 1].text)
             or _abbreviation_stop(items[i - 1].text)
             or _INITIAL_END.search(items[i - 1].text)
@@ -5009,6 +5014,16 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             labels[i + 1] = "pstart"
         found.append(i)
     return found + _two_line_headings_over_datelines(items, labels)
+
+
+def _set_apart_under_a_paragraph(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i`` stands between blank lines under a paragraph of two lines or more."""
+    return (
+        i >= 2
+        and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
+        and labels[i - 2] in _TEXT
+        and items[i - 2].no + 1 == items[i - 1].no
+    )
 
 
 def _agency_marked(text: str) -> bool:

@@ -3510,6 +3510,28 @@ def test_a_headline_of_two_lines_over_a_dateline_opens_the_story(read):
     assert headings_over_datelines(_lines(texts), labels) == []
 
 
+@pytest.mark.parametrize(("apart", "opens"), [(True, True), (False, False)])
+def test_a_subhead_set_apart_under_a_paragraph_over_a_dateline_opens_a_story(apart, opens):
+    """Between blank lines, under a paragraph, a line read as a subhead over a dateline
+    opens the dated story ("Drafting wool plans" / "CANBERRA, Friday. - …"); a roundup
+    sets its subheads over its dated parts in the column's run ("SWITCHMEN TO MEDIATE" /
+    "WASHINGTON, Aug. 4 —Follow…")."""
+    blank = None if apart else "skip"
+    texts = [
+        "there were about 100 people on the beach, but no attempt was made to save life as",
+        "there was no apparatus available, and boats could not live in the heavy sea.",
+        blank,
+        "Drafting wool plans",
+        blank,
+        "CANBERRA, Friday. - Decisions on wool marketing after the war may be made at a",
+        "meeting of the full Federal Cabinet on Monday week.",
+    ]
+    items = _spaced([t for t in texts if t != "skip"])
+    labels = ["pstart", "pcont", "sub", "pstart", "pcont"]
+    assert headings_over_datelines(items, labels) == ([2] if opens else [])
+    assert labels[2] == ("head" if opens else "sub")
+
+
 def test_a_headline_broken_inside_a_word_over_a_dateline_opens_the_story():
     texts = [
         "Secretär bei der Forst- und Domänen-Direction in Innsbruck",
