@@ -5527,6 +5527,10 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
     must be depends on whether the text goes on about the same things across it
     (``features.topic_shift``)."""
     label = labels[i]
+    # A text closing on a colon goes on below it ("… the filter is full of flaws:" /
+    # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
+    if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
+        return False
     sure = marginal("head", i) + marginal("kicker", i)
     if _goes_on_in_headline(items, labels, i):
         # A headline of two lines is as sure as its surer line.

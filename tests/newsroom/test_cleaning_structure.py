@@ -1716,6 +1716,27 @@ def test_words_every_text_uses_say_nothing_of_its_subject():
     assert topic_shift(_lines([*above, "Harbour Repairs", *same]), 3) in ("coh=2", "coh=3")
 
 
+@pytest.mark.parametrize(("close", "opens"), [(".", True), (":", False)])
+def test_no_story_ends_on_a_colon(close, opens):
+    """A line read as a subhead, under text about other things, opens a story where the
+    model gives it some chance of a headline; not under text closing on a colon, which
+    goes on below it ("… the filter is full of flaws:" / "Collaborative Testing")."""
+    above = [
+        "The council said the new bridge, which would cost about four million pounds,",
+        "could open next spring, and their engineers expect there will be no delay.",
+        "Work on the harbour wall after the storm is to begin in the same month" + close,
+    ]
+    below = [
+        "Farmers say the price of wheat, which would have to rise about a fifth before",
+        "their costs are met, has fallen again, and there is little hope of a change.",
+        "The market in the town will stay open on Saturdays throughout the winter.",
+    ]
+    items = _lines([*above, "Wheat Prices Fall", *below])
+    labels = ["pstart", "pcont", "pcont", "sub", "pstart", "pcont", "pcont"]
+    marginal = {"sub": 0.6, "head": 0.4}.get
+    assert opens_story(items, labels, 3, lambda label, i: marginal(label, 0.0), set()) is opens
+
+
 def test_a_caption_closing_on_its_credit_opens_no_story_in_the_headlines_form():
     """A caption in Title Case with no stop but its credit's, set apart by blank lines
     between paragraphs that share no word, stays the story's caption."""
