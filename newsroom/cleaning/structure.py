@@ -591,6 +591,53 @@ def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> No
         i = j + 1
 
 
+# Lines read as material outside the stories that are prose: at least this many in a run.
+_PROSE_LINES = 3
+
+
+def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
+    """Advertisements, a puzzle's grid and a table's rows are set a line to an item; a
+    sentence runs on from line to line. A run of lines one under the other, read as
+    material outside the stories, in which the phrase goes on from most lines into the
+    next ("dozens of villages in the" / "river delta, where heavy" / "rain has fallen for
+    nine" — a column too narrow for the model), is the text: the paragraph goes on into it
+    from the line above where that line's sentence is open, and the run opens one where it
+    is closed."""
+    n = len(items)
+    if "outside" not in labels:
+        return
+    # the measure the lines read as the text are set to
+    text = sorted(len(items[k].text) for k in range(n) if labels[k] in _TEXT)
+    if len(text) < _PROSE_LINES:
+        return
+    width = text[int(len(text) * 0.9)]
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and labels[j + 1] == "outside" and items[j + 1].no == items[j].no + 1:
+            j += 1
+        if labels[i] != "outside":
+            i += 1
+            continue
+        joins = [_runs_on(items[k].text, items[k + 1].text) for k in range(i, j)]
+        if (
+            j - i + 1 >= _PROSE_LINES
+            and 2 * sum(joins) > len(joins)
+            # set to the text's measure, as a caption or a headline wrapped short is not
+            and all(len(items[k].text) * 10 >= width * 7 for k in range(i, j))
+        ):
+            goes_on = (
+                i > 0
+                and labels[i - 1] in _TEXT
+                and items[i - 1].no + 1 == items[i].no
+                and not ends_sentence(items[i - 1].text)
+            )
+            labels[i] = "pcont" if goes_on else "pstart"
+            for k in range(i + 1, j + 1):
+                labels[k] = "pcont"
+        i = j + 1
+
+
 # The marks that may close a sentence and the quote around it.
 _CLOSING_MARKS = frozenset('!?.…»«”“"’)] ')
 
@@ -5613,6 +5660,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                 labels[i] = "head"  # "MORDER HBAR MARY-" / "BOROUGH.": the word goes on
         texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
+    prose_read_as_outside(items, labels)
     bylines_read_as_furniture(items, labels)
     sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)

@@ -90,6 +90,7 @@ from newsroom.cleaning.structure import (
     paragraphs_going_on_past_a_box,
     paragraphs_read_as_decks,
     portraits_over_headlines,
+    prose_read_as_outside,
     quotes_closed_alone,
     quotes_closed_in_the_headline,
     repeated_lines,
@@ -1735,6 +1736,55 @@ def test_no_story_ends_on_a_colon(close, opens):
     labels = ["pstart", "pcont", "pcont", "sub", "pstart", "pcont", "pcont"]
     marginal = {"sub": 0.6, "head": 0.4}.get
     assert opens_story(items, labels, 3, lambda label, i: marginal(label, 0.0), set()) is opens
+
+
+NARROW = [
+    "Schools in three provinces",
+    "are closed, and officials",
+    "say they will stay shut.",
+    "Forecasters expect the rain",
+    "to ease by the weekend, but",
+    "officials warned that water",
+    "levels downstream would keep",
+    "rising for several days",
+    "after that.",
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        # a sentence running on through a column too narrow for the model: the text
+        (NARROW, ["pstart", "pcont", "pcont", *["pstart"] + ["pcont"] * 5]),
+        # advertisements, one to a line: outside the stories
+        (
+            [
+                *NARROW[:3],
+                "PIANO LESSONS given by experienced teacher.",
+                "LOST, brown terrier answering to Rex.",
+                "FOR SALE, oak dining table, six chairs.",
+            ],
+            ["pstart", "pcont", "pcont", "outside", "outside", "outside"],
+        ),
+        # a caption wrapped short under text set wider stays as read
+        (
+            [
+                "Forecasters expect the rain to ease by the weekend, but officials",
+                "warned that water levels downstream would keep rising for days.",
+                "Schools in three provinces are closed, and officials say they will",
+                "certain villages",
+                "are now cut off from",
+                "the town and the",
+                "main road.",
+            ],
+            ["pstart", "pcont", "pcont", "outside", "outside", "outside", "outside"],
+        ),
+    ],
+)
+def test_prose_read_as_outside_material_is_the_text(texts, read):
+    labels = ["pstart", "pcont", "pcont"] + ["outside"] * (len(texts) - 3)
+    prose_read_as_outside(_lines(texts), labels)
+    assert labels == read
 
 
 def test_a_caption_closing_on_its_credit_opens_no_story_in_the_headlines_form():
