@@ -584,6 +584,7 @@ _COMMON_WORDS = wordset(
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
 _SHIFT_WORDS = 48  # long words read there at most
 _NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
+_SHIFT_MIN = 10  # long words each side must have for their sharing none to say anything
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
 _SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
 
@@ -597,8 +598,13 @@ def topic_shift(items: list[Line], i: int) -> str:
     open a story, so it costs nothing on ordinary lines."""
     above = _running_words(items, range(i - 1, max(0, i - _SHIFT_WINDOW) - 1, -1))
     below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
+    wide = ""
     if len(above) >= 4 and len(below) >= 4:
-        return _cohesion(above, below)
+        wide = _cohesion(above, below)
+        # That a few words share none says less than that the narrow reading below, of
+        # more lines, finds the same subject.
+        if wide != "coh=0" or min(len(above), len(below)) >= _SHIFT_MIN:
+            return wide
     # A narrow column sets few words to the line: more of its lines are read, and there
     # the few words can only tell that the text goes on about the same things. That they
     # share none says little of so few.
@@ -607,9 +613,9 @@ def topic_shift(items: list[Line], i: int) -> str:
         items, range(i + 1, min(len(items), i + 1 + _NARROW_WINDOW)), _NARROW_SPACES
     )
     if len(above) < 4 or len(below) < 4:
-        return ""
+        return wide
     cohesion = _cohesion(above, below)
-    return cohesion if cohesion in _SAME_SUBJECT else ""
+    return cohesion if cohesion in _SAME_SUBJECT else wide
 
 
 def _cohesion(above: set[str], below: set[str]) -> str:

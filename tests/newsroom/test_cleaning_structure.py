@@ -4670,6 +4670,29 @@ def test_the_subject_shift_is_read_in_a_narrow_column_too():
     assert topic_shift(_lines(same), 6) in ("coh=2", "coh=3")
 
 
+def test_a_few_long_lines_sharing_no_word_do_not_outweigh_a_narrow_columns_subject():
+    """In a narrow column, the two or three lines long enough for the usual reading hold
+    a few words that share none across the subhead; the narrow reading, of every line,
+    finds the harbour wall on both sides: the subject goes on."""
+    texts = [
+        "The council voted on Monday",
+        "to rebuild the harbour wall,",
+        "which storms breached twice",
+        "last winter, as the mayor told a crowded meeting",
+        "the new harbour wall would be",
+        "higher and stronger than before, said the clerk.",
+        "Two Years of Work",
+        "Builders expect the harbour",
+        "wall to take two years, and a",
+        "crane arrives from Rotterdam on a barge next month.",
+        "The council says the harbour",
+        "works will cost more than the storms did, engineers warn.",
+        "wall will reopen to boats in",
+        "the spring after next.",
+    ]
+    assert topic_shift(_lines(texts), 6) in ("coh=2", "coh=3")
+
+
 @pytest.mark.parametrize(
     ("texts", "why"),
     [
