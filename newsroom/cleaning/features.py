@@ -555,7 +555,8 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 # Words of five letters or more that every text uses, whatever its subject: pronouns,
-# conjunctions, prepositions, auxiliaries and the like. Two stories share them as much as
+# conjunctions, prepositions, auxiliaries and the like, and the days of the week (news
+# tells on which day things happen, whatever they are). Two stories share them as much as
 # one story's two halves do, so whether the subject changes is read without them.
 _COMMON_WORDS = wordset(
     """
@@ -579,6 +580,10 @@ _COMMON_WORDS = wordset(
     parce puisque lorsque tandis pendant durant malgré parmi avoir étant peuvent pourrait
     doivent devrait ayant aurait avons sommes toujours jamais déjà beaucoup notre votre
     cependant pourtant auprès
+
+    monday tuesday wednesday thursday friday saturday sunday
+    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+    lundi mardi mercredi jeudi vendredi samedi dimanche
     """
 )
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading

@@ -1787,6 +1787,21 @@ def test_prose_read_as_outside_material_is_the_text(texts, read):
     assert labels == read
 
 
+def test_the_day_of_the_week_says_nothing_of_the_subject():
+    """A hospital's new ward and new bus routes both start "on Monday": the subject
+    changes across the headline all the same."""
+    texts = [
+        "The county hospital opened a new children's ward on Monday with twenty",
+        "beds, a playroom and rooms where parents can stay overnight with them.",
+        "Nurses helped design the layout, asking for more windows and a kitchen.",
+        "New Bus Routes Start on Monday",
+        "Three new bus routes will start on Monday, connecting the eastern estates",
+        "with the college and the retail park, running every fifteen minutes at peak",
+        "times, and a single fare will cost a little more than the old one did.",
+    ]
+    assert topic_shift(_lines(texts), 3) == "coh=0"
+
+
 def test_a_caption_closing_on_its_credit_opens_no_story_in_the_headlines_form():
     """A caption in Title Case with no stop but its credit's, set apart by blank lines
     between paragraphs that share no word, stays the story's caption."""
