@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -593,6 +594,8 @@ def text_read_as_furniture(items: list[Line], labels: list[str], marginal) -> No
 
 # Lines read as material outside the stories that are prose: at least this many in a run.
 _PROSE_LINES = 3
+# A line this many times as long as the middle line of the text was set unwrapped.
+_UNWRAPPED = 1.6
 
 
 def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
@@ -610,6 +613,8 @@ def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
     text = sorted(len(items[k].text) for k in range(n) if labels[k] in _TEXT)
     if len(text) < _PROSE_LINES:
         return
+    # (lines far longer than the middle one were set unwrapped: a box's teaser)
+    text = text[: bisect_right(text, text[len(text) // 2] * _UNWRAPPED)]
     width = text[int(len(text) * 0.9)]
     i = 0
     while i < n:

@@ -1787,6 +1787,17 @@ def test_prose_read_as_outside_material_is_the_text(texts, read):
     assert labels == read
 
 
+def test_a_boxs_teaser_set_unwrapped_is_not_the_texts_measure():
+    """Among the lines read as the text, a box's teaser on a line of its own runs far
+    longer than the column: the prose read as outside material is measured against the
+    column all the same."""
+    teaser = "Farmers fear losing a third of the season's crop to the storms."
+    texts = [*NARROW[:3], teaser, *NARROW[3:]]
+    labels = ["pstart", "pcont", "pcont", "pcont"] + ["outside"] * 6
+    prose_read_as_outside(_lines(texts), labels)
+    assert labels[4:] == ["pstart"] + ["pcont"] * 5
+
+
 def test_the_day_of_the_week_says_nothing_of_the_subject():
     """A hospital's new ward and new bus routes both start "on Monday": the subject
     changes across the headline all the same."""
