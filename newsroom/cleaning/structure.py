@@ -618,12 +618,12 @@ def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
     width = text[int(len(text) * 0.9)]
     i = 0
     while i < n:
-        j = i
-        while j + 1 < n and labels[j + 1] == "outside" and items[j + 1].no == items[j].no + 1:
-            j += 1
         if labels[i] != "outside":
             i += 1
             continue
+        j = i
+        while j + 1 < n and labels[j + 1] == "outside" and items[j + 1].no == items[j].no + 1:
+            j += 1
         joins = [_runs_on(items[k].text, items[k + 1].text) for k in range(i, j)]
         if (
             j - i + 1 >= _PROSE_LINES
