@@ -5573,12 +5573,19 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A part's number alone on its line: "III", "IV.", "2.".
+_PART_NUMBER = re.compile(r"(?:[IVXL]+|\d{1,2})\s?\.?")
+
+
 def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: set[int]) -> bool:
     """Whether line ``i``, read as a headline (or as a line a weaker headline may have been
     read as, ``_MAY_OPEN``) after another story's text, opens a story. How sure the model
     must be depends on whether the text goes on about the same things across it
     (``features.topic_shift``)."""
     label = labels[i]
+    # A part's number alone ("III", "2.") heads a part of the text it is in.
+    if _PART_NUMBER.fullmatch(items[i].text) is not None:
+        return False
     # A text closing on a colon goes on below it ("… the filter is full of flaws:" /
     # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
     if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):

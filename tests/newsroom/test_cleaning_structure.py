@@ -1717,6 +1717,23 @@ def test_words_every_text_uses_say_nothing_of_its_subject():
     assert topic_shift(_lines([*above, "Harbour Repairs", *same]), 3) in ("coh=2", "coh=3")
 
 
+@pytest.mark.parametrize(("heading", "opens"), [("Wheat Prices Fall", True), ("III", False)])
+def test_a_parts_number_alone_opens_no_story(heading, opens):
+    """A law's articles numbered "I", "II", "III" between its paragraphs are parts of it,
+    however sure the model is of the number as a heading."""
+    above = [
+        "The council said the new bridge, which would cost about four million pounds,",
+        "could open next spring, and their engineers expect there will be no delay.",
+    ]
+    below = [
+        "Farmers say the price of wheat, which would have to rise about a fifth before",
+        "their costs are met, has fallen again, and there is little hope of a change.",
+    ]
+    items = _lines([*above, heading, *below])
+    labels = ["pstart", "pcont", "head", "pstart", "pcont"]
+    assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
+
+
 @pytest.mark.parametrize(("close", "opens"), [(".", True), (":", False)])
 def test_no_story_ends_on_a_colon(close, opens):
     """A line read as a subhead, under text about other things, opens a story where the
