@@ -2384,6 +2384,45 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
 _PHRASE_GOES_ON = _OPEN_ENDS | _SMALL_OPENERS
 
 
+# A line at least this many times as long as the headline's longest is set in other type.
+_DECK_APART_MEASURE = 2
+# ... and holds at least this many words.
+_DECK_APART_WORDS = 5
+
+
+def decks_apart_and_wider(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Markets down across" / "the world; dow jones" / "falls below 9,000" / "" / "Finance
+    ministers from the G7 will be gathering in Washington": a line read as more of the
+    headline, a blank line below it and twice as long as its longest line, where the
+    headline's phrase does not go on into it, is its deck, set smaller; so are the lines
+    read as headline right under it. Returns the indexes relabelled."""
+    found = []
+    measure = 0
+    for i in range(1, len(items)):
+        if labels[i] != "head":
+            measure = 0
+            continue
+        if labels[i - 1] != "head" or i - 1 in found:
+            if i - 1 in found and items[i].no == items[i - 1].no + 1:
+                labels[i] = "deck"
+                found.append(i)
+            measure = len(items[i].text)
+            continue
+        line, above = items[i].text, items[i - 1].text
+        measure = max(measure, len(above))
+        if (
+            items[i].no > items[i - 1].no + 1
+            and len(line) >= _DECK_APART_MEASURE * measure
+            # (a long word alone wraps a headline of short ones: "GOLD" / "COMMISSIONER'S")
+            and len(line.split()) >= _DECK_APART_WORDS
+            and not _runs_on(above, line)
+            and not _phrase_open(above)
+        ):
+            labels[i] = "deck"
+            found.append(i)
+    return found
+
+
 def decks_wider_than_the_headline(items: list[Line], labels: list[str]) -> list[int]:
     """A headline in capitals set to its measure breaks each line where the next word
     would not fit: a line in capitals read as more of it, closing with a stop the headline
@@ -5704,6 +5743,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     quotes_closed_alone(items, labels)
     decks_under_closed_headlines(items, labels)
     decks_wider_than_the_headline(items, labels)
+    decks_apart_and_wider(items, labels)
     rubrics_over_short_headlines(items, labels, language)
     countries_under_a_column_heading(items, labels)
     decks_in_small_letters_under_capitals(items, labels)

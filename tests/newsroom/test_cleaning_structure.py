@@ -40,6 +40,7 @@ from newsroom.cleaning.structure import (
     datelines_of_teasers,
     datelines_read_as_decks,
     datelines_read_as_headlines,
+    decks_apart_and_wider,
     decks_going_on,
     decks_in_another_case,
     decks_in_small_letters_under_capitals,
@@ -1715,6 +1716,28 @@ def test_words_every_text_uses_say_nothing_of_its_subject():
         below[2],
     ]
     assert topic_shift(_lines([*above, "Harbour Repairs", *same]), 3) in ("coh=2", "coh=3")
+
+
+@pytest.mark.parametrize(
+    ("below", "read"),
+    [
+        # twice as wide as the headline, a blank line apart: its deck
+        ("Finance ministers from the G7 will be gathering in Washington", "deck"),
+        # a long word alone wraps a headline of short ones
+        ("COMMISSIONER'S", "head"),
+        # right under it, with no blank line: not set apart
+        (None, "head"),
+    ],
+)
+def test_a_line_apart_and_twice_as_wide_as_the_headline_is_its_deck(below, read):
+    deck = "Finance ministers from the G7 will be gathering in Washington"
+    texts = ["Markets down across", "the world; dow jones", "falls below 9,000", None]
+    texts.append(below or deck)
+    if below is None:
+        texts.remove(None)
+    labels = ["head", "head", "head", "head"]
+    decks_apart_and_wider(_spaced(texts), labels)
+    assert labels == ["head", "head", "head", read]
 
 
 @pytest.mark.parametrize(("heading", "opens"), [("Wheat Prices Fall", True), ("III", False)])
