@@ -721,6 +721,47 @@ def _wordy(text: str) -> bool:
     return text.count(" ") + 1 >= _TEXT_WORDS
 
 
+# A headline of this many lines at most, run into the text over its byline.
+_RUN_IN_HEAD_LINES = 4
+_BY = re.compile(r"(?:By|BY|Von|VON|Par|PAR)\s")
+
+
+def bylines_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Boeing allowed to bid" / "for U.S. space launch" / "contracts again" / "BY JAMES
+    LAURENT." / "Boeing's Launch Sy-": in a column too narrow for the model, a story's
+    header can be read as the first lines of its text. A line read as the text that is "By"
+    and a name, under one to four lines of it that close no sentence and under no
+    headline, is the byline, and those lines are the headline; the line under it opens the
+    text. Returns the indexes of the bylines."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        if labels[i] not in _TEXT or _BY.match(text) is None or not byline_name(text):
+            continue
+        k = i
+        while (
+            k > 0
+            and i - k < _RUN_IN_HEAD_LINES
+            and labels[k - 1] in _TEXT
+            and items[k - 1].no + 1 == items[k].no
+        ):
+            k -= 1
+        if (
+            k == i
+            or (k > 0 and labels[k - 1] in _TEXT and items[k - 1].no + 1 == items[k].no)
+            or "head" in labels[max(0, k - _RUN_IN_HEAD_LINES) : k]
+            or any(ends_sentence(items[m].text) for m in range(k, i))
+            or labels[i + 1] not in _TEXT
+        ):
+            continue
+        for m in range(k, i):
+            labels[m] = "head"
+        labels[i] = "byline"
+        labels[i + 1] = "pstart"
+        found.append(i)
+    return found
+
+
 def bylines_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
     """ "Rural Clinic Doubles Its Hours" / "as Doctors Return to the Plains" / "By Dr. Ama
     Mensah": a line that names its writers after "By" ("Von", "Par") right under a
@@ -5712,6 +5753,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
     prose_read_as_outside(items, labels)
+    bylines_read_as_text(items, labels)
     bylines_read_as_furniture(items, labels)
     sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)

@@ -21,6 +21,7 @@ from newsroom.cleaning.structure import (
     boxed_headlines,
     boxes_running_into_the_text,
     bylines_read_as_furniture,
+    bylines_read_as_text,
     bylines_without_a_name,
     capitals_read_as_text,
     captions_begun_in_the_headline,
@@ -1738,6 +1739,34 @@ def test_a_line_apart_and_twice_as_wide_as_the_headline_is_its_deck(below, read)
     labels = ["head", "head", "head", "head"]
     decks_apart_and_wider(_spaced(texts), labels)
     assert labels == ["head", "head", "head", read]
+
+
+_RUN_IN_HEADER = [
+    "Boeing allowed to bid",
+    "for U.S. space launch",
+    "contracts again",
+    "BY JAMES LAURENT.",
+    "Boeing's Launch Sy-",
+    "stems, Launch Ser-",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "read"),
+    [
+        # a header read as the text's first lines: the headline, the byline, the text
+        ({}, ["head", "head", "head", "byline", "pstart", "pcont"]),
+        # "By" opening a sentence of the text names no one
+        ({3: "By noon the crowd had"}, ["pstart"] + ["pcont"] * 5),
+        # a sentence closed above it: the text, not a headline
+        ({2: "contracts again."}, ["pstart"] + ["pcont"] * 5),
+    ],
+)
+def test_a_byline_read_as_the_text_ends_the_headline_above_it(change, read):
+    texts = [change.get(k, t) for k, t in enumerate(_RUN_IN_HEADER)]
+    labels = ["pstart"] + ["pcont"] * 5
+    bylines_read_as_text(_lines(texts), labels)
+    assert labels == read
 
 
 @pytest.mark.parametrize(("heading", "opens"), [("Wheat Prices Fall", True), ("III", False)])
