@@ -1244,6 +1244,48 @@ def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[in
     return run
 
 
+# The lines of text under the header whose words a headline read as a masthead names.
+_STORY_LINES = 10
+# Its words of five letters or more: at least this many, ...
+_NAMED_WORDS = 3
+# ... and at least this share of them found in those lines.
+_NAMED_SHARE = 0.75
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def headlines_named_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Beatles' Apple Corps" / "Sues Apple • Computer" over "The Beatles' Apple Corps has
+    filed a lawsuit against computer …": a headline in Title Case read as the paper's
+    nameplate. A paper's name is no word of its stories; a headline tells what its story
+    is about in the story's words. Where three quarters or more of a masthead's long words
+    (three at least) are in the first lines of the text under it, it is the headline, and
+    a line read as the headline under it is its deck. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
+    run = [k for k in range(top) if labels[k] == "masthead"]
+    if not run or len(run) > _NAME_LINES or run[-1] - run[0] >= len(run):
+        return []
+    lines = [items[k] for k in run]
+    named = {w.lower() for line in lines for w in _LONG_WORD.findall(line.text)}
+    text = {
+        w.lower()
+        for k in range(top, min(len(items), top + _STORY_LINES))
+        if labels[k] in _TEXT
+        for w in _LONG_WORD.findall(items[k].text)
+    }
+    if (
+        len(named) < _NAMED_WORDS
+        or len(named & text) < _NAMED_SHARE * len(named)
+        or names_a_paper(lines)
+    ):
+        return []
+    for k in run:
+        labels[k] = "head"
+    for k in range(run[-1] + 1, top):
+        if labels[k] == "head":
+            labels[k] = "deck"
+    return run
+
+
 def sections_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
     """ "OBITUARIES" / "Margaret Ellen Doyle" over the text: a section's name at the top of
     a copied page looks like a paper's nameplate. Where no line above the text is read as
@@ -5770,6 +5812,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_read_as_captions(items, labels)
     sections_read_as_mastheads(items, labels)
     headlines_read_as_mastheads(items, labels)
+    headlines_named_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
     headlines_begun_over_a_caption(items, labels)

@@ -65,6 +65,7 @@ from newsroom.cleaning.structure import (
     headlines_begun_in_the_masthead,
     headlines_begun_inside_sentences,
     headlines_begun_over_a_caption,
+    headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
@@ -1739,6 +1740,28 @@ def test_a_line_apart_and_twice_as_wide_as_the_headline_is_its_deck(below, read)
     labels = ["head", "head", "head", "head"]
     decks_apart_and_wider(_spaced(texts), labels)
     assert labels == ["head", "head", "head", read]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "read"),
+    [
+        # the story's words: its headline, the sentence under it a deck
+        (["Beatles' Apple Corps", "Sues Apple Computer"], ["head", "head", "deck"]),
+        # a paper's name: no word of the story
+        (["The Evening County Courier"], ["masthead", "head"]),
+    ],
+)
+def test_a_headline_read_as_the_nameplate_names_its_storys_words(masthead, read):
+    texts = [
+        *masthead,
+        "The first lawsuit was settled out of court in 1981",
+        "The Beatles' Apple Corps has filed a lawsuit against computer and electronics",
+        "maker Apple Computer in the High Court this week, the third such lawsuit in a",
+        "long running trademark dispute between the two companies.",
+    ]
+    labels = ["masthead"] * len(masthead) + ["head", "pstart", "pcont", "pcont"]
+    headlines_named_as_mastheads(_lines(texts), labels)
+    assert labels[: len(read)] == read
 
 
 _RUN_IN_HEADER = [
