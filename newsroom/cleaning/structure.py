@@ -616,31 +616,32 @@ def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
     # (lines far longer than the middle one were set unwrapped: a box's teaser)
     text = text[: bisect_right(text, text[len(text) // 2] * _UNWRAPPED)]
     width = text[int(len(text) * 0.9)]
-    i = 0
-    while i < n:
-        if labels[i] != "outside":
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and labels[j + 1] == "outside" and items[j + 1].no == items[j].no + 1:
-            j += 1
-        joins = [_runs_on(items[k].text, items[k + 1].text) for k in range(i, j)]
-        if (
-            j - i + 1 >= _PROSE_LINES
-            and 2 * sum(joins) > len(joins)
-            # set to the text's measure, as a caption or a headline wrapped short is not
-            and all(len(items[k].text) * 10 >= width * 7 for k in range(i, j))
-        ):
-            goes_on = (
-                i > 0
-                and labels[i - 1] in _TEXT
-                and items[i - 1].no + 1 == items[i].no
-                and not ends_sentence(items[i - 1].text)
-            )
-            labels[i] = "pcont" if goes_on else "pstart"
-            for k in range(i + 1, j + 1):
-                labels[k] = "pcont"
-        i = j + 1
+    for first, last in _label_runs(labels, "outside"):
+        # (a blank line ends a run: the lines must be one under the other)
+        breaks = [k for k in range(first, last) if items[k + 1].no != items[k].no + 1]
+        for i, j in zip([first, *(k + 1 for k in breaks)], [*breaks, last], strict=True):
+            _prose_run(items, labels, i, j, width)
+
+
+def _prose_run(items: list[Line], labels: list[str], i: int, j: int, width: int) -> None:
+    """Lines ``i`` to ``j``, one under the other and read as outside material, as the text
+    where they are prose set to the text's ``width`` (``prose_read_as_outside``)."""
+    joins = [_runs_on(items[k].text, items[k + 1].text) for k in range(i, j)]
+    if (
+        j - i + 1 >= _PROSE_LINES
+        and 2 * sum(joins) > len(joins)
+        # set to the text's measure, as a caption or a headline wrapped short is not
+        and all(len(items[k].text) * 10 >= width * 7 for k in range(i, j))
+    ):
+        goes_on = (
+            i > 0
+            and labels[i - 1] in _TEXT
+            and items[i - 1].no + 1 == items[i].no
+            and not ends_sentence(items[i - 1].text)
+        )
+        labels[i] = "pcont" if goes_on else "pstart"
+        for k in range(i + 1, j + 1):
+            labels[k] = "pcont"
 
 
 # The marks that may close a sentence and the quote around it.

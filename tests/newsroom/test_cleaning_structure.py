@@ -3924,46 +3924,37 @@ def test_the_pages_first_headline_shows_how_the_page_sets_its_headlines():
     assert labels[3:5] == ["head", "pstart"]
 
 
+# Two dispatches that share one word ("coh=1"), the second's headline at index 5.
+DISPATCHES = [
+    "Neue Beratungen der Alliierten.",
+    "Die Vertreter der alliierten Regierungen sind gestern in Paris zu neuen Beratungen",
+    "über die Verteilung der Reserven zusammengetreten. Man erwartet wichtige Beschlüsse",
+    "der Konferenz, deren Sitzungen unter dem Vorsitz des französischen Ministerpräsidenten",
+    "stattfinden. Die Regierungen wollen ihre Haltung gegenüber Amerika rasch festlegen.",
+    "Oberbefehlshaber Foch über die Lage.",
+    "Der Oberbefehlshaber erklärte gegenüber dem Kriegsberichterstatter des Corriere",
+    "della Sera, die Wellen brausten über die Dämme, aber die Dämme hielten stand, und",
+    "mit dem Verlauf der Dinge könne man zufrieden sein; die Truppen seien unversehrt",
+    "geblieben, ihre Stellungen gehalten, und die Nachschübe stünden bereit.",
+]
+
+
 def test_a_line_set_as_the_pages_headlines_opens_a_story_where_few_words_go_on():
     """ "Oberbefehlshaber Foch über die Lage." between two dispatches that share a word
     ("coh=1") opens a story; the text must share more for the line to be a subhead."""
-    texts = [
-        "Neue Beratungen der Alliierten.",
-        "Die Vertreter der alliierten Regierungen sind gestern in Paris zu neuen Beratungen",
-        "über die Verteilung der Reserven zusammengetreten. Man erwartet wichtige Beschlüsse",
-        "der Konferenz, deren Sitzungen unter dem Vorsitz des französischen Ministerpräsidenten",
-        "stattfinden. Die Regierungen wollen ihre Haltung gegenüber Amerika rasch festlegen.",
-        "Oberbefehlshaber Foch über die Lage.",
-        "Der Oberbefehlshaber erklärte gegenüber dem Kriegsberichterstatter des Corriere",
-        "della Sera, die Wellen brausten über die Dämme, aber die Dämme hielten stand, und",
-        "mit dem Verlauf der Dinge könne man zufrieden sein; die Truppen seien unversehrt",
-        "geblieben, ihre Stellungen gehalten, und die Nachschübe stünden bereit.",
-    ]
     labels = ["head", "pstart", "pcont", "pcont", "pcont", "pstart", "pstart", "pcont"]
     labels += ["pcont", "pcont"]
-    assert topic_shift(_lines(texts), 5) == "coh=1"
-    assert like_headlines(_lines(texts), labels) == [5]
+    assert topic_shift(_lines(DISPATCHES), 5) == "coh=1"
+    assert like_headlines(_lines(DISPATCHES), labels) == [5]
 
 
 @pytest.mark.parametrize(("sure", "opens"), [(0.45, True), (0.3, False)])
 def test_a_weaker_headline_opens_a_story_where_the_text_shares_a_word_or_two(sure, opens):
     """Between two dispatches that share one word ("coh=1"), a headline the model is fairly
     sure of opens a story; a weak one does not."""
-    texts = [
-        "Neue Beratungen der Alliierten.",
-        "Die Vertreter der alliierten Regierungen sind gestern in Paris zu neuen Beratungen",
-        "über die Verteilung der Reserven zusammengetreten. Man erwartet wichtige Beschlüsse",
-        "der Konferenz, deren Sitzungen unter dem Vorsitz des französischen Ministerpräsidenten",
-        "stattfinden. Die Regierungen wollen ihre Haltung gegenüber Amerika rasch festlegen.",
-        "Oberbefehlshaber Foch über die Lage",
-        "Der Oberbefehlshaber erklärte gegenüber dem Kriegsberichterstatter des Corriere",
-        "della Sera, die Wellen brausten über die Dämme, aber die Dämme hielten stand, und",
-        "mit dem Verlauf der Dinge könne man zufrieden sein; die Truppen seien unversehrt",
-        "geblieben, ihre Stellungen gehalten, und die Nachschübe stünden bereit.",
-    ]
     labels = ["head", "pstart", "pcont", "pcont", "pcont", "head", "pstart", "pcont"]
     labels += ["pcont", "pcont"]
-    items = _lines(texts)
+    items = _lines(DISPATCHES)
     assert topic_shift(items, 5) == "coh=1"
     marginal = {"head": sure, "pstart": 1 - sure}.get
     assert opens_story(items, labels, 5, lambda label, i: marginal(label, 0.0), set()) is opens
