@@ -2477,9 +2477,10 @@ _DECK_APART_WORDS = 5
 def decks_apart_and_wider(items: list[Line], labels: list[str]) -> list[int]:
     """ "Markets down across" / "the world; dow jones" / "falls below 9,000" / "" / "Finance
     ministers from the G7 will be gathering in Washington": a line read as more of the
-    headline, a blank line below it and twice as long as its longest line, where the
-    headline's phrase does not go on into it, is its deck, set smaller; so are the lines
-    read as headline right under it. Returns the indexes relabelled."""
+    headline, a blank line apart from it, of five words or more and twice as long as its
+    longest line, where the headline's phrase does not go on into it, is its deck, set
+    smaller; so are the lines read as headline right under it. Returns the indexes
+    relabelled."""
     found = []
     measure = 0
     for i in range(1, len(items)):
