@@ -13,7 +13,7 @@ OCR and careless re-typing leave straight quotes, doubled quotes (`""`, `''`), m
 
 Output is in the style of the text's language (``style_for``): English “ ” ‘ ’; German
 „ “ ‚ ‘, or » « › ‹ (and Swiss « » ‹ ›) where the text sets guillemets; French « » ‹ ›, the
-spaces inside them left as printed. The apostrophe is ’ in all of them. Outside English a
+spaces inside them left as printed, and “ ” for a double quote inside another. The apostrophe is ’ in all of them. Outside English a
 curly glyph is trusted for its kind (double or single) but not its shape: a “ may be the
 English opener or the German closer, so where it stands decides, and the language's own
 mark is written. Other languages are repaired in the English style.
@@ -38,8 +38,11 @@ _LOW_DOUBLE = "(?<![^\\s(\\[{<—–/-]),,(?=[\"'“”„‘’]*[^\\W\\d_])"
 _LOW_CLOSE = "(?:(?<=[^\\W\\d_])|(?<=[^\\W\\d_][,.!?])),,(?=[\\s.;:!?)]|$)"
 _LOW_CLOSE_BEFORE_COMMA = "(?<=[^\\W\\d_]),,(?=[\\s.,;:!?)]|$)|" + _LOW_CLOSE
 _MARKS = "[\"'`´“”„‟‘’‚‛″′]"
-_RUN = re.compile(f"{_MARKS}+")
-_RUN_LOW = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+")
+# English sets no guillemets, but OCR and copy-paste give one for an apostrophe inside a
+# word ("O‹Grady", "inspector›s"): there it is one, since a quote stands by a word's edge.
+_INSIDE_A_WORD = "|(?<=[^\\W\\d_])[‹›](?=[^\\W\\d_])"
+_RUN = re.compile(f"{_MARKS}+{_INSIDE_A_WORD}")
+_RUN_LOW = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+{_INSIDE_A_WORD}")
 # Outside English, guillemets are quote marks too, each one a mark of its own (»Wort '«
 # closes two quotes).
 _WIDE_RUN = re.compile(f"{_MARKS}+|[«»‹›]")
@@ -74,6 +77,9 @@ class QuoteStyle:
     opens_with: str = ""  # where guillemets are quote marks: the one that opens ("«" or "»")
     spaced: bool = False  # marks may stand apart from the words they enclose (French)
     elision: re.Pattern[str] = _ELISION_OTHER
+    # A double quote inside another, where the style sets it in other marks: French
+    # nests “…” in «…» (« Ils disent “char” pour une voiture ! »).
+    nested: tuple[str, str] | None = None
 
     @property
     def guillemets(self) -> bool:
@@ -88,7 +94,9 @@ GERMAN_GUILLEMETS = QuoteStyle(
 SWISS_GUILLEMETS = QuoteStyle(
     {"D": "«", "S": "‹"}, {"D": "»", "S": "›"}, opens_with="«", elision=_ELISION_DE
 )
-FRENCH = QuoteStyle({"D": "«", "S": "‹"}, {"D": "»", "S": "›"}, opens_with="«", spaced=True)
+FRENCH = QuoteStyle(
+    {"D": "«", "S": "‹"}, {"D": "»", "S": "›"}, opens_with="«", spaced=True, nested=("“", "”")
+)
 # Languages that print guillemets as quotes: a lone one there is no OCR slip.
 _GUILLEMET_LANGUAGES = wordset("fr es it pt ca no nn")
 
@@ -97,8 +105,9 @@ _CONTRACTION_TAILS = wordset("s t d m ll re ve n em er am all")
 # A guillemet glued to the end of a word, in text that has no guillemet facing the other
 # way, is OCR's reading of a letter ("officer«" for "officers"), not a quotation mark.
 _STRAY_GUILLEMET = re.compile(r"(?<=[^\W\d_])[«»](?=[\s.,;:!?]|$)")
-# In English, one standing alone between words ("to him a » suit of clothes") is a speck.
-_LONE_GUILLEMET = re.compile(r"(?:(?<=[^\W_] )|(?<=[^\W_][.,;:] ))[«»] (?=[^\W_])")
+# In English, one standing alone between words ("to him a » suit of clothes") is a speck;
+# after a number it is a list's ditto mark ("3 300 » Ankerhaken").
+_LONE_GUILLEMET = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W_][.,;:] ))[«»] (?=[^\W_])")
 
 _OPEN, _CLOSE, _APOS, _AMBIG, _KEEP, _NOISE = range(6)
 # The marks a list prints for "the same again" under the word it repeats.
@@ -431,6 +440,13 @@ def _settle_pairs(
         kept_close = closer.printed and closer.text in _CLOSING_SHAPES
         out[oi] = opener.text if kept_open else style.openers[kind]
         out[ci] = closer.text if kept_close else style.closers[kind]
+        if (
+            inside
+            and kind == "D"
+            and style.nested
+            and not (opener.text in _GUILLEMETS and closer.text in _GUILLEMETS)
+        ):
+            out[oi], out[ci] = style.nested  # (guillemets repeated inside stay so)
     for j in unclosed:
         out[j] = runs[j].text if runs[j].printed else style.openers[kinds[j]]
 
@@ -440,9 +456,10 @@ def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[in
     pieces = []
     pos = 0
     glued = [(m, False) for m in _STRAY_GUILLEMET.finditer(text)]
-    # German sets »…« too, and a spaced one may open a quote whose end OCR lost.
-    english = language in ("en", "und")
-    lone = [(m, True) for m in _LONE_GUILLEMET.finditer(text)] if english else []
+    # German sets »…« too, and a spaced one may open a quote whose end OCR lost; but not
+    # in a text that quotes with „…“ ("am 13. Februar » 1918 … der „Leipziger Zeitung“").
+    speckled = language in ("en", "und") or "„" in text
+    lone = [(m, True) for m in _LONE_GUILLEMET.finditer(text)] if speckled else []
     for m, speck in sorted(glued + lone, key=lambda found: found[0].start()):
         # Unless it closes a quote a low mark opened ("„Margarine» enthält"), where it is
         # that quote's closing mark, misread.

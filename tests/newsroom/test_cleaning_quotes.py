@@ -83,6 +83,9 @@ def test_single_quotes_stay_single_and_nest_inside_double(broken, fixed):
             "back in the ’90s, ’tis said, rock ’n’ roll",
         ),
         ("O'Brien and M'Leod met Sa'id", "O’Brien and M’Leod met Sa’id"),
+        # a single guillemet or a low mark for the apostrophe inside a word
+        ("John O‹Grady at the inspector›s office", "John O’Grady at the inspector’s office"),
+        ("Mrs. Stowe‚s new novel", "Mrs. Stowe’s new novel"),
     ],
 )
 def test_apostrophes_are_told_apart_from_closing_quotes(broken, fixed):
@@ -274,15 +277,18 @@ def test_correct_german_is_left_alone(clean):
             "« Il m’a dit ‹non› hier », raconte-t-elle.",
         ),
         (
-            # Printed double at both ends, a nested quote stays double.
+            # Printed double at both ends, a nested quote stays double: French sets it in
+            # English marks.
             '« Il a dit "jamais" », selon l\'AFP.',
-            "« Il a dit «jamais» », selon l’AFP.",
+            "« Il a dit “jamais” », selon l’AFP.",
         ),
         (
             # double at both ends, curly at one and straight at the other
             '« Ils disent “char"" pour une voiture ! »',
-            "« Ils disent «char» pour une voiture ! »",
+            "« Ils disent “char” pour une voiture ! »",
         ),
+        # guillemets repeated inside guillemets stay as printed
+        ("« Il a dit « non » hier »", "« Il a dit « non » hier »"),
         (
             "L'État l'a fait aujourd'hui, qu'il pleuve ou non, jusqu'à présent.",
             "L’État l’a fait aujourd’hui, qu’il pleuve ou non, jusqu’à présent.",
@@ -418,6 +424,22 @@ def test_a_guillemet_standing_alone_in_english_is_a_speck(ocr, fixed):
     text, changes = repair_quotes(ocr, "en")
     assert text == fixed
     assert [reason for *_, reason in changes] == ["margin noise"]
+
+
+def test_a_guillemet_standing_alone_in_german_quoted_low_is_a_speck():
+    text, changes = repair_quotes(
+        "am 13. Februar » 1918 aufgehoben. Die „Leipziger Volkszeitung“ wurde verboten.", "de"
+    )
+    assert text == "am 13. Februar 1918 aufgehoben. Die „Leipziger Volkszeitung“ wurde verboten."
+    assert [reason for *_, reason in changes] == ["margin noise"]
+
+
+def test_a_guillemet_after_a_number_is_a_ditto_mark():
+    listed = "3 300 „ Ankerhaken, 26 350 » Schraubenstützen"
+    assert repair_quotes(listed, "de")[0] == listed
+    assert (
+        repair_quotes("a suit of clothes, 12 » shirts", "en")[0] == "a suit of clothes, 12 » shirts"
+    )
 
 
 @pytest.mark.parametrize(
