@@ -592,15 +592,23 @@ _NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full 
 _SHIFT_MIN = 10  # long words each side must have for their sharing none to say anything
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
 _SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
+_NOT_RUNNING = frozenset(("inset", "outside"))  # labels of lines no story's running text
 
 
-def topic_shift(items: list[Line], i: int) -> str:
+def topic_shift(items: list[Line], i: int, labels: list[str] | None = None) -> str:
     """Whether the text goes on about the same things across line ``i``: how many of the
     long words of the running text below it the text above it has used ("coh=0": none,
     to "coh=3": many; "" where there is too little text on a side to tell). A subhead
     sits inside one story, whose words recur on both sides of it; the headline of the
     next story follows text about something else. Asked only of the few lines that could
-    open a story, so it costs nothing on ordinary lines."""
+    open a story, so it costs nothing on ordinary lines.
+
+    With the lines' ``labels``, a box's lines (``_NOT_RUNNING``) are not read: "Also read:
+    Heat Wave Grips Southern Europe" is about another story."""
+    if labels is not None:
+        kept = [k for k in range(len(items)) if k == i or labels[k] not in _NOT_RUNNING]
+        if len(kept) < len(items):
+            return topic_shift([items[k] for k in kept], kept.index(i))
     above = _running_words(items, range(i - 1, max(0, i - _SHIFT_WINDOW) - 1, -1))
     below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
     wide = ""

@@ -13,10 +13,11 @@ OCR and careless re-typing leave straight quotes, doubled quotes (`""`, `''`), m
 
 Output is in the style of the text's language (``style_for``): English “ ” ‘ ’; German
 „ “ ‚ ‘, or » « › ‹ (and Swiss « » ‹ ›) where the text sets guillemets; French « » ‹ ›, the
-spaces inside them left as printed, and “ ” for a double quote inside another. The apostrophe is ’ in all of them. Outside English a
-curly glyph is trusted for its kind (double or single) but not its shape: a “ may be the
-English opener or the German closer, so where it stands decides, and the language's own
-mark is written. Other languages are repaired in the English style.
+spaces inside them left as printed, and “ ” for a double quote inside another. The
+apostrophe is ’ in all of them. Outside English a curly glyph is trusted for its kind
+(double or single) but not its shape: a “ may be the English opener or the German closer,
+so where it stands decides, and the language's own mark is written. Other languages are
+repaired in the English style.
 """
 
 from __future__ import annotations

@@ -5345,7 +5345,9 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
         ):
             continue
         # The model's subhead needs the surer sign.
-        if topic_shift(items, i) in (("coh=0",) if labels[i] == "sub" else ("coh=0", "coh=1")):
+        if topic_shift(items, i, labels) in (
+            ("coh=0",) if labels[i] == "sub" else ("coh=0", "coh=1")
+        ):
             if k < i - 1:
                 continue  # under a caption or a box, only a subhead is read so
             labels[i] = "head"
@@ -5539,7 +5541,7 @@ def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int
             or opens_with_dateline(text)
             or byline_name(text)
             or run_in_title(text) is not None
-            or topic_shift(items, i) not in ("", "coh=0", "coh=1")
+            or topic_shift(items, i, labels) not in ("", "coh=0", "coh=1")
         ):
             continue
         if small is None:
@@ -5676,7 +5678,7 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
                     text.count(" ") < _FORM_WORDS
                     and len(text) * 10 < width * 6
                     and _TITLE_END.search(text) is not None
-                    and topic_shift(items, i) in _NEW_SUBJECT
+                    and topic_shift(items, i, labels) in _NEW_SUBJECT
                 )
                 # One closing on no stop is set apart as the first was, by blank lines, and
                 # the text is seen to change its subject across it; it may be as long as a
@@ -5687,7 +5689,7 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
                     # (a caption closing on its photo's credit: "… on Monday morning. AFP")
                     and split_credit(text)[1] is None
                     and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
-                    and topic_shift(items, i) in _NEW_SUBJECT[1:]
+                    and topic_shift(items, i, labels) in _NEW_SUBJECT[1:]
                 )
             )
         ):
@@ -5732,7 +5734,7 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
             and inset_label(items[i - 1].text) is not None
         ):
             return False
-        return sure >= _NEED.get(topic_shift(items, i), SPLIT_CONFIDENCE)
+        return sure >= _NEED.get(topic_shift(items, i, labels), SPLIT_CONFIDENCE)
     # Most paragraphs are no headline by any reading: the words are not counted.
     return (
         items[i].no not in kept
@@ -5745,7 +5747,7 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
             and (items[i - 1].no == items[i].no - 1 or inset_label(items[i - 1].text) is not None)
         )
         and sure >= _NEED["coh=0"]
-        and topic_shift(items, i) == "coh=0"
+        and topic_shift(items, i, labels) == "coh=0"
         and has_letters(items[i].text)
     )
 

@@ -1905,6 +1905,55 @@ def test_the_day_of_the_week_says_nothing_of_the_subject():
     assert topic_shift(_lines(texts), 3) == "coh=0"
 
 
+def test_a_boxs_lines_are_no_part_of_the_subject_below_a_heading():
+    """A box under a subhead ("See also — …") is about another story: read as the text
+    below, its words hide that the story goes on about the same things."""
+    texts = [
+        "Salmon have been seen spawning in the upper reaches of the river for",
+        "the first time since the 1970s, crediting the removal of old dams,",
+        "weirs and barriers that had blocked the salmon for fifty years.",
+        "A DECADE OF WORK",
+        "See also — Anglers Back New Catch Limits at Tuesday's Meeting",
+        "Fishing clubs have agreed to return every fish caught before June, and",
+        "committees voted the proposals through without any opposition at all.",
+        "Members who break these agreements could lose their permits, officials",
+        "warned, although nobody expects penalties during the coming months.",
+        "Licence prices will remain unchanged until next spring, clubs confirmed.",
+        "Children under sixteen will keep fishing without charge at weekends, a",
+        "concession the committee introduced during the pandemic and extended.",
+        "Since 2014, thirty barriers have been removed from the river's smaller",
+        "streams, and the salmon have followed them upstream each autumn since.",
+    ]
+    labels = ["pstart", "pcont", "pcont", "head", *["inset"] * 8, "pstart", "pcont"]
+    assert topic_shift(_lines(texts), 3) == "coh=0"
+    assert topic_shift(_lines(texts), 3, labels) != "coh=0"
+
+
+def test_a_subhead_over_a_box_opens_no_story():
+    raw = (
+        "The Highland Post\nINDEPENDENT SINCE 1901\n\n"
+        "River Cleanup Brings\nSalmon Back to Streams\nEmpty for Fifty Years\n\n"
+        "BY MEI CHEN\n\n"
+        "Salmon have been seen spawning in the\nupper reaches of the River Tay’s smaller\n"
+        "tributaries for the first time since the\n1970s, scientists said on Wednesday,\n"
+        "crediting a decade-long effort to remove\nold dams and weirs.\n\n"
+        "Volunteers counted more than 200 nests,\nknown as redds, in streams where none\n"
+        "had been recorded in living memory.\n\n"
+        "A salmon leaps a small waterfall on the River Tay. Tom Reyes/AFP\n\n"
+        "A DECADE OF WORK\n"
+        "Since 2014, 31 barriers have been\nremoved or fitted with fish passes. Some\n"
+        "were old mill weirs that had not been\nused for a century, while others\n"
+        "supplied small hydro-electric schemes\nthat have since closed.\n\n"
+        "See also — Anglers Back New Catch Limits\n"
+        "Fishing clubs have agreed to return all salmon caught before June.\n\n"
+        "Not everyone is celebrating. Some\nlandowners say the work has increased\n"
+        "flooding downstream, a claim the river\ntrust disputes.\n"
+    )
+    page = clean(raw)
+    assert len(page.stories) == 1
+    assert page.stories[0].subheads == ["A DECADE OF WORK"]
+
+
 def test_a_caption_closing_on_its_credit_opens_no_story_in_the_headlines_form():
     """A caption in Title Case with no stop but its credit's, set apart by blank lines
     between paragraphs that share no word, stays the story's caption."""
