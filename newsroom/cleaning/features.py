@@ -606,9 +606,10 @@ def topic_shift(items: list[Line], i: int, labels: list[str] | None = None) -> s
     With the lines' ``labels``, a box's lines (``_NOT_RUNNING``) are not read: "Also read:
     Heat Wave Grips Southern Europe" is about another story."""
     if labels is not None:
-        kept = [k for k in range(len(items)) if k == i or labels[k] not in _NOT_RUNNING]
-        if len(kept) < len(items):
-            return topic_shift([items[k] for k in kept], kept.index(i))
+        # The lines read, nearest first, and the heading among them.
+        above = _running_lines(labels, range(i - 1, -1, -1))
+        below = _running_lines(labels, range(i + 1, len(items)))
+        return topic_shift([items[k] for k in (*reversed(above), i, *below)], len(above))
     above = _running_words(items, range(i - 1, max(0, i - _SHIFT_WINDOW) - 1, -1))
     below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
     wide = ""
@@ -629,6 +630,17 @@ def topic_shift(items: list[Line], i: int, labels: list[str] | None = None) -> s
         return wide
     cohesion = _cohesion(above, below)
     return cohesion if cohesion in _SAME_SUBJECT else wide
+
+
+def _running_lines(labels: list[str], lines: range) -> list[int]:
+    """The first lines of ``lines`` that no box holds, as many as either reading reads."""
+    found = []
+    for k in lines:
+        if labels[k] not in _NOT_RUNNING:
+            found.append(k)
+            if len(found) == max(_SHIFT_WINDOW, _NARROW_WINDOW):
+                break
+    return found
 
 
 def _cohesion(above: set[str], below: set[str]) -> str:
