@@ -1679,9 +1679,29 @@ def quotes_closed_alone(items: list[Line], labels: list[str]) -> list[int]:
 
 
 def _phrase_open(text: str) -> bool:
-    """Whether a line ends on a word its phrase goes on from: "Bilanz am", "Death of the"."""
+    """Whether a line ends on a word its phrase goes on from: "Bilanz am", "Death of the",
+    "POURQUOI"."""
     last = text[text.rfind(" ") + 1 :].lower()
-    return last in OPEN_WORDS or last in _PREPOSITIONS
+    return last in OPEN_WORDS or last in _PREPOSITIONS or last in _QUESTION_WORDS
+
+
+def questions_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
+    """ "POURQUOI" / "" / "LES ANGLAIS ONT ARRÊTÉ O'KELLY": a line over the headline read
+    as a running head or the masthead, with no form of furniture and in the headline's
+    case, whose phrase stays open (a question's word, a preposition), begins the headline:
+    no running head or paper's name ends so. Returns the indexes relabelled."""
+    found = []
+    for k in range(len(items) - 1):
+        if (
+            labels[k] in ("running", "masthead")
+            and labels[k + 1] == "head"
+            and _phrase_open(items[k].text)
+            and is_caps(items[k].text) == is_caps(items[k + 1].text)
+            and not _furniture_form(items[k])
+        ):
+            labels[k] = "head"
+            found.append(k)
+    return found
 
 
 def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[str]) -> None:
@@ -1831,6 +1851,13 @@ _PREPOSITIONS = wordset(
     "during until till towards upon amid despite "
     "am vom zum zur beim ins während seit wegen trotz gegenüber "
     "pendant depuis selon malgré parmi durant envers en à"
+)
+# The words of a question, which never end its phrase unmarked ("POURQUOI" / "LES ANGLAIS
+# ONT ARRÊTÉ O'KELLY"); "what" and "was" may end one ("… was", "So what").
+_QUESTION_WORDS = wordset(
+    "why how when where whither wherefore "
+    "warum wieso weshalb weswegen wie wann wo wohin woher "
+    "pourquoi comment quand où"
 )
 # Words a headline's phrase goes on with, never one a deck of its own opens on.
 _SMALL_OPENERS = wordset(
@@ -5810,6 +5837,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     running_heads_inside_sentences(items, labels)
     headlines_read_as_furniture(items, labels)
     headlines_read_as_running_heads(items, labels)
+    questions_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)

@@ -94,6 +94,7 @@ from newsroom.cleaning.structure import (
     paragraphs_read_as_decks,
     portraits_over_headlines,
     prose_read_as_outside,
+    questions_read_as_furniture,
     quotes_closed_alone,
     quotes_closed_in_the_headline,
     repeated_lines,
@@ -6365,3 +6366,21 @@ def test_a_first_line_read_as_a_caption_over_a_photos_caption_set_apart_is_the_h
     out = clean(raw).to_json()
     assert out["headline"] == "Fußball: Aufsteiger gewinnt Derby"
     assert [c["text"] for c in out["captions"]] == ["Helfer bei der Arbeit."]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "found"),
+    [
+        # a question's word opens the headline: no running head ends so
+        (["POURQUOI", "LES ANGLAIS ONT ARRÊTÉ O'KELLY"], ["running", "head"], ["head", "head"]),
+        (["Warum", "die Preise steigen"], ["masthead", "head"], ["head", "head"]),
+        # a paper's name, a running head's date, or another case stay furniture
+        (["THE EVENING STAR", "WHY PRICES RISE"], ["masthead", "head"], ["masthead", "head"]),
+        (["SATURDAY, MAY 3, 1884", "WHY"], ["running", "head"], ["running", "head"]),
+        (["Why", "PRICES RISE"], ["running", "head"], ["running", "head"]),
+    ],
+)
+def test_a_question_read_as_furniture_over_the_headline_begins_it(texts, read, found):
+    labels = list(read)
+    questions_read_as_furniture(_lines(texts), labels)
+    assert labels == found
