@@ -4693,6 +4693,42 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
 _SENTENCE_WORDS = 12
 
 
+def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Police closed the main square of the" / … / "which dozens of people were
+    arrested." / " Police patrol the empty square on Monday morning. AFP": lines read as a
+    caption, right over a caption's line with its credit that runs a fifth or more wider
+    than any of them, are not that caption's: a caption's lines share one measure. They
+    are the text where they run as a paragraph does (each line but the last near their
+    measure, the last closing a sentence, none with a credit or a photo's label). Returns
+    the indexes relabelled."""
+    found: list[int] = []
+    for i, j in _label_runs(labels, "caption"):
+        for c in range(i + 2, j + 1):
+            if split_credit(items[c].text)[1] is None:
+                continue
+            start = c
+            while start > i and items[start].no == items[start - 1].no + 1:
+                start -= 1
+            lines = range(start, c)
+            if len(lines) < 2:
+                break
+            widest = max(_printed(items[k]) for k in lines)
+            if (
+                _printed(items[c]) * 5 >= widest * 6
+                and all(_printed(items[k]) * 10 >= widest * 8 for k in lines[:-1])
+                and ends_sentence(items[c - 1].text)
+                and not any(
+                    split_credit(items[k].text)[1] or has_caption_label(items[k].text)
+                    for k in lines
+                )
+            ):
+                labels[start] = "pstart"
+                labels[start + 1 : c] = ["pcont"] * (c - 1 - start)
+                found += lines
+            break
+    return found
+
+
 def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
     """ "By Tran Minh Anh" / "Rising water has cut off" / "dozens of villages in the" / … /
     "" / "Boats are carrying food and" / …: the story's first paragraphs, set in a narrow
@@ -5904,6 +5940,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)
     leads_read_as_captions(items, labels)
+    text_over_an_unwrapped_caption(items, labels)
     text_run_into_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)

@@ -116,6 +116,7 @@ from newsroom.cleaning.structure import (
     specks_over_headlines,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
+    text_over_an_unwrapped_caption,
     text_read_as_date,
     text_read_as_furniture,
     text_read_as_inset,
@@ -6384,3 +6385,37 @@ def test_a_question_read_as_furniture_over_the_headline_begins_it(texts, read, f
     labels = list(read)
     questions_read_as_furniture(_lines(texts), labels)
     assert labels == found
+
+
+PROTEST_LEAD = [
+    "Police closed the main square of the",
+    "capital on Monday after a second night",
+    "of protests over rising fuel prices, in",
+    "which dozens of people were arrested.",
+]
+
+
+def test_lines_over_a_credited_caption_set_wider_are_the_text():
+    texts = [*PROTEST_LEAD, " Police patrol the empty square on Monday morning. AFP"]
+    labels = ["caption"] * 5
+    assert text_over_an_unwrapped_caption(_lines(texts), labels) == [0, 1, 2, 3]
+    assert labels == ["pstart", "pcont", "pcont", "pcont", "caption"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a caption wrapped at its own measure, its credit on its last line
+        [
+            "Police patrol the empty square of the",
+            "capital on Monday morning after the",
+            "second night of protests. AFP",
+        ],
+        # the lines over the credited line do not close a sentence
+        [*PROTEST_LEAD[:3], " Police patrol the empty square on Monday morning. AFP"],
+    ],
+)
+def test_a_caption_wrapped_over_its_credit_stays_a_caption(texts):
+    labels = ["caption"] * len(texts)
+    assert text_over_an_unwrapped_caption(_lines(texts), labels) == []
+    assert labels == ["caption"] * len(texts)
