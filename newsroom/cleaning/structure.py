@@ -5779,6 +5779,8 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
     # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
     if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
         return False
+    if subhead_in_capitals(items, labels, i):
+        return False
     sure = marginal("head", i) + marginal("kicker", i)
     if _goes_on_in_headline(items, labels, i):
         # A headline of two lines is as sure as its surer line.
@@ -5813,6 +5815,28 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
         and topic_shift(items, i, labels) == "coh=0"
         and has_letters(items[i].text)
     )
+
+
+def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
+    """ "Wildfire Forces Thousands to Flee Homes Near Marseille" / … / "EVACUATION ORDERS" /
+    "Local authorities opened two schools …": under a page's first headline set in Title
+    Case, a short line in capitals closing on no stop, run straight into the text below
+    it, is a subhead. (Old pages set their headlines in capitals with a stop: "Imperial
+    Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a story.)"""
+    first = next((k for k in range(i) if labels[k] == "head"), None)
+    return (
+        first is not None
+        and _title_case(items[first].text)
+        and is_caps(items[i].text)
+        and not items[i].text.endswith(".")
+        and items[i].text.count(" ") < _SUBHEAD_WORDS
+        and i + 1 < len(items)
+        and items[i + 1].no == items[i].no + 1
+        and labels[i + 1] in _TEXT
+    )
+
+
+_SUBHEAD_WORDS = 4  # a subhead in capitals has fewer words than this
 
 
 @dataclass

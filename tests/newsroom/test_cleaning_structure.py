@@ -114,6 +114,7 @@ from newsroom.cleaning.structure import (
     slogans_read_as_text,
     slogans_under_the_nameplate,
     specks_over_headlines,
+    subhead_in_capitals,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
     text_over_an_unwrapped_caption,
@@ -6419,3 +6420,33 @@ def test_a_caption_wrapped_over_its_credit_stays_a_caption(texts):
     labels = ["caption"] * len(texts)
     assert text_over_an_unwrapped_caption(_lines(texts), labels) == []
     assert labels == ["caption"] * len(texts)
+
+
+WILDFIRE = (
+    "Wildfire Forces Thousands to Flee Homes Near Marseille\n\n"
+    "BY CLAIRE DUBOIS\n\n"
+    "MARSEILLE, France (Reuters) — A wildfire\nfanned by strong winds forced more than\n"
+    "4,000 people to leave their homes on the\nedge of Marseille on Sunday, as\n"
+    "firefighters struggled to hold a line\nalong the coastal hills.\n\n"
+    "{heading}\n"
+    "Local authorities opened two schools and\na sports hall as shelters. By evening,\n"
+    "about 600 people had spent the night\nthere, while others stayed with\n"
+    "relatives in the city.\n"
+)
+
+
+def test_a_short_line_in_capitals_under_a_title_case_headline_is_a_subhead():
+    page = clean(WILDFIRE.format(heading="EVACUATION ORDERS"))
+    assert len(page.stories) == 1
+    assert page.stories[0].subheads == ["EVACUATION ORDERS"]
+
+
+def test_a_headline_in_capitals_closing_on_a_stop_still_opens_a_story():
+    """Old pages set their headlines in capitals with a stop: the rule for subheads does
+    not take them."""
+    items = _lines(["Imperial Parliament.", BODY_LINE, "SHELTERS OPENED.", BODY_LINE])
+    labels = ["head", "pstart", "head", "pstart"]
+    assert not subhead_in_capitals(items, labels, 2)
+    assert subhead_in_capitals(
+        _lines(["Fire Near Marseille", BODY_LINE, "SHELTERS", BODY_LINE]), labels, 2
+    )
