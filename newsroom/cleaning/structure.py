@@ -2720,6 +2720,34 @@ def decks_in_small_letters_under_capitals(items: list[Line], labels: list[str]) 
     return found
 
 
+def decks_in_capitals_under_small_letters(items: list[Line], labels: list[str]) -> list[int]:
+    """The mirror of ``decks_in_small_letters_under_capitals``: a headline set in small
+    letters ends where the capitals begin. A line read as more of it, in capitals, of
+    three words or more and not going on with its phrase ("Portugal : un « alphabet »
+    des" / "couleurs pour les daltoniens" / "JE SUIS PARTI DE LÀ, EN ASSOCIANT."), is its
+    deck: a headline wraps in its own case. A headline mostly in small letters is one in
+    them. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
+            continue
+        above = _headline_above(items, labels, i)
+        letters = [c for text in above for c in text if c.isalpha()]
+        if (
+            # (mostly in small letters: OCR reads a capital small, "KÖLN-MlNDENER")
+            2 * sum(c.islower() for c in letters) < len(letters)
+            or sum(len(_WORD_OF_LETTERS.findall(text)) for text in above) < 3
+            or not is_caps(items[i].text)
+            or len(_WORD_OF_LETTERS.findall(items[i].text)) < 3
+            or _runs_on(above[-1], items[i].text)
+            # a bracket still open goes on: "(Before his Honor Judge" / "GIBSON.) …"
+            or above[-1].count("(") > above[-1].count(")")
+        ):
+            continue
+        found += _relabel_block(items, labels, i, "head", "deck")
+    return found
+
+
 def _bank_line(text: str) -> bool:
     """A line of a deck under a headline closed by its stop: in small letters, or in
     capitals and closed by a stop itself."""
@@ -5924,6 +5952,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     rubrics_over_short_headlines(items, labels, language)
     countries_under_a_column_heading(items, labels)
     decks_in_small_letters_under_capitals(items, labels)
+    decks_in_capitals_under_small_letters(items, labels)
     decks_in_another_case(items, labels)
     decks_set_smaller(items, labels)
     decks_opening_on_a_common_word(items, labels)

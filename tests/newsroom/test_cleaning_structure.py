@@ -44,6 +44,7 @@ from newsroom.cleaning.structure import (
     decks_apart_and_wider,
     decks_going_on,
     decks_in_another_case,
+    decks_in_capitals_under_small_letters,
     decks_in_small_letters_under_capitals,
     decks_opening_on_a_common_word,
     decks_over_datelines,
@@ -6450,3 +6451,28 @@ def test_a_headline_in_capitals_closing_on_a_stop_still_opens_a_story():
     assert subhead_in_capitals(
         _lines(["Fire Near Marseille", BODY_LINE, "SHELTERS", BODY_LINE]), labels, 2
     )
+
+
+@pytest.mark.parametrize(
+    ("texts", "found"),
+    [
+        (
+            [
+                "Portugal : un « alphabet » des",
+                "couleurs pour les daltoniens",
+                "JE SUIS PARTI DE LÀ, EN ASSOCIANT.",
+            ],
+            ["head", "head", "deck"],
+        ),
+        # a headline in capitals that OCR read partly small wraps in capitals
+        (["KÖLN-MlNDENER EISENBAHN. NEUKTE", "EINZAHLUNG VON ZEHN PROZENT."], ["head", "head"]),
+        # a bracket still open goes on
+        (["(Before his Honor Judge", "GIBSON.) BROOMHEAD V. PARRY."], ["head", "head"]),
+        # so does a phrase left open
+        (["Council votes to close the", "CITY LIBRARY ON SUNDAYS"], ["head", "head"]),
+    ],
+)
+def test_a_line_in_capitals_under_a_headline_in_small_letters_is_its_deck(texts, found):
+    labels = ["head"] * len(texts)
+    decks_in_capitals_under_small_letters(_lines(texts), labels)
+    assert labels == found
