@@ -5851,17 +5851,17 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
     Case, a short line in capitals closing on no stop, run straight into the text below
     it, is a subhead. (Old pages set their headlines in capitals with a stop: "Imperial
     Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a story.)"""
-    first = next((k for k in range(i) if labels[k] == "head"), None)
-    return (
-        first is not None
-        and _title_case(items[first].text)
+    if not (
+        items[i].text.count(" ") < _SUBHEAD_WORDS
         and is_caps(items[i].text)
         and not items[i].text.endswith(".")
-        and items[i].text.count(" ") < _SUBHEAD_WORDS
         and i + 1 < len(items)
         and items[i + 1].no == items[i].no + 1
         and labels[i + 1] in _TEXT
-    )
+    ):
+        return False
+    first = next((k for k in range(i) if labels[k] == "head"), None)
+    return first is not None and _title_case(items[first].text)
 
 
 _SUBHEAD_WORDS = 4  # a subhead in capitals has fewer words than this
