@@ -2253,6 +2253,18 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
             labels[j + 1] = "pcont"
             found.append(j)
             continue
+        if (
+            k == j
+            and labels[j - 1] in _AFTER_A_BLOCK
+            and _opens_a_sentence(items[j].text, _BLOCK_SENTENCE_WORDS)
+        ):
+            # ... and one under a caption or a box, opening a sentence the text under it
+            # goes on with: " Protesters gather outside …" / "Photo: Lina Haddad" / "" /
+            # "More protests are planned" / "for the weekend."
+            labels[j] = "pstart"
+            labels[j + 1] = "pcont"
+            found.append(j)
+            continue
         if k == j and run_in_title(items[j].text) is not None:
             # A column's first item, its title run into the text: "Kantone." / "Zürich.
             # Regierungsrathsverhandlungen" / "vom 15. Juni. Zum Hauptmann …"
@@ -2269,6 +2281,12 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
     return found
 
 
+# What a story's text may go on under: a photo's caption or credit, a box; and the words
+# a narrow column's line of it holds at least.
+_AFTER_A_BLOCK = frozenset(("caption", "credit", "inset"))
+_BLOCK_SENTENCE_WORDS = 3
+
+
 def _sentence_closed_in_headline(items: list[Line], labels: list[str], j: int) -> bool:
     """Whether line ``j``, the last of a headline's lines, goes on in small letters from the
     line right above it and closes a sentence."""
@@ -2281,10 +2299,10 @@ def _sentence_closed_in_headline(items: list[Line], labels: list[str], j: int) -
     )
 
 
-def _opens_a_sentence(text: str) -> bool:
+def _opens_a_sentence(text: str, least: int = _SENTENCE_LINE_WORDS) -> bool:
     words = text.split()
     return (
-        len(words) >= _SENTENCE_LINE_WORDS
+        len(words) >= least
         and words[0][:1].isupper()
         and 2 * sum(w[:1].islower() for w in words[1:]) > len(words) - 1
     )

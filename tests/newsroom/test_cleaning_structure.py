@@ -6476,3 +6476,21 @@ def test_a_line_in_capitals_under_a_headline_in_small_letters_is_its_deck(texts,
     labels = ["head"] * len(texts)
     decks_in_capitals_under_small_letters(_lines(texts), labels)
     assert labels == found
+
+
+def test_a_sentence_under_a_caption_read_as_a_headline_is_the_text():
+    """The story's last paragraph under a photo's caption and credit, in a column 28
+    wide: its first line, read as a headline, goes on in small letters below."""
+    raw = (
+        "Police Close Square After Night of Protests\n\n"
+        "Police closed the main\nsquare of the capital on\nMonday after a second night\n"
+        "of protests over rising fuel\nprices, in which dozens of\npeople were arrested.\n\n"
+        "“We are not criminals. We\njust want to be able to\ndrive to work,” said one\n"
+        "protester, a taxi driver who\nasked not to be named.\n"
+        " Protesters gather outside the energy ministry on Sunday.\n"
+        "Photo: Lina Haddad\n\n"
+        "More protests are planned\nfor the weekend.\n"
+    )
+    page = clean(raw)
+    assert len(page.stories) == 1
+    assert page.stories[0].paragraphs[-1] == "More protests are planned for the weekend."
