@@ -630,8 +630,12 @@ def _prose_run(items: list[Line], labels: list[str], i: int, j: int, width: int)
     if (
         j - i + 1 >= _PROSE_LINES
         and 2 * sum(joins) > len(joins)
-        # set to the text's measure, as a caption or a headline wrapped short is not
-        and all(len(items[k].text) * 10 >= width * 7 for k in range(i, j))
+        # set to the text's measure, as a caption or a headline wrapped short is not (but
+        # for a paragraph's last line, closing its sentence)
+        and all(
+            len(items[k].text) * 10 >= width * 7 or ends_sentence(items[k].text)
+            for k in range(i, j)
+        )
     ):
         goes_on = (
             i > 0

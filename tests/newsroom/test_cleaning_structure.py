@@ -1862,6 +1862,18 @@ NARROW = [
             ],
             ["pstart", "pcont", "pcont", "outside", "outside", "outside"],
         ),
+        # a paragraph's last line closing its sentence may be short
+        (
+            [
+                *NARROW[:3],
+                "Boats are carrying food and",
+                "drinking water to families",
+                "since Tuesday.",
+                *NARROW[3:],
+            ],
+            # (the paragraphs are told apart later, by their short last lines)
+            ["pstart", "pcont", "pcont", "pstart"] + ["pcont"] * 8,
+        ),
         # a caption wrapped short under text set wider stays as read
         (
             [
