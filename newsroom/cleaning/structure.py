@@ -639,10 +639,17 @@ def _prose_run(items: list[Line], labels: list[str], i: int, j: int, width: int)
     ):
         goes_on = (
             i > 0
-            and labels[i - 1] in _TEXT
+            and labels[i - 1] in (*_TEXT, "caption")
             and items[i - 1].no + 1 == items[i].no
             and not ends_sentence(items[i - 1].text)
         )
+        if goes_on and labels[i - 1] == "caption":
+            if split_credit(items[i - 1].text)[1] is not None:
+                goes_on = False
+            else:
+                # the paragraph's first line, read as a caption: "Rising water has cut off"
+                # / "dozens of villages in the"
+                labels[i - 1] = "pstart"
         labels[i] = "pcont" if goes_on else "pstart"
         for k in range(i + 1, j + 1):
             labels[k] = "pcont"

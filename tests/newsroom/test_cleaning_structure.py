@@ -1895,6 +1895,23 @@ def test_prose_read_as_outside_material_is_the_text(texts, read):
     assert labels == read
 
 
+@pytest.mark.parametrize(
+    ("first", "read"),
+    [
+        # the paragraph's first line, read as a caption, opens it
+        ("Rising water has cut off", "pstart"),
+        # a caption closing on its credit stays one
+        ("Villagers wait on a roof. AFP", "caption"),
+    ],
+)
+def test_prose_read_as_outside_goes_on_from_a_line_read_as_a_caption(first, read):
+    texts = [*NARROW[:3], first, "dozens of villages in the", *NARROW[3:]]
+    labels = ["pstart", "pcont", "pcont", "caption"] + ["outside"] * (len(texts) - 4)
+    prose_read_as_outside(_lines(texts), labels)
+    assert labels[3] == read
+    assert labels[4] == ("pcont" if read == "pstart" else "pstart")
+
+
 def test_a_boxs_teaser_set_unwrapped_is_not_the_texts_measure():
     """Among the lines read as the text, a box's teaser on a line of its own runs far
     longer than the column: the prose read as outside material is measured against the
