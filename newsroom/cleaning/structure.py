@@ -4763,11 +4763,13 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
         for c in range(i + 2, j + 1):
             if split_credit(items[c].text)[1] is None:
                 continue
-            start = c
+            # the block over the credited line, right against it or a blank line apart
+            # (then three lines or more: a photo has one caption)
+            start = c - 1
             while start > i and items[start].no == items[start - 1].no + 1:
                 start -= 1
             lines = range(start, c)
-            if len(lines) < 2:
+            if len(lines) < (2 if items[c].no == items[c - 1].no + 1 else 3):
                 break
             widest = max(_printed(items[k]) for k in lines)
             if (

@@ -6433,6 +6433,16 @@ def test_lines_over_a_credited_caption_set_wider_are_the_text():
     assert labels == ["pstart", "pcont", "pcont", "pcont", "caption"]
 
 
+def test_a_paragraph_a_blank_line_over_a_credited_caption_set_wider_is_the_text():
+    lines = _lines([*PROTEST_LEAD, "", " Police patrol the empty square on Monday morning. AFP"])
+    items = [line for line in lines if line.text]
+    labels = ["caption"] * 5
+    assert text_over_an_unwrapped_caption(items, labels) == [0, 1, 2, 3]
+    # two lines so set apart may be a caption of their own
+    labels = ["caption"] * 3
+    assert text_over_an_unwrapped_caption([*items[2:4], items[4]], labels) == []
+
+
 @pytest.mark.parametrize(
     "texts",
     [
