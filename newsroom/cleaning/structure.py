@@ -4820,14 +4820,27 @@ def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
         run = range(i, end + 1)
         opens = [k == i or items[k].no > items[k - 1].no + 1 for k in run]
         width = _printed_width([items[k] for k in run])
+        # (one block is enough where the text goes on right under it, with no blank line
+        # or credit between, and its lines are set as the text's: a caption is set apart
+        # from the text, or set in from the column)
+        into_text = (
+            credited is None
+            and end + 1 < len(items)
+            and labels[end + 1] in _TEXT
+            and items[end + 1].no == items[end].no + 1
+            and len(run) >= _PROSE_LINES
+            and not all(items[k].indent for k in run)
+        )
         if (
             not run
-            or sum(opens) < 2
+            or (sum(opens) < 2 and not into_text)
             or not ends_sentence(items[end].text)
             or any(
                 _printed(items[k]) * 10 < width * 6
                 for k, first in zip(run[:-1], opens[1:], strict=True)
-                if not first  # (a block's last line may be short)
+                # (a block's last line may be short, and so may a paragraph's, closing
+                # its sentence, where the blocks are not set apart)
+                if not first and not (into_text and ends_sentence(items[k].text))
             )
         ):
             continue

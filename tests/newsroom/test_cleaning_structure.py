@@ -3653,6 +3653,31 @@ def test_the_story_s_first_paragraphs_read_as_a_caption_are_the_text(change, why
 
 
 @pytest.mark.parametrize(
+    ("indent", "found"),
+    [(0, True), (1, False)],  # a caption set in from the column stays one
+)
+def test_one_block_read_as_a_caption_that_the_text_goes_on_under_is_the_text(indent, found):
+    texts = [
+        "By Sophie Laurent",
+        "For most of the last century,",
+        "Edith Marr's paintings hung in",
+        "the back rooms of provincial",
+        "museums. This month the",
+        "national gallery opens the",
+        "first full retrospective.",
+        "Marr, who died in 1968,",
+        "painted harbours and markets.",
+    ]
+    lines = [
+        Line(n, text, text, text, indent if 1 < n < 8 else 0, False)
+        for n, text in enumerate(texts, 1)
+    ]
+    labels = ["byline", *["caption"] * 6, "pstart", "pcont"]
+    assert bool(leads_read_as_captions(lines, labels)) == found
+    assert labels[1:7] == (["pstart", *["pcont"] * 5] if found else ["caption"] * 6)
+
+
+@pytest.mark.parametrize(
     ("above", "opens"),
     [("inset", True), ("pcont", True), ("head", False)],  # under a headline, it names
 )
