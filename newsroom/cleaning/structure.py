@@ -4750,6 +4750,44 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
 _SENTENCE_WORDS = 12
 
 
+def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… the city transport authority said." / "" / "The new section adds five" / … /
+    "and evening rush." / "" / "Quicker trips to campus": a block read as a caption, set
+    apart by blank lines between paragraphs of the text, with no credit or photo's label,
+    of ``_PARAGRAPH_LINES`` lines or more each but the last set to the text's measure and
+    closing its sentence, is a paragraph of it: a caption is a line or two. Returns the
+    indexes relabelled."""
+    found: list[int] = []
+    body = None
+    for i, j in _label_runs(labels, "caption"):
+        if (
+            j - i + 1 < _PARAGRAPH_LINES
+            or i == 0
+            or j + 1 >= len(items)
+            or labels[i - 1] not in _TEXT
+            or labels[j + 1] not in (*_TEXT, "sub")
+            or items[i].no == items[i - 1].no + 1
+            or items[j + 1].no == items[j].no + 1
+            or any(items[k + 1].no != items[k].no + 1 for k in range(i, j))
+            or not ends_sentence(items[j].text)
+            or any(
+                split_credit(items[k].text)[1] or has_caption_label(items[k].text)
+                for k in range(i, j + 1)
+            )
+        ):
+            continue
+        if body is None:
+            body = column_width([m for m, lab in zip(items, labels, strict=True) if lab in _TEXT])
+        if all(len(items[k].text) * 10 >= body * 7 for k in range(i, j)):
+            labels[i] = "pstart"
+            labels[i + 1 : j + 1] = ["pcont"] * (j - i)
+            found += range(i, j + 1)
+    return found
+
+
+_PARAGRAPH_LINES = 4  # a block read as a caption of this many lines may be a paragraph
+
+
 def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list[int]:
     """ "Police closed the main square of the" / … / "which dozens of people were
     arrested." / " Police patrol the empty square on Monday morning. AFP": lines read as a
@@ -6036,6 +6074,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     credited = captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)
     paragraphs_beside_captions(items, labels)
+    paragraphs_read_as_captions(items, labels)
     leads_read_as_captions(items, labels)
     text_over_an_unwrapped_caption(items, labels)
     text_run_into_captions(items, labels)

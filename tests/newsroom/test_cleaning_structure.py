@@ -92,6 +92,7 @@ from newsroom.cleaning.structure import (
     papers_read_as_headlines,
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
+    paragraphs_read_as_captions,
     paragraphs_read_as_decks,
     portraits_over_headlines,
     prose_read_as_outside,
@@ -6558,3 +6559,46 @@ def test_a_sentence_under_a_caption_read_as_a_headline_is_the_text():
     page = clean(raw)
     assert len(page.stories) == 1
     assert page.stories[0].paragraphs[-1] == "More protests are planned for the weekend."
+
+
+_TRAM_ABOVE = [
+    "The extension of the number 4",
+    "tram line opened on Tuesday,",
+    "two months ahead of schedule",
+    "and slightly under budget, the",
+    "city transport authority said.",
+]
+_TRAM_BLOCK = [
+    "The new section adds five",
+    "stops and links the university",
+    "campus with the central",
+    "station. Trams will run every",
+    "six minutes during the morning",
+    "and evening rush.",
+]
+_TRAM_BELOW = [
+    "Students who used to take two",
+    "buses say the journey now",
+    "takes 20 minutes instead of",
+    "45, and they can sleep longer.",
+]
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        (_TRAM_BLOCK, True),
+        # a caption of three lines
+        (_TRAM_BLOCK[3:], False),
+        # one with its credit
+        ([*_TRAM_BLOCK[:5], "and evening rush. Photo: Lea Novak"], False),
+        # a line far shorter than the column
+        ([_TRAM_BLOCK[0], "stops", *_TRAM_BLOCK[2:]], False),
+    ],
+)
+def test_a_paragraph_read_as_a_caption_between_paragraphs_is_the_text(block, found):
+    lines = _spaced([*_TRAM_ABOVE, None, *block, None, *_TRAM_BELOW])
+    text = ["pstart", "pcont", "pcont", "pcont"]
+    labels = [*text, "pcont", *["caption"] * len(block), *text]
+    assert bool(paragraphs_read_as_captions(lines, labels)) == found
+    assert labels[5] == ("pstart" if found else "caption")
