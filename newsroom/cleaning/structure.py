@@ -5931,15 +5931,18 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
     """ "Wildfire Forces Thousands to Flee Homes Near Marseille" / … / "EVACUATION ORDERS" /
     "Local authorities opened two schools …": under a page's first headline set in Title
     Case, a short line in capitals closing on no stop, run straight into the text below
-    it, is a subhead. (Old pages set their headlines in capitals with a stop: "Imperial
-    Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a story.)"""
+    it or set right under the text above ("… unless they had to." / "WHY SO MUCH SNOW?" /
+    "" / "Meteorologists say …"), is a subhead. (Old pages set their headlines in
+    capitals with a stop: "Imperial Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a
+    story.)"""
     if not (
         items[i].text.count(" ") < _SUBHEAD_WORDS
         and is_caps(items[i].text)
         and not items[i].text.endswith(".")
         and i + 1 < len(items)
-        and items[i + 1].no == items[i].no + 1
         and labels[i + 1] in _TEXT
+        # right over the text, or right under the text above it
+        and (items[i + 1].no == items[i].no + 1 or items[i - 1].no == items[i].no - 1)
     ):
         return False
     first = next((k for k in range(i) if labels[k] == "head"), None)

@@ -6493,18 +6493,47 @@ WILDFIRE = (
     "BY CLAIRE DUBOIS\n\n"
     "MARSEILLE, France (Reuters) — A wildfire\nfanned by strong winds forced more than\n"
     "4,000 people to leave their homes on the\nedge of Marseille on Sunday, as\n"
-    "firefighters struggled to hold a line\nalong the coastal hills.\n\n"
-    "{heading}\n"
+    "firefighters struggled to hold a line\nalong the coastal hills.\n"
+    "{heading}"
     "Local authorities opened two schools and\na sports hall as shelters. By evening,\n"
     "about 600 people had spent the night\nthere, while others stayed with\n"
     "relatives in the city.\n"
 )
 
 
-def test_a_short_line_in_capitals_under_a_title_case_headline_is_a_subhead():
-    page = clean(WILDFIRE.format(heading="EVACUATION ORDERS"))
+SNOW = (
+    "Morning Mercury\nPrice 50 cents · No. 1,204\nSATURDAY, JANUARY 11, 2025 | PAGE A1\n\n"
+    " Heavy Snow Closes Schools Across the Region\nBy Ruth Adeyemi\nScience Editor\n\n"
+    " Ploughs clear the main road into town on Friday night. Credit: Eva Lund\n\n"
+    " A child builds a snowman outside the closed primary school. | Marco Rossi\n\n"
+    "More than 300 schools were closed on\nFriday after the heaviest snowfall in a\n"
+    "decade left roads blocked and thousands\nof homes without power.\n"
+    "Forecasters said up to 40 centimetres\nfell overnight in the hills, and more is\n"
+    "expected on Sunday. The weather service\nissued its highest warning for three\n"
+    "counties and urged people not to travel\nunless they had to.\n"
+    "WHY SO MUCH SNOW?\n\n"
+    "Meteorologists say a band of cold air\nfrom the north met unusually warm, moist\n"
+    "air over the sea, a combination that\nproduces heavy snow but is hard to\n"
+    'predict more than a day ahead. "We saw\nit coming on Thursday morning, not\n'
+    'before," said forecaster Ben Cole.\nPower companies said most households\n'
+    "should be reconnected by Sunday evening,\nalthough some remote farms could wait\n"
+    "longer.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "heading"),
+    [
+        # run into the text below
+        (WILDFIRE.format(heading="\nEVACUATION ORDERS\n"), "EVACUATION ORDERS"),
+        # set right under the text above
+        (SNOW, "WHY SO MUCH SNOW?"),
+    ],
+)
+def test_a_short_line_in_capitals_under_a_title_case_headline_is_a_subhead(raw, heading):
+    page = clean(raw)
     assert len(page.stories) == 1
-    assert page.stories[0].subheads == ["EVACUATION ORDERS"]
+    assert page.stories[0].subheads == [heading]
 
 
 def test_a_headline_in_capitals_closing_on_a_stop_still_opens_a_story():
