@@ -4794,7 +4794,8 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
     caption, right over a caption's line with its credit that runs a fifth or more wider
     than any of them, are not that caption's: a caption's lines share one measure. They
     are the text where they run as a paragraph does (each line but the last near their
-    measure, the last closing a sentence, none with a credit or a photo's label). Returns
+    measure, the last closing a sentence, none with a credit or a photo's label); so are
+    three lines or more a blank line over it (two may be a caption of their own). Returns
     the indexes relabelled."""
     found: list[int] = []
     for i, j in _label_runs(labels, "caption"):
@@ -4832,8 +4833,11 @@ def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
     column under its header, read as a photo's caption. Lines read as a caption right under
     the header (its headline, deck, byline or date) that run over two blocks or more, each
     line but a block's last filling most of the column, with no credit and no photo's
-    label among them, are the text: a photo has one caption. Returns the indexes
-    relabelled."""
+    label among them, are the text: a photo has one caption. So is one block of three
+    lines or more that the text goes on right under, not set in from the column ("For
+    most of the last century," / … / "her work." / "Marr, who died in 1968," / … / "port
+    where she grew up." / "Critics of her day …"), where a paragraph's last line closing
+    its sentence may be short. Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
         if labels[i] != "caption" or labels[i - 1] not in HEADER:
@@ -5942,7 +5946,7 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
         and i + 1 < len(items)
         and labels[i + 1] in _TEXT
         # right over the text, or right under the text above it
-        and (items[i + 1].no == items[i].no + 1 or items[i - 1].no == items[i].no - 1)
+        and (items[i + 1].no == items[i].no + 1 or (i and items[i - 1].no == items[i].no - 1))
     ):
         return False
     first = next((k for k in range(i) if labels[k] == "head"), None)
