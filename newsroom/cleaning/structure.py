@@ -663,14 +663,22 @@ def sentences_going_on_as_headings(items: list[Line], labels: list[str]) -> list
     """ "… even voting for Mr." / "Giltinan and Mr.", "… west of Eyre," / "Western
     Australia.": a line read as a subhead right under a line of the text whose sentence is
     open (it ends on a comma, a semicolon, a word a phrase goes on from or a name's title)
-    is the sentence going on. (Not a signature: "I am, Sir, yours faithfully," signs.)
+    is the sentence going on. (Not a signature: "I am, Sir, yours faithfully," signs; but
+    one under a name's title is the name going on: "The resignation of Mr." / "G. H.")
     Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
-        if labels[i] != "sub" or labels[i - 1] not in _TEXT:
+        if labels[i] not in ("sub", "sig") or labels[i - 1] not in _TEXT:
             continue
         above = items[i - 1].text
-        if items[i].no == items[i - 1].no + 1 and (
+        if items[i].no != items[i - 1].no + 1:
+            continue
+        if labels[i] == "sig":
+            if _abbreviation_stop(above):
+                labels[i] = "pcont"
+                found.append(i)
+            continue
+        if (
             # ("… proved startling. ," closed its sentence: a speck made the comma)
             (above[-1:] in ",;" and not ends_sentence(above.rstrip(" ,;")))
             or _phrase_open(above)

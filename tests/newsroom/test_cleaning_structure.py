@@ -3608,6 +3608,7 @@ def test_text_begun_in_a_box_is_the_text(change, why):
         ("the figures proved startling. ,", "sub", False),  # a speck after the stop
         ("about 40 miles west of Eyre.", "sub", False),
         ("I am, Sir, yours faithfully,", "sig", False),  # a letter's signature
+        ("appointed. The resignation of Mr.", "sig", True),  # a name going on
     ],
 )
 def test_a_subhead_inside_an_open_sentence_is_the_sentence_going_on(above, read, goes_on):
