@@ -635,10 +635,17 @@ _NOT_PLACE = (
     r"(?i:art(?:icle|ikel)?|nos?|nr|vol|chap(?:itre|ter)?|section|page|seite|tome|fig"
     rf"|anlage|annex)\b|(?i:{MONTH_NAME.pattern})|(?i:{WEEKDAY})"
 )
+# The time of day a telegram gives after its date ("Wien, 21. Dezember, Vormittags",
+# "Königsberg, 14. Juni, Nachm.").
+_TIME_OF_DAY = (
+    r"vorm|nachm|vormittags|nachmittags|mittags|abends|morgens|nachts|früh"
+    r"|morning|noon|afternoon|evening|night|matin|midi|soir"
+)
 _DATELINE_OPENING = re.compile(
     rf"{_PLACE}(?: ?[,.]\s*|\s+)?(?:\([^)]{{2,25}}\)\s*)?(?:(?:den|le|ce)\s+)?(?i:{DAY_OF_MONTH})"
     # the Swiss agency's letters after the date: "Prag, 23. Febr ag (AFP)"
     rf"(?:,?\s*\d{{4}})?(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*[ap]\.\s?m\.?)?"  # "26, 2:35 p.m."
+    rf"(?:,\s*(?i:{_TIME_OF_DAY}))?"  # "Königsberg, 14. Juni, Nachm."
     rf"(?:\s+(?:ag|sda|ats)(?=\s*\())?\s*[.:;?(—–-]"
     # the weekday's stop read as a comma before a word that opens a sentence: "SYDNEY,
     # Tuesday, At the company's …" (a month after the comma goes on with the date, above;

@@ -428,6 +428,10 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         "LYON 18. Depuis septembre, les élèves",
         # A space OCR set before the place's comma and the date's stop.
         "Hamburg , 15. Mai .",
+        # The time of day a telegram gives after its date.
+        "Königsberg, 14. Juni, Nachm.",
+        "Wien, 21. Dezember, Vormittags. Der Kaiser",
+        "LONDON, May 4, evening. The House rose",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -467,6 +471,7 @@ def test_a_date_then_a_place_and_a_dash_open_a_story_but_give_no_dateline(text):
         "ARTICLE 18. Le conseil municipal",  # a numbered part, not a place
         "JANUARY 9. William, brig, 119 tons",  # a shipping list's day, no place
         "Chapter 3. It was late",
+        "Berlin, 14. Juni, und dann",  # no time of day after the date's comma
     ],
 )
 def test_lines_opening_on_no_dateline(text):
