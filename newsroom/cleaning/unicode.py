@@ -64,6 +64,11 @@ _M = re.escape(GARBAGE_GLYPHS + _MARGIN_ONLY)
 _MARGIN_LEAD = re.compile(
     rf"([ \t]*)((?=[!%{_M}]*[!{_MARGIN_ONLY}])(?=[!%{_M}]*[{_M}])[!%{_M}]+)(?=\s+(?![CFK]\b)\S)"
 )
+# A single quote standing alone before a line's first word is the margin's too ("' das
+# Eilbestellgeld"): an opening quote is set against its word, a closing one stays on the
+# line of the word it closes. (";" and "!" so placed are specks as often, but on the real
+# texts they were as often a line of a masthead OCR garbled, which then read otherwise.)
+_MARGIN_MARK = re.compile(r"([ \t]*)(['’])(?=[ \t]+[^\W\d_])")
 # Inside a line, a lone underscore or degree sign is a speck as well; "°" after a number or
 # before C, F or K is a unit and stays ("20 ° C").
 _SPECK = re.compile(r"(?<=\s)(?<!\d )(?:_{1,2}|°)(?=\s|$)(?!\s?[CFK]\b)")
@@ -171,9 +176,13 @@ def drop_garbage(line: str) -> tuple[str, list[str]]:
     A bar between a caption and a short name closing the line ("… on Saturday. | Ana
     Ruiz") is how credits are set, not dirt, and stays; so does the bar after an inset's
     label ("Lire aussi | Les urgences saturées"). First on the line, a token of
-    margin glyphs ("°", "_", "!|") goes as well, and further on a lone "_" or "°" that is
-    no unit.
+    margin glyphs ("°", "_", "!|") goes as well, or a single quote standing alone ("' das
+    …"), and further on a lone "_" or "°" that is no unit.
     """
+    mark = _MARGIN_MARK.match(line)
+    if mark is not None:
+        rest, found = drop_garbage(line[mark.end() :])
+        return mark.group(1) + rest, [mark.group(2), *found]
     if _MARGIN_CHAR.search(line) is None:  # every line comes here: a regex scans fastest
         return line, []
     lead = _MARGIN_LEAD.match(line)

@@ -199,6 +199,9 @@ def test_a_whole_text_of_mojibake_is_found_and_repaired_line_by_line():
         ("_ Later that evening", "Later that evening", ["_"]),
         ("  °_ Die Sitzung begann", "Die Sitzung begann", ["°_"]),
         ("■ Le conseil s’est réuni", "Le conseil s’est réuni", ["■"]),
+        # a single quote standing alone before the first word
+        ("' das Eilbestellgeld für die", "das Eilbestellgeld für die", ["'"]),
+        ("’ the Ladies’ Kennel Club", "the Ladies’ Kennel Club", ["’"]),
     ],
 )
 def test_margin_glyphs_before_a_line_are_dropped(line, kept, dropped):
@@ -216,6 +219,8 @@ def test_margin_glyphs_before_a_line_are_dropped(line, kept, dropped):
         "Ich sage nein.",
         "the 20° mark and a snake_case name",
         "30 °C in the shade",
+        "'Tis the season, said he.",  # a quote set against its word
+        "' 90 tons of coal",  # before a figure
     ],
 )
 def test_text_that_only_looks_like_margin_noise_stays(line):
