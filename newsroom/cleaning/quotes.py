@@ -341,6 +341,14 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
             runs.append(_classify(text, start, end, style))
     if not runs:
         return text, changes
+    # Low marks standing alone, two or more in the paragraph, are a list's ditto marks
+    # ("Reg.-Bez. Gumbinnen, „ „ Königsberg, „ „ Westpreußen"): a low mark never closes
+    # a quote, and one set apart from the words opens none.
+    alone = [r for r in runs if r.text == "„" and text[r.start - 1 : r.start] == " "]
+    alone = [r for r in alone if text[r.end : r.end + 1] == " "]
+    if len(alone) >= 2:
+        for r in alone:
+            r.role = _KEEP
 
     # For each run, whether the next double-quote mark after it closes a quote: a single
     # straight quote after a plural before such a mark is an apostrophe ("the victims'

@@ -174,6 +174,13 @@ def test_ditto_marks_in_a_list_are_no_quotes():
     )
 
 
+def test_low_marks_standing_alone_are_ditto_marks_after_words_too():
+    text = "Reg.-Bez. Gumbinnen, „ „ Königsberg, „ „ Westpreußen. Er sagte „Nein“."
+    assert repair_quotes(text, "de")[0] == text
+    # one alone may open a quote OCR set apart from its word
+    assert repair_quotes("Er sagte „ Nein“ und ging.", "de")[0] == "Er sagte „ Nein“ und ging."
+
+
 def test_each_change_is_reported_with_its_offset_and_context():
     text, changes = repair_quotes('He said "no" today.')
     assert text == "He said “no” today."
