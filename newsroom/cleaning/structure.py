@@ -4739,9 +4739,7 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
             # one line of the text's length, or a sentence too long for a caption; over
             # several lines, each but the last filling the column the text is set in
             if len(block) > 1:
-                body = text_width or column_width(
-                    [m for m, lab in zip(items, labels, strict=True) if lab in _TEXT]
-                )
+                body = text_width or _text_width(items, labels)
                 text_width = body
                 fits = all(len(items[m].text) * 10 >= body * 8 for m in block[:-1])
             else:
@@ -4756,6 +4754,16 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
 
 # A sentence this long is the text's, whatever its line's length (a paragraph to a line).
 _SENTENCE_WORDS = 12
+
+
+def _text_width(items: list[Line], labels: list[str]) -> int:
+    """The width the lines read as the text are set to (``column_width``)."""
+    return column_width([m for m, lab in zip(items, labels, strict=True) if lab in _TEXT])
+
+
+def _marks_a_photo(text: str) -> bool:
+    """Whether a line carries a photo's credit or label: then it is a caption's."""
+    return bool(split_credit(text)[1]) or has_caption_label(text)
 
 
 def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
@@ -4778,14 +4786,11 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
             or items[j + 1].no == items[j].no + 1
             or any(items[k + 1].no != items[k].no + 1 for k in range(i, j))
             or not ends_sentence(items[j].text)
-            or any(
-                split_credit(items[k].text)[1] or has_caption_label(items[k].text)
-                for k in range(i, j + 1)
-            )
+            or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
         ):
             continue
         if body is None:
-            body = column_width([m for m, lab in zip(items, labels, strict=True) if lab in _TEXT])
+            body = _text_width(items, labels)
         if all(len(items[k].text) * 10 >= body * 7 for k in range(i, j)):
             labels[i] = "pstart"
             labels[i + 1 : j + 1] = ["pcont"] * (j - i)
@@ -4823,10 +4828,7 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
                 _printed(items[c]) * 5 >= widest * 6
                 and all(_printed(items[k]) * 10 >= widest * 8 for k in lines[:-1])
                 and ends_sentence(items[c - 1].text)
-                and not any(
-                    split_credit(items[k].text)[1] or has_caption_label(items[k].text)
-                    for k in lines
-                )
+                and not any(_marks_a_photo(items[k].text) for k in lines)
             ):
                 labels[start] = "pstart"
                 labels[start + 1 : c] = ["pcont"] * (c - 1 - start)
@@ -4856,11 +4858,7 @@ def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
         # (A block that carries a credit or a photo's label is a caption: the run stops
         # over it.)
         credited = next(
-            (
-                k
-                for k in range(i, end + 1)
-                if split_credit(items[k].text)[1] or has_caption_label(items[k].text)
-            ),
+            (k for k in range(i, end + 1) if _marks_a_photo(items[k].text)),
             None,
         )
         if credited is not None:
