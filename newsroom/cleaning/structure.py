@@ -5168,6 +5168,15 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
                 continue
         elif label not in ("pstart", "head", "sub"):
             continue
+        elif (
+            label == "head"
+            and i + 1 < len(items)
+            and labels[i + 1] in _HEADLINE_BELOW
+            and items[i + 1].no == line.no + 1
+        ):
+            # An item's text goes on under its title; a deck or a byline goes under a
+            # headline: "CLEARANCES. - MAY 7." / "MISSES KATHLEEN AND BRIDGET." / "By …"
+            continue
         # (without the speck the margin left first on the line: ". Cressier. — À Porto")
         text = line.text
         if text[:1] in _SPECK_FIRST:
@@ -5251,6 +5260,8 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     return [items[i].no for i in found]
 
 
+# What stands right under a headline, never under a run-in item's title.
+_HEADLINE_BELOW = frozenset(("deck", "byline"))
 _SPECK_FIRST = frozenset(".,;:'|¦")
 _LEAD_SPECK = re.compile(r"^[.,;:'|¦] +(?=[A-ZÀ-Ý])")
 

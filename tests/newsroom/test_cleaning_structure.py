@@ -3211,6 +3211,21 @@ def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_da
     assert run_in_items(_lines(column), labels) == [2, 6]
 
 
+def test_a_headline_with_a_deck_or_byline_under_it_is_no_run_in_item():
+    column = [
+        *COLUMN[:5],
+        "CLEARANCES. - MAY 7.",
+        "MISSES KATHLEEN AND BRIDGET.",
+        "By A. G. Thompson",
+        "The steamer Kathleen cleared for Hobart.",
+    ]
+    labels = ["head", "pstart", "pcont", "pcont", "pcont", "head", "deck", "byline", "pstart"]
+    assert run_in_items(_lines(column), labels) == []  # (one item alone opens nothing)
+    assert labels[5] == "head"
+    labels[6] = "pcont"  # with the text going on under it, it is an item's title
+    assert run_in_items(_lines(column), labels) == [2, 6]
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
