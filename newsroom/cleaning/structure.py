@@ -689,6 +689,29 @@ def sentences_going_on_as_headings(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int]:
+    """An attribution names whom the headline quotes: "- MAY 7" right under "CLEARANCES."
+    names a day, not a person, and is more of the headline ("CLEARANCES. - MAY 7", a
+    shipping list's). Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        text = items[i].text.lstrip("-–— ")
+        if (
+            labels[i] == "attrib"
+            and labels[i - 1] == "head"
+            and items[i - 1].no + 1 == items[i].no
+            and len(text.split()) <= _DATE_WORDS
+            and MONTH_NAME.search(text) is not None
+            and any(c.isdigit() for c in text)
+        ):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
+_DATE_WORDS = 4  # "- MAY 7", "— 12 juin 1887"
+
+
 def attributions_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "Related article: …" / its teaser / "" / "- I don't want to discuss" / "whether the
     functionalities of …": an attribution names whom a headline quotes, under the
@@ -6049,6 +6072,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)
     headlines_under_kickers(items, labels)
+    dates_read_as_attributions(items, labels)
     continue_headlines(items, feats, labels)
     quotes_closed_in_the_headline(items, labels)
     quotes_closed_alone(items, labels)

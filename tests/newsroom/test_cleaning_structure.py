@@ -41,6 +41,7 @@ from newsroom.cleaning.structure import (
     datelines_of_teasers,
     datelines_read_as_decks,
     datelines_read_as_headlines,
+    dates_read_as_attributions,
     decks_apart_and_wider,
     decks_going_on,
     decks_in_another_case,
@@ -3708,6 +3709,17 @@ def test_an_attribution_among_the_text_opens_a_paragraph(above, opens):
     labels = [above, "attrib", "pcont"]
     assert attributions_inside_the_text(_spaced(texts), labels) == ([1] if opens else [])
     assert labels[1] == ("pstart" if opens else "attrib")
+
+
+@pytest.mark.parametrize(
+    ("line", "goes_on"),
+    [("- MAY 7", True), ("— 12 juin 1887", True), ("- Mayor John May", False)],
+)
+def test_a_day_read_as_an_attribution_is_more_of_the_headline(line, goes_on):
+    texts = ["CLEARANCES.", line, "Passengers - Mr. and Mrs. Gordon"]
+    labels = ["head", "attrib", "deck"]
+    assert dates_read_as_attributions(_lines(texts), labels) == ([1] if goes_on else [])
+    assert labels[1] == ("head" if goes_on else "attrib")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
