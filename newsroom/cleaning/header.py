@@ -499,6 +499,7 @@ _RUN_IN = re.compile(
 # A title that ends on a figure is a dateline's day: "Paris, 12. —"; a colon inside one
 # is French, set apart ("Syrie : Human …"), or it ends a phrase of the sentence.
 _DAY_END = re.compile(r"\d+\W*$")
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\W*$")
 _COLON_CLOSED_UP = re.compile(r"\S:|:\S")
 _RUN_IN_WORDS = 5
 
@@ -595,7 +596,8 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
         or MONTH_NAME.search(title)
         # "GEELONG, Monday.—": a dateline, the place and the day a story was filed
         or _WEEKDAY_WORD.search(title)
-        or _DAY_END.search(title)
+        # (and so with its source after it: "JERUSALEM, 24 (Reuter). —")
+        or _DAY_END.search(_BRACKET_END.sub("", title))
         or _COLON_CLOSED_UP.search(title, 0, len(title) - 1)
         or len(m.group(0)) >= len(text)
     ):

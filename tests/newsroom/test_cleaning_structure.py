@@ -3178,6 +3178,9 @@ def test_a_title_run_into_the_first_line_of_an_item(text, title):
         # a title that ends on a figure is a dateline's day
         ("Paris, 12. — Le conseil municipal", None),
         ("Article 5. — Le conseil", None),
+        # ... its source after it too; a correspondent's mark after a name stays a title
+        ("JERUSALEM, 24 (Reuter). — Le consulat", None),
+        ("Saint-Biaise (corr.). — Le Conseil", "Saint-Biaise (corr.)."),
     ],
 )
 def test_a_run_in_title_may_set_a_topic_before_a_colon(text, title):
