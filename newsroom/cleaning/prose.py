@@ -126,7 +126,8 @@ _ELIDED_FR = re.compile(
     rf" (?=[{_VOWEL}])"
     r"|(?:^|(?<=[.!?…:;«»\"“(—–-] ))(?:[LDJNSC]|Qu|Jusqu|Lorsqu)"
     rf" (?=[{_VOWEL}])"
-    r"|(?<![\w’'.-])[LDJNSC] (?=[AEIOUYHÂÀÉÈÊÎÔÛ][A-ZÀ-Ý]+\b)"
+    # (in capitals, after a space or an opening mark: "©S ANS" is a misread figure)
+    r"|(?<![^\s«»\"“(—–])[LDJNSC] (?=[AEIOUYHÂÀÉÈÊÎÔÛ][A-ZÀ-Ý]+\b)"
     # and the words written with an apostrophe inside: aujourd’hui, quelqu’un.
     r"|(?<![\w’'.-])(?:[Aa]ujourd (?=hui\b)|[Qq]uelqu (?=une?s?\b))"
 )

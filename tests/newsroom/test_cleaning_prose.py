@@ -203,6 +203,7 @@ def test_english_apostrophes_are_only_restored_in_english(language):
         ("selon L ONU et n a rien dit", "selon L’ONU et n’a rien dit"),
         ("Aujourd hui, quelqu un a vu", "Aujourd’hui, quelqu’un a vu"),
         ("des vivres aujourd hui lors", "des vivres aujourd’hui lors"),
+        ("LE NOMBRE D EMPLOIS (L ARMÉE)", "LE NOMBRE D’EMPLOIS (L’ARMÉE)"),
     ],
 )
 def test_dropped_french_elisions_are_restored(dropped, fixed):
@@ -217,6 +218,7 @@ def test_dropped_french_elisions_are_restored(dropped, fixed):
         "M Antoine est arrivé",  # M for Monsieur
         "a t elle dit",  # wants hyphens, not an apostrophe
         "le plan B ou le plan A",
+        "UNE FEMME DE 11 ©S ANS",  # in capitals, a letter after a symbol is a misread figure
     ],
 )
 def test_french_elisions_are_not_invented(text):
