@@ -2323,6 +2323,43 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
     return found
 
 
+def sentences_under_title_case(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """An English headline set in Title Case keeps it on every line: under "$500 Already
+    Raised", a line read as more of the headline that writes a word of its own in small
+    letters ("An organization of Troop B", over "Reserves, consisting of …") is the text's
+    first line. (German capitalises its nouns, and a headline in capitals that OCR read
+    partly small, "TENNl5 : VIGTOTKL", is not in Title Case.) Returns the indexes
+    relabelled."""
+    found = []
+    if language != "en":
+        return found
+    for j in range(1, len(items) - 1):
+        above, line = items[j - 1], items[j]
+        if (
+            labels[j] == "head"
+            and labels[j - 1] == "head"
+            and labels[j + 1] in _TEXT
+            and above.no + 1 == line.no
+            and line.no + 1 == items[j + 1].no
+            and not ends_sentence(above.text)
+            and _title_case(above.text)
+            and not is_caps(above.text)
+            and len(_WORD_OF_LETTERS.findall(above.text)) >= 2
+            and line.text[:1].isupper()
+            and any(
+                w.islower() and len(w) >= _OWN_WORD and w not in _TITLE_SMALL
+                for w in _WORD_OF_LETTERS.findall(line.text)
+            )
+        ):
+            labels[j] = "pstart"
+            labels[j + 1] = "pcont"
+            found.append(j)
+    return found
+
+
+_OWN_WORD = 4  # letters of a word in small letters that Title Case would capitalise
+
+
 # What a story's text may go on under: a photo's caption or credit, a box; and the words
 # a narrow column's line of it holds at least.
 _AFTER_A_BLOCK = frozenset(("caption", "credit", "inset"))
@@ -6090,7 +6127,13 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_running_into_text(items, labels)
     paragraphs_read_as_decks(items, labels)
     # (Lines the text goes on from are no headline, however sure the model was.)
-    in_text = frozenset(items[i].no for i in headlines_running_into_text(items, labels))
+    in_text = frozenset(
+        items[i].no
+        for i in (
+            *headlines_running_into_text(items, labels),
+            *sentences_under_title_case(items, labels, language),
+        )
+    )
     datelines_read_as_headlines(items, labels)
     datelines_read_as_decks(items, labels)
     text_read_as_date(items, labels)

@@ -110,6 +110,7 @@ from newsroom.cleaning.structure import (
     sentences_ended_in_captions,
     sentences_going_on_as_headings,
     sentences_read_as_headings,
+    sentences_under_title_case,
     short_lines_end_paragraphs,
     signatures,
     signatures_inside_quotes,
@@ -3723,6 +3724,28 @@ def test_a_day_read_as_an_attribution_is_more_of_the_headline(line, goes_on):
     labels = ["head", "attrib", "deck"]
     assert dates_read_as_attributions(_lines(texts), labels) == ([1] if goes_on else [])
     assert labels[1] == ("head" if goes_on else "attrib")
+
+
+@pytest.mark.parametrize(
+    ("second", "language", "opens"),
+    [
+        ("An organization of Troop B", "en", True),
+        ("Troop B Reserves Ready", "en", False),  # Title Case goes on
+        ("An organization of Troop B", "de", False),  # German capitalises its nouns
+    ],
+)
+def test_a_line_in_small_letters_under_a_title_case_headline_opens_the_text(
+    second, language, opens
+):
+    texts = [
+        "$500 Already Raised",
+        second,
+        "Reserves, consisting of honorably discharged members,",
+        "has raised money for the new armory.",
+    ]
+    labels = ["head", "head", "pcont", "pcont"]
+    assert sentences_under_title_case(_lines(texts), labels, language) == ([1] if opens else [])
+    assert labels[1:3] == (["pstart", "pcont"] if opens else ["head", "pcont"])
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
