@@ -11,7 +11,9 @@ import re
 
 _TAIL = 120  # longest credit looked for, with its label
 _DOMAIN = r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:/\S*)?"
-_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’&-]*)"
+# A name's word opens on a capital, accented ones too ("Élodie", "Øyvind").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"(?:[{_CAPITAL}]\.|[{_CAPITAL}][\w'’&-]*)"
 AGENCIES = (
     "AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|TASS|Xinhua|Shutterstock|Alamy|PA|ANP|"
     "dpa|Sputnik|RIA Novosti|UPI|Bloomberg|Wikimedia Commons|Flickr|Unsplash|iStock|"
@@ -81,7 +83,7 @@ _FORMS = tuple(zip((*_TRAILING, _PAREN_ONE, _PAREN), _CUES, strict=True))
 _STRONG_FORMS = _FORMS[:_STRONG]
 
 _NAME_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?”\"])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)$"
+    rf"(?<=[.!?”\"])\s+(?P<credit>(?:[{_CAPITAL}][\w'’-]+\s){{0,3}}[{_CAPITAL}][\w'’-]+)$"
 )
 _CAPTION_LABEL = re.compile(
     r"(?:photo(?:graph)?|picture|image|illustration|caption|pictured|art(?:work)?|graphic|"

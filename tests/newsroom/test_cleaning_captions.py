@@ -86,6 +86,9 @@ def test_credit_forms(printed, caption, credit):
         ("Tobias Becker/dpa", "Tobias Becker/dpa"),  # an agency that writes itself small
         ("Léa Rousseau/AFP", "Léa Rousseau/AFP"),
         ("Tom Doyle/Reuters", "Tom Doyle/Reuters"),
+        # a name that opens on an accented capital
+        ("AP Photo/Élodie Laurent", "AP Photo/Élodie Laurent"),
+        ("Émile Garcia/AFP", "Émile Garcia/AFP"),
         ("Tobias Becker/dpatch", None),  # no agency: a word after the slash
         ("and/or", None),
     ],
