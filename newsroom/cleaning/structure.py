@@ -689,6 +689,29 @@ def sentences_going_on_as_headings(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def headlines_broken_in_a_word(items: list[Line], labels: list[str]) -> list[int]:
+    """ "HOSIE FOR THE CON-" / "SUMPTIVES.": a headline's line that ends inside a word goes
+    on in the next one, which is more of the headline where it is set in the same
+    capitals and short, whatever the model read it as. Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        below = items[i + 1]
+        if (
+            labels[i] == "head"
+            and labels[i + 1] in _TEXT
+            and below.no == items[i].no + 1
+            and _breaks_a_word(items, labels, i)
+            and is_caps(items[i].text)
+            and is_caps(below.text)
+            and len(below.text.split()) <= _HEADING_WORDS
+        ):
+            labels[i + 1] = "head"
+            if i + 2 < len(items) and labels[i + 2] == "pcont":
+                labels[i + 2] = "pstart"
+            found.append(i + 1)
+    return found
+
+
 def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int]:
     """An attribution names whom the headline quotes: "- MAY 7" right under "CLEARANCES."
     names a day, not a person, and is more of the headline ("CLEARANCES. - MAY 7", a
@@ -6263,6 +6286,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             headed = True  # from here, a headline opens a new story (a kicker is no headline)
         if labels[i] not in _REMOVED:
             previous = labels[i]
+    headlines_broken_in_a_word(items, labels)
     datelines_inside_the_text(items, labels)
     like_headlines(items, labels)
     # A headline too unsure to open a story may have been read as an inset instead: a box

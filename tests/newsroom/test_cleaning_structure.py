@@ -67,6 +67,7 @@ from newsroom.cleaning.structure import (
     headlines_begun_in_the_masthead,
     headlines_begun_inside_sentences,
     headlines_begun_over_a_caption,
+    headlines_broken_in_a_word,
     headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_read_as_captions,
@@ -3746,6 +3747,20 @@ def test_a_line_in_small_letters_under_a_title_case_headline_opens_the_text(
     labels = ["head", "head", "pcont", "pcont"]
     assert sentences_under_title_case(_lines(texts), labels, language) == ([1] if opens else [])
     assert labels[1:3] == (["pstart", "pcont"] if opens else ["head", "pcont"])
+
+
+@pytest.mark.parametrize(
+    ("below", "goes_on"),
+    [
+        ("SUMPTIVES.", True),
+        ("sumptives, who will be", False),  # the text, in small letters
+    ],
+)
+def test_a_headline_broken_in_a_word_goes_on_in_the_next_line(below, goes_on):
+    texts = ["HOSIE FOR THE CON-", below, "We are requested by Mr. H. S. Levy to state"]
+    labels = ["head", "pcont", "pcont"]
+    assert headlines_broken_in_a_word(_lines(texts), labels) == ([1] if goes_on else [])
+    assert labels == (["head", "head", "pstart"] if goes_on else ["head", "pcont", "pcont"])
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
