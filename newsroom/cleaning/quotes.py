@@ -483,6 +483,9 @@ def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[in
         if speck and closes:
             continue
         new = "“" if closes else ""
+        if not speck and not closes and language in ("en", "und"):
+            # ... or the end of a quote English opened: "“EQUALISING MISERY»"
+            new = "”" if _closes_an_english_quote(text, m.start()) else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
         after = text[lo : m.start()] + new + text[m.end() : hi]
         changes.append((m.start(), text[lo:hi], after, "margin noise" if speck else ""))
@@ -505,6 +508,17 @@ def _closes_a_low_quote(text: str, at: int) -> bool:
     if opened is None or QUOTE_CLOSER.search(text, opened.end(), at) is not None:
         return False
     following = _LOW_OPENER.search(text, at, stop)
+    return QUOTE_CLOSER.search(text, at + 1, following.start() if following else stop) is None
+
+
+def _closes_an_english_quote(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is the only one that can close a quote “ opened before
+    it, as ``_closes_a_low_quote`` asks of a low mark."""
+    start, stop = max(0, at - QUOTE_REACH), min(len(text), at + QUOTE_REACH)
+    opened = max(_ENGLISH_OPENER.finditer(text, start, at), key=lambda m: m.start(), default=None)
+    if opened is None or QUOTE_CLOSER.search(text, opened.end(), at) is not None:
+        return False
+    following = _ENGLISH_OPENER.search(text, at, stop)
     return QUOTE_CLOSER.search(text, at + 1, following.start() if following else stop) is None
 
 

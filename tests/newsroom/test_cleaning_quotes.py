@@ -433,6 +433,20 @@ def test_a_guillemet_standing_alone_in_english_is_a_speck(ocr, fixed):
     assert [reason for *_, reason in changes] == ["margin noise"]
 
 
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        ("“EQUALISING MISERY»", "“EQUALISING MISERY”"),
+        ("He said “we will go» and left.", "He said “we will go” and left."),
+        # with no quote open, or one closed, it is still a misread letter
+        ("The officer« said", "The officer said"),
+        ("“We will go,” he said of the officer« plan", "“We will go,” he said of the officer plan"),
+    ],
+)
+def test_a_guillemet_glued_to_a_word_closes_the_quote_english_opened(ocr, fixed):
+    assert repair_quotes(ocr, "en")[0] == fixed
+
+
 def test_a_guillemet_standing_alone_in_german_quoted_low_is_a_speck():
     text, changes = repair_quotes(
         "am 13. Februar » 1918 aufgehoben. Die „Leipziger Volkszeitung“ wurde verboten.", "de"
