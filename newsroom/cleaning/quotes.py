@@ -386,6 +386,11 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
             stack.append(i)
             continue
         if not stack:
+            if style.guillemets and r.text in _GUILLEMETS and _closed_further_on(runs, i):
+                # A guillemet that closes with nothing open, before the same one closing
+                # further on, is the opening one turned: "un » alphabet » des"
+                stack.append(i)
+                continue
             # Nothing is open, so a run of single glyphs is a (doubled) apostrophe:
             # "the victims'' lives".
             if _stands_alone(text, r):
@@ -432,6 +437,12 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
             changes.append((r.start, text[lo:hi], after, "margin noise" if i in specks else ""))
     pieces.append(text[pos:])
     return "".join(pieces), changes
+
+
+def _closed_further_on(runs: list[_Run], i: int) -> bool:
+    """Whether the next guillemet after run ``i`` is the same one, closing too."""
+    later = next((r for r in runs[i + 1 :] if r.text in _GUILLEMETS), None)
+    return later is not None and later.text == runs[i].text and later.role == _CLOSE
 
 
 def _settle_pairs(

@@ -296,6 +296,9 @@ def test_correct_german_is_left_alone(clean):
         ),
         # guillemets repeated inside guillemets stay as printed
         ("« Il a dit « non » hier »", "« Il a dit « non » hier »"),
+        # a closing one with nothing open, before the same closing further on, is turned
+        ("Portugal : un » alphabet » des couleurs", "Portugal : un « alphabet » des couleurs"),
+        ("fin » . Puis « début » ici", "fin » . Puis « début » ici"),
         (
             "L'État l'a fait aujourd'hui, qu'il pleuve ou non, jusqu'à présent.",
             "L’État l’a fait aujourd’hui, qu’il pleuve ou non, jusqu’à présent.",
