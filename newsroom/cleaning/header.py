@@ -240,7 +240,13 @@ def strip_line_bars(text: str) -> str:
         and not (words[0] == "l" and words[1][:1] in _VOWELS)
     ):
         words = words[1:]
-    while len(words) >= 2 and words[-1] in _BARS and words[0] not in _BARS:
+    # (not a figure after a word that closes nothing: "Anlage 1", "Part 1")
+    while (
+        len(words) >= 2
+        and words[-1] in _BARS
+        and words[0] not in _BARS
+        and not (words[-1] == "1" and words[-2][-1:].isalnum())
+    ):
         words = words[:-1]
     return " ".join(words)
 

@@ -16,6 +16,7 @@ from newsroom.cleaning.header import (
     role_line,
     set_off_role,
     strip_headline_specks,
+    strip_line_bars,
     take_byline,
     trailing_credit,
 )
@@ -703,3 +704,16 @@ def test_a_credit_run_onto_the_deck_is_the_byline_and_leaves_the_deck():
     # A byline quotes nothing but a paper's name, whose marks it keeps.
     assert article.byline == "Telegramm der „Neuen Freien Presse“"
     assert words_lost(raw, page.to_json()) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        ("I SHIPPING. I", "SHIPPING."),  # the rules boxing the headline, read as letters
+        ("L’usine I", "L’usine"),
+        ("SHIPPING. 1", "SHIPPING."),
+        ("Anlage 1", "Anlage 1"),  # a figure after a word that closes nothing is its number
+    ],
+)
+def test_the_bars_boxing_a_headline_line_go_but_not_its_number(line, bare):
+    assert strip_line_bars(line) == bare
