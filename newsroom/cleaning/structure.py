@@ -51,6 +51,7 @@ from .header import (
     strip_line_bars,
     with_agency,
 )
+from .lexicon import is_word
 from .lines import QUOTE_CLOSER, Line, ends_sentence, has_letters, has_word, quote_open, wordset
 from .running import (
     DATE,
@@ -710,6 +711,37 @@ def headlines_broken_in_a_word(items: list[Line], labels: list[str]) -> list[int
                 labels[i + 2] = "pstart"
             found.append(i + 1)
     return found
+
+
+def names_set_apart_under_headlines(
+    items: list[Line], labels: list[str], language: str
+) -> list[int]:
+    """ "FIRE CREWS TACKLE MOORLAND BLAZE" / "" / "GRACE MWANGI" / "" / "Fire crews spent
+    …": a name in capitals set apart under a headline, over the text, is its byline, not
+    more of the headline. A name, in English: two or three capitalised words, one of them
+    no English word ("HOMES FLOODED" is a phrase). Returns the indexes relabelled."""
+    found = []
+    if language != "en":
+        return found
+    for i in range(1, len(items) - 1):
+        line = items[i]
+        words = line.text.split()
+        if (
+            labels[i] == "head"
+            and labels[i - 1] == "head"
+            and labels[i + 1] in _TEXT
+            and items[i - 1].no + 1 < line.no
+            and 2 <= len(words) <= _NAME_WORDS
+            and is_caps(line.text)
+            and looks_like_name(words)
+            and not all(is_word(w.strip(".,")) for w in words)
+        ):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
+_NAME_WORDS = 3
 
 
 def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int]:
@@ -6194,6 +6226,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_run_into_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
+    names_set_apart_under_headlines(items, labels, language)
     after_letters = letters_closing_in_the_text(items, labels)
     headlines_removed_as_furniture(items, labels)
     signed_paragraphs(items, labels)

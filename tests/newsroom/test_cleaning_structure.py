@@ -88,6 +88,7 @@ from newsroom.cleaning.structure import (
     like_headlines,
     lines_as_paragraphs,
     names_read_as_captions,
+    names_set_apart_under_headlines,
     names_with_their_job,
     numbered_lists,
     opens_story,
@@ -3761,6 +3762,23 @@ def test_a_headline_broken_in_a_word_goes_on_in_the_next_line(below, goes_on):
     labels = ["head", "pcont", "pcont"]
     assert headlines_broken_in_a_word(_lines(texts), labels) == ([1] if goes_on else [])
     assert labels == (["head", "head", "pstart"] if goes_on else ["head", "pcont", "pcont"])
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "byline"),
+    [
+        ("GRACE MWANGI", "en", True),
+        ("MOORLAND BLAZE", "en", False),  # English words: a phrase, more of the headline
+        ("GRACE MWANGI", "de", False),  # the word list is English
+    ],
+)
+def test_a_name_in_capitals_set_apart_under_a_headline_is_its_byline(line, language, byline):
+    texts = ["FIRE CREWS TACKLE", None, line, None, "Fire crews spent much of Tuesday on the hill."]
+    labels = ["head", "head", "pstart"]
+    assert names_set_apart_under_headlines(_spaced(texts), labels, language) == (
+        [1] if byline else []
+    )
+    assert labels[1] == ("byline" if byline else "head")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
