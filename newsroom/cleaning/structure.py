@@ -744,6 +744,23 @@ def names_set_apart_under_headlines(
 _NAME_WORDS = 3
 
 
+def days_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """A day's name alone under a headline is its deck, the day of the sitting it reports
+    ("METROPOLITAN" / "DISTRICT COURT" / "FRIDAY."), not more of the headline. Returns
+    the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] == "head"
+            and labels[i - 1] == "head"
+            and items[i - 1].no + 1 == items[i].no
+            and _WEEKDAY_WORD.fullmatch(items[i].text.rstrip(".,").strip()) is not None
+        ):
+            labels[i] = "deck"
+            found.append(i)
+    return found
+
+
 def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int]:
     """An attribution names whom the headline quotes: "- MAY 7" right under "CLEARANCES."
     names a day, not a person, and is more of the headline ("CLEARANCES. - MAY 7", a
@@ -6165,6 +6182,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_in_the_headlines_case(items, feats, labels)
     headlines_under_kickers(items, labels)
     dates_read_as_attributions(items, labels)
+    days_read_as_headlines(items, labels)
     continue_headlines(items, feats, labels)
     quotes_closed_in_the_headline(items, labels)
     quotes_closed_alone(items, labels)

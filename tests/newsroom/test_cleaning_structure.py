@@ -42,6 +42,7 @@ from newsroom.cleaning.structure import (
     datelines_read_as_decks,
     datelines_read_as_headlines,
     dates_read_as_attributions,
+    days_read_as_headlines,
     decks_apart_and_wider,
     decks_going_on,
     decks_in_another_case,
@@ -3779,6 +3780,18 @@ def test_a_name_in_capitals_set_apart_under_a_headline_is_its_byline(line, langu
         [1] if byline else []
     )
     assert labels[1] == ("byline" if byline else "head")
+
+
+@pytest.mark.parametrize(
+    ("line", "deck"),
+    [("FRIDAY.", True), ("Montag", True), ("FRIDAY'S STORM", False)],
+)
+def test_a_day_alone_under_a_headline_is_its_deck(line, deck):
+    labels = ["head", "head", "head"]
+    assert days_read_as_headlines(_lines(["METROPOLITAN", "DISTRICT COURT", line]), labels) == (
+        [2] if deck else []
+    )
+    assert labels[2] == ("deck" if deck else "head")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
