@@ -286,6 +286,18 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
         )
     ]
     odd = {kind for kind in "DS" if kinds.count(kind) % 2}
+    # Where the odd mark of a kind stands apart at the headline's end, it alone is the
+    # speck, and the others pair up: 'Obama raille " Coach " Romney »'.
+    ends = [words for words in tokens if words]
+    last = ends[-1] if ends else []
+    if (
+        last
+        and len(last) > 1
+        and _MARK.fullmatch(last[-1]) is not None
+        and _kind(last[-1]) in odd
+        and kinds.count(_kind(last[-1])) > 1
+    ):
+        odd.discard(_kind(last.pop()))
 
     def speck(token: str) -> bool:
         if all(c in _SPECKS for c in token):

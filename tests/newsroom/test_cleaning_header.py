@@ -260,6 +260,8 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
         ),
         (['UN `` ALPHABET " DES COULEURS'], 'UN `` ALPHABET " DES COULEURS'),
         (["Voters say ' no ' to the plan"], "Voters say ' no ' to the plan"),
+        # an odd mark standing apart at the end goes alone; the others pair up
+        (['Obama raille " Coach " Romney »'], 'Obama raille " Coach " Romney'),
         # A line of type never opens on "!"; a headline may close on one.
         (
             ["DISTRICT MEASURE,", "! ON HALF-AND-HALF", "BASIS, MADE LAW"],
