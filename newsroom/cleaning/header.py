@@ -634,7 +634,10 @@ def run_in_title(text: str, *, stop_closed: bool = True) -> str | None:
 # - A weekday needs the comma or stop after the place, as "On Monday the …" has none.
 # No place opens on an article or a preposition.
 _PLACE_OPENER = (
-    r"(?!(?i:den|der|die|das|le|la|les|the|am|im|vom|seit|bis|ab|since|from|until|on|in|du)\b)"
+    r"(?!(?i:den|der|die|das|the|am|im|vom|seit|bis|ab|since|from|until|on|in|du)\b)"
+    # (a French place may take its article: "La Chaux-de-Fonds, le 23 septembre.", "Le
+    # Havre, 12 mars."; "Le 12 mars." is a date)
+    r"(?!(?i:le|la|les)\b(?!\s+[A-ZÀ-Ý]))"
 )
 _PLACE = (
     _PLACE_OPENER + r"[A-ZÀ-Ý][\w.'’|-]*"

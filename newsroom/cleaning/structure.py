@@ -2294,7 +2294,11 @@ def datelines_read_as_headlines(items: list[Line], labels: list[str]) -> list[in
 
 
 # A dateline's place, closed by its comma or stop: "Ottawa,", "Rome.", "NEW YORK,".
-_PLACE_AND_MARK = re.compile(r"[A-ZÀ-Ý][^\W\d_]{3,}(?:[ -][A-ZÀ-Ý][^\W\d_]*)*[,.]\s")
+# (with a French place's article and joining words: "La Chaux-de-Fonds, le 23 septembre.")
+_PLACE_AND_MARK = re.compile(
+    r"(?:(?:Le|La|Les) )?[A-ZÀ-Ý][^\W\d_]{3,}"
+    r"(?:[ -](?:[A-ZÀ-Ý][^\W\d_]*|de|du|des|sur|en|le|la|les))*[,.]\s"
+)
 
 
 def datelines_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:

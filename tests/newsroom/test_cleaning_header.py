@@ -435,6 +435,9 @@ def test_a_misread_by_before_an_agency_is_told_apart(text, credit):
         "Königsberg, 14. Juni, Nachm.",
         "Wien, 21. Dezember, Vormittags. Der Kaiser",
         "LONDON, May 4, evening. The House rose",
+        # A French place with its article.
+        "La Chaux-de-Fonds, le 23 septembre.",
+        "Le Havre, 12 mars. — Le navire",
     ],
 )
 def test_lines_opening_on_a_dateline(text):
@@ -475,6 +478,7 @@ def test_a_date_then_a_place_and_a_dash_open_a_story_but_give_no_dateline(text):
         "JANUARY 9. William, brig, 119 tons",  # a shipping list's day, no place
         "Chapter 3. It was late",
         "Berlin, 14. Juni, und dann",  # no time of day after the date's comma
+        "Le 12 mars. Le navire",  # an article before a date, not a place
     ],
 )
 def test_lines_opening_on_no_dateline(text):

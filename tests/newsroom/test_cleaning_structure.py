@@ -6023,6 +6023,7 @@ def test_capitals_that_are_no_heading_stay_text(heading, why):
         ("Rome. Monday.", "date"),
         # a speck of the scan after it
         ("WASHINGTON, FRIDAY. »", "date"),
+        ("La Chaux-de-Fonds, le 23 septembre.", "date"),
         # more than the dateline: a deck
         ("Ottawa, Wednesday. The Prisoner Again", "deck"),
         # no place closed by its mark: a deck that names a day
