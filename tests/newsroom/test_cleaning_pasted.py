@@ -13,6 +13,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.training.corpus import Article, all_articles
 from newsroom.cleaning.training.pasted import STYLES
+from newsroom.cleaning.training.pasted import expected as corpus_expected
 from newsroom.cleaning.training.pasted import pasted as corpus_pasted
 from tests.newsroom.cleaning_util import clean_story
 
@@ -193,3 +194,20 @@ def test_stories_sharing_only_the_words_every_text_uses_are_told_apart(names):
     group = [corpus[name] for name in names]
     page = clean("\n\n".join(corpus_pasted(article, "blank").rstrip() for article in group))
     assert [story.headline for story in page.stories] == [a.title for a in group]
+
+
+def test_a_headline_the_corpus_cut_at_its_line_break_is_expected_whole():
+    article = Article(
+        id="op2-test",
+        language="en",
+        title="TWO MURDER",
+        deck=("CHARGES.", "CRIME RECALLED."),
+        paragraphs=("The hearing of two charges of murder was continued.",),
+        source="test",
+        licence="test",
+    )
+    wanted = corpus_expected(article, "blank")
+    assert wanted["headline"] == "TWO MURDER CHARGES."
+    assert wanted["subheads"] == ["CRIME RECALLED."]
+    # the page still prints the headline's two lines
+    assert corpus_pasted(article, "blank").startswith("TWO MURDER\nCHARGES.\n")

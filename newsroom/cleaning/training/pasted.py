@@ -22,6 +22,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 
+from .archive import join_lines, split_title
 from .cases import Case
 from .corpus import Article, articles
 
@@ -52,12 +53,15 @@ def pasted(article: Article, style: str, width: int = WIDTH) -> str:
 
 def expected(article: Article, style: str) -> dict:
     """The article as the evaluation kit writes its expected files (decks among the
-    subheads)."""
+    subheads). The corpus took an old headline's printed lines as a title and decks, so
+    the lines it runs on into are the headline's (``archive.split_title``: "TWO MURDER" /
+    "CHARGES" is one headline)."""
+    head, decks = split_title(article)
     result = {
-        "headline": article.title,
+        "headline": join_lines(head),
         "byline": article.author,
         "captions": [],
-        "subheads": [*article.deck, *(text for _, text in article.subheads)],
+        "subheads": [*decks, *(text for _, text in article.subheads)],
         "paragraphs": list(article.paragraphs),
         "insets": [],
     }
