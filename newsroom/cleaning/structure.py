@@ -761,6 +761,29 @@ def days_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[int]:
+    """French signs a story "Par" and a name, and credits it "De notre correspondant": a
+    line read as a byline that opens on "De" before a name, right under a headline's line
+    in its capitals that closes nothing, is the headline going on ("FRANCE :
+    DISPARITION" / "DE THIERRY ROLAND", "LES OBSEQUES" / "DE M. DESIRE FERRY"). Returns
+    the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        text, above = items[i].text, items[i - 1].text
+        if (
+            labels[i] == "byline"
+            and labels[i - 1] == "head"
+            and items[i - 1].no + 1 == items[i].no
+            and text[:3].lower() == "de "
+            and is_caps(text) == is_caps(above)
+            and not ends_sentence(above)
+            and not correspondent_line(text)
+        ):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
 def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int]:
     """An attribution names whom the headline quotes: "- MAY 7" right under "CLEARANCES."
     names a day, not a person, and is more of the headline ("CLEARANCES. - MAY 7", a
@@ -6186,6 +6209,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_in_the_headlines_case(items, feats, labels)
     headlines_under_kickers(items, labels)
     dates_read_as_attributions(items, labels)
+    names_read_as_french_bylines(items, labels)
     days_read_as_headlines(items, labels)
     continue_headlines(items, feats, labels)
     quotes_closed_in_the_headline(items, labels)

@@ -89,6 +89,7 @@ from newsroom.cleaning.structure import (
     like_headlines,
     lines_as_paragraphs,
     names_read_as_captions,
+    names_read_as_french_bylines,
     names_set_apart_under_headlines,
     names_with_their_job,
     numbered_lists,
@@ -3792,6 +3793,21 @@ def test_a_day_alone_under_a_headline_is_its_deck(line, deck):
         [2] if deck else []
     )
     assert labels[2] == ("deck" if deck else "head")
+
+
+@pytest.mark.parametrize(
+    ("line", "goes_on"),
+    [
+        ("DE THIERRY ROLAND", True),
+        ("DE NOTRE CORRESPONDANT", False),  # a correspondent's credit
+        ("PAR THIERRY ROLAND", False),  # French signs with "Par"
+    ],
+)
+def test_de_and_a_name_under_a_headline_in_capitals_is_more_of_it(line, goes_on):
+    labels = ["head", "byline", "pstart"]
+    texts = ["FRANCE : DISPARITION", line, "Le commentateur est mort dimanche à Paris."]
+    assert names_read_as_french_bylines(_lines(texts), labels) == ([1] if goes_on else [])
+    assert labels[1] == ("head" if goes_on else "byline")
 
 
 def test_a_teaser_right_under_a_label_that_holds_its_title_is_the_inset_s():
