@@ -761,6 +761,9 @@ def days_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+_PAR_ARTICLE = re.compile(r"(?i:par (?:le|la|les) )")
+
+
 def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """French signs a story "Par" and a name, and credits it "De notre correspondant": a
     line read as a byline that opens on "De" before a name, right under a headline's line
@@ -774,7 +777,12 @@ def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[i
             labels[i] == "byline"
             and labels[i - 1] == "head"
             and items[i - 1].no + 1 == items[i].no
-            and text[:3].lower() == "de "
+            and (
+                text[:3].lower() == "de "
+                # "Par" signs with a name, never with an article ("ACTA REJETÉ" / "PAR LE
+                # PARLEMENT EUROPÉEN.")
+                or _PAR_ARTICLE.match(text) is not None
+            )
             and is_caps(text) == is_caps(above)
             and not ends_sentence(above)
             and not correspondent_line(text)
@@ -3897,6 +3905,7 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
             # A writer's name has two words at least: "zur Einziehung" / "von Geldbeträgen."
             # goes on a German headline, whose nouns are capitalised.
             and len((byline_name(text) or "").split()) >= 2
+            and _PAR_ARTICLE.match(text) is None  # "PAR LE PARLEMENT EUROPÉEN." names no one
             # "Attacked" / "By Sea And Land": in a headline in Title Case, only a writer's
             # job or outlet under it tells a byline.
             and (

@@ -3799,6 +3799,7 @@ def test_a_day_alone_under_a_headline_is_its_deck(line, deck):
     ("line", "goes_on"),
     [
         ("DE THIERRY ROLAND", True),
+        ("PAR LE PARLEMENT EUROPÉEN.", True),  # "Par" and an article names no one
         ("DE NOTRE CORRESPONDANT", False),  # a correspondent's credit
         ("PAR THIERRY ROLAND", False),  # French signs with "Par"
     ],
