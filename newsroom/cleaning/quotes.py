@@ -490,13 +490,13 @@ def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[in
     for m, speck in sorted(glued + lone, key=lambda found: found[0].start()):
         # Unless it closes a quote a low mark opened ("„Margarine» enthält"), where it is
         # that quote's closing mark, misread.
-        closes = _closes_a_low_quote(text, m.start())
+        closes = _closes_an_open_quote(text, m.start())
         if speck and closes:
             continue
         new = "“" if closes else ""
         if not speck and not closes and language in ("en", "und"):
             # ... or the end of a quote English opened: "“EQUALISING MISERY»"
-            new = "”" if _closes_an_english_quote(text, m.start()) else ""
+            new = "”" if _closes_an_open_quote(text, m.start(), _ENGLISH_OPENER) else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
         after = text[lo : m.start()] + new + text[m.end() : hi]
         changes.append((m.start(), text[lo:hi], after, "margin noise" if speck else ""))
@@ -508,28 +508,19 @@ def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[in
 
 # A low opening mark, which opens a quote and never closes one: „ or OCR's ",".
 _LOW_OPENER = re.compile(r"„|,,(?=\S)")
+_ENGLISH_OPENER = re.compile("“")
 
 
-def _closes_a_low_quote(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` is the only one that can close a quote a low mark opened
-    before it: nothing closes that quote before ``at``, nor after it until the next opens
-    ("„Der Vorstand« tagte“" is closed further on, so its « is a misread letter)."""
+def _closes_an_open_quote(text: str, at: int, opener: re.Pattern[str] = _LOW_OPENER) -> bool:
+    """Whether the mark at ``at`` is the only one that can close a quote a low mark (or
+    another ``opener``) opened before it: nothing closes that quote before ``at``, nor
+    after it until the next opens ("„Der Vorstand« tagte“" is closed further on, so its «
+    is a misread letter)."""
     start, stop = max(0, at - QUOTE_REACH), min(len(text), at + QUOTE_REACH)
-    opened = max(_LOW_OPENER.finditer(text, start, at), key=lambda m: m.start(), default=None)
+    opened = max(opener.finditer(text, start, at), key=lambda m: m.start(), default=None)
     if opened is None or QUOTE_CLOSER.search(text, opened.end(), at) is not None:
         return False
-    following = _LOW_OPENER.search(text, at, stop)
-    return QUOTE_CLOSER.search(text, at + 1, following.start() if following else stop) is None
-
-
-def _closes_an_english_quote(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` is the only one that can close a quote “ opened before
-    it, as ``_closes_a_low_quote`` asks of a low mark."""
-    start, stop = max(0, at - QUOTE_REACH), min(len(text), at + QUOTE_REACH)
-    opened = max(_ENGLISH_OPENER.finditer(text, start, at), key=lambda m: m.start(), default=None)
-    if opened is None or QUOTE_CLOSER.search(text, opened.end(), at) is not None:
-        return False
-    following = _ENGLISH_OPENER.search(text, at, stop)
+    following = opener.search(text, at, stop)
     return QUOTE_CLOSER.search(text, at + 1, following.start() if following else stop) is None
 
 
@@ -537,7 +528,6 @@ def _closes_an_english_quote(text: str, at: int) -> bool:
 # a low mark in every language, and “ in English.
 _LINE_MARK = re.compile(r"(?:„|,,)(?=\S) *")
 _LINE_MARK_EN = re.compile(r"(?:„|,,|“)(?=\S) *")
-_ENGLISH_OPENER = re.compile("“")
 _ENGLISH_CLOSER = re.compile('[”"]')
 
 
