@@ -725,11 +725,11 @@ def names_set_apart_under_headlines(
         return found
     for i in range(1, len(items) - 1):
         line = items[i]
+        if labels[i] != "head" or labels[i - 1] != "head":
+            continue
         words = line.text.split()
         if (
-            labels[i] == "head"
-            and labels[i - 1] == "head"
-            and labels[i + 1] in _TEXT
+            labels[i + 1] in _TEXT
             and items[i - 1].no + 1 < line.no
             and 2 <= len(words) <= _NAME_WORDS
             and is_caps(line.text)
