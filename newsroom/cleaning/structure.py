@@ -5243,6 +5243,25 @@ _SMALL_WORDS_OF_TEXT = 2
 _SMALL_WORD_OF_TEXT = re.compile(r"(?<!\S)[^\W\d_A-ZÀ-Þ][^\W\d_]+[.,;:]?(?!\S)")
 
 
+# Lines whose phrase a year on the next line may close.
+_YEAR_GOES_ON = frozenset(("pstart", "pcont", "deck", "caption"))
+
+
+def _year_closing_a_phrase(items: list[Line], labels: list[str], i: int) -> bool:
+    """ "Lors de la deuxième" / "partie des années" / "1970": a year alone on a line right
+    under the text (or a deck or a caption), whose phrase it closes, is its last word, not
+    a page number: a page is numbered with fewer figures, and its number is set apart."""
+    return (
+        i > 0
+        and labels[i] in ("folio", "noise")
+        and labels[i - 1] in _YEAR_GOES_ON
+        and items[i - 1].no == items[i].no - 1
+        and _YEAR.fullmatch(items[i].text.rstrip(".,;:)")) is not None
+        and items[i - 1].text[-1:].isalpha()
+        and (i + 1 == len(items) or not items[i + 1].text[:1].islower())
+    )
+
+
 def _sentence_going_on(items: list[Line], labels: list[str], i: int) -> bool:
     """ "… re¬" / "levés à la charge de ces deux candidats." / "M. Olivier a avoué avoir
     dépensé 21,200" / "francs et le frère du candidat …": a line of words in small letters
@@ -6168,7 +6187,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     labels = model.tag(feats)
     texts_above = 0  # lines read as the text so far, which a paper's nameplate is above
     for i, label in enumerate(labels):
-        if label in _REMOVED and (
+        if _year_closing_a_phrase(items, labels, i):
+            labels[i] = "pcont" if labels[i - 1] in _TEXT else labels[i - 1]
+        elif label in _REMOVED and (
             model.marginal(label, i) < REMOVE_CONFIDENCE
             or _breaks_a_word(items, labels, i)
             or _sentence_going_on(items, labels, i)

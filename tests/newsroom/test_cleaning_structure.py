@@ -6749,3 +6749,19 @@ def test_a_paragraph_read_as_a_caption_between_paragraphs_is_the_text(block, fou
     labels = [*text, "pcont", *["caption"] * len(block), *text]
     assert bool(paragraphs_read_as_captions(lines, labels)) == found
     assert labels[5] == ("pstart" if found else "caption")
+
+
+DECK_WITH_A_YEAR = """FRANCE : DISPARITION DE THIERRY ROLAND
+
+Lors de la deuxième
+partie des années
+1970
+
+Le journaliste Thierry Roland s’est éteint dans la nuit de vendredi à samedi.
+"""
+
+
+def test_a_year_closing_the_phrase_above_it_is_no_page_number():
+    page = clean(DECK_WITH_A_YEAR).to_json()
+    assert page["deck"] == ["Lors de la deuxième partie des années 1970"]
+    assert page["removed"] == []
