@@ -43,6 +43,7 @@ _FRENCH_TAILS = frozenset(
     {"il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t", "le", "la", "les"}
     | {"lui", "leur", "moi", "toi", "y", "en", "ci", "là", "même", "mêmes", "être", "dire"}
 )
+_FRENCH_SUBJECTS = frozenset(("il", "ils", "elle", "elles", "on"))
 # A line opening on an initial, a capital and its stop before a word: "H. C. Chaux".
 _INITIAL_OPENS = re.compile(r"[A-ZÀ-Ý]\. \S")
 # Of those, the pronouns an imperative takes after it.
@@ -214,6 +215,10 @@ def _keeps_hyphen_elsewhere(first: str, second: str, language: str) -> bool:
         return False
     # An object pronoun is joined to a verb in the imperative ("donne-les", "prenez-la",
     # "rends-le"), which ends so; "représail-" / "les" and "responsab-" / "les" are breaks.
+    # A subject pronoun after its verb follows a "t" or a "d" ("dit-il", "prend-elle",
+    # "a-t-on"): "trava-" / "il." is a break.
+    if second.lower() in _FRENCH_SUBJECTS:
+        return first[-1].lower() in "td"
     return second.lower() not in _FRENCH_OBJECTS or first[-1].lower() in "eszxt"
 
 

@@ -309,6 +309,9 @@ def test_a_fraktur_hyphen_is_reported():
         ("Donnez-", "les aux enfants", "fr", "Donnez-les aux enfants"),
         ("aux représail-", "les qui allaient", "fr", "aux représailles qui allaient"),
         ("les responsab-", "les politiques", "fr", "les responsables politiques"),
+        # a subject pronoun after its verb follows a "t" or a "d"
+        ("Que dit-", "il encore ?", "fr", "Que dit-il encore ?"),
+        ("Des bénévoles au trava-", "il.", "fr", "Des bénévoles au travail."),
         ("Jean-", "Pierre", "fr", "Jean-Pierre"),
         # a compound's first word that is never a syllable at a break; "ex-" and "mi-" are
         ("le régime nord-", "américain", "fr", "le régime nord-américain"),
