@@ -3835,12 +3835,30 @@ def _role_or_outlet(text: str) -> bool:
 def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
     """ "Heike Wolf, Lokalredaktion", "Pierre Rousseau et Claire Laurent, Rédaction
     locale": a line of the header, read as a deck, that names people and then, after a
-    comma, the writer's job, is the byline. Returns the indexes relabelled."""
+    comma, the writer's job, is the byline; so is one that names them over the job alone
+    ("Stefan Wolf" / "Redakteurin"). Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
-        if label != "deck" or "," not in items[i].text:
+        if label != "deck":
             continue
-        names, _, job = items[i].text.strip(_PUNCT + " ").rpartition(",")
+        text = items[i].text.strip(_PUNCT + " ")
+        if "," not in text:
+            # ... or the job on the line under the name: "Stefan Wolf" / "Redakteurin"
+            below = items[i + 1].text.strip(_PUNCT + " ") if i + 1 < len(items) else ""
+            if (
+                labels[i + 1 : i + 2] in (["deck"], ["byline"])
+                and items[i + 1].no == items[i].no + 1
+                and 2 <= len(text.split()) <= _NAME_WORDS
+                and looks_like_name(text.split())
+                and not items[i].text.rstrip().endswith(".")  # "Oeffentliche Zustellung."
+                and "," not in below
+                and role_line(below)
+                and not correspondent_line(below)
+            ):
+                labels[i] = labels[i + 1] = "byline"
+                found.append(i)
+            continue
+        names, _, job = text.rpartition(",")
         words = names.split()
         if 2 <= len(words) <= 8 and looks_like_name(words) and role_line(job.strip()):
             labels[i] = "byline"

@@ -4670,6 +4670,20 @@ def test_a_byline_read_as_a_deck_is_the_byline(rule, text, label):
     assert labels[1] == label
 
 
+@pytest.mark.parametrize(
+    ("name", "job", "byline"),
+    [
+        ("Stefan Wolf", "Redakteurin", True),
+        ("Oeffentliche Zustellung.", "Redakteurin", False),  # a heading closes on its stop
+        ("Stefan Wolf", "Neue Tarife ab Montag", False),  # no job
+    ],
+)
+def test_a_name_over_its_job_read_as_decks_is_the_byline(name, job, byline):
+    labels = ["head", "deck", "deck", "pstart"]
+    names_with_their_job(_lines(["CITY COUNCIL VOTES", name, job, BODY_LINE]), labels)
+    assert labels[1:3] == (["byline", "byline"] if byline else ["deck", "deck"])
+
+
 def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
     # Generated evaluation page 45 (seed 7): the model reads "Chef de service", under the
     # byline "Julien Fontaine", as a photo caption.
