@@ -766,10 +766,11 @@ _PAR_ARTICLE = re.compile(r"(?i:par (?:le|la|les) )")
 
 def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """French signs a story "Par" and a name, and credits it "De notre correspondant": a
-    line read as a byline that opens on "De" before a name, right under a headline's line
-    in its capitals that closes nothing, is the headline going on ("FRANCE :
-    DISPARITION" / "DE THIERRY ROLAND", "LES OBSEQUES" / "DE M. DESIRE FERRY"). Returns
-    the indexes relabelled."""
+    line read as a byline that opens on "De" before a name, or on "Par" before an
+    article, right under a headline's line in its capitals that closes nothing, is the
+    headline going on ("FRANCE : DISPARITION" / "DE THIERRY ROLAND", "LES OBSEQUES" /
+    "DE M. DESIRE FERRY", "ACTA REJETÉ" / "PAR LE PARLEMENT EUROPÉEN."). Returns the
+    indexes relabelled."""
     found = []
     for i in range(1, len(items)):
         text, above = items[i].text, items[i - 1].text
@@ -777,12 +778,7 @@ def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[i
             labels[i] == "byline"
             and labels[i - 1] == "head"
             and items[i - 1].no + 1 == items[i].no
-            and (
-                text[:3].lower() == "de "
-                # "Par" signs with a name, never with an article ("ACTA REJETÉ" / "PAR LE
-                # PARLEMENT EUROPÉEN.")
-                or _PAR_ARTICLE.match(text) is not None
-            )
+            and (text[:3].lower() == "de " or _PAR_ARTICLE.match(text) is not None)
             and is_caps(text) == is_caps(above)
             and not ends_sentence(above)
             and not correspondent_line(text)
