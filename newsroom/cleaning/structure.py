@@ -731,7 +731,7 @@ def names_set_apart_under_headlines(
         if (
             labels[i + 1] in _TEXT
             and items[i - 1].no + 1 < line.no
-            and 2 <= len(words) <= _NAME_WORDS
+            and 2 <= len(words) <= _BYLINE_NAME_WORDS
             and is_caps(line.text)
             and looks_like_name(words)
             and not all(is_word(w.strip(".,")) for w in words)
@@ -741,7 +741,8 @@ def names_set_apart_under_headlines(
     return found
 
 
-_NAME_WORDS = 3
+# A writer's name set alone holds this many words at most ("GRACE MWANGI", "Stefan Wolf").
+_BYLINE_NAME_WORDS = 3
 
 
 def days_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
@@ -3844,7 +3845,7 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
             if (
                 labels[i + 1 : i + 2] in (["deck"], ["byline"])
                 and items[i + 1].no == items[i].no + 1
-                and 2 <= len(text.split()) <= _NAME_WORDS
+                and 2 <= len(text.split()) <= _BYLINE_NAME_WORDS
                 and looks_like_name(text.split())
                 and not items[i].text.rstrip().endswith(".")  # "Oeffentliche Zustellung."
                 and "," not in below
