@@ -82,7 +82,6 @@ _NEED = {"coh=0": 0.35, "coh=1": 0.4, "coh=3": 0.8}
 _MAY_OPEN = ("sub", "pstart", "pcont", "caption", "inset", "outside", "deck")
 # How sure it must be that a line is page furniture before the line is removed.
 REMOVE_CONFIDENCE = 0.5
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 # The vocabulary of line labels (what each means: docs/ARCHITECTURE.md, "Cleaning").
 LABELS = (
