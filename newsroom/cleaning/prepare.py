@@ -31,7 +31,7 @@ def prepare_lines(
             fixed = repair_line(raw, language, vocab)
             if fixed.strip() != raw.strip():
                 changes.append(Change("repaired", no, no, raw.strip(), fixed.strip()))
-        dropped, glyphs = drop_garbage(fixed)
+        dropped, glyphs = drop_garbage(fixed, language)
         dropped, letter = drop_trailing_letter(dropped, language)
         if letter:
             glyphs = [*glyphs, letter]

@@ -66,9 +66,11 @@ _MARGIN_LEAD = re.compile(
 )
 # A single quote standing alone before a line's first word is the margin's too ("' das
 # Eilbestellgeld"): an opening quote is set against its word, a closing one stays on the
-# line of the word it closes. (";" and "!" so placed are specks as often, but on the real
-# texts they were as often a line of a masthead OCR garbled, which then read otherwise.)
-_MARGIN_MARK = re.compile(r"([ \t]*)(['’])(?=[ \t]+[^\W\d_])")
+# line of the word it closes. So is a "!" ("! München, 8. März."), but in French, which
+# spaces it from its word, a line may open on the one the sentence above ends with ("« Oh
+# putain" / "! » avait-il lancé"). (";" so placed is a speck as often, but on the real texts
+# it was as often a line of a masthead OCR garbled, which then read otherwise.)
+_MARGIN_MARK = re.compile(r"([ \t]*)(['’!])(?=[ \t]+[^\W\d_])")
 # Inside a line, a lone underscore or degree sign is a speck as well; "°" after a number or
 # before C, F or K is a unit and stays ("20 ° C").
 _SPECK = re.compile(r"(?<=\s)(?<!\d )(?:_{1,2}|°)(?=\s|$)(?!\s?[CFK]\b)")
@@ -170,35 +172,35 @@ def _set_bar(line: str) -> re.Match[str] | None:
 _LABEL_BAR = re.compile(r"\s*\|\s*")
 
 
-def drop_garbage(line: str) -> tuple[str, list[str]]:
+def drop_garbage(line: str, language: str = "en") -> tuple[str, list[str]]:
     """Remove stand-alone garbage glyphs; returns the line and the glyphs removed.
 
     A bar between a caption and a short name closing the line ("… on Saturday. | Ana
     Ruiz") is how credits are set, not dirt, and stays; so does the bar after an inset's
     label ("Lire aussi | Les urgences saturées"). First on the line, a token of
-    margin glyphs ("°", "_", "!|") goes as well, or a single quote standing alone ("' das
-    …"), and further on a lone "_" or "°" that is no unit.
+    margin glyphs ("°", "_", "!|") goes as well, or a single quote or "!" standing alone
+    ("' das …"), and further on a lone "_" or "°" that is no unit.
     """
     mark = _MARGIN_MARK.match(line)
-    if mark is not None:
-        rest, found = drop_garbage(line[mark.end() :])
+    if mark is not None and (mark.group(2) != "!" or language != "fr"):
+        rest, found = drop_garbage(line[mark.end() :], language)
         return mark.group(1) + rest, [mark.group(2), *found]
     if _MARGIN_CHAR.search(line) is None:  # every line comes here: a regex scans fastest
         return line, []
     lead = _MARGIN_LEAD.match(line)
     if lead is not None:
-        rest, found = drop_garbage(line[lead.end() :])
+        rest, found = drop_garbage(line[lead.end() :], language)
         return lead.group(1) + rest, [lead.group(2), *found]
     specks = _SPECK.findall(line) if "_" in line or "°" in line else None
     if specks:
-        rest, found = drop_garbage(_SPECK.sub("", line))
+        rest, found = drop_garbage(_SPECK.sub("", line), language)
         return rest, specks + found
     if _GARBAGE_SET.isdisjoint(line):
         return line, []
     bar = _set_bar(line) if "|" in line else None
     if bar is not None:
-        head, found_head = drop_garbage(line[: bar.start()])
-        tail, found_tail = drop_garbage(line[bar.end() :])
+        head, found_head = drop_garbage(line[: bar.start()], language)
+        tail, found_tail = drop_garbage(line[bar.end() :], language)
         return head + bar.group() + tail, found_head + found_tail
     found = _GARBAGE_TOKEN.findall(line)
     if not found:

@@ -202,6 +202,9 @@ def test_a_whole_text_of_mojibake_is_found_and_repaired_line_by_line():
         # a single quote standing alone before the first word
         ("' das Eilbestellgeld für die", "das Eilbestellgeld für die", ["'"]),
         ("’ the Ladies’ Kennel Club", "the Ladies’ Kennel Club", ["’"]),
+        # and so is a "!" ("! München, 8. März. (Tel.) Se. Ma-")
+        ("! München, 8. März. (Tel.)", "München, 8. März. (Tel.)", ["!"]),
+        ("! According to Dr. Helie, the", "According to Dr. Helie, the", ["!"]),
     ],
 )
 def test_margin_glyphs_before_a_line_are_dropped(line, kept, dropped):
@@ -212,7 +215,6 @@ def test_margin_glyphs_before_a_line_are_dropped(line, kept, dropped):
 @pytest.mark.parametrize(
     "line",
     [
-        "! It was a cry rather than a word.",  # "!" alone may be the text's
         "!Kung hunters of the Kalahari",
         "° C higher than last year",  # a unit wrapped onto the line
         "I said no.",
@@ -225,6 +227,13 @@ def test_margin_glyphs_before_a_line_are_dropped(line, kept, dropped):
 )
 def test_text_that_only_looks_like_margin_noise_stays(line):
     assert uni.drop_garbage(line) == (line, [])
+
+
+def test_french_may_open_a_line_on_the_exclamation_mark_it_spaces():
+    # « Oh putain » / "! » avait-il lancé": French sets "!" apart from its word.
+    line = "! Oh putain ! » avait-il lancé après le match"
+    assert uni.drop_garbage(line, "fr") == (line, [])
+    assert uni.drop_garbage(line, "en")[1] == ["!"]
 
 
 @pytest.mark.parametrize(
