@@ -963,21 +963,29 @@ def headlines_begun_inside_sentences(items: list[Line], labels: list[str]) -> li
     read as a headline whose first line opens in small letters, right under a line of the
     text that closes no sentence and ends where the column does (this line's first word
     would not have fitted on it, as ``full_lines_go_on`` reads it), are the text going on.
+    So are those the page's furniture alone parts from such a line ("… Valentine Sapounov,
+    de" / "Suite en page 3" / "29  RÉGION" / "l’Université d’État"): the column broke
+    there, whatever the width of the line above, and even a French elision goes on.
     Returns the indexes relabelled."""
     text = [k for k, label in enumerate(labels) if label in _TEXT]
     width = _printed_width([items[k] for k in text])
     found = []
     i = 1
     while i < len(items):
+        k = i - 1
+        while k > 0 and labels[k] in _REMOVED:
+            k -= 1
+        broken = k < i - 1  # the column broke at furniture
         if (
             labels[i] == "head"
-            and labels[i - 1] in _TEXT
-            and items[i].no == items[i - 1].no + 1
+            and labels[k] in _TEXT
+            and (broken or items[i].no == items[k].no + 1)
             and items[i].text[:1].islower()
             and not is_caps(items[i].text[1:])  # "lMPORTANT NEWS": a capital misread
-            and _ELIDED_START.match(items[i].text) is None  # "l'Allemagne et la paix"
-            and not ends_sentence(items[i - 1].text)
-            and _printed(items[i - 1]) + 1 + _first_word(items[i].text) > width
+            # "l'Allemagne et la paix"
+            and (broken or _ELIDED_START.match(items[i].text) is None)
+            and not ends_sentence(items[k].text)
+            and (broken or _printed(items[k]) + 1 + _first_word(items[i].text) > width)
         ):
             while i < len(items) and labels[i] == "head":
                 labels[i] = "pcont"
@@ -6354,7 +6362,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     sentences_going_on_as_headings(items, labels)
     attributions_inside_the_text(items, labels)
     headings_without_letters(items, labels, model.marginal)
-    headlines_begun_inside_sentences(items, labels)
+    begun = headlines_begun_inside_sentences(items, labels)
     # Headlines over a dateline or under a signature open their stories, however unsure.
     decks_over_datelines(items, labels)
     dated = (
@@ -6381,10 +6389,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         # the page's printed text in the form of a heading is its headline. So is a
         # caption-like line with no stop and no credit over a body that has no headline.
         labels[first] = "head"
-    # Lines the text goes on from, and sentences with their photo's credit (found so, or
-    # read as a caption that carries one), open no story however new their subject.
+    # Lines the text goes on from or into, and sentences with their photo's credit (found
+    # so, or read as a caption that carries one), open no story however new their subject.
     # So do an inset's title and teaser, however unlike the text around them.
-    kept = in_text | {items[i].no for i in (*wrapped, *credited, *boxed)}
+    kept = in_text | {items[i].no for i in (*begun, *wrapped, *credited, *boxed)}
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline

@@ -2057,6 +2057,49 @@ def test_a_headline_never_begins_inside_a_sentence(change, why):
     assert labels[3] == ("pcont" if not change else "head")
 
 
+_JUMPED = [
+    "États-Unis, a annoncé à l’agence RIA",
+    "Novosti Valentine Sapounov, de",
+    None,
+    "Suite en page 3",
+    "29  RÉGION",
+    None,
+    "l’Université d’État",
+    "d’hydrométéorologie de Russie.",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "goes_on"),
+    [
+        ({}, True),
+        # no furniture between: a French headline may open on an elided article
+        ({3: None, 4: None}, False),
+        ({1: "Novosti Valentine Sapounov."}, False),  # the sentence closed above
+    ],
+)
+def test_a_sentence_goes_on_past_the_page_furniture_into_a_line_read_as_headline(change, goes_on):
+    texts = [change.get(k, text) for k, text in enumerate(_JUMPED)]
+    read = ["pstart", "pcont", None, "jump", "running", None, "head", "head"]
+    labels = [label for label, text in zip(read, texts, strict=True) if text is not None]
+    lines = _spaced(texts)
+    end = len(lines) - 2
+    assert headlines_begun_inside_sentences(lines, labels) == ([end, end + 1] if goes_on else [])
+    assert labels[end:] == (["pcont", "pcont"] if goes_on else ["head", "head"])
+
+
+def test_a_sentence_going_on_past_the_page_furniture_opens_no_story():
+    # A generated page: the yeti story's last sentence goes on under its jump line and the
+    # running head, where the subject's change and the model had opened a story on it.
+    page = next(p for p in generate(11, 41, split="eval") if p.name.endswith("00040_fr"))
+    stories = clean(page.raw).stories
+    assert [s.headline for s in stories] == [s["headline"] for s in page.expected["stories"]]
+    yeti = next(s for s in stories if "YÉTI" in s.headline)
+    assert "Sapounov, de l’Université d’État d’hydrométéorologie de Russie." in " ".join(
+        yeti.paragraphs
+    )
+
+
 def test_a_headline_begun_inside_a_sentence_opens_no_story():
     # The court report (Trove, 1935) that ``_COURT`` is taken from.
     case = next(c for c in cases(REAL_TRAIN) if c.name == "en_trove_1935_district_court")
