@@ -48,12 +48,12 @@ DATE = re.compile(
 )
 # Parts of a running line are set apart by a run of spaces or a separator between spaces.
 _SPLIT = re.compile(r"\s+[|·•◆♦■/—–-]\s+|\s{2,}")
-# "Page A3", "PAGE 7", "p. 12", "A3", "C2", "12", "- 5 -", "Page 3 of 12"
+# "Page A3", "PAGE 7", "p. 12", "A3", "C2", "12", "- 5 -", "Page 3 of 12", "Seite 42"
 _PAGE = re.compile(
-    r"[-–—]?\s*(?:(?:page|p\.|pg\.?)\s*)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—]?",
+    r"[-–—]?\s*(?:(?:page|p\.|pg\.?|seite)\s*)?[A-Z]?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—]?",
     re.I,
 )
-_PAGE_WORD = re.compile(r"(?:page|p\.|pg\.?|section)\s*[A-Z]?\d{0,4}", re.I)
+_PAGE_WORD = re.compile(r"(?:page|p\.|pg\.?|seite|section)\s*[A-Z]?\d{0,4}", re.I)
 # "Vol. XII No. 45", "No. 1,204", "Issue 7", "Price 50 cents"
 _ISSUE = re.compile(
     r"(?:vol(?:ume)?\.?\s*[ivxlcdm\d]+\.?,?\s*)?(?:(?:no|number|issue)\.?\s*[\d,]+)?", re.I
@@ -67,7 +67,7 @@ _NAME = re.compile(rf"(?:\d{{1,3}}\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}
 # Plain substring tests first: this runs on every line of the text.
 _SEPARATORS = tuple(f" {c} " for c in "|·•◆♦■/—–-")
 _PAGE_IN = re.compile(r"\b[Pp][Aa][Gg][Ee]\s*[A-Z]?\d")
-_LEAD = re.compile(r"[-–—]?\s*(?:page|p\.|pg|vol|no\.|number|issue|price|section)\b", re.I)
+_LEAD = re.compile(r"[-–—]?\s*(?:page|seite|p\.|pg|vol|no\.|number|issue|price|section)\b", re.I)
 _GLYPHS = re.compile(r"[%¢■□▪▫●◆◇♦•·~|¦¬¤^]+")
 
 
@@ -165,7 +165,8 @@ def running_line(fixed: str, top: bool = False) -> RunningLine | None:
         return None  # the common case, a line of text, told cheaply
     if len(text.split()) > 14:
         return None
-    parts = _parts(text)
+    # (OCR's spaces before a date's marks: "SUNDAY, APRIL 25 , 1860")
+    parts = _parts(close_up(text))
     if not parts:
         return None
     kinds = [k for _, k in parts]

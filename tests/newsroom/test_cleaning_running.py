@@ -26,6 +26,11 @@ from tests.newsroom.cleaning_util import clean_story
         ("PAGE 7", None),
         ("Vol. XII No. 45", None),
         ("Price 50 cents · No. 1,204", None),
+        # a space OCR set before the date's comma
+        ("PAGE D26 EXAMINER   SUNDAY, APRIL 25 , 1860", "SUNDAY, APRIL 25, 1860"),
+        # the German page word
+        ("SEITE 42 — INLAND", None),
+        ("Seite 36", None),
     ],
 )
 def test_running_lines_are_told_by_their_form(printed, date):
