@@ -2471,6 +2471,48 @@ def sentences_under_title_case(items: list[Line], labels: list[str], language: s
 _OWN_WORD = 4  # letters of a word in small letters that Title Case would capitalise
 
 
+def subheads_in_title_case(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """ "… any shortfall." / "" / "A Rota on the Kitchen Wall" / "The idea came from Marta":
+    in a narrow column an English subhead in Title Case fills its line as the text does,
+    and reads as a paragraph's first line. A line read so, after a closed sentence, in
+    Title Case and closing on no mark, over a line of the text that opens a sentence on a
+    word no name is ("The", "Many", "It"), is a subhead; that line opens the paragraph.
+    (Not a name running on: "Bank of England Governor" / "Mark Carney said …".) Returns
+    the indexes relabelled."""
+    found = []
+    if language != "en":
+        return found
+    above = ""  # the text's last line above
+    for i in range(len(items) - 1):
+        line, below = items[i].text, items[i + 1].text
+        if (
+            labels[i] == "pstart"
+            and labels[i + 1] == "pcont"
+            and items[i + 1].no == items[i].no + 1
+            and ends_sentence(above)
+            and line[-1:].isalnum()
+            and _title_case(line)
+            and not is_caps(line)
+            and sum(len(w) >= _OWN_WORD for w in _WORD_OF_LETTERS.findall(line)) >= 2
+            and below[:1].isupper()
+            and below.split(None, 1)[0].lower() in _NAMELESS_OPENERS
+        ):
+            labels[i], labels[i + 1] = "sub", "pstart"
+            found.append(i)
+        if labels[i] in _TEXT:
+            above = line
+    return found
+
+
+# Words a sentence opens on that open no name.
+_NAMELESS_OPENERS = wordset(
+    """the a an it its this that these those there here he she they we i his her their our
+    many some most all each every both few several such no one two three in on at for after
+    before when while but and as if since by with from under over about according last
+    more so yet then now today yesterday still"""
+)
+
+
 # What a story's text may go on under: a photo's caption or credit, a box; and the words
 # a narrow column's line of it holds at least.
 _AFTER_A_BLOCK = frozenset(("caption", "credit", "inset"))
@@ -6352,6 +6394,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
+    subheads_in_title_case(items, labels, language)
     interview_turns(items, labels)
     dated_items(items, labels)
     decks_of_unwrapped_pages(items, labels)

@@ -123,6 +123,7 @@ from newsroom.cleaning.structure import (
     slogans_under_the_nameplate,
     specks_over_headlines,
     subhead_in_capitals,
+    subheads_in_title_case,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
     text_over_an_unwrapped_caption,
@@ -6822,3 +6823,33 @@ def test_a_year_closing_the_phrase_above_it_is_no_page_number():
     page = clean(DECK_WITH_A_YEAR).to_json()
     assert page["deck"] == ["Lors de la deuxième partie des années 1970"]
     assert page["removed"] == []
+
+
+_ROTA = [
+    "and a volunteer board will",
+    "decide how to divide any",
+    "shortfall.",
+    None,
+    "A Rota on the Kitchen Wall",
+    "The idea came from Marta",
+    "Vidal, whose family has",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "language", "subhead"),
+    [
+        ({}, "en", True),
+        ({4: "Rediscovered in an Attic", 5: "Many of the 120 works on"}, "en", True),
+        ({4: "Bank of England Governor", 5: "Mark Carney said the bank"}, "en", False),  # a name
+        ({2: "shortfall, said"}, "en", False),  # the sentence above goes on
+        ({4: "A ROTA ON THE KITCHEN WALL"}, "en", False),  # capitals: not Title Case
+        ({4: "A Rota on the Kitchen Wall."}, "en", False),  # a stop: a sentence
+        ({}, "de", False),  # German capitalises its nouns
+    ],
+)
+def test_a_subhead_in_title_case_fills_a_narrow_column(change, language, subhead):
+    lines = _spaced([change.get(k, text) for k, text in enumerate(_ROTA)])
+    labels = ["pstart", "pcont", "pcont", "pstart", "pcont", "pcont"]
+    assert subheads_in_title_case(lines, labels, language) == ([3] if subhead else [])
+    assert labels[3:5] == (["sub", "pstart"] if subhead else ["pstart", "pcont"])
