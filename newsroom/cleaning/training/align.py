@@ -173,6 +173,14 @@ def _left_out(line: Line, before_story: bool) -> str:
     return "running"
 
 
+def _furniture(line: Line) -> bool:
+    return (
+        running_line(line.fixed) is not None
+        or page_number(line.text)
+        or _JUMP.fullmatch(line.text) is not None
+    )
+
+
 def align(raw: str, expected: dict) -> tuple[list[Line], list[str]]:
     """The page's lines and a label for each ("" for a blank line)."""
     lines = prepare_lines(raw, [])
@@ -224,7 +232,9 @@ def _next_key(lines: list[Line], i: int) -> str:
 
 def _interpolate(lines: list[Line], homes: list[tuple[Field, int] | None]) -> None:
     """A line too garbled to be found, between two lines of the same field, is part of it
-    (OCR noise in a paragraph the transcription has clean)."""
+    (OCR noise in a paragraph the transcription has clean); not a line the furniture's
+    recognisers know, a running head printed where the column broke ("… substations bef-"
+    / "WORLD | 13" / "ore the end …"), a page number or a jump line."""
     found = [i for i, h in enumerate(homes) if h is not None]
     for a, b in pairwise(found):
         field, other = homes[a][0], homes[b][0]
@@ -232,7 +242,7 @@ def _interpolate(lines: list[Line], homes: list[tuple[Field, int] | None]) -> No
         body = {field.kind, other.kind} <= {"para", "table"} and field.story == other.story
         if b - a > 1 and (same or body):
             for i in range(a + 1, b):
-                if lines[i].text and has_word(lines[i].text):
+                if lines[i].text and has_word(lines[i].text) and not _furniture(lines[i]):
                     homes[i] = (field, homes[a][1] + 1)
 
 
