@@ -188,8 +188,24 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
         for k, block, first in zip(run, blocks, opens, strict=True):
             if block >= text_from:
                 labels[k] = "pstart" if first else "pcont"
+                if first and _heading_alone(items, k, run):
+                    labels[k] = "sub"
                 found.append(k)
     return found
+
+
+def _heading_alone(items: list[Line], k: int, run: range) -> bool:
+    """Whether line ``k`` of an inset's run is a block of its own, a few words in capitals
+    closing on no stop, over more of the run: the text's subhead under the box ("Also
+    read: Hospital Merger Wins Approval" / … / "WAITING LISTS" / "Patients say …")."""
+    return (
+        k + 1 in run
+        and items[k + 1].no > items[k].no + 1
+        and (k == run[0] or items[k - 1].no < items[k].no - 1)
+        and is_caps(items[k].text)
+        and len(items[k].text.split()) < _SUBHEAD_WORDS
+        and not ends_sentence(items[k].text)
+    )
 
 
 def paragraphs_read_as_insets(

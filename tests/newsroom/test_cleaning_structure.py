@@ -5230,6 +5230,28 @@ def test_an_inset_with_its_title_takes_the_block_under_it_only_where_it_names_th
     assert labels[-1] == ("inset" if teaser else "pstart")
 
 
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("WAITING LISTS", "sub"),
+        ("Waiting lists", "pstart"),  # in small letters: a paragraph of one line
+        ("WAITING LISTS ARE SHORTER NOW.", "pstart"),  # a sentence
+    ],
+)
+def test_a_heading_under_a_box_read_with_it_is_the_texts_subhead(heading, label):
+    texts = [
+        "Also read: Hospital Merger Wins Approval",
+        "Two county hospitals will share staff and equipment under the plan.",
+        None,
+        heading,
+        None,
+        "Patients say the difference is already visible.",
+    ]
+    labels = ["inset"] * 4
+    assert text_read_as_inset(_spaced(texts), [["inset_label"], [], [], []], labels) == [2, 3]
+    assert labels == ["inset", "inset", label, "pstart"]
+
+
 def test_the_story_going_on_under_a_related_link_is_not_swallowed_by_it():
     raw = (
         "Hochwasser am Rhein: Pegel steigt weiter\n\n"
