@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -1158,6 +1159,45 @@ def _furniture_form(line: Line) -> bool:
         or DATE.search(line.text) is not None
         or not has_word(line.text)
     )
+
+
+def running_heads_without_form(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… the most advanced mobile operating system in the world.”" / "" / "Apple unveils
+    iPhone 4, iOS 4 at Worldwide Developers Conference 2010" / "" / "Yesterday, at this
+    year’s …": a line the model read as a running head inside the page, which has no form
+    of furniture (no paper's name, tagline, date or page number) and repeats no running
+    head of the page, set apart between a closed sentence and a paragraph it opens, is
+    the headline of the story that paragraph opens. (A running head printed where the
+    column broke stands inside a sentence, ``running_heads_inside_sentences``.) Returns
+    the indexes relabelled."""
+    found = []
+    heads = None
+    for i in range(1, len(items) - 1):
+        line, below = items[i], items[i + 1]
+        if (
+            labels[i] != "running"
+            or labels[i - 1] not in _BODY
+            or labels[i + 1] not in _TEXT
+            or items[i - 1].no + 1 == line.no
+            or line.no + 1 == below.no
+            or not ends_sentence(items[i - 1].text)
+            or not below.text[:1].isupper()
+            or len(line.text.split()) < _APART_WORDS
+            or _furniture_form(line)
+        ):
+            continue
+        if heads is None:
+            heads = Counter(
+                _without_figures(x.text)
+                for x, lab in zip(items, labels, strict=True)
+                if lab == "running"
+            )
+        if heads[_without_figures(line.text)] > 1:
+            continue
+        labels[i] = "head"
+        labels[i + 1] = "pstart"
+        found.append(i)
+    return found
 
 
 def _goes_on_above(text: str) -> bool:
@@ -6434,6 +6474,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         *capitals_read_as_text(items, labels),
         *topics_read_as_subheads(items, labels),
         *headings_under_a_rule(items, labels),
+        *running_heads_without_form(items, labels),
     )
     settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
     # (The date line printed over the page's first heading comes before it.)

@@ -110,6 +110,7 @@ from newsroom.cleaning.structure import (
     rubrics_over_short_headlines,
     run_in_items,
     running_heads_inside_sentences,
+    running_heads_without_form,
     sentence_ends_wrapped_alone,
     sentences_ended_in_captions,
     sentences_going_on_as_headings,
@@ -6875,3 +6876,36 @@ def test_a_subhead_in_title_case_fills_a_narrow_column(change, language, subhead
     labels = ["pstart", "pcont", "pcont", "pstart", "pcont", "pcont"]
     assert subheads_in_title_case(lines, labels, language) == ([3] if subhead else [])
     assert labels[3:5] == (["sub", "pstart"] if subhead else ["pstart", "pcont"])
+
+
+_WWDC = [
+    "Jobs called the new software “the most advanced mobile operating system in the world.”",
+    None,
+    "Apple unveils iPhone 4, iOS 4 at Worldwide Developers Conference 2010",
+    None,
+    "Yesterday, at this year’s Apple Worldwide Developers Conference (WWDC), the company",
+    "showed its new phone.",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "headline"),
+    [
+        ({}, True),
+        ({2: "THE EVENING STAR, WASHINGTON, D.C., MONDAY, JUNE 7, 2010"}, False),  # a date
+        ({2: "Page 14"}, False),  # a page number
+        ({0: "Jobs called the new software the most advanced mobile"}, False),  # open
+    ],
+)
+def test_a_line_read_as_a_running_head_with_no_form_of_one_is_a_headline(change, headline):
+    lines = _spaced([change.get(k, text) for k, text in enumerate(_WWDC)])
+    labels = ["pstart", "running", "pstart", "pcont"]
+    assert running_heads_without_form(lines, labels) == ([1] if headline else [])
+    assert labels[1:3] == (["head", "pstart"] if headline else ["running", "pstart"])
+
+
+def test_a_running_head_the_page_prints_twice_stays_one():
+    texts = ["WORLD NEWS IN BRIEF 12", None, *_WWDC[:2], "WORLD NEWS IN BRIEF 13", *_WWDC[3:]]
+    labels = ["running", "pstart", "running", "pstart", "pcont"]
+    assert running_heads_without_form(_spaced(texts), labels) == []
+    assert labels[2] == "running"
