@@ -21,13 +21,18 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # The label, then a colon, bar or dash, then a title (capitalised) or nothing.
-_INSET_LABEL = re.compile(
-    r"(?P<label>(?i:related articles?|related stories|related|read more|read also|also read|"
+_LABELS = (
+    r"(?i:related articles?|related stories|related|read more|read also|also read|"
     r"see also|more on this(?: story)?|more|lesen sie auch|lesen sie mehr|mehr zum thema|"
     r"siehe auch|zum thema|mehr zu diesem thema|[àa] lire aussi|lire aussi|voir aussi|"
-    r"sur le m[êe]me sujet))"
+    r"sur le m[êe]me sujet)"
+)
+_INSET_LABEL = re.compile(
+    rf"(?P<label>{_LABELS})"
     r"\s*(?::|\||—|–|\s-|\s(?=[A-ZÀ-Ý«\"“„]))\s*(?P<rest>(?:[^a-z].*)?)"
 )
+# The label alone on its line, its box's title under it: "À LIRE AUSSI", "READ MORE:".
+_LABEL_ALONE = re.compile(rf"{_LABELS}\s*:?")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*\.?")
 # "By Aroha Ngata | Reporter": a bar or dash between the name and the job.
 _BYLINE_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
@@ -225,6 +230,11 @@ def set_off_role(name: str) -> str:
 
 def inset_label(text: str) -> re.Match[str] | None:
     return _INSET_LABEL.match(text)
+
+
+def label_alone(text: str) -> bool:
+    """Whether the line is a box's label and nothing else ("À LIRE AUSSI", "Read more:")."""
+    return _LABEL_ALONE.fullmatch(text) is not None
 
 
 def strip_line_bars(text: str) -> str:

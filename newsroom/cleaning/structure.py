@@ -44,6 +44,7 @@ from .header import (
     desk_sign,
     inset_label,
     is_caps,
+    label_alone,
     looks_like_name,
     opens_with_dateline,
     outlet_line,
@@ -331,8 +332,7 @@ def titles_under_a_label_alone(items: list[Line], labels: list[str]) -> list[int
     found = []
     i = 0
     while i < len(items) - 1:
-        label = inset_label(items[i].text) if labels[i] in ("inset", "outside") else None
-        if label is None or label.group("rest").strip():
+        if labels[i] not in _LABEL_READ_AS or not label_alone(items[i].text):
             i += 1
             continue
         end = i
@@ -340,9 +340,10 @@ def titles_under_a_label_alone(items: list[Line], labels: list[str]) -> list[int
             end += 1
         box = range(i, end + 1)
         i = end + 1
-        if 1 < len(box) <= _INSET_BLOCK_LINES + 1 and all(
-            labels[k] in _TEASER_READ_AS or labels[k] in ("inset", "outside") for k in box
-        ):
+        if (
+            1 < len(box) <= _INSET_BLOCK_LINES + 1
+            and all(labels[k] in _TEASER_READ_AS or labels[k] in ("inset", "outside") for k in box)
+        ) or _title_over_a_teaser(items, labels, box):
             for k in box:
                 if labels[k] != "inset":
                     labels[k] = "inset"
@@ -350,8 +351,32 @@ def titles_under_a_label_alone(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+# What a box's label alone on its line is read as: a headline or a subhead too, its words
+# set as one ("READ MORE", "À LIRE AUSSI").
+_LABEL_READ_AS = ("inset", "outside", "head", "kicker", "sub")
+
+
+def _title_over_a_teaser(items: list[Line], labels: list[str], box: range) -> bool:
+    """Whether the block under a box's label alone is a title read as a headline over a
+    teaser of a sentence or two read as text, a narrow column's ("READ MORE" / "Fire Crews
+    Tackle" / "Moorland Blaze" / "Fire crews spent much of" / … / "town.")."""
+    k = box[0] + 1
+    while k <= box[-1] and labels[k] in _TEASER_READ_AS:
+        k += 1
+    title, teaser = range(box[0] + 1, k), range(k, box[-1] + 1)
+    text = " ".join(items[j].text for j in teaser)
+    return (
+        0 < len(title) <= _INSET_BLOCK_LINES
+        and len(teaser) > 0
+        and all(labels[j] in _TEXT for j in teaser)
+        and ends_sentence(text)
+        and len(_SENTENCE_BREAK.findall(text)) < _TEASER_SENTENCES
+    )
+
+
 # An inset's block under its label: a title and a teaser of a line or two.
 _INSET_BLOCK_LINES = 4
+_TEASER_SENTENCES = 2  # a teaser has at most this many
 # What a teaser's lines read as: a headline, and its last a deck or a byline ("Aung San
 # Suu Kyi?").
 _TEASER_READ_AS = ("head", "deck", "byline")
@@ -6218,6 +6243,10 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
     if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
         return False
     if subhead_in_capitals(items, labels, i):
+        return False
+    # A box's label alone on its line heads the box, not a story ("À LIRE AUSSI" /
+    # "Chômage : le nombre d’emplois menacés …").
+    if label_alone(items[i].text):
         return False
     sure = marginal("head", i) + marginal("kicker", i)
     if _goes_on_in_headline(items, labels, i):

@@ -12,7 +12,7 @@ from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
 from newsroom.cleaning.features import is_section, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
-from newsroom.cleaning.header import run_in_title
+from newsroom.cleaning.header import label_alone, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
@@ -3897,6 +3897,52 @@ def test_the_block_under_an_inset_label_alone_is_the_box_s(read):
     texts[5] = "and the council said"
     labels = ["pcont", read, "head", "head", "pcont", "pcont"]
     assert titles_under_a_label_alone(_spaced(texts), labels) == []
+
+
+_READ_MORE = [
+    "the post.",
+    None,
+    "READ MORE",
+    "Fire Crews Tackle",
+    "Moorland Blaze",
+    "Fire crews spent much of",
+    "Tuesday fighting a moor-",
+    "land fire that burned",
+    "across about 200 acres.",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "boxed"),
+    [
+        ({}, True),
+        ({8: "across about 200 acres"}, False),  # the sentence goes on: the story's text
+        ({6: "Tuesday. Crews came back. And", 7: "they stayed. The fire burned"}, False),
+        ({2: "READ THIS"}, False),  # no box's label
+    ],
+)
+def test_a_label_alone_read_as_a_headline_boxes_its_title_and_a_teaser_read_as_text(change, boxed):
+    texts = [change.get(k, text) for k, text in enumerate(_READ_MORE)]
+    labels = ["pcont", "head", "head", "head", "pstart", "pcont", "pcont", "pcont"]
+    found = titles_under_a_label_alone(_spaced(texts), labels)
+    assert found == ([1, 2, 3, 4, 5, 6, 7] if boxed else [])
+    assert labels[1] == ("inset" if boxed else "head")
+    assert labels[-1] == ("inset" if boxed else "pcont")
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [("À LIRE AUSSI", True), ("Read more:", True), ("Related: Wind Farms", False)],
+)
+def test_a_box_s_label_alone_on_its_line_opens_no_story(line, alone):
+    assert label_alone(line) == alone
+    texts = ["the post.", None, line, "Chômage : le nombre d’emplois menacés", None, "Le"]
+    labels = ["pcont", "head", "inset", "pstart"]
+
+    def sure(label, i):
+        return 0.9 if label == "head" else 0.05
+
+    assert opens_story(_spaced(texts), labels, 1, sure, set()) == (not alone)
 
 
 def test_a_teaser_begun_in_its_inset_and_ended_in_lines_read_as_a_headline():
