@@ -833,21 +833,28 @@ def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[i
 def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int]:
     """An attribution names whom the headline quotes: "- MAY 7" right under "CLEARANCES."
     names a day, not a person, and is more of the headline ("CLEARANCES. - MAY 7", a
-    shipping list's). Returns the indexes relabelled."""
+    shipping list's). So is such a line read as a page number (which names no month) or a
+    signature, and the line over it, read as a kicker, is the headline too. Returns the
+    indexes relabelled."""
     found = []
     for i in range(1, len(items)):
         text = items[i].text.lstrip("-–— ")
         if (
-            labels[i] == "attrib"
-            and labels[i - 1] == "head"
+            labels[i] in _DATE_READ_AS
+            and labels[i - 1] in _STARTS
             and items[i - 1].no + 1 == items[i].no
+            and (labels[i] == "attrib" or items[i].text[:1] in "-–—")
             and len(text.split()) <= _DATE_WORDS
             and MONTH_NAME.search(text) is not None
             and any(c.isdigit() for c in text)
         ):
-            labels[i] = "head"
+            labels[i - 1] = labels[i] = "head"
             found.append(i)
     return found
+
+
+# What a day under a headline, set with a dash, may be read as.
+_DATE_READ_AS = ("attrib", "folio", "sig")
 
 
 _DATE_WORDS = 4  # "- MAY 7", "— 12 juin 1887"

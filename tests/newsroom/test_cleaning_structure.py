@@ -3776,6 +3776,22 @@ def test_a_day_read_as_an_attribution_is_more_of_the_headline(line, goes_on):
 
 
 @pytest.mark.parametrize(
+    ("above", "read", "line", "goes_on"),
+    [
+        ("head", "folio", "- MAY 7", True),  # a page number names no month
+        ("kicker", "sig", "- MAY 7.", True),  # the line over it is the headline too
+        ("head", "folio", "- 7 -", False),  # a page number
+        ("head", "sig", "May 7, 1877", False),  # no dash: a letter's date, signed
+    ],
+)
+def test_a_day_set_with_a_dash_under_a_headline_is_more_of_it(above, read, line, goes_on):
+    labels = [above, read, "pstart"]
+    texts = ["CLEARANCES.", line, "Ville de la Ciotat, French mail steamer,"]
+    assert dates_read_as_attributions(_lines(texts), labels) == ([1] if goes_on else [])
+    assert labels[:2] == (["head", "head"] if goes_on else [above, read])
+
+
+@pytest.mark.parametrize(
     ("second", "language", "opens"),
     [
         ("An organization of Troop B", "en", True),
