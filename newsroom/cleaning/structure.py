@@ -1817,14 +1817,17 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     found = []
     for i in range(len(items) - 1):
         below = items[i + 1].text
+        # (the word without the bars boxing it or the space OCR set before its stop:
+        # "I INTELLIGENCE. I", "INTELLIGENCE .")
+        word = strip_line_bars(below).replace(" .", ".")
         if (
             labels[i] == "kicker"
             and labels[i + 1] == "head"
             and (
                 below[:1].islower()
                 or (
-                    " " not in below
-                    and not is_section(below)  # "SPORT" / "SHIPPING.": two sections' names
+                    " " not in word
+                    and not is_section(word)  # "SPORT" / "SHIPPING.": two sections' names
                     and items[i + 1].no == items[i].no + 1
                     and (i + 2 == len(items) or labels[i + 2] != "head")
                     and is_caps(below) == is_caps(items[i].text)

@@ -799,6 +799,10 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
         (["Lokales.", "und anderes."], ["kicker", "head"], ["kicker", "head"]),
         # a headline of one word alone in the kicker's case goes on from it
         (["SHIPPING", "INTELLIGENCE."], ["kicker", "head"], ["head", "head"]),
+        # read without the bars boxing it or the space OCR set before its stop
+        (["| SHIPPING |", "I INTELLIGENCE. I"], ["kicker", "head"], ["head", "head"]),
+        (["SHIPPING", "INTELLIGENCE ."], ["kicker", "head"], ["head", "head"]),
+        (["SPORT", "| SHIPPING. |"], ["kicker", "head"], ["kicker", "head"]),
         # but not another section's name, a word in another case, or a longer headline
         (["SPORT", "SHIPPING."], ["kicker", "head"], ["kicker", "head"]),
         (["SPORT", "Cricket."], ["kicker", "head"], ["kicker", "head"]),
