@@ -3836,11 +3836,20 @@ def test_a_headline_broken_in_a_word_goes_on_in_the_next_line(below, goes_on):
     [
         ("GRACE MWANGI", "en", True),
         ("MOORLAND BLAZE", "en", False),  # English words: a phrase, more of the headline
-        ("GRACE MWANGI", "de", False),  # the word list is English
+        ("GRACE MWANGI", "de", False),  # German capitalises its nouns
+        # in French, no word of it one the text sets small
+        ("AMÉLIE LAMBERT", "fr", True),
+        ("BLAZE TUESDAY", "fr", False),  # "tuesday" and "blaze" are the text's words
     ],
 )
 def test_a_name_in_capitals_set_apart_under_a_headline_is_its_byline(line, language, byline):
-    texts = ["FIRE CREWS TACKLE", None, line, None, "Fire crews spent much of Tuesday on the hill."]
+    texts = [
+        "FIRE CREWS TACKLE",
+        None,
+        line,
+        None,
+        "Fire crews spent much of tuesday on the hill, where the blaze spread.",
+    ]
     labels = ["head", "head", "pstart"]
     assert names_set_apart_under_headlines(_spaced(texts), labels, language) == (
         [1] if byline else []
