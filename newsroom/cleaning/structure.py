@@ -759,37 +759,44 @@ def names_set_apart_under_headlines(
 ) -> list[int]:
     """ "FIRE CREWS TACKLE MOORLAND BLAZE" / "" / "GRACE MWANGI" / "" / "Fire crews spent
     …": a name in capitals set apart under a headline, over the text, is its byline, not
-    more of the headline. A name: two or three capitalised words, in English one of them
-    no English word ("HOMES FLOODED" is a phrase), in French none of them a word the
-    page's text sets small ("AMÉLIE LAMBERT", not "PRÊTE DÉSORMAIS"; German capitalises
-    its nouns). Returns the indexes relabelled."""
+    more of the headline; so are two names joined by "and", set right under it ("GOW.
+    TAYLOR ADJOURNS THE LEGISLATURE" / "GRACE O'NEILL AND GRACE REYES"). A name: two or
+    three capitalised words, in English one of them no English word ("HOMES FLOODED" is a
+    phrase), in French none of them a word the page's text sets small ("AMÉLIE LAMBERT",
+    not "PRÊTE DÉSORMAIS"; German capitalises its nouns). Returns the indexes relabelled."""
     found = []
     if language not in ("en", "fr"):
         return found
     small = None
     for i in range(1, len(items) - 1):
         line = items[i]
-        if labels[i] != "head" or labels[i - 1] != "head":
-            continue
-        words = line.text.split()
-        if not (
-            labels[i + 1] in _TEXT
-            and items[i - 1].no + 1 < line.no
-            and 2 <= len(words) <= _BYLINE_NAME_WORDS
-            and is_caps(line.text)
-            and looks_like_name(words)
+        if (
+            labels[i] != "head"
+            or labels[i - 1] != "head"
+            or labels[i + 1] not in _TEXT
+            or not is_caps(line.text)
         ):
+            continue
+        names = _NAMES_JOINED.split(line.text)
+        if len(names) > 2 or (len(names) == 1 and items[i - 1].no + 1 == line.no):
             continue
         if small is None:
             small = _small_words(items, labels)
-        if (
-            not all(is_word(w.strip(".,")) for w in words)
+        words = [w.strip(".,") for w in line.text.split()]
+        if all(
+            2 <= len(name.split()) <= _BYLINE_NAME_WORDS and looks_like_name(name.split())
+            for name in names
+        ) and (
+            not all(is_word(w) for w in words)
             if language == "en"
-            else not any(_common_word(w.strip(".,"), small) for w in words)
+            else not any(_common_word(w, small) for w in words if w not in ("ET", "&"))
         ):
             labels[i] = "byline"
             found.append(i)
     return found
+
+
+_NAMES_JOINED = re.compile(r"\s+(?:AND|ET|&)\s+")
 
 
 # A writer's name set alone holds this many words at most ("GRACE MWANGI", "Stefan Wolf").

@@ -3858,6 +3858,21 @@ def test_a_name_in_capitals_set_apart_under_a_headline_is_its_byline(line, langu
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("GRACE O'NEILL AND GRACE REYES", True),
+        ("TAYLOR AND BECKHAM", False),  # a name each: the headline going on
+        ("HOMES AND SCHOOLS FLOODED", False),  # English words: a phrase
+    ],
+)
+def test_two_names_joined_right_under_a_headline_are_its_byline(line, byline):
+    texts = ["GOW. TAYLOR ADJOURNS THE LEGISLATURE", line, "FRANKFORT, Ky., Jan. 31. - Gove-"]
+    labels = ["head", "head", "pstart"]
+    assert names_set_apart_under_headlines(_lines(texts), labels, "en") == ([1] if byline else [])
+    assert labels[1] == ("byline" if byline else "head")
+
+
+@pytest.mark.parametrize(
     ("line", "deck"),
     [("FRIDAY.", True), ("Montag", True), ("FRIDAY'S STORM", False)],
 )
