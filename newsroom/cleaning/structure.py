@@ -2834,12 +2834,7 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     for i in range(1, len(items)):
         if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
             continue
-        above = strip_line_bars(items[i - 1].text)
-        if (
-            _TITLE_END.search(above) is None
-            or above[: above.rfind(".")].rsplit(None, 1)[-1].lower() in TITLES
-            or not (is_caps(above) or (items[i].text[:1].isupper() and not is_caps(items[i].text)))
-        ):
+        if not _closed_over(items[i - 1].text, items[i].text):
             continue
         k = i
         while k < len(items) and labels[k] == "head" and _bank_line(items[k].text):
@@ -2847,6 +2842,17 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
             found.append(k)
             k += 1
     return found
+
+
+def _closed_over(above: str, line: str) -> bool:
+    """Whether headline line ``above`` ends the headline over ``line``: a stop closes it
+    (no title's, "DEATH OF MR."), and it is set in capitals or ``line`` is not."""
+    above = strip_line_bars(above)
+    return (
+        _TITLE_END.search(above) is not None
+        and above[: above.rfind(".")].rsplit(None, 1)[-1].lower() not in TITLES
+        and (is_caps(above) or (line[:1].isupper() and not is_caps(line)))
+    )
 
 
 # The words a line ends on whose phrase goes on to the next.
@@ -3843,8 +3849,13 @@ def headings_apart_from_the_byline(
         block = range(start, i + 1)
         if any(correspondent_line(items[k].text) or _byline_form(feats[k]) for k in block):
             continue
+        # (under a headline its stop has closed, the block is its deck: "SALVATION ARMY." /
+        # "" / "She Is Progressing Favourably," / "Although" / "" / "(FROM OUR OWN …)")
+        label = labels[start - 1]
+        if label == "head" and _closed_over(items[start - 1].text, items[start].text):
+            label = "deck"
         for k in block:
-            labels[k] = labels[start - 1]
+            labels[k] = label
             found.append(k)
     return found
 

@@ -5242,6 +5242,14 @@ def test_a_line_read_as_a_byline_apart_from_the_byline_goes_with_the_heading(byl
     assert labels == ["head", "head", "byline"]
 
 
+def test_a_block_apart_from_the_byline_under_a_closed_headline_is_its_deck():
+    texts = ["SALVATION ARMY.", None, "She Is Progressing Favourably,", "Although", None]
+    lines = _spaced([*texts, "(FROM OUR OWN CORRESPONDENT.)"])
+    labels = ["head", "byline", "byline", "byline"]
+    assert headings_apart_from_the_byline(lines, [[]] * 4, labels) == [1, 2]
+    assert labels == ["head", "deck", "deck", "byline"]
+
+
 @pytest.mark.parametrize(
     ("texts", "feats"),
     [
