@@ -6377,7 +6377,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         if _year_closing_a_phrase(items, labels, i):
             labels[i] = "pcont" if labels[i - 1] in _TEXT else labels[i - 1]
         elif label in _REMOVED and (
-            model.marginal(label, i) < REMOVE_CONFIDENCE
+            (
+                model.marginal(label, i) < REMOVE_CONFIDENCE
+                # (a paper's name over the page's text is its masthead, however unsure)
+                and not (label == "masthead" and not texts_above and names_a_paper([items[i]]))
+            )
             or _breaks_a_word(items, labels, i)
             or _sentence_going_on(items, labels, i)
             # a year is no speck of the scan: "1931 - 2024" under a name

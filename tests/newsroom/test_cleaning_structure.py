@@ -7007,3 +7007,15 @@ def test_a_running_head_the_page_prints_twice_stays_one():
     labels = ["running", "pstart", "running", "pstart", "pcont"]
     assert running_heads_without_form(_spaced(texts), labels) == []
     assert labels[2] == "running"
+
+
+def test_a_papers_name_over_the_text_is_its_masthead_however_unsure_the_model():
+    # A generated page: the model gave the name's line 0.38 of being the masthead and
+    # 0.37 of being the headline, over "“COLUMN”".
+    page = next(p for p in generate(11, 160, split="eval") if p.name.endswith("00159_en"))
+    out = clean(page.raw)
+    assert out.stories[0].headline == "“COLUMN”"
+    assert out.to_json()["publication"] == "THE DAILY BAYSIDE CLARION"
+    assert {"lines": [1, 1], "text": "THE DAILY BAYSIDE CLARION", "reason": "masthead"} in (
+        out.to_json()["removed"]
+    )
