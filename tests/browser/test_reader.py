@@ -8,6 +8,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from tests.factories import make_article
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 HEADLINE = "Coalition of Willing Commits to Ukraine Force if Peace Agreed"
@@ -51,3 +53,22 @@ def test_reader_can_move_through_the_page_with_the_keyboard(demo, live_server, p
     expect(headline).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(HEADLINE)
+
+
+def test_a_table_in_the_text_keeps_its_rows(live_server, page):
+    # The cleaner keeps a table's rows as lines of one paragraph; the page shows each row
+    # as a line of its own, not run together.
+    rows = ["Marseille 10 13", "Genève 3 2", "Bruxelles 17 9"]
+    article = make_article(
+        body=[
+            {"kind": "paragraph", "text": "Temperatures in the region this morning were mild."},
+            {"kind": "paragraph", "text": "\n".join(rows)},
+        ],
+        photos=[],
+    )
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    table = page.locator(".document .paragraph", has_text="Marseille")
+    expect(table).to_be_visible()
+    assert table.inner_text().split("\n") == rows
+    prose = page.locator(".document .paragraph", has_text="Temperatures")
+    assert "\n" not in prose.inner_text()
