@@ -772,24 +772,33 @@ def names_set_apart_under_headlines(
         line = items[i]
         if (
             labels[i] != "head"
-            or labels[i - 1] != "head"
+            or labels[i - 1] not in _STARTS
             or labels[i + 1] not in _TEXT
             or not is_caps(line.text)
         ):
             continue
         names = _NAMES_JOINED.split(line.text)
-        if len(names) > 2 or (len(names) == 1 and items[i - 1].no + 1 == line.no):
+        if (
+            len(names) > 2
+            or (len(names) == 1 and items[i - 1].no + 1 == line.no)
+            # (under a kicker, only names joined: "COLUMN" / "CLAIRE WHITFIELD AND JOHN
+            # LAURENT", whose kicker is then the headline)
+            or (len(names) == 1 and labels[i - 1] == "kicker")
+        ):
             continue
         if small is None:
             small = _small_words(items, labels)
-        words = [w.strip(".,") for w in line.text.split()]
+        words = [w.strip(".,") for w in line.text.split() if w not in _NAME_JOINS]
+        unwritten = not any(_common_word(w, small) for w in words)  # no word the text's
         if all(
             2 <= len(name.split()) <= _BYLINE_NAME_WORDS and looks_like_name(name.split())
             for name in names
         ) and (
-            not all(is_word(w) for w in words)
+            # (the English list knows many names, "Reyes", "Whitfield", "Laurent": names
+            # joined are a byline too where the text writes none of their words small)
+            (not all(is_word(w) for w in words) or (len(names) == 2 and unwritten))
             if language == "en"
-            else not any(_common_word(w, small) for w in words if w not in ("ET", "&"))
+            else unwritten
         ):
             labels[i] = "byline"
             found.append(i)
@@ -797,6 +806,7 @@ def names_set_apart_under_headlines(
 
 
 _NAMES_JOINED = re.compile(r"\s+(?:AND|ET|&)\s+")
+_NAME_JOINS = ("AND", "ET", "&")
 
 
 # A writer's name set alone holds this many words at most ("GRACE MWANGI", "Stefan Wolf").

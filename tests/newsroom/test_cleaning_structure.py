@@ -3873,6 +3873,22 @@ def test_two_names_joined_right_under_a_headline_are_its_byline(line, byline):
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # every word in the English list, none written small in the text
+        ("CLAIRE WHITFIELD AND JOHN LAURENT", True),
+        ("CLAIRE WHITFIELD", False),  # one name under a kicker is its headline
+        ("BUDGET AND STOCKINGS RISE", False),  # words the text writes small
+    ],
+)
+def test_names_joined_under_a_kicker_are_the_byline(line, byline):
+    texts = ["COLUMN", line, "The Federal Budget increases the sales-tax on Christmas stockings."]
+    labels = ["kicker", "head", "pstart"]
+    assert names_set_apart_under_headlines(_lines(texts), labels, "en") == ([1] if byline else [])
+    assert labels[1] == ("byline" if byline else "head")
+
+
+@pytest.mark.parametrize(
     ("line", "deck"),
     [("FRIDAY.", True), ("Montag", True), ("FRIDAY'S STORM", False)],
 )
