@@ -833,6 +833,43 @@ def days_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
 _PAR_ARTICLE = re.compile(r"(?i:par (?:le|la|les) )")
 
 
+def signatures_read_as_headlines(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """ "… que des balles de ping-pong." / "HÉLÈNE LEFÈVRE." / "FRANCE : DISPARITION" / "DE
+    THIERRY ROLAND": a name in capitals closed by its stop, set right under the text's
+    closed sentence and over the next story's heading in capitals, signs the story above;
+    it heads nothing, and the line under it read as a deck is that heading. The name is two or
+    three capitalised words the page's text writes none of small (in English, or one
+    no English word). Returns the indexes relabelled."""
+    found = []
+    small = None
+    for i in range(1, len(items) - 1):
+        line = items[i]
+        if (
+            labels[i] != "head"
+            or labels[i - 1] not in _TEXT
+            or labels[i + 1] not in ("head", "deck")
+            or line.no != items[i - 1].no + 1
+            or not line.text.endswith(".")
+            or not ends_sentence(items[i - 1].text)
+            or not is_caps(line.text)
+            or not is_caps(items[i + 1].text)  # (the heading under it set as headings are)
+        ):
+            continue
+        words = line.text.rstrip(".").split()
+        if not (2 <= len(words) <= _BYLINE_NAME_WORDS and looks_like_name(words)):
+            continue
+        if small is None:
+            small = _small_words(items, labels)
+        unwritten = not any(_common_word(w.strip(".,"), small) for w in words)
+        if not (unwritten and (language != "en" or not all(is_word(w) for w in words))):
+            continue
+        labels[i] = "sig"
+        if labels[i + 1] == "deck":
+            labels[i + 1] = "head"
+        found.append(i)
+    return found
+
+
 def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """French signs a story "Par" and a name, and credits it "De notre correspondant": a
     line read as a byline that opens on "De" before a name, or on "Par" before an
@@ -6440,6 +6477,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_in_the_headlines_case(items, feats, labels)
     headlines_under_kickers(items, labels)
     dates_read_as_attributions(items, labels)
+    signatures_read_as_headlines(items, labels, language)
     names_read_as_french_bylines(items, labels)
     days_read_as_headlines(items, labels)
     continue_headlines(items, feats, labels)

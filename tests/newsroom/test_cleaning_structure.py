@@ -119,6 +119,7 @@ from newsroom.cleaning.structure import (
     short_lines_end_paragraphs,
     signatures,
     signatures_inside_quotes,
+    signatures_read_as_headlines,
     signed_paragraphs,
     slogans_read_as_text,
     slogans_under_the_nameplate,
@@ -7035,3 +7036,28 @@ def test_a_papers_name_over_the_text_is_its_masthead_however_unsure_the_model():
     assert {"lines": [1, 1], "text": "THE DAILY BAYSIDE CLARION", "reason": "masthead"} in (
         out.to_json()["removed"]
     )
+
+
+_SIGNED_OFF = [
+    "publié des rates avec des tumeurs grosses que des balles de ping-pong.",
+    "HÉLÈNE LEFÈVRE.",
+    "FRANCE : DISPARITION",
+    "DE THIERRY ROLAND",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "signed"),
+    [
+        ({}, True),
+        ({1: "BALLES DE PING-PONG."}, False),  # words the text writes small: no name
+        ({0: "publié des rates avec des tumeurs grosses que des"}, False),  # text goes on
+        ({2: "Les obsèques du commandant Ferry"}, False),  # no heading under it
+        ({1: "HÉLÈNE LEFÈVRE"}, False),  # no stop: a headline's line
+    ],
+)
+def test_a_name_closing_the_text_over_the_next_heading_signs_the_story(change, signed):
+    texts = [change.get(k, text) for k, text in enumerate(_SIGNED_OFF)]
+    labels = ["pcont", "head", "deck", "byline"]
+    assert signatures_read_as_headlines(_lines(texts), labels, "fr") == ([1] if signed else [])
+    assert labels[1:3] == (["sig", "head"] if signed else ["head", "deck"])
