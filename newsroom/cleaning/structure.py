@@ -205,7 +205,7 @@ def _heading_alone(items: list[Line], k: int, run: range) -> bool:
         and items[k + 1].no > items[k].no + 1
         and (k == run[0] or items[k - 1].no < items[k].no - 1)
         and is_caps(items[k].text)
-        and len(items[k].text.split()) < _SUBHEAD_WORDS
+        and len(items[k].text.split()) < _CAPS_SUBHEAD_WORDS
         and not ends_sentence(items[k].text)
     )
 
@@ -5694,7 +5694,7 @@ def _with_next_line(text: str, below: str) -> str:
 _HEADING_WORDS = 12
 # ... a sentence in small letters of this many words or more, the last paragraph of the
 # story above ("Only meagre particulars are obtainable."), ...
-_SENTENCE_WORDS = 4
+_SMALL_SENTENCE_WORDS = 4
 # ... or a line the model read as a heading of another kind (a deck; a subhead, unless a
 # credited telegram follows).
 _READ_AS_TEXT = frozenset(("pstart", "pcont", "caption", "outside", "inset"))
@@ -5785,7 +5785,7 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             or not text.lstrip(_QUOTE_OPENERS)[:1].isupper()
             or text[-1] in "-¬⸗"
             or words > _HEADING_WORDS
-            or _small_sentence(text, _SENTENCE_WORDS)
+            or _small_sentence(text, _SMALL_SENTENCE_WORDS)
             or opens_with_dateline(text)
             # a box's label and title ("Related article: THE WOOL SALES.") heads no story
             or inset_label(text) is not None
@@ -5839,7 +5839,7 @@ def _two_line_headings_over_datelines(items: list[Line], labels: list[str]) -> l
             or first[-1] in ",;:"
             or second[-1] in "-¬⸗"
             or len(first.split()) + len(second.split()) > _HEADING_WORDS
-            or _small_sentence(f"{first} {second}", _SENTENCE_WORDS)
+            or _small_sentence(f"{first} {second}", _SMALL_SENTENCE_WORDS)
             or not opens_with_dateline(below)
             or _runs_on(second, below)
         ):
@@ -6378,7 +6378,7 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
     capitals with a stop: "Imperial Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a
     story.)"""
     if not (
-        items[i].text.count(" ") < _SUBHEAD_WORDS
+        items[i].text.count(" ") < _CAPS_SUBHEAD_WORDS
         and is_caps(items[i].text)
         and not items[i].text.endswith(".")
         and i + 1 < len(items)
@@ -6391,7 +6391,7 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
     return first is not None and _title_case(items[first].text)
 
 
-_SUBHEAD_WORDS = 4  # a subhead in capitals has fewer words than this
+_CAPS_SUBHEAD_WORDS = 4  # a subhead in capitals has fewer words than this
 
 
 @dataclass
