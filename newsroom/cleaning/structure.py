@@ -6007,7 +6007,10 @@ def _label_alone(text: str) -> bool:
 
 # "Tennis : victoire de …", "Tour d'Espagne : Ilinault demeure leader": a topic, the French
 # colon set apart, and what happened: the form of a French headline, not of a subhead.
-_TOPIC_HEADLINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3} : [^\W\d_]")
+# (a year may date the topic: "Élection présidentielle américaine de 2012 : Obama …")
+_TOPIC_HEADLINE = re.compile(
+    r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?: [^\W\d_]+ \d{4})? : [^\W\d_]"
+)
 
 
 # A rule printed across the column between two stories: "———", "* * *", "-o-".
@@ -6045,14 +6048,27 @@ def topics_read_as_subheads(items: list[Line], labels: list[str]) -> list[int]:
     """A subhead goes on with its story's text; a French headline names its topic first,
     then, after a colon set apart, what happened ("Science : fin de la traque du boson de
     Higgs ?"). A line read as a subhead in that form, between a story's text and the
-    text it heads, opens a story. Returns the indexes of the headlines."""
+    text it heads, opens a story; so does one read as a paragraph of its own line, set
+    apart over the text under the text's closed sentence, that closes on no stop
+    ("Élection présidentielle américaine de 2012 : Obama raille « Coach » Romney"; a
+    question mark may close it).
+    Returns the indexes of the headlines."""
     found = []
     for i in range(1, len(items) - 1):
+        text = items[i].text
         if (
-            labels[i] == "sub"
+            (
+                labels[i] == "sub"
+                or (
+                    labels[i] == "pstart"
+                    and items[i + 1].no > items[i].no + 1
+                    and ends_sentence(items[i - 1].text)
+                    and text.rstrip("»”\"' ")[-1:] not in ".!:;,"  # (a question may head)
+                )
+            )
             and labels[i - 1] in _BODY
             and labels[i + 1] in _TEXT
-            and _TOPIC_HEADLINE.match(items[i].text) is not None
+            and _TOPIC_HEADLINE.match(text) is not None
         ):
             labels[i] = "head"
             labels[i + 1] = "pstart"

@@ -6295,6 +6295,24 @@ def test_a_subhead_in_the_form_of_a_french_headline_opens_a_story(line, label):
 
 
 @pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Élection présidentielle américaine de 2012 : Obama raille « Coach » Romney", "head"),
+        ("Science : fin de la traque du boson de Higgs ?", "head"),
+        # a paragraph of one line: it closes its sentence
+        ("Science : la traque du boson de Higgs est finie.", "pstart"),
+        ("Le ministre a précisé trois points : les voici", "pstart"),  # no topic before
+    ],
+)
+def test_a_line_set_apart_in_the_form_of_a_french_headline_opens_a_story(line, label):
+    texts = ["Il s'agit de son quatorzième titre du Grand Chelem.", None, line, None]
+    items = _spaced([*texts, "C'est dans l'Ohio que Barack Obama s'adresse à la foule."])
+    labels = ["pcont", "pstart", "pcont"]
+    assert topics_read_as_subheads(items, labels) == ([1] if label == "head" else [])
+    assert labels[1] == label
+
+
+@pytest.mark.parametrize(
     ("texts", "labels"),
     [
         # "AN" would have fit after "D. C. RENT ACT" in a measure as wide as the last line
