@@ -5765,7 +5765,8 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             or labels[i + 1] not in ("pstart", "pcont", "date")
         ):
             continue
-        text = items[i].text
+        # (without the speck the margin left first on the line: "; Rußland.")
+        text = _LEAD_SPECK.sub("", items[i].text, count=1)
         words = len(text.split())
         # A dated item with its own credit ("Madrid, 1er avril. Par service spécial.") is a
         # telegram of its own, even under a line read as a subhead.

@@ -3557,6 +3557,14 @@ def test_a_short_line_over_a_dateline_is_the_headline_of_the_story_it_opens(read
     assert labels == ["pstart", "pcont", "head", "pstart", "pcont"]
 
 
+@pytest.mark.parametrize(("speck", "opens"), [("; ", True), ("", True), (";", False)])
+def test_a_heading_over_a_dateline_may_open_on_a_speck_of_the_margin(speck, opens):
+    # "; Rußland." / "LONDON, 15. Dezember. (Tel.) …" (";Rußland." is no heading's form)
+    texts = [*DATED[:2], f"{speck}Rußland.", *DATED[3:]]
+    labels = ["pstart", "pcont", "pstart", "pcont", "pcont"]
+    assert headings_over_datelines(_lines(texts), labels) == ([2] if opens else [])
+
+
 _TEASER = [
     "week, and vessels had been kept waiting in the stream.",
     "Related article: THE WOOL SALES.",
