@@ -789,7 +789,7 @@ def names_set_apart_under_headlines(
         if small is None:
             small = _small_words(items, labels)
         words = [w.strip(".,") for w in line.text.split() if w not in _NAME_JOINS]
-        unwritten = not any(_common_word(w, small) for w in words)  # no word the text's
+        unwritten = _unwritten(words, small)
         if all(
             2 <= len(name.split()) <= _BYLINE_NAME_WORDS and looks_like_name(name.split())
             for name in names
@@ -860,7 +860,7 @@ def signatures_read_as_headlines(items: list[Line], labels: list[str], language:
             continue
         if small is None:
             small = _small_words(items, labels)
-        unwritten = not any(_common_word(w.strip(".,"), small) for w in words)
+        unwritten = _unwritten([w.strip(".,") for w in words], small)
         if not (unwritten and (language != "en" or not all(is_word(w) for w in words))):
             continue
         labels[i] = "sig"
@@ -2828,6 +2828,12 @@ def _small_words(items: list[Line], labels: list[str]) -> set[str]:
         if labels[n] in _TEXT
         for word in _LOWER_WORD.findall(item.text)
     }
+
+
+def _unwritten(words: list[str], small: set[str]) -> bool:
+    """Whether none of ``words`` is one the page's text writes small: a name's ("AMÉLIE
+    LAMBERT"), not a phrase's ("PRÊTE DÉSORMAIS")."""
+    return not any(_common_word(word, small) for word in words)
 
 
 def _common_word(word: str, small: set[str]) -> bool:
