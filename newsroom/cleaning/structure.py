@@ -6014,9 +6014,11 @@ def _label_alone(text: str) -> bool:
 
 # "Tennis : victoire de …", "Tour d'Espagne : Ilinault demeure leader": a topic, the French
 # colon set apart, and what happened: the form of a French headline, not of a subhead.
-# (a year may date the topic: "Élection présidentielle américaine de 2012 : Obama …")
+# (a year or a day may date the topic: "Élection présidentielle américaine de 2012 :
+# Obama …", "Météo du 19 août 2012 : une trentaine de …")
 _TOPIC_HEADLINE = re.compile(
-    r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?: [^\W\d_]+ \d{4})? : [^\W\d_]"
+    r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}"
+    r"(?: [^\W\d_]+ (?:\d{1,2} [^\W\d_]+ )?\d{4})? : [^\W\d_]"
 )
 
 

@@ -6306,6 +6306,7 @@ def test_a_subhead_in_the_form_of_a_french_headline_opens_a_story(line, label):
     ("line", "label"),
     [
         ("Élection présidentielle américaine de 2012 : Obama raille « Coach » Romney", "head"),
+        ("Météo du 19 août 2012 : une trentaine de départements en alerte", "head"),
         ("Science : fin de la traque du boson de Higgs ?", "head"),
         # a paragraph of one line: it closes its sentence
         ("Science : la traque du boson de Higgs est finie.", "pstart"),
