@@ -2058,6 +2058,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or title
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
+            or (labels[i] == "deck" and _capitals_going_on(items[i - 1], items[i]))
             # "STATEMENT" / "BY MR." / "CATER.": a "By" over a title and no name is no
             # byline, but the headline's phrase going on
             or (
@@ -2085,6 +2086,34 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 items, feats, labels, i
             ):
                 labels[i] = "head"
+
+
+# A letter's salutation: "SIR, - I DO MYSELF THE HONOUR", "Monsieur,".
+_SALUTATION = re.compile(
+    r"(?:dear\s+)?(?:sirs?|madam|monsieur|madame|messieurs|sehr geehrte[rn]?\b[^,]*)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _capitals_going_on(above: Line, line: Line) -> bool:
+    """ "THE WORLD; DOW JONES" / "FALLS BELOW 9,000": a line in capitals right under a
+    headline line in capitals, where neither closes its phrase, is more of the headline.
+    A deck set in the headline's capitals ends on its stop ("D. C. RENT ACT" / "OTHER
+    BUSINESS PROPERTIES ARE EXEMPTED."); a year closes the phrase above ("… POINTE-AU-PÈRE
+    EN 2012" / "L’ABORDAGE DU PAQUEBOT"), and a letter opens on its salutation ("SIR, -").
+    Nor is a line much wider than the one above the headline's ("ACTES DE TORTURE" / "EN
+    OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS …"), nor one holding a date."""
+    return (
+        line.no == above.no + 1
+        and is_caps(above.text)
+        and is_caps(line.text)
+        and len(line.text) <= 1.25 * len(above.text)
+        and DATE.search(line.text) is None
+        and above.text[-1] not in ":"
+        and not ends_sentence(line.text)
+        and _YEAR.search(above.text[-4:]) is None
+        and _SALUTATION.match(line.text) is None
+    )
 
 
 def _title_case_goes_on(above: Line, line: Line) -> bool:

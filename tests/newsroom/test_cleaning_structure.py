@@ -622,6 +622,30 @@ def test_a_headline_closing_on_a_semicolon_goes_on_into_small_letters(above, lin
 
 
 @pytest.mark.parametrize(
+    ("above", "line", "label"),
+    [
+        # capitals under capitals, neither phrase closed: one headline
+        ("THE WORLD; DOW JONES", "FALLS BELOW 9,000", "head"),
+        ("CHÔMAGE : LE NOMBRE D'EMPLOIS", "MENACÉS EST DE 75 000 SELON LA CGT", "head"),
+        # a deck in the headline's capitals ends on its stop
+        ("D. C. RENT ACT", "OTHER BUSINESS PROPERTIES ARE EXEMPTED.", "deck"),
+        # a year closes the phrase above
+        ("MARITIME DE LA POINTE-AU-PÈRE EN 2012", "L’ABORDAGE DU PAQUEBOT", "deck"),
+        # a letter's salutation
+        ("GOLD COMMISSIONER'S OFFICE", "SIR, - I DO MYSELF THE HONOUR", "deck"),
+        # a line far wider than the headline's: a deck set at its own measure
+        ("ACTES DE TORTURE", "EN OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS AVOIR VUS", "deck"),
+        # small letters: not this rule's
+        ("tells airlines not to buy", "European aircraft due to EU ban", "deck"),
+    ],
+)
+def test_a_line_in_capitals_under_an_open_headline_in_capitals_goes_on(above, line, label):
+    labels = ["head", "deck"]
+    continue_headlines(_lines([above, line]), [[], []], labels)
+    assert labels == ["head", label]
+
+
+@pytest.mark.parametrize(
     ("line", "label"),
     [
         # "By" over a title and no name: the headline's phrase going on
