@@ -870,6 +870,44 @@ def signatures_read_as_headlines(items: list[Line], labels: list[str], language:
     return found
 
 
+def signatures_set_apart(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """ "… Land- und Stadtgericht." / "" / "ULRIKE HARTMANN." / "SEITE 27 | AUS ALLER WELT":
+    a name in capitals closed by its stop, under the text's closed sentence and over no
+    text (the next story's header, the page's furniture, or the page's end), signs the
+    story above, whatever its form made the model read it as (a deck, a caption, a
+    kicker). The name is as ``signatures_read_as_headlines`` has it. Returns the indexes
+    relabelled."""
+    found = []
+    small = None
+    for i in range(1, len(items)):
+        line = items[i]
+        if (
+            labels[i] not in _SIGNATURE_MISREAD
+            or labels[i - 1] not in _TEXT
+            or (i + 1 < len(items) and labels[i + 1] not in _OVER_NO_TEXT)
+            or not line.text.endswith(".")
+            or not ends_sentence(items[i - 1].text)
+            or not is_caps(line.text)
+        ):
+            continue
+        words = line.text.rstrip(".").split()
+        if not (2 <= len(words) <= _BYLINE_NAME_WORDS and looks_like_name(words)):
+            continue
+        if small is None:
+            small = _small_words(items, labels)
+        unwritten = _unwritten([w.strip(".,") for w in words], small)
+        if not (unwritten and (language != "en" or not all(is_word(w) for w in words))):
+            continue
+        labels[i] = "sig"
+        found.append(i)
+    return found
+
+
+# What a signature set apart is read as for its form, and what may stand under one.
+_SIGNATURE_MISREAD = frozenset(("deck", "caption", "kicker"))
+_OVER_NO_TEXT = frozenset(("head", "kicker", "running", "folio", "masthead", "noise"))
+
+
 def names_read_as_french_bylines(items: list[Line], labels: list[str]) -> list[int]:
     """French signs a story "Par" and a name, and credits it "De notre correspondant": a
     line read as a byline that opens on "De" before a name, or on "Par" before an
@@ -6629,6 +6667,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_of_unwrapped_pages(items, labels)
     captions_of_unwrapped_pages(items, labels)
     repeated_lines(items, labels)
+    signatures_set_apart(items, labels, language)
     signed_off = signatures(items, labels)
     signatures_inside_quotes(items, labels)
     sentences_going_on_as_headings(items, labels)

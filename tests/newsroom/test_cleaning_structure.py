@@ -120,6 +120,7 @@ from newsroom.cleaning.structure import (
     signatures,
     signatures_inside_quotes,
     signatures_read_as_headlines,
+    signatures_set_apart,
     signed_paragraphs,
     slogans_read_as_text,
     slogans_under_the_nameplate,
@@ -7112,3 +7113,30 @@ def test_a_name_closing_the_text_over_the_next_heading_signs_the_story(change, s
     labels = ["pcont", "head", "deck", "byline"]
     assert signatures_read_as_headlines(_lines(texts), labels, "fr") == ([1] if signed else [])
     assert labels[1:3] == (["sig", "head"] if signed else ["head", "deck"])
+
+
+@pytest.mark.parametrize(
+    ("label", "below", "signed"),
+    [
+        ("deck", "running", True),  # over the page's running head
+        ("kicker", "head", True),  # over the next story's headline
+        ("caption", None, True),  # at the page's end
+        ("deck", "pstart", False),  # over text: a heading of the text's own
+        ("head", "running", False),  # a headline: signatures_read_as_headlines's to judge
+    ],
+)
+def test_a_name_set_apart_under_the_text_and_over_no_text_signs_the_story(label, below, signed):
+    texts = ["Frankfurt a. O., den 19. April. Land- und Stadtgericht.", "ULRIKE HARTMANN."]
+    labels = ["pcont", label]
+    if below:
+        texts.append("SEITE 27 | AUS ALLER WELT" if below == "running" else "Zürich.")
+        labels.append(below)
+    items = [Line(n, t, t, t, 0, False) for n, t in zip((1, 3, 4), texts, strict=False)]
+    assert signatures_set_apart(items, labels, "de") == ([1] if signed else [])
+    assert labels[1] == ("sig" if signed else label)
+
+
+def test_a_name_set_apart_is_no_signature_when_the_text_writes_its_words_small():
+    texts = ["Die Ware wurde nach Hamburg geliefert.", "HAMBURG GELIEFERT."]
+    labels = ["pcont", "deck"]
+    assert signatures_set_apart(_lines(texts), labels, "de") == []
