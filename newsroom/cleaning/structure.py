@@ -1765,7 +1765,7 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
             labels[i + 1] == "head"
             and " " in items[i].text
             and is_section(items[i].text, joined=True)
-        )
+        ) or _rubric_over_a_heading(items, labels, i)
         if not joined and (
             "section" not in feats[i]
             or not (labels[i + 1] in ("deck", "date") or _set_apart(items, labels, i))
@@ -1773,6 +1773,41 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
             continue
         labels[i] = "kicker"
         labels[i + 1] = "head"
+
+
+def _rubric_over_a_heading(items: list[Line], labels: list[str], i: int) -> bool:
+    """ "POLITIK" / "INHALT.", "OPINION" / "COMMENCEMENT": a section's name right over a line
+    read as the headline's, in its case, is the rubric over that headline, unless the
+    headline's phrase goes on from it: the line opens on a small word ("Theater" / "und
+    Musik.") or a participle ("WAR" / "DECLARED ON SERBIA"), or the two make one section's
+    name ("SHIPPING" / "INTELLIGENCE.")."""
+    if labels[i + 1] != "head" or items[i + 1].no != items[i].no + 1:
+        return False
+    line, below = items[i].text, items[i + 1].text
+    first = below.split()[0].strip(_PUNCT).lower()
+    return (
+        is_section(line)
+        and line.isupper() == below.isupper()
+        and first not in _SMALL_OPENERS
+        and not (first.endswith("ed") and len(first) > 4)
+        and not _one_rubric(f"{line} {below}")
+    )
+
+
+def _one_rubric(text: str) -> bool:
+    """Whether ``text`` is one section's name, its last word perhaps one that only ends
+    such names ("SHIPPING INTELLIGENCE.", "SOCIAL NOTES", "MINING MATTERS")."""
+    words = text.rstrip(".: ").split()
+    return is_section(text, joined=True) or (
+        len(words) > 1
+        and words[-1].strip(".,:").lower() in _RUBRIC_ENDS
+        and is_section(" ".join(words[:-1]), joined=True)
+    )
+
+
+# Words that end a section's name, never one alone: "Shipping Intelligence", "Social
+# Notes", "Mining Matters", "Local and General".
+_RUBRIC_ENDS = wordset("intelligence notes matters general items chronicle")
 
 
 def _set_apart(items: list[Line], labels: list[str], i: int) -> bool:

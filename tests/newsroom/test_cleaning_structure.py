@@ -1287,9 +1287,15 @@ def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
             ["kicker", "head"],
         ),
         (["Stadt", "SUBHASTATIONEN, AUFGEBOTE."], ["head", "head"], ["kicker", "head"]),
-        # Set as the rest of the headline, it is its first line.
+        # Set as the rest of the headline, it is its first line where the headline's
+        # phrase goes on from it: a participle, a small word, one section's name.
         (["WAR", "DECLARED ON SERBIA"], ["head", "head"], ["head", "head"]),
-        (["Sport", "Club Wins the Cup"], ["head", "head"], ["head", "head"]),
+        (["Theater", "und Musik."], ["head", "head"], ["head", "head"]),
+        (["SHIPPING", "INTELLIGENCE."], ["head", "head"], ["head", "head"]),
+        # Otherwise it is the rubric over the headline, in the headline's case or not.
+        (["POLITIK", "INHALT."], ["head", "head"], ["kicker", "head"]),
+        (["OPINION", "COMMENCEMENT"], ["head", "head"], ["kicker", "head"]),
+        (["Sport", "Club Wins the Cup"], ["head", "head"], ["kicker", "head"]),
         # A section's name of several words joined by small ones is a rubric even so.
         (["NEWS IN BRIEF", "BRIDGE CLOSED FOR REPAIRS"], ["head", "head"], ["kicker", "head"]),
         (["Arts and Books", "A Quiet Revolution"], ["head", "head"], ["kicker", "head"]),
