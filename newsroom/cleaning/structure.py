@@ -6364,7 +6364,9 @@ def _lines_to_the_stop(items: list[Line], labels: list[str], i: int, may) -> lis
 _NEW_SUBJECT = ("", "coh=0", "coh=1")
 
 
-def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
+def like_headlines(
+    items: list[Line], labels: list[str], doubtful: frozenset[int] = frozenset()
+) -> list[int]:
     """A page of several stories sets their headlines alike. Where the model has opened a
     story on a one-line headline over text ("Bestätigung."; the page's first headline
     counts too, "Hauptstädtisches."), a line set the same way
@@ -6375,7 +6377,9 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
     no stop ("Volunteers Count Record Number of Seabirds", the first of articles pasted
     one after another) makes its form one to look for only as the page's first, and a
     line of that form opens a story only set apart by blank lines where the text is seen
-    to change its subject across it, and not closing on a photo's credit."""
+    to change its subject across it, and not closing on a photo's credit. A line in
+    ``doubtful`` (raw line numbers of headlines the model was too unsure of to open a
+    story) needs no change of subject: its form and the model's doubt decide together."""
     forms = set()
     headed = False
     previous = ""
@@ -6416,7 +6420,7 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
                     text.count(" ") < _FORM_WORDS
                     and len(text) * 10 < width * 6
                     and _TITLE_END.search(text) is not None
-                    and topic_shift(items, i, labels) in _NEW_SUBJECT
+                    and (items[i].no in doubtful or topic_shift(items, i, labels) in _NEW_SUBJECT)
                 )
                 # One closing on no stop is set apart as the first was, by blank lines, and
                 # the text is seen to change its subject across it; it may be as long as a
@@ -6427,7 +6431,9 @@ def like_headlines(items: list[Line], labels: list[str]) -> list[int]:
                     # (a caption closing on its photo's credit: "… on Monday morning. AFP")
                     and split_credit(text)[1] is None
                     and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
-                    and topic_shift(items, i, labels) in _NEW_SUBJECT[1:]
+                    and (
+                        items[i].no in doubtful or topic_shift(items, i, labels) in _NEW_SUBJECT[1:]
+                    )
                 )
             )
         ):
@@ -6766,7 +6772,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             previous = labels[i]
     headlines_broken_in_a_word(items, labels)
     datelines_inside_the_text(items, labels)
-    like_headlines(items, labels)
+    like_headlines(items, labels, frozenset(doubtful))
     # A headline too unsure to open a story may have been read as an inset instead: a box
     # is still one block.
     text_read_as_inset(items, feats, labels)

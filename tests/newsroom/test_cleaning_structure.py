@@ -4364,6 +4364,36 @@ def test_a_line_set_as_the_pages_headlines_opens_a_story_where_few_words_go_on()
     assert like_headlines(_lines(DISPATCHES), labels) == [5]
 
 
+# Two reports of one sitting day that share many words, the second's headline at index 5.
+SITTINGS = [
+    "LICENSING MEETING.",
+    "A special licensing meeting of the bench was held at the court on Monday, when the",
+    "magistrates dealt with the applications for the transfer of publicans' licenses and",
+    "the renewals which had stood over from the annual meeting of the licensing court in",
+    "March. The applications were granted, and the court adjourned until the next month.",
+    "TRANSIT COMMISSION.",
+    "A meeting of the Transit Commission was held at the offices on Monday, when the",
+    "applications of the omnibus proprietors for licenses were dealt with; the licenses",
+    "of the court's last meeting were renewed, and the applications granted in March were",
+    "confirmed. The commission adjourned until the next month's meeting at the offices.",
+]
+
+
+@pytest.mark.parametrize(("doubtful", "opens"), [(frozenset({6}), True), (frozenset(), False)])
+def test_a_doubtful_start_set_as_the_pages_headlines_opens_a_story_whatever_the_text_shares(
+    doubtful, opens
+):
+    """ "TRANSIT COMMISSION." is set as "LICENSING MEETING." was: where the model was unsure
+    enough of it to note it as a doubtful start, the form decides, though two reports of
+    one court's day share many words; otherwise the shared words keep it a subhead."""
+    labels = ["head", "pstart", "pcont", "pcont", "pcont", "sub", "pstart", "pcont"]
+    labels += ["pcont", "pcont"]
+    items = _lines(SITTINGS)
+    assert topic_shift(items, 5, labels) not in ("", "coh=0", "coh=1")
+    assert like_headlines(items, labels, doubtful) == ([5] if opens else [])
+    assert labels[5] == ("head" if opens else "sub")
+
+
 @pytest.mark.parametrize(("sure", "opens"), [(0.45, True), (0.3, False)])
 def test_a_weaker_headline_opens_a_story_where_the_text_shares_a_word_or_two(sure, opens):
     """Between two dispatches that share one word ("coh=1"), a headline the model is fairly
