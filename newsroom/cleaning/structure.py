@@ -5729,7 +5729,7 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             rest = text[len(dashed) :].lstrip(" —–-")
             if not rest and i + 1 < len(items) and items[i + 1].no == line.no + 1:
                 rest = items[i + 1].text
-            if rest.lstrip(" —–-([\"'“„«‚¦|")[:1].isupper():
+            if rest.lstrip(" —–-([\"'“„«‚¦|")[:1].isupper() and not _names_listed(items, i, rest):
                 found.append(i)
             continue
         # A title closed by its stop alone opens a sentence (words in small letters among
@@ -5783,6 +5783,25 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             # "Northcote, secrétaire d'État …").
             labels[i + 1] = "pcont"
     return [items[i].no for i in found]
+
+
+def _names_listed(items: list[Line], i: int, rest: str) -> bool:
+    """Whether what follows a title's dash is a list of names, not an item's sentence:
+    "Faculty of Medicine. - Shirley Clifton Smith Gordon Manning Colditz …", a class
+    list under its faculty, where an item's sentence has words in small letters among
+    its first ("Cressier. — Le Conseil général a …")."""
+    if i + 1 < len(items) and items[i + 1].no == items[i].no + 1:
+        rest = f"{rest} {items[i + 1].text}"
+    words = [w for w in rest.split() if w[:1].isalpha()][:_LISTED_NAMES]
+    return len(words) >= _LISTED_NAMES and not any(
+        w[0].islower() or w.rstrip(")]").endswith(".") for w in words
+    )
+
+
+# So many words, none in small letters nor closed by a stop, make a list of names (a
+# dateline and a name or two open many a sentence: "FRANKFORT, Ky., Jan. 31. - Governor
+# Taylor at …", "(Before Judge Cohen.) Crown Prosecutor, Mr. L. J. McKean.").
+_LISTED_NAMES = 10
 
 
 # What stands right under a headline, never under a run-in item's title.

@@ -3400,6 +3400,26 @@ def test_the_sentence_of_an_item_read_as_a_headline_goes_on_under_it():
     assert labels[1:5] == ["pstart", "pcont", "pcont", "pcont"]
 
 
+def test_titles_over_lists_of_names_are_no_items_of_a_column():
+    """A university's class lists, each under its faculty: "Faculty of Medicine. - Shirley
+    Clifton Smith …" is no news item; its names open no sentence."""
+    items = _lines(
+        [
+            "UNIVERSITY OF SYDNEY.",
+            "Faculty of Medicine. - Shirley Clifton Smith Gordon Manning Colditz",
+            "Albert Bruce Harold Walker Edna Mary Lowe",
+            "Faculty of Veterinary Science. - Charles John Daley David Cedric Dodd",
+            "Ilmar Peipman Roy Allen Moore George Lane",
+        ]
+    )
+    labels = ["head", "pstart", "pcont", "pstart", "pcont"]
+    assert run_in_items(items, labels) == []
+    # The same titles over sentences are items.
+    items[2] = Line(3, "", "", "was awarded the medal for surgery by the senate.", 0, False)
+    items[4] = Line(5, "", "", "were admitted to the degree by the senate on Monday.", 0, False)
+    assert run_in_items(items, ["head", "pstart", "pcont", "pstart", "pcont"]) == [2, 4]
+
+
 def test_one_run_in_title_opens_nothing():
     """A paragraph opening on a place and a dash is a dateline's form: one alone is no
     column of items."""
