@@ -6535,8 +6535,13 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
         and not items[i].text.endswith(".")
         and i + 1 < len(items)
         and labels[i + 1] in _TEXT
-        # right over the text, or right under the text above it
-        and (items[i + 1].no == items[i].no + 1 or (i and items[i - 1].no == items[i].no - 1))
+        # right over the text, or right under the text above it, or under a box set in
+        # the text ("Also read: …" / "" / "WAITING LISTS" / "" / "Patients say …")
+        and (
+            items[i + 1].no == items[i].no + 1
+            or (i and items[i - 1].no == items[i].no - 1)
+            or (i and labels[i - 1] == "inset")
+        )
     ):
         return False
     first = next((k for k in range(i) if labels[k] == "head"), None)

@@ -6958,6 +6958,26 @@ def test_a_short_line_in_capitals_under_a_title_case_headline_is_a_subhead(raw, 
     assert page.stories[0].subheads == [heading]
 
 
+@pytest.mark.parametrize(("above", "subhead"), [("inset", True), ("caption", False)])
+def test_a_short_line_in_capitals_set_apart_under_a_box_is_a_subhead(above, subhead):
+    """ "Also read: …" / "" / "WAITING LISTS" / "" / "Patients say …": the box is set in
+    the story's text, and the heading after it divides that text. Set apart under
+    something else, the line may head a story of its own."""
+    items = _spaced(
+        [
+            "Rural Clinic Doubles Its Hours",
+            BODY_LINE,
+            "Also read: Hospital Merger Wins Approval",
+            None,
+            "WAITING LISTS",
+            None,
+            BODY_LINE,
+        ]
+    )
+    labels = ["head", "pstart", above, "head", "pstart"]
+    assert subhead_in_capitals(items, labels, 3) is subhead
+
+
 def test_a_headline_in_capitals_closing_on_a_stop_still_opens_a_story():
     """Old pages set their headlines in capitals with a stop: the rule for subheads does
     not take them."""
