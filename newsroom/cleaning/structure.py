@@ -6525,8 +6525,8 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
     """ "Wildfire Forces Thousands to Flee Homes Near Marseille" / … / "EVACUATION ORDERS" /
     "Local authorities opened two schools …": under a page's first headline set in Title
     Case, a short line in capitals closing on no stop, run straight into the text below
-    it or set right under the text above ("… unless they had to." / "WHY SO MUCH SNOW?" /
-    "" / "Meteorologists say …"), is a subhead. (Old pages set their headlines in
+    it, set right under the text above ("… unless they had to." / "WHY SO MUCH SNOW?" /
+    "" / "Meteorologists say …") or under a box set in the text, is a subhead. (Old pages set their headlines in
     capitals with a stop: "Imperial Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a
     story.)"""
     if not (
