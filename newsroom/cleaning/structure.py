@@ -841,7 +841,7 @@ def signatures_read_as_headlines(items: list[Line], labels: list[str], language:
     three capitalised words the page's text writes none of small (in English, or one
     no English word). Returns the indexes relabelled."""
     found = []
-    small = None
+    small = cache(lambda: _small_words(items, labels))  # read when first needed
     for i in range(1, len(items) - 1):
         line = items[i]
         if (
@@ -855,13 +855,7 @@ def signatures_read_as_headlines(items: list[Line], labels: list[str], language:
             or not is_caps(items[i + 1].text)  # (the heading under it set as headings are)
         ):
             continue
-        words = line.text.rstrip(".").split()
-        if not (2 <= len(words) <= _BYLINE_NAME_WORDS and looks_like_name(words)):
-            continue
-        if small is None:
-            small = _small_words(items, labels)
-        unwritten = _unwritten([w.strip(".,") for w in words], small)
-        if not (unwritten and (language != "en" or not all(is_word(w) for w in words))):
+        if not _signing_name(line.text, small, language):
             continue
         labels[i] = "sig"
         if labels[i + 1] == "deck":
@@ -878,7 +872,7 @@ def signatures_set_apart(items: list[Line], labels: list[str], language: str) ->
     kicker). The name is as ``signatures_read_as_headlines`` has it. Returns the indexes
     relabelled."""
     found = []
-    small = None
+    small = cache(lambda: _small_words(items, labels))  # read when first needed
     for i in range(1, len(items)):
         line = items[i]
         if (
@@ -890,17 +884,24 @@ def signatures_set_apart(items: list[Line], labels: list[str], language: str) ->
             or not is_caps(line.text)
         ):
             continue
-        words = line.text.rstrip(".").split()
-        if not (2 <= len(words) <= _BYLINE_NAME_WORDS and looks_like_name(words)):
-            continue
-        if small is None:
-            small = _small_words(items, labels)
-        unwritten = _unwritten([w.strip(".,") for w in words], small)
-        if not (unwritten and (language != "en" or not all(is_word(w) for w in words))):
+        if not _signing_name(line.text, small, language):
             continue
         labels[i] = "sig"
         found.append(i)
     return found
+
+
+def _signing_name(text: str, small, language: str) -> bool:
+    """Whether ``text`` is a name a story is signed with: two or three capitalised words
+    of a name, none one the page's text writes small (``small()`` gives those words), and
+    in English not all of them English words."""
+    words = text.rstrip(".").split()
+    return (
+        2 <= len(words) <= _BYLINE_NAME_WORDS
+        and looks_like_name(words)
+        and _unwritten([w.strip(".,") for w in words], small())
+        and (language != "en" or not all(is_word(w) for w in words))
+    )
 
 
 # What a signature set apart is read as for its form, and what may stand under one.
@@ -6526,9 +6527,9 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
     "Local authorities opened two schools …": under a page's first headline set in Title
     Case, a short line in capitals closing on no stop, run straight into the text below
     it, set right under the text above ("… unless they had to." / "WHY SO MUCH SNOW?" /
-    "" / "Meteorologists say …") or under a box set in the text, is a subhead. (Old pages set their headlines in
-    capitals with a stop: "Imperial Parliament." / … / "WHITSUNTIDE HOLIDAYS." opens a
-    story.)"""
+    "" / "Meteorologists say …") or under a box set in the text, is a subhead. (Old
+    pages set their headlines in capitals with a stop: "Imperial Parliament." / … /
+    "WHITSUNTIDE HOLIDAYS." opens a story.)"""
     if not (
         items[i].text.count(" ") < _CAPS_SUBHEAD_WORDS
         and is_caps(items[i].text)
