@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, pairwise
@@ -869,8 +869,8 @@ def signatures_set_apart(items: list[Line], labels: list[str], language: str) ->
     a name in capitals closed by its stop, under the text's closed sentence and over no
     text (the next story's header, the page's furniture, or the page's end), signs the
     story above, whatever its form made the model read it as (a deck, a caption, a
-    kicker). The name is as ``signatures_read_as_headlines`` has it. Returns the indexes
-    relabelled."""
+    kicker). The name is tested as ``signatures_read_as_headlines`` tests it
+    (``_signing_name``). Returns the indexes relabelled."""
     found = []
     small = cache(lambda: _small_words(items, labels))  # read when first needed
     for i in range(1, len(items)):
@@ -891,7 +891,7 @@ def signatures_set_apart(items: list[Line], labels: list[str], language: str) ->
     return found
 
 
-def _signing_name(text: str, small, language: str) -> bool:
+def _signing_name(text: str, small: Callable[[], set[str]], language: str) -> bool:
     """Whether ``text`` is a name a story is signed with: two or three capitalised words
     of a name, none one the page's text writes small (``small()`` gives those words), and
     in English not all of them English words."""
