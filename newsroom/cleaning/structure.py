@@ -1255,6 +1255,35 @@ def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> lis
     return found
 
 
+# The place a paper prints before its date: "TACOMA, WASH., ", "WASHINGTON, D. C., ".
+_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-Þ][\w.’'-]*(?:\s+[A-ZÀ-Þ][\w.’'-]*){0,2},\s*){1,3}")
+
+
+def page_dates_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "TACOMA, WASH., SUNDAY, FEBRUARY 1, 1875" over "MURDER NEAR MARY-": a line above
+    the page's text that prints nothing but a full date, with the year, and perhaps the
+    place before it, read as the first line of the headline under it, is the page's date
+    line: the masthead's where set under it, the page's date alone otherwise. No headline
+    is a date. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _TEXT), len(labels))
+    found = []
+    for k in range(min(top, len(items) - 1)):
+        if labels[k] != "head" or labels[k + 1] != "head":
+            continue
+        text = _SPACE_BEFORE_MARK.sub("", items[k].text).rstrip(" .")
+        m = DATE.search(text)
+        if (
+            m is None
+            or m.end() != len(text)
+            or _YEAR.search(m.group()) is None
+            or (m.start() and _PLACE_BEFORE_DATE.fullmatch(text[: m.start()]) is None)
+        ):
+            continue
+        labels[k] = "masthead" if k and labels[k - 1] == "masthead" else "date"
+        found.append(k)
+    return found
+
+
 def slogans_under_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
     """ "Bayside Herald" / "All the news of the district" / "" / "Apple Announces Mac OS
     X" / "Lion, iOS 5, and iCloud": a line read as a headline right under the masthead,
@@ -6626,6 +6655,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_named_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
+    page_dates_read_as_headlines(items, labels)
     headlines_begun_over_a_caption(items, labels)
     slogans_under_the_nameplate(items, labels)
     boxed_headlines(items, labels)

@@ -94,6 +94,7 @@ from newsroom.cleaning.structure import (
     names_with_their_job,
     numbered_lists,
     opens_story,
+    page_dates_read_as_headlines,
     papers_read_as_headlines,
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
@@ -3958,6 +3959,31 @@ def test_a_day_alone_under_a_headline_is_its_deck(line, deck):
         [2] if deck else []
     )
     assert labels[2] == ("deck" if deck else "head")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("TACOMA, WASH., SUNDAY, FEBRUARY 1, 1875", "masthead"),
+        ("WASHINGTON, D. C., FRIDAY , MAY 5, 1916.", "masthead"),
+        ("Montag, 10. Oktober 1932", "masthead"),
+        ("FEBRUARY 1, 1875, IN TACOMA", "head"),  # words after the date: a headline's
+        ("MURDER IN TACOMA, FEBRUARY 1", "head"),  # no year: no page's date
+    ],
+)
+def test_a_page_date_over_the_headline_is_no_part_of_it(line, label):
+    texts = ["VOL. LXII. NO. 96. PRICE ONE CENT", line, "MURDER NEAR MARY-", "BOROUGH."]
+    labels = ["masthead", "head", "head", "head", "pstart"]
+    found = page_dates_read_as_headlines(_lines([*texts, BODY_LINE]), labels)
+    assert found == ([1] if label == "masthead" else [])
+    assert labels[1] == label
+
+
+def test_a_page_date_alone_over_the_headline_is_the_pages_date():
+    labels = ["head", "head", "pstart"]
+    texts = ["SUNDAY, FEBRUARY 1, 1875", "MURDER NEAR MARYBOROUGH.", BODY_LINE]
+    assert page_dates_read_as_headlines(_lines(texts), labels) == [0]
+    assert labels == ["date", "head", "pstart"]
 
 
 @pytest.mark.parametrize(
