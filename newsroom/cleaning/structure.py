@@ -2032,6 +2032,39 @@ def kickers_in_the_headlines_case(
     return found
 
 
+_RUBRIC_WORDS = 3
+
+
+def rubrics_closed_over_capitals(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Nouvelles Suisses." / "DES SCIENTIFIQUES" / "RUSSES AFFIRMENT" …: the first line
+    of a headline, of a few words in small letters each begun with a capital and closed by
+    its stop, set over the rest in capitals, is a section's rubric, the kicker: one
+    headline is set in one case, and its stop closed the rubric. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        text = items[i].text
+        words = text.split()
+        if (
+            labels[i] != "head"
+            or labels[i + 1] != "head"
+            or items[i + 1].no != items[i].no + 1
+            or (i and labels[i - 1] == "head" and items[i - 1].no == items[i].no - 1)
+            or not text.endswith(".")
+            or len(words) > _RUBRIC_WORDS
+            or not any(c.islower() for c in text)
+            or not all(w[0].isupper() for w in words if len(w) > 3)
+        ):
+            continue
+        j = i + 1
+        while j + 1 < len(items) and labels[j + 1] == "head" and items[j + 1].no == items[j].no + 1:
+            j += 1
+        if all(is_caps(items[k].text) for k in range(i + 1, j + 1)):
+            labels[i] = "kicker"
+            found.append(i)
+    return found
+
+
 # A byline's label before a capitalised word: "par Julien Lefèvre | Rédaction locale".
 _LABELLED_NAME = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s+[A-ZÀ-Þ]")
 _AFTER_HEAD = frozenset(
@@ -6663,6 +6696,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_over_headlines(items, feats, labels)
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)
+    rubrics_closed_over_capitals(items, labels)
     headlines_under_kickers(items, labels)
     dates_read_as_attributions(items, labels)
     signatures_read_as_headlines(items, labels, language)

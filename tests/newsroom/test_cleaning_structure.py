@@ -108,6 +108,7 @@ from newsroom.cleaning.structure import (
     repeated_lines,
     roles_under_bylines,
     rows_read_as_furniture,
+    rubrics_closed_over_capitals,
     rubrics_over_short_headlines,
     run_in_items,
     running_heads_inside_sentences,
@@ -5994,6 +5995,30 @@ def test_a_kicker_set_in_the_headlines_case_right_above_it_is_its_first_line(tex
     found = ["kicker", "head"]
     kickers_in_the_headlines_case(_lines(texts), feats, found)
     assert found == labels
+
+
+@pytest.mark.parametrize(
+    ("first", "label"),
+    [
+        ("Nouvelles Suisses.", "kicker"),
+        ("Local and General.", "kicker"),
+        ("A.", "head"),  # a letter numbering the heading: "A." / "BRIEFSENDUNGEN."
+        ("Nouvelles Suisses", "head"),  # no stop closes it
+        ("Des scientifiques russes.", "head"),  # in small letters: more of the headline's
+        ("Brief News From Over the Border.", "head"),  # too long for a rubric
+    ],
+)
+def test_a_rubric_closed_in_small_letters_over_a_headline_in_capitals_is_its_kicker(first, label):
+    labels = ["head", "head", "head", "pstart"]
+    texts = [first, "DES SCIENTIFIQUES RUSSES", "AFFIRMENT AVOIR DÉCOUVERT", BODY_LINE]
+    assert rubrics_closed_over_capitals(_lines(texts), labels) == ([0] if label == "kicker" else [])
+    assert labels[:3] == [label, "head", "head"]
+
+
+def test_a_rubric_over_a_headline_in_small_letters_stays_the_headline():
+    labels = ["head", "head", "pstart"]
+    texts = ["Nouvelles Suisses.", "Des scientifiques russes affirment", BODY_LINE]
+    assert rubrics_closed_over_capitals(_lines(texts), labels) == []
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
