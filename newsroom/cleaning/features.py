@@ -591,7 +591,7 @@ _SHIFT_WORDS = 48  # long words read there at most
 _NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
 _SHIFT_MIN = 10  # long words each side must have for their sharing none to say anything
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
-_SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
+SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
 _NOT_RUNNING = frozenset(("inset", "outside"))  # labels of lines no story's running text
 
 
@@ -629,7 +629,7 @@ def topic_shift(items: list[Line], i: int, labels: list[str] | None = None) -> s
     if len(above) < 4 or len(below) < 4:
         return wide
     cohesion = _cohesion(above, below)
-    return cohesion if cohesion in _SAME_SUBJECT else wide
+    return cohesion if cohesion in SAME_SUBJECT else wide
 
 
 def _running_lines(labels: list[str], lines: range) -> list[int]:

@@ -24,7 +24,15 @@ from pathlib import Path
 import pycrfsuite
 
 from .captions import AGENCIES, has_caption_label, split_credit, standalone_credit
-from .features import OPEN_WORDS, SIGNATURE, column_width, is_section, sequence, topic_shift
+from .features import (
+    OPEN_WORDS,
+    SAME_SUBJECT,
+    SIGNATURE,
+    column_width,
+    is_section,
+    sequence,
+    topic_shift,
+)
 from .furniture import (
     caps_slogan,
     copied_label,
@@ -6529,7 +6537,9 @@ def like_headlines(
 _PART_NUMBER = re.compile(r"(?:[IVXL]+|\d{1,2})\s?\.?")
 
 
-def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: set[int]) -> bool:
+def opens_story(
+    items: list[Line], labels: list[str], i: int, marginal, kept: set[int], language: str = "und"
+) -> bool:
     """Whether line ``i``, read as a headline (or as a line a weaker headline may have been
     read as, ``_MAY_OPEN``) after another story's text, opens a story. How sure the model
     must be depends on whether the text goes on about the same things across it
@@ -6542,7 +6552,9 @@ def opens_story(items: list[Line], labels: list[str], i: int, marginal, kept: se
     # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
     if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
         return False
-    if subhead_in_capitals(items, labels, i):
+    if subhead_in_capitals(items, labels, i) or subhead_in_sentence_case(
+        items, labels, i, language
+    ):
         return False
     # A box's label alone on its line heads the box, not a story ("À LIRE AUSSI" /
     # "Chômage : le nombre d’emplois menacés …").
@@ -6612,6 +6624,39 @@ def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:
 
 
 _CAPS_SUBHEAD_WORDS = 4  # a subhead in capitals has fewer words than this
+
+
+def subhead_in_sentence_case(items: list[Line], labels: list[str], i: int, language: str) -> bool:
+    """ "Apple Announces Mac OS X Lion, iOS 5, and iCloud" / … / "Developers will spend" /
+    "" / "All 5,200 participating developers …": on an English page whose first headline is
+    set in Title Case, a short line read as a headline over the text, in sentence case and
+    closing on no stop, where the text goes on about the same things across it, is a
+    subhead: a paper sets its headlines in one style, so a line in another, inside one
+    subject, heads a part of the story. (A page may mix the styles: "First A380 enters
+    commercial service", under a story about a fire, opens a story. English only: German
+    writes its nouns with a capital, French its headlines in sentence case.)"""
+    text = items[i].text
+    if not (
+        language == "en"
+        and labels[i] == "head"
+        and len(text.split()) <= _SENTENCE_SUBHEAD_WORDS
+        and text[-1:] not in ".!?:"
+        and _sentence_case(text)
+        and i + 1 < len(items)
+        and labels[i + 1] in _TEXT
+    ):
+        return False
+    first = next((k for k in range(i) if labels[k] == "head"), None)
+    if first is None:
+        return False
+    head = items[first].text
+    capitals = [w for w in _WORD_OF_LETTERS.findall(head)[1:] if w.lower() not in _TITLE_SMALL]
+    return (
+        _title_case(head) and len(capitals) >= 2 and topic_shift(items, i, labels) in SAME_SUBJECT
+    )
+
+
+_SENTENCE_SUBHEAD_WORDS = 8  # a subhead in sentence case has at most this many words
 
 
 @dataclass
@@ -6846,8 +6891,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             and items[i].no not in starts
             and items[i].no not in settled
         ):
-            if opens_story(items, labels, i, model.marginal, kept):
+            if opens_story(items, labels, i, model.marginal, kept, language):
                 labels[i] = label = "head" if label in _MAY_OPEN else label
+            elif subhead_in_sentence_case(items, labels, i, language):
+                labels[i] = "sub"
             elif label in _STARTS:
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 if labels[i] == "pcont" and _heading_between(items, i):

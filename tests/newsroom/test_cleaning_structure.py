@@ -128,6 +128,7 @@ from newsroom.cleaning.structure import (
     slogans_under_the_nameplate,
     specks_over_headlines,
     subhead_in_capitals,
+    subhead_in_sentence_case,
     subheads_in_title_case,
     teasers_read_as_headlines,
     teasers_read_as_paragraphs,
@@ -6019,6 +6020,51 @@ def test_a_rubric_over_a_headline_in_small_letters_stays_the_headline():
     labels = ["head", "head", "pstart"]
     texts = ["Nouvelles Suisses.", "Des scientifiques russes affirment", BODY_LINE]
     assert rubrics_closed_over_capitals(_lines(texts), labels) == []
+
+
+_DEVELOPERS = [
+    "Apple Announces New Operating Systems and a Cloud Service",
+    None,
+    "At the developers conference keynote in San Francisco, Apple introduced software",
+    "products for developers: Lion, the operating system for desktop computers, and",
+    "iCloud, a service that keeps documents, music and photos on every device in step.",
+    None,
+]
+_DEVELOPERS_BELOW = [
+    None,
+    "All participating developers spend the week in workshops; developer releases of",
+    "the operating system, iCloud and the software products were made available today",
+    "for desktop computers, and every device gets the service in the autumn conference.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "subhead"),
+    [
+        ("Developers will spend the week", "en", True),
+        ("Developers Will Spend the Week", "en", False),  # the page's headline style
+        ("Developers will spend the week.", "en", False),  # a sentence
+        ("Developers will spend the week", "fr", False),  # French headlines are so set
+    ],
+)
+def test_a_heading_in_sentence_case_inside_one_subject_under_a_title_case_headline_is_a_subhead(
+    line, language, subhead
+):
+    items = _spaced([*_DEVELOPERS, line, *_DEVELOPERS_BELOW])
+    labels = ["head", "pstart", "pcont", "pcont", "head", "pstart", "pcont", "pcont"]
+    assert subhead_in_sentence_case(items, labels, 4, language) is subhead
+
+
+def test_a_heading_in_sentence_case_over_another_subject_is_no_subhead():
+    below = [
+        None,
+        "Officials said the cause of the bushfire was not yet known but urged visitors",
+        "not to light barbecues on open ground while the northerly winds keep blowing.",
+        "Firefighters from three brigades worked through the night near the reservoir.",
+    ]
+    items = _spaced([*_DEVELOPERS, "Bushfire closes the national park", *below])
+    labels = ["head", "pstart", "pcont", "pcont", "head", "pstart", "pcont", "pcont"]
+    assert not subhead_in_sentence_case(items, labels, 4, "en")
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
