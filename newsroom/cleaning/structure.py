@@ -5018,6 +5018,32 @@ def captions_with_their_credit(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+def datelines_under_a_credit(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Le but de ce langage est qu'il doit être" / "compréhensible par tous. AFP" /
+    "LILLE, 22 mai. – À Porto, dans le nord du Portugal, …": the photo's credit closes its
+    caption, and a line under it that opens on a dateline, read as more of the caption, is
+    the story's text: it opens a paragraph, and the caption's lines under it go on in it.
+    Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] != "caption"
+            or labels[i - 1] != "caption"
+            or items[i].no != items[i - 1].no + 1
+            or split_credit(items[i - 1].text)[1] is None
+            or dateline_end(items[i].text) == 0
+        ):
+            continue
+        labels[i] = "pstart"
+        found.append(i)
+        k = i + 1
+        while k < len(items) and labels[k] == "caption" and items[k].no == items[k - 1].no + 1:
+            labels[k] = "pcont"
+            found.append(k)
+            k += 1
+    return found
+
+
 def captions_under_their_credit(items: list[Line], labels: list[str]) -> list[int]:
     """A credit set on its own line over its caption, as copied web pages have it ("(Photo
     by Alex Wong/Getty Images)" / "The Federal Reserve building in Washington."): the
@@ -6801,6 +6827,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     sentences_ended_in_captions(items, labels)
     credited = captions_with_their_credit(items, labels)
     captions_under_their_credit(items, labels)
+    datelines_under_a_credit(items, labels)
     paragraphs_beside_captions(items, labels)
     paragraphs_read_as_captions(items, labels)
     leads_read_as_captions(items, labels)

@@ -41,6 +41,7 @@ from newsroom.cleaning.structure import (
     datelines_of_teasers,
     datelines_read_as_decks,
     datelines_read_as_headlines,
+    datelines_under_a_credit,
     dates_read_as_attributions,
     days_read_as_headlines,
     decks_apart_and_wider,
@@ -6065,6 +6066,23 @@ def test_a_heading_in_sentence_case_over_another_subject_is_no_subhead():
     items = _spaced([*_DEVELOPERS, "Bushfire closes the national park", *below])
     labels = ["head", "pstart", "pcont", "pcont", "head", "pstart", "pcont", "pcont"]
     assert not subhead_in_sentence_case(items, labels, 4, "en")
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "text"),
+    [
+        ("compréhensible par tous. AFP", "LILLE, 22 mai. – À Porto, dans le nord du", True),
+        ("the north quay at dusk. Photo: Ann Lee", "GEELONG, Monday. The council voted", True),
+        ("compréhensible par tous et", "LILLE, 22 mai. – À Porto, dans le nord du", False),
+        ("compréhensible par tous. AFP", "à Porto, dans le nord du Portugal.", False),
+    ],
+)
+def test_a_dateline_under_a_captions_credit_opens_the_text(above, line, text):
+    labels = ["caption", "caption", "caption", "caption"]
+    texts = ["Le but de ce langage est qu'il doit être", above, line, "Portugal, les daltoniens"]
+    found = datelines_under_a_credit(_lines(texts), labels)
+    assert found == ([2, 3] if text else [])
+    assert labels[2:] == (["pstart", "pcont"] if text else ["caption", "caption"])
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
