@@ -673,6 +673,30 @@ def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
             _prose_run(items, labels, i, j, width)
 
 
+def headings_read_as_outside(items: list[Line], labels: list[str]) -> list[int]:
+    """ "S A F A U E C" / … / "" / "CLEARANCES. - May 7" / "Ville de la Ciotat, French
+    mail": a line read as material outside the stories (a puzzle's grid, an
+    advertisement) but set apart from such material above by a blank line, alone, and
+    run straight into a paragraph's first line below, is that text's heading: a grid or an
+    advertisement runs into no paragraph. Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        if (
+            labels[i] == "outside"
+            and labels[i + 1] == "pstart"
+            and items[i + 1].no == items[i].no + 1
+            and (i == 0 or items[i - 1].no < items[i].no - 1)
+            and _HEADING_WORD.search(items[i].text) is not None
+        ):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
+# A word of a heading: three letters or more ("CLEARANCES", not a grid's "S A F A").
+_HEADING_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def _prose_run(items: list[Line], labels: list[str], i: int, j: int, width: int) -> None:
     """Lines ``i`` to ``j``, one under the other and read as outside material, as the text
     where they are prose set to the text's ``width`` (``prose_read_as_outside``)."""
@@ -6738,6 +6762,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
     prose_read_as_outside(items, labels)
+    # (a heading after a grid or an advertisement opens its story, however unsure)
+    after_outside = headings_read_as_outside(items, labels)
     bylines_read_as_text(items, labels)
     bylines_read_as_furniture(items, labels)
     sentence_ends_wrapped_alone(items, labels)
@@ -6890,7 +6916,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         *headings_under_a_rule(items, labels),
         *running_heads_without_form(items, labels),
     )
-    settled = frozenset(items[i].no for i in (*dated, *signed_off, *apart, *after_letters))
+    settled = frozenset(
+        items[i].no for i in (*dated, *signed_off, *apart, *after_letters, *after_outside)
+    )
     # (The date line printed over the page's first heading comes before it.)
     first = next(
         (i for i, label in enumerate(labels) if label not in _REMOVED and label != "date"), None

@@ -62,6 +62,7 @@ from newsroom.cleaning.structure import (
     header_lines_read_as_headline,
     headings_apart_from_the_byline,
     headings_over_datelines,
+    headings_read_as_outside,
     headings_set_apart,
     headings_under_a_rule,
     headings_with_decks_over_datelines,
@@ -6083,6 +6084,23 @@ def test_a_dateline_under_a_captions_credit_opens_the_text(above, line, text):
     found = datelines_under_a_credit(_lines(texts), labels)
     assert found == ([2, 3] if text else [])
     assert labels[2:] == (["pstart", "pcont"] if text else ["caption", "caption"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels", "heading"),
+    [
+        (["S A F A U E C", None, "CLEARANCES. - May 7", BODY_LINE], ["outside", "outside"], True),
+        # a grid's row goes on the grid; an advertisement's line with no blank line above
+        (["S A F A U E C", None, "L C G H A G P", BODY_LINE], ["outside", "outside"], False),
+        (["BEST PRICES IN TOWN", "CLEARANCES. - May 7", BODY_LINE], ["outside"] * 2, False),
+        # over a blank line, the text is not run into it
+        (["S A F A U E C", None, "CLEARANCES. - May 7", None, BODY_LINE], ["outside"] * 2, False),
+    ],
+)
+def test_a_heading_run_into_the_text_under_a_grid_is_its_heading(texts, labels, heading):
+    labels = [*labels, "pstart"]
+    assert headings_read_as_outside(_spaced(texts), labels) == ([1] if heading else [])
+    assert labels[1] == ("head" if heading else "outside")
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
