@@ -1623,6 +1623,38 @@ def headlines_read_as_captions(items: list[Line], labels: list[str]) -> list[int
     return []
 
 
+def headings_under_a_credited_caption(items: list[Line], labels: list[str]) -> list[int]:
+    """ "En outre, plusieurs témoins ont racontés …" / "sous la torture. president.gov.ua" /
+    "" / "Tennis : victoire de Serena Williams à Wimbledon" / "" / "Après 2002, …": its
+    credit closes a photo's caption, so a block set apart under it, read as more of a
+    caption but carrying no credit and closing no sentence, over the text, is the heading
+    of that text. Returns the indexes relabelled."""
+    found: list[int] = []
+    i = 1
+    while i < len(items):
+        if (
+            labels[i] != "caption"
+            or labels[i - 1] not in ("caption", "credit")
+            or items[i].no == items[i - 1].no + 1
+            or (labels[i - 1] == "caption" and split_credit(items[i - 1].text)[1] is None)
+        ):
+            i += 1
+            continue
+        j = _run_end(items, labels, i, ("caption",))
+        heading = " ".join(items[k].text for k in range(i, j + 1))
+        if (
+            j - i < _HEADLINE_LINES
+            and j + 1 < len(items)
+            and labels[j + 1] == "pstart"
+            and split_credit(heading)[1] is None
+            and not ends_sentence(heading)
+        ):
+            labels[i : j + 1] = ["head"] * (j + 1 - i)
+            found += range(i, j + 1)
+        i = j + 1
+    return found
+
+
 def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
     """ "Bahnstreik: Was Fahrgäste jetzt wissen müssen" over "5. März 2024, 14:30 Uhr": a
     copied page's headline over its date looks like a paper's name over the day's date.
@@ -2088,9 +2120,7 @@ def rubrics_closed_over_capitals(items: list[Line], labels: list[str]) -> list[i
             or not all(w[0].isupper() for w in words if len(w) > 3)
         ):
             continue
-        j = i + 1
-        while j + 1 < len(items) and labels[j + 1] == "head" and items[j + 1].no == items[j].no + 1:
-            j += 1
+        j = _run_end(items, labels, i + 1, ("head",))
         if all(is_caps(items[k].text) for k in range(i + 1, j + 1)):
             labels[i] = "kicker"
             found.append(i)
@@ -5058,13 +5088,9 @@ def datelines_under_a_credit(items: list[Line], labels: list[str]) -> list[int]:
             or dateline_end(items[i].text) == 0
         ):
             continue
-        labels[i] = "pstart"
-        found.append(i)
-        k = i + 1
-        while k < len(items) and labels[k] == "caption" and items[k].no == items[k - 1].no + 1:
-            labels[k] = "pcont"
-            found.append(k)
-            k += 1
+        end = _run_end(items, labels, i, ("caption",))
+        labels[i : end + 1] = ["pstart"] + ["pcont"] * (end - i)
+        found += range(i, end + 1)
     return found
 
 
@@ -6780,6 +6806,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
     headlines_read_as_captions(items, labels)
+    # (its heading opens the story under a photo's closed caption, however unsure)
+    after_caption = headings_under_a_credited_caption(items, labels)
     sections_read_as_mastheads(items, labels)
     headlines_read_as_mastheads(items, labels)
     headlines_named_as_mastheads(items, labels)
@@ -6917,7 +6945,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         *running_heads_without_form(items, labels),
     )
     settled = frozenset(
-        items[i].no for i in (*dated, *signed_off, *apart, *after_letters, *after_outside)
+        items[i].no
+        for i in (*dated, *signed_off, *apart, *after_letters, *after_outside, *after_caption)
     )
     # (The date line printed over the page's first heading comes before it.)
     first = next(

@@ -64,6 +64,7 @@ from newsroom.cleaning.structure import (
     headings_over_datelines,
     headings_read_as_outside,
     headings_set_apart,
+    headings_under_a_credited_caption,
     headings_under_a_rule,
     headings_with_decks_over_datelines,
     headings_without_letters,
@@ -6101,6 +6102,30 @@ def test_a_heading_run_into_the_text_under_a_grid_is_its_heading(texts, labels, 
     labels = [*labels, "pstart"]
     assert headings_read_as_outside(_spaced(texts), labels) == ([1] if heading else [])
     assert labels[1] == ("head" if heading else "outside")
+
+
+@pytest.mark.parametrize(
+    ("above", "block", "heading"),
+    [
+        (["sous la torture. president.gov.ua"], ["Tennis : victoire de Serena Williams"], True),
+        (["Players at the net.", "Photo: AP"], ["Rovers Win the Cup", "at Last"], True),
+        # a caption with no credit may go on; a credited or closed block is another caption
+        (["sous la torture et"], ["Tennis : victoire de Serena Williams"], False),
+        (["sous la torture. president.gov.ua"], ["Serena Williams at Wimbledon. AP"], False),
+        (["sous la torture. president.gov.ua"], ["Serena Williams wins at Wimbledon."], False),
+    ],
+)
+def test_a_block_set_apart_under_a_credited_caption_is_the_texts_heading(above, block, heading):
+    texts = [*above, None, *block, None, BODY_LINE]
+    labels = [
+        *("credit" if t.startswith("Photo:") else "caption" for t in above),
+        *["caption"] * len(block),
+        "pstart",
+    ]
+    found = headings_under_a_credited_caption(_spaced(texts), labels)
+    rows = list(range(len(above), len(above) + len(block)))
+    assert found == (rows if heading else [])
+    assert {labels[k] for k in rows} == {"head" if heading else "caption"}
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
