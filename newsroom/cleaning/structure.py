@@ -4626,6 +4626,31 @@ def credited_captions_over_headlines(items: list[Line], labels: list[str]) -> li
     return found
 
 
+def captions_over_their_credit(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Élodie Fournier devant" / "la mairie, mardi. Léa" / "Fontaine/EPA" / "" /
+    "Guyane : deux militaires tués …": lines read as a headline, right over a line read as
+    a caption or a credit, that make with it a sentence closed by its stop and then a
+    credit, are the photo's caption, where another headline is set apart under it.
+    Returns the indexes relabelled."""
+    found: list[int] = []
+    for i, j in _label_runs(labels, "head"):
+        k = j + 1
+        if (
+            k + 1 >= len(items)
+            or labels[k] not in ("caption", "credit")
+            or items[k].no != items[j].no + 1
+            or labels[k + 1] != "head"
+            or items[k + 1].no == items[k].no + 1
+        ):
+            continue
+        caption, credit = split_credit(" ".join(items[m].text for m in range(i, k + 1)))
+        if credit is None or not ends_sentence(caption) or is_caps(caption):
+            continue
+        labels[i : j + 1] = ["caption"] * (j + 1 - i)
+        found += range(i, j + 1)
+    return found
+
+
 _INTRODUCTION_WORDS = 8
 
 
@@ -6858,6 +6883,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     bylines_over_time_stamps(items, labels)
     captions_above_headlines(items, labels)
     credited_captions_over_headlines(items, labels)
+    captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)

@@ -27,6 +27,7 @@ from newsroom.cleaning.structure import (
     captions_begun_in_the_headline,
     captions_inside_sentences,
     captions_over_bylines,
+    captions_over_their_credit,
     captions_with_their_credit,
     captions_wrapped_with_their_credit,
     continue_headlines,
@@ -6126,6 +6127,29 @@ def test_a_block_set_apart_under_a_credited_caption_is_the_texts_heading(above, 
     rows = list(range(len(above), len(above) + len(block)))
     assert found == (rows if heading else [])
     assert {labels[k] for k in rows} == {"head" if heading else "caption"}
+
+
+@pytest.mark.parametrize(
+    ("block", "caption"),
+    [
+        (["Élodie Fournier devant", "la mairie, mardi. Léa", "Fontaine/EPA"], True),
+        (["Volunteers at work on", "Saturday. Photo:", "Ana Ruiz"], True),
+        (["Guyane : deux militaires", "tués en opération", "Fontaine/EPA"], False),  # no stop
+        (["GUYANE : DEUX MILITAIRES.", "TUÉS EN OPÉRATION.", "AFP"], False),  # in capitals
+    ],
+)
+def test_headline_lines_over_a_credit_are_the_photos_caption(block, caption):
+    texts = [*block, None, "Guyane : deux militaires tués", BODY_LINE]
+    labels = ["head", "head", "caption", "head", "pstart"]
+    found = captions_over_their_credit(_spaced(texts), labels)
+    assert found == ([0, 1] if caption else [])
+    assert labels[:2] == (["caption"] * 2 if caption else ["head"] * 2)
+
+
+def test_headline_lines_over_a_credit_stay_the_only_headline():
+    texts = ["Élodie Fournier devant", "la mairie, mardi. Léa", "Fontaine/EPA", None, BODY_LINE]
+    labels = ["head", "head", "caption", "pstart"]
+    assert captions_over_their_credit(_spaced(texts), labels) == []
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
