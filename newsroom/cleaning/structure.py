@@ -5665,6 +5665,38 @@ def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
             labels[m] = "head"
 
 
+def captions_set_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Volunteers at work on Saturday." / "" / "BIGAMY CHARGE." / "BY KWAME HADDAD": a
+    line read as a headline of its own, a sentence in small letters closed by its stop, set
+    apart over another headline, is the photo's caption printed above that headline: a
+    headline set in small letters ends without a stop. Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        if (
+            labels[i] == "head"
+            and (i == 0 or labels[i - 1] not in _STARTS)
+            and _caption_over_a_headline(items, labels, i)
+        ):
+            labels[i] = "caption"
+            found.append(i)
+    return found
+
+
+def _caption_over_a_headline(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i`` is a sentence in small letters closed by its stop, set apart
+    right over a line read as a headline: a photo's caption printed above it."""
+    text = items[i].text
+    return (
+        i + 1 < len(items)
+        and labels[i + 1] == "head"
+        and items[i + 1].no > items[i].no + 1
+        and text.endswith(".")
+        and not text.endswith("..")
+        and _sentence_case(text)
+        and text[text.rfind(" ") + 1 : -1].lower() not in TITLES
+    )
+
+
 def _signed_below(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
     """Whether a byline with its "By" follows line ``i`` in the story's header."""
     for k in range(i + 1, min(len(items), i + _HEADER_REACH)):
@@ -6684,6 +6716,8 @@ def opens_story(
     return (
         items[i].no not in kept
         and (label != "caption" or split_credit(items[i].text)[1] is None)
+        # a photo's caption printed over the next story's headline opens no story
+        and not (label == "caption" and _caption_over_a_headline(items, labels, i))
         # a box's label ("Related article: …") heads no story, nor its lines, nor the
         # block under the label (its title or teaser)
         and inset_label(items[i].text) is None
@@ -6882,6 +6916,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)
     captions_above_headlines(items, labels)
+    captions_set_over_headlines(items, labels)
     credited_captions_over_headlines(items, labels)
     captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)

@@ -28,6 +28,7 @@ from newsroom.cleaning.structure import (
     captions_inside_sentences,
     captions_over_bylines,
     captions_over_their_credit,
+    captions_set_over_headlines,
     captions_with_their_credit,
     captions_wrapped_with_their_credit,
     continue_headlines,
@@ -6150,6 +6151,43 @@ def test_headline_lines_over_a_credit_stay_the_only_headline():
     texts = ["Élodie Fournier devant", "la mairie, mardi. Léa", "Fontaine/EPA", None, BODY_LINE]
     labels = ["head", "head", "caption", "pstart"]
     assert captions_over_their_credit(_spaced(texts), labels) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Volunteers at work on Saturday.", True),
+        ("Volunteers at Work on Saturday", False),  # a headline's form
+        ("Volunteers at work on Saturday", False),  # no stop
+        ("VOLUNTEERS AT WORK ON SATURDAY.", False),  # an old paper's headline
+    ],
+)
+def test_a_sentence_set_over_a_headline_is_its_photos_caption(line, caption):
+    texts = [BODY_LINE, None, line, None, "BIGAMY CHARGE.", "BY KWAME HADDAD", BODY_LINE]
+    labels = ["pcont", "head", "head", "byline", "pstart"]
+    assert captions_set_over_headlines(_spaced(texts), labels) == ([1] if caption else [])
+    assert labels[1] == ("caption" if caption else "head")
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [("Volunteers at work on Saturday.", False), ("Volunteers at Work on Saturday", True)],
+)
+def test_a_caption_set_over_a_headline_opens_no_story(line, opens):
+    above = [
+        "The markets stayed closed until Friday while the government tried to restore calm.",
+        "Brokers waited outside the exchange building, where traders counted their losses.",
+        "Officials promised that the currency would be defended whatever the price paid.",
+    ]
+    below = [
+        "A labourer appeared before the magistrates yesterday charged with marrying twice.",
+        "His first wife, whom he deserted nine years ago, travelled from Ballarat to testify.",
+        "The accused pleaded guilty and was remanded for sentence until Thursday morning.",
+    ]
+    texts = [*above, None, line, None, "BIGAMY CHARGE.", *below]
+    labels = ["pstart", "pcont", "pcont", "caption", "head", "pstart", "pcont", "pcont"]
+    sure = lambda label, i: 0.9 * (label == "head")  # noqa: E731
+    assert opens_story(_spaced(texts), labels, 3, sure, set()) is opens
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
