@@ -4591,6 +4591,50 @@ def portraits_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def portraits_inside_the_text(items: list[Line], labels: list[str], language: str) -> list[int]:
+    """ "… Charles lightship." / "MISS FRANK ROBINSON." / "The fourth division was ordered
+    …": a title and a name in capitals alone, closed by its stop and set
+    between the text's closed sentence and more text, read as a headline, is a portrait's
+    caption. An item about that person names them again as its text opens ("MRS. JAMES
+    GARTRELL." / "Mrs. James Gartrell died on Tuesday …"): that one is a headline. None
+    of the name's words may be one the page's text writes small. Returns the indexes
+    relabelled."""
+    found = []
+    small = cache(lambda: _small_words(items, labels))  # read when first needed
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        if (
+            labels[i] != "head"
+            or labels[i - 1] not in _TEXT
+            or labels[i + 1] not in _TEXT
+            or not ends_sentence(items[i - 1].text)
+            or not text.endswith(".")
+            or not is_caps(text)
+        ):
+            continue
+        # (the title says a person is named: an English name need not be unlike a word)
+        title, *words = text.rstrip(".").split()
+        if (
+            title.strip(".,").lower() not in _PORTRAIT_TITLES
+            or not 1 <= len(words) <= _BYLINE_NAME_WORDS
+            or not looks_like_name(words)
+            or not _unwritten([w.strip(".,") for w in words], small())
+        ):
+            continue
+        surname = words[-1].strip(".,").lower()
+        below = " ".join(items[k].text for k in range(i + 1, min(len(items), i + 3))).lower()
+        if surname in below:
+            continue
+        labels[i] = "caption"
+        found.append(i)
+    return found
+
+
+# The titles a portrait's caption names its sitter by: "MISS FRANK ROBINSON.", "L'ABBÉ
+# MARIE FOURNIER."
+_PORTRAIT_TITLES = _NAME_TITLES | wordset("miss madame mademoiselle l'abbé l’abbé herr frau")
+
+
 # A portrait's caption: a name in capitals, a comma, then words in small letters.
 _PORTRAIT = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{4,40}, [a-zà-ÿß]+ ")
 
@@ -6920,6 +6964,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     credited_captions_over_headlines(items, labels)
     captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)
+    portraits_inside_the_text(items, labels, language)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)
     paragraphs_read_as_headlines(items, labels)

@@ -105,6 +105,7 @@ from newsroom.cleaning.structure import (
     paragraphs_going_on_past_a_box,
     paragraphs_read_as_captions,
     paragraphs_read_as_decks,
+    portraits_inside_the_text,
     portraits_over_headlines,
     prose_read_as_outside,
     questions_read_as_furniture,
@@ -6188,6 +6189,27 @@ def test_a_caption_set_over_a_headline_opens_no_story(line, opens):
     labels = ["pstart", "pcont", "pcont", "caption", "head", "pstart", "pcont", "pcont"]
     sure = lambda label, i: 0.9 * (label == "head")  # noqa: E731
     assert opens_story(_spaced(texts), labels, 3, sure, set()) is opens
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "caption"),
+    [
+        ("MISS FRANK ROBINSON.", "The fourth division was ordered to attack at ten.", True),
+        ("L’ABBÉ MARIE FOURNIER.", "Cependant, la journée du 5 juillet ne fut pas vécue.", True),
+        # an item about the person names them again
+        ("MRS. JAMES GARTRELL.", "Mrs. James Gartrell died on Tuesday at Marrickville.", False),
+        # no title: a headline in capitals ("CAPTAIN COOK’S VOYAGES.")
+        ("FRANK ROBINSON.", "The fourth division was ordered to attack at ten.", False),
+        # a word the text writes small: no name
+        ("MISS DIVISION ORDERED.", "The fourth division was ordered to attack at ten.", False),
+    ],
+)
+def test_a_title_and_name_in_capitals_inside_the_text_is_a_portraits_caption(line, below, caption):
+    texts = ["The submarine was sunk fifty miles east of the lightship.", line, below]
+    labels = ["pcont", "head", "pstart"]
+    found = portraits_inside_the_text(_lines(texts), labels, "en")
+    assert found == ([1] if caption else [])
+    assert labels[1] == ("caption" if caption else "head")
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
