@@ -1628,7 +1628,8 @@ def headings_under_a_credited_caption(items: list[Line], labels: list[str]) -> l
     "" / "Tennis : victoire de Serena Williams à Wimbledon" / "" / "Après 2002, …": its
     credit closes a photo's caption, so a block set apart under it, read as more of a
     caption but carrying no credit and closing no sentence, over the text, is the heading
-    of that text. Returns the indexes relabelled."""
+    of that text: a subhead where the text goes on about the same things across it, else
+    the headline of the next story. Returns the indexes of the headlines."""
     found: list[int] = []
     i = 1
     while i < len(items):
@@ -1649,8 +1650,13 @@ def headings_under_a_credited_caption(items: list[Line], labels: list[str]) -> l
             and split_credit(heading)[1] is None
             and not ends_sentence(heading)
         ):
-            labels[i : j + 1] = ["head"] * (j + 1 - i)
-            found += range(i, j + 1)
+            if topic_shift(items, i, labels) in SAME_SUBJECT:
+                # the text goes on about the same things: a subhead ("… about 1950.
+                # Photo: Andrew Kim" / "" / "Rediscovered in an Attic" / "Many of the …")
+                labels[i : j + 1] = ["sub"] * (j + 1 - i)
+            else:
+                labels[i : j + 1] = ["head"] * (j + 1 - i)
+                found += range(i, j + 1)
         i = j + 1
     return found
 

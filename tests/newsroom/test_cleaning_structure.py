@@ -6131,6 +6131,24 @@ def test_a_block_set_apart_under_a_credited_caption_is_the_texts_heading(above, 
     assert {labels[k] for k in rows} == {"head" if heading else "caption"}
 
 
+def test_a_block_under_a_credited_caption_inside_one_subject_is_a_subhead():
+    above = [
+        "For most of the last century, Edith Marr's paintings hung in the back rooms of",
+        "provincial museums; this month the national gallery opens the first retrospective",
+        "of her paintings, harbours, markets and the crowded streets of the port.",
+    ]
+    below = [
+        "Many of the paintings on show were found in the attic of a house in the port that",
+        "once belonged to her niece, with the sketchbooks for the harbours and the markets;",
+        "the retrospective at the national gallery runs until January, said the museums.",
+    ]
+    caption = "Edith Marr at work in her studio, about 1950. Photo: Andrew Kim"
+    texts = [*above, caption, None, "Rediscovered in an Attic", *below]
+    labels = ["pstart", "pcont", "pcont", "caption", "caption", "pstart", "pcont", "pcont"]
+    assert headings_under_a_credited_caption(_spaced(texts), labels) == []
+    assert labels[4] == "sub"
+
+
 @pytest.mark.parametrize(
     ("block", "caption"),
     [
