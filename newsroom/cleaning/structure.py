@@ -2892,6 +2892,53 @@ def subheads_in_title_case(items: list[Line], labels: list[str], language: str) 
     return found
 
 
+def headlines_read_as_text_under_a_block(
+    items: list[Line], labels: list[str], language: str
+) -> list[int]:
+    """ "(Keystone Photo/Lena Lopez)" / "" / "Indonesia's Transport Minister Tells Airlines
+    Not to Buy European Aircraft Due to EU Ban" / "" / "Jusman Syafii Djamal, minister …":
+    in a wide column an English headline in Title Case is as long as a line of the text,
+    and under a box, a photo's caption or its credit, a table or material outside the
+    stories it reads as a paragraph's first line. A line read so, in Title Case with its
+    small words small and closing on no mark, over a line of the text that opens on a
+    capital, is a heading: a subhead where the text goes on about the same things across
+    it, else the next story's headline, which opens it however unsure the model. Returns
+    the indexes of the headlines."""
+    found: list[int] = []
+    if language != "en":
+        return found
+    for i in range(1, len(items) - 1):
+        line = items[i].text
+        # (a possessive's "s" after a misread apostrophe is no word: "Indonesia‹s")
+        words = [w for w in _WORD_OF_LETTERS.findall(line) if len(w) > 1]
+        if (
+            labels[i] != "pstart"
+            or labels[i - 1] not in _UNDER_A_BLOCK
+            or labels[i + 1] not in _TEXT
+            or not items[i + 1].text[:1].isupper()
+            or not line[-1:].isalnum()
+            or is_caps(line)
+            or not all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+            or sum(w in _TITLE_SMALL for w in words) < _TITLE_SMALL_WORDS
+            or sum(w[0].isupper() for w in words) < _TITLE_WORDS
+        ):
+            continue
+        labels[i + 1] = "pstart"
+        if topic_shift(items, i, labels) in SAME_SUBJECT:
+            labels[i] = "sub"
+        else:
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
+# What a headline read as the text may stand under: a box, a photo's caption or credit, a
+# table, material outside the stories; and the small words and capitalised words that
+# make a line Title Case rather than a list of names.
+_UNDER_A_BLOCK = frozenset(("caption", "credit", "inset", "table", "outside"))
+_TITLE_SMALL_WORDS, _TITLE_WORDS = 2, 4
+
+
 # Words a sentence opens on that open no name.
 _NAMELESS_OPENERS = wordset(
     """the a an it its this that these those there here he she they we i his her their our
@@ -7030,6 +7077,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
     subheads_in_title_case(items, labels, language)
+    under_a_block = headlines_read_as_text_under_a_block(items, labels, language)
     interview_turns(items, labels)
     dated_items(items, labels)
     decks_of_unwrapped_pages(items, labels)
@@ -7058,7 +7106,15 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     )
     settled = frozenset(
         items[i].no
-        for i in (*dated, *signed_off, *apart, *after_letters, *after_outside, *after_caption)
+        for i in (
+            *dated,
+            *signed_off,
+            *apart,
+            *after_letters,
+            *after_outside,
+            *after_caption,
+            *under_a_block,
+        )
     )
     # (The date line printed over the page's first heading comes before it.)
     first = next(

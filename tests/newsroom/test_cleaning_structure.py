@@ -78,6 +78,7 @@ from newsroom.cleaning.structure import (
     headlines_over_first_lines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
+    headlines_read_as_text_under_a_block,
     headlines_removed_as_furniture,
     headlines_running_into_text,
     headlines_under_kickers,
@@ -6228,6 +6229,34 @@ def test_a_title_and_name_in_capitals_inside_the_text_is_a_portraits_caption(lin
     found = portraits_inside_the_text(_lines(texts), labels, "en")
     assert found == ([1] if caption else [])
     assert labels[1] == ("caption" if caption else "head")
+
+
+_AIRLINES_BELOW = [
+    "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local",
+    "airlines should not purchase aircraft from European manufacturers, such as Airbus. It",
+    "is a direct response to the decision of the European Union to ban the carriers.",
+]
+_AIRLINES = "Transport Minister Tells Airlines Not to Buy Aircraft Due to EU Ban"
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "label"),
+    [
+        (f"Indonesia's {_AIRLINES}", "en", "head"),
+        (f"Indonesia‹s {_AIRLINES}", "en", "head"),
+        # a sentence, a list of names, another language: the text's
+        ("Indonesia's transport minister tells airlines not to buy aircraft.", "en", "pstart"),
+        ("Jusman Syafii Djamal, Anna Kowalski, Peter Brandt and Maria Lopez", "en", "pstart"),
+        (f"Indonesia's {_AIRLINES}", "fr", "pstart"),
+    ],
+)
+def test_a_title_case_line_read_as_text_under_a_credit_is_a_headline(line, language, label):
+    texts = ["be presented to the Government.", "(Keystone Photo/Lena Lopez)", None, line, None]
+    items = _spaced([*texts, *_AIRLINES_BELOW])
+    labels = ["caption", "credit", "pstart", "pcont", "pcont", "pcont"]
+    found = headlines_read_as_text_under_a_block(items, labels, language)
+    assert found == ([2] if label == "head" else [])
+    assert labels[2:4] == ([label, "pstart"] if label == "head" else ["pstart", "pcont"])
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
