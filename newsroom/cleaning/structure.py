@@ -693,6 +693,38 @@ def headings_read_as_outside(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def headings_read_as_rows(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Wellington    33    2" / "Melbourne    -5    12" / "US stock markets fall to lowest
+    levels since 1997" / "Three major United States stock market indexes …": the last line
+    read as a table's, right over a paragraph's first line, that has no row's form (a few
+    words and their figures, or columns set apart by spaces) but words of a phrase, is the
+    heading of the text under it: the next story's headline, which opens it however unsure
+    the model, or a subhead where the text goes on about the same things across it.
+    Returns the indexes of the headlines."""
+    found = []
+    for i in range(len(items) - 1):
+        line = items[i]
+        if (
+            labels[i] != "table"
+            or labels[i + 1] != "pstart"
+            or items[i + 1].no != line.no + 1
+            or _ROW.fullmatch(line.text) is not None
+            or _COLUMN_GAP.search(line.fixed.strip()) is not None
+            or len(_HEADING_WORD.findall(line.text)) < _PHRASE_WORDS
+        ):
+            continue
+        if topic_shift(items, i, labels) in SAME_SUBJECT:
+            labels[i] = "sub"
+        else:
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S|\t")  # a table's columns set apart
+_PHRASE_WORDS = 3  # words of three letters or more a heading's phrase has at least
+
+
 # A word of a heading: three letters or more ("CLEARANCES", not a grid's "S A F A").
 _HEADING_WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -6945,7 +6977,10 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_furniture(items, labels, model.marginal)
     prose_read_as_outside(items, labels)
     # (a heading after a grid or an advertisement opens its story, however unsure)
-    after_outside = headings_read_as_outside(items, labels)
+    after_outside = (
+        *headings_read_as_outside(items, labels),
+        *headings_read_as_rows(items, labels),
+    )
     bylines_read_as_text(items, labels)
     bylines_read_as_furniture(items, labels)
     sentence_ends_wrapped_alone(items, labels)

@@ -65,6 +65,7 @@ from newsroom.cleaning.structure import (
     headings_apart_from_the_byline,
     headings_over_datelines,
     headings_read_as_outside,
+    headings_read_as_rows,
     headings_set_apart,
     headings_under_a_credited_caption,
     headings_under_a_rule,
@@ -6257,6 +6258,23 @@ def test_a_title_case_line_read_as_text_under_a_credit_is_a_headline(line, langu
     found = headlines_read_as_text_under_a_block(items, labels, language)
     assert found == ([2] if label == "head" else [])
     assert labels[2:4] == ([label, "pstart"] if label == "head" else ["pstart", "pcont"])
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("US stock markets fall to lowest levels since 1997", True),
+        ("CLEARANCES . - May 7", False),  # too few words for a phrase
+        ("Melbourne    -5    12", False),
+        ("Wellington North 22 7", False),
+        ("Hobart and Launceston    fine    19", False),
+    ],
+)
+def test_a_phrase_ending_a_table_over_the_text_is_its_heading(line, heading):
+    texts = ["Sydney    17    -9", "Melbourne    -5    12", line, BODY_LINE]
+    labels = ["table", "table", "table", "pstart"]
+    assert headings_read_as_rows(_lines(texts), labels) == ([2] if heading else [])
+    assert labels[2] == ("head" if heading else "table")
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
