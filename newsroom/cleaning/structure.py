@@ -2294,7 +2294,8 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or title
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
-            or (labels[i] == "deck" and _capitals_going_on(items[i - 1], items[i]))
+            # (a date line holding no day's date: "SUPÉRIEUR SE TIENDRA" / "EN FÉVRIER 2013")
+            or (labels[i] in ("deck", "date") and _capitals_going_on(items[i - 1], items[i]))
             # "STATEMENT" / "BY MR." / "CATER.": a "By" over a title and no name is no
             # byline, but the headline's phrase going on
             or (

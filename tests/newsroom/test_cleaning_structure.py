@@ -660,6 +660,19 @@ def test_a_line_in_capitals_under_an_open_headline_in_capitals_goes_on(above, li
 @pytest.mark.parametrize(
     ("line", "label"),
     [
+        ("EN FÉVRIER 2013", "head"),  # no day's date: the phrase going on
+        ("MARDI 12 FÉVRIER 2013", "date"),  # a date line
+    ],
+)
+def test_a_line_read_as_a_date_line_under_an_open_headline_in_capitals_goes_on(line, label):
+    labels = ["head", "date"]
+    continue_headlines(_lines(["SUPÉRIEUR SE TIENDRA", line]), [[], []], labels)
+    assert labels == ["head", label]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
         # "By" over a title and no name: the headline's phrase going on
         ("BY MR.", "head"),
         # "By" and a name: the byline
