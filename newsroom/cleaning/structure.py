@@ -2932,28 +2932,34 @@ def headlines_read_as_text_under_a_block(
     Not to Buy European Aircraft Due to EU Ban" / "" / "Jusman Syafii Djamal, minister …":
     in a wide column an English headline in Title Case is as long as a line of the text,
     and under a box, a photo's caption or its credit, a table or material outside the
-    stories it reads as a paragraph's first line. A line read so, in Title Case with its
-    small words small and closing on no mark, over a line of the text that opens on a
-    capital, is a heading: a subhead where the text goes on about the same things across
-    it, else the next story's headline, which opens it however unsure the model. Returns
-    the indexes of the headlines."""
+    stories it reads as a paragraph's first line. A line read so over a line of the text
+    that opens on a capital is a heading where it is in Title Case with its small words
+    small, closing on no mark, or where it is a short paragraph of one line, a few words
+    well short of the column ("WANTED — Reliable boy …" / "" / "Strange story of is going
+    insane." / "The world went mad one day. …"): a subhead where the text goes on about
+    the same things across it, else the next story's headline, which opens it however
+    unsure the model. Returns the indexes of the headlines."""
     found: list[int] = []
-    if language != "en":
-        return found
+    width = 0
     for i in range(1, len(items) - 1):
         line = items[i].text
-        # (a possessive's "s" after a misread apostrophe is no word: "Indonesia‹s")
-        words = [w for w in _WORD_OF_LETTERS.findall(line) if len(w) > 1]
         if (
             labels[i] != "pstart"
             or labels[i - 1] not in _UNDER_A_BLOCK
             or labels[i + 1] not in _TEXT
             or not items[i + 1].text[:1].isupper()
-            or not line[-1:].isalnum()
-            or is_caps(line)
-            or not all(w[0].isupper() or w in _TITLE_SMALL for w in words)
-            or sum(w in _TITLE_SMALL for w in words) < _TITLE_SMALL_WORDS
-            or sum(w[0].isupper() for w in words) < _TITLE_WORDS
+        ):
+            continue
+        width = width or column_width(items)
+        if not (
+            (language == "en" and _title_case_heading(line))
+            or (
+                labels[i + 1] == "pstart"
+                and items[i + 1].no == items[i].no + 1
+                and len(line.split()) <= _HEADING_ALONE_WORDS
+                and len(line) <= _HEADING_ALONE_SHARE * width
+                and line[-1:] not in ",;:"
+            )
         ):
             continue
         labels[i + 1] = "pstart"
@@ -2965,6 +2971,21 @@ def headlines_read_as_text_under_a_block(
     return found
 
 
+def _title_case_heading(line: str) -> bool:
+    """A line in Title Case with its small words small, closing on no mark: a headline's,
+    not a sentence's or a list of names."""
+    # (a possessive's "s" after a misread apostrophe is no word: "Indonesia‹s")
+    words = [w for w in _WORD_OF_LETTERS.findall(line) if len(w) > 1]
+    return (
+        line[-1:].isalnum()
+        and not is_caps(line)
+        and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+        and sum(w in _TITLE_SMALL for w in words) >= _TITLE_SMALL_WORDS
+        and sum(w[0].isupper() for w in words) >= _TITLE_WORDS
+    )
+
+
+_HEADING_ALONE_WORDS, _HEADING_ALONE_SHARE = 8, 0.7  # a one-line heading's words and width
 # What a headline read as the text may stand under: a box, a photo's caption or credit, a
 # table, material outside the stories; and the small words and capitalised words that
 # make a line Title Case rather than a list of names.

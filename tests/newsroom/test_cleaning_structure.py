@@ -6290,6 +6290,25 @@ def test_a_phrase_ending_a_table_over_the_text_is_its_heading(line, heading):
     assert labels[2] == ("head" if heading else "table")
 
 
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Strange story of is going insane.", "head"),
+        ("Seltsame Geschichte vom Wahnsinn.", "head"),
+        # a line as long as the column's, or one going on into the next: the text's
+        ("The world went mad one day, and nobody in the valley knew why it had.", "pstart"),
+        ("Strange story of a man who,", "pstart"),
+    ],
+)
+def test_a_short_paragraph_of_one_line_under_a_box_is_a_heading(line, label):
+    texts = ["WANTED — Reliable boy for delivery round. Apply 14 High Street.", None, line]
+    items = _spaced([*texts, *_AIRLINES_BELOW])
+    labels = ["outside", "pstart", "pstart", "pcont", "pcont"]
+    found = headlines_read_as_text_under_a_block(items, labels, "de")
+    assert found == ([1] if label == "head" else [])
+    assert labels[1] == label
+
+
 def test_a_kicker_over_a_blank_line_stays_one():
     lines = _lines(["ABDUCTOR OF SCHOOL", "TEACHER IS HELD"])
     lines[1].no += 1
