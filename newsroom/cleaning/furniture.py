@@ -62,6 +62,14 @@ _FOUNDED = re.compile(
     r"\s+(?:in\s+|en\s+|im\s+jahre?\s+)?\d{4}\b",
     re.I,
 )
+# How often the paper comes out, opening a tagline of ten words at most: "Published every
+# Friday", "Erscheint täglich mit Ausnahme der Sonn- und Feiertage", "Paraît le jeudi".
+_PUBLISHED = re.compile(
+    r"^(?:published|issued|appears)\s+(?:every|each|daily|weekly|twice|on)\b"
+    r"|^erscheint\s+(?:täglich|wöchentlich|jeden|jede|zweimal|dreimal|am|an)\b"
+    r"|^para[îi]t\s+(?:le|les|tous|chaque|quotidiennement|deux)\b",
+    re.I,
+)
 _VOLUME = re.compile(
     r"\b(?:vol(?:ume)?\.?\s*[ivxlc\d]+|no\.\s*\d+|nr\.\s*\d+)\b|\bn[°º]\s*\d+"
     # the paper's year: "44. Jahrgang", "TENTH YEAR", "QUARANTIÈME ANNÉE", "Année 12"
@@ -171,6 +179,8 @@ def is_tagline(line: Line) -> bool:
     if _SEPARATED.search(text) or _VOLUME.search(text):
         return True
     if _PRICE.search(text) or _EDITION.search(text):
+        return True
+    if _PUBLISHED.search(text) is not None:
         return True
     founded = _FOUNDED.search(text)
     if founded is not None:
