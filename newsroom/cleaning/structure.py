@@ -1428,6 +1428,31 @@ def running_heads_without_form(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+def headlines_read_as_running_heads_on_top(items: list[Line], labels: list[str]) -> list[int]:
+    """ "LE MESSAGER, MARDI 19 AOÛT 2017." / "" / "Le festival de jazz accueille 40 000
+    spectateurs" / "" / "Des habitants rassemblés mardi matin. (AFP Photo/…)": over the
+    page's first text and headline, a line read as a running head that has no form of
+    furniture (no paper's name, tagline, date or page number), set apart by blank lines,
+    is the headline. Returns the indexes relabelled."""
+    for i, label in enumerate(labels):
+        if label in _BODY or label in _STARTS:
+            return []
+        line = items[i]
+        if (
+            label == "running"
+            and 0 < i < len(items) - 1
+            and items[i - 1].no + 1 < line.no
+            and line.no + 1 < items[i + 1].no
+            and labels[i + 1] in (*_TEXT, "caption", "head")
+            and len(line.text.split()) >= _APART_WORDS
+            and not ends_sentence(line.text)
+            and not _furniture_form(line)
+        ):
+            labels[i] = "head"
+            return [i]
+    return []
+
+
 def _goes_on_above(text: str) -> bool:
     """A line in small letters goes on from the one above: no paper's name or motto starts
     so ("jazz accueille" under "Le festival de", "leben in Jugoslawien." under "Rückkehr
@@ -7012,6 +7037,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_inset(items, feats, labels)
     paragraphs_read_as_insets(items, feats, labels)
     running_heads_inside_sentences(items, labels)
+    headlines_read_as_running_heads_on_top(items, labels)
     headlines_read_as_furniture(items, labels)
     headlines_read_as_running_heads(items, labels)
     questions_read_as_furniture(items, labels)

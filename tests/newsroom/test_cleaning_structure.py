@@ -79,6 +79,7 @@ from newsroom.cleaning.structure import (
     headlines_over_first_lines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
+    headlines_read_as_running_heads_on_top,
     headlines_read_as_text_under_a_block,
     headlines_removed_as_furniture,
     headlines_running_into_text,
@@ -7490,6 +7491,28 @@ def test_a_line_read_as_a_running_head_with_no_form_of_one_is_a_headline(change,
     labels = ["pstart", "running", "pstart", "pcont"]
     assert running_heads_without_form(lines, labels) == ([1] if headline else [])
     assert labels[1:3] == (["head", "pstart"] if headline else ["running", "pstart"])
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Le festival de jazz accueille 40 000 spectateurs", True),
+        ("LE MESSAGER, MARDI 19 AOÛT 2017.", False),  # a running head's form
+        ("Le festival de jazz a accueilli 40 000 spectateurs.", False),  # a sentence
+    ],
+)
+def test_a_line_read_as_a_running_head_over_the_pages_first_text_is_its_headline(line, headline):
+    texts = ["LE MESSAGER, MARDI 19 AOÛT 2017.", None, line, None, BODY_LINE]
+    labels = ["running", "running", "pstart"]
+    found = headlines_read_as_running_heads_on_top(_spaced(texts), labels)
+    assert found == ([1] if headline else [])
+    assert labels[1] == ("head" if headline else "running")
+
+
+def test_a_line_read_as_a_running_head_under_a_headline_stays_one():
+    texts = ["Le festival de jazz", None, "Festivals en plein air", None, BODY_LINE]
+    labels = ["head", "running", "pstart"]
+    assert headlines_read_as_running_heads_on_top(_spaced(texts), labels) == []
 
 
 def test_a_running_head_the_page_prints_twice_stays_one():
