@@ -1020,6 +1020,33 @@ def dates_read_as_attributions(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+def attributions_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "« France : disparition de Thierry Roland »" / "— Nicolas Rousseau": a line set
+    with a dash before a name, right under a headline whose quote it closes, names whom
+    the headline quotes: its attribution, not more of the headline. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        line = items[i].text
+        name = line.lstrip("-–— ").rstrip(".")
+        if (
+            labels[i] == "head"
+            and labels[i - 1] == "head"
+            and items[i - 1].no + 1 == items[i].no
+            and line[:1] in "-–—"
+            and _QUOTE_CLOSED_AT_END.search(items[i - 1].text) is not None
+            and 2 <= len(name.split()) <= _BYLINE_NAME_WORDS
+            and looks_like_name(name.split())
+        ):
+            labels[i] = "attrib"
+            found.append(i)
+    return found
+
+
+# A headline line that closes its quote, perhaps before the scan's bars: "… Roland » I".
+_QUOTE_CLOSED_AT_END = re.compile(r"[»”“\"][\s|Il¦]*$")
+
+
 # What a day under a headline, set with a dash, may be read as.
 _DATE_READ_AS = ("attrib", "folio", "sig")
 
@@ -7063,6 +7090,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     rubrics_closed_over_capitals(items, labels)
     headlines_under_kickers(items, labels)
     dates_read_as_attributions(items, labels)
+    attributions_read_as_headlines(items, labels)
     signatures_read_as_headlines(items, labels, language)
     names_read_as_french_bylines(items, labels)
     days_read_as_headlines(items, labels)

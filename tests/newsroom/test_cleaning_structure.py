@@ -17,6 +17,7 @@ from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
     attributions_inside_the_text,
+    attributions_read_as_headlines,
     blank_lines_end_paragraphs,
     boxed_headlines,
     boxes_running_into_the_text,
@@ -6313,6 +6314,24 @@ def test_a_short_paragraph_of_one_line_under_a_box_is_a_heading(line, label):
     labels = ["outside", "pstart", "pstart", "pcont", "pcont"]
     found = headlines_read_as_text_under_a_block(items, labels, "de")
     assert found == ([1] if label == "head" else [])
+    assert labels[1] == label
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "label"),
+    [
+        ("I « France : disparition de Thierry Roland » I", "— Nicolas Rousseau", "attrib"),
+        ("“We will not give up”", "- Mary Hollis", "attrib"),
+        # no quote closed above, a day, or words of a phrase: more of the headline
+        ("FRANCE : DISPARITION DE", "— Thierry Roland", "head"),
+        ("“CLEARANCES”", "- MAY 7", "head"),
+        ("“We will not give up”", "— says the mayor of the town", "head"),
+    ],
+)
+def test_a_dashed_name_under_a_quoted_headline_is_its_attribution(above, line, label):
+    labels = ["head", "head", "pstart"]
+    found = attributions_read_as_headlines(_lines([above, line, BODY_LINE]), labels)
+    assert found == ([1] if label == "attrib" else [])
     assert labels[1] == label
 
 
