@@ -61,8 +61,11 @@ _ISSUE = re.compile(
 _PRICE = re.compile(r"price\s+[\w.$£€ ]{1,20}", re.I)
 _VOLUME = re.compile(r"vol(?:ume)?\.?\s*[ivxlcdm\d]+\b|\b(?:no|issue)\.?\s*\d", re.I)
 # A section or paper name: a few capitalised words ("WORLD", "ARTS & CULTURE", "Business").
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|&|and|of|the|on)"
-_NAME = re.compile(rf"(?:\d{{1,3}}\s+)?[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}}(?:\s+\d{{1,3}})?")
+# (a capital with its accent opens a name too: "13  ÉCONOMIE", "ÖSTERREICH")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|and|of|the|on)"
+_NAME = re.compile(
+    rf"(?:\d{{1,3}}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}}(?:\s+\d{{1,3}})?"
+)
 # What every running line but a bare date has: parts set apart, or a page or issue word.
 # Plain substring tests first: this runs on every line of the text.
 _SEPARATORS = tuple(f" {c} " for c in "|·•◆♦■/—–-")

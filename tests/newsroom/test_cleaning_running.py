@@ -31,6 +31,9 @@ from tests.newsroom.cleaning_util import clean_story
         # the German page word
         ("SEITE 42 — INLAND", None),
         ("Seite 36", None),
+        # a section's name opening on a capital with its accent
+        ("13  ÉCONOMIE", None),
+        ("ÉTRANGER | 4", None),
     ],
 )
 def test_running_lines_are_told_by_their_form(printed, date):
