@@ -2384,6 +2384,10 @@ _SALUTATION = re.compile(
 )
 
 
+# A headline's lines lie one under the other, or a blank line apart.
+_HEADLINE_GAP = 2
+
+
 def _capitals_going_on(above: Line, line: Line) -> bool:
     """ "THE WORLD; DOW JONES" / "FALLS BELOW 9,000": a line in capitals right under a
     headline line in capitals, where neither closes its phrase, is more of the headline.
@@ -2391,9 +2395,10 @@ def _capitals_going_on(above: Line, line: Line) -> bool:
     BUSINESS PROPERTIES ARE EXEMPTED."); a year closes the phrase above ("… POINTE-AU-PÈRE
     EN 2012" / "L’ABORDAGE DU PAQUEBOT"), and a letter opens on its salutation ("SIR, -").
     Nor is a line much wider than the one above the headline's ("ACTES DE TORTURE" / "EN
-    OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS …"), nor one holding a date."""
+    OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS …"), nor one holding a date. A blank line may
+    part them: "STOCK MARKETS" / "" / "WORLDWIDE RISE ON"."""
     return (
-        line.no == above.no + 1
+        line.no <= above.no + _HEADLINE_GAP
         and is_caps(above.text)
         and is_caps(line.text)
         and len(line.text) <= 1.25 * len(above.text)
@@ -2408,9 +2413,10 @@ def _capitals_going_on(above: Line, line: Line) -> bool:
 def _title_case_goes_on(above: Line, line: Line) -> bool:
     """ "Cape Verde: Music Festival Draws Record" / "Crowds to Mindelo": a line in Title
     Case right under a headline line in Title Case that closes on no mark is more of it;
-    not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr. …")."""
+    not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr. …"). A
+    blank line may part them: "Government" / "" / "Accountability Office"."""
     return (
-        line.no == above.no + 1
+        line.no <= above.no + _HEADLINE_GAP
         and above.text[-1:].isalnum()
         and ". " not in above.text
         and ". " not in line.text
@@ -4034,6 +4040,9 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
             and last not in OPEN_WORDS
             and above[-1] not in ",;:-"
             and min(len(above.split()), len(line.split())) >= 3
+            # (a Title Case phrase going on is the headline's: "Requests Rerun of US" / ""
+            # / "Air Force Tanker Bid")
+            and not _title_case_goes_on(items[i - 1], items[i])
         ):
             labels[i] = "deck"
             found.append(i)

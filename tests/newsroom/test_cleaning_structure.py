@@ -52,6 +52,7 @@ from newsroom.cleaning.structure import (
     decks_in_another_case,
     decks_in_capitals_under_small_letters,
     decks_in_small_letters_under_capitals,
+    decks_of_unwrapped_pages,
     decks_opening_on_a_common_word,
     decks_over_datelines,
     decks_running_into_text,
@@ -6333,6 +6334,45 @@ def test_a_dashed_name_under_a_quoted_headline_is_its_attribution(above, line, l
     found = attributions_read_as_headlines(_lines([above, line, BODY_LINE]), labels)
     assert found == ([1] if label == "attrib" else [])
     assert labels[1] == label
+
+
+_UNWRAPPED_TEXT = [
+    "The Government Accountability Office has asked the Air Force to run the tanker contest"
+    " again after finding errors in the way the bids were judged.",
+    None,
+    "The Air Force said it would study the findings before deciding what to do next.",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "label"),
+    [
+        # a Title Case phrase going on across the blank line: the headline's
+        ("Requests Rerun of US", "Air Force Tanker Bid", "head"),
+        # a phrase of its own in sentence case: the deck, as a web page sets it
+        ("Central bank holds rates steady", "Policymakers signal cuts could come", "deck"),
+    ],
+)
+def test_a_headline_of_an_unwrapped_page_goes_on_across_a_blank_line(above, line, label):
+    items = _spaced([above, None, line, None, *_UNWRAPPED_TEXT])
+    labels = ["head", "head", "pstart", "pstart"]
+    decks_of_unwrapped_pages(items, labels)
+    assert labels[1] == label
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        (["Requests Rerun of US", None, "Air Force Tanker Bid"], "head"),
+        (["THE WORLD; DOW JONES", None, "FALLS BELOW 9,000"], "head"),
+        # two blank lines: a deck set apart
+        (["Requests Rerun of US", None, None, "Air Force Tanker Bid"], "deck"),
+    ],
+)
+def test_a_headline_goes_on_across_a_blank_line(texts, label):
+    labels = ["head", "deck"]
+    continue_headlines(_spaced(texts), [[], []], labels)
+    assert labels == ["head", label]
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
