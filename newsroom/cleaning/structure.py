@@ -869,6 +869,46 @@ def names_set_apart_under_headlines(
     return found
 
 
+def names_closing_the_header(items: list[Line], labels: list[str]) -> list[int]:
+    """ "THESE ARTISTS LEAVE FOR THE COLONIES ON THE" / "MONOWAI" / "PETER WHITFIELD" / "" /
+    "MELBOURNE, Sunday.—…": the header's last line, right over the text, read as a deck,
+    that is a name in capitals, is the byline: two or three capitalised words, with no
+    stop, comma or title ("MR. JOHN KITCHEN" is whom a notice is about), none of which the
+    page's text writes at all. The writer is seldom named in the story; its subject is
+    ("MCMAHON APPEARED", "PUNAHOU PREPARATORY"). Returns the indexes relabelled."""
+    found: list[int] = []
+    written: set[str] | None = None  # the words of the page's text, read when first needed
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        words = text.split()
+        if (
+            labels[i] != "deck"
+            or labels[i - 1] not in ("head", "deck")
+            or labels[i + 1] not in _TEXT
+            or not is_caps(text)
+            or not all(w.isalpha() for w in words)
+            or not 2 <= len(words) <= _BYLINE_NAME_WORDS
+            or not looks_like_name(words)
+            or words[0].lower() in _NAMELESS_OPENERS  # "THEY CAME"
+            # a story signs once: "COMMANDERS VIEW" / … / "(By Associated Press"
+            or "byline" in labels[i + 1 : i + 1 + _SIGNED_REACH]
+        ):
+            continue
+        if written is None:
+            written = {
+                w.lower()
+                for k, label in enumerate(labels)
+                if label in _TEXT
+                for w in _WORD_OF_LETTERS.findall(items[k].text)
+            }
+        if any(w.lower() in written for w in words):
+            continue
+        labels[i] = "byline"
+        found.append(i)
+    return found
+
+
+_SIGNED_REACH = 8  # lines under a header's last line where its byline may yet be printed
 _NAMES_JOINED = re.compile(r"\s+(?:AND|ET|&)\s+")
 _NAME_JOINS = ("AND", "ET", "&")
 
@@ -7169,6 +7209,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
     names_set_apart_under_headlines(items, labels, language)
+    names_closing_the_header(items, labels)
     after_letters = letters_closing_in_the_text(items, labels)
     headlines_removed_as_furniture(items, labels)
     signed_paragraphs(items, labels)

@@ -98,6 +98,7 @@ from newsroom.cleaning.structure import (
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
+    names_closing_the_header,
     names_read_as_captions,
     names_read_as_french_bylines,
     names_set_apart_under_headlines,
@@ -6373,6 +6374,29 @@ def test_a_headline_goes_on_across_a_blank_line(texts, label):
     labels = ["head", "deck"]
     continue_headlines(_spaced(texts), [[], []], labels)
     assert labels == ["head", label]
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "byline"),
+    [
+        ("PETER WHITFIELD", [], True),
+        # named in the text: the story's subject; a title, a pronoun: no writer's name
+        ("MCMAHON APPEARED", [], False),
+        ("MR. JOHN KITCHEN", [], False),
+        ("THEY CAME", [], False),
+        # a story signs once
+        ("COMMANDERS VIEW", ["(By Associated Press)"], False),
+    ],
+)
+def test_a_name_closing_the_header_is_the_byline(line, below, byline):
+    text = [
+        "MELBOURNE, Sunday.—The artists sail on the Monowai; McMahon appeared",
+        "to see them off.",
+    ]
+    texts = ["BOUND FOR AUSTRALIA", "THESE ARTISTS LEAVE ON THE MONOWAI", line, None, *text, *below]
+    labels = ["head", "deck", "deck", "pstart", "pcont", *["byline"] * len(below)]
+    assert names_closing_the_header(_spaced(texts), labels) == ([2] if byline else [])
+    assert labels[2] == ("byline" if byline else "deck")
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
