@@ -713,12 +713,18 @@ def headings_read_as_rows(items: list[Line], labels: list[str]) -> list[int]:
             or len(_HEADING_WORD.findall(line.text)) < _PHRASE_WORDS
         ):
             continue
-        if topic_shift(items, i, labels) in SAME_SUBJECT:
-            labels[i] = "sub"
-        else:
-            labels[i] = "head"
+        if _heading_over_the_text(items, labels, i, i):
             found.append(i)
     return found
+
+
+def _heading_over_the_text(items: list[Line], labels: list[str], i: int, j: int) -> bool:
+    """Label lines ``i`` to ``j``, a heading over the text: a subhead where the text goes
+    on about the same things across it, else the next story's headline. Returns whether
+    it is a headline."""
+    head = topic_shift(items, i, labels) not in SAME_SUBJECT
+    labels[i : j + 1] = ["head" if head else "sub"] * (j + 1 - i)
+    return head
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\t")  # a table's columns set apart
@@ -1773,14 +1779,11 @@ def headings_under_a_credited_caption(items: list[Line], labels: list[str]) -> l
             and labels[j + 1] == "pstart"
             and split_credit(heading)[1] is None
             and not ends_sentence(heading)
+            # (inside one subject, a subhead: "… about 1950. Photo: Andrew Kim" / "" /
+            # "Rediscovered in an Attic" / "Many of the …")
+            and _heading_over_the_text(items, labels, i, j)
         ):
-            if topic_shift(items, i, labels) in SAME_SUBJECT:
-                # the text goes on about the same things: a subhead ("… about 1950.
-                # Photo: Andrew Kim" / "" / "Rediscovered in an Attic" / "Many of the …")
-                labels[i : j + 1] = ["sub"] * (j + 1 - i)
-            else:
-                labels[i : j + 1] = ["head"] * (j + 1 - i)
-                found += range(i, j + 1)
+            found += range(i, j + 1)
         i = j + 1
     return found
 
@@ -2387,7 +2390,11 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or broken
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
             # (a date line holding no day's date: "SUPÉRIEUR SE TIENDRA" / "EN FÉVRIER 2013")
-            or (labels[i] in ("deck", "date") and _capitals_going_on(items[i - 1], items[i]))
+            or (
+                labels[i] in ("deck", "date")
+                and _set_as_the_headline(items, labels, i)
+                and _capitals_going_on(items[i - 1], items[i])
+            )
             # "STATEMENT" / "BY MR." / "CATER.": a "By" over a title and no name is no
             # byline, but the headline's phrase going on
             or (
@@ -2398,6 +2405,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 # (a line read as a date line that holds no date: "Coalition of Willing
                 # Commits to Ukraine" / "Force if Peace Agreed")
                 (labels[i] == "deck" or (labels[i] == "date" and DATE.search(line) is None))
+                and _set_as_the_headline(items, labels, i)
                 and _title_case_goes_on(items[i - 1], items[i])
             )
         ):
@@ -2424,10 +2432,6 @@ _SALUTATION = re.compile(
 )
 
 
-# A headline's lines lie one under the other, or a blank line apart.
-_HEADLINE_GAP = 2
-
-
 def _capitals_going_on(above: Line, line: Line) -> bool:
     """ "THE WORLD; DOW JONES" / "FALLS BELOW 9,000": a line in capitals right under a
     headline line in capitals, where neither closes its phrase, is more of the headline.
@@ -2435,11 +2439,10 @@ def _capitals_going_on(above: Line, line: Line) -> bool:
     BUSINESS PROPERTIES ARE EXEMPTED."); a year closes the phrase above ("… POINTE-AU-PÈRE
     EN 2012" / "L’ABORDAGE DU PAQUEBOT"), and a letter opens on its salutation ("SIR, -").
     Nor is a line much wider than the one above the headline's ("ACTES DE TORTURE" / "EN
-    OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS …"), nor one holding a date. A blank line may
-    part them: "STOCK MARKETS" / "" / "WORLDWIDE RISE ON"."""
+    OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS …"), nor one holding a date. (Whether it is set
+    as the headline's lines are, the caller asks: ``_set_as_the_headline``.)"""
     return (
-        line.no <= above.no + _HEADLINE_GAP
-        and is_caps(above.text)
+        is_caps(above.text)
         and is_caps(line.text)
         and len(line.text) <= 1.25 * len(above.text)
         and DATE.search(line.text) is None
@@ -2453,16 +2456,26 @@ def _capitals_going_on(above: Line, line: Line) -> bool:
 def _title_case_goes_on(above: Line, line: Line) -> bool:
     """ "Cape Verde: Music Festival Draws Record" / "Crowds to Mindelo": a line in Title
     Case right under a headline line in Title Case that closes on no mark is more of it;
-    not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr. …"). A
-    blank line may part them: "Government" / "" / "Accountability Office"."""
+    not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr. …").
+    (Whether it is set as the headline's lines are, the caller asks:
+    ``_set_as_the_headline``.)"""
     return (
-        line.no <= above.no + _HEADLINE_GAP
-        and above.text[-1:].isalnum()
+        above.text[-1:].isalnum()
         and ". " not in above.text
         and ". " not in line.text
         and _title_case(above.text)
         and _title_case(line.text)
         and len(_WORD_OF_LETTERS.findall(line.text)) >= 2
+    )
+
+
+def _set_as_the_headline(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i`` is set under the headline line above it as the headline's lines
+    are: right under it, or a blank line apart where the headline's own lines are
+    ("BOEING ROLLS OUT" / "" / "FIRST 787 DREAMLINER" / "" / "TO GO INTO SERVICE")."""
+    gap = items[i].no - items[i - 1].no
+    return gap == 1 or (
+        i > 1 and labels[i - 2] == "head" and items[i - 1].no - items[i - 2].no == gap
     )
 
 
@@ -2481,14 +2494,9 @@ def _wrapped_on(items: list[Line], labels: list[str], i: int) -> bool:
     first, last = words[0].lower(), words[-1].lower()
     if not (first in _SMALL_OPENERS or last in _SMALL_OPENERS or last in _OPEN_ENDS):
         return False
-    # Set as the headline's lines are: right under it, or a blank line apart where the
-    # headline's own lines are ("BOEING ROLLS OUT" / "" / "FIRST 787 DREAMLINER" / "" / "TO
-    # GO INTO SERVICE").
-    gap = items[i].no - items[i - 1].no
-    if line.isupper() != above.isupper() or not (
-        gap == 1 or (i > 1 and labels[i - 2] == "head" and items[i - 1].no - items[i - 2].no == gap)
-    ):
+    if line.isupper() != above.isupper() or not _set_as_the_headline(items, labels, i):
         return False
+    gap = items[i].no - items[i - 1].no
     if (
         not line.isupper()
         and words[0][0].isupper()
@@ -3061,10 +3069,7 @@ def headlines_read_as_text_under_a_block(
         ):
             continue
         labels[i + 1] = "pstart"
-        if topic_shift(items, i, labels) in SAME_SUBJECT:
-            labels[i] = "sub"
-        else:
-            labels[i] = "head"
+        if _heading_over_the_text(items, labels, i, i):
             found.append(i)
     return found
 
@@ -4082,7 +4087,10 @@ def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
             and min(len(above.split()), len(line.split())) >= 3
             # (a Title Case phrase going on is the headline's: "Requests Rerun of US" / ""
             # / "Air Force Tanker Bid")
-            and not _title_case_goes_on(items[i - 1], items[i])
+            and not (
+                _set_as_the_headline(items, labels, i)
+                and _title_case_goes_on(items[i - 1], items[i])
+            )
         ):
             labels[i] = "deck"
             found.append(i)

@@ -6348,32 +6348,36 @@ _UNWRAPPED_TEXT = [
 @pytest.mark.parametrize(
     ("above", "line", "label"),
     [
-        # a Title Case phrase going on across the blank line: the headline's
+        # a Title Case phrase going on across the blank line, as the headline's lines are
+        # set: the headline's
         ("Requests Rerun of US", "Air Force Tanker Bid", "head"),
         # a phrase of its own in sentence case: the deck, as a web page sets it
         ("Central bank holds rates steady", "Policymakers signal cuts could come", "deck"),
     ],
 )
 def test_a_headline_of_an_unwrapped_page_goes_on_across_a_blank_line(above, line, label):
-    items = _spaced([above, None, line, None, *_UNWRAPPED_TEXT])
-    labels = ["head", "head", "pstart", "pstart"]
+    items = _spaced(["Government Accountability Office", None, above, None, line, None])
+    items += _spaced([*_UNWRAPPED_TEXT])
+    for k, item in enumerate(items[3:], 7):
+        item.no = k
+    labels = ["head", "head", "head", "pstart", "pstart"]
     decks_of_unwrapped_pages(items, labels)
-    assert labels[1] == label
+    assert labels[2] == label
 
 
 @pytest.mark.parametrize(
     ("texts", "label"),
     [
-        (["Requests Rerun of US", None, "Air Force Tanker Bid"], "head"),
-        (["THE WORLD; DOW JONES", None, "FALLS BELOW 9,000"], "head"),
-        # two blank lines: a deck set apart
-        (["Requests Rerun of US", None, None, "Air Force Tanker Bid"], "deck"),
+        (["Government", None, "Requests Rerun of US", None, "Air Force Tanker Bid"], "head"),
+        (["STOCK MARKETS", None, "WORLDWIDE RISE", None, "ON US HOPES"], "head"),
+        # the headline's lines are set one under the other: a deck set apart
+        (["Government", "Requests Rerun of US", None, "Air Force Tanker Bid"], "deck"),
     ],
 )
-def test_a_headline_goes_on_across_a_blank_line(texts, label):
-    labels = ["head", "deck"]
-    continue_headlines(_spaced(texts), [[], []], labels)
-    assert labels == ["head", label]
+def test_a_headline_set_with_blank_lines_goes_on_across_one(texts, label):
+    labels = ["head", "head", "deck"]
+    continue_headlines(_spaced(texts), [[], [], []], labels)
+    assert labels == ["head", "head", label]
 
 
 @pytest.mark.parametrize(
