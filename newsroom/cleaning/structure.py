@@ -718,13 +718,20 @@ def headings_read_as_rows(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-def _heading_over_the_text(items: list[Line], labels: list[str], i: int, j: int) -> bool:
+def _heading_over_the_text(
+    items: list[Line], labels: list[str], i: int, j: int, same: frozenset[str] = SAME_SUBJECT
+) -> bool:
     """Label lines ``i`` to ``j``, a heading over the text: a subhead where the text goes
-    on about the same things across it, else the next story's headline. Returns whether
-    it is a headline."""
-    head = topic_shift(items, i, labels) not in SAME_SUBJECT
+    on about the same things across it (``same``: the cohesions that say so), else the
+    next story's headline. Returns whether it is a headline."""
+    head = topic_shift(items, i, labels) not in same
     labels[i : j + 1] = ["head" if head else "sub"] * (j + 1 - i)
     return head
+
+
+# Under a box or a photo, which are set inside a story, a heading opens another story
+# only where the subject plainly changes: some words shared ("coh=1") say it goes on.
+_SAME_UNDER_A_BOX = SAME_SUBJECT | {"coh=1"}
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\t")  # a table's columns set apart
@@ -3069,7 +3076,10 @@ def headlines_read_as_text_under_a_block(
         ):
             continue
         labels[i + 1] = "pstart"
-        if _heading_over_the_text(items, labels, i, i):
+        inside = labels[i - 1] in _AFTER_A_BLOCK  # a box, a caption, a credit: in a story
+        if _heading_over_the_text(
+            items, labels, i, i, _SAME_UNDER_A_BOX if inside else SAME_SUBJECT
+        ):
             found.append(i)
     return found
 
@@ -5942,9 +5952,15 @@ def captions_set_over_headlines(items: list[Line], labels: list[str]) -> list[in
     return found
 
 
+# A stop after a word of three letters or more, and more text: a second sentence.
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3}\s?[.!?]\s+\S")
+
+
 def _caption_over_a_headline(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether line ``i`` is a sentence in small letters closed by its stop, set apart
-    right over a line read as a headline: a photo's caption printed above it."""
+    right over a line read as a headline: a photo's caption printed above it. One
+    sentence: a notice of clipped phrases is no caption ("À louer : chambre meublée près
+    de la gare. Tél. 22-14.")."""
     text = items[i].text
     return (
         i + 1 < len(items)
@@ -5952,6 +5968,7 @@ def _caption_over_a_headline(items: list[Line], labels: list[str], i: int) -> bo
         and items[i + 1].no > items[i].no + 1
         and text.endswith(".")
         and not text.endswith("..")
+        and _TWO_SENTENCES.search(text[:-1]) is None
         and _sentence_case(text)
         and text[text.rfind(" ") + 1 : -1].lower() not in TITLES
     )

@@ -6203,6 +6203,7 @@ def test_headline_lines_over_a_credit_stay_the_only_headline():
         ("Volunteers at work on Saturday.", True),
         ("Volunteers at Work on Saturday", False),  # a headline's form
         ("Volunteers at work on Saturday", False),  # no stop
+        ("À louer : chambre meublée près de la gare. Tél. 22-14.", False),  # a notice
         ("VOLUNTEERS AT WORK ON SATURDAY.", False),  # an old paper's headline
     ],
 )
@@ -6401,6 +6402,15 @@ def test_a_name_closing_the_header_is_the_byline(line, below, byline):
     labels = ["head", "deck", "deck", "pstart", "pcont", *["byline"] * len(below)]
     assert names_closing_the_header(_spaced(texts), labels) == ([2] if byline else [])
     assert labels[2] == ("byline" if byline else "deck")
+
+
+def test_a_heading_under_a_box_that_shares_words_with_the_text_opens_no_story():
+    # "… than most people were expecting." / "Read more: DEATH OF MR. JOHN KITCHEN." / "" /
+    # "The global economy" / "He's saying that the global economy is starting …"
+    page = next(p for p in generate(3141, 47, split="eval") if p.name.endswith("_00046_en"))
+    stories = clean(page.raw).stories
+    assert len(stories) == 1
+    assert "The global economy" in stories[0].subheads
 
 
 def test_a_kicker_over_a_blank_line_stays_one():
