@@ -729,11 +729,6 @@ def _heading_over_the_text(
     return head
 
 
-# Under a box or a photo, which are set inside a story, a heading opens another story
-# only where the subject plainly changes: some words shared ("coh=1") say it goes on.
-_SAME_UNDER_A_BOX = SAME_SUBJECT | {"coh=1"}
-
-
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\t")  # a table's columns set apart
 _PHRASE_WORDS = 3  # words of three letters or more a heading's phrase has at least
 
@@ -1400,7 +1395,9 @@ def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> lis
 
 
 # The place a paper prints before its date: "TACOMA, WASH., ", "WASHINGTON, D. C., ".
-_PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZÀ-Þ][\w.’'-]*(?:\s+[A-ZÀ-Þ][\w.’'-]*){0,2},\s*){1,3}")
+_PLACE_BEFORE_DATE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,2},\s*){1,3}"
+)
 
 
 def page_dates_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
@@ -3103,6 +3100,9 @@ _HEADING_ALONE_WORDS, _HEADING_ALONE_SHARE = 8, 0.7  # a one-line heading's word
 # table, material outside the stories; and the small words and capitalised words that
 # make a line Title Case rather than a list of names.
 _UNDER_A_BLOCK = frozenset(("caption", "credit", "inset", "table", "outside"))
+# Under a box or a photo, which are set inside a story, a heading opens another story
+# only where the subject plainly changes: some words shared ("coh=1") say it goes on.
+_SAME_UNDER_A_BOX = SAME_SUBJECT | {"coh=1"}
 _TITLE_SMALL_WORDS, _TITLE_WORDS = 2, 4
 
 
@@ -4817,7 +4817,7 @@ def portraits_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-def portraits_inside_the_text(items: list[Line], labels: list[str], language: str) -> list[int]:
+def portraits_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "… Charles lightship." / "MISS FRANK ROBINSON." / "The fourth division was ordered
     …": a title and a name in capitals alone, closed by its stop and set
     between the text's closed sentence and more text, read as a headline, is a portrait's
@@ -7124,7 +7124,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         texts_above += labels[i] in _TEXT
     text_read_as_furniture(items, labels, model.marginal)
     prose_read_as_outside(items, labels)
-    # (a heading after a grid or an advertisement opens its story, however unsure)
+    # (a headline after a grid, an advertisement or a table opens its story, however unsure)
     after_outside = (
         *headings_read_as_outside(items, labels),
         *headings_read_as_rows(items, labels),
@@ -7202,7 +7202,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     credited_captions_over_headlines(items, labels)
     captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)
-    portraits_inside_the_text(items, labels, language)
+    portraits_inside_the_text(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)
     paragraphs_read_as_headlines(items, labels)

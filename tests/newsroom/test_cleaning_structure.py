@@ -6251,7 +6251,7 @@ def test_a_caption_set_over_a_headline_opens_no_story(line, opens):
 def test_a_title_and_name_in_capitals_inside_the_text_is_a_portraits_caption(line, below, caption):
     texts = ["The submarine was sunk fifty miles east of the lightship.", line, below]
     labels = ["pcont", "head", "pstart"]
-    found = portraits_inside_the_text(_lines(texts), labels, "en")
+    found = portraits_inside_the_text(_lines(texts), labels)
     assert found == ([1] if caption else [])
     assert labels[1] == ("caption" if caption else "head")
 
