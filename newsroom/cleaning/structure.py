@@ -6958,6 +6958,8 @@ def opens_story(
     # A part's number alone ("III", "2.") heads a part of the text it is in.
     if _PART_NUMBER.fullmatch(items[i].text) is not None:
         return False
+    if opens_in_small_letters(items[i].text) and _text_left_open(items, labels, i):
+        return False
     # A text closing on a colon goes on below it ("… the filter is full of flaws:" /
     # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
     if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
@@ -7006,6 +7008,40 @@ def opens_story(
         and topic_shift(items, i, labels) == "coh=0"
         and has_letters(items[i].text)
     )
+
+
+# The first word of a line, past any opening marks, and the word after it.
+_FIRST_WORDS = re.compile(r"[^\w]*([^\W\d_][\w'’-]*)(?:\s+(\w))?")
+# Name particles a headline may open on: "de Gaulle dit non", "van Gogh Sold for Millions".
+_PARTICLES = frozenset(
+    ("de", "d’", "du", "da", "di", "van", "von", "der", "den", "le", "la", "al", "el")
+)
+
+
+def opens_in_small_letters(text: str) -> bool:
+    """Whether a line opens on a word in small letters, as a headline seldom does. A word
+    with a capital inside ("iPhone", "eBay") and a name's particle before a capital ("de
+    Gaulle") are a headline's words."""
+    m = _FIRST_WORDS.match(text)
+    if m is None:
+        return False
+    word, after = m.group(1), m.group(2) or ""
+    if not word.islower():
+        return False
+    return not (word in _PARTICLES and after[:1].isupper())
+
+
+def _text_left_open(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether the text above line ``i``, past any box or caption set between, ends in a
+    word or a hyphen, its sentence open: a line in small letters there goes on with it,
+    whatever parted them ("… cost $400 mil-" / a box / "lion."; "… promised for" /
+    "reconstruction."). OCR reads some headlines in small letters ("dollar bill police
+    clue."), but under a sentence it closed, or a line its dirt closed ("hw. ,")."""
+    k = next((k for k in range(i - 1, -1, -1) if labels[k] in _TEXT), None)
+    if k is None:
+        return False
+    end = items[k].text[-1:]
+    return end.isalpha() or end in "-¬"
 
 
 def subhead_in_capitals(items: list[Line], labels: list[str], i: int) -> bool:

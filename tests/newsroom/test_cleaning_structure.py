@@ -104,6 +104,7 @@ from newsroom.cleaning.structure import (
     names_set_apart_under_headlines,
     names_with_their_job,
     numbered_lists,
+    opens_in_small_letters,
     opens_story,
     page_dates_read_as_headlines,
     papers_read_as_headlines,
@@ -5270,6 +5271,8 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         ("probe32_op_noblank_inset", "none", 28),  # "MELBOURNE, Wednesday." under a box
         ("probe04_sentinel_water", "blank", 28),  # "A Rota on the Kitchen Wall"
         ("dev07_op_baxter", "blank", 33),  # "Baxter was shot by one of the New"
+        # A line in small letters goes on with the text above, left open:
+        ("probe06_observer_anniversary", "none", 37),  # "… $400 mil-" / a box / "lion."
     ],
 )
 def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width):
@@ -7681,3 +7684,28 @@ def test_a_name_set_apart_is_no_signature_when_the_text_writes_its_words_small()
     texts = ["Die Ware wurde nach Hamburg geliefert.", "HAMBURG GELIEFERT."]
     labels = ["pcont", "deck"]
     assert signatures_set_apart(_lines(texts), labels, "de") == []
+
+
+def test_a_line_in_small_letters_goes_on_with_the_open_sentence_above_it():
+    # "… asking what has happened to the money promised for" / "reconstruction." / "One
+    # blogger, …": the model read the line as a headline, the text's subject changes there.
+    case = next(c for c in cases(PROBE) if c.name == "probe31_gv_long_inset_title")
+    out = clean(reset(case.raw, case.expected, "indent", 26)).to_json()
+    assert "stories" not in out
+    assert any("promised for reconstruction." in p for p in out["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    ("text", "small"),
+    [
+        ("lion.", True),
+        ("„die Lage in Berlin", True),  # past the opening mark
+        ("de la ville", True),  # a particle before no name
+        ("iPhone Sales Soar", False),  # a capital inside the word
+        ("de Gaulle dit non", False),  # a name's particle
+        ("1) Untersuchungs-Sachen.", False),
+        ("Over blocking", False),
+    ],
+)
+def test_a_line_opening_in_small_letters(text, small):
+    assert opens_in_small_letters(text) is small
