@@ -86,6 +86,11 @@ SPLIT_CONFIDENCE = 0.6
 # lines of four tuning seeds' pages, 0.4 there made 8 wrong splits and missed starts
 # where 0.6 made 11.
 _NEED = {"coh=0": 0.35, "coh=1": 0.4, "coh=3": 0.8}
+# Where the text shares several words across it ("coh=2") and no header is under it, a
+# heading not in capitals must be surer still: that is a subhead's place ("Over blocking",
+# "What Comes Next"). Old papers set their stories' headlines in capitals, and two of
+# their stories share a few words by chance ("SALVATION ARMY.").
+_NEED_SAME_SUBJECT_BARE = 0.75
 # Lines read as something else that a weaker headline may be, where the subject changes
 # across them: the text's ("Boshaft." read as a paragraph's line), a caption, an inset, a
 # deck, or material outside the stories ("WOULD MOVE CLOCK FORWARD." read as a caption).
@@ -6137,6 +6142,20 @@ def _headline_over_caption(text: str, below: str) -> bool:
     return _mostly_title(text) and _caption_of_its_own(below) and not _runs_on(text, below)
 
 
+def _header_under(labels: list[str], i: int) -> bool:
+    """Whether the heading at line ``i`` has a story's header under it, before its text: a
+    deck, a byline or a dateline, which no subhead has."""
+    for k in range(i + 1, min(len(labels), i + 1 + _HEADER_UNDER)):
+        if labels[k] in ("deck", "byline", "date"):
+            return True
+        if labels[k] not in _STARTS and labels[k] not in _REMOVED and labels[k] != "caption":
+            return False
+    return False
+
+
+_HEADER_UNDER = 4  # lines under a heading its story's header may take
+
+
 def _goes_on_in_headline(items: list[Line], labels: list[str], i: int) -> bool:
     """Line ``i``, read as a headline, goes on in a headline line right under it."""
     return (
@@ -6990,7 +7009,10 @@ def opens_story(
             and inset_label(items[i - 1].text) is not None
         ):
             return False
-        return sure >= _NEED.get(topic_shift(items, i, labels), SPLIT_CONFIDENCE)
+        shift = topic_shift(items, i, labels)
+        if shift == "coh=2" and not is_caps(items[i].text) and not _header_under(labels, i):
+            return sure >= _NEED_SAME_SUBJECT_BARE
+        return sure >= _NEED.get(shift, SPLIT_CONFIDENCE)
     # Most paragraphs are no headline by any reading: the words are not counted.
     return (
         items[i].no not in kept

@@ -5271,6 +5271,10 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         ("probe32_op_noblank_inset", "none", 28),  # "MELBOURNE, Wednesday." under a box
         ("probe04_sentinel_water", "blank", 28),  # "A Rota on the Kitchen Wall"
         ("dev07_op_baxter", "blank", 33),  # "Baxter was shot by one of the New"
+        # A heading not in capitals, where the text shares several words across it and no
+        # header is under it, is a subhead unless the model is sure:
+        ("dev02_gv_china", "indent", 28),  # "Over blocking"
+        ("probe04_sentinel_water", "indent", 28),  # "What Comes Next"
         # A line in small letters goes on with the text above, left open:
         ("probe06_observer_anniversary", "none", 37),  # "… $400 mil-" / a box / "lion."
     ],
