@@ -555,8 +555,9 @@ def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 # Words of five letters or more that every text uses, whatever its subject: pronouns,
-# conjunctions, prepositions, auxiliaries and the like, and the days of the week (news
-# tells on which day things happen, whatever they are). Two stories share them as much as
+# conjunctions, prepositions, auxiliaries and the like, the days of the week and the months
+# (news tells when things happen, whatever they are), and the numbers in words (it counts
+# whatever it tells of). Two stories share them as much as
 # one story's two halves do, so whether the subject changes is read without them.
 _COMMON_WORDS = wordset(
     """
@@ -584,6 +585,17 @@ _COMMON_WORDS = wordset(
     monday tuesday wednesday thursday friday saturday sunday
     montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
     lundi mardi mercredi jeudi vendredi samedi dimanche
+
+    january february march april august september october november december
+    januar februar märz april august september oktober november dezember
+    janvier février avril juillet septembre octobre novembre décembre
+
+    three seven eight fifty sixty seventy eighty ninety hundred thousand million millions
+    billion first second third fourth fifth
+    zwanzig dreißig vierzig fünfzig hundert tausend million millionen milliarden erste
+    ersten zweite zweiten dritte dritten vierte
+    quatre seize vingt trente quarante cinquante soixante mille million millions milliards
+    premier première premiers deuxième troisième quatrième
     """
 )
 _SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading

@@ -237,6 +237,26 @@ def label_alone(text: str) -> bool:
     return _LABEL_ALONE.fullmatch(text) is not None
 
 
+# The titles papers give a box of facts set in a story: a heading of the story's own, never
+# the next story's headline.
+_BOX_TITLES = frozenset(
+    (
+        "at a glance", "key facts", "the facts", "fact box", "factbox", "fact file",
+        "in numbers", "by the numbers", "the numbers", "in figures", "what we know",
+        "what you need to know", "timeline", "key dates",
+        "auf einen blick", "die fakten", "fakten", "in zahlen", "zahlen",
+        "zahlen und fakten", "das wichtigste", "chronologie", "zur person", "zur sache",
+        "repères", "en chiffres", "les chiffres", "l'essentiel", "l’essentiel", "dates clés",
+        "bio express",
+    )
+)  # fmt: skip
+
+
+def box_title(text: str) -> bool:
+    """Whether the line is the title of a box of facts ("AT A GLANCE", "En chiffres")."""
+    return " ".join(text.strip(" .:—–-").lower().split()) in _BOX_TITLES
+
+
 def strip_line_bars(text: str) -> str:
     """One headline line without the bars boxing it: "I L’usine I" -> "L’usine"."""
     words = text.split()

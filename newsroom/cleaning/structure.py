@@ -43,6 +43,7 @@ from .furniture import (
 from .header import (
     BYLINE_LABEL,
     TITLES,
+    box_title,
     byline_name,
     closing_sign,
     correspondent_line,
@@ -6989,7 +6990,7 @@ def opens_story(
         return False
     # A box's label alone on its line heads the box, not a story ("À LIRE AUSSI" /
     # "Chômage : le nombre d’emplois menacés …").
-    if label_alone(items[i].text):
+    if label_alone(items[i].text) or box_title(items[i].text):
         return False
     sure = marginal("head", i) + marginal("kicker", i)
     if _goes_on_in_headline(items, labels, i):

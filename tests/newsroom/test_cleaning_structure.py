@@ -12,7 +12,7 @@ from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
 from newsroom.cleaning.features import is_section, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
-from newsroom.cleaning.header import label_alone, run_in_title
+from newsroom.cleaning.header import box_title, label_alone, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
@@ -2014,6 +2014,21 @@ def test_the_day_of_the_week_says_nothing_of_the_subject():
         "Three new bus routes will start on Monday, connecting the eastern estates",
         "with the college and the retail park, running every fifteen minutes at peak",
         "times, and a single fare will cost a little more than the old one did.",
+    ]
+    assert topic_shift(_lines(texts), 3) == "coh=0"
+
+
+def test_the_month_and_the_numbers_in_words_say_nothing_of_the_subject():
+    """A harvest and a museum both have their figures for September, in millions and in
+    thousands: the subject changes across the headline all the same."""
+    texts = [
+        "Farmers brought in three million tonnes of wheat in September, the",
+        "harvest board said, after the wettest summer the valley has recorded.",
+        "Growers expect prices to hold until the mills reopen after repairs.",
+        "Museum Draws Record Crowds",
+        "The city museum welcomed seventy thousand visitors in September, three",
+        "million since the new wing opened, its director told the council.",
+        "Its paintings gallery will close for a fortnight for new lighting.",
     ]
     assert topic_shift(_lines(texts), 3) == "coh=0"
 
@@ -7713,3 +7728,25 @@ def test_a_line_in_small_letters_goes_on_with_the_open_sentence_above_it():
 )
 def test_a_line_opening_in_small_letters(text, small):
     assert opens_in_small_letters(text) is small
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("AT A GLANCE", True),
+        ("En chiffres", True),
+        ("Auf einen Blick:", True),
+        ("L’ESSENTIEL", True),
+        ("What we know", True),
+        ("Glance at the numbers", False),
+        ("Over blocking", False),
+    ],
+)
+def test_the_title_of_a_box_of_facts(text, title):
+    assert box_title(text) is title
+
+
+def test_the_title_of_a_box_of_facts_opens_no_story():
+    # A generated page: "AT A GLANCE" over its rows, which the model read as a headline.
+    page = next(p for p in generate(7, 123, split="eval") if p.name.endswith("00122_en"))
+    assert [s.headline for s in clean(page.raw).stories] == ["DEATH OF MR. JOHN KITCHEN."]
