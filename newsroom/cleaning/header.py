@@ -254,7 +254,7 @@ _BOX_TITLES = frozenset(
 
 def box_title(text: str) -> bool:
     """Whether the line is the title of a box of facts ("AT A GLANCE", "En chiffres")."""
-    return " ".join(text.strip(" .:—–-").lower().split()) in _BOX_TITLES
+    return " ".join(text.strip(" .:—–-|").lower().split()) in _BOX_TITLES
 
 
 def strip_line_bars(text: str) -> str:

@@ -622,6 +622,36 @@ def fact_boxes(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def boxes_under_their_title(items: list[Line], labels: list[str]) -> list[int]:
+    """ "KEY FACTS" / "Hind arrested this man, and, …" / … / "": a box of facts' title
+    (``header.box_title``) and the lines set right under it, down to the first blank line
+    or a paragraph, a heading or a signature the model found after its first line, are the
+    box, set in the story but no part of its text, however the model read them. Returns the
+    indexes relabelled."""
+    found = []
+    for i, line in enumerate(items):
+        if labels[i] in _REMOVED or not box_title(line.text):
+            continue
+        k = i
+        while (
+            k < len(items)
+            and labels[k] not in _REMOVED
+            # (a paragraph, a heading or a signature after the box's first line is the
+            # story's again: the box ran into it without a blank line)
+            and not (k > i + 1 and labels[k] in _AFTER_A_BOX)
+        ):
+            if labels[k] != "inset":
+                labels[k] = "inset"
+                found.append(k)
+            if k + 1 < len(items) and items[k + 1].no != items[k].no + 1:
+                break
+            k += 1
+    return found
+
+
+_AFTER_A_BOX = frozenset(("pstart", "sub", "head", "sig", "byline"))
+
+
 def _is_row(items: list[Line], labels: list[str], k: int) -> bool:
     return labels[k] in ("table", *_FURNITURE_READING) and _ROW.fullmatch(items[k].text) is not None
 
@@ -6391,6 +6421,9 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             (labels[i] not in _READ_AS_TEXT and labels[i] not in ("sub", "head"))
             or labels[i - 1] not in _BODY
             or labels[i + 1] not in ("pstart", "pcont", "date")
+            # (a line right under a box's line is the box's: "AT A GLANCE" / … / "LANGLEY
+            # FIELD, HAMPTON." / "VA., June 21 - …")
+            or (labels[i] == labels[i - 1] == "inset" and items[i - 1].no + 1 == items[i].no)
         ):
             continue
         # (without the speck the margin left first on the line: "; Rußland.")
@@ -7193,6 +7226,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)
     fact_boxes(items, labels)
+    boxes_under_their_title(items, labels)
     advertisement_labels(items, labels)
     text_read_as_inset(items, feats, labels)
     paragraphs_read_as_insets(items, feats, labels)

@@ -21,6 +21,7 @@ from newsroom.cleaning.structure import (
     blank_lines_end_paragraphs,
     boxed_headlines,
     boxes_running_into_the_text,
+    boxes_under_their_title,
     bylines_read_as_furniture,
     bylines_read_as_text,
     bylines_without_a_name,
@@ -7750,3 +7751,31 @@ def test_the_title_of_a_box_of_facts_opens_no_story():
     # A generated page: "AT A GLANCE" over its rows, which the model read as a headline.
     page = next(p for p in generate(7, 123, split="eval") if p.name.endswith("00122_en"))
     assert [s.headline for s in clean(page.raw).stories] == ["DEATH OF MR. JOHN KITCHEN."]
+
+
+_FACTS = [
+    "… the 787-9 holds 250 to 290 passengers.",
+    None,
+    "| KEY FACTS",
+    "Hind arrested this man, and,",
+    "after locking him up,",
+    "proceeded to his residence.",
+    None,
+    "The airline said the first flights would leave in May.",
+]
+
+
+@pytest.mark.parametrize(
+    ("read", "boxed"),
+    [
+        (["pcont", "head", "pcont", "pcont", "pcont", "pstart"], [1, 2, 3, 4]),
+        (["pcont", "head", "deck", "deck", "deck", "pstart"], [1, 2, 3, 4]),
+        # a paragraph found after the box's first line: the box ran into the text
+        (["pcont", "head", "pcont", "pstart", "pcont", "pstart"], [1, 2]),
+    ],
+)
+def test_a_box_of_facts_is_its_title_and_the_lines_under_it(read, boxed):
+    labels = list(read)
+    boxes_under_their_title(_spaced(_FACTS), labels)
+    assert [k for k, label in enumerate(labels) if label == "inset"] == boxed
+    assert labels[0] == "pcont" and labels[-1] == "pstart"
