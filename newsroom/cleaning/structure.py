@@ -2638,6 +2638,43 @@ def text_read_as_date(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def dates_without_a_date(items: list[Line], labels: list[str]) -> list[int]:
+    """ "By direction a verdict was given for plain-" / "tif, for £16/15/4": a line read as
+    the story's date line for its figures, which holds no date (no month, weekday, year,
+    date in figures, time stamp or dateline), set right under a line it goes on from (a
+    word broken there, or going on in small letters), is that line's. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        above = items[i - 1].text
+        if (
+            labels[i] == "date"
+            and labels[i - 1] in _GOES_ON_INTO_A_DATE
+            and items[i - 1].no + 1 == items[i].no
+            and (above[-1:] in "-¬" or items[i].text[:1].islower())
+            and not _holds_a_date(items[i].text)
+        ):
+            labels[i] = "pcont" if labels[i - 1] in _TEXT else labels[i - 1]
+            found.append(i)
+    return found
+
+
+_GOES_ON_INTO_A_DATE = frozenset(("head", "deck", "pstart", "pcont", "caption", "sub"))
+
+
+def _holds_a_date(text: str) -> bool:
+    return (
+        DATE.search(text) is not None
+        or MONTH_NAME.search(text) is not None
+        or re.search(WEEKDAY, text, re.IGNORECASE) is not None
+        or _YEAR.search(text) is not None
+        or is_date(text)
+        or timestamp(text) is not None
+        or relative_stamp(text)
+        or bool(dateline_end(text))
+    )
+
+
 def datelines_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "… very heavy." / "PARIS, Aug. 6." / "The Journal Officiel publishes …": a dispatch
     of a column of telegrams opens on its place and day on a line of their own. A line
@@ -7288,6 +7325,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     datelines_read_as_headlines(items, labels)
     datelines_read_as_decks(items, labels)
     text_read_as_date(items, labels)
+    dates_without_a_date(items, labels)
     time_stamps(items, labels)
     bylines_over_time_stamps(items, labels)
     captions_above_headlines(items, labels)

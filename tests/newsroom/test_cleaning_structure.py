@@ -47,6 +47,7 @@ from newsroom.cleaning.structure import (
     datelines_read_as_headlines,
     datelines_under_a_credit,
     dates_read_as_attributions,
+    dates_without_a_date,
     days_read_as_headlines,
     decks_apart_and_wider,
     decks_going_on,
@@ -7779,3 +7780,20 @@ def test_a_box_of_facts_is_its_title_and_the_lines_under_it(read, boxed):
     boxes_under_their_title(_spaced(_FACTS), labels)
     assert [k for k, label in enumerate(labels) if label == "inset"] == boxed
     assert labels[0] == "pcont" and labels[-1] == "pstart"
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "label"),
+    [
+        ("By direction a verdict was given for plain-", "tif, for £16/15/4", "pcont"),
+        ("Piracy trial goes on at the", "assizes, 12 charged", "pcont"),  # small letters
+        ("The jury retired at noon.", "Nr. 149. Seite 13.", "date"),  # goes on from nothing
+        ("The jury retired at noon and", "sat till 4, January 9", "date"),  # a date
+    ],
+)
+def test_a_line_read_as_a_date_line_that_holds_no_date_goes_on_from_the_line_above(
+    above, line, label
+):
+    labels = ["pcont", "date"]
+    dates_without_a_date(_lines([above, line]), labels)
+    assert labels == ["pcont", label]
