@@ -6210,6 +6210,24 @@ def _headline_over_caption(text: str, below: str) -> bool:
     return _mostly_title(text) and _caption_of_its_own(below) and not _runs_on(text, below)
 
 
+def _set_as_its_subheads(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether the heading at line ``i``, not in capitals, closing on no stop or mark and
+    with no header under it, is set as a subhead read earlier in the story it follows
+    ("Collaborative Testing: a leaking dam" … "Over blocking"): a paper sets its subheads
+    of one rank alike."""
+    text = items[i].text
+    form = _form(text)[:2]
+    # (Old papers close headlines and subheads alike on a stop, and set them alike.)
+    if is_caps(text) or form[1] != "open" or _header_under(labels, i):
+        return False
+    for k in range(i - 1, -1, -1):
+        if labels[k] == "head" and (k == 0 or labels[k - 1] not in _STARTS):
+            return False  # the story's start: no subhead set alike above
+        if labels[k] == "sub" and _form(items[k].text)[:2] == form:
+            return True
+    return False
+
+
 def _header_under(labels: list[str], i: int) -> bool:
     """Whether the heading at line ``i`` has a story's header under it, before its text: a
     deck, a byline or a dateline, which no subhead has."""
@@ -7083,6 +7101,8 @@ def opens_story(
         shift = topic_shift(items, i, labels)
         if shift == "coh=2" and not is_caps(items[i].text) and not _header_under(labels, i):
             return sure >= _NEED_SAME_SUBJECT_BARE
+        if _set_as_its_subheads(items, labels, i):
+            return sure >= _NEED["coh=3"]
         return sure >= _NEED.get(shift, SPLIT_CONFIDENCE)
     # Most paragraphs are no headline by any reading: the words are not counted.
     return (

@@ -5292,6 +5292,9 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
         # header is under it, is a subhead unless the model is sure:
         ("dev02_gv_china", "indent", 28),  # "Over blocking"
         ("probe04_sentinel_water", "indent", 28),  # "What Comes Next"
+        # A heading set as a subhead read above it in its story, closing on no stop:
+        ("dev02_gv_china", "none", 42),  # "Over blocking", as "Collaborative Testing: …"
+        ("dev02_gv_china", "indent", 26),
         # A line in small letters goes on with the text above, left open:
         ("probe06_observer_anniversary", "none", 37),  # "… $400 mil-" / a box / "lion."
     ],
