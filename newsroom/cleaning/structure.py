@@ -6210,6 +6210,26 @@ def _headline_over_caption(text: str, below: str) -> bool:
     return _mostly_title(text) and _caption_of_its_own(below) and not _runs_on(text, below)
 
 
+def _phrase_goes_on_into_the_text(items: list[Line], labels: list[str], i: int) -> bool:
+    """A headline's line never ends on a word its phrase goes on from right over the text:
+    "Macron warned that if" / "Russia continued refusing …" is the text's first line."""
+    text = items[i].text
+    return (
+        i + 1 < len(items)
+        and labels[i + 1] in _TEXT
+        and items[i + 1].no == items[i].no + 1
+        and (_phrase_open(text) or text[text.rfind(" ") + 1 :].lower() in _CLAUSE_OPENERS)
+    )
+
+
+# Words that open a clause, which its phrase goes on from: "… warned that if".
+_CLAUSE_OPENERS = wordset(
+    "if because although though unless whether while "
+    "wenn weil dass ob obwohl falls "
+    "si parce lorsque puisque quoique"
+)
+
+
 def _set_as_its_subheads(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether the heading at line ``i``, not in capitals, closing on no stop or mark and
     with no header under it, is set as a subhead read earlier in the story it follows
@@ -7103,6 +7123,8 @@ def opens_story(
             return sure >= _NEED_SAME_SUBJECT_BARE
         if _set_as_its_subheads(items, labels, i):
             return sure >= _NEED["coh=3"]
+        if _phrase_goes_on_into_the_text(items, labels, i):
+            return False
         return sure >= _NEED.get(shift, SPLIT_CONFIDENCE)
     # Most paragraphs are no headline by any reading: the words are not counted.
     return (
@@ -7484,6 +7506,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
                 labels[i] = label = "head" if label in _MAY_OPEN else label
             elif subhead_in_sentence_case(items, labels, i, language):
                 labels[i] = "sub"
+            elif label in _STARTS and _phrase_goes_on_into_the_text(items, labels, i):
+                labels[i], labels[i + 1] = "pstart", "pcont"  # one sentence goes on
+                doubtful.append(items[i].no)
             elif label in _STARTS:
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 if labels[i] == "pcont" and _heading_between(items, i):

@@ -7719,6 +7719,15 @@ def test_a_line_in_small_letters_goes_on_with_the_open_sentence_above_it():
     assert any("promised for reconstruction." in p for p in out["paragraphs"])
 
 
+def test_a_line_ending_on_a_word_its_phrase_goes_on_from_over_the_text_opens_no_story():
+    # The kit's article set 22 wide: "Macron warned that if" / "Russia continued refusing
+    # a peace deal, …", which the model read as a headline.
+    case = next(c for c in cases(KIT) if c.name == "seed_moscow_times")
+    out = clean(reset(case.raw, case.expected, "none", 22)).to_json()
+    assert "stories" not in out
+    assert any(p.startswith("Macron warned that if Russia") for p in out["paragraphs"])
+
+
 @pytest.mark.parametrize(
     ("text", "small"),
     [
