@@ -5954,14 +5954,14 @@ def signed_paragraphs(items: list[Line], labels: list[str]) -> None:
 
 
 # Labels of lines of a headline's size the model may give a headline line it misread.
-_BOXED_READS = frozenset(("caption", "sub", "inset", "outside", "kicker"))
+_BOXED_READS = frozenset(("caption", "sub", "inset", "outside", "kicker", "deck"))
 
 
 def boxed_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ "I Québec : un spectacle multimédia I" / "I sur le titanic et l’empress of I": the
     rules boxing a headline's lines, read as bars or as "I" at both ends of each, make a
-    headline line, though the model, misled by the "I"s, read it as a caption or a
-    subhead. Returns the indexes relabelled."""
+    headline line, though the model, misled by the "I"s, read it as a caption, a subhead or
+    a deck ("I DRAFTING I" / "| WOOL |" / "I PLANS I"). Returns the indexes relabelled."""
     found = []
     for i, line in enumerate(items):
         if labels[i] not in _BOXED_READS:

@@ -1126,6 +1126,7 @@ def test_a_boxed_headline_goes_on_where_its_phrase_does():
         ("I Québec : un spectacle multimédia I", "caption", True),
         ("I SALVATION ARMY. I", "sub", True),
         ("| Bourse en baisse |", "caption", True),
+        ("I PLANS I", "deck", True),  # "I DRAFTING I" / "| WOOL |" / "I PLANS I"
         ("I am, etc., I", "running", False),  # a letter's close, read as furniture
         ("I said so, and so did I", "pcont", False),  # the text's own "I"s
         ("I COURT", "caption", False),
