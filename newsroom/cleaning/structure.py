@@ -7148,9 +7148,7 @@ def opens_story(
 # The first word of a line, past any opening marks, and the word after it.
 _FIRST_WORDS = re.compile(r"[^\w]*([^\W\d_][\w'’-]*)(?:\s+(\w))?")
 # Name particles a headline may open on: "de Gaulle dit non", "van Gogh Sold for Millions".
-_PARTICLES = frozenset(
-    ("de", "d’", "du", "da", "di", "van", "von", "der", "den", "le", "la", "al", "el")
-)
+_PARTICLES = frozenset(("de", "du", "da", "di", "van", "von", "der", "den", "le", "la", "al", "el"))
 
 
 def opens_in_small_letters(text: str) -> bool:
