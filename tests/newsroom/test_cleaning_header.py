@@ -7,6 +7,7 @@ import pytest
 
 from newsroom.cleaning import clean
 from newsroom.cleaning.header import (
+    box_title,
     correspondent_line,
     damaged_service,
     dateline_credit,
@@ -723,3 +724,19 @@ def test_a_credit_run_onto_the_deck_is_the_byline_and_leaves_the_deck():
 )
 def test_the_bars_boxing_a_headline_line_go_but_not_its_number(line, bare):
     assert strip_line_bars(line) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("AT A GLANCE", True),
+        ("En chiffres", True),
+        ("Auf einen Blick:", True),
+        ("L’ESSENTIEL", True),
+        ("What we know", True),
+        ("Glance at the numbers", False),
+        ("Over blocking", False),
+    ],
+)
+def test_the_title_of_a_box_of_facts(text, title):
+    assert box_title(text) is title

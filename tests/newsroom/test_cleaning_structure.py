@@ -12,7 +12,7 @@ from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
 from newsroom.cleaning.features import is_section, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
-from newsroom.cleaning.header import box_title, label_alone, run_in_title
+from newsroom.cleaning.header import label_alone, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
@@ -7743,22 +7743,6 @@ def test_a_line_ending_on_a_word_its_phrase_goes_on_from_over_the_text_opens_no_
 )
 def test_a_line_opening_in_small_letters(text, small):
     assert opens_in_small_letters(text) is small
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("AT A GLANCE", True),
-        ("En chiffres", True),
-        ("Auf einen Blick:", True),
-        ("L’ESSENTIEL", True),
-        ("What we know", True),
-        ("Glance at the numbers", False),
-        ("Over blocking", False),
-    ],
-)
-def test_the_title_of_a_box_of_facts(text, title):
-    assert box_title(text) is title
 
 
 def test_the_title_of_a_box_of_facts_opens_no_story():
