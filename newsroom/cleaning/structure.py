@@ -2666,7 +2666,7 @@ def _holds_a_date(text: str) -> bool:
     return (
         DATE.search(text) is not None
         or MONTH_NAME.search(text) is not None
-        or re.search(WEEKDAY, text, re.IGNORECASE) is not None
+        or _WEEKDAY_WORD.search(text) is not None
         or _YEAR.search(text) is not None
         or is_date(text)
         or timestamp(text) is not None
