@@ -3397,7 +3397,8 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     under it read as more of the headline are its deck, as old papers set their banks,
     when set in small letters ("An Interesting Letter From the 7th Cavalry.") or closed by
     a stop of their own ("THE AGRICULTURAL SHOW." / "SUCCESSFUL OPENING." / "LARGE
-    ATTENDANCE."). A title's stop ends no headline ("DEATH OF MR." / "JOHN KITCHEN."), nor
+    ATTENDANCE."), on their last line where they wrap ("NICHTAMTLICHES." / "WÄHREND DER
+    DAUER" / "DES WAFFENSTILLSTANDES."). A title's stop ends no headline ("DEATH OF MR." / "JOHN KITCHEN."), nor
     does a letter's ("A." / "BRIEFSENDUNGEN."), and a line in small letters over capitals
     is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES"). A headline in small letters
     closed by its stop ends there too where the line under it, in small letters as well,
@@ -3410,7 +3411,11 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
         if not _closed_over(items[i - 1].text, items[i].text):
             continue
         k = i
-        while k < len(items) and labels[k] == "head" and _bank_line(items[k].text):
+        while (
+            k < len(items)
+            and labels[k] == "head"
+            and (_bank_line(items[k].text) or _bank_closed_below(items, labels, k))
+        ):
             labels[k] = "deck"
             found.append(k)
             k += 1
@@ -3683,6 +3688,17 @@ def decks_in_capitals_under_small_letters(items: list[Line], labels: list[str]) 
             continue
         found += _relabel_block(items, labels, i, "head", "deck")
     return found
+
+
+def _bank_closed_below(items: list[Line], labels: list[str], k: int) -> bool:
+    """Whether the lines read as headline from ``k`` down close on a stop of their own
+    (no title's): a bank in capitals wrapped over several lines ("WÄHREND DER DAUER" /
+    "DES WAFFENSTILLSTANDES" / "KEINE ANGRIFFE.") is one deck, as a bank of one line is."""
+    for j in range(k, _run_end(items, labels, k, ("head",)) + 1):
+        text = strip_line_bars(items[j].text)
+        if _TITLE_END.search(text) is not None and not _abbreviation_stop(text):
+            return True
+    return False
 
 
 def _bank_line(text: str) -> bool:

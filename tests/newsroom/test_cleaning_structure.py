@@ -4911,6 +4911,8 @@ def test_a_deck_does_not_go_on_into_a_finished_phrase_a_name_or_a_sentence(above
         (["WAR NEWS.", "Latest Dispatches From the Front", "TROOPS MOVE"], [1]),
         (["I THE AGRICULTURAL SHOW. I", "SUCCESSFUL OPENING.", "LARGE ATTENDANCE."], [1, 2]),
         (["THE WAR.", "LATEST NEWS."], [1]),
+        # a bank in capitals wrapped over lines closes on its last
+        (["NOTES.", "A DOG SHOW IN THE", "TOWN HALL."], [1, 2]),
         # French sets its question mark apart
         (["Science : fin de la traque", "du Boson de Higgs ?", "Au CERN"], [2]),
         # In small letters, a headline closed by its stop ends there too, where the next
@@ -4935,6 +4937,7 @@ def test_lines_in_small_letters_under_a_closed_headline_in_capitals_are_its_deck
     "texts",
     [
         ["THE WAR.", "IN THE EAST"],  # capitals without a stop: the headline may go on
+        ["THE WAR.", "IN THE EAST", "OF EUROPE"],  # nor on a later line
         ["DEATH OF MR.", "JOHN KITCHEN."],  # a title's stop ends nothing
         ["A.", "BRIEFSENDUNGEN."],  # nor does a letter's
         ["Nouvelles Suisses.", "DES SCIENTIFIQUES"],  # small letters over capitals: a kicker
