@@ -3398,12 +3398,12 @@ def decks_under_closed_headlines(items: list[Line], labels: list[str]) -> list[i
     when set in small letters ("An Interesting Letter From the 7th Cavalry.") or closed by
     a stop of their own ("THE AGRICULTURAL SHOW." / "SUCCESSFUL OPENING." / "LARGE
     ATTENDANCE."), on their last line where they wrap ("NICHTAMTLICHES." / "WÄHREND DER
-    DAUER" / "DES WAFFENSTILLSTANDES."). A title's stop ends no headline ("DEATH OF MR." / "JOHN KITCHEN."), nor
-    does a letter's ("A." / "BRIEFSENDUNGEN."), and a line in small letters over capitals
-    is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES"). A headline in small letters
-    closed by its stop ends there too where the line under it, in small letters as well,
-    opens a sentence of its own ("Rückkehr zum Parteileben in Jugoslawien." / "Freigabe
-    der Bildung von politischen" / "Parteien.")."""
+    DAUER" / "DES WAFFENSTILLSTANDES."). A title's stop ends no headline ("DEATH OF MR." /
+    "JOHN KITCHEN."), nor does a letter's ("A." / "BRIEFSENDUNGEN."), and a line in small
+    letters over capitals is a kicker ("Nouvelles Suisses." / "DES SCIENTIFIQUES"). A
+    headline in small letters closed by its stop ends there too where the line under it,
+    in small letters as well, opens a sentence of its own ("Rückkehr zum Parteileben in
+    Jugoslawien." / "Freigabe der Bildung von politischen" / "Parteien.")."""
     found = []
     for i in range(1, len(items)):
         if labels[i] != "head" or labels[i - 1] != "head" or i - 1 in found:
