@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from .lines import Line, Vocabulary
 from .model import Change
 from .unicode import (
     GARBAGE_GLYPHS,
     drop_garbage,
+    drop_lone_end_mark,
     drop_trailing_letter,
     lines_needing_repair,
     repair_line,
+    sets_marks_apart,
     tidy_whitespace,
 )
 
@@ -22,7 +25,9 @@ def prepare_lines(
     """Every line of the text, repaired, with what was changed reported in ``changes``."""
     lines: list[Line] = []
     damaged = lines_needing_repair(text)
-    for no, raw in enumerate(text.split("\n"), 1):
+    raws = text.split("\n")
+    marks_set_apart = sets_marks_apart(text, language)
+    for no, raw in enumerate(raws, 1):
         if not raw or raw.isspace():
             lines.append(Line(no, raw, raw, "", 0, False))
             continue
@@ -35,6 +40,10 @@ def prepare_lines(
         dropped, letter = drop_trailing_letter(dropped, language)
         if letter:
             glyphs = [*glyphs, letter]
+        elif not marks_set_apart and dropped.rstrip()[-1:] in ",;!":
+            dropped, mark = drop_lone_end_mark(dropped, language, _goes_on_small(raws, no))
+            if mark:
+                glyphs = [*glyphs, mark]
         stripped, _, squeezed = tidy_whitespace(dropped, language)
         if glyphs:
             changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
@@ -51,6 +60,13 @@ def prepare_lines(
         lines.append(Line(no, raw, fixed, stripped, indent, logo))
     _join_drop_caps(lines, changes)
     return lines
+
+
+def _goes_on_small(raws: list[str], no: int) -> bool:
+    """Whether the first line with text after line ``no`` (counted from 1) opens in small
+    letters."""
+    after = next((r.strip() for r in islice(raws, no, None) if r.strip()), "")
+    return after[:1].islower()
 
 
 # A drop cap OCR set on a line of its own ("E" / "wan Grant still wakes …"): a capital

@@ -221,8 +221,14 @@ _CLOSED = frozenset(".!?")
 # after it an initial that lost its stop: "services by Kev. W" / "G. Holmes.".
 _SHORT_WORD_STOP = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 # Nothing of the text stands after a word broken at the line's end ("profes- |", "ef- !",
-# "mec¬ }"): a mark or a rule letter there is the column's rule or dirt beside it.
-_AFTER_BREAK = re.compile(r"(?<=[^\W\d_][-¬])[ \t]+([^\w\s]{1,2}|[lIij])[ \t]*$")
+# "mec¬ }", Fraktur's "Ermächti⸗ ]", "dri— }"): a mark or a rule letter there is the
+# column's rule or dirt beside it. (After a dash an English letter may be a word, "he said—
+# I", and a quote mark may close what the dash broke off.)
+_AFTER_BREAK = re.compile(
+    r"(?:(?<=[^\W\d_][-¬⸗=])[ \t]+([^\w\s]{1,2}|[lIij])"
+    r"|(?<=[^\W\d_][—–])[ \t]+([^\w\s\"'“”„«»‘’‹›]{1,2}|[lIij]))[ \t]*$"
+)
+_DASH_THEN_LETTER = re.compile(r"[—–][ \t]+\w[ \t]*$")
 
 
 def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
@@ -230,8 +236,8 @@ def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
     broken there; returns the line and what was removed, or None."""
     end = line.rstrip()
     debris = _AFTER_BREAK.search(end) if " " in end[-3:] else None
-    if debris is not None:
-        return end[: debris.start()], debris.group(1)
+    if debris is not None and not (language == "en" and _DASH_THEN_LETTER.search(end)):
+        return end[: debris.start()], debris.group(1) or debris.group(2)
     if len(end) < 4 or end[-2] != " " or not end[-1].isalpha():
         return line, None
     letter, before = end[-1], end[:-2].rstrip()
@@ -244,6 +250,38 @@ def drop_trailing_letter(line: str, language: str) -> tuple[str, str | None]:
     ):
         return before, letter
     return line, None
+
+
+# A comma, a semicolon or an exclamation mark set apart at the end of a line ("… said that
+# she had ," / "married Edwards"; "des Kaisers und ," / "Königs") is the column's rule or dirt
+# beside it on a page that sets no mark apart inside its lines: type sets a mark against
+# its word, and a page that sets one apart does so all over ("Simms and Co , importer",
+# the old English "Bahia ; Martha"). An exclamation mark so set may close a sentence, so
+# only before a line going on in small letters. French sets its ";", ":", "!" and "?"
+# apart, so there only a comma counts.
+_LONE_END_MARK = re.compile(r"(?<=[^\W_])[ \t]+([,;!])[ \t]*$")
+_SPACED_MARK = re.compile(r"[^\W_] [,;:!?](?= \S)")
+_SPACED_COMMA = re.compile(r"[^\W_] ,(?= \S)")
+_LONE_MARK_WORDS = 3  # a line of fewer words may be a heading's, set as it likes
+
+
+def sets_marks_apart(text: str, language: str) -> bool:
+    """Whether the page sets a mark apart from its word inside a line ("Co , importer")."""
+    spaced = _SPACED_COMMA if language == "fr" else _SPACED_MARK
+    return spaced.search(text) is not None
+
+
+def drop_lone_end_mark(line: str, language: str, goes_on_small: bool) -> tuple[str, str | None]:
+    """Remove a mark the column's rule left at the end of the line (the caller has found
+    that the page sets no mark apart, ``sets_marks_apart``); ``goes_on_small``: the next
+    line opens in small letters. Returns the line and the mark removed, or None."""
+    m = _LONE_END_MARK.search(line)
+    if m is None or len(line.split()) <= _LONE_MARK_WORDS:
+        return line, None
+    mark = m.group(1)
+    if (mark == "!" and not goes_on_small) or (language == "fr" and mark != ","):
+        return line, None
+    return line[: m.start()], mark
 
 
 # A mark standing first on a line, before its first word, is a speck at the column's edge:

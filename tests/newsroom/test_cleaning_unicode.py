@@ -362,6 +362,11 @@ def test_no_break_spaces_are_plain_spaces_outside_french():
         ("die erforderlichen Desinfek- ]", "de", "die erforderlichen Desinfek-", "]"),
         ("großherzoglich mec¬ }", "de", "großherzoglich mec¬", "}"),
         ("als Ersatz- l", "de", "als Ersatz-", "l"),
+        # after Fraktur's hyphen glyphs and a dash OCR read for one as well
+        ("die Ermächti⸗ ]", "de", "die Ermächti⸗", "]"),
+        ("einstimmig be— }", "de", "einstimmig be—", "}"),
+        ("die Ermächti— I", "de", "die Ermächti—", "I"),
+        ("this was not the end— |", "en", "this was not the end—", "|"),
     ],
 )
 def test_a_letter_the_margin_left_at_the_end_of_a_line_is_dropped(line, language, kept, letter):
@@ -382,6 +387,8 @@ def test_a_letter_the_margin_left_at_the_end_of_a_line_is_dropped(line, language
         ("x j", "en"),  # too short to say
         ("' , i", "en"),  # a line of scan noise, which goes whole
         ("Ein- und Ausfuhr von Land- u", "de"),  # a word after the elided part
+        ("and then he said— I", "en"),  # after an English dash, a word
+        ("he had hoped to go— ”", "de"),  # a quote closing what the dash broke off
         ("in the year 1914- !", "en"),  # not a word broken
     ],
 )
@@ -407,6 +414,61 @@ def test_a_drop_cap_on_its_own_line_begins_the_word_under_it(raw, first):
     texts = [line.text for line in prepare_lines(raw, changes, "en") if line.text]
     assert texts[0].startswith(first)
     assert bool(changes) is (len(texts) == 1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "first", "mark"),
+    [
+        ("said that she had ,\nmarried Edwards in 1901.", "en", "said that she had", ","),
+        ("Majestät des Kaisers und ,\nKönigs Franz Joseph.", "de", "Majestät des Kaisers und", ","),
+        (
+            "sich mit der Partei in Verbindung !\nzu setzen.",
+            "de",
+            "sich mit der Partei in Verbindung",
+            "!",
+        ),
+        (
+            "the committee met on the Tuesday ;\nthe Mayor presided.",
+            "en",
+            "the committee met on the Tuesday",
+            ";",
+        ),
+        (
+            "le groupe papetier a annoncé ,\njeudi, la création.",
+            "fr",
+            "le groupe papetier a annoncé",
+            ",",
+        ),
+    ],
+)
+def test_a_mark_the_rule_left_after_a_line_is_dropped_where_the_page_sets_none_apart(
+    raw, language, first, mark
+):
+    changes = []
+    lines = prepare_lines(raw, changes, language)
+    assert lines[0].text == first
+    assert [(c.reason, c.before) for c in changes] == [("margin noise", f"{first} {mark}")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        # a page setting its marks apart inside the lines sets them so at the end too
+        ("from Bahia ; Martha, from Pernambuco ;\nand the brig Hope.", "en"),
+        ("Simms and Co , importers of the wool ,\nand the bales.", "en"),
+        # an exclamation mark over a capital may close its sentence
+        ("What a night it was for the town !\nThe fire burned on.", "en"),
+        # French sets its semicolon apart
+        ("le centenaire est fêté aujourd’hui ;\nla ville est en fête.", "fr"),
+        # a short line may be a heading's
+        ("SHIPPING NEWS ,\narrivals of the week.", "en"),
+        # a mark against its word is the word's
+        ("the committee met on the Tuesday,\nthe Mayor presided.", "en"),
+    ],
+)
+def test_a_mark_set_apart_at_a_lines_end_stays_where_it_may_be_the_texts(raw, language):
+    first = raw.split("\n")[0]
+    assert prepare_lines(raw, [], language)[0].text == first
 
 
 def test_a_dropped_letter_is_reported_as_margin_noise():
