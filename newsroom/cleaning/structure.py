@@ -6170,6 +6170,22 @@ def _year_closing_a_phrase(items: list[Line], labels: list[str], i: int) -> bool
     )
 
 
+# A line of sentences: this many words at least, most written small, and a sentence closed
+# inside it before a capital.
+_PROSE_WORDS = 20
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]? [\"'“‘„«(]?[A-ZÀ-Þ]")
+
+
+def sentences_of_prose(text: str) -> bool:
+    """Whether a line holds sentences of running text ("Le directeur de la banque a parlé
+    devant le conseil lundi matin. C'est la responsabilité des banques …"): a running head,
+    a nameplate or a page's number never does, however sure the model is (a paragraph
+    pasted as one line, with nothing around it, reads to it as a running head)."""
+    if text.count(" ") + 1 < _PROSE_WORDS or _SENTENCE_INSIDE.search(text) is None:
+        return False
+    return 2 * len(_SMALL_WORD_OF_TEXT.findall(text)) > text.count(" ") + 1
+
+
 def _sentence_going_on(items: list[Line], labels: list[str], i: int) -> bool:
     """ "… re¬" / "levés à la charge de ces deux candidats." / "M. Olivier a avoué avoir
     dépensé 21,200" / "francs et le frère du candidat …": a line of words in small letters
@@ -7293,6 +7309,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             )
             or _breaks_a_word(items, labels, i)
             or _sentence_going_on(items, labels, i)
+            or sentences_of_prose(items[i].text)
+            # a page of one line has no page around it for furniture to frame
+            or len(items) == 1
             # a year is no speck of the scan: "1931 - 2024" under a name
             or (label == "noise" and _YEAR.search(items[i].text) is not None)
             # between lines of the text, a box's lines ("Built: 1828") are no nameplate

@@ -69,3 +69,25 @@ def test_words_are_read_as_the_cleaner_repairs_them():
     out = clean(page.raw).to_json()
     assert {"lines": [5, 5], "text": "-f(~ |f'f", "reason": "scan noise"} in out["removed"]
     assert words_lost(page.raw, out) == 0
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a paragraph pasted as one line, with nothing around it, not even a line's end
+        "Le directeur de la banque a parlé devant le conseil lundi matin. C'est la "
+        "responsabilité des banques de protéger leurs clients contre les fraudes, a indiqué "
+        "la fédération Febelfin. Il y a 261 cas de fraude selon les chiffres de la police.",
+        "The director of the bank spoke to the council on Monday morning. It is the duty of "
+        "the banks to protect their customers against fraud, the federation said in a "
+        "statement. There were 261 cases of fraud according to the police.",
+        # one sentence alone
+        "However thus far, Boeing has received far more orders than Airbus in 2005.",
+        "La prochaine version d’Ubuntu, la 13.04 « Raring Ringtail », sortira en avril 2013.",
+    ],
+)
+def test_a_paragraph_pasted_alone_is_never_removed_as_furniture(raw):
+    out = clean(raw).to_json()
+    assert out["removed"] == []
+    assert out["paragraphs"] == [clean(raw + "\n").to_json()["paragraphs"][0]]
+    assert out["paragraphs"][0].startswith(raw[:30])

@@ -131,6 +131,7 @@ from newsroom.cleaning.structure import (
     sentence_ends_wrapped_alone,
     sentences_ended_in_captions,
     sentences_going_on_as_headings,
+    sentences_of_prose,
     sentences_read_as_headings,
     sentences_under_title_case,
     short_lines_end_paragraphs,
@@ -7797,3 +7798,35 @@ def test_a_line_read_as_a_date_line_that_holds_no_date_goes_on_from_the_line_abo
     labels = ["pcont", "date"]
     dates_without_a_date(_lines([above, line]), labels)
     assert labels == ["pcont", label]
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        (
+            "Le directeur de la banque a parlé devant le conseil lundi matin. C'est la "
+            "responsabilité des banques de protéger leurs clients contre les fraudes.",
+            True,
+        ),
+        (
+            "Rain fell all night on the hills above the town, and by morning the river had "
+            "risen. “It was the worst we have seen,” said a farmer who lost two fields.",
+            True,
+        ),
+        # a nameplate's line of many words, in capitals
+        (
+            "VOL. XII. NO. 45. PORTLAND, OREGON, SATURDAY, MAY 5, 1900. PRICE FIVE CENTS. "
+            "THE LARGEST CIRCULATION OF ANY PAPER IN THE STATE OF OREGON. TWELVE PAGES.",
+            False,
+        ),
+        # one sentence, however long, may be a running line of anything
+        (
+            "the council met on Monday evening in the town hall to hear the report of the "
+            "committee on the new bridge over the river and the roads",
+            False,
+        ),
+        ("Sunday, December 11, 1857. The Evening Port Herald. Page 4.", False),  # few words
+    ],
+)
+def test_a_line_of_sentences_is_prose(text, prose):
+    assert sentences_of_prose(text) is prose
