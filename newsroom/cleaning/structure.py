@@ -6682,6 +6682,17 @@ def _form(text: str) -> tuple[str, str, bool]:
     return case, end, words <= 2
 
 
+def _set_alike(form: tuple[str, str, bool], forms: set[tuple[str, str, bool]]) -> bool:
+    """Whether a heading of ``form`` is set as one of the page's headlines. A heading begun
+    with a capital and closed by its stop is so set whatever its length ("Familien-
+    Nachrichten." and "Fonds- und Staats-Papiere."); in capitals the length counts, a
+    rubric of a word or two heading its story ("VORBEMERKUNGEN.") where a longer line
+    inside one is a subhead ("VOLS INTÉRIEURS ET INTERNATIONAUX.")."""
+    if form in forms:
+        return True
+    return form[:2] == ("title", "stop") and any(other[:2] == form[:2] for other in forms)
+
+
 # A heading set apart has at least this many words; fewer make a label ("Photo", "Fin").
 _APART_WORDS = 3
 
@@ -7072,7 +7083,7 @@ def like_headlines(
             and text.count(" ") < _HEADING_WORDS
             and ends_sentence(items[i - 1].text)
             and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
-            and _form(text) in forms
+            and _set_alike(_form(text), forms)
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
             and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
             and (

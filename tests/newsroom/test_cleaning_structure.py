@@ -4439,6 +4439,17 @@ def test_the_pages_first_headline_shows_how_the_page_sets_its_headlines():
     assert labels[3:5] == ["head", "pstart"]
 
 
+def test_a_heading_begun_with_a_capital_and_closed_is_set_alike_whatever_its_length():
+    """ "Fonds- und Staats-Papiere." on a page whose headline is "Familien-Nachrichten.";
+    a longer line in capitals under a one-word rubric in capitals is a subhead."""
+    texts = ["Familien-Nachrichten.", *JOKES[2:4], "Fonds- und Staats-Papiere.", *JOKES[5:7]]
+    labels = ["head", "pstart", "pcont", "pcont", "pstart", "pcont"]
+    assert like_headlines(_lines(texts), labels) == [3]
+    texts = ["VORBEMERKUNGEN.", *JOKES[2:4], "FONDS- UND STAATS-PAPIERE.", *JOKES[5:7]]
+    labels = ["head", "pstart", "pcont", "pcont", "pstart", "pcont"]
+    assert like_headlines(_lines(texts), labels) == []
+
+
 # Two dispatches that share one word ("coh=1"), the second's headline at index 5.
 DISPATCHES = [
     "Neue Beratungen der Alliierten.",
