@@ -4057,6 +4057,9 @@ _PARAGRAPH_LINES_SHARE = 0.9
 
 # No column is this many characters wide: a page's full measure in a book is about 100.
 _SCREEN_LINE = 160
+# ... and a newspaper's column seldom this many: no wrapped line of the hand-made cases
+# this long closes a sentence inside its paragraph.
+_PRINTED_LINE = 90
 
 
 def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
@@ -4076,11 +4079,24 @@ def lines_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
         ):
             labels[i] = "pstart"
             found.append(i)
-    if len(text) < 3:
-        return found
     closed = {i for i in text if ends_sentence(items[i].text)}
+    if len(text) < 3:
+        # Two lines tell no share: both closing their sentences, the first wider than a
+        # column is set, they are two paragraphs pasted a line each.
+        if len(text) == 2 and len(closed) == 2 and len(items[text[0]].text) > _PRINTED_LINE:
+            found.extend(_opens_after(items, labels, text, closed))
+        return found
     if len(closed) < _PARAGRAPH_LINES_SHARE * len(text):
         return found
+    found.extend(_opens_after(items, labels, text, closed))
+    return found
+
+
+def _opens_after(
+    items: list[Line], labels: list[str], text: list[int], closed: set[int]
+) -> list[int]:
+    """Lines of the text ``text`` right after a line of it in ``closed`` open paragraphs."""
+    found = []
     for i in text:
         if labels[i] == "pcont" and i - 1 in closed and labels[i - 1] in _TEXT:
             labels[i] = "pstart"

@@ -2222,6 +2222,22 @@ def test_text_set_a_paragraph_to_a_line_keeps_its_paragraphs():
     assert len(clean_story(raw).paragraphs) == 3
 
 
+def test_two_lines_each_a_paragraph_wider_than_a_column_stay_two_paragraphs():
+    """Two lines tell no share of lines closing their sentences; the first wider than a
+    column is set closes its paragraph where it closes its sentence."""
+    two = [
+        "The city council voted on Tuesday to approve the new bridge over the river, ending"
+        " a debate that had lasted for three years.",
+        "The bridge will cost 40 million dollars and open in 2028, the mayor said.",
+    ]
+    labels = ["pstart", "pcont"]
+    assert lines_as_paragraphs(_lines(two), labels) == [1]
+    assert len(clean_story("Council approves new bridge\n\n" + "\n".join(two)).paragraphs) == 2
+    # a column's two lines, the first closing a sentence, are one paragraph
+    labels = ["pstart", "pcont"]
+    assert lines_as_paragraphs(_lines(_SCREEN[1:]), labels) == []
+
+
 def test_a_line_longer_than_any_column_ends_its_paragraph_whatever_it_ends_on():
     # Text copied from a screen, each paragraph on a line; one was cut off mid-sentence.
     long = [
