@@ -1599,6 +1599,27 @@ def headlines_read_as_running_heads(items: list[Line], labels: list[str]) -> lis
     return [0, 1]
 
 
+def headlines_over_unwrapped_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "France : les impôts augmenteront de 7,2 milliards d'euros en 2012" / "" / "Afin de
+    pouvoir tenir ses engagements …" (a paragraph of 1,100 characters on one line): the
+    page's first line, read as a running head or a masthead, with no form of furniture
+    (no paper's name, tagline, date or page number), set apart over a line longer than any
+    column is set, is the headline of text copied from a screen, which prints no running
+    heads, where the model read no line of the page as its headline. Returns the indexes
+    relabelled."""
+    if (
+        len(items) < 2
+        or "head" in labels
+        or labels[0] not in ("running", "masthead")
+        or items[1].no == items[0].no + 1
+        or len(items[1].text) <= _SCREEN_LINE
+        or _furniture_form(items[0])
+    ):
+        return []
+    labels[0] = "head"
+    return [0]
+
+
 def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     """ "VOLUME LXXXIV, NO. 188." or "NEWS OPINION CULTURE" over the page's headline: a
     line above the first story's text that the masthead recognisers know by its form, and
@@ -4134,7 +4155,19 @@ def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[in
     a war zone,” the county sheriff told reporters.", "CNN's Sam Green contributed to
     this report."). Above the text, a caption is the photo's over the headline. A page
     with no line read as the text has its text read as such captions: there, the captions
-    under the headline are the text. Returns the indexes relabelled."""
+    under the headline are the text. Anywhere, a line read as a caption that holds
+    sentences and runs longer than any caption is a paragraph set on one line. Returns the
+    indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        # No caption runs this long: a line of sentences as long is a paragraph unwrapped.
+        if (
+            label == "caption"
+            and len(items[i].text) > _CAPTION_MOST
+            and sentences_of_prose(items[i].text)
+        ):
+            labels[i] = "pstart"
+            found.append(i)
     first = next((i for i, label in enumerate(labels) if label in _TEXT), None)
     textless = first is None
     if textless:
@@ -4155,10 +4188,14 @@ def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[in
         )
     ]
     if not candidates or not (textless or _a_paragraph_to_a_line(items, labels)):
-        return []
+        return found
     for i in candidates:
         labels[i] = "pstart"
-    return candidates
+    return found + candidates
+
+
+# No caption of the hand-made or generated cases is half as long (the longest, 325).
+_CAPTION_MOST = 700
 
 
 def decks_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[int]:
@@ -7373,6 +7410,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_read_as_running_heads_on_top(items, labels)
     headlines_read_as_furniture(items, labels)
     headlines_read_as_running_heads(items, labels)
+    headlines_over_unwrapped_text(items, labels)
     questions_read_as_furniture(items, labels)
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)

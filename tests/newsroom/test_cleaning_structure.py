@@ -28,6 +28,7 @@ from newsroom.cleaning.structure import (
     capitals_read_as_text,
     captions_begun_in_the_headline,
     captions_inside_sentences,
+    captions_of_unwrapped_pages,
     captions_over_bylines,
     captions_over_their_credit,
     captions_set_over_headlines,
@@ -81,6 +82,7 @@ from newsroom.cleaning.structure import (
     headlines_broken_in_a_word,
     headlines_named_as_mastheads,
     headlines_over_first_lines,
+    headlines_over_unwrapped_text,
     headlines_read_as_captions,
     headlines_read_as_furniture,
     headlines_read_as_running_heads_on_top,
@@ -7857,3 +7859,48 @@ def test_a_line_read_as_a_date_line_that_holds_no_date_goes_on_from_the_line_abo
 )
 def test_a_line_of_sentences_is_prose(text, prose):
     assert sentences_of_prose(text) is prose
+
+
+# A paragraph copied from a screen onto one line, far longer than any column or caption.
+_UNWRAPPED_PARAGRAPH = " ".join(
+    [
+        "Afin de pouvoir tenir ses engagements de retour du déficit public à 4,5 % du PIB à la"
+        " fin de l'année, le gouvernement vient d'annoncer qu'il devra trouver 7,2 milliards"
+        " d'euros supplémentaires."
+    ]
+    * 4
+)
+
+
+def test_the_first_line_over_text_copied_from_a_screen_is_its_headline():
+    texts = ["France : les impôts augmenteront de 7,2 milliards d'euros en 2012", None]
+    texts += [_UNWRAPPED_PARAGRAPH, _UNWRAPPED_PARAGRAPH]
+    labels = ["running", "caption", "pstart"]
+    assert headlines_over_unwrapped_text(_spaced(texts), labels) == [0]
+    assert captions_of_unwrapped_pages(_spaced(texts), labels) == [1]
+    assert labels == ["head", "pstart", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels"),
+    [
+        # a date line is a running head's form
+        (["MARDI 3 JUILLET 2012", None, _UNWRAPPED_PARAGRAPH], ["running", "pstart"]),
+        # a column's line under it: a printed page, with its running heads
+        (
+            ["Le Messager de l'Ouest, édition du soir", None, "Afin de pouvoir tenir"],
+            ["running", "pstart"],
+        ),
+        # no blank line between
+        (["France : les impôts augmenteront", _UNWRAPPED_PARAGRAPH], ["running", "pstart"]),
+        # the model read a headline on the page: it is that
+        (
+            ["France : les impôts augmenteront", None, "Les impôts", _UNWRAPPED_PARAGRAPH],
+            ["running", "head", "pstart"],
+        ),
+    ],
+)
+def test_a_running_head_over_a_printed_page_stays_one(texts, labels):
+    before = list(labels)
+    assert headlines_over_unwrapped_text(_spaced(texts), labels) == []
+    assert labels == before
