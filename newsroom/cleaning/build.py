@@ -23,7 +23,7 @@ from .header import (
 )
 from .lines import FRENCH_ELIDED, Line, wordset
 from .model import Block, Change, CleanedArticle
-from .running import close_up, running_line, timestamp
+from .running import MONTH_NAME, close_up, running_line, timestamp
 from .stories import Story
 
 # Where a sentence ends: not after a name's title or an initial ("Death of Mr. John
@@ -32,6 +32,9 @@ _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[Mm]r\.)(?<!\b[Mm]rs\.)(?<!\b[Dd]r\.)(?<!\b[Ss]t\.)(?<!\b[A-Z]\.)"
     r"[\"'”’)]*\s"
 )
+# A day's number with its stop ends no sentence before its month or a word written small:
+# "Allgemeine Verfügung vom 4. Juni 1887", "am 3. d. M." ("in 1914. The …" is a year's).
+_DAY_STOP = re.compile(r"(?<![\d.])\d{1,2}\.[\"'”’)]*\s$")
 _HEADLINE_WORDS = 14
 _WEAK_ENDINGS = wordset("a an the of to in on for and or but with from by at as that which who")
 # "By", "Von", "Par"... before the name; the kit's scorer and our readers want the name.
@@ -293,6 +296,17 @@ def _dateline(story: Story, body: list[Block], assembler: Assembler) -> str | No
     return first[:end].rstrip(".,:;?—–-_ ") or None if end else None
 
 
+def _first_sentence(text: str) -> str:
+    for m in _SENTENCE.finditer(text):
+        after = text[m.end() :]
+        if _DAY_STOP.search(text, 0, m.end()) and (
+            after[:1].islower() or MONTH_NAME.match(after) is not None
+        ):
+            continue
+        return text[: m.start()].strip()
+    return text.strip()
+
+
 def derived_headline(body: list[Block]) -> str:
     """A headline for text that prints none: its first sentence, trimmed."""
     source = next((b.text for b in body if b.kind == "paragraph"), None)
@@ -301,7 +315,7 @@ def derived_headline(body: list[Block]) -> str:
     # A dateline opening the text names no subject: "Berlin, 1. Juli. Der Reichspräsident
     # hat …" is headed from "Der Reichspräsident hat …".
     source = source[dateline_end(source) :] or source
-    first = _SENTENCE.split(source, maxsplit=1)[0].strip()
+    first = _first_sentence(source)
     words = first.split()
     if len(words) > _HEADLINE_WORDS:
         words = words[:_HEADLINE_WORDS]

@@ -103,6 +103,18 @@ def test_lines_that_are_no_heading_are_not_made_the_headline_alone(raw):
             "attacking its neighbor, leaders announced Thursday. The force would stay back.\n",
             "More than two dozen countries have pledged to join a force to deploy…",
         ),
+        # a day's number and its stop end no sentence before the month
+        (
+            "der Vorstand hat am 4. Juni beschlossen, die Brücke zu schließen. Die\n"
+            "Reparatur wird Monate dauern, sagte der Bürgermeister am Abend.\n",
+            "der Vorstand hat am 4. Juni beschlossen, die Brücke zu schließen.",
+        ),
+        # a year's does
+        (
+            "the war in the east ended in 1918. the peace was signed at last, and the\n"
+            "armies went home to their farms and towns.\n",
+            "the war in the east ended in 1918.",
+        ),
     ],
 )
 def test_text_without_a_headline_gets_its_first_sentence_trimmed(raw, headline):
