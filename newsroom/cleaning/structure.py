@@ -1358,6 +1358,22 @@ def _capitals_over_a_headline(items: list[Line], labels: list[str], i: int) -> b
 _HEADLINE_LINES = 4
 
 
+# A sentence opening inside a line after a stop or a dash, with two words at least:
+# "… 10:30 a.m. Heavy rain", "BERLIN, 12. Mai. Die Regierung hat".
+_OPENING_INSIDE = re.compile(r"(\S+)[.!?]\)?\s+(?=[A-ZÀ-Þ][^\W\d_]*\s+\w)|[—–]\s*(?=[A-ZÀ-Þ])")
+
+
+def _sentence_opens_inside(text: str) -> bool:
+    """Whether a sentence of running text opens inside the line and runs to its end: not
+    after a title's stop or an initial ("MURDER OF MR. SMITH AT"), nor in capitals."""
+    for m in _OPENING_INSIDE.finditer(text):
+        word = (m.group(1) or "").lower().strip("(")
+        if m.group(1) is not None and (len(word) < 2 or word in TITLES):
+            continue
+        return not is_caps(text[m.end() :])
+    return False
+
+
 def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
     """ "JAMAICA" / "(From the United Service Gazette." / "The following extract …", "TRBTY
     OR" / "WAR, FEAR" / "or LODGE" / "Senator Warns of Peril to …": where nothing above the
@@ -1365,7 +1381,9 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
     right above its header (its deck, byline or date) are the headline when nothing of
     their form is furniture: no paper's name, tagline, date or page number, nor a sentence
     unless set in capitals ("DISPUTE AT OAKWOOD COLLIERY, MAESTEG."). Otherwise the
-    story's headline would be made up from its first sentence. Returns the indexes
+    story's headline would be made up from its first sentence. A line right above the
+    text that opens a sentence going on into it opens the text ("DUNGOG, Monday, 10:30
+    a.m. Heavy rain" / "commenced late on Saturday night …"). Returns the indexes
     relabelled."""
     top = next((k for k, label in enumerate(labels) if label in _TEXT), None)
     if top is None or any(labels[k] in _STARTS for k in range(top)):
@@ -1377,23 +1395,38 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
         k -= 1
         if labels[k] not in _REMOVED:
             end = k
+    # A line right above the text that opens a sentence going on in the text below opens
+    # the text ("DUNGOG, Monday, 10:30 a.m. Heavy rain" / "commenced late on Saturday …").
+    opened = []
+    if (
+        end == top
+        and end
+        and labels[end - 1] in ("masthead", "running")
+        and items[end - 1].no + 1 == items[end].no
+        and _sentence_opens_inside(items[end - 1].text)
+        and not ends_sentence(items[end - 1].text)
+        and items[end].text[:1].islower()
+    ):
+        end -= 1
+        labels[end], labels[end + 1] = "pstart", "pcont"
+        opened = [end]
     start = end
     while start and labels[start - 1] in ("masthead", "running"):
         start -= 1
     run = items[start:end]
     if not run or len(run) > _HEADLINE_LINES or items[end - 1].no + 2 < items[end].no:
-        return []
+        return opened
     if names_a_paper(run) or any(
         _furniture_form(line)
         # a sentence, unless set in capitals as old headlines are, with their stop
         or (ends_sentence(line.text) and not is_caps(line.text))
         for line in run
     ):
-        return []
+        return opened
     found = list(range(start, end))
     for k in found:
         labels[k] = "head"
-    return found
+    return found + opened
 
 
 def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> list[int]:
@@ -6966,6 +6999,61 @@ def _fills_column(text: str, width: int) -> bool:
     return text.count(" ") >= _TEXT_WORDS - 1 and len(text) * 10 >= width * 8
 
 
+def headline_over_the_first_line(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Shares worldwide surge due to US government plan" / "Stock markets around the
+    world, particularly" / "those in …": the page's first line, read as its text's first
+    where nothing above it was read as a headline, that ends on no stop or mark while the
+    line under it opens a sentence on a capital the page's text sets small elsewhere, is
+    the headline (as ``headlines_over_first_lines`` finds one under another story): no
+    sentence runs on from it into a new one. Returns the indexes relabelled."""
+    i = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if i is None or i + 2 >= len(items) or labels[i] != "pstart":
+        return []
+    text, below = items[i].text, items[i + 1].text
+    first = _LEAD_WORD.match(below)
+    if (
+        labels[i + 1] != "pcont"
+        or labels[i + 2] != "pcont"
+        or items[i + 2].no != items[i].no + 2
+        or first is None
+        or (len(first.group()) > 1 and first.group().isupper())
+        or not text[:1].isupper()
+        or not text[-1:].isalnum()
+        or len(text.split()) < _APART_WORDS
+        or _INNER_MARK.search(text) is not None
+        or _runs_on(text, below)
+        or text[text.rfind(" ") + 1 :].lower() in _PREPOSITIONS
+        or opens_with_dateline(text)
+        or byline_name(text)
+        or run_in_title(text) is not None
+        or not (
+            _common_word(first.group(), _small_words(items, labels))
+            or _wider_than_its_paragraph(items, labels, i)
+        )
+    ):
+        return []
+    labels[i], labels[i + 1] = "head", "pstart"
+    return [i]
+
+
+# A line this much wider than every line of the paragraph under it was not set to its
+# measure; and the paragraph has at least this many lines to show its measure.
+_WIDER_THAN_MEASURE = 1.05
+_MEASURE_LINES = 3
+
+
+def _wider_than_its_paragraph(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i`` runs wider than every line of the paragraph it was read as the
+    first of, which the measure that wrapped them would have broken."""
+    k, widths = i + 1, []
+    while k < len(items) and labels[k] == "pcont" and items[k].no == items[k - 1].no + 1:
+        widths.append(len(items[k].text))
+        k += 1
+    return len(widths) >= _MEASURE_LINES and len(items[i].text) > _WIDER_THAN_MEASURE * max(
+        widths
+    )
+
+
 def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int]:
     """ "… en 2010." / "Tennis : victoire de Serena Williams à Wimbledon" / "Après 2002,
     2003, …": a line read as a paragraph's first, under a finished sentence, that ends on
@@ -7556,6 +7644,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     apart = (
         *headings_set_apart(items, labels),
         *headlines_over_first_lines(items, labels),
+        *headline_over_the_first_line(items, labels),
         *capitals_read_as_text(items, labels),
         *topics_read_as_subheads(items, labels),
         *headings_under_a_rule(items, labels),

@@ -76,6 +76,7 @@ from newsroom.cleaning.structure import (
     headings_under_a_rule,
     headings_with_decks_over_datelines,
     headings_without_letters,
+    headline_over_the_first_line,
     headlines_begun_in_the_masthead,
     headlines_begun_inside_sentences,
     headlines_begun_over_a_caption,
@@ -4731,6 +4732,35 @@ def test_a_headline_in_capitals_with_its_stop_removed_as_a_running_head_is_the_h
     assert labels[0] == "head"
 
 
+_DUNGOG = [
+    "EXTENSIVE DAMAGE TO PROPERTY.",
+    "DUNGOG, Monday, 10:30 a.m. Heavy rain",
+    "commenced late on Saturday night and",
+    "continued to fall in torrents throughout",
+]
+
+
+def test_a_line_over_the_text_opening_a_sentence_that_goes_on_into_it_opens_the_text():
+    labels = ["running", "running", "pcont", "pcont"]
+    assert headlines_removed_as_furniture(_lines(_DUNGOG), labels) == [0, 1]
+    assert labels == ["head", "pstart", "pcont", "pcont"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MURDER OF MR. SMITH AT",  # a title's stop opens no sentence
+        "SHOT IN THE STREET. POLICE ARE",  # in capitals: a headline's
+        "Heavy rain commenced",  # no sentence opens inside it
+    ],
+)
+def test_a_line_opening_no_sentence_of_the_text_stays_the_headlines(line):
+    texts = [_DUNGOG[0], line, *_DUNGOG[2:]]
+    labels = ["running", "running", "pcont", "pcont"]
+    assert headlines_removed_as_furniture(_lines(texts), labels) == [0, 1]
+    assert labels == ["head", "head", "pcont", "pcont"]
+
+
 @pytest.mark.parametrize(
     ("change", "read", "why"),
     [
@@ -7904,3 +7934,38 @@ def test_a_running_head_over_a_printed_page_stays_one(texts, labels):
     before = list(labels)
     assert headlines_over_unwrapped_text(_spaced(texts), labels) == []
     assert labels == before
+
+
+_SHARES = [
+    "Shares worldwide surge due to US government plan",
+    "Stock markets around the world, particularly",
+    "those in the United Kingdom, have increased",
+    "dramatically today. This is due to the",
+    "ongoing events in the financial world.",
+]
+
+
+def test_the_pages_first_line_over_a_new_sentence_is_its_headline():
+    """Wider than the paragraph's measure, and no sentence runs on from it into "Stock"."""
+    labels = ["pstart"] + ["pcont"] * 4
+    assert headline_over_the_first_line(_lines(_SHARES), labels) == [0]
+    assert labels[:2] == ["head", "pstart"]
+    # the capital is a word the text sets small elsewhere
+    texts = ["Markets rally as banks hold rates", *_SHARES[1:4], "stock fell."]
+    labels = ["pstart"] + ["pcont"] * 4
+    assert headline_over_the_first_line(_lines(texts), labels) == [0]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Shares worldwide surge on the plan of the",  # a phrase going on
+        "Shares surge, the market said",  # a mark inside: a sentence's
+        "Shares worldwide surge due to plan.",  # a closed sentence
+        "The government plan",  # as narrow as the text, and "Stock" never set small
+    ],
+)
+def test_a_first_line_a_sentence_may_run_on_from_stays_the_texts(first):
+    labels = ["pstart"] + ["pcont"] * 4
+    assert headline_over_the_first_line(_lines([first, *_SHARES[1:]]), labels) == []
+    assert labels == ["pstart"] + ["pcont"] * 4
