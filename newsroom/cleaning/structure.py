@@ -2267,6 +2267,34 @@ def specks_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
 _NUMBERING = re.compile(r"[\dA-ZÀ-Ý]{1,4}[.)]")
 
 
+# A rubric over a headline has at most this many words.
+_RUBRIC_MOST_WORDS = 4
+
+
+def kickers_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "EUROPEAN NEWS." / "CHINA." / "NEW YORK, March 27.—…", "Auswärtige Nachrichten." /
+    "Italien.": the page's first line past its furniture, read as a line of the text right
+    over a line read as the headline, is no story's text (a story's text comes under its
+    headline): a short phrase opening on a capital there, of a few words, is the rubric
+    over the headline, its kicker. (The top of a column that goes on from another page
+    runs to the measure, or opens small: "ger als 400000 fl. verliere. …".) Returns the
+    indexes relabelled."""
+    i = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if i is None or i + 1 >= len(items) or labels[i] not in _TEXT or labels[i + 1] != "head":
+        return []
+    text = items[i].text
+    if (
+        items[i + 1].no - items[i].no > 2
+        or not text[:1].isupper()
+        or len(text.split()) > _RUBRIC_MOST_WORDS
+        or len(text) * 10 >= column_width(items) * 6
+        or text[-1:] in ",;:-"
+    ):
+        return []
+    labels[i] = "kicker"
+    return [i]
+
+
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
     headline's first line, which starts in small letters, is the headline's first line.
@@ -7517,6 +7545,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     boxed_headlines(items, labels)
     specks_over_headlines(items, labels)
     kickers_over_headlines(items, feats, labels)
+    kickers_read_as_text(items, labels)
     kickers_going_on(items, labels)
     kickers_in_the_headlines_case(items, feats, labels)
     rubrics_closed_over_capitals(items, labels)

@@ -97,6 +97,7 @@ from newsroom.cleaning.structure import (
     kickers_going_on,
     kickers_in_the_headlines_case,
     kickers_over_headlines,
+    kickers_read_as_text,
     labelled_captions,
     labels_alone_over_names,
     leads_read_as_captions,
@@ -7969,3 +7970,35 @@ def test_a_first_line_a_sentence_may_run_on_from_stays_the_texts(first):
     labels = ["pstart"] + ["pcont"] * 4
     assert headline_over_the_first_line(_lines([first, *_SHARES[1:]]), labels) == []
     assert labels == ["pstart"] + ["pcont"] * 4
+
+
+_RUBRIC_PAGE = [
+    "PAGE 26 — COURTS",
+    "EUROPEAN NEWS.",
+    "CHINA.",
+    "NEW YORK, March 27.—Wentworth (s.), 936 tons,",
+    "Captain J. E. Butcher, from Port Douglas, via",
+    "intermediate ports and Brisbane 25th instant.",
+]
+
+
+def test_a_short_line_read_as_text_over_the_pages_first_headline_is_its_kicker():
+    labels = ["running", "pcont", "head", "pstart", "pcont", "pcont"]
+    assert kickers_read_as_text(_lines(_RUBRIC_PAGE), labels) == [1]
+    assert labels[1:3] == ["kicker", "head"]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("ger als 400000 fl. verliere. Diese Summe ist", "a column going on from another page"),
+        ("and the ships left the port", "opening small"),
+        ("The European News of the Week in", "more words than a rubric"),
+        ("EUROPEAN NEWS,", "a phrase going on"),
+    ],
+)
+def test_a_line_of_the_text_over_the_first_headline_stays_text(line, why):
+    texts = [_RUBRIC_PAGE[0], line, *_RUBRIC_PAGE[2:]]
+    labels = ["running", "pcont", "head", "pstart", "pcont", "pcont"]
+    assert kickers_read_as_text(_lines(texts), labels) == [], why
+    assert labels[1] == "pcont"
