@@ -1653,6 +1653,32 @@ def headlines_over_unwrapped_text(items: list[Line], labels: list[str]) -> list[
     return [0]
 
 
+# A title set over a page has at most this many words.
+_TITLE_MOST_WORDS = 14
+
+
+def titles_left_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Literarische Neuigkeiten und periodische Schriften." / "" / "Deutsche
+    Kolonialzeitung. Organ des …": on a page where no line over its text is read as a
+    headline or a kicker once every other rule has had its say, its first line, removed as a running
+    head or the masthead, with no form of furniture (no paper's name, tagline, date or
+    page number), set apart by a blank line over the rest, is the title the page prints
+    over its text, not furniture. Returns the indexes relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _TEXT), len(labels))
+    if (
+        len(items) < 2
+        or labels[0] not in ("running", "masthead")
+        or any(label in _STARTS for label in labels[:top])
+        or items[1].no == items[0].no + 1
+        or len(items[0].text.split()) > _TITLE_MOST_WORDS
+        or items[0].text[-1:] in ":,;"
+        or _furniture_form(items[0])
+    ):
+        return []
+    labels[0] = "head"
+    return [0]
+
+
 def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     """ "VOLUME LXXXIV, NO. 188." or "NEWS OPINION CULTURE" over the page's headline: a
     line above the first story's text that the masthead recognisers know by its form, and
@@ -7077,9 +7103,7 @@ def _wider_than_its_paragraph(items: list[Line], labels: list[str], i: int) -> b
     while k < len(items) and labels[k] == "pcont" and items[k].no == items[k - 1].no + 1:
         widths.append(len(items[k].text))
         k += 1
-    return len(widths) >= _MEASURE_LINES and len(items[i].text) > _WIDER_THAN_MEASURE * max(
-        widths
-    )
+    return len(widths) >= _MEASURE_LINES and len(items[i].text) > _WIDER_THAN_MEASURE * max(widths)
 
 
 def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int]:
@@ -7743,6 +7767,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # is still one block.
     text_read_as_inset(items, feats, labels)
     run_in = run_in_items(items, labels)
+    titles_left_as_furniture(items, labels)
     tagged = {line.no: label for line, label in zip(items, labels, strict=True)}
     tagged.update(dict.fromkeys(controls, "jump"))
     return Tagging(tagged, doubtful, run_in)

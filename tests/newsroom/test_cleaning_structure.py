@@ -159,6 +159,7 @@ from newsroom.cleaning.structure import (
     text_read_as_teasers,
     text_run_into_captions,
     time_stamps,
+    titles_left_as_furniture,
     titles_under_a_label_alone,
     topics_read_as_subheads,
 )
@@ -8002,3 +8003,38 @@ def test_a_line_of_the_text_over_the_first_headline_stays_text(line, why):
     labels = ["running", "pcont", "head", "pstart", "pcont", "pcont"]
     assert kickers_read_as_text(_lines(texts), labels) == [], why
     assert labels[1] == "pcont"
+
+
+_TITLED = [
+    "Literarische Neuigkeiten und periodische Schriften.",
+    None,
+    "Deutsche Kolonialzeitung. Organ des Deutschen",
+    "Kolonialvereins in Berlin. (Verlag des",
+    "Deutschen Kolonialvereins, Berlin SW.) 5.",
+]
+
+
+def test_a_title_set_apart_over_a_page_without_a_headline_is_no_furniture():
+    labels = ["masthead", "pstart", "pcont", "pcont"]
+    assert titles_left_as_furniture(_spaced(_TITLED), labels) == [0]
+    assert labels[0] == "head"
+
+
+@pytest.mark.parametrize(
+    ("change", "read", "why"),
+    [
+        ({0: "Berliner Börsen-Zeitung, 12. Juni 1897."}, {}, "a date: furniture's form"),
+        ({1: "Deutsche Kolonialzeitung."}, {}, "not set apart"),
+        ({}, {1: "head"}, "the page has its headline"),
+        ({0: "Inhalt:"}, {}, "a label over a list"),
+    ],
+)
+def test_furniture_over_a_page_stays_furniture(change, read, why):
+    texts = [change.get(k, t) for k, t in enumerate(_TITLED)]
+    labels = [
+        read.get(k, label) for k, label in enumerate(["masthead", "pstart", "pcont", "pcont"])
+    ]
+    if "Deutsche Kolonialzeitung." in texts[1:2]:
+        labels = ["masthead", "pstart", "pcont", "pcont", "pcont"]
+    assert titles_left_as_furniture(_spaced(texts), labels) == [], why
+    assert labels[0] == "masthead"
