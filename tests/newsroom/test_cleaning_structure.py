@@ -8005,7 +8005,7 @@ def test_a_line_of_the_text_over_the_first_headline_stays_text(line, why):
     assert labels[1] == "pcont"
 
 
-_TITLED = [
+_GAZETTE_TITLED = [
     "Literarische Neuigkeiten und periodische Schriften.",
     None,
     "Deutsche Kolonialzeitung. Organ des Deutschen",
@@ -8016,7 +8016,7 @@ _TITLED = [
 
 def test_a_title_set_apart_over_a_page_without_a_headline_is_no_furniture():
     labels = ["masthead", "pstart", "pcont", "pcont"]
-    assert titles_left_as_furniture(_spaced(_TITLED), labels) == [0]
+    assert titles_left_as_furniture(_spaced(_GAZETTE_TITLED), labels) == [0]
     assert labels[0] == "head"
 
 
@@ -8030,7 +8030,7 @@ def test_a_title_set_apart_over_a_page_without_a_headline_is_no_furniture():
     ],
 )
 def test_furniture_over_a_page_stays_furniture(change, read, why):
-    texts = [change.get(k, t) for k, t in enumerate(_TITLED)]
+    texts = [change.get(k, t) for k, t in enumerate(_GAZETTE_TITLED)]
     labels = [
         read.get(k, label) for k, label in enumerate(["masthead", "pstart", "pcont", "pcont"])
     ]
