@@ -14,11 +14,17 @@ _DOMAIN = r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{
 # A name's word opens on a capital, accented ones too ("Élodie", "Øyvind").
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:[{_CAPITAL}]\.|[{_CAPITAL}][\w'’&-]*)"
-AGENCIES = (
-    "AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|TASS|Xinhua|Shutterstock|Alamy|PA|ANP|"
-    "dpa|Sputnik|RIA Novosti|UPI|Bloomberg|Wikimedia Commons|Flickr|Unsplash|iStock|"
-    "Associated Press|Press Association|Kyodo|Yonhap|Anadolu|Corbis"
+# The agencies that file news stories, and those that only sell photos; a photo's credit
+# may name either.
+NEWS_AGENCIES = (
+    "AP|AFP|Reuters|TASS|Xinhua|PA|ANP|dpa|Sputnik|RIA Novosti|UPI|Bloomberg|"
+    "Associated Press|Press Association|Kyodo|Yonhap|Anadolu"
 )
+PHOTO_AGENCIES = (
+    "EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Alamy|Wikimedia Commons|Flickr|Unsplash|"
+    "iStock|Corbis"
+)
+AGENCIES = f"{NEWS_AGENCIES}|{PHOTO_AGENCIES}"
 # After the slash of "Name/Agency": a name, or an agency however it writes itself ("dpa").
 _AFTER_SLASH = rf"(?:{_NAME_WORD}|(?:{AGENCIES})\b)"
 _CREDIT_LABEL = (

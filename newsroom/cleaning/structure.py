@@ -23,7 +23,13 @@ from pathlib import Path
 
 import pycrfsuite
 
-from .captions import AGENCIES, has_caption_label, split_credit, standalone_credit
+from .captions import (
+    AGENCIES,
+    NEWS_AGENCIES,
+    has_caption_label,
+    split_credit,
+    standalone_credit,
+)
 from .features import (
     OPEN_WORDS,
     SAME_SUBJECT,
@@ -4474,6 +4480,32 @@ def credits_read_as_bylines(items: list[Line], feats: list[list[str]], labels: l
             labels[i] = "caption"
 
 
+# A news agency's name alone, as old papers and new print it ("Reuter", "(Havas)", "By
+# Reuters"); the photo agencies file no story ("Getty Images" alone is a photo's credit).
+_NEWS_AGENCY = re.compile(
+    rf"\(?(?:(?i:by|von|par)\s+)?(?:The )?(?i:{NEWS_AGENCIES}|reuter|havas|wolff|belga|ansa"
+    r"|ddp|sda|ats|apa)\.?\)?\.?"
+)
+
+
+def agencies_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "COUNCIL APPROVES NEW BRIDGE" / "Reuters" / "The city council voted …": a news
+    agency's name alone, under the headline and over the text, read as a photo's caption
+    or credit (with no photo's words) or as a subhead, is the story's byline: the agency
+    filed it. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if (
+            labels[i] in ("caption", "credit", "sub")
+            and labels[i - 1] in ("head", "deck", "kicker")
+            and labels[i + 1] in (*_TEXT, "date")
+            and _NEWS_AGENCY.fullmatch(items[i].text.strip()) is not None
+        ):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
 _LABELLED = re.compile(f"(?i:{BYLINE_LABEL})" + r"\s")
 _SPECIAL = re.compile(r"(?i:\bsp[ée]cial\b)")
 
@@ -7727,6 +7759,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         # the page's printed text in the form of a heading is its headline. So is a
         # caption-like line with no stop and no credit over a body that has no headline.
         labels[first] = "head"
+    agencies_read_as_captions(items, labels)
     # Lines the text goes on from or into, and sentences with their photo's credit (found
     # so, or read as a caption that carries one), open no story however new their subject.
     # So do an inset's title and teaser, however unlike the text around them.

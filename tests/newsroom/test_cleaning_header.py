@@ -740,3 +740,28 @@ def test_the_bars_boxing_a_headline_line_go_but_not_its_number(line, bare):
 )
 def test_the_title_of_a_box_of_facts(text, title):
     assert box_title(text) is title
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Reuters", "Reuters"), ("(AFP)", "AFP"), ("AP", "AP"), ("dpa", "dpa"), ("(Havas)", "Havas")],
+)
+def test_a_news_agencys_name_alone_under_the_headline_is_the_byline(line, byline):
+    raw = (
+        "COUNCIL APPROVES NEW BRIDGE\n\n" + line + "\n\n"
+        "The city council voted on Tuesday to approve the new bridge over the river,\n"
+        "ending a debate that had lasted for three years. The bridge will cost\n"
+        "40 million dollars and open in 2028, the mayor said at a press conference.\n"
+    )
+    article = clean_story(raw)
+    assert article.byline == byline
+    assert not article.captions and not article.subheads
+
+
+def test_a_photo_agencys_name_alone_is_no_byline():
+    raw = (
+        "COUNCIL APPROVES NEW BRIDGE\n\nGetty Images\n\n"
+        "The city council voted on Tuesday to approve the new bridge over the river,\n"
+        "ending a debate that had lasted for three years.\n"
+    )
+    assert clean_story(raw).byline is None
