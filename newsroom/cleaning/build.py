@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .assemble import Assembler
+from .features import writer_beside_date
 from .header import (
     BYLINE_LABEL,
     SOURCE_LABEL,
@@ -23,7 +24,7 @@ from .header import (
 )
 from .lines import FRENCH_ELIDED, Line, wordset
 from .model import Block, Change, CleanedArticle
-from .running import MONTH_NAME, close_up, running_line, timestamp
+from .running import DATE, MONTH_NAME, close_up, running_line, timestamp
 from .stories import Story
 
 # Where a sentence ends: not after a name's title or an initial ("Death of Mr. John
@@ -270,6 +271,10 @@ def _dateline(story: Story, body: list[Block], assembler: Assembler) -> str | No
         if date is not None and date.date:
             return date.date
         text = close_up(line.text)
+        dated = DATE.search(text)
+        if dated is not None and writer_beside_date(text, dated.start(), dated.end()):
+            # "Von Hans Müller, 12. März 2024": the date, the writer's name beside it
+            return dated.group().rstrip(".")
         specks = _SPECKS_BEFORE.match(text)
         if specks is not None and dateline_end(text[specks.end() :]):
             # ".TL ' BOMBALA, FRIDAY.", "I Paris, 23. April."

@@ -423,6 +423,30 @@ def is_section(text: str, *, joined: bool = False) -> bool:
     return bool(words) and all(w in _SECTION_WORDS for w in words)
 
 
+# What sets a date apart from the name beside it on one line: "Jane Smith | March 12",
+# "Von Hans Müller, 12. März 2024".
+_BESIDE_DATE = " |·•—–-,;:"
+
+
+def writer_beside_date(text: str, start: int, end: int) -> str | None:
+    """The name of who wrote the story, printed on a date line beside its date
+    (``text[start:end]``): "Jane Smith | March 12, 2024", "By Jane Smith — 12 March 2024",
+    "Von Hans Müller, 12. März 2024"; None where the rest names a page or a section
+    ("Page A3", "Local News") or nothing."""
+    rest = f"{text[:start].strip(_BESIDE_DATE)} {text[end:].strip(_BESIDE_DATE)}".strip()
+    if not rest or any(c.isdigit() for c in rest) or is_section(rest, joined=True):
+        return None
+    named = byline_name(rest)  # "By Jane Smith", "Von Hans Müller"
+    if named is not None:
+        return named
+    # A name with no "By" is set apart by a bar or a dash: "Jane Smith | March 12"; after
+    # a comma it is as often the place a dateline names ("Ohme Town, April 29, 1874").
+    between = text[:start][len(text[:start].rstrip(_BESIDE_DATE)) :] + text[end:][:3]
+    if rest[:1].isupper() and any(mark in between for mark in "|·•—–"):
+        return byline_name(f"By {rest}")
+    return None
+
+
 _NAME_JOINS = frozenset(("and", "&", "de", "van", "von", "der", "la", "le", "du", "da", "di"))
 
 

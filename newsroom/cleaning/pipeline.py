@@ -22,6 +22,7 @@ from dataclasses import replace
 from .accounting import squash, unaccounted
 from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
+from .features import writer_beside_date
 from .furniture import copied_label, read_masthead
 from .header import damaged_service, strip_byline_speck, strip_line_bars
 from .language import detect_language, story_language
@@ -181,6 +182,16 @@ def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]
             continue
         changes.append(Change("dateline", line.no, line.no, line.text, date))
         if squash(date) != squash(line.text):
+            at = line.text.find(date)
+            rest = (
+                writer_beside_date(line.text, at, at + len(date))
+                if article.byline is None and at >= 0
+                else None
+            )
+            if rest is not None:
+                # "Jane Smith | March 12, 2024": the rest names who wrote the story.
+                article.byline = rest
+                continue
             changes.append(Change("removed", line.no, line.no, line.text, date, "running head"))
 
 

@@ -38,6 +38,7 @@ from .features import (
     is_section,
     sequence,
     topic_shift,
+    writer_beside_date,
 )
 from .furniture import (
     caps_slogan,
@@ -1362,6 +1363,28 @@ def _capitals_over_a_headline(items: list[Line], labels: list[str], i: int) -> b
 
 # A headline is set on this many lines at most.
 _HEADLINE_LINES = 4
+
+
+def dated_bylines_read_as_running_heads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Jane Smith | March 12, 2024", "Von Hans Müller, 12. März 2024": a line over the
+    page's first text read as a running head, that holds a date and, beside it, the name of
+    who wrote the story, is the story's date line, which names its writer too (the
+    pipeline reads the name as the byline): a running head names a paper, a page or a
+    section, never a writer. Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        if label in _TEXT:
+            break
+        if label != "running":
+            continue
+        text = items[i].text
+        m = DATE.search(text)
+        if m is None:
+            continue
+        if writer_beside_date(text, m.start(), m.end()) is not None:
+            labels[i] = "date"
+            found.append(i)
+    return found
 
 
 # A sentence opening inside a line after a stop or a dash, with two words at least:
@@ -6348,6 +6371,22 @@ _PROSE_WORDS = 20
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]? [\"'“‘„«(]?[A-ZÀ-Þ]")
 
 
+# A sentence of running text: this many words at least, most written small.
+_SENTENCE_WORDS = 8
+
+
+def _sentence_of_prose(text: str) -> bool:
+    """Whether a line is a whole sentence of running text: opening on a capital or a
+    quote, closing on its stop, its words mostly written small."""
+    words = text.count(" ") + 1
+    return (
+        words >= _SENTENCE_WORDS
+        and (text[:1].isupper() or text[:1] in _QUOTE_OPENERS)
+        and ends_sentence(text)
+        and 10 * len(_SMALL_WORD_OF_TEXT.findall(text)) >= 6 * words
+    )
+
+
 def sentences_of_prose(text: str) -> bool:
     """Whether a line holds sentences of running text ("Le directeur de la banque a parlé
     devant le conseil lundi matin. C'est la responsabilité des banques …"): a running head,
@@ -7546,6 +7585,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             or _breaks_a_word(items, labels, i)
             or _sentence_going_on(items, labels, i)
             or sentences_of_prose(items[i].text)
+            # under the text, a sentence of it set alone ("Le pont coûtera 40 millions
+            # d'euros, a précisé le maire.") is its last paragraph, no footer
+            or (texts_above and _sentence_of_prose(items[i].text))
             # a page of one line has no page around it for furniture to frame
             or len(items) == 1
             # a year is no speck of the scan: "1931 - 2024" under a name
@@ -7680,6 +7722,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     names_set_apart_under_headlines(items, labels, language)
     names_closing_the_header(items, labels)
     after_letters = letters_closing_in_the_text(items, labels)
+    dated_bylines_read_as_running_heads(items, labels)
     headlines_removed_as_furniture(items, labels)
     signed_paragraphs(items, labels)
     bylines_under_captions(feats, labels)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsroom.cleaning import clean
+from newsroom.cleaning.features import writer_beside_date
 from newsroom.cleaning.header import (
     box_title,
     correspondent_line,
@@ -22,6 +23,7 @@ from newsroom.cleaning.header import (
     trailing_credit,
 )
 from newsroom.cleaning.lines import Line
+from newsroom.cleaning.running import DATE
 from newsroom.cleaning.training.evaluate import words_lost
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -765,3 +767,59 @@ def test_a_photo_agencys_name_alone_is_no_byline():
         "ending a debate that had lasted for three years.\n"
     )
     assert clean_story(raw).byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [
+        ("Jane Smith | March 12, 2024", "Jane Smith"),
+        ("By Jane Smith — 12 March 2024", "Jane Smith"),
+        ("March 12, 2024 — Jane Smith", "Jane Smith"),
+        ("Von Hans Müller, 12. März 2024", "Hans Müller"),
+        ("Par Jean Dupont, le 12 mars 2024", "Jean Dupont"),
+        # a place, a page or a section beside the date names no writer
+        ("Chase-terrace, Ohme Town, April 29, 1874.", None),
+        ("Jane Smith, March 12, 2024", None),  # after a comma as often a place
+        ("March 12, 2024 | Page A3", None),
+        ("Tuesday, March 12, 2024   Local News", None),
+    ],
+)
+def test_the_writer_named_beside_a_date(line, writer):
+    date = DATE.search(line)
+    assert writer_beside_date(line, date.start(), date.end()) == writer
+
+
+_BRIDGE = (
+    "The city council voted on Tuesday to approve the new bridge over the river, ending a"
+    " debate that had lasted for three years.\n\nThe bridge will cost 40 million dollars"
+    " and open in 2028, the mayor said at a press conference after the vote.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "dateline"),
+    [
+        ("Jane Smith | March 12, 2024", "Jane Smith", "March 12, 2024"),
+        ("By Jane Smith — 12 March 2024", "Jane Smith", "12 March 2024"),
+        ("March 12, 2024 | Page A3", None, "March 12, 2024"),
+    ],
+)
+def test_a_date_line_naming_the_writer_gives_the_byline_and_removes_nothing_of_it(
+    line, byline, dateline
+):
+    out = clean(f"Council approves new bridge\n{line}\n\n{_BRIDGE}").to_json()
+    assert (out["byline"], out["dateline"]) == (byline, dateline)
+    assert all(byline is None or byline not in r["text"] for r in out["removed"])
+
+
+def test_a_last_sentence_set_alone_under_the_text_is_no_footer():
+    raw = (
+        "Le conseil vote le pont\nPar Jean Dupont, le 12 mars 2024\n\nLe conseil municipal a"
+        " voté mardi la construction du nouveau pont sur la rivière, mettant fin à un débat"
+        " qui durait depuis trois ans.\n\nLe pont coûtera 40 millions d'euros, a précisé le"
+        " maire.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["removed"] == []
+    assert out["paragraphs"][-1].startswith("Le pont coûtera")
+    assert (out["byline"], out["dateline"]) == ("Jean Dupont", "le 12 mars 2024")
