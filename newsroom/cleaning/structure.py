@@ -4269,7 +4269,9 @@ def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[in
     the text is set a paragraph to a line, a line read as a caption with no credit and no
     label of its own or beside it, that ends a sentence, is a paragraph ("“It looks like
     a war zone,” the county sheriff told reporters.", "CNN's Sam Green contributed to
-    this report."). Above the text, a caption is the photo's over the headline. A page
+    this report."); so is one under the headline and over the text as long as a
+    paragraph's sentence runs ("Updated 10:45 AM EST, …" / "The city council voted on
+    Tuesday to approve …"). Over the headline, a caption is the photo's. A page
     with no line read as the text has its text read as such captions: there, the captions
     under the headline are the text. Anywhere, a line read as a caption that holds
     sentences and runs longer than any caption is a paragraph set on one line. Returns the
@@ -4288,11 +4290,14 @@ def captions_of_unwrapped_pages(items: list[Line], labels: list[str]) -> list[in
     textless = first is None
     if textless:
         first = next((i for i, label in enumerate(labels) if label == "head"), len(labels))
+    head = next((i for i, label in enumerate(labels) if label == "head"), len(labels))
     candidates = [
         i
         for i, label in enumerate(labels)
         if label == "caption"
-        and i > first
+        # under the text's first line, or, as long as a paragraph's sentence runs, under
+        # the headline and over the text (over the headline, a caption is the photo's)
+        and (i > first or (head < i < first and items[i].text.count(" ") + 1 >= _PROSE_WORDS))
         and ends_sentence(items[i].text)
         and not has_caption_label(items[i].text)
         and split_credit(items[i].text)[1] is None

@@ -823,3 +823,15 @@ def test_a_last_sentence_set_alone_under_the_text_is_no_footer():
     assert out["removed"] == []
     assert out["paragraphs"][-1].startswith("Le pont coûtera")
     assert (out["byline"], out["dateline"]) == ("Jean Dupont", "le 12 mars 2024")
+
+
+def test_the_first_paragraph_under_a_web_pages_date_line_is_no_caption():
+    raw = (
+        "Council approves new bridge\nUpdated 10:45 AM EST, Tue March 12, 2024\n\n"
+        + _BRIDGE
+        + "\nOpponents had argued that the money would be better spent on schools.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["captions"] == []
+    assert out["paragraphs"][0].startswith("The city council voted")
+    assert len(out["paragraphs"]) == 3
