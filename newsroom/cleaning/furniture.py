@@ -152,13 +152,24 @@ _PAGE_CONTROL = re.compile(
 )
 
 
+# A web page's breadcrumb trail: "Home > News > Local", "News › UK › Politics",
+# "Startseite / Politik / Ausland" (after a slash only from the site's home: a slash joins
+# words in a sentence too).
+# Each crumb opens on a capital, and the marks between stand apart ("l›étude" is an
+# apostrophe misread).
+_CRUMB = r"[A-ZÀ-Þ][\w'’&.-]*(?: [\w'’&.-]+){0,2}"
+_BREADCRUMB = re.compile(
+    rf"{_CRUMB}(?: [>›] {_CRUMB}){{1,5}}|(?i:home|startseite|accueil)(?: / {_CRUMB}){{1,5}}"
+)
+
+
 def copied_label(text: str) -> str | None:
     """The removal reason of a line that is only the label of an advertisement
-    ("advertisement label") or a button or prompt of the web page the text came from
-    ("page control"), or None."""
+    ("advertisement label") or a button, prompt or breadcrumb trail of the web page the
+    text came from ("page control"), or None."""
     if _ADVERTISEMENT.fullmatch(text):
         return "advertisement label"
-    if _PAGE_CONTROL.fullmatch(text):
+    if _PAGE_CONTROL.fullmatch(text) or _BREADCRUMB.fullmatch(text.strip()):
         return "page control"
     return None
 

@@ -105,6 +105,13 @@ def test_a_time_stamp_is_its_date_and_nothing_else(line, date):
         ("Facebook", True),
         ("Twitter | LinkedIn | Email", True),
         ("Facebook is fined in Ireland", False),
+        # a breadcrumb trail
+        ("Home > News > Local", True),
+        ("News › UK › Politics", True),
+        ("Startseite / Politik / Ausland", True),
+        ("Prices rose > 5% in May", False),
+        ("a chapeauté l›étude.", False),  # an apostrophe misread
+        ("Paris / Lyon / Marseille", False),  # a slash from no site's home
     ],
 )
 def test_a_web_pages_buttons_are_told_from_text(line, control):
@@ -675,3 +682,16 @@ def test_a_credit_over_its_caption_between_paragraphs_is_the_captions():
         ("Helfer füllen Sandsäcke am Terrassenufer.", "dpa")
     ]
     assert len(story.paragraphs) == 2
+
+
+def test_a_breadcrumb_over_the_headline_is_removed_not_read_into_it():
+    raw = (
+        "Home > News > Local\nCouncil approves new bridge\nBy Jane Smith\n\n"
+        "The city council voted on Tuesday to approve the new bridge over the river, ending"
+        " a debate that had lasted for three years.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "Council approves new bridge"
+    assert [(r["text"], r["reason"]) for r in out["removed"]] == [
+        ("Home > News > Local", "page control")
+    ]
