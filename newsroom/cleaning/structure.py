@@ -3964,35 +3964,6 @@ def _signed_with_office(text: str) -> bool:
     return 2 <= len(name) <= 4 and looks_like_name(name)
 
 
-# A line's last word of three letters or more: no initial.
-_LONG_LAST_WORD = re.compile(r"[^\W\d_]{3,}\W*$")
-
-
-def signatures_finishing_a_sentence(items: list[Line], labels: list[str]) -> list[int]:
-    """ "werde, belaufe sich aber nur auf 3" / "Milliarden Dollars.": a line read as the
-    story's signature, right under a line of its text that leaves its sentence waiting for
-    more (a figure, a comma, a hyphen or a word a phrase goes on from last), finishes that
-    sentence: no one signs in the middle of one. Returns the indexes relabelled."""
-    found = []
-    for i in range(1, len(items)):
-        above = items[i - 1].text
-        last = above.rsplit(None, 1)[-1].lower() if above else ""
-        text = items[i].text
-        if (
-            labels[i] == "sig"
-            and labels[i - 1] in _TEXT
-            and items[i - 1].no == items[i].no - 1
-            and (above[-1:].isdigit() or above[-1:] in ",-¬" or last in OPEN_WORDS)
-            # (a signature's own form signs wherever the text broke off: "— I. M.",
-            # "(—H. R.)")
-            and text[:1] not in "—–-("
-            and _LONG_LAST_WORD.search(text) is not None
-        ):
-            labels[i] = "pcont"
-            found.append(i)
-    return found
-
-
 def signatures(items: list[Line], labels: list[str]) -> list[int]:
     """The last line of a story's text that is nothing but a signature ("(—M. B.)",
     "A. H."), read as the paragraph's end, is the signature: the story ends there. So is a
@@ -7793,7 +7764,6 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     signatures_set_apart(items, labels, language)
     signed_off = signatures(items, labels)
     signatures_inside_quotes(items, labels)
-    signatures_finishing_a_sentence(items, labels)
     sentences_going_on_as_headings(items, labels)
     attributions_inside_the_text(items, labels)
     headings_without_letters(items, labels, model.marginal)

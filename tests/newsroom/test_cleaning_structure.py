@@ -140,7 +140,6 @@ from newsroom.cleaning.structure import (
     sentences_under_title_case,
     short_lines_end_paragraphs,
     signatures,
-    signatures_finishing_a_sentence,
     signatures_inside_quotes,
     signatures_read_as_headlines,
     signatures_set_apart,
@@ -8039,23 +8038,3 @@ def test_furniture_over_a_page_stays_furniture(change, read, why):
         labels = ["masthead", "pstart", "pcont", "pcont", "pcont"]
     assert titles_left_as_furniture(_spaced(texts), labels) == [], why
     assert labels[0] == "masthead"
-
-
-@pytest.mark.parametrize(
-    ("above", "line", "finishes"),
-    [
-        ("werde, belaufe sich aber nur auf 3", "Milliarden Dollars.", True),
-        ("the estate was left to his widow and", "Mary Jones.", True),
-        ("said the Minister of the", "Interior.", True),
-        ("the bridge will open in the spring.", "John Smith.", False),  # a sentence closed
-        ("muss ein Zwischen-", "— I. M.", False),  # a signature's own form
-        ("der Kosten des Verfahrens ver-", "(—H. R.)", False),
-        ("in the matter of", "A. B.", False),  # initials
-    ],
-)
-def test_a_signature_does_not_finish_an_open_sentence(above, line, finishes):
-    labels = ["pcont", "sig"]
-    assert signatures_finishing_a_sentence(_lines([above, line]), labels) == (
-        [1] if finishes else []
-    )
-    assert labels[1] == ("pcont" if finishes else "sig")
