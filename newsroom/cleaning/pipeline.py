@@ -24,9 +24,9 @@ from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
 from .features import writer_beside_date
 from .furniture import copied_label, read_masthead
-from .header import damaged_service, strip_byline_speck, strip_line_bars
+from .header import byline_name, damaged_service, strip_byline_speck, strip_line_bars
 from .language import detect_language, story_language
-from .lines import Line, Vocabulary
+from .lines import Line, Vocabulary, wordset
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
 from .prepare import prepare_lines
 from .running import printed_date, without_stamp_label
@@ -130,11 +130,12 @@ def _story_language(story: Story, page_language: str, n_stories: int) -> str:
 def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
     """A page that came as one long line: a headline only if one can be told apart."""
     head, body = split_title(line.text)
+    head, byline = _byline_after_title(head)
     block = Block("paragraph", assembler.quotes(body, [(0, line.no)]), None, (line.no, line.no))
     article = CleanedArticle(
         publication=None,
         headline=assembler.quotes(head, [(0, line.no)]) if head else derived_headline([block]),
-        byline=None,
+        byline=byline,
         dateline=None,
         body=[block],
         lines=(line.no, line.no),
@@ -144,6 +145,25 @@ def _unwrapped(line: Line, assembler: Assembler, language: str) -> CleanedPage:
     return _finish(
         line.raw, [line.no], [article], [], [], assembler.changes, [], language, True, False
     )
+
+
+# A byline's label run on after a title: "Council Approves New Bridge By Jane Smith".
+_RUN_ON_BYLINE = re.compile(r"\s(?:By|BY|Von|VON|Par|PAR)\s")
+# Words a title may go on with after "By" that name no one: "Stand By Me Wins Award".
+_NO_NAME = wordset("me you him her us them it this that all")
+
+
+def _byline_after_title(head: str) -> tuple[str, str | None]:
+    """The title and the byline run on after it on a page with no line breaks, or the
+    title and None."""
+    found = list(_RUN_ON_BYLINE.finditer(head))
+    if not found or found[-1].start() == 0:
+        return head, None
+    at = found[-1].start()
+    name = byline_name(head[at + 1 :])
+    if name is None or any(w.lower() in _NO_NAME for w in name.split()):
+        return head, None
+    return head[:at], name
 
 
 _TITLE_WORD = re.compile(

@@ -266,3 +266,24 @@ def test_short_legacy_texts_are_decoded_in_their_own_code_page(text, encoding, n
     decoded, note = decode_bytes(text.encode(encoding))
     assert decoded == text
     assert note == f"Not UTF-8: decoded as {name}"
+
+
+_ONE_LINE_BODY = (
+    " The city council voted on Tuesday to approve the new bridge over the river, ending a"
+    " debate that had lasted for three years. The bridge will cost 40 million dollars and"
+    " open in 2028, the mayor said at a press conference after the vote. Opponents had"
+    " argued that the money would be better spent on schools and on the old town's roads."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "byline"),
+    [
+        ("Council Approves New Bridge By Jane Smith", "Council Approves New Bridge", "Jane Smith"),
+        ("COUNCIL APPROVES NEW BRIDGE By JANE SMITH", "COUNCIL APPROVES NEW BRIDGE", "JANE SMITH"),
+        ("Stand By Me Wins Award", "Stand By Me Wins Award", None),  # no one named
+    ],
+)
+def test_a_byline_run_on_after_the_title_of_a_page_with_no_line_breaks(title, headline, byline):
+    article = clean_story(title + _ONE_LINE_BODY)
+    assert (article.headline, article.byline) == (headline, byline)
