@@ -108,7 +108,8 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     if not printed:
         headline = derived_headline(body)
     by = _byline_block(story.byline)
-    byline = _byline(by, assembler)
+    # (no byline line: the writer named beside the date, "Jane Smith | March 12, 2024")
+    byline = _byline(by, assembler) or _writer_on_date_line(story)
     rest = _place_byline_rest([ln for ln in story.byline if ln not in by], body, assembler)
     opening = next((b.text for b in body if b.kind == "paragraph"), "")
     if byline is None and opening:
@@ -172,6 +173,16 @@ def last_paragraph(body: list[Block]) -> int | None:
             return k
         if body[k].kind != "figure":
             return None
+    return None
+
+
+def _writer_on_date_line(story: Story) -> str | None:
+    """The writer named beside the date on the story's first date line, or None."""
+    for line in story.date[:1]:
+        text = close_up(line.text)
+        dated = DATE.search(text)
+        if dated is not None:
+            return writer_beside_date(text, dated.start(), dated.end())
     return None
 
 

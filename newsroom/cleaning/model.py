@@ -29,7 +29,9 @@ REMOVAL_REASONS = {
     "page number": "a page number",
     "jump line": "a pointer to another page (“Continued on Page 4”)",
     "advertisement label": "the label of an advertisement (“Advertisement”, “Anzeige”)",
-    "page control": "a button or prompt of a web page (“Share this article”, “Teilen”)",
+    "page control": (
+        "a button, prompt or breadcrumb trail of a web page (“Share this article”, “Home > News”)"
+    ),
     "margin noise": "stray glyphs the scan made of rules, dirt or the margin",
     "scan noise": "a line with no words, made by the scanner",
     "misread label": "a label such as “By”, misread by OCR, left out as the label is",

@@ -203,12 +203,8 @@ def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]
         changes.append(Change("dateline", line.no, line.no, line.text, date))
         if squash(date) != squash(line.text):
             at = line.text.find(date)
-            rest = (
-                writer_beside_date(line.text, at, at + len(date))
-                if article.byline is None and at >= 0
-                else None
-            )
-            if rest is not None:
+            rest = writer_beside_date(line.text, at, at + len(date)) if at >= 0 else None
+            if rest is not None and article.byline in (None, rest):
                 # "Jane Smith | March 12, 2024": the rest names who wrote the story.
                 article.byline = rest
                 continue

@@ -4520,16 +4520,21 @@ def agencies_read_as_captions(items: list[Line], labels: list[str]) -> list[int]
     """ "COUNCIL APPROVES NEW BRIDGE" / "Reuters" / "The city council voted …": a news
     agency's name alone, under the headline and over the text, read as a photo's caption
     or credit (with no photo's words) or as a subhead, is the story's byline: the agency
-    filed it. Returns the indexes relabelled."""
+    filed it; under the story's last line, it signs the story. Returns the indexes
+    relabelled."""
     found = []
-    for i in range(1, len(items) - 1):
-        if (
-            labels[i] in ("caption", "credit", "sub")
-            and labels[i - 1] in ("head", "deck", "kicker")
-            and labels[i + 1] in (*_TEXT, "date")
-            and _NEWS_AGENCY.fullmatch(items[i].text.strip()) is not None
-        ):
+    for i in range(1, len(items)):
+        if labels[i] not in ("caption", "credit", "sub"):
+            continue
+        if _NEWS_AGENCY.fullmatch(items[i].text.strip()) is None:
+            continue
+        below = labels[i + 1] if i + 1 < len(items) else None
+        if labels[i - 1] in ("head", "deck", "kicker") and below in (*_TEXT, "date"):
             labels[i] = "byline"
+            found.append(i)
+        elif labels[i - 1] in _TEXT and (below is None or below in _STARTS):
+            # under the story's last line, the agency signs it
+            labels[i] = "sig"
             found.append(i)
     return found
 

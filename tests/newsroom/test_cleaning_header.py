@@ -835,3 +835,14 @@ def test_the_first_paragraph_under_a_web_pages_date_line_is_no_caption():
     assert out["captions"] == []
     assert out["paragraphs"][0].startswith("The city council voted")
     assert len(out["paragraphs"]) == 3
+
+
+def test_a_news_agency_alone_under_the_story_signs_it_and_is_no_caption():
+    more = "\nOpponents had argued that the money would be better spent on schools.\n"
+    raw = f"Council approves new bridge\n\n{_BRIDGE}{more}\nReuters\n"
+    out = clean(raw).to_json()
+    assert out["captions"] == []
+    assert out["byline"] == "Reuters"
+    raw = f"Council approves new bridge\nJane Smith | March 12, 2024\n\n{_BRIDGE}\nReuters\n"
+    out = clean(raw).to_json()
+    assert (out["byline"], out["captions"], out["removed"]) == ("Jane Smith", [], [])
