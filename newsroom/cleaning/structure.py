@@ -7142,12 +7142,31 @@ def headline_over_the_first_line(items: list[Line], labels: list[str]) -> list[i
     the headline (as ``headlines_over_first_lines`` finds one under another story): no
     sentence runs on from it into a new one. Returns the indexes relabelled."""
     i = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
-    if i is None or i + 2 >= len(items) or labels[i] != "pstart":
+    if i is None or i + 2 >= len(items):
         return []
+    first = _heading_over_a_sentence(items, labels, i)
+    if first is None or not (
+        _common_word(first, _small_words(items, labels))
+        or _wider_than_its_paragraph(items, labels, i)
+    ):
+        return []
+    labels[i], labels[i + 1] = "head", "pstart"
+    return [i]
+
+
+def _heading_over_a_sentence(items: list[Line], labels: list[str], i: int) -> str | None:
+    """The first word of the line under line ``i`` where line ``i``, read as a paragraph's
+    first over two more of its lines, is set as a heading over a sentence opening on a
+    capital: it opens on a capital and ends on no stop or mark, of a few words at least,
+    with no comma or inner stop ("W. J. Camplin, S.M., at the Central": a list of names),
+    its phrase not running on into the line under it, and no dateline, byline or run-in
+    title. None where it is not."""
     text, below = items[i].text, items[i + 1].text
     first = _LEAD_WORD.match(below)
     if (
-        labels[i + 1] != "pcont"
+        labels[i] != "pstart"
+        # the paragraph under it goes on: "… Western" / "Gold-fields, Sofala." is one
+        or labels[i + 1] != "pcont"
         or labels[i + 2] != "pcont"
         or items[i + 2].no != items[i].no + 2
         or first is None
@@ -7161,14 +7180,9 @@ def headline_over_the_first_line(items: list[Line], labels: list[str]) -> list[i
         or opens_with_dateline(text)
         or byline_name(text)
         or run_in_title(text) is not None
-        or not (
-            _common_word(first.group(), _small_words(items, labels))
-            or _wider_than_its_paragraph(items, labels, i)
-        )
     ):
-        return []
-    labels[i], labels[i + 1] = "head", "pstart"
-    return [i]
+        return None
+    return first.group()
 
 
 # A line this much wider than every line of the paragraph under it was not set to its
@@ -7200,36 +7214,19 @@ def headlines_over_first_lines(items: list[Line], labels: list[str]) -> list[int
     small = None
     width = column_width(items)
     for i in range(1, len(items) - 2):
-        text, below = items[i].text, items[i + 1].text
-        first = _LEAD_WORD.match(below)
         if (
             labels[i] != "pstart"
             or labels[i - 1] not in _BODY
-            # the paragraph under it goes on: "… Western" / "Gold-fields, Sofala." is one
-            or labels[i + 1] != "pcont"
-            or labels[i + 2] != "pcont"
-            or items[i + 2].no != items[i].no + 2
-            or first is None
-            or (len(first.group()) > 1 and first.group().isupper())
-            or not text[:1].isupper()
-            or not text[-1:].isalnum()
-            or len(text.split()) < _APART_WORDS
-            # "W. J. Camplin, S.M., at the Central": a list of names, set as text
-            or _INNER_MARK.search(text) is not None
             or not ends_sentence(items[i - 1].text)
+            or (first := _heading_over_a_sentence(items, labels, i)) is None
             # under running text, not under a masthead's lines read as text ("45 67.")
             or not any(_fills_column(items[k].text, width) for k in range(max(0, i - 3), i))
-            or _runs_on(text, below)
-            or text[text.rfind(" ") + 1 :].lower() in _PREPOSITIONS
-            or opens_with_dateline(text)
-            or byline_name(text)
-            or run_in_title(text) is not None
             or topic_shift(items, i, labels) not in ("", "coh=0", "coh=1")
         ):
             continue
         if small is None:
             small = _small_words(items, labels)
-        if _common_word(first.group(), small):
+        if _common_word(first, small):
             labels[i], labels[i + 1] = "head", "pstart"
             found.append(i)
     return found
