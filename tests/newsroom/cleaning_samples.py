@@ -8,3 +8,12 @@ BODY = (
     "Traffic has been diverted through the town centre, where shop owners say trade\n"
     "has fallen sharply since the closure began.\n"
 )
+
+# A news site's story copied as text: a paragraph to a line, blank lines between.
+WEB_PARAGRAPHS = (
+    "The city council voted on Tuesday to approve the new bridge over the river, ending a"
+    " debate that had lasted for three years.",
+    "The bridge will cost 40 million dollars and open in 2028, the mayor said at a press"
+    " conference after the vote.",
+    "Opponents had argued that the money would be better spent on schools.",
+)

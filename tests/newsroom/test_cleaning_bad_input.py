@@ -13,7 +13,7 @@ import pytest
 from newsroom.cleaning import CleaningError, clean, decode_bytes
 from newsroom.cleaning import __main__ as cli
 from newsroom.cleaning.decode import Replaced, decode
-from tests.newsroom.cleaning_samples import BODY
+from tests.newsroom.cleaning_samples import BODY, WEB_PARAGRAPHS
 from tests.newsroom.cleaning_util import clean_story
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "seed_moscow_times.raw.txt"
@@ -268,12 +268,8 @@ def test_short_legacy_texts_are_decoded_in_their_own_code_page(text, encoding, n
     assert note == f"Not UTF-8: decoded as {name}"
 
 
-_ONE_LINE_BODY = (
-    " The city council voted on Tuesday to approve the new bridge over the river, ending a"
-    " debate that had lasted for three years. The bridge will cost 40 million dollars and"
-    " open in 2028, the mayor said at a press conference after the vote. Opponents had"
-    " argued that the money would be better spent on schools and on the old town's roads."
-)
+# (over 300 characters with its title: text that came with no line breaks at all)
+_ONE_LINE_BODY = " " + " ".join(WEB_PARAGRAPHS)
 
 
 @pytest.mark.parametrize(

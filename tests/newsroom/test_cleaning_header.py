@@ -25,7 +25,7 @@ from newsroom.cleaning.header import (
 from newsroom.cleaning.lines import Line
 from newsroom.cleaning.running import DATE
 from newsroom.cleaning.training.evaluate import words_lost
-from tests.newsroom.cleaning_samples import BODY
+from tests.newsroom.cleaning_samples import BODY, WEB_PARAGRAPHS
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
 BYLINES = [
@@ -789,11 +789,7 @@ def test_the_writer_named_beside_a_date(line, writer):
     assert writer_beside_date(line, date.start(), date.end()) == writer
 
 
-_BRIDGE = (
-    "The city council voted on Tuesday to approve the new bridge over the river, ending a"
-    " debate that had lasted for three years.\n\nThe bridge will cost 40 million dollars"
-    " and open in 2028, the mayor said at a press conference after the vote.\n"
-)
+_BRIDGE = "\n\n".join(WEB_PARAGRAPHS[:2]) + "\n"
 
 
 @pytest.mark.parametrize(
@@ -829,7 +825,7 @@ def test_the_first_paragraph_under_a_web_pages_date_line_is_no_caption():
     raw = (
         "Council approves new bridge\nUpdated 10:45 AM EST, Tue March 12, 2024\n\n"
         + _BRIDGE
-        + "\nOpponents had argued that the money would be better spent on schools.\n"
+        + f"\n{WEB_PARAGRAPHS[2]}\n"
     )
     out = clean(raw).to_json()
     assert out["captions"] == []
@@ -838,8 +834,7 @@ def test_the_first_paragraph_under_a_web_pages_date_line_is_no_caption():
 
 
 def test_a_news_agency_alone_under_the_story_signs_it_and_is_no_caption():
-    more = "\nOpponents had argued that the money would be better spent on schools.\n"
-    raw = f"Council approves new bridge\n\n{_BRIDGE}{more}\nReuters\n"
+    raw = f"Council approves new bridge\n\n{_BRIDGE}\n{WEB_PARAGRAPHS[2]}\n\nReuters\n"
     out = clean(raw).to_json()
     assert out["captions"] == []
     assert out["byline"] == "Reuters"
