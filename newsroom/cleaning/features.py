@@ -622,78 +622,52 @@ _COMMON_WORDS = wordset(
     premier première premiers deuxième troisième quatrième
     """
 )
-_SHIFT_WINDOW = 8  # lines of text read on each side of a possible heading
-_SHIFT_WORDS = 48  # long words read there at most
-_NARROW_WINDOW, _NARROW_SPACES = 12, 3  # where too few of those lines are full ones
-_SHIFT_MIN = 10  # long words each side must have for their sharing none to say anything
+_SHIFT_WORDS = 48  # long words read on each side at most
+# Characters of the story's lines read on each side of a possible heading: a column's
+# eight lines, whatever its width (a narrow column sets fewer words to the line, not fewer
+# words to its subject).
+_SHIFT_CHARS = 480
 _COHESION = ("coh=0", "coh=1", "coh=2", "coh=3")
 SAME_SUBJECT = frozenset(("coh=2", "coh=3"))
-_NOT_RUNNING = frozenset(("inset", "outside"))  # labels of lines no story's running text
+# The labels of lines that speak of their story's subject: its text, headings and
+# captions. Not a box's ("Also read: Heat Wave Grips Southern Europe" is about another
+# story), nor names, dates, tables or the page's furniture.
+_OF_THE_SUBJECT = frozenset(("pstart", "pcont", "caption", "deck", "sub", "head", "kicker"))
 
 
-def topic_shift(items: list[Line], i: int, labels: list[str] | None = None) -> str:
+def topic_shift(items: list[Line], i: int, labels: list[str]) -> str:
     """Whether the text goes on about the same things across line ``i``: how many of the
-    long words of the running text below it the text above it has used ("coh=0": none,
-    to "coh=3": many; "" where there is too little text on a side to tell). A subhead
-    sits inside one story, whose words recur on both sides of it; the headline of the
-    next story follows text about something else. Asked only of the few lines that could
-    open a story, so it costs nothing on ordinary lines.
-
-    With the lines' ``labels``, a box's lines (``_NOT_RUNNING``) are not read: "Also read:
-    Heat Wave Grips Southern Europe" is about another story."""
-    if labels is not None:
-        # The lines read, nearest first, and the heading among them.
-        above = _running_lines(labels, range(i - 1, -1, -1))
-        below = _running_lines(labels, range(i + 1, len(items)))
-        return topic_shift([items[k] for k in (*reversed(above), i, *below)], len(above))
-    above = _running_words(items, range(i - 1, max(0, i - _SHIFT_WINDOW) - 1, -1))
-    below = _running_words(items, range(i + 1, min(len(items), i + 1 + _SHIFT_WINDOW)))
-    wide = ""
-    if len(above) >= 4 and len(below) >= 4:
-        wide = _cohesion(above, below)
-        # That a few words share none says less than that the narrow reading below, of
-        # more lines, finds the same subject.
-        if wide != "coh=0" or min(len(above), len(below)) >= _SHIFT_MIN:
-            return wide
-    # A narrow column sets few words to the line: more of its lines are read, and there
-    # the few words can only tell that the text goes on about the same things. That they
-    # share none says little of so few.
-    above = _running_words(items, range(i - 1, max(0, i - _NARROW_WINDOW) - 1, -1), _NARROW_SPACES)
-    below = _running_words(
-        items, range(i + 1, min(len(items), i + 1 + _NARROW_WINDOW)), _NARROW_SPACES
-    )
+    long words of the lines below it the lines above it have used ("coh=0": none, to
+    "coh=3": many; "" where there is too little text on a side to tell). A subhead sits
+    inside one story, whose words recur on both sides of it; the headline of the next
+    story follows text about something else. Asked only of the few lines that could open a
+    story, so it costs nothing on ordinary lines."""
+    above = _subject_words(items, labels, range(i - 1, -1, -1))
+    below = _subject_words(items, labels, range(i + 1, len(items)))
     if len(above) < 4 or len(below) < 4:
-        return wide
-    cohesion = _cohesion(above, below)
-    return cohesion if cohesion in SAME_SUBJECT else wide
+        return ""
+    return _cohesion(above, below)
 
 
-def _running_lines(labels: list[str], lines: range) -> list[int]:
-    """The first lines of ``lines`` that no box holds, as many as either reading reads."""
-    found = []
+def _subject_words(items: list[Line], labels: list[str], lines: range) -> set[str]:
+    """The long words of the lines among ``lines`` that speak of the subject, nearest
+    first, ``_SHIFT_CHARS`` of them."""
+    words: list[str] = []
+    read = 0
     for k in lines:
-        if labels[k] not in _NOT_RUNNING:
-            found.append(k)
-            if len(found) == max(_SHIFT_WINDOW, _NARROW_WINDOW):
-                break
-    return found
+        if labels[k] not in _OF_THE_SUBJECT:
+            continue
+        text = items[k].text
+        words.extend(w.lower() for w in _CONTENT_WORD.findall(text))
+        read += len(text)
+        if read >= _SHIFT_CHARS:
+            break
+    return set([w for w in words if w not in _COMMON_WORDS][:_SHIFT_WORDS])
 
 
 def _cohesion(above: set[str], below: set[str]) -> str:
     shared = len(above & below) / min(len(above), len(below))
     return _COHESION[_bucket(shared, (0.01, 0.06, 0.15))]
-
-
-def _running_words(items: list[Line], lines: range, spaces: int = 5) -> set[str]:
-    """The long words of the lines of running text among ``lines``: a masthead, a date or
-    a byline says nothing of the story's subject. Empty unless two such lines are there."""
-    texts = [items[k].text for k in lines if items[k].text.count(" ") >= spaces]
-    if len(texts) < 2:
-        return set()
-    # Nearest lines first, and no more words than a column's lines hold: a page set a
-    # paragraph to a line would otherwise be read eight paragraphs deep.
-    words = [w.lower() for text in texts for w in _CONTENT_WORD.findall(text)]
-    return set([w for w in words if w not in _COMMON_WORDS][:_SHIFT_WORDS])
 
 
 def _blocks(items: list[Line], before: list[int], feats: list[list[str]]) -> None:

@@ -7433,10 +7433,14 @@ def opens_story(
         ):
             return False
         shift = topic_shift(items, i, labels)
+        # A heading set as a subhead read earlier in the story, where the story goes on
+        # about the same things across it, is another of its subheads however sure the
+        # model is ("Over blocking" set in a column 22 wide, under "Collaborative Testing:
+        # a leaking dam").
+        if _set_as_its_subheads(items, labels, i):
+            return shift not in SAME_SUBJECT and sure >= _NEED["coh=3"]
         if shift == "coh=2" and not is_caps(items[i].text) and not _header_under(labels, i):
             return sure >= _NEED_SAME_SUBJECT_BARE
-        if _set_as_its_subheads(items, labels, i):
-            return sure >= _NEED["coh=3"]
         if _phrase_goes_on_into_the_text(items, labels, i):
             return False
         return sure >= _NEED.get(shift, SPLIT_CONFIDENCE)
@@ -7456,6 +7460,11 @@ def opens_story(
         and sure >= _NEED["coh=0"]
         and topic_shift(items, i, labels) == "coh=0"
         and has_letters(items[i].text)
+        # a subhead set like one read earlier in the story heads a part of it, whatever
+        # the few words around it share ("Over blocking" over a short line and a box)
+        and not (
+            label == "sub" and _set_as_its_subheads(items, labels, i) and sure < _NEED["coh=3"]
+        )
     )
 
 
@@ -7827,11 +7836,11 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         ):
             if opens_story(items, labels, i, model.marginal, kept, language):
                 labels[i] = label = "head" if label in _MAY_OPEN else label
-            elif subhead_in_sentence_case(items, labels, i, language):
-                labels[i] = "sub"
             elif label in _STARTS and _phrase_goes_on_into_the_text(items, labels, i):
                 labels[i], labels[i + 1] = "pstart", "pcont"  # one sentence goes on
                 doubtful.append(items[i].no)
+            elif subhead_in_sentence_case(items, labels, i, language):
+                labels[i] = "sub"
             elif label in _STARTS:
                 labels[i] = max(_INSTEAD, key=lambda other: model.marginal(other, i))
                 if labels[i] == "pcont" and _heading_between(items, i):
