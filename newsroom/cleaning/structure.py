@@ -5305,7 +5305,10 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
     holds its title, between two paragraphs (the sentence above it closed), a block of up to
     ``_INSET_BLOCK_LINES`` lines read as the text, that a blank line or the next
     paragraph's indented opening ends and that passes for its teaser
-    (``_teaser_under_title``), is the box's. Returns the indexes relabelled."""
+    (``_teaser_under_title``), is the box's. On a page that marks its paragraphs by
+    nothing, the teaser is the sentence right under the label set wider than the text's
+    column, as a box is set ("Farmers fear losing a third of the season's crop." over a
+    column 37 wide). Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items) - 1):
         label = inset_label(items[i].text) if labels[i] == "inset" else None
@@ -5320,13 +5323,19 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
         end = _run_end(items, labels, i + 1, _TEXT)
         # (indented, the next paragraph opens under the teaser)
         end = next((k - 1 for k in range(i + 2, end + 1) if labels[k] == "pstart"), end)
+        if not (
+            # a blank line, or the next paragraph's opening, and more of the page under it
+            end + 1 < len(items)
+            and (items[end + 1].no > items[end].no + 1 or labels[end + 1] == "pstart")
+        ):
+            end = i + 1
+            above = [len(items[k].text) for k in range(max(0, i - 8), i) if labels[k] in _TEXT]
+            if not above or len(items[end].text) * 10 <= max(above) * _SET_WIDER:
+                continue
         block = range(i + 1, end + 1)
         teaser = " ".join(items[k].text for k in block)
         if (
             len(block) <= _INSET_BLOCK_LINES
-            # a blank line, or the next paragraph's opening, and more of the page under it
-            and end + 1 < len(items)
-            and (items[end + 1].no > items[end].no + 1 or labels[end + 1] == "pstart")
             and ends_sentence(teaser)
             and not is_caps(teaser)
             and _teaser_under_title(items, range(i, end + 1), [1, *[2] * len(block)])
@@ -5335,6 +5344,10 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
                 labels[k] = "inset"
                 found.append(k)
     return found
+
+
+# A line set wider than the text's column: this many tenths of its widest line above.
+_SET_WIDER = 11
 
 
 def boxes_running_into_the_text(items: list[Line], labels: list[str]) -> list[int]:

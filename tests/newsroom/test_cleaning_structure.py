@@ -5400,6 +5400,15 @@ def test_a_heading_set_as_an_earlier_subhead_of_the_story_opens_no_story(
     assert out["subheads"] == subheads
 
 
+def test_a_teaser_set_wider_than_the_column_is_the_boxs_on_a_page_that_marks_no_paragraph():
+    # "RELATED ARTICLE: Rice Harvest Threatened by Storms" / "Farmers fear losing a third
+    # of the season's crop." / "The government has released emergency" / …, set 37 wide.
+    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
+    out = clean(reset(case.raw, case.expected, "none", 37)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert out["paragraphs"][-1].startswith("The government has released")
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
