@@ -5330,7 +5330,7 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
         ):
             end = i + 1
             above = [len(items[k].text) for k in range(max(0, i - 8), i) if labels[k] in _TEXT]
-            if not above or len(items[end].text) * 10 <= max(above) * _SET_WIDER:
+            if len(above) < _MEASURED or len(items[end].text) * 10 <= max(above) * _SET_WIDER:
                 continue
         block = range(i + 1, end + 1)
         teaser = " ".join(items[k].text for k in block)
@@ -5346,8 +5346,37 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
-# A line set wider than the text's column: this many tenths of its widest line above.
-_SET_WIDER = 11
+# A line set wider than the text's column: this many tenths of its widest line of the
+# eight above, where at least _MEASURED of them are the text's.
+_SET_WIDER, _MEASURED = 11, 3
+
+
+def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list[int]:
+    """ "“We are not criminals. We just" / "want to be able to drive to" / "work,” said one
+    protester, …": no box begins inside a sentence. Lines read as an inset right under a
+    line of the text (no blank line between) that leaves its sentence open, the first
+    opening in small letters, go on with the text up to the next blank line or a box's
+    label. Returns the indexes relabelled."""
+    found = []
+    for i, j in list(_label_runs(labels, "inset")):
+        if not (
+            i > 0
+            and labels[i - 1] in _TEXT
+            and items[i - 1].no + 1 == items[i].no
+            and not ends_sentence(items[i - 1].text)
+            and items[i].text[:1].islower()
+        ):
+            continue
+        k = i
+        while (
+            k <= j
+            and inset_label(items[k].text) is None
+            and (k == i or items[k - 1].no + 1 == items[k].no)
+        ):
+            labels[k] = "pcont"
+            found.append(k)
+            k += 1
+    return found
 
 
 def boxes_running_into_the_text(items: list[Line], labels: list[str]) -> list[int]:
@@ -7871,6 +7900,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # A headline too unsure to open a story may have been read as an inset instead: a box
     # is still one block.
     text_read_as_inset(items, feats, labels)
+    insets_begun_inside_a_sentence(items, labels)
     run_in = run_in_items(items, labels)
     titles_left_as_furniture(items, labels)
     tagged = {line.no: label for line, label in zip(items, labels, strict=True)}

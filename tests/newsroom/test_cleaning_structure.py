@@ -5409,6 +5409,15 @@ def test_a_teaser_set_wider_than_the_column_is_the_boxs_on_a_page_that_marks_no_
     assert out["paragraphs"][-1].startswith("The government has released")
 
 
+def test_no_box_begins_inside_a_sentence():
+    # "“We are not criminals. We just" / "want to be able to drive to" / "work,” said one
+    # protester, …", set 31 wide: the model reads the paragraph's rest as a pull quote.
+    case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
+    out = clean(reset(case.raw, case.expected, "blank", 31)).to_json()
+    assert out["insets"] == []
+    assert out["paragraphs"] == case.expected["paragraphs"]
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
