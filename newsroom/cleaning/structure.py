@@ -5379,6 +5379,41 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def quotations_read_as_pull_quotes(items: list[Line], labels: list[str]) -> list[int]:
+    """ "“We saw it coming on Thursday morning, not before,” said" / "forecaster Ben Cole.":
+    a pull quote is the quotation alone, closing on its mark (or over its speaker's name
+    on a line of its own); a quotation its sentence goes on past, to say who spoke it, is
+    a paragraph of the text. Lines read as a box with no label, opening on a quotation
+    mark and ending a sentence past its closing mark, are one. Returns the indexes
+    relabelled."""
+    found = []
+    for i, j in list(_label_runs(labels, "inset")):
+        run = range(i, j + 1)
+        text = " ".join(items[k].text for k in run)
+        said = _SAID_PAST_THE_QUOTE.search(text)
+        if (
+            said is None
+            or not ends_sentence(text)
+            or any(inset_label(items[k].text) is not None for k in run)
+            or (i > 0 and labels[i - 1] == "inset")
+        ):
+            continue
+        # (right under the text, no blank line between, it goes on with its paragraph)
+        goes_on = i > 0 and labels[i - 1] in _TEXT and items[i - 1].no + 1 == items[i].no
+        for k in run:
+            labels[k] = "pstart" if k == i and not goes_on else "pcont"
+            found.append(k)
+    return found
+
+
+# A quotation opening the text, closed inside it, and two words or more after its mark (a
+# single quotation mark closes one only after its sentence's mark: "l’Est" is no end).
+_SAID_PAST_THE_QUOTE = re.compile(
+    r"^\W{0,3}[\"'“„«‚‘][^\"”“»]{8,}"
+    r"(?:[,!?.]?\s*[\"”“»]|[,!?.][’'])(?:,|\s)\s*[^\W\d_][\w’'.-]*\s+\S"
+)
+
+
 def boxes_running_into_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """An inset whose last line leaves a sentence open, over a line read as the text that
     goes on in small letters, is one of two things. Where the box's teaser closed its
@@ -7901,6 +7936,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # is still one block.
     text_read_as_inset(items, feats, labels)
     insets_begun_inside_a_sentence(items, labels)
+    quotations_read_as_pull_quotes(items, labels)
     run_in = run_in_items(items, labels)
     titles_left_as_furniture(items, labels)
     tagged = {line.no: label for line, label in zip(items, labels, strict=True)}

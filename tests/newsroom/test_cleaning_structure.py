@@ -122,6 +122,7 @@ from newsroom.cleaning.structure import (
     portraits_over_headlines,
     prose_read_as_outside,
     questions_read_as_furniture,
+    quotations_read_as_pull_quotes,
     quotes_closed_alone,
     quotes_closed_in_the_headline,
     repeated_lines,
@@ -5414,6 +5415,34 @@ def test_no_box_begins_inside_a_sentence():
     # protester, …", set 31 wide: the model reads the paragraph's rest as a pull quote.
     case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
     out = clean(reset(case.raw, case.expected, "blank", 31)).to_json()
+    assert out["insets"] == []
+    assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "relabelled"),
+    [
+        (["“We will rebuild the school by", "spring,” the mayor said on Monday."], True),
+        (["« Nous reconstruirons l’école », a dit", "le maire lundi."], True),
+        (["„Wir bauen die Schule wieder auf“,", "sagte der Bürgermeister."], True),
+        (["‘We will rebuild the school,’ the", "mayor said."], True),
+        # a pull quote: the quotation alone, or over its speaker's name after a dash
+        (["“We will rebuild the school", "by the spring”"], False),
+        (["« Asie de l’Est : alerte au typhon »", "— Mathieu Moreau"], False),
+        (["Related article: “Flood Defences", "Fail,” Report Says"], False),
+    ],
+)
+def test_a_quotation_whose_sentence_goes_on_past_it_is_no_pull_quote(texts, relabelled):
+    labels = ["pcont", "inset", "inset"]
+    items = _spaced(["They met on Monday.", *texts])
+    assert quotations_read_as_pull_quotes(items, labels) == ([1, 2] if relabelled else [])
+
+
+def test_a_quotation_read_as_a_pull_quote_goes_on_with_the_paragraph_it_is_set_in():
+    # "… more than a day ahead." / "'"We saw it coming on Thursday morning, not before,"
+    # said" / "forecaster Ben Cole.", no blank line between, on a page set 65 wide.
+    case = next(c for c in cases(PROBE) if c.name == "probe18_mercury_snow")
+    out = clean(reset(case.raw, case.expected, "blank", 65)).to_json()
     assert out["insets"] == []
     assert out["paragraphs"] == case.expected["paragraphs"]
 
