@@ -3894,6 +3894,35 @@ _INITIALS_AND_NAME = re.compile(_INITIALS)
 _SIGNED_NAME = re.compile(rf"{_INITIALS}|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{{3,}}\.?")
 
 
+def signatures_inside_the_story(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… said the mayor," / "Klaus Weber." / "" / a caption / "What is her secret?" /
+    "Asked for the secret …": the writer signs where the story ends, not in the middle of
+    it. A line read as a signature right under a line of the text left open on a comma,
+    where the story goes on below it (its text or a subhead comes before any header, past
+    captions and boxes), finishes that sentence. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        if not (
+            labels[i] == "sig"
+            and labels[i - 1] in _TEXT
+            and items[i - 1].no + 1 == items[i].no
+            and items[i - 1].text.endswith(",")
+        ):
+            continue
+        below = next(
+            (
+                labels[k]
+                for k in range(i + 1, len(items))
+                if labels[k] not in _SET_BETWEEN and labels[k] not in _REMOVED
+            ),
+            None,
+        )
+        if below in _TEXT or below == "sub":
+            labels[i] = "pcont"
+            found.append(i)
+    return found
+
+
 def signatures_inside_quotes(items: list[Line], labels: list[str]) -> list[int]:
     """The writer signs outside any quotation: a line read as a signature that opens on a
     quote mark ("“CHARLES." / "“LOUIS ANTOINE.”") signs the letter the story quotes, a
@@ -5410,7 +5439,7 @@ def quotations_read_as_pull_quotes(items: list[Line], labels: list[str]) -> list
 # single quotation mark closes one only after its sentence's mark: "l’Est" is no end).
 _SAID_PAST_THE_QUOTE = re.compile(
     r"^\W{0,3}[\"'“„«‚‘][^\"”“»]{8,}"
-    r"(?:[,!?.]?\s*[\"”“»]|[,!?.][’'])(?:,|\s)\s*[^\W\d_][\w’'.-]*\s+\S"
+    r"(?:[,!?.]?\s*[\"”“»][’']?|[,!?.][’'])(?:,|\s)\s*[^\W\d_][\w’'.-]*\s+\S"
 )
 
 
@@ -7852,6 +7881,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     signatures_set_apart(items, labels, language)
     signed_off = signatures(items, labels)
     signatures_inside_quotes(items, labels)
+    signatures_inside_the_story(items, labels)
     sentences_going_on_as_headings(items, labels)
     attributions_inside_the_text(items, labels)
     headings_without_letters(items, labels, model.marginal)

@@ -142,6 +142,7 @@ from newsroom.cleaning.structure import (
     short_lines_end_paragraphs,
     signatures,
     signatures_inside_quotes,
+    signatures_inside_the_story,
     signatures_read_as_headlines,
     signatures_set_apart,
     signed_paragraphs,
@@ -5445,6 +5446,48 @@ def test_a_quotation_read_as_a_pull_quote_goes_on_with_the_paragraph_it_is_set_i
     out = clean(reset(case.raw, case.expected, "blank", 65)).to_json()
     assert out["insets"] == []
     assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+_MAYOR = ["“She taught me to read,” said the mayor,", "Klaus Weber."]
+
+
+@pytest.mark.parametrize(
+    ("texts", "labels", "signs"),
+    [
+        # the story goes on under its caption: the name ends the sentence
+        (
+            [*_MAYOR, None, "A caption.", None, "What is her secret?"],
+            ["pcont", "sig", "caption", "sub"],
+            False,
+        ),
+        # the story ends there
+        (
+            [*_MAYOR, None, "NEXT STORY."],
+            ["pcont", "sig", "head"],
+            True,
+        ),
+        # under a closed sentence, the name signs
+        (
+            ["“She taught me to read,” said the mayor.", "Klaus Weber.", None, "More text."],
+            ["pcont", "sig", "pstart"],
+            True,
+        ),
+    ],
+)
+def test_no_one_signs_in_the_middle_of_the_story(texts, labels, signs):
+    found = signatures_inside_the_story(_spaced(texts), labels)
+    assert (labels[1] == "sig") is signs
+    assert found == ([] if signs else [1])
+
+
+def test_a_name_closing_a_quoted_sentence_inside_the_story_is_no_signature():
+    # "… read," said the mayor," / "Klaus Weber." set 22 wide, then two photos' captions,
+    # a subhead and the story's last paragraph (whose quotation closes on "' / "she added.").
+    case = next(c for c in cases(PROBE) if c.name == "probe28_two_captions_body")
+    out = clean(reset(case.raw, case.expected, "blank", 22)).to_json()
+    assert out["byline"] == case.expected["byline"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
+    assert out["insets"] == []
 
 
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
