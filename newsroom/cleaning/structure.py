@@ -7050,8 +7050,14 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
             or (labels[i] == "sub" and line.no + 1 == items[i + 1].no)
-            or not text[-1:].isalnum()
-            or not text[:1].isupper()
+            or not text.rstrip(_CLOSE_MARKS)[-1:].isalnum()
+            # a quotation set apart is a heading where it ends on a word that can end a
+            # phrase ("'A building with a past'"; "‚In Gemeinschaft mit den nicht‘" is none)
+            or (
+                text[-1:] in _CLOSE_MARKS
+                and text.rstrip(_CLOSE_MARKS).rsplit(None, 1)[-1].lower() in OPEN_WORDS
+            )
+            or not text.lstrip(_QUOTE_OPENERS)[:1].isupper()
             or len(text.split()) < _APART_WORDS
             or len(text) > _SCREEN_LINE  # a paragraph a screen set on one line
             or not ends_sentence(items[k].text)

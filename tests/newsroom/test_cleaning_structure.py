@@ -5490,6 +5490,31 @@ def test_a_name_closing_a_quoted_sentence_inside_the_story_is_no_signature():
     assert out["insets"] == []
 
 
+@pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        ("‘A building with a past’", "sub"),
+        # a quotation set apart that ends on a word its phrase goes on from is the text's
+        ("‚In Gemeinschaft mit den nicht‘", "pstart"),
+    ],
+)
+def test_a_quotation_set_apart_as_a_heading_is_a_heading(heading, read):
+    """ "… $3 million to repair." / "" / "‘A building with a past’" / "" / "Built in 1887,
+    the": a heading in quotation marks closes on no stop as any heading does."""
+    texts = ["The roof alone would cost", "$3 million to repair.", None, heading, None]
+    texts += ["Built in 1887, the", "courthouse hosted some", "famous trials."]
+    labels = ["pstart", "pcont", "pstart", "pstart", "pcont", "pcont"]
+    headings_set_apart(_spaced(texts), labels)
+    assert labels[2] == read
+
+
+def test_a_subhead_in_quotation_marks_set_apart_in_a_narrow_column_is_read():
+    case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
+    out = clean(reset(case.raw, case.expected, "blank", 30)).to_json()
+    assert out["subheads"] == case.expected["subheads"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
