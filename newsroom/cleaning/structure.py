@@ -6484,6 +6484,8 @@ def _year_closing_a_phrase(items: list[Line], labels: list[str], i: int) -> bool
 # A line of sentences: this many words at least, most written small, and a sentence closed
 # inside it before a capital.
 _PROSE_WORDS = 20
+# A line of at least this many words on a page with no other text is read as its text.
+_NOTICE_WORDS = 5
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]? [\"'“‘„«(]?[A-ZÀ-Þ]")
 
 
@@ -6501,6 +6503,30 @@ def _sentence_of_prose(text: str) -> bool:
         and ends_sentence(text)
         and 10 * len(_SMALL_WORD_OF_TEXT.findall(text)) >= 6 * words
     )
+
+
+def notices_read_as_furniture(items: list[Line], labels: list[str], marginal) -> list[int]:
+    """Furniture frames a page's text: where no line is left to the text, there is no page
+    around the lines, and a short notice ("Concerte." / "Sing-Akademie. Mittwoch, Anfang 8
+    Uhr: II. Concert von Lydia Müller.", its title read as a nameplate and its line as a
+    running head) is read, not removed. A removed line of ``_NOTICE_WORDS`` words or more
+    is the text; where every line was removed, each with letters takes its likeliest
+    label of those kept. Returns the indexes relabelled."""
+    if any(label in _BODY for label in labels):
+        return []
+    nothing = all(label in _REMOVED for label in labels)
+    found = []
+    for i, item in enumerate(items):
+        if labels[i] not in _REMOVED:
+            continue
+        if len(item.text.split()) >= _NOTICE_WORDS:
+            labels[i] = "pcont" if i and labels[i - 1] in _TEXT else "pstart"
+        elif nothing and has_letters(item.text):
+            labels[i] = max(_KEPT, key=lambda other: marginal(other, i))
+        else:
+            continue
+        found.append(i)
+    return found
 
 
 def sentences_of_prose(text: str) -> bool:
@@ -7973,6 +7999,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_inset(items, feats, labels)
     insets_begun_inside_a_sentence(items, labels)
     quotations_read_as_pull_quotes(items, labels)
+    notices_read_as_furniture(items, labels, model.marginal)
     run_in = run_in_items(items, labels)
     titles_left_as_furniture(items, labels)
     tagged = {line.no: label for line, label in zip(items, labels, strict=True)}

@@ -5515,6 +5515,19 @@ def test_a_subhead_in_quotation_marks_set_apart_in_a_narrow_column_is_read():
     assert out["paragraphs"] == case.expected["paragraphs"]
 
 
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_a_short_notice_is_read_though_its_lines_look_like_furniture(end):
+    # A notice pasted alone: its title reads to the model as a nameplate and its one line
+    # as a running head; with nothing else on the page, there is no page to frame.
+    raw = "Concerte.\nSing-Akademie. Mittwoch, Anfang 8 Uhr: II. Concert von Lydia Müller." + end
+    out = clean(raw).to_json()
+    assert out["removed"] == []
+    assert out["headline"] == "Concerte."
+    assert out["paragraphs"] == [
+        "Sing-Akademie. Mittwoch, Anfang 8 Uhr: II. Concert von Lydia Müller."
+    ]
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
