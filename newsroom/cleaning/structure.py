@@ -3109,7 +3109,8 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
     its first line. So does a sentence closed inside the headline's last lines, where the
     line it opens holds more words than a heading's line ("Bridge to Stay Closed" /
     "Officials said on Tuesday that the bridge would stay closed for at least another" /
-    "week while engineers inspect the damage.", on a page with no blank lines). Returns the
+    "week while engineers inspect the damage.", on a page with no blank lines). Where only
+    furniture is above the headline, all of it may be the text's first lines. Returns the
     indexes relabelled."""
     found = []
     for j in range(1, len(items) - 1):
@@ -3166,7 +3167,11 @@ def headlines_running_into_text(items: list[Line], labels: list[str]) -> list[in
             labels[j + 1] = "pcont"
             found.append(j)
             continue
-        if k == 0 or labels[k - 1] != "head" or not _opens_a_sentence(items[k].text):
+        # (the whole heading where nothing but furniture is above it: "France : les
+        # impôts augmenteront …" read as a running head / "" / "Afin de pouvoir tenir
+        # ses" / "engagements de retour du déficit", read as the headline)
+        under = k == 0 or labels[k - 1] == "head" or labels[k - 1] in _REMOVED
+        if not under or not _opens_a_sentence(items[k].text):
             continue
         labels[k] = "pstart"
         for m in range(k + 1, j + 2):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 from pathlib import Path
 
@@ -166,6 +167,7 @@ from newsroom.cleaning.structure import (
     topics_read_as_subheads,
 )
 from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, cases
+from newsroom.cleaning.training.corpus import articles
 from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.training.reset import reset
 from tests.newsroom.cleaning_samples import BODY
@@ -5526,6 +5528,19 @@ def test_a_short_notice_is_read_though_its_lines_look_like_furniture(end):
     assert out["paragraphs"] == [
         "Sing-Akademie. Mittwoch, Anfang 8 Uhr: II. Concert von Lydia Müller."
     ]
+
+
+def test_a_sentence_read_as_the_headline_under_a_title_read_as_furniture_is_the_text():
+    # A corpus article (Wikinews, CC BY 2.5) pasted with its title, its text set 35 wide:
+    # the model read the title as a running head and the text's first two lines as the
+    # headline, whose sentence goes on in small letters.
+    article = next(a for a in articles("train") if a.id == "wnfr-44533")
+    text = " ".join(article.paragraphs[0].split())
+    raw = article.title + "\n\n" + "\n".join(textwrap.wrap(text, 35)) + "\n"
+    out = clean(raw).to_json()
+    assert out["headline"] == article.title
+    assert out["removed"] == []
+    assert out["paragraphs"][0].startswith("Afin de pouvoir tenir ses engagements")
 
 
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
