@@ -6491,6 +6491,9 @@ def _year_closing_a_phrase(items: list[Line], labels: list[str], i: int) -> bool
 _PROSE_WORDS = 20
 # A line of at least this many words on a page with no other text is read as its text.
 _NOTICE_WORDS = 5
+# A line read as a page's number holding this many words, in no running head's form, is
+# no page number.
+_FOLIO_WORDS = 4
 _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]? [\"'“‘„«(]?[A-ZÀ-Þ]")
 
 
@@ -7749,6 +7752,14 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             or (texts_above and _sentence_of_prose(items[i].text))
             # a page of one line has no page around it for furniture to frame
             or len(items) == 1
+            # a page's number is a number, not a line of words ("Allgemeine Verfügung vom
+            # 18. Dezember 1846")
+            or (
+                label == "folio"
+                and len(_WORD_OF_LETTERS.findall(items[i].text)) >= _FOLIO_WORDS
+                and not page_number(items[i].text)
+                and running_line(items[i].fixed, top=False) is None
+            )
             # a year is no speck of the scan: "1931 - 2024" under a name
             or (label == "noise" and _YEAR.search(items[i].text) is not None)
             # between lines of the text, a box's lines ("Built: 1828") are no nameplate

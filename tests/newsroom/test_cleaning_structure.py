@@ -5543,6 +5543,17 @@ def test_a_sentence_read_as_the_headline_under_a_title_read_as_furniture_is_the_
     assert out["paragraphs"][0].startswith("Afin de pouvoir tenir ses engagements")
 
 
+def test_a_line_of_words_is_no_page_number():
+    # A notice of the Reichsanzeiger corpus pasted with its title, its text set 60 wide:
+    # the model read the title of the decree it cites as the page's number.
+    article = next(a for a in articles("train") if a.id == "ra-1887_134_0444-7")
+    paragraphs = [" ".join(p.split()) for p in article.paragraphs[:2]]
+    raw = article.title + "\n\n" + "\n".join(textwrap.fill(p, 60) for p in paragraphs) + "\n"
+    out = clean(raw).to_json()
+    assert [r["reason"] for r in out["removed"]].count("page number") == 0
+    assert "Allgemeine Verfügung vom 18. Dezember 1846" in " ".join(out["paragraphs"])
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
