@@ -7585,6 +7585,8 @@ def opens_story(
         # a leaking dam").
         if _set_as_its_subheads(items, labels, i):
             return shift not in SAME_SUBJECT and sure >= _NEED["coh=3"]
+        if shift == "coh=3" and not is_caps(items[i].text) and not _header_under(labels, i):
+            return False
         if shift == "coh=2" and not is_caps(items[i].text) and not _header_under(labels, i):
             return sure >= _NEED_SAME_SUBJECT_BARE
         if _phrase_goes_on_into_the_text(items, labels, i):

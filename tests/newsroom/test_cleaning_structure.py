@@ -5554,6 +5554,16 @@ def test_a_line_of_words_is_no_page_number():
     assert "Allgemeine Verfügung vom 18. Dezember 1846" in " ".join(out["paragraphs"])
 
 
+def test_a_heading_over_text_that_goes_on_about_the_same_things_opens_no_story():
+    # "… decide how to divide any" / "shortfall." / "A Rota on the Kitchen Wall" / "   The
+    # idea came from Marta …", set 26 wide: the model is sure of a headline (0.83), the
+    # text shares many words across it, and no byline or dateline is under it.
+    case = next(c for c in cases(PROBE) if c.name == "probe04_sentinel_water")
+    out = clean(reset(case.raw, case.expected, "indent", 26)).to_json()
+    assert "stories" not in out
+    assert out["subheads"] == case.expected["subheads"]
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
