@@ -6154,6 +6154,38 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
 _PARAGRAPH_LINES = 4  # a block read as a caption of this many lines may be a paragraph
 
 
+def paragraphs_run_into_the_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "When a winter storm tore the" / "roof off the harbour hall in" / … / "volunteers." /
+    "The 90-year-old building, used" / …: a block read as a caption that runs straight on
+    into the text, with no blank line between, of ``_PARAGRAPH_LINES`` lines or more each
+    but the last set to the text's measure, closing its sentence, with no credit or
+    photo's label, is the text's first paragraph, wherever it stands: a caption is a line
+    or two, set apart from the text. Returns the indexes relabelled."""
+    found: list[int] = []
+    body = None
+    for first, j in _label_runs(labels, "caption"):
+        # (the run's last block: a caption of its own may stand a blank line above it)
+        i = j
+        while i > first and items[i - 1].no + 1 == items[i].no:
+            i -= 1
+        if (
+            j - i + 1 < _PARAGRAPH_LINES
+            or j + 1 >= len(items)
+            or labels[j + 1] not in _TEXT
+            or items[j + 1].no != items[j].no + 1
+            or not ends_sentence(items[j].text)
+            or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
+        ):
+            continue
+        if body is None:
+            body = _text_width(items, labels)
+        if all(len(items[k].text) * 10 >= body * 7 for k in range(i, j)):
+            labels[i] = "pstart"
+            labels[i + 1 : j + 1] = ["pcont"] * (j - i)
+            found += range(i, j + 1)
+    return found
+
+
 def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list[int]:
     """ "Police closed the main square of the" / … / "which dozens of people were
     arrested." / " Police patrol the empty square on Monday morning. AFP": lines read as a
@@ -8017,6 +8049,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_read_as_inset(items, feats, labels)
     insets_begun_inside_a_sentence(items, labels)
     quotations_read_as_pull_quotes(items, labels)
+    paragraphs_run_into_the_text(items, labels)
     notices_read_as_furniture(items, labels, model.marginal)
     run_in = run_in_items(items, labels)
     titles_left_as_furniture(items, labels)

@@ -5564,6 +5564,15 @@ def test_a_heading_over_text_that_goes_on_about_the_same_things_opens_no_story()
     assert out["subheads"] == case.expected["subheads"]
 
 
+def test_a_paragraph_read_as_a_caption_that_runs_into_the_text_is_the_text():
+    # Under the headline and a photo's caption with its credit, the first paragraph, set
+    # 31 wide on a page that marks no paragraph, runs straight on into the second.
+    case = next(c for c in cases(PROBE) if c.name == "probe05_coastal_slogan")
+    out = clean(reset(case.raw, case.expected, "none", 31)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
