@@ -6154,6 +6154,34 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
 _PARAGRAPH_LINES = 4  # a block read as a caption of this many lines may be a paragraph
 
 
+def credited_lines_under_the_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """A photo's caption and credit copied under a web page's headline: "Council approves
+    new bridge" / "" / "The new bridge over the river at dusk. Getty Images" is a caption
+    with its credit, not a deck; "Council approves new bridge" / "Getty Images", the
+    credit alone (its caption not copied), leaves the line above it the headline, not a
+    caption. Asked of the page's header, over its first text. Returns the indexes
+    relabelled."""
+    top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
+    found = []
+    for i in range(top):
+        text = items[i].text
+        caption, credit = split_credit(text)
+        if labels[i] == "deck" and credit is not None and caption and ends_sentence(caption):
+            labels[i] = "caption"
+            found.append(i)
+        elif (
+            i == 1
+            and labels[0] == labels[1] == "caption"
+            and standalone_credit(text) == text.strip()
+            and not ends_sentence(items[0].text)
+            and split_credit(items[0].text)[1] is None
+            and not any(label in _STARTS for label in labels[:top])
+        ):
+            labels[0], labels[1] = "head", "credit"
+            found += [0, 1]
+    return found
+
+
 def paragraphs_run_into_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "When a winter storm tore the" / "roof off the harbour hall in" / … / "volunteers." /
     "The 90-year-old building, used" / …: a block read as a caption that runs straight on
@@ -8050,6 +8078,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     insets_begun_inside_a_sentence(items, labels)
     quotations_read_as_pull_quotes(items, labels)
     paragraphs_run_into_the_text(items, labels)
+    credited_lines_under_the_headline(items, labels)
     notices_read_as_furniture(items, labels, model.marginal)
     run_in = run_in_items(items, labels)
     titles_left_as_furniture(items, labels)

@@ -833,6 +833,27 @@ def test_the_first_paragraph_under_a_web_pages_date_line_is_no_caption():
     assert len(out["paragraphs"]) == 3
 
 
+@pytest.mark.parametrize(
+    ("under", "caption"),
+    [
+        # a caption with its photo agency's credit, a blank line under the headline
+        (
+            "\nThe new bridge over the river at dusk. Getty Images",
+            {"text": "The new bridge over the river at dusk.", "credit": "Getty Images"},
+        ),
+        # the credit alone, its caption not copied
+        ("Getty Images", {"text": "", "credit": "Getty Images"}),
+    ],
+)
+def test_a_photo_credit_under_a_copied_headline_is_a_caption_s(under, caption):
+    raw = f"Council approves new bridge\n{under}\n\n{_BRIDGE}"
+    out = clean(raw).to_json()
+    assert out["headline"] == "Council approves new bridge"
+    assert out["captions"] == [caption]
+    assert out["subheads"] == [] and out["deck"] == []
+    assert out["paragraphs"] == list(WEB_PARAGRAPHS[:2])
+
+
 def test_a_news_agency_alone_under_the_story_signs_it_and_is_no_caption():
     raw = f"Council approves new bridge\n\n{_BRIDGE}\n{WEB_PARAGRAPHS[2]}\n\nReuters\n"
     out = clean(raw).to_json()
