@@ -5424,9 +5424,8 @@ def quotations_read_as_pull_quotes(items: list[Line], labels: list[str]) -> list
     for i, j in list(_label_runs(labels, "inset")):
         run = range(i, j + 1)
         text = " ".join(items[k].text for k in run)
-        said = _SAID_PAST_THE_QUOTE.search(text)
         if (
-            said is None
+            _SAID_PAST_THE_QUOTE.search(text) is None
             or not ends_sentence(text)
             or any(inset_label(items[k].text) is not None for k in run)
             or (i > 0 and labels[i - 1] == "inset")
@@ -6127,28 +6126,39 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
     closing its sentence, is a paragraph of it: a caption is a line or two. Returns the
     indexes relabelled."""
     found: list[int] = []
-    body = None
+    body = cache(lambda: _text_width(items, labels))  # read when first needed
     for i, j in _label_runs(labels, "caption"):
         if (
-            j - i + 1 < _PARAGRAPH_LINES
-            or i == 0
+            i == 0
             or j + 1 >= len(items)
             or labels[i - 1] not in _TEXT
             or labels[j + 1] not in (*_TEXT, "sub")
             or items[i].no == items[i - 1].no + 1
             or items[j + 1].no == items[j].no + 1
             or any(items[k + 1].no != items[k].no + 1 for k in range(i, j))
-            or not ends_sentence(items[j].text)
-            or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
         ):
             continue
-        if body is None:
-            body = _text_width(items, labels)
-        if all(len(items[k].text) * 10 >= body * 7 for k in range(i, j)):
-            labels[i] = "pstart"
-            labels[i + 1 : j + 1] = ["pcont"] * (j - i)
-            found += range(i, j + 1)
+        found += _caption_set_as_a_paragraph(items, labels, i, j, body)
     return found
+
+
+def _caption_set_as_a_paragraph(
+    items: list[Line], labels: list[str], i: int, j: int, body: Callable[[], int]
+) -> range:
+    """Label lines ``i`` to ``j``, one block read as a caption, a paragraph of the text
+    where they run as one: ``_PARAGRAPH_LINES`` lines or more, each but the last at least
+    70% of the text's measure (``body()``), the last closing its sentence, none with a
+    credit or a photo's label. Returns the lines relabelled."""
+    if (
+        j - i + 1 < _PARAGRAPH_LINES
+        or not ends_sentence(items[j].text)
+        or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
+        or any(len(items[k].text) * 10 < body() * 7 for k in range(i, j))
+    ):
+        return range(0)
+    labels[i] = "pstart"
+    labels[i + 1 : j + 1] = ["pcont"] * (j - i)
+    return range(i, j + 1)
 
 
 _PARAGRAPH_LINES = 4  # a block read as a caption of this many lines may be a paragraph
@@ -6190,27 +6200,14 @@ def paragraphs_run_into_the_text(items: list[Line], labels: list[str]) -> list[i
     photo's label, is the text's first paragraph, wherever it stands: a caption is a line
     or two, set apart from the text. Returns the indexes relabelled."""
     found: list[int] = []
-    body = None
+    body = cache(lambda: _text_width(items, labels))  # read when first needed
     for first, j in _label_runs(labels, "caption"):
         # (the run's last block: a caption of its own may stand a blank line above it)
         i = j
         while i > first and items[i - 1].no + 1 == items[i].no:
             i -= 1
-        if (
-            j - i + 1 < _PARAGRAPH_LINES
-            or j + 1 >= len(items)
-            or labels[j + 1] not in _TEXT
-            or items[j + 1].no != items[j].no + 1
-            or not ends_sentence(items[j].text)
-            or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
-        ):
-            continue
-        if body is None:
-            body = _text_width(items, labels)
-        if all(len(items[k].text) * 10 >= body * 7 for k in range(i, j)):
-            labels[i] = "pstart"
-            labels[i + 1 : j + 1] = ["pcont"] * (j - i)
-            found += range(i, j + 1)
+        if j + 1 < len(items) and labels[j + 1] in _TEXT and items[j + 1].no == items[j].no + 1:
+            found += _caption_set_as_a_paragraph(items, labels, i, j, body)
     return found
 
 
