@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 
@@ -27,6 +28,9 @@ def prepare_lines(
     damaged = lines_needing_repair(text)
     raws = text.split("\n")
     marks_set_apart = sets_marks_apart(text, language)
+    # A page that sets its ; and : apart sets its spacing so on purpose (old English type);
+    # French does too, but sets no space before a comma or a stop.
+    spaced = vocab is not None and vocab.spaced_marks and language != "fr"
     for no, raw in enumerate(raws, 1):
         if not raw or raw.isspace():
             lines.append(Line(no, raw, raw, "", 0, False))
@@ -45,6 +49,10 @@ def prepare_lines(
             if mark:
                 glyphs = [*glyphs, mark]
         stripped, _, squeezed = tidy_whitespace(dropped, language)
+        if not spaced and (" ." in stripped or " ," in stripped):
+            closed = _SPACED_STOP.sub("", stripped)
+            squeezed = squeezed or closed != stripped
+            stripped = closed
         if glyphs:
             changes.append(Change("removed", no, no, fixed.strip(), stripped, "margin noise"))
         elif squeezed:
@@ -60,6 +68,13 @@ def prepare_lines(
         lines.append(Line(no, raw, fixed, stripped, indent, logo))
     _join_drop_caps(lines, changes)
     return lines
+
+
+# A space OCR set between a word and its comma or full stop ("By FRANK GREEN .", "MRS .",
+# "the Senate this week , the"): closed before the lines are read, so that a byline, a
+# title's stop or a headline's close reads as it was printed. Not after a figure ("31 .
+# DECEMBER", where a German ordinal's stop may stand apart), nor a spaced ellipsis.
+_SPACED_STOP = re.compile(r"(?<=[^\W\d_]) (?=[,.](?:[\s\"'”’»)\]]|$))(?!\. \.)")
 
 
 def _goes_on_small(raws: list[str], no: int) -> bool:

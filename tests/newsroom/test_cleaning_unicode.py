@@ -468,7 +468,44 @@ def test_a_mark_the_rule_left_after_a_line_is_dropped_where_the_page_sets_none_a
 )
 def test_a_mark_set_apart_at_a_lines_end_stays_where_it_may_be_the_texts(raw, language):
     first = raw.split("\n")[0]
-    assert prepare_lines(raw, [], language)[0].text == first
+    kept = prepare_lines(raw, [], language)[0].text
+    # (the mark stays; OCR's space before a comma is closed: "Co , importers" -> "Co,")
+    assert kept == first.replace(" ,", ",")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "read"),
+    [
+        ("By FRANK GREEN .", "en", "By FRANK GREEN."),
+        ("MRS .", "en", "MRS."),
+        (
+            "failed to pass the Senate this week , the",
+            "en",
+            "failed to pass the Senate this week, the",
+        ),
+        ("Von MIRIAM HARTMANN .", "de", "Von MIRIAM HARTMANN."),
+        ("Quebec , dit-il ; la ville", "fr", "Quebec, dit-il ; la ville"),
+        # not after a figure ("31 . DECEMBER"), nor a spaced ellipsis, nor a decimal
+        ("BANK VOM 31 . DECEMBER 1878.", "de", "BANK VOM 31 . DECEMBER 1878."),
+        ("and so . . . it went", "en", "and so . . . it went"),
+        ("rose by .45 per cent", "en", "rose by .45 per cent"),
+    ],
+)
+def test_a_space_ocr_set_before_a_comma_or_a_stop_is_closed_before_lines_are_read(
+    raw, language, read
+):
+    changes = []
+    line = prepare_lines(raw, changes, language, Vocabulary.of(raw))[0]
+    assert line.text == read
+    assert line.raw == raw  # (the raw text is kept as it came)
+    assert [c.kind for c in changes] == (["whitespace"] if read != raw else [])
+
+
+def test_a_page_setting_its_marks_apart_keeps_its_spacing():
+    """Old English type set a space before ; and : and the page's spacing is its own."""
+    raw = "from Bahia ; Martha , from Pernambuco ;\nand the brig Hope : sailed ."
+    lines = prepare_lines(raw, [], "en", Vocabulary.of(raw))
+    assert [line.text for line in lines] == raw.split("\n")
 
 
 def test_a_dropped_letter_is_reported_as_margin_noise():
