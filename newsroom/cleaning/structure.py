@@ -1534,9 +1534,20 @@ def slogans_under_the_nameplate(items: list[Line], labels: list[str]) -> list[in
             labels[k] == "head"
             and labels[k - 1] == "masthead"
             and items[k].no == items[k - 1].no + 1
-            and labels[k + 1] == "head"
             and items[k + 1].no > items[k].no + 1
         ):
+            continue
+        if labels[k + 1] in ("byline", "deck") and caps_slogan(items[k]):
+            # "Delta Gazette" / "NEWS FROM THE DELTA" / "" / "Myanmar: Bloggers" / "Mark a
+            # Year Since": a slogan about news over a headline the model, taking the
+            # slogan for it, read as its deck or byline (no "By" there)
+            if labels[k + 1] == "byline" and _LABELLED_NAME.match(items[k + 1].text):
+                continue
+            labels[k] = "masthead"
+            found.append(k)
+            _relabel_block(items, labels, k + 1, labels[k + 1], "head")
+            continue
+        if labels[k + 1] != "head":
             continue
         end = k + 1
         while end + 1 < len(items) and labels[end + 1] == "head":
@@ -5052,6 +5063,42 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def headlines_run_into_their_caption(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Myanmar: Bloggers" / "Mark a Year Since" / "the Cyclone" / " Survivors rebuild a
+    house near Bogale. (Reuters/Aung Htet)": a headline set to a narrow measure runs on
+    into the lines under it, and where a photo's caption follows with no blank line, the
+    model may read the headline's last lines as the caption's first. The caption begins
+    where its lines are indented as they are not: the lines above that, right under the
+    headline, flush, closing on no stop and going on with its Title Case phrase, are the
+    headline's. Returns the indexes relabelled."""
+    found = []
+    for _first, j in _label_runs(labels, "head"):
+        k = j + 1
+        if k >= len(items) or labels[k] != "caption" or items[k].no != items[j].no + 1:
+            continue
+        start = k
+        while (
+            start < len(items)
+            and labels[start] == "caption"
+            and items[start].no == items[k].no + start - k
+            and items[start].indent <= items[j].indent
+        ):
+            start += 1
+        if (
+            start == k
+            or start >= len(items)
+            or labels[start] != "caption"
+            or items[start].no != items[start - 1].no + 1
+            or any(ends_sentence(items[m].text) for m in range(k, start))
+            or not _title_case_goes_on(items[j], items[k])
+        ):
+            continue
+        for m in range(k, start):
+            labels[m] = "head"
+            found.append(m)
+    return found
+
+
 def credited_blocks_under_the_header(items: list[Line], labels: list[str]) -> list[int]:
     """ "Coalition of Willing Commits to Ukraine" / "Force if Peace Agreed" / "European
     leaders … holding a" / "\"coalition of the willing.\" president.gov.ua" / "" / "More
@@ -7958,6 +8005,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     credits_read_as_bylines(items, feats, labels)
     captions_over_bylines(items, feats, labels)
     bylines_without_a_name(items, feats, labels, model.marginal)
+    headlines_run_into_their_caption(items, labels)
     # A line that was no byline may be the headline under a section's name.
     kickers_over_headlines(items, feats, labels)
     labels_alone_over_names(items, labels)

@@ -8237,3 +8237,24 @@ def test_furniture_over_a_page_stays_furniture(change, read, why):
         labels = ["masthead", "pstart", "pcont", "pcont", "pcont"]
     assert titles_left_as_furniture(_spaced(texts), labels) == [], why
     assert labels[0] == "masthead"
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "width"),
+    [
+        # "Delta Gazette" / "NEWS FROM THE DELTA" / "" / "Myanmar: Bloggers" / "Mark a Year
+        # Since" / "the Cyclone" / " Survivors rebuild a house near Bogale. (Reuters/…)":
+        # the slogan had been the headline, the headline a deck, its last lines the caption's
+        ("probe31_gv_long_inset_title", "blank", 30),
+        ("probe31_gv_long_inset_title", "indent", 40),
+        # "Coalition of Willing Commits to Ukraine" / "Force if Peace Agreed" / " European
+        # leaders …": the headline's second line had been the caption's first
+        ("seed_moscow_times", "none", 22),
+    ],
+)
+def test_a_headline_set_narrow_over_its_photos_caption_is_read_whole(name, mode, width):
+    case = next(c for c in (*cases(KIT), *cases(PROBE)) if c.name == name)
+    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    assert out["headline"] == case.expected["headline"]
+    assert out["captions"] == case.expected["captions"]
+    assert out["publication"] == case.expected["publication"]
