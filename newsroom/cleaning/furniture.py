@@ -247,6 +247,29 @@ def _name_on(line: Line) -> str | None:
     return line.text if _is_name(line.text, line.logo) else None
 
 
+def nameplate(lines: list[Line]) -> bool:
+    """Whether lines set one under the other are a paper's nameplate by its ornaments: a
+    "The" alone or an anniversary badge among them ("The" / "10 YEARS" / "Valley Voice"),
+    and every other line set as a name is or reading as a tagline or a slogan ("NEWS FOR
+    THE NORTH SHORE"). A headline holds no such line."""
+    kinds = [_ornament(line.text) for line in lines]
+    named = [_name_shaped(line.text) for line, ornament in zip(lines, kinds, strict=True)]
+    return (
+        any(kinds)
+        # the name itself: a "The" alone over a word is a headline broken ("THE" / "" /
+        # "CHURCHES.")
+        and any(name and not ornament for name, ornament in zip(named, kinds, strict=True))
+        and all(
+            ornament or name or is_tagline(line) or caps_slogan(line)
+            for line, ornament, name in zip(lines, kinds, named, strict=True)
+        )
+    )
+
+
+def _ornament(text: str) -> bool:
+    return text.lower() == "the" or _BADGE.fullmatch(text) is not None
+
+
 def names_a_paper(lines: list[Line]) -> bool:
     """Whether lines set one under the other make a newspaper's name: the last reads as
     one ("DAILY COURIER", "OBSERVER"), and the lines above it are set as a name is ("THE

@@ -44,6 +44,7 @@ from .furniture import (
     caps_slogan,
     copied_label,
     is_tagline,
+    nameplate,
     names_a_paper,
     page_number,
 )
@@ -1828,6 +1829,52 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     for k in range(first, end + 1 + slogan):
         labels[k] = "masthead"
     _relabel_block(items, labels, below, "deck", "head")
+    return list(range(first, end + 1))
+
+
+# A nameplate set on lines of its own has this many at most: "The" / "50 YEARS" /
+# "Lakeside Observer" / "NEWS FOR THE NORTH SHORE".
+_NAMEPLATE_LINES = 5
+
+
+def nameplates_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "The" / "10 YEARS" / "Valley Voice" / "" / "School Garden Feeds" / "a Whole
+    Neighbourhood": in a narrow column the nameplate's ornaments stand on lines of their
+    own, and the model may read them, with the paper's name, as the headline, and the
+    headline under them as its deck. The page's first block read as the headline and its
+    deck that is a nameplate (a "The" alone or an anniversary badge with the name,
+    ``furniture.nameplate``) is the masthead, and the block under it read as the headline,
+    a deck, or a caption with no credit running into the headline's lines, is the
+    headline. Returns the indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if first is None or labels[first] != "head":
+        return []
+    end = first
+    while (
+        end + 1 < len(items)
+        and labels[end + 1] in ("head", "deck")
+        and items[end + 1].no == items[end].no + 1
+    ):
+        end += 1
+    below = end + 1
+    if (
+        end - first >= _NAMEPLATE_LINES
+        or below + 1 >= len(items)
+        or items[below].no == items[end].no + 1
+        or not nameplate(items[first : end + 1])
+    ):
+        return []
+    if labels[below] == "caption" and not (
+        labels[below + 1] == "head"
+        and items[below + 1].no == items[below].no + 1
+        and split_credit(items[below].text)[1] is None
+    ):
+        return []
+    if labels[below] not in ("head", "deck", "caption"):
+        return []
+    for k in range(first, end + 1):
+        labels[k] = "masthead"
+    _relabel_block(items, labels, below, labels[below], "head")
     return list(range(first, end + 1))
 
 
@@ -7905,6 +7952,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
+    nameplates_read_as_headlines(items, labels)
     headlines_read_as_captions(items, labels)
     # (its heading opens the story under a photo's closed caption, however unsure)
     after_caption = headings_under_a_credited_caption(items, labels)

@@ -12,7 +12,7 @@ from newsroom.cleaning import clean
 from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
 from newsroom.cleaning.features import is_section, sequence, topic_shift
-from newsroom.cleaning.furniture import copied_label, is_tagline, read_masthead
+from newsroom.cleaning.furniture import copied_label, is_tagline, nameplate, read_masthead
 from newsroom.cleaning.header import label_alone, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.stories import Item, Story, layout
@@ -8258,3 +8258,44 @@ def test_a_headline_set_narrow_over_its_photos_caption_is_read_whole(name, mode,
     assert out["headline"] == case.expected["headline"]
     assert out["captions"] == case.expected["captions"]
     assert out["publication"] == case.expected["publication"]
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "width"),
+    [
+        # "The" / "10 YEARS" / "Valley Voice" / "" / "School Garden Feeds" / "a Whole
+        # Neighbourhood": the ornaments and the name had been the headline, the headline a deck
+        ("probe34_badge_name_no_noun", "blank", 26),
+        ("probe34_badge_name_no_noun", "indent", 22),
+        # "The" / "50 YEARS" / "Lakeside Observer" / "NEWS FOR THE NORTH SHORE" / "" /
+        # "Ferry Service to Resume" (read as a caption) / "After Two-Year Pause"
+        ("probe06_observer_anniversary", "blank", 22),
+    ],
+)
+def test_a_nameplate_set_on_lines_of_its_own_is_no_headline(name, mode, width):
+    case = next(c for c in cases(PROBE) if c.name == name)
+    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    assert out["headline"] == case.expected["headline"]
+    assert out["subheads"] == case.expected["subheads"]
+    assert out["captions"] == case.expected["captions"]
+    assert any(r["reason"] == "masthead" and "YEARS" in r["text"] for r in out["removed"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "read"),
+    [
+        (["The", "10 YEARS", "Valley Voice"], True),
+        (["The", "50 YEARS", "Lakeside Observer", "NEWS FOR THE NORTH SHORE"], True),
+        (["75th Anniversary", "The Harbour Times"], True),
+        # a name with no ornament is for names_a_paper to judge; a headline holds none
+        (["Valley Voice"], False),
+        (["The", "Council Votes to Rebuild the Pier After Years of Delay"], False),
+        (["10 YEARS", "School garden feeds a whole neighbourhood."], False),
+        # a headline's first word alone on its line: "THE" / "" / "CHURCHES."
+        (["THE"], False),
+        (["The", "10 YEARS"], False),
+    ],
+)
+def test_a_nameplate_is_known_by_its_ornaments(texts, read):
+    lines = [Line(no, text, text, text, 0, False) for no, text in enumerate(texts, 1)]
+    assert nameplate(lines) is read
