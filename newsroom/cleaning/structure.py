@@ -5512,15 +5512,20 @@ def quotations_read_as_pull_quotes(items: list[Line], labels: list[str]) -> list
     a pull quote is the quotation alone, closing on its mark (or over its speaker's name
     on a line of its own); a quotation its sentence goes on past, to say who spoke it, is
     a paragraph of the text. Lines read as a box with no label, opening on a quotation
-    mark and ending a sentence past its closing mark, are one. Returns the indexes
-    relabelled."""
+    mark and ending a sentence past its closing mark (or running on into the text's lines
+    right under them), are one. Returns the indexes relabelled."""
     found = []
     for i, j in list(_label_runs(labels, "inset")):
         run = range(i, j + 1)
         text = " ".join(items[k].text for k in run)
+        # (or runs on into the text's lines right under it: "… in this hall. So" / "did
+        # half the people")
+        runs_on = (
+            j + 1 < len(items) and labels[j + 1] in _TEXT and items[j + 1].no == items[j].no + 1
+        )
         if (
             _SAID_PAST_THE_QUOTE.search(text) is None
-            or not ends_sentence(text)
+            or not (ends_sentence(text) or runs_on)
             or any(inset_label(items[k].text) is not None for k in run)
             or (i > 0 and labels[i - 1] == "inset")
         ):
@@ -6212,6 +6217,14 @@ def _marks_a_photo(text: str) -> bool:
     return bool(split_credit(text)[1]) or has_caption_label(text)
 
 
+def _header_done(items: list[Line], labels: list[str], k: int) -> bool:
+    """Whether line ``k`` closes a story's header: a byline, a date line, or a photo's
+    caption with its credit ("… outside the hall on Saturday. Credit: Ana Ruiz")."""
+    return labels[k] in ("byline", "date") or (
+        labels[k] == "caption" and split_credit(items[k].text)[1] is not None
+    )
+
+
 def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
     """ "… the city transport authority said." / "" / "The new section adds five" / … /
     "and evening rush." / "" / "Quicker trips to campus": a block read as a caption, set
@@ -6221,11 +6234,19 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
     indexes relabelled."""
     found: list[int] = []
     body = cache(lambda: _text_width(items, labels))  # read when first needed
-    for i, j in _label_runs(labels, "caption"):
+    for first, j in _label_runs(labels, "caption"):
+        # Under the text, the whole run; under the header, its last block, under the photo's
+        # caption with its credit that ends the header ("… on Saturday. Credit: Ana Ruiz" /
+        # "" / "When a winter storm" / …)
+        i = first
+        if first and labels[first - 1] not in _TEXT:
+            i = j
+            while i > first and items[i - 1].no + 1 == items[i].no:
+                i -= 1
         if (
             i == 0
             or j + 1 >= len(items)
-            or labels[i - 1] not in _TEXT
+            or not (labels[i - 1] in _TEXT or _header_done(items, labels, i - 1))
             or labels[j + 1] not in (*_TEXT, "sub")
             or items[i].no == items[i - 1].no + 1
             or items[j + 1].no == items[j].no + 1
@@ -6240,14 +6261,14 @@ def _caption_set_as_a_paragraph(
     items: list[Line], labels: list[str], i: int, j: int, body: Callable[[], int]
 ) -> range:
     """Label lines ``i`` to ``j``, one block read as a caption, a paragraph of the text
-    where they run as one: ``_PARAGRAPH_LINES`` lines or more, each but the last at least
-    70% of the text's measure (``body()``), the last closing its sentence, none with a
-    credit or a photo's label. Returns the lines relabelled."""
+    where they run as one: ``_PARAGRAPH_LINES`` lines or more, each but the last set to
+    the text's measure (``body()``, ``_full_line``), the last closing its sentence, none
+    with a credit or a photo's label. Returns the lines relabelled."""
     if (
         j - i + 1 < _PARAGRAPH_LINES
         or not ends_sentence(items[j].text)
         or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
-        or any(len(items[k].text) * 10 < body() * 7 for k in range(i, j))
+        or not all(_full_line(items[k].text, items[k + 1].text, body()) for k in range(i, j))
     ):
         return range(0)
     labels[i] = "pstart"
@@ -6256,6 +6277,13 @@ def _caption_set_as_a_paragraph(
 
 
 _PARAGRAPH_LINES = 4  # a block read as a caption of this many lines may be a paragraph
+
+
+def _full_line(line: str, below: str, width: int) -> bool:
+    """Whether ``line`` is set to the measure ``width``: 70% of it at least, or so long that
+    the first word of the line ``below`` would not have fit after it (a narrow column's
+    lines are ragged: "harbour hall in" / "August, the town")."""
+    return len(line) * 10 >= width * 7 or len(line) + 1 + len(below.split(" ", 1)[0]) > width
 
 
 def credited_lines_under_the_headline(items: list[Line], labels: list[str]) -> list[int]:

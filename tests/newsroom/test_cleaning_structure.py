@@ -8299,3 +8299,28 @@ def test_a_nameplate_set_on_lines_of_its_own_is_no_headline(name, mode, width):
 def test_a_nameplate_is_known_by_its_ornaments(texts, read):
     lines = [Line(no, text, text, text, 0, False) for no, text in enumerate(texts, 1)]
     assert nameplate(lines) is read
+
+
+@pytest.mark.parametrize(
+    ("mode", "width"),
+    [
+        # "… on Saturday. Credit: Ana Ruiz" / "" / "When a winter storm" / "tore the roof off
+        # the" / "harbour hall in" / …: the first paragraph, under the header, had been
+        # read as a caption, its ragged lines too short for the measure's old test
+        ("blank", 22),
+        # the same run straight into the text
+        ("none", 22),
+    ],
+)
+def test_a_paragraph_set_narrow_under_a_credited_caption_is_the_text(mode, width):
+    case = next(c for c in cases(PROBE) if c.name == "probe05_coastal_slogan")
+    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["paragraphs"][0].startswith("When a winter storm tore the roof")
+    # "“Everybody had a" / "reason to be here,” said Tom Pryce, …" / … / "dance in this
+    # hall. So" / "did half the people": a quotation run on into the text is no pull quote
+    assert out["insets"] == case.expected["insets"]
+    assert any(
+        p.startswith("“Everybody had a reason to be here,” said Tom Pryce")
+        for p in out["paragraphs"]
+    )
