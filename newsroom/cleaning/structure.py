@@ -6356,9 +6356,14 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
             if len(lines) < (2 if items[c].no == items[c - 1].no + 1 else 3):
                 break
             widest = max(_printed(items[k]) for k in lines)
+            longest = max(len(items[k].text) for k in lines)
             if (
                 _printed(items[c]) * 5 >= widest * 6
-                and all(_printed(items[k]) * 10 >= widest * 8 for k in lines[:-1])
+                and all(
+                    _printed(items[k]) * 10 >= widest * 8
+                    or _full_line(items[k].text, items[k + 1].text, longest)
+                    for k in lines[:-1]
+                )
                 and ends_sentence(items[c - 1].text)
                 and not any(_marks_a_photo(items[k].text) for k in lines)
             ):

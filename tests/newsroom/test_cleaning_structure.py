@@ -8324,3 +8324,14 @@ def test_a_paragraph_set_narrow_under_a_credited_caption_is_the_text(mode, width
         p.startswith("“Everybody had a reason to be here,” said Tom Pryce")
         for p in out["paragraphs"]
     )
+
+
+@pytest.mark.parametrize(("mode", "width"), [("blank", 22), ("none", 28)])
+def test_a_ragged_paragraph_over_a_wider_credited_caption_is_the_text(mode, width):
+    # "Police closed the main" / "square of the capital" / … / "arrested." / "" / "Police
+    # patrol the empty square on Monday morning. AFP": the paragraph set 22 wide had been
+    # read as more of the caption, its ragged lines too short for the old test
+    case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
+    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["paragraphs"][0] == case.expected["paragraphs"][0]
