@@ -7732,6 +7732,10 @@ def opens_story(
         return False
     if opens_in_small_letters(items[i].text) and _text_left_open(items, labels, i):
         return False
+    # A sentence left on a title or an initial ("… The resignation of Mr. G. H.") goes on
+    # under whatever a box set between ("Reid as president …"): no story ends there.
+    if _text_left_on_a_name(items, labels, i):
+        return False
     # A text closing on a colon goes on below it ("… the filter is full of flaws:" /
     # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
     if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
@@ -7817,6 +7821,20 @@ def opens_in_small_letters(text: str) -> bool:
     if not word.islower():
         return False
     return not (word in _PARTICLES and after[:1].isupper())
+
+
+# A line of text ending on a title's stop, perhaps with initials: "… of Mr.", "… Mr. G. H.".
+_NAME_LEFT_OPEN = re.compile(
+    r"(?:^|\s)(?i:" + "|".join(sorted(_NAME_TITLES)) + r")\.(?:\s[A-ZÀ-Þ]\.){0,3}$"
+)
+
+
+def _text_left_on_a_name(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether the text above line ``i``, past any box or caption set between, ends on a
+    title or an initial, its sentence open before the name ("The resignation of Mr. G.
+    H." / "Related article: …" / "Reid as president …")."""
+    k = next((k for k in range(i - 1, -1, -1) if labels[k] in _TEXT), None)
+    return k is not None and _NAME_LEFT_OPEN.search(items[k].text) is not None
 
 
 def _text_left_open(items: list[Line], labels: list[str], i: int) -> bool:

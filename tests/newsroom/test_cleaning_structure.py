@@ -8335,3 +8335,13 @@ def test_a_ragged_paragraph_over_a_wider_credited_caption_is_the_text(mode, widt
     out = clean(reset(case.raw, case.expected, mode, width)).to_json()
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0] == case.expected["paragraphs"][0]
+
+
+def test_a_sentence_left_on_a_name_goes_on_past_a_box():
+    # "… The resignation of Mr. G. H." / "" / "Related article: BIGAMY CHARGE." / "" /
+    # "MELBOURNE, Thursday." / "" / "Reid as president of the association was …": the
+    # box's dateline had opened a story of its own, set 48 wide
+    case = next(c for c in cases(KIT) if c.name == "dev06_op_testmatch")
+    out = clean(reset(case.raw, case.expected, "blank", 48)).to_json()
+    assert "stories" not in out
+    assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
