@@ -5479,6 +5479,39 @@ def teasers_read_as_paragraphs(items: list[Line], labels: list[str]) -> list[int
 _SET_WIDER, _MEASURED = 11, 3
 
 
+def text_under_a_closed_box(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Related article: THE WOOL SALES." / "MELBOURNE, Monday." / "" / "The estimated cost
+    of the wharves is £84,000. It was" / "stated that the work would give …": a box holds
+    its label, its title and one teaser, set as one block. Where the label's block holds
+    more than its line, the next block read as more of the box, a blank line under it,
+    of two lines or more set to the text's measure and closing its sentences, with no
+    label of its own, is the text going on. Returns the indexes relabelled."""
+    found: list[int] = []
+    body = cache(lambda: _text_width(items, labels))  # read when first needed
+    for i, j in list(_label_runs(labels, "inset")):
+        label = next((k for k in range(i, j + 1) if inset_label(items[k].text)), None)
+        if label is None:
+            continue
+        closed = _run_end(items, labels, label, ("inset",))
+        start = closed + 1
+        if closed == label or start > j or items[start].no == items[closed].no + 1:
+            continue
+        end = _run_end(items, labels, start, ("inset",))
+        block = range(start, end + 1)
+        if (
+            len(block) < 2
+            or end != j
+            or any(inset_label(items[k].text) for k in block)
+            or not ends_sentence(items[end].text)
+            or not all(_full_line(items[k].text, items[k + 1].text, body()) for k in block[:-1])
+        ):
+            continue
+        for k in block:
+            labels[k] = "pstart" if k == start else "pcont"
+            found.append(k)
+    return found
+
+
 def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list[int]:
     """ "“We are not criminals. We just" / "want to be able to drive to" / "work,” said one
     protester, …": no box begins inside a sentence. Lines read as an inset right under a
@@ -7833,8 +7866,12 @@ def _text_left_on_a_name(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether the text above line ``i``, past any box or caption set between, ends on a
     title or an initial, its sentence open before the name ("The resignation of Mr. G.
     H." / "Related article: …" / "Reid as president …")."""
-    k = next((k for k in range(i - 1, -1, -1) if labels[k] in _TEXT), None)
+    k = next((k for k in range(i - 1, max(-1, i - _BOX_REACH), -1) if labels[k] in _TEXT), None)
     return k is not None and _NAME_LEFT_OPEN.search(items[k].text) is not None
+
+
+# A box set inside a sentence holds this many lines at most: its label, title and teaser.
+_BOX_REACH = 12
 
 
 def _text_left_open(items: list[Line], labels: list[str], i: int) -> bool:
@@ -8220,6 +8257,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # is still one block.
     text_read_as_inset(items, feats, labels)
     insets_begun_inside_a_sentence(items, labels)
+    text_under_a_closed_box(items, labels)
     quotations_read_as_pull_quotes(items, labels)
     paragraphs_run_into_the_text(items, labels)
     credited_lines_under_the_headline(items, labels)

@@ -8345,3 +8345,14 @@ def test_a_sentence_left_on_a_name_goes_on_past_a_box():
     out = clean(reset(case.raw, case.expected, "blank", 48)).to_json()
     assert "stories" not in out
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
+
+
+@pytest.mark.parametrize("mode", ["blank", "none"])
+def test_the_text_under_a_closed_box_is_no_more_of_the_box(mode):
+    # "Related article: THE WOOL SALES." / "MELBOURNE, Monday." / "" / "The estimated cost
+    # of the wharves is £84,000. It was" / …: set 55 wide, the story's last paragraph had
+    # been read as more of the box
+    case = next(c for c in cases(PROBE) if c.name == "probe08_op_harbour_trust")
+    out = clean(reset(case.raw, case.expected, mode, 55)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
