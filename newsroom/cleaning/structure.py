@@ -6407,6 +6407,39 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def credits_running_on(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Writer Joana Tavares" / "described the" / "atmosphere on her" / "blog: …": a credit
+    names who took a photo and ends there; a line read as one whose sentence goes on in
+    small letters on the line right under it, open on no stop, is the text's, and so are
+    the lines under it read as material outside the stories, down to the text, which goes
+    on there. Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        if not (
+            labels[i] == "credit"
+            and items[i + 1].no == items[i].no + 1
+            and items[i + 1].text[:1].islower()
+            and items[i].text[-1:].isalpha()
+            and labels[i + 1] in (*_TEXT, "outside", "caption")
+        ):
+            continue
+        k = i + 1
+        while k < len(items) and labels[k] == "outside" and items[k].no == items[k - 1].no + 1:
+            k += 1
+        # (and the text's line under them, going on in small letters, opens no paragraph)
+        if (
+            k < len(items)
+            and labels[k] == "pstart"
+            and items[k].no == items[k - 1].no + 1
+            and items[k].text[:1].islower()
+        ):
+            k += 1
+        for m in range(i, k):
+            labels[m] = "pcont"
+            found.append(m)
+    return found
+
+
 def leads_read_as_captions(items: list[Line], labels: list[str]) -> list[int]:
     """ "By Tran Minh Anh" / "Rising water has cut off" / "dozens of villages in the" / … /
     "" / "Boats are carrying food and" / …: the story's first paragraphs, set in a narrow
@@ -8126,6 +8159,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     datelines_under_a_credit(items, labels)
     paragraphs_beside_captions(items, labels)
     paragraphs_read_as_captions(items, labels)
+    credits_running_on(items, labels)
     leads_read_as_captions(items, labels)
     text_over_an_unwrapped_caption(items, labels)
     text_run_into_captions(items, labels)

@@ -8356,3 +8356,13 @@ def test_the_text_under_a_closed_box_is_no_more_of_the_box(mode):
     out = clean(reset(case.raw, case.expected, mode, 55)).to_json()
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
+
+
+def test_a_credit_whose_sentence_goes_on_is_the_text():
+    # "… until sunrise." / "Writer Joana Tavares" / "described the" / "atmosphere on her" /
+    # …, set 22 wide with no paragraph marked: the writer's name had been read as a photo's
+    # credit, the paragraph over it as the caption and the lines under it as no story's
+    case = next(c for c in cases(PROBE) if c.name == "probe16_gv_festival")
+    out = clean(reset(case.raw, case.expected, "none", 22)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
