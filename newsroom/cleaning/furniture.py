@@ -250,8 +250,8 @@ def _name_on(line: Line) -> str | None:
 def nameplate(lines: list[Line]) -> bool:
     """Whether lines set one under the other are a paper's nameplate by its ornaments: a
     "The" alone or an anniversary badge among them ("The" / "10 YEARS" / "Valley Voice"),
-    and every other line set as a name is or reading as a tagline or a slogan ("NEWS FOR
-    THE NORTH SHORE"). A headline holds no such line."""
+    a line set as a paper's name is set, and every other line set so too or read as a
+    tagline or a slogan ("NEWS FOR THE NORTH SHORE"). A headline holds no such line."""
     kinds = [_ornament(line.text) for line in lines]
     named = [_name_shaped(line.text) for line, ornament in zip(lines, kinds, strict=True)]
     return (

@@ -1864,13 +1864,15 @@ def nameplates_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
         or not nameplate(items[first : end + 1])
     ):
         return []
-    if labels[below] == "caption" and not (
-        labels[below + 1] == "head"
-        and items[below + 1].no == items[below].no + 1
-        and split_credit(items[below].text)[1] is None
-    ):
-        return []
-    if labels[below] not in ("head", "deck", "caption"):
+    if labels[below] == "caption":
+        # (a photo's caption over the headline keeps its credit and stands apart from it)
+        if not (
+            labels[below + 1] == "head"
+            and items[below + 1].no == items[below].no + 1
+            and split_credit(items[below].text)[1] is None
+        ):
+            return []
+    elif labels[below] not in ("head", "deck"):
         return []
     for k in range(first, end + 1):
         labels[k] = "masthead"
@@ -6420,7 +6422,7 @@ def credits_running_on(items: list[Line], labels: list[str]) -> list[int]:
             and items[i + 1].no == items[i].no + 1
             and items[i + 1].text[:1].islower()
             and items[i].text[-1:].isalpha()
-            and labels[i + 1] in (*_TEXT, "outside", "caption")
+            and labels[i + 1] in (*_TEXT, "outside")
         ):
             continue
         k = i + 1
@@ -7798,8 +7800,8 @@ def opens_story(
         return False
     if opens_in_small_letters(items[i].text) and _text_left_open(items, labels, i):
         return False
-    # A sentence left on a title or an initial ("… The resignation of Mr. G. H.") goes on
-    # under whatever a box set between ("Reid as president …"): no story ends there.
+    # A sentence left on a title's stop ("… The resignation of Mr. G. H.") goes on under
+    # whatever a box set between ("Reid as president …"): no story ends there.
     if _text_left_on_a_name(items, labels, i):
         return False
     # A text closing on a colon goes on below it ("… the filter is full of flaws:" /
@@ -7897,8 +7899,9 @@ _NAME_LEFT_OPEN = re.compile(
 
 def _text_left_on_a_name(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether the text above line ``i``, past any box or caption set between, ends on a
-    title or an initial, its sentence open before the name ("The resignation of Mr. G.
-    H." / "Related article: …" / "Reid as president …")."""
+    title's stop, perhaps with initials after it, its sentence open before the name ("The
+    resignation of Mr. G. H." / "Related article: …" / "Reid as president …"). (An
+    initial alone may end a signature: "… K.")"""
     k = next((k for k in range(i - 1, max(-1, i - _BOX_REACH), -1) if labels[k] in _TEXT), None)
     return k is not None and _NAME_LEFT_OPEN.search(items[k].text) is not None
 
