@@ -6283,7 +6283,8 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
             or j + 1 >= len(items)
             or not (labels[i - 1] in _TEXT or _header_done(items, labels, i - 1))
             or labels[j + 1] not in (*_TEXT, "sub")
-            or items[i].no == items[i - 1].no + 1
+            # (set apart above, or right under the byline or date line that ends the header)
+            or (items[i].no == items[i - 1].no + 1 and labels[i - 1] not in ("byline", "date"))
             or items[j + 1].no == items[j].no + 1
             or any(items[k + 1].no != items[k].no + 1 for k in range(i, j))
         ):

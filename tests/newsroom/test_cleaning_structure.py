@@ -8366,3 +8366,12 @@ def test_a_credit_whose_sentence_goes_on_is_the_text():
     out = clean(reset(case.raw, case.expected, "none", 22)).to_json()
     assert out["captions"] == case.expected["captions"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
+def test_a_paragraph_right_under_the_byline_read_as_a_caption_is_the_text():
+    # "By Tran Minh Anh" / "Rising water has cut off" / … / "Tuesday." / "" / "Boats are
+    # carrying food": set 26 wide, the lead had been read as a photo's caption
+    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
+    out = clean(reset(case.raw, case.expected, "blank", 26)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["paragraphs"][0] == case.expected["paragraphs"][0]
