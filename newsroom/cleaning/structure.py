@@ -1785,13 +1785,7 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
     if first is None or labels[first] != "head":
         return []
-    end = first
-    while (
-        end + 1 < len(items)
-        and labels[end + 1] == "head"
-        and items[end + 1].no == items[end].no + 1
-    ):
-        end += 1
+    end = _run_end(items, labels, first, ("head",))
     below = end + 1
     # "LA VIGIE" / "jeudi 23 février 2022" / "Ouragan Sandy …": a name of one line with the
     # day's date under it, over the headline, is the nameplate, whatever its words.
@@ -1849,13 +1843,7 @@ def nameplates_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
     first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
     if first is None or labels[first] != "head":
         return []
-    end = first
-    while (
-        end + 1 < len(items)
-        and labels[end + 1] in ("head", "deck")
-        and items[end + 1].no == items[end].no + 1
-    ):
-        end += 1
+    end = _run_end(items, labels, first, ("head", "deck"))
     below = end + 1
     if (
         end - first >= _NAMEPLATE_LINES
@@ -6426,9 +6414,7 @@ def credits_running_on(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i + 1] in (*_TEXT, "outside")
         ):
             continue
-        k = i + 1
-        while k < len(items) and labels[k] == "outside" and items[k].no == items[k - 1].no + 1:
-            k += 1
+        k = _run_end(items, labels, i, ("outside",)) + 1
         # (and the text's line under them, going on in small letters, opens no paragraph)
         if (
             k < len(items)
