@@ -710,6 +710,15 @@ def prose_read_as_outside(items: list[Line], labels: list[str]) -> None:
     # (lines far longer than the middle one were set unwrapped: a box's teaser)
     text = text[: bisect_right(text, text[len(text) // 2] * _UNWRAPPED)]
     width = text[int(len(text) * 0.9)]
+    # (on a short page, a teaser's line or two read as the text are that tenth: the lines
+    # that run on into the next are set to the measure, the most of them near it)
+    wrapped = sorted(
+        len(items[k].text)
+        for k in range(n - 1)
+        if labels[k] in _TEXT and _runs_on(items[k].text, items[k + 1].text)
+    )
+    if len(wrapped) >= _PROSE_LINES:
+        width = min(width, wrapped[len(wrapped) * 3 // 4])
     for first, last in _label_runs(labels, "outside"):
         # (a blank line ends a run: the lines must be one under the other)
         breaks = [k for k in range(first, last) if items[k + 1].no != items[k].no + 1]
@@ -5341,7 +5350,8 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
     "Lesen Sie auch: …") is the inset's, though a narrow column set it longer than the
     text and the model read a subhead or a paragraph, or a caption credited after a bar
     ("Lire aussi | Les urgences …"); the block under it goes with it where it is the teaser
-    (`_teaser_under_title`). Returns the indexes relabelled."""
+    (`_teaser_under_title`), and so does a line right under it set unwrapped, closing its
+    sentence, over the text's lines (``_set_unwrapped``). Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
         if label not in ("sub", "head", "pstart", "deck", "caption"):
@@ -5368,7 +5378,21 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
             for k in block:
                 labels[k] = "inset"
                 found.append(k)
+        elif block and items[block[0]].no == items[i].no + 1 and _set_unwrapped(items, labels, block[0]):
+            # right under it, no blank line between, a teaser set unwrapped and closing its
+            # sentence: "RELATED ARTICLE: Rice Harvest …" / "Farmers fear losing a third of
+            # the season's crop." / "The government has released" (the text's measure)
+            labels[block[0]] = "inset"
+            found.append(block[0])
+            if len(block) > 1:
+                labels[block[1]] = "pstart"
     return found
+
+
+def _set_unwrapped(items: list[Line], labels: list[str], k: int) -> bool:
+    """Whether line ``k`` closes its sentence and runs a fifth or more wider than the lines
+    read as the text are set (a teaser or a caption set on one line)."""
+    return ends_sentence(items[k].text) and len(items[k].text) * 5 > _text_width(items, labels) * 6
 
 
 def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
@@ -6362,8 +6386,9 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
     arrested." / " Police patrol the empty square on Monday morning. AFP": lines read as a
     caption, right over a caption's line with its credit that runs a fifth or more wider
     than any of them, are not that caption's: a caption's lines share one measure. They
-    are the text where they run as a paragraph does (each line but the last near their
-    measure, the last closing a sentence, none with a credit or a photo's label); so are
+    are the text where they run as paragraphs do (each line but the last near their
+    measure or closing a paragraph, a sentence closed over a capital, most of them near it,
+    the last closing a sentence, none with a credit or a photo's label); so are
     three lines or more a blank line over it (two may be a caption of their own). Returns
     the indexes relabelled."""
     found: list[int] = []
@@ -6381,21 +6406,32 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
                 break
             widest = max(_printed(items[k]) for k in lines)
             longest = max(len(items[k].text) for k in lines)
+            full = [
+                _printed(items[k]) * 10 >= widest * 8
+                or _full_line(items[k].text, items[k + 1].text, longest)
+                for k in lines[:-1]
+            ]
             if (
                 _printed(items[c]) * 5 >= widest * 6
                 and all(
-                    _printed(items[k]) * 10 >= widest * 8
-                    or _full_line(items[k].text, items[k + 1].text, longest)
-                    for k in lines[:-1]
+                    full[n] or _closes_a_paragraph(items[k].text, items[k + 1].text)
+                    for n, k in enumerate(lines[:-1])
                 )
+                and full.count(True) * 2 > len(full)
                 and ends_sentence(items[c - 1].text)
                 and not any(_marks_a_photo(items[k].text) for k in lines)
             ):
                 labels[start] = "pstart"
-                labels[start + 1 : c] = ["pcont"] * (c - 1 - start)
+                for n, k in enumerate(lines[1:]):
+                    labels[k] = "pcont" if full[n] else "pstart"
                 found += lines
             break
     return found
+
+
+def _closes_a_paragraph(line: str, below: str) -> bool:
+    """Whether a short ``line`` is a paragraph's last, the one ``below`` opening the next."""
+    return ends_sentence(line) and below[:1].isupper()
 
 
 def credits_running_on(items: list[Line], labels: list[str]) -> list[int]:

@@ -8375,3 +8375,28 @@ def test_a_paragraph_right_under_the_byline_read_as_a_caption_is_the_text():
     out = clean(reset(case.raw, case.expected, "blank", 26)).to_json()
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0] == case.expected["paragraphs"][0]
+
+
+def test_paragraphs_over_an_unwrapped_caption_are_the_text():
+    # "her work." / "Marr, who died in 1968, painted" / … / "critics than about the
+    # paintings." / "Edith Marr at work in her studio, about 1950. Photo: Andrew Kim": set
+    # 34 wide with no paragraph marked, the two paragraphs over the caption set on one line
+    # had been read as more of it (a short line closing a paragraph is no caption's)
+    case = next(c for c in cases(PROBE) if c.name == "probe15_sun_gallery")
+    out = clean(reset(case.raw, case.expected, "none", 34)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert " ".join(out["paragraphs"]).startswith(case.expected["paragraphs"][0])
+
+
+def test_prose_read_as_outside_material_on_a_short_page_is_the_text():
+    # "… the disaster" / "agency said on Tuesday." / "Boats are carrying food and" / … /
+    # "the coast." / "RELATED ARTICLE: Rice Harvest Threatened by Storms" / "Farmers fear
+    # losing a third of the season's crop." / "The government has released": set 34 wide
+    # with no paragraph marked, the teaser's long line had been taken for the text's
+    # measure, so two paragraphs read as no story's stayed so; and the teaser, right under
+    # its label, had been glued to the last paragraph
+    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
+    out = clean(reset(case.raw, case.expected, "none", 34)).to_json()
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+    assert out["captions"] == case.expected["captions"]
+    assert out["insets"] == case.expected["insets"]
