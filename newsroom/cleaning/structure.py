@@ -5531,13 +5531,28 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
     protester, …": no box begins inside a sentence. Lines read as an inset right under a
     line of the text (no blank line between) that leaves its sentence open, the first
     opening in small letters, go on with the text up to the next blank line or a box's
-    label. Returns the indexes relabelled."""
+    label. So do those under a line read as a subhead that leaves its phrase open, which
+    is the paragraph's first ("The market closed in" / "2020 and its return was"): no
+    heading ends on "in". And a box set right under the text, with no blank line between,
+    is set apart by its label, its title or its quotation mark: lines with none of them
+    that run on as prose (``_runs_as_prose``) are the text's next paragraph ("… crafts and
+    second-hand" / "books." / "The market closed in" / "2020 and its return was" / …).
+    Returns the indexes relabelled."""
     found = []
     for i, j in list(_label_runs(labels, "inset")):
-        if not (
-            i > 0
-            and labels[i - 1] in _TEXT
-            and items[i - 1].no + 1 == items[i].no
+        if not (i > 0 and items[i - 1].no + 1 == items[i].no):
+            continue
+        if labels[i - 1] == "sub" and _phrase_open(items[i - 1].text):
+            labels[i - 1] = "pstart"
+            found.append(i - 1)
+        elif labels[i - 1] in _TEXT and ends_sentence(items[i - 1].text):
+            if not _runs_as_prose(items, i, j):
+                continue
+            labels[i] = "pstart"
+            found.append(i)
+            i += 1
+        elif not (
+            labels[i - 1] in _TEXT
             and not ends_sentence(items[i - 1].text)
             and items[i].text[:1].islower()
         ):
@@ -5552,6 +5567,27 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
             found.append(k)
             k += 1
     return found
+
+
+_OPENING_QUOTES = frozenset("\"'“„«»‚‘‹›")
+
+
+def _runs_as_prose(items: list[Line], i: int, j: int) -> bool:
+    """Whether lines ``i`` to ``j`` read as a box, one under the other, are a paragraph of
+    running prose with nothing that marks a box: ``_PROSE_LINES`` or more, the first
+    running on into the next and most of them so, no label, title or opening quotation
+    mark at the top."""
+    k = i
+    while k < j and items[k + 1].no == items[k].no + 1:
+        k += 1
+    top = items[i].text
+    return (
+        k - i + 1 >= _PROSE_LINES
+        and _runs_on(top, items[i + 1].text)
+        and 2 * sum(_runs_on(items[m].text, items[m + 1].text) for m in range(i, k)) > k - i
+        and not any(inset_label(items[m].text) or box_title(items[m].text) for m in (i - 1, i))
+        and top[:1] not in _OPENING_QUOTES
+    )
 
 
 def quotations_read_as_pull_quotes(items: list[Line], labels: list[str]) -> list[int]:

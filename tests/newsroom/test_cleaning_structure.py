@@ -8400,3 +8400,16 @@ def test_prose_read_as_outside_material_on_a_short_page_is_the_text():
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
+
+
+@pytest.mark.parametrize("mode", ["blank", "none"])
+def test_a_paragraph_read_as_a_box_with_nothing_of_a_box_is_the_text(mode):
+    # "… crafts and second-hand" / "books." / "" / "The market closed in" / "2020 and its
+    # return was" / …, set 24 wide: the paragraph had been read as a box with no label,
+    # title or quotation mark, its first line as a subhead ending on "in" (blank lines
+    # between paragraphs) or right under the text's last line (none)
+    case = next(c for c in cases(PROBE) if c.name == "probe25_cross_markets")
+    out = clean(reset(case.raw, case.expected, mode, 24)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert out["subheads"] == case.expected["subheads"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
