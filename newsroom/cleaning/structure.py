@@ -3363,7 +3363,7 @@ def _title_case_heading(line: str) -> bool:
         and not is_caps(line)
         and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
         and sum(w in _TITLE_SMALL for w in words) >= _TITLE_SMALL_WORDS
-        and sum(w[0].isupper() for w in words) >= _TITLE_WORDS
+        and sum(w[0].isupper() for w in words) >= _TITLE_CASE_WORDS
     )
 
 
@@ -3375,7 +3375,7 @@ _UNDER_A_BLOCK = frozenset(("caption", "credit", "inset", "table", "outside"))
 # Under a box or a photo, which are set inside a story, a heading opens another story
 # only where the subject plainly changes: some words shared ("coh=1") say it goes on.
 _SAME_UNDER_A_BOX = SAME_SUBJECT | {"coh=1"}
-_TITLE_SMALL_WORDS, _TITLE_WORDS = 2, 4
+_TITLE_SMALL_WORDS, _TITLE_CASE_WORDS = 2, 4
 
 
 # Words a sentence opens on that open no name.
