@@ -702,8 +702,18 @@ _BLK_I = tuple(f"bi={n}" for n in range(4))
 _PREFIXED: dict[str, dict[str, str]] = {"-1": {}, "+1": {}}
 # Length against the line above, in quarters: a deck set smaller runs longer than its
 # headline; the last line of a wrapped headline is shorter than the one before.
-_LEN_VS_PREV = ("lvp=0", "lvp=0", "lvp=0.5", "lvp=0.75", "lvp=1", "lvp=1.25", "lvp=1.5", "lvp=2")
-_LEN_VS_PREV = (*_LEN_VS_PREV, "lvp=2", "lvp=2")
+_LEN_VS_PREV = (
+    "lvp=0",
+    "lvp=0",
+    "lvp=0.5",
+    "lvp=0.75",
+    "lvp=1",
+    "lvp=1.25",
+    "lvp=1.5",
+    "lvp=2",
+    "lvp=2",
+    "lvp=2",
+)
 _RUN_ON = [[f"same_case={a}|open_above={b}" for b in (False, True)] for a in (False, True)]
 _FITS = [[f"fits={a}|{b}" for b in (False, True)] for a in (False, True)]
 _IND_VS_PREV = {d: f"ivp={_bucket(d, (0, 1, 3))}" for d in range(-40, 41)}

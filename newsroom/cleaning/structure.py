@@ -5378,7 +5378,11 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
             for k in block:
                 labels[k] = "inset"
                 found.append(k)
-        elif block and items[block[0]].no == items[i].no + 1 and _set_unwrapped(items, labels, block[0]):
+        elif (
+            block
+            and items[block[0]].no == items[i].no + 1
+            and _set_unwrapped(items, labels, block[0])
+        ):
             # right under it, no blank line between, a teaser set unwrapped and closing its
             # sentence: "RELATED ARTICLE: Rice Harvest …" / "Farmers fear losing a third of
             # the season's crop." / "The government has released" (the text's measure)
@@ -6277,7 +6281,7 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
                 text_width = body
                 fits = all(len(items[m].text) * 10 >= body * 8 for m in block[:-1])
             else:
-                fits = len(text) * 10 >= width * 7 or len(text.split()) >= _SENTENCE_WORDS
+                fits = len(text) * 10 >= width * 7 or len(text.split()) >= _PARAGRAPH_SENTENCE_WORDS
             if fits:
                 for m in block:
                     labels[m] = "pcont" if m > block[0] else "pstart"
@@ -6287,7 +6291,7 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
 
 
 # A sentence this long is the text's, whatever its line's length (a paragraph to a line).
-_SENTENCE_WORDS = 12
+_PARAGRAPH_SENTENCE_WORDS = 12
 
 
 def _text_width(items: list[Line], labels: list[str]) -> int:
