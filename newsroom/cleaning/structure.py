@@ -5535,9 +5535,10 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
     protester, …": no box begins inside a sentence. Lines read as an inset right under a
     line of the text (no blank line between) that leaves its sentence open, the first
     opening in small letters, go on with the text up to the next blank line or a box's
-    label. So do those under a line read as a subhead that leaves its phrase open, which
-    is the paragraph's first ("The market closed in" / "2020 and its return was"): no
-    heading ends on "in". And a box set right under the text, with no blank line between,
+    label. So do those under a line read as a subhead whose phrase runs on into them,
+    which is the paragraph's first ("The market closed in" / "2020 and its return was",
+    "Muller was the town's" / "schoolteacher for forty"): no heading ends on "in" or goes
+    on in small letters. And a box set right under the text, with no blank line between,
     is set apart by its label, its title or its quotation mark: lines with none of them
     that run on as prose (``_runs_as_prose``) are the text's next paragraph ("… crafts and
     second-hand" / "books." / "The market closed in" / "2020 and its return was" / …).
@@ -5546,7 +5547,12 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
     for i, j in list(_label_runs(labels, "inset")):
         if not (i > 0 and items[i - 1].no + 1 == items[i].no):
             continue
-        if labels[i - 1] == "sub" and _phrase_open(items[i - 1].text):
+        if (
+            labels[i - 1] == "sub"
+            and _runs_on(items[i - 1].text, items[i].text)
+            # (a photo's caption read as a heading and a box ends on its credit)
+            and not _marks_a_photo(items[_block_end(items, i, j)].text)
+        ):
             labels[i - 1] = "pstart"
             found.append(i - 1)
         elif labels[i - 1] in _TEXT and ends_sentence(items[i - 1].text):
@@ -5573,6 +5579,14 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def _block_end(items: list[Line], i: int, j: int) -> int:
+    """The last of lines ``i`` to ``j`` one under the other from ``i``."""
+    k = i
+    while k < j and items[k + 1].no == items[k].no + 1:
+        k += 1
+    return k
+
+
 _OPENING_QUOTES = frozenset("\"'“„«»‚‘‹›")
 
 
@@ -5581,15 +5595,14 @@ def _runs_as_prose(items: list[Line], i: int, j: int) -> bool:
     running prose with nothing that marks a box: ``_PROSE_LINES`` or more, the first
     running on into the next and most of them so, no label, title or opening quotation
     mark at the top."""
-    k = i
-    while k < j and items[k + 1].no == items[k].no + 1:
-        k += 1
+    k = _block_end(items, i, j)
     top = items[i].text
     return (
         k - i + 1 >= _PROSE_LINES
         and _runs_on(top, items[i + 1].text)
         and 2 * sum(_runs_on(items[m].text, items[m + 1].text) for m in range(i, k)) > k - i
         and not any(inset_label(items[m].text) or box_title(items[m].text) for m in (i - 1, i))
+        and not _marks_a_photo(items[k].text)
         and top[:1] not in _OPENING_QUOTES
     )
 

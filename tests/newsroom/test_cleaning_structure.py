@@ -8413,3 +8413,14 @@ def test_a_paragraph_read_as_a_box_with_nothing_of_a_box_is_the_text(mode):
     assert out["insets"] == case.expected["insets"]
     assert out["subheads"] == case.expected["subheads"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
+def test_a_subhead_going_on_in_small_letters_into_a_box_is_a_paragraph():
+    # "Muller was the town's" / "schoolteacher for forty" / "years. ``She taught me to" /
+    # …, set 29 wide: the paragraph's first line had been read as a subhead and the rest
+    # as a box
+    case = next(c for c in cases(PROBE) if c.name == "probe28_two_captions_body")
+    out = clean(reset(case.raw, case.expected, "blank", 29)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert out["subheads"] == case.expected["subheads"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
