@@ -5587,7 +5587,7 @@ def _block_end(items: list[Line], i: int, j: int) -> int:
     return k
 
 
-_OPENING_QUOTES = frozenset("\"'“„«»‚‘‹›")
+_OPENING_QUOTES = frozenset("\"'“„«»‚‘‹›`")
 
 
 def _runs_as_prose(items: list[Line], i: int, j: int) -> bool:
@@ -5639,9 +5639,10 @@ def quotations_read_as_pull_quotes(items: list[Line], labels: list[str]) -> list
 
 
 # A quotation opening the text, closed inside it, and two words or more after its mark (a
-# single quotation mark closes one only after its sentence's mark: "l’Est" is no end).
+# single quotation mark closes one only after its sentence's mark: "l’Est" is no end; OCR
+# reads an opening mark as "``" too).
 _SAID_PAST_THE_QUOTE = re.compile(
-    r"^\W{0,3}[\"'“„«‚‘][^\"”“»]{8,}"
+    r"^\W{0,3}[\"'“„«‚‘`][^\"”“»]{8,}"
     r"(?:[,!?.]?\s*[\"”“»][’']?|[,!?.][’'])(?:,|\s)\s*[^\W\d_][\w’'.-]*\s+\S"
 )
 

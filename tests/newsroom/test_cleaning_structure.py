@@ -8424,3 +8424,13 @@ def test_a_subhead_going_on_in_small_letters_into_a_box_is_a_paragraph():
     assert out["insets"] == case.expected["insets"]
     assert out["subheads"] == case.expected["subheads"]
     assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+def test_a_quotation_opened_by_ocr_backticks_and_said_past_is_the_text():
+    # "Muller was the town's schoolteacher for forty years." / "``She taught me to read
+    # and she taught my son to" / "read," said the mayor, Klaus Weber.", set 52 wide: OCR's
+    # "``" for the opening mark had kept the quotation a pull quote
+    case = next(c for c in cases(PROBE) if c.name == "probe28_two_captions_body")
+    out = clean(reset(case.raw, case.expected, "blank", 52)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
