@@ -6452,9 +6452,16 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
                 continue
             # the block over the credited line, right against it or a blank line apart
             # (then three lines or more: a photo has one caption)
+            # (which may have been read in pieces: caption, no story's, the text's)
             start = c - 1
-            while start > i and items[start].no == items[start - 1].no + 1:
+            while (
+                start > 0
+                and items[start].no == items[start - 1].no + 1
+                and (start > i or labels[start - 1] in ("caption", "outside", *_TEXT))
+            ):
                 start -= 1
+            while labels[start] in _TEXT:
+                start += 1
             lines = range(start, c)
             if len(lines) < (2 if items[c].no == items[c - 1].no + 1 else 3):
                 break
@@ -6477,7 +6484,8 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
             ):
                 labels[start] = "pstart"
                 for n, k in enumerate(lines[1:]):
-                    labels[k] = "pcont" if full[n] else "pstart"
+                    if labels[k] not in _TEXT:
+                        labels[k] = "pcont" if full[n] else "pstart"
                 found += lines
             break
     return found
@@ -8373,6 +8381,9 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     insets_begun_inside_a_sentence(items, labels)
     text_under_a_closed_box(items, labels)
     quotations_read_as_pull_quotes(items, labels)
+    # and the pieces of a paragraph read as a headline too unsure to open a story, between
+    # lines read as a caption, are asked again with them
+    text_over_an_unwrapped_caption(items, labels)
     paragraphs_run_into_the_text(items, labels)
     credited_lines_under_the_headline(items, labels)
     notices_read_as_furniture(items, labels, model.marginal)

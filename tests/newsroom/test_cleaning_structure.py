@@ -8434,3 +8434,14 @@ def test_a_quotation_opened_by_ocr_backticks_and_said_past_is_the_text():
     out = clean(reset(case.raw, case.expected, "blank", 52)).to_json()
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+def test_a_paragraph_read_in_pieces_over_an_unwrapped_caption_is_the_text():
+    # "For most of the last" / … / "Critics of her day" / "called her work" / … / "the
+    # paintings." / "Edith Marr at work in her studio, about 1950. Photo: Andrew Kim", set
+    # 24 wide with no paragraph marked: read as a caption, no story's lines and a headline
+    # too unsure to open a story, the two paragraphs had stayed in the caption
+    case = next(c for c in cases(PROBE) if c.name == "probe15_sun_gallery")
+    out = clean(reset(case.raw, case.expected, "none", 24)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["paragraphs"][:2] == case.expected["paragraphs"][:2]
