@@ -5351,10 +5351,12 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
     text and the model read a subhead or a paragraph, or a caption credited after a bar
     ("Lire aussi | Les urgences …"); the block under it goes with it where it is the teaser
     (`_teaser_under_title`), and so does a line right under it set unwrapped, closing its
-    sentence, over the text's lines (``_set_unwrapped``). Returns the indexes relabelled."""
+    sentence, over the text's lines (``_set_unwrapped``). One read as a photo's credit or
+    as no story's line is the inset's too, with the lines right under it read so (the
+    title wrapping on, the teaser). Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
-        if label not in ("sub", "head", "pstart", "deck", "caption"):
+        if label not in ("sub", "head", "pstart", "deck", "caption", "credit", "outside"):
             continue
         m = inset_label(items[i].text)
         if m is None or items[i].text[m.end("label") :].lstrip()[:1] not in tuple(":|—–-"):
@@ -5362,6 +5364,16 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
         labels[i] = "inset"
         found.append(i)
         j = i + 1
+        if label in ("credit", "outside"):
+            while (
+                j < len(items)
+                and labels[j] in ("credit", "outside")
+                and items[j].no == items[j - 1].no + 1
+            ):
+                labels[j] = "inset"
+                found.append(j)
+                j += 1
+            continue
         block = []
         while (
             j < len(items)
@@ -6489,6 +6501,53 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
                 found += lines
             break
     return found
+
+
+def sentences_going_on_through_material(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… described a visit" / "to the delta last month:" / "- The villages have new" /
+    "roofs, but many people" / "still sleep in tents at" / …: a sentence of the text, or
+    of a line read as a subhead, that goes on in small letters on the line right under it
+    read as a running head, a caption, a credit, a subhead or no story's line, goes on
+    there, and the block's lines under it read so, down to a blank line, a photo's credit
+    or label, or an inset's label, are the text too: no caption, box or running head
+    begins inside a sentence. (A subhead so going on is the paragraph's first line.)
+    Returns the indexes relabelled."""
+    found = []
+    n = len(items)
+    i = 1
+    while i < n:
+        above = labels[i - 1]
+        if not (
+            labels[i] in _MATERIAL
+            and (above in _TEXT or above == "sub")
+            and items[i].no == items[i - 1].no + 1
+            # (a word in small letters: "fContinued on Pace" is OCR's jump line)
+            and items[i].text.split(" ", 1)[0].islower()
+            and not ends_sentence(items[i - 1].text)
+            and not _marks_a_photo(items[i].text)
+        ):
+            i += 1
+            continue
+        if above == "sub":
+            labels[i - 1] = "pstart"
+            found.append(i - 1)
+        k = i
+        while (
+            k < n
+            and labels[k] in _MATERIAL
+            and items[k].no == items[k - 1].no + 1
+            and not _marks_a_photo(items[k].text)
+            and inset_label(items[k].text) is None
+        ):
+            labels[k] = "pcont"
+            found.append(k)
+            k += 1
+        i = k + 1
+    return found
+
+
+# What a sentence of the text may have been misread as where it goes on.
+_MATERIAL = frozenset(("running", "caption", "credit", "sub", "outside"))
 
 
 def _closes_a_paragraph(line: str, below: str) -> bool:
@@ -8384,6 +8443,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # and the pieces of a paragraph read as a headline too unsure to open a story, between
     # lines read as a caption, are asked again with them
     text_over_an_unwrapped_caption(items, labels)
+    sentences_going_on_through_material(items, labels)
     paragraphs_run_into_the_text(items, labels)
     credited_lines_under_the_headline(items, labels)
     notices_read_as_furniture(items, labels, model.marginal)

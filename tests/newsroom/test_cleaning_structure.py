@@ -8445,3 +8445,16 @@ def test_a_paragraph_read_in_pieces_over_an_unwrapped_caption_is_the_text():
     out = clean(reset(case.raw, case.expected, "none", 24)).to_json()
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][:2] == case.expected["paragraphs"][:2]
+
+
+def test_a_sentence_going_on_through_lines_read_as_material_is_the_text():
+    # "to the delta last month:" / "- The villages have new" / "roofs, but many people" /
+    # "still sleep in tents at" / …, set 27 wide and indented: the quotation's lines had
+    # been read as a subhead, a running head (removed) and a caption; and "Related article:
+    # Myanmar: Aid Workers …", read as a photo's credit, had lost its box
+    case = next(c for c in cases(PROBE) if c.name == "probe31_gv_long_inset_title")
+    out = clean(reset(case.raw, case.expected, "indent", 27)).to_json()
+    assert out["subheads"] == case.expected["subheads"]
+    assert out["captions"] == case.expected["captions"]
+    assert out["insets"] == case.expected["insets"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
