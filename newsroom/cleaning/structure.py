@@ -5353,18 +5353,20 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
     (`_teaser_under_title`), and so does a line right under it set unwrapped, closing its
     sentence, over the text's lines (``_set_unwrapped``). One read as a photo's credit or
     as no story's line is the inset's too, with the lines right under it read so (the
-    title wrapping on, the teaser). Returns the indexes relabelled."""
+    title wrapping on, the teaser), as are such lines right under a label read as the
+    inset's. Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
-        if label not in ("sub", "head", "pstart", "deck", "caption", "credit", "outside"):
+        if label not in ("sub", "head", "pstart", "deck", "caption", "credit", "outside", "inset"):
             continue
         m = inset_label(items[i].text)
         if m is None or items[i].text[m.end("label") :].lstrip()[:1] not in tuple(":|—–-"):
             continue
-        labels[i] = "inset"
-        found.append(i)
+        if label != "inset":
+            labels[i] = "inset"
+            found.append(i)
         j = i + 1
-        if label in ("credit", "outside"):
+        if label in ("credit", "outside", "inset"):
             while (
                 j < len(items)
                 and labels[j] in ("credit", "outside")
@@ -6460,7 +6462,12 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
     found: list[int] = []
     for i, j in _label_runs(labels, "caption"):
         for c in range(i + 2, j + 1):
-            if split_credit(items[c].text)[1] is None:
+            # (the credit on it, or on a line of its own right under it)
+            if split_credit(items[c].text)[1] is None and not (
+                c + 1 < len(items)
+                and labels[c + 1] == "credit"
+                and items[c + 1].no == items[c].no + 1
+            ):
                 continue
             # the block over the credited line, right against it or a blank line apart
             # (then three lines or more: a photo has one caption)

@@ -8458,3 +8458,16 @@ def test_a_sentence_going_on_through_lines_read_as_material_is_the_text():
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+def test_paragraphs_over_an_unwrapped_caption_credited_on_its_own_line_are_the_text():
+    # "… for several hours." / "Firefighters spray water on a burning hillside near
+    # Marseille on Sunday." / "Jean Martin/Reuters", set 46 wide with no paragraph marked:
+    # the credit on a line of its own had kept the two paragraphs over the caption in it;
+    # and "Also read: Heat Wave Grips Southern Europe" had lost its teaser, read as no
+    # story's line, to the text
+    case = next(c for c in cases(PROBE) if c.name == "probe02_tribune_wildfire")
+    out = clean(reset(case.raw, case.expected, "none", 46)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["insets"] == case.expected["insets"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
