@@ -2594,6 +2594,16 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             and "date" not in feats[i]
             and not _LABELLED_NAME.match(line)
         )
+        # "Water Wars:" / "How a Valley Learned to Share": a headline's colon says more of it
+        # follows, in its Title Case
+        if above[-1] == ":" and not title:
+            if (
+                labels[i] == "deck"
+                and _set_as_the_headline(items, labels, i)
+                and _title_case_goes_on(items[i - 1], items[i])
+            ):
+                labels[i] = "head"
+            continue
         # A bank closes on a comma or a semicolon ("TITANIC SINKS …;" / "866 RESCUED …"),
         # and the next opens on a capital: "Markets down across the world;" / "dow jones
         # falls below 9,000" is the phrase going on. (After a comma, a line in small
@@ -2689,12 +2699,13 @@ def _capitals_going_on(above: Line, line: Line) -> bool:
 
 def _title_case_goes_on(above: Line, line: Line) -> bool:
     """ "Cape Verde: Music Festival Draws Record" / "Crowds to Mindelo": a line in Title
-    Case right under a headline line in Title Case that closes on no mark is more of it;
-    not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr. …").
-    (Whether it is set as the headline's lines are, the caller asks:
+    Case right under a headline line in Title Case that closes on no mark, or on the
+    colon that says more follows ("Water Wars:" / "How a Valley Learned to Share"), is more
+    of it; not a list of names and titles ("CLEARANCES. - May 7" / "Mrs. Henderson, Mr.
+    …"). (Whether it is set as the headline's lines are, the caller asks:
     ``_set_as_the_headline``.)"""
     return (
-        above.text[-1:].isalnum()
+        (above.text[-1:].isalnum() or above.text[-1:] == ":")
         and ". " not in above.text
         and ". " not in line.text
         and _title_case(above.text)

@@ -8471,3 +8471,11 @@ def test_paragraphs_over_an_unwrapped_caption_credited_on_its_own_line_are_the_t
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
+def test_a_headline_line_closing_on_a_colon_goes_on_in_title_case():
+    # "Water Wars:" / "How a Valley Learned to Share", set 36 wide: the colon had closed
+    # the headline and the rest became its deck
+    case = next(c for c in cases(PROBE) if c.name == "probe04_sentinel_water")
+    out = clean(reset(case.raw, case.expected, "none", 36)).to_json()
+    assert out["headline"] == case.expected["headline"]
