@@ -5437,7 +5437,7 @@ def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
         text = items[i].text
         if (
             label is None
-            or len(_TITLE_WORD.findall(label.group("rest"))) < _TITLE_WORDS
+            or len(_TITLE_WORD.findall(label.group("rest"))) < _SHORT_TITLE_WORDS
             # the title wraps on: "… sur le Titanic et" / "l'Empress of Ireland …"
             or _phrase_open(text)
             or text[-1:] in ",;:-"
@@ -5462,7 +5462,12 @@ def text_read_as_teasers(items: list[Line], labels: list[str]) -> list[int]:
             and _teaser_under_title(items, range(i, teaser + 1), [1, *[2] * (teaser - i)])
         ):
             block = block[block.index(teaser) + 1 :]
-        elif block and _teaser_under_title(items, range(i, block[-1] + 1), [1, *[2] * len(block)]):
+        elif len(_TITLE_WORD.findall(label.group("rest"))) < _TITLE_WORDS or (
+            block and _teaser_under_title(items, range(i, block[-1] + 1), [1, *[2] * len(block)])
+        ):
+            # (under a title of two words, only the lines past a whole teaser are known to
+            # be the text: "Related article: THE RAILWAY BUDGET." / "MELBOURNE, Wednesday."
+            # / "The work is expected …")
             continue
         for k in block:
             labels[k] = "pcont" if k > block[0] else "pstart"
@@ -5741,8 +5746,9 @@ def datelines_of_teasers(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-# An inset's label holds its title where this many words of four letters or more follow it.
-_TITLE_WORDS = 3
+# An inset's label holds its title where this many words of four letters or more follow it
+# (two where a whole teaser and more lines are under it).
+_TITLE_WORDS, _SHORT_TITLE_WORDS = 3, 2
 
 
 def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:

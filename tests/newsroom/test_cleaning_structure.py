@@ -8479,3 +8479,13 @@ def test_a_headline_line_closing_on_a_colon_goes_on_in_title_case():
     case = next(c for c in cases(PROBE) if c.name == "probe04_sentinel_water")
     out = clean(reset(case.raw, case.expected, "none", 36)).to_json()
     assert out["headline"] == case.expected["headline"]
+
+
+def test_the_text_past_a_teaser_under_a_short_title_is_no_more_of_the_box():
+    # "Related article: THE RAILWAY BUDGET." / "MELBOURNE, Wednesday." / "The work is
+    # expected to occupy about nine" / …, set 44 wide: under a title of two long words the
+    # story's last paragraph had stayed in the box
+    case = next(c for c in cases(PROBE) if c.name == "probe32_op_noblank_inset")
+    out = clean(reset(case.raw, case.expected, "blank", 44)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
