@@ -5585,10 +5585,14 @@ def insets_begun_inside_a_sentence(items: list[Line], labels: list[str]) -> list
         ):
             labels[i - 1] = "pstart"
             found.append(i - 1)
-        elif labels[i - 1] in _TEXT and ends_sentence(items[i - 1].text):
-            if not _runs_as_prose(items, i, j):
+        elif labels[i - 1] in _TEXT and (
+            (closed := ends_sentence(items[i - 1].text)) or not items[i].text[:1].islower()
+        ):
+            # (under a sentence left open, its last words may open the block: "… said
+            # forecaster Ben" / "Cole." / "Power companies said …")
+            if not _runs_as_prose(items, i, j, first_runs_on=closed):
                 continue
-            labels[i] = "pstart"
+            labels[i] = "pstart" if closed else "pcont"
             found.append(i)
             i += 1
         elif not (
@@ -5620,16 +5624,16 @@ def _block_end(items: list[Line], i: int, j: int) -> int:
 _OPENING_QUOTES = frozenset("\"'“„«»‚‘‹›`")
 
 
-def _runs_as_prose(items: list[Line], i: int, j: int) -> bool:
+def _runs_as_prose(items: list[Line], i: int, j: int, first_runs_on: bool = True) -> bool:
     """Whether lines ``i`` to ``j`` read as a box, one under the other, are a paragraph of
-    running prose with nothing that marks a box: ``_PROSE_LINES`` or more, the first
-    running on into the next and most of them so, no label, title or opening quotation
-    mark at the top."""
+    running prose with nothing that marks a box: ``_PROSE_LINES`` or more, most of them
+    running on into the next (the first too, unless ``first_runs_on`` is false), no label,
+    title or opening quotation mark at the top."""
     k = _block_end(items, i, j)
     top = items[i].text
     return (
         k - i + 1 >= _PROSE_LINES
-        and _runs_on(top, items[i + 1].text)
+        and (not first_runs_on or _runs_on(top, items[i + 1].text))
         and 2 * sum(_runs_on(items[m].text, items[m + 1].text) for m in range(i, k)) > k - i
         and not any(inset_label(items[m].text) or box_title(items[m].text) for m in (i - 1, i))
         and not _marks_a_photo(items[k].text)

@@ -8489,3 +8489,13 @@ def test_the_text_past_a_teaser_under_a_short_title_is_no_more_of_the_box():
     out = clean(reset(case.raw, case.expected, "blank", 44)).to_json()
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+def test_prose_read_as_a_box_under_a_sentence_left_open_is_the_text():
+    # "… said forecaster Ben" / "Cole." / "Power companies said most" / …, set 23 wide with
+    # no paragraph marked: the sentence's last word and the paragraph under it had been
+    # read as a box
+    case = next(c for c in cases(PROBE) if c.name == "probe18_mercury_snow")
+    out = clean(reset(case.raw, case.expected, "none", 23)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
