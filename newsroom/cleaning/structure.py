@@ -5368,10 +5368,25 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
     inset's. Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
-        if label not in ("sub", "head", "pstart", "deck", "caption", "credit", "outside", "inset"):
+        if label not in (
+            "sub",
+            "head",
+            "pstart",
+            "pcont",
+            "deck",
+            "caption",
+            "credit",
+            "outside",
+            "inset",
+        ):
             continue
         m = inset_label(items[i].text)
         if m is None or items[i].text[m.end("label") :].lstrip()[:1] not in tuple(":|—–-"):
+            continue
+        # (read as a paragraph's line, only opening on its capital under a closed sentence)
+        if label == "pcont" and not (
+            items[i].text[:1].isupper() and i and ends_sentence(items[i - 1].text)
+        ):
             continue
         if label != "inset":
             labels[i] = "inset"
@@ -5406,7 +5421,7 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
         elif (
             block
             and items[block[0]].no == items[i].no + 1
-            and _set_unwrapped(items, labels, block[0])
+            and (_set_unwrapped(items, labels, block[0]) or _one_whole_sentence(items, block[0]))
         ):
             # right under it, no blank line between, a teaser set unwrapped and closing its
             # sentence: "RELATED ARTICLE: Rice Harvest …" / "Farmers fear losing a third of
@@ -5416,6 +5431,20 @@ def inset_labels_read_as_text(items: list[Line], labels: list[str]) -> list[int]
             if len(block) > 1:
                 labels[block[1]] = "pstart"
     return found
+
+
+def _one_whole_sentence(items: list[Line], k: int) -> bool:
+    """Whether line ``k`` holds one whole sentence, opening and closing on it, over a line
+    opening another: the text's lines break inside sentences, a teaser's is its own."""
+    text = items[k].text
+    return (
+        text[:1].isupper()
+        and ends_sentence(text)
+        and _SENTENCE_BREAK.search(text) is None
+        and k + 1 < len(items)
+        and items[k + 1].no == items[k].no + 1
+        and items[k + 1].text[:1].isupper()
+    )
 
 
 def _set_unwrapped(items: list[Line], labels: list[str], k: int) -> bool:

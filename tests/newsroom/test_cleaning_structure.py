@@ -8499,3 +8499,14 @@ def test_prose_read_as_a_box_under_a_sentence_left_open_is_the_text():
     out = clean(reset(case.raw, case.expected, "none", 23)).to_json()
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
+def test_an_inset_label_read_as_a_paragraphs_line_is_the_inset():
+    # "… floodwater from the hills reaches the coast." / "RELATED ARTICLE: Rice Harvest
+    # Threatened by Storms" / "Farmers fear losing a third of the season's crop." / "The
+    # government has released …", set 51 wide with no paragraph marked: the label's line
+    # and its teaser, a whole sentence on its line, had been read as the paragraph's
+    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
+    out = clean(reset(case.raw, case.expected, "none", 51)).to_json()
+    assert out["insets"] == case.expected["insets"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
