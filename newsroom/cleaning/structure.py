@@ -6603,6 +6603,29 @@ def sentences_going_on_through_material(items: list[Line], labels: list[str]) ->
     return found
 
 
+def paragraphs_begun_in_material(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Residents of the Hillside estate" / "have launched a campaign to stop", "Police
+    closed the main square of" / "the capital on Monday after a": a paragraph opens on no
+    word in small letters, so where the line read as one's first does, the line right over
+    it, read as a caption, a deck or a subhead, that leaves its sentence open and carries
+    no credit, is the paragraph's first line. Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        below = items[i + 1].text
+        if (
+            labels[i] in ("caption", "deck", "sub")
+            and labels[i + 1] == "pstart"
+            and items[i + 1].no == items[i].no + 1
+            and below.split(" ", 1)[0].islower()
+            and not ends_sentence(items[i].text)
+            and items[i].text[-1:] not in ":;,"
+            and not _marks_a_photo(items[i].text)
+        ):
+            labels[i], labels[i + 1] = "pstart", "pcont"
+            found.append(i)
+    return found
+
+
 # What a sentence of the text may have been misread as where it goes on.
 _MATERIAL = frozenset(("running", "caption", "credit", "sub", "outside"))
 
@@ -8501,6 +8524,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # lines read as a caption, are asked again with them
     text_over_an_unwrapped_caption(items, labels)
     sentences_going_on_through_material(items, labels)
+    paragraphs_begun_in_material(items, labels)
     paragraphs_run_into_the_text(items, labels)
     credited_lines_under_the_headline(items, labels)
     notices_read_as_furniture(items, labels, model.marginal)

@@ -8510,3 +8510,17 @@ def test_an_inset_label_read_as_a_paragraphs_line_is_the_inset():
     out = clean(reset(case.raw, case.expected, "none", 51)).to_json()
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    ("name", "mode", "width"),
+    [("probe26_caps_headline_quote", "blank", 32), ("probe33_agency_credit_body", "none", 34)],
+)
+def test_a_paragraphs_first_line_read_as_material_over_small_letters_is_the_text(name, mode, width):
+    # "Residents of the Hillside estate" / "have launched a campaign to stop", "Police
+    # closed the main square of" / "the capital on Monday after a": the lead's first line
+    # had been read as a caption or a deck, the paragraph opening in small letters
+    case = next(c for c in cases(PROBE) if c.name == name)
+    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["paragraphs"][0] == case.expected["paragraphs"][0]
