@@ -8,7 +8,7 @@ import pytest
 
 from newsroom.cleaning import clean, language
 from newsroom.cleaning.language import LANGUAGES, detect_language, sample, story_language
-from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
+from tests.newsroom.cleaning_util import clean_story
 
 ENGLISH = (
     "The city council voted on Tuesday to approve a budget that raises spending on schools "
@@ -210,7 +210,6 @@ def test_a_french_article_is_cleaned_in_french():
     ]
 
 
-@MODEL_MISS
 def test_a_german_fraktur_article_is_cleaned_in_german():
     raw = (
         "Die Regierung und der Haushalt\n"
