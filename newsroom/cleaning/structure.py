@@ -8029,8 +8029,15 @@ def opens_story(
     if _text_left_on_a_name(items, labels, i):
         return False
     # A text closing on a colon goes on below it ("… the filter is full of flaws:" /
-    # "Collaborative Testing: a leaking dam", read as a subhead): no story ends so.
-    if label in _MAY_OPEN and labels[i - 1] in _TEXT and items[i - 1].text.endswith(":"):
+    # "Collaborative Testing: a leaking dam", read as a subhead; "… to arrest Laura Ling and
+    # Euna Lee:" / "" / "Grave crime", read as a headline): no story ends so, unless the
+    # headline is set in capitals, as an old paper's are (a story cut short there:
+    # "… die mindestens enthalten:" / "PARLAMENTSBERICHT").
+    if (
+        labels[i - 1] in _TEXT
+        and items[i - 1].text.endswith(":")
+        and (label in _MAY_OPEN or not is_caps(items[i].text))
+    ):
         return False
     if subhead_in_capitals(items, labels, i) or subhead_in_sentence_case(
         items, labels, i, language

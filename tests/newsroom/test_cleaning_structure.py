@@ -8524,3 +8524,13 @@ def test_a_paragraphs_first_line_read_as_material_over_small_letters_is_the_text
     out = clean(reset(case.raw, case.expected, mode, width)).to_json()
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0] == case.expected["paragraphs"][0]
+
+
+def test_no_story_ends_on_a_colon_under_a_headline_not_in_capitals():
+    # "… to arrest Laura Ling and" / "Euna Lee:" / "" / "Grave crime" / "" / "“Unfortunately,
+    # into that mad kingdom …", set 59 wide: the subhead had opened a story of its own
+    case = next(c for c in cases(KIT) if c.name == "dev03_gv_nkorea")
+    out = clean(reset(case.raw, case.expected, "blank", 59)).to_json()
+    assert "stories" not in out
+    assert out["subheads"] == case.expected["subheads"]
+    assert out["paragraphs"] == case.expected["paragraphs"]
