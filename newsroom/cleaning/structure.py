@@ -6551,13 +6551,87 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
                 and ends_sentence(items[c - 1].text)
                 and not any(_marks_a_photo(items[k].text) for k in lines)
             ):
-                labels[start] = "pstart"
+                # (going on from the text right above where its sentence is open)
+                goes_on = (
+                    start > 0
+                    and labels[start - 1] in _TEXT
+                    and items[start - 1].no + 1 == items[start].no
+                    and not ends_sentence(items[start - 1].text)
+                )
+                labels[start] = "pcont" if goes_on else "pstart"
                 for n, k in enumerate(lines[1:]):
                     if labels[k] not in _TEXT:
                         labels[k] = "pcont" if full[n] else "pstart"
                 found += lines
             break
     return found
+
+
+def prose_read_in_pieces(items: list[Line], labels: list[str]) -> list[int]:
+    """ "The Baía das Gatas" / "festival in Mindelo" / "drew more than 40,000" / "people last
+    weekend," / … / "until sunrise.", set 21 wide: a block of ``_PIECES_LINES`` lines or
+    more, one under the other, that the model read as material of two kinds or more
+    (caption, no story's lines, box, headline, deck, subhead), with nothing that marks a
+    photo (a credit), a box, a title or a pull quote, in which the phrase runs on from
+    most lines into the next, under the text or the header's byline or date line, is the
+    text: a caption or a box is read as one, and a headline's lines open on capitals. A
+    model lost in a narrow column reads a paragraph so. Returns the indexes relabelled."""
+    found: list[int] = []
+    n = len(items)
+    i = 0
+    while i < n:
+        if labels[i] not in _PIECES:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] in _PIECES and items[j + 1].no == items[j].no + 1:
+            j += 1
+        run = range(i, j + 1)
+        joins = sum(_runs_on(items[k].text, items[k + 1].text) for k in range(i, j))
+        if (
+            len(run) >= _PIECES_LINES
+            # (under the text or the header's byline or date line: not a header's lines)
+            and i > 0
+            and labels[i - 1] in (*_TEXT, "byline", "date")
+            and len({labels[k] for k in run}) >= 2
+            and 4 * joins >= 3 * (len(run) - 1)
+            and not any(
+                _marks_a_photo(items[k].text)
+                or labels[k] == "credit"
+                or inset_label(items[k].text) is not None
+                or box_title(items[k].text)
+                for k in run
+            )
+            # (nor a pull quote's mark: "“Stock markets across" / "the world fell dra-"; nor
+            # a headline's line or a name in capitals opening an old caption: "KOTES." /
+            # "She has whelped 62", "LADY R. L. BROWN, cha-" / "mpion swimmer, …")
+            and items[i].text.lstrip()[:1] not in _OPENING_QUOTES
+            and labels[i] != "head"
+            and not is_caps(items[i].text.split(",", 1)[0])
+        ):
+            goes_on = (
+                i > 0
+                and labels[i - 1] in _TEXT
+                and items[i - 1].no + 1 == items[i].no
+                and not ends_sentence(items[i - 1].text)
+            )
+            # (a short line closing its sentence over a capital ends a paragraph)
+            longest = max(len(items[k].text) for k in run)
+            for k in run:
+                ends = k > i and (
+                    _closes_a_paragraph(items[k - 1].text, items[k].text)
+                    and not _full_line(items[k - 1].text, items[k].text, longest)
+                )
+                labels[k] = "pcont" if (k > i and not ends) or (k == i and goes_on) else "pstart"
+            found += run
+        i = j + 1
+    return found
+
+
+# What the model may read a paragraph as, in pieces, in a column too narrow for it.
+_PIECES = frozenset(("caption", "outside", "inset", "head", "deck", "sub", "credit"))
+# (a credit among them is a photo's: the block is its caption)
+_PIECES_LINES = 5
 
 
 def sentences_going_on_through_material(items: list[Line], labels: list[str]) -> list[int]:
@@ -8527,6 +8601,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     insets_begun_inside_a_sentence(items, labels)
     text_under_a_closed_box(items, labels)
     quotations_read_as_pull_quotes(items, labels)
+    prose_read_in_pieces(items, labels)
     # and the pieces of a paragraph read as a headline too unsure to open a story, between
     # lines read as a caption, are asked again with them
     text_over_an_unwrapped_caption(items, labels)

@@ -8534,3 +8534,15 @@ def test_no_story_ends_on_a_colon_under_a_headline_not_in_capitals():
     assert "stories" not in out
     assert out["subheads"] == case.expected["subheads"]
     assert out["paragraphs"] == case.expected["paragraphs"]
+
+
+def test_a_paragraph_read_in_pieces_in_a_narrow_column_is_the_text():
+    # "By Lúcia Mendes" / "" / "The Baía das Gatas" / "festival in Mindelo" / "drew more
+    # than 40,000" / "people last weekend," / … / "until sunrise.", set 21 wide with no
+    # paragraph marked: read as a caption, no story's lines, a box and a headline, which
+    # opened a story of its own
+    case = next(c for c in cases(PROBE) if c.name == "probe16_gv_festival")
+    out = clean(reset(case.raw, case.expected, "none", 21)).to_json()
+    assert "stories" not in out
+    assert out["captions"] == case.expected["captions"]
+    assert out["paragraphs"][0].startswith(case.expected["paragraphs"][0])
