@@ -6571,20 +6571,21 @@ def prose_read_in_pieces(items: list[Line], labels: list[str]) -> list[int]:
     """ "The Baía das Gatas" / "festival in Mindelo" / "drew more than 40,000" / "people last
     weekend," / … / "until sunrise.", set 21 wide: a block of ``_PIECES_LINES`` lines or
     more, one under the other, that the model read as material of two kinds or more
-    (caption, no story's lines, box, headline, deck, subhead), with nothing that marks a
-    photo (a credit), a box, a title or a pull quote, in which the phrase runs on from
-    most lines into the next, under the text or the header's byline or date line, is the
-    text: a caption or a box is read as one, and a headline's lines open on capitals. A
-    model lost in a narrow column reads a paragraph so. Returns the indexes relabelled."""
+    (caption, no story's lines, box, headline, deck, subhead, credit, running head), with
+    nothing that marks a photo (a credit's form), a box, a title or a pull quote, in which
+    the phrase runs on from most lines into the next, under the text or the header's
+    byline or date line, is the text: a caption or a box is read as one, and a headline's
+    lines open on capitals. A model lost in a narrow column reads a paragraph so. Returns
+    the indexes relabelled."""
     found: list[int] = []
     n = len(items)
     i = 0
     while i < n:
-        if labels[i] not in _PIECES:
+        if not _a_piece(items, labels, i):
             i += 1
             continue
         j = i
-        while j + 1 < n and labels[j + 1] in _PIECES and items[j + 1].no == items[j].no + 1:
+        while j + 1 < n and _a_piece(items, labels, j + 1) and items[j + 1].no == items[j].no + 1:
             j += 1
         run = range(i, j + 1)
         joins = sum(_runs_on(items[k].text, items[k + 1].text) for k in range(i, j))
@@ -6595,9 +6596,12 @@ def prose_read_in_pieces(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i - 1] in (*_TEXT, "byline", "date")
             and len({labels[k] for k in run}) >= 2
             and 4 * joins >= 3 * (len(run) - 1)
+            # (a line read as a credit ends a caption: "… leurs activités." / "(Amélie
+            # Dupont)")
+            and labels[j] != "credit"
             and not any(
                 _marks_a_photo(items[k].text)
-                or labels[k] == "credit"
+                or standalone_credit(items[k].text) is not None
                 or inset_label(items[k].text) is not None
                 or box_title(items[k].text)
                 for k in run
@@ -6628,9 +6632,18 @@ def prose_read_in_pieces(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def _a_piece(items: list[Line], labels: list[str], k: int) -> bool:
+    """Whether line ``k`` is read as something a paragraph in pieces may be read as: a
+    running head too where it opens on a word in small letters, as none does; not an
+    inset's label, which ends the block."""
+    return (
+        labels[k] in _PIECES
+        or (labels[k] == "running" and items[k].text.split(" ", 1)[0].islower())
+    ) and inset_label(items[k].text) is None
+
+
 # What the model may read a paragraph as, in pieces, in a column too narrow for it.
 _PIECES = frozenset(("caption", "outside", "inset", "head", "deck", "sub", "credit"))
-# (a credit among them is a photo's: the block is its caption)
 _PIECES_LINES = 5
 
 

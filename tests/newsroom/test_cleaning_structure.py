@@ -8546,3 +8546,16 @@ def test_a_paragraph_read_in_pieces_in_a_narrow_column_is_the_text():
     assert "stories" not in out
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0].startswith(case.expected["paragraphs"][0])
+
+
+def test_a_lead_read_in_pieces_down_to_a_box_is_the_text():
+    # "By Mya Thida" / "" / "A year after the cyclone" / … / "the money promised for" /
+    # "reconstruction." / "One blogger, writing from" / … / "- The villages have new" /
+    # "roofs, but many people" / … / "answer them." / "Related article: …", set 27 wide
+    # with no paragraph marked: read as a caption, a headline, a deck, a credit and a
+    # running head (removed), the story's first paragraphs had been lost to them
+    case = next(c for c in cases(PROBE) if c.name == "probe31_gv_long_inset_title")
+    out = clean(reset(case.raw, case.expected, "none", 27)).to_json()
+    assert out["captions"] == case.expected["captions"]
+    assert out["insets"] == case.expected["insets"]
+    assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
