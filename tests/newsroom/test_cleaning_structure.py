@@ -166,7 +166,7 @@ from newsroom.cleaning.structure import (
     titles_under_a_label_alone,
     topics_read_as_subheads,
 )
-from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, cases
+from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, Case, cases
 from newsroom.cleaning.training.corpus import articles
 from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.training.reset import reset
@@ -174,6 +174,13 @@ from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_real"
+
+
+def _re_set(name: str, mode: str, width: int) -> tuple[Case, dict]:
+    """A kit or probe case re-set in a column ``width`` wide (``mode``: how paragraphs are
+    marked), and what the cleaner makes of it."""
+    case = next(c for c in (*cases(KIT), *cases(PROBE)) if c.name == name)
+    return case, clean(reset(case.raw, case.expected, mode, width)).to_json()
 
 
 @pytest.mark.parametrize(
@@ -5377,8 +5384,7 @@ def test_a_caption_with_its_credit_in_a_narrow_column_opens_no_story():
     ],
 )
 def test_a_single_story_set_in_a_narrow_column_stays_one_story(name, mode, width):
-    case = next(c for c in (*cases(KIT), *cases(PROBE)) if c.name == name)
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    case, out = _re_set(name, mode, width)
     assert "stories" not in out
     assert out["headline"] == case.expected["headline"]
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
@@ -5398,8 +5404,7 @@ def test_a_heading_set_as_an_earlier_subhead_of_the_story_opens_no_story(
 ):
     """A paper sets its subheads of one rank alike: a heading set as one read earlier in
     the story is another of them, not the next story's headline."""
-    case = next(c for c in cases(KIT if name.startswith("dev") else PROBE) if c.name == name)
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    _case, out = _re_set(name, mode, width)
     assert "stories" not in out
     assert out["subheads"] == subheads
 
@@ -5407,8 +5412,7 @@ def test_a_heading_set_as_an_earlier_subhead_of_the_story_opens_no_story(
 def test_a_teaser_set_wider_than_the_column_is_the_boxs_on_a_page_that_marks_no_paragraph():
     # "RELATED ARTICLE: Rice Harvest Threatened by Storms" / "Farmers fear losing a third
     # of the season's crop." / "The government has released emergency" / …, set 37 wide.
-    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
-    out = clean(reset(case.raw, case.expected, "none", 37)).to_json()
+    case, out = _re_set("probe27_noblank_caption_inline", "none", 37)
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"][-1].startswith("The government has released")
 
@@ -5416,8 +5420,7 @@ def test_a_teaser_set_wider_than_the_column_is_the_boxs_on_a_page_that_marks_no_
 def test_no_box_begins_inside_a_sentence():
     # "“We are not criminals. We just" / "want to be able to drive to" / "work,” said one
     # protester, …", set 31 wide: the model reads the paragraph's rest as a pull quote.
-    case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
-    out = clean(reset(case.raw, case.expected, "blank", 31)).to_json()
+    case, out = _re_set("probe33_agency_credit_body", "blank", 31)
     assert out["insets"] == []
     assert out["paragraphs"] == case.expected["paragraphs"]
 
@@ -5444,8 +5447,7 @@ def test_a_quotation_whose_sentence_goes_on_past_it_is_no_pull_quote(texts, rela
 def test_a_quotation_read_as_a_pull_quote_goes_on_with_the_paragraph_it_is_set_in():
     # "… more than a day ahead." / "'"We saw it coming on Thursday morning, not before,"
     # said" / "forecaster Ben Cole.", no blank line between, on a page set 65 wide.
-    case = next(c for c in cases(PROBE) if c.name == "probe18_mercury_snow")
-    out = clean(reset(case.raw, case.expected, "blank", 65)).to_json()
+    case, out = _re_set("probe18_mercury_snow", "blank", 65)
     assert out["insets"] == []
     assert out["paragraphs"] == case.expected["paragraphs"]
 
@@ -5485,8 +5487,7 @@ def test_no_one_signs_in_the_middle_of_the_story(texts, labels, signs):
 def test_a_name_closing_a_quoted_sentence_inside_the_story_is_no_signature():
     # "… read," said the mayor," / "Klaus Weber." set 22 wide, then two photos' captions,
     # a subhead and the story's last paragraph (whose quotation closes on "' / "she added.").
-    case = next(c for c in cases(PROBE) if c.name == "probe28_two_captions_body")
-    out = clean(reset(case.raw, case.expected, "blank", 22)).to_json()
+    case, out = _re_set("probe28_two_captions_body", "blank", 22)
     assert out["byline"] == case.expected["byline"]
     assert out["paragraphs"] == case.expected["paragraphs"]
     assert out["insets"] == []
@@ -5511,8 +5512,7 @@ def test_a_quotation_set_apart_as_a_heading_is_a_heading(heading, read):
 
 
 def test_a_subhead_in_quotation_marks_set_apart_in_a_narrow_column_is_read():
-    case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
-    out = clean(reset(case.raw, case.expected, "blank", 30)).to_json()
+    case, out = _re_set("probe33_agency_credit_body", "blank", 30)
     assert out["subheads"] == case.expected["subheads"]
     assert out["paragraphs"] == case.expected["paragraphs"]
 
@@ -5558,8 +5558,7 @@ def test_a_heading_over_text_that_goes_on_about_the_same_things_opens_no_story()
     # "… decide how to divide any" / "shortfall." / "A Rota on the Kitchen Wall" / "   The
     # idea came from Marta …", set 26 wide: the model is sure of a headline (0.83), the
     # text shares many words across it, and no byline or dateline is under it.
-    case = next(c for c in cases(PROBE) if c.name == "probe04_sentinel_water")
-    out = clean(reset(case.raw, case.expected, "indent", 26)).to_json()
+    case, out = _re_set("probe04_sentinel_water", "indent", 26)
     assert "stories" not in out
     assert out["subheads"] == case.expected["subheads"]
 
@@ -5567,8 +5566,7 @@ def test_a_heading_over_text_that_goes_on_about_the_same_things_opens_no_story()
 def test_a_paragraph_read_as_a_caption_that_runs_into_the_text_is_the_text():
     # Under the headline and a photo's caption with its credit, the first paragraph, set
     # 31 wide on a page that marks no paragraph, runs straight on into the second.
-    case = next(c for c in cases(PROBE) if c.name == "probe05_coastal_slogan")
-    out = clean(reset(case.raw, case.expected, "none", 31)).to_json()
+    case, out = _re_set("probe05_coastal_slogan", "none", 31)
     assert out["captions"] == case.expected["captions"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
 
@@ -5576,8 +5574,7 @@ def test_a_paragraph_read_as_a_caption_that_runs_into_the_text_is_the_text():
 def test_the_teaser_under_an_inset_s_label_opens_no_story():
     # "Related article: Hong Kong: Say No to CCTVB" / "" / "On 4th of June, there were …":
     # the teaser, set wider than the column, speaks of other things than the text around.
-    case = next(c for c in cases(KIT) if c.name == "dev02_gv_china")
-    out = clean(reset(case.raw, case.expected, "blank", 28)).to_json()
+    _case, out = _re_set("dev02_gv_china", "blank", 28)
     assert "stories" not in out
     assert [inset.split("\n")[1][:15] for inset in out["insets"]] == ["On 4th of June,"]
 
@@ -7490,8 +7487,7 @@ def test_a_byline_line_standing_in_the_text_stays_in_it_as_a_paragraph():
 def test_a_first_line_in_title_case_over_a_credited_caption_is_the_headline():
     # A probe's body set 30 characters wide: the model reads the headline, wider than the
     # column, as the first line of the caption right under it.
-    case = next(c for c in cases(PROBE) if c.name == "probe05_coastal_slogan")
-    out = clean(reset(case.raw, case.expected, "blank", 30)).to_json()
+    _case, out = _re_set("probe05_coastal_slogan", "blank", 30)
     assert out["headline"] == "Volunteers Rebuild Harbour Hall in Six Weeks"
     assert out["flags"]["headline_printed"]
     assert out["captions"][0] == {
@@ -7978,8 +7974,7 @@ def test_a_name_set_apart_is_no_signature_when_the_text_writes_its_words_small()
 def test_a_line_in_small_letters_goes_on_with_the_open_sentence_above_it():
     # "… asking what has happened to the money promised for" / "reconstruction." / "One
     # blogger, …": the model read the line as a headline, the text's subject changes there.
-    case = next(c for c in cases(PROBE) if c.name == "probe31_gv_long_inset_title")
-    out = clean(reset(case.raw, case.expected, "indent", 26)).to_json()
+    _case, out = _re_set("probe31_gv_long_inset_title", "indent", 26)
     assert "stories" not in out
     assert any("promised for reconstruction." in p for p in out["paragraphs"])
 
@@ -7987,8 +7982,7 @@ def test_a_line_in_small_letters_goes_on_with_the_open_sentence_above_it():
 def test_a_line_ending_on_a_word_its_phrase_goes_on_from_over_the_text_opens_no_story():
     # The kit's article set 22 wide: "Macron warned that if" / "Russia continued refusing
     # a peace deal, …", which the model read as a headline.
-    case = next(c for c in cases(KIT) if c.name == "seed_moscow_times")
-    out = clean(reset(case.raw, case.expected, "none", 22)).to_json()
+    _case, out = _re_set("seed_moscow_times", "none", 22)
     assert "stories" not in out
     assert any(p.startswith("Macron warned that if Russia") for p in out["paragraphs"])
 
@@ -8253,8 +8247,7 @@ def test_furniture_over_a_page_stays_furniture(change, read, why):
     ],
 )
 def test_a_headline_set_narrow_over_its_photos_caption_is_read_whole(name, mode, width):
-    case = next(c for c in (*cases(KIT), *cases(PROBE)) if c.name == name)
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    case, out = _re_set(name, mode, width)
     assert out["headline"] == case.expected["headline"]
     assert out["captions"] == case.expected["captions"]
     assert out["publication"] == case.expected["publication"]
@@ -8273,8 +8266,7 @@ def test_a_headline_set_narrow_over_its_photos_caption_is_read_whole(name, mode,
     ],
 )
 def test_a_nameplate_set_on_lines_of_its_own_is_no_headline(name, mode, width):
-    case = next(c for c in cases(PROBE) if c.name == name)
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    case, out = _re_set(name, mode, width)
     assert out["headline"] == case.expected["headline"]
     assert out["subheads"] == case.expected["subheads"]
     assert out["captions"] == case.expected["captions"]
@@ -8313,8 +8305,7 @@ def test_a_nameplate_is_known_by_its_ornaments(texts, read):
     ],
 )
 def test_a_paragraph_set_narrow_under_a_credited_caption_is_the_text(mode, width):
-    case = next(c for c in cases(PROBE) if c.name == "probe05_coastal_slogan")
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    case, out = _re_set("probe05_coastal_slogan", mode, width)
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0].startswith("When a winter storm tore the roof")
     # "“Everybody had a" / "reason to be here,” said Tom Pryce, …" / … / "dance in this
@@ -8331,8 +8322,7 @@ def test_a_ragged_paragraph_over_a_wider_credited_caption_is_the_text(mode, widt
     # "Police closed the main" / "square of the capital" / … / "arrested." / "" / "Police
     # patrol the empty square on Monday morning. AFP": the paragraph set 22 wide had been
     # read as more of the caption, its ragged lines too short for the old test
-    case = next(c for c in cases(PROBE) if c.name == "probe33_agency_credit_body")
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    case, out = _re_set("probe33_agency_credit_body", mode, width)
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0] == case.expected["paragraphs"][0]
 
@@ -8341,8 +8331,7 @@ def test_a_sentence_left_on_a_name_goes_on_past_a_box():
     # "… The resignation of Mr. G. H." / "" / "Related article: BIGAMY CHARGE." / "" /
     # "MELBOURNE, Thursday." / "" / "Reid as president of the association was …": the
     # box's dateline had opened a story of its own, set 48 wide
-    case = next(c for c in cases(KIT) if c.name == "dev06_op_testmatch")
-    out = clean(reset(case.raw, case.expected, "blank", 48)).to_json()
+    case, out = _re_set("dev06_op_testmatch", "blank", 48)
     assert "stories" not in out
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
 
@@ -8352,8 +8341,7 @@ def test_the_text_under_a_closed_box_is_no_more_of_the_box(mode):
     # "Related article: THE WOOL SALES." / "MELBOURNE, Monday." / "" / "The estimated cost
     # of the wharves is £84,000. It was" / …: set 55 wide, the story's last paragraph had
     # been read as more of the box
-    case = next(c for c in cases(PROBE) if c.name == "probe08_op_harbour_trust")
-    out = clean(reset(case.raw, case.expected, mode, 55)).to_json()
+    case, out = _re_set("probe08_op_harbour_trust", mode, 55)
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"][-1] == case.expected["paragraphs"][-1]
 
@@ -8362,8 +8350,7 @@ def test_a_credit_whose_sentence_goes_on_is_the_text():
     # "… until sunrise." / "Writer Joana Tavares" / "described the" / "atmosphere on her" /
     # …, set 22 wide with no paragraph marked: the writer's name had been read as a photo's
     # credit, the paragraph over it as the caption and the lines under it as no story's
-    case = next(c for c in cases(PROBE) if c.name == "probe16_gv_festival")
-    out = clean(reset(case.raw, case.expected, "none", 22)).to_json()
+    case, out = _re_set("probe16_gv_festival", "none", 22)
     assert out["captions"] == case.expected["captions"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
 
@@ -8371,8 +8358,7 @@ def test_a_credit_whose_sentence_goes_on_is_the_text():
 def test_a_paragraph_right_under_the_byline_read_as_a_caption_is_the_text():
     # "By Tran Minh Anh" / "Rising water has cut off" / … / "Tuesday." / "" / "Boats are
     # carrying food": set 26 wide, the lead had been read as a photo's caption
-    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
-    out = clean(reset(case.raw, case.expected, "blank", 26)).to_json()
+    case, out = _re_set("probe27_noblank_caption_inline", "blank", 26)
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0] == case.expected["paragraphs"][0]
 
@@ -8382,8 +8368,7 @@ def test_paragraphs_over_an_unwrapped_caption_are_the_text():
     # paintings." / "Edith Marr at work in her studio, about 1950. Photo: Andrew Kim": set
     # 34 wide with no paragraph marked, the two paragraphs over the caption set on one line
     # had been read as more of it (a short line closing a paragraph is no caption's)
-    case = next(c for c in cases(PROBE) if c.name == "probe15_sun_gallery")
-    out = clean(reset(case.raw, case.expected, "none", 34)).to_json()
+    case, out = _re_set("probe15_sun_gallery", "none", 34)
     assert out["captions"] == case.expected["captions"]
     assert " ".join(out["paragraphs"]).startswith(case.expected["paragraphs"][0])
 
@@ -8395,8 +8380,7 @@ def test_prose_read_as_outside_material_on_a_short_page_is_the_text():
     # with no paragraph marked, the teaser's long line had been taken for the text's
     # measure, so two paragraphs read as no story's stayed so; and the teaser, right under
     # its label, had been glued to the last paragraph
-    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
-    out = clean(reset(case.raw, case.expected, "none", 34)).to_json()
+    case, out = _re_set("probe27_noblank_caption_inline", "none", 34)
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
@@ -8408,8 +8392,7 @@ def test_a_paragraph_read_as_a_box_with_nothing_of_a_box_is_the_text(mode):
     # return was" / …, set 24 wide: the paragraph had been read as a box with no label,
     # title or quotation mark, its first line as a subhead ending on "in" (blank lines
     # between paragraphs) or right under the text's last line (none)
-    case = next(c for c in cases(PROBE) if c.name == "probe25_cross_markets")
-    out = clean(reset(case.raw, case.expected, mode, 24)).to_json()
+    case, out = _re_set("probe25_cross_markets", mode, 24)
     assert out["insets"] == case.expected["insets"]
     assert out["subheads"] == case.expected["subheads"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
@@ -8419,8 +8402,7 @@ def test_a_subhead_going_on_in_small_letters_into_a_box_is_a_paragraph():
     # "Muller was the town's" / "schoolteacher for forty" / "years. ``She taught me to" /
     # …, set 29 wide: the paragraph's first line had been read as a subhead and the rest
     # as a box
-    case = next(c for c in cases(PROBE) if c.name == "probe28_two_captions_body")
-    out = clean(reset(case.raw, case.expected, "blank", 29)).to_json()
+    case, out = _re_set("probe28_two_captions_body", "blank", 29)
     assert out["insets"] == case.expected["insets"]
     assert out["subheads"] == case.expected["subheads"]
     assert out["paragraphs"] == case.expected["paragraphs"]
@@ -8430,8 +8412,7 @@ def test_a_quotation_opened_by_ocr_backticks_and_said_past_is_the_text():
     # "Muller was the town's schoolteacher for forty years." / "``She taught me to read
     # and she taught my son to" / "read," said the mayor, Klaus Weber.", set 52 wide: OCR's
     # "``" for the opening mark had kept the quotation a pull quote
-    case = next(c for c in cases(PROBE) if c.name == "probe28_two_captions_body")
-    out = clean(reset(case.raw, case.expected, "blank", 52)).to_json()
+    case, out = _re_set("probe28_two_captions_body", "blank", 52)
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"] == case.expected["paragraphs"]
 
@@ -8441,8 +8422,7 @@ def test_a_paragraph_read_in_pieces_over_an_unwrapped_caption_is_the_text():
     # paintings." / "Edith Marr at work in her studio, about 1950. Photo: Andrew Kim", set
     # 24 wide with no paragraph marked: read as a caption, no story's lines and a headline
     # too unsure to open a story, the two paragraphs had stayed in the caption
-    case = next(c for c in cases(PROBE) if c.name == "probe15_sun_gallery")
-    out = clean(reset(case.raw, case.expected, "none", 24)).to_json()
+    case, out = _re_set("probe15_sun_gallery", "none", 24)
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][:2] == case.expected["paragraphs"][:2]
 
@@ -8452,8 +8432,7 @@ def test_a_sentence_going_on_through_lines_read_as_material_is_the_text():
     # "still sleep in tents at" / …, set 27 wide and indented: the quotation's lines had
     # been read as a subhead, a running head (removed) and a caption; and "Related article:
     # Myanmar: Aid Workers …", read as a photo's credit, had lost its box
-    case = next(c for c in cases(PROBE) if c.name == "probe31_gv_long_inset_title")
-    out = clean(reset(case.raw, case.expected, "indent", 27)).to_json()
+    case, out = _re_set("probe31_gv_long_inset_title", "indent", 27)
     assert out["subheads"] == case.expected["subheads"]
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
@@ -8466,8 +8445,7 @@ def test_paragraphs_over_an_unwrapped_caption_credited_on_its_own_line_are_the_t
     # the credit on a line of its own had kept the two paragraphs over the caption in it;
     # and "Also read: Heat Wave Grips Southern Europe" had lost its teaser, read as no
     # story's line, to the text
-    case = next(c for c in cases(PROBE) if c.name == "probe02_tribune_wildfire")
-    out = clean(reset(case.raw, case.expected, "none", 46)).to_json()
+    case, out = _re_set("probe02_tribune_wildfire", "none", 46)
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
@@ -8476,8 +8454,7 @@ def test_paragraphs_over_an_unwrapped_caption_credited_on_its_own_line_are_the_t
 def test_a_headline_line_closing_on_a_colon_goes_on_in_title_case():
     # "Water Wars:" / "How a Valley Learned to Share", set 36 wide: the colon had closed
     # the headline and the rest became its deck
-    case = next(c for c in cases(PROBE) if c.name == "probe04_sentinel_water")
-    out = clean(reset(case.raw, case.expected, "none", 36)).to_json()
+    case, out = _re_set("probe04_sentinel_water", "none", 36)
     assert out["headline"] == case.expected["headline"]
 
 
@@ -8485,8 +8462,7 @@ def test_the_text_past_a_teaser_under_a_short_title_is_no_more_of_the_box():
     # "Related article: THE RAILWAY BUDGET." / "MELBOURNE, Wednesday." / "The work is
     # expected to occupy about nine" / …, set 44 wide: under a title of two long words the
     # story's last paragraph had stayed in the box
-    case = next(c for c in cases(PROBE) if c.name == "probe32_op_noblank_inset")
-    out = clean(reset(case.raw, case.expected, "blank", 44)).to_json()
+    case, out = _re_set("probe32_op_noblank_inset", "blank", 44)
     assert out["insets"] == case.expected["insets"]
     assert out["paragraphs"] == case.expected["paragraphs"]
 
@@ -8495,8 +8471,7 @@ def test_prose_read_as_a_box_under_a_sentence_left_open_is_the_text():
     # "… said forecaster Ben" / "Cole." / "Power companies said most" / …, set 23 wide with
     # no paragraph marked: the sentence's last word and the paragraph under it had been
     # read as a box
-    case = next(c for c in cases(PROBE) if c.name == "probe18_mercury_snow")
-    out = clean(reset(case.raw, case.expected, "none", 23)).to_json()
+    case, out = _re_set("probe18_mercury_snow", "none", 23)
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
 
@@ -8506,8 +8481,7 @@ def test_an_inset_label_read_as_a_paragraphs_line_is_the_inset():
     # Threatened by Storms" / "Farmers fear losing a third of the season's crop." / "The
     # government has released …", set 51 wide with no paragraph marked: the label's line
     # and its teaser, a whole sentence on its line, had been read as the paragraph's
-    case = next(c for c in cases(PROBE) if c.name == "probe27_noblank_caption_inline")
-    out = clean(reset(case.raw, case.expected, "none", 51)).to_json()
+    case, out = _re_set("probe27_noblank_caption_inline", "none", 51)
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
 
@@ -8520,8 +8494,7 @@ def test_a_paragraphs_first_line_read_as_material_over_small_letters_is_the_text
     # "Residents of the Hillside estate" / "have launched a campaign to stop", "Police
     # closed the main square of" / "the capital on Monday after a": the lead's first line
     # had been read as a caption or a deck, the paragraph opening in small letters
-    case = next(c for c in cases(PROBE) if c.name == name)
-    out = clean(reset(case.raw, case.expected, mode, width)).to_json()
+    case, out = _re_set(name, mode, width)
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0] == case.expected["paragraphs"][0]
 
@@ -8529,8 +8502,7 @@ def test_a_paragraphs_first_line_read_as_material_over_small_letters_is_the_text
 def test_no_story_ends_on_a_colon_under_a_headline_not_in_capitals():
     # "… to arrest Laura Ling and" / "Euna Lee:" / "" / "Grave crime" / "" / "“Unfortunately,
     # into that mad kingdom …", set 59 wide: the subhead had opened a story of its own
-    case = next(c for c in cases(KIT) if c.name == "dev03_gv_nkorea")
-    out = clean(reset(case.raw, case.expected, "blank", 59)).to_json()
+    case, out = _re_set("dev03_gv_nkorea", "blank", 59)
     assert "stories" not in out
     assert out["subheads"] == case.expected["subheads"]
     assert out["paragraphs"] == case.expected["paragraphs"]
@@ -8541,8 +8513,7 @@ def test_a_paragraph_read_in_pieces_in_a_narrow_column_is_the_text():
     # than 40,000" / "people last weekend," / … / "until sunrise.", set 21 wide with no
     # paragraph marked: read as a caption, no story's lines, a box and a headline, which
     # opened a story of its own
-    case = next(c for c in cases(PROBE) if c.name == "probe16_gv_festival")
-    out = clean(reset(case.raw, case.expected, "none", 21)).to_json()
+    case, out = _re_set("probe16_gv_festival", "none", 21)
     assert "stories" not in out
     assert out["captions"] == case.expected["captions"]
     assert out["paragraphs"][0].startswith(case.expected["paragraphs"][0])
@@ -8554,8 +8525,7 @@ def test_a_lead_read_in_pieces_down_to_a_box_is_the_text():
     # "roofs, but many people" / … / "answer them." / "Related article: …", set 27 wide
     # with no paragraph marked: read as a caption, a headline, a deck, a credit and a
     # running head (removed), the story's first paragraphs had been lost to them
-    case = next(c for c in cases(PROBE) if c.name == "probe31_gv_long_inset_title")
-    out = clean(reset(case.raw, case.expected, "none", 27)).to_json()
+    case, out = _re_set("probe31_gv_long_inset_title", "none", 27)
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
