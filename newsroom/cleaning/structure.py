@@ -6572,11 +6572,11 @@ def prose_read_in_pieces(items: list[Line], labels: list[str]) -> list[int]:
     weekend," / … / "until sunrise.", set 21 wide: a block of ``_PIECES_LINES`` lines or
     more, one under the other, that the model read as material of two kinds or more
     (caption, no story's lines, box, headline, deck, subhead, credit, running head), with
-    nothing that marks a photo (a credit's form), a box, a title or a pull quote, in which
-    the phrase runs on from most lines into the next, under the text or the header's
-    byline or date line, is the text: a caption or a box is read as one, and a headline's
-    lines open on capitals. A model lost in a narrow column reads a paragraph so. Returns
-    the indexes relabelled."""
+    nothing that marks a photo (a credit's form), a box's title or a pull quote (an
+    inset's label ends the block, ``_a_piece``), in which the phrase runs on from most
+    lines into the next, under the text or the header's byline or date line, is the text:
+    a caption or a box is read as one, and a headline's lines open on capitals. A model
+    lost in a narrow column reads a paragraph so. Returns the indexes relabelled."""
     found: list[int] = []
     n = len(items)
     i = 0
@@ -6602,7 +6602,6 @@ def prose_read_in_pieces(items: list[Line], labels: list[str]) -> list[int]:
             and not any(
                 _marks_a_photo(items[k].text)
                 or standalone_credit(items[k].text) is not None
-                or inset_label(items[k].text) is not None
                 or box_title(items[k].text)
                 for k in run
             )
