@@ -6524,7 +6524,7 @@ def text_over_an_unwrapped_caption(items: list[Line], labels: list[str]) -> list
             # (which may have been read in pieces: caption, no story's, the text's)
             start = c - 1
             while (
-                start > 0
+                start > max(0, c - _CAPTION_REACH)
                 and items[start].no == items[start - 1].no + 1
                 and (start > i or labels[start - 1] in ("caption", "outside", *_TEXT))
             ):
@@ -6714,6 +6714,11 @@ def paragraphs_begun_in_material(items: list[Line], labels: list[str]) -> list[i
 
 # What a sentence of the text may have been misread as where it goes on.
 _MATERIAL = frozenset(("running", "caption", "credit", "sub", "outside"))
+
+
+# How far above a caption's credited line the paragraphs read into it are looked for: a
+# page with no blank lines would otherwise be walked from each caption to its top.
+_CAPTION_REACH = 60
 
 
 def _closes_a_paragraph(line: str, below: str) -> bool:
