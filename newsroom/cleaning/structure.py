@@ -8184,13 +8184,48 @@ def opens_story(
             and (items[i - 1].no == items[i].no - 1 or inset_label(items[i - 1].text) is not None)
         )
         and sure >= _NEED["coh=0"]
-        and topic_shift(items, i, labels) == "coh=0"
+        and (
+            topic_shift(items, i, labels) == "coh=0"
+            or (
+                topic_shift(items, i, labels) == "coh=1"
+                and _heading_set_as_a_paragraph(items, labels, i)
+            )
+        )
         and has_letters(items[i].text)
         # a subhead set like one read earlier in the story heads a part of it, whatever
         # the few words around it share ("Over blocking" over a short line and a box)
         and not (
             label == "sub" and _set_as_its_subheads(items, labels, i) and sure < _NEED["coh=3"]
         )
+    )
+
+
+# A heading set as a paragraph of its own holds this many words at most.
+_PARAGRAPH_HEADING_WORDS = 8
+
+
+def _heading_set_as_a_paragraph(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i``, read as a paragraph's first line, is set as a heading between
+    two paragraphs of a page printed with no blank lines: a phrase of a few words on a
+    line or two, closing as a headline does (on a stop or on nothing), after a finished
+    sentence and right over the next paragraph's first line ("… accept proposal for
+    admitting Greece to Conference." / "Poisoning Cattle." / "A herd of Highland cattle
+    …")."""
+    # (its last line: the heading's second, where it has one)
+    j = i + 1 if i + 1 < len(items) and labels[i + 1] == "pcont" else i
+    text = " ".join(items[k].text for k in range(i, j + 1))
+    return (
+        i > 0
+        and j + 1 < len(items)
+        and labels[j + 1] == "pstart"
+        and labels[i - 1] in _TEXT
+        and ends_sentence(items[i - 1].text)
+        # (no blank line above it or under it: one there sets a heading apart for the
+        # model to see)
+        and items[i - 1].no == items[i].no - 1
+        and items[j + 1].no == items[j].no + 1
+        and len(text.split()) <= _PARAGRAPH_HEADING_WORDS
+        and text.rstrip()[-1:] not in ",;:"
     )
 
 

@@ -1941,6 +1941,45 @@ def test_no_story_ends_on_a_colon(close, opens):
     assert opens_story(items, labels, 3, lambda label, i: marginal(label, 0.0), set()) is opens
 
 
+_GARRISON = [
+    "Officers of the Royal Engineers at Guildford, who are first on the roster for",
+    "service abroad, have been ordered to provide themselves with field equipment,",
+    "and the transports lying at Portsmouth are taking in coal, ammunition, horses",
+    "and provisions for a voyage which, it is rumoured, will carry the regiment to",
+    "Malta within a fortnight, whatever the ministers may announce in Parliament.",
+]
+_CATTLE = [
+    "A herd of Highland cattle belonging to a farmer near Guildford has been",
+    "destroyed after eating cuttings from a yew tree thrown over the hedge of",
+    "a neighbouring garden. The animals were valued at four hundred pounds, and",
+    "the constabulary are inquiring which gardener threw the branches there,",
+    "since the owner intends claiming compensation before the county magistrates.",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "blank", "opens"),
+    [
+        ("Poisoning Cattle.", False, True),
+        # a blank line sets a heading apart for the model to see: its word holds
+        ("Poisoning Cattle.", True, False),
+        # a sentence of its own is a paragraph
+        ("The farmer said he would ask the council for damages.", False, False),
+    ],
+)
+def test_a_heading_set_as_a_paragraph_on_a_page_with_no_blank_lines_opens_a_story(
+    heading, blank, opens
+):
+    """On a page printed with no blank lines, a phrase of a few words on a line of its
+    own, after a finished sentence and over the next paragraph, is the next story's
+    headline where the model gives it some chance of one, though the two stories share
+    a word ("Guildford")."""
+    items = _spaced([*_GARRISON, *([None] if blank else []), heading, *_CATTLE])
+    labels = ["pstart"] + ["pcont"] * 4 + ["pstart", "pstart"] + ["pcont"] * 4
+    assert topic_shift(items, 5, labels) == "coh=1"
+    assert opens_story(items, labels, 5, lambda label, i: 0.45 * (label == "head"), set()) is opens
+
+
 NARROW = [
     "Schools in three provinces",
     "are closed, and officials",
