@@ -1266,6 +1266,19 @@ def bylines_read_as_furniture(items: list[Line], labels: list[str]) -> list[int]
     return found
 
 
+def bylines_without_letters(items: list[Line], labels: list[str]) -> list[int]:
+    """A byline names someone: a line read as one that holds no letter (")", "* ·") is a
+    speck of the scan, reported removed as scan noise. Read as the byline, it had kept a
+    column of run-in items from being split into its stories (a writer's piece runs its
+    topics in). Returns the indexes relabelled."""
+    found = []
+    for i, label in enumerate(labels):
+        if label == "byline" and not has_letters(items[i].text):
+            labels[i] = "noise"
+            found.append(i)
+    return found
+
+
 def headlines_read_as_furniture(items: list[Line], labels: list[str]) -> None:
     """ "LE FESTIVAL DE" / "JAZZ ACCUEILLE 40" / "000 SPECTATEURS.": a page that opens on
     its headline has no masthead, and the model may read the headline's first lines as
@@ -8417,6 +8430,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     )
     bylines_read_as_text(items, labels)
     bylines_read_as_furniture(items, labels)
+    bylines_without_letters(items, labels)
     sentence_ends_wrapped_alone(items, labels)
     rows_read_as_furniture(items, labels)
     fact_boxes(items, labels)

@@ -26,6 +26,7 @@ from newsroom.cleaning.structure import (
     bylines_read_as_furniture,
     bylines_read_as_text,
     bylines_without_a_name,
+    bylines_without_letters,
     capitals_read_as_text,
     captions_begun_in_the_headline,
     captions_inside_sentences,
@@ -7392,6 +7393,20 @@ def test_a_byline_under_the_headline_read_as_furniture_is_the_byline(read):
     texts[1] = "By the Associated Press"
     labels = ["head", read, "pstart"]
     assert bylines_read_as_furniture(_lines(texts), labels) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "read"),
+    [(")", "noise"), ("* ·", "noise"), ("ψ", "byline"), ("By Ada Marsh", "byline")],
+)
+def test_a_line_read_as_a_byline_with_no_letter_is_scan_noise(byline, read):
+    """A speck read as the byline on top of a column of run-in items ("Police. — Mr.
+    Clarke …") had kept the column from being split into its items: a writer's piece,
+    signed on top, runs its topics in. A sign that is a letter ("ψ") may sign a piece."""
+    texts = [byline, "Police. — Mr. Clarke, S.M., presided in the", "Charge Court yesterday."]
+    labels = ["byline", "pstart", "pcont"]
+    assert bylines_without_letters(_lines(texts), labels) == ([0] if read == "noise" else [])
+    assert labels == [read, "pstart", "pcont"]
 
 
 def test_a_paragraph_s_first_line_read_as_a_running_head_is_kept():
