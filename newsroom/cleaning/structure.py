@@ -7347,7 +7347,12 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
                 continue
         found.append(i)
     if len(found) < _RUN_IN_ITEMS:
-        return []
+        # Under a signature, which closed the piece above, one read as the text is an
+        # item of its own (read as a headline, it opens its story as one).
+        found = [i for i in found if i and labels[i - 1] == "sig" and labels[i] in _TEXT]
+        if not found:
+            return []
+        full = []
     found = sorted(found + full)
     for i in found:
         labels[i] = "pstart"

@@ -3449,6 +3449,28 @@ def test_a_headline_with_a_deck_or_byline_under_it_is_no_run_in_item():
     assert run_in_items(_lines(column), labels) == [2, 6]
 
 
+@pytest.mark.parametrize(("above", "found"), [("sig", [5]), ("pcont", [])])
+def test_one_run_in_item_under_a_signature_opens_its_item(above, found):
+    """One item alone is a paragraph opening on a place; under a signature, which closed
+    the piece above it, it is an item of its own (generated archive columns: a French
+    piece signed "— A. F." over "Québec : un spectacle multi-" / "média. — La saison …")."""
+    column = [
+        "L'action de Samsung a reculé hier",
+        "de sept pour cent à la Bourse, a-t-il",
+        "précisé.",
+        "— A. F.",
+        "Québec : un spectacle multi-",
+        "média. — La saison touristique",
+        "a débuté hier au Site historique.",
+    ]
+    labels = ["pstart", "pcont", "pcont", above, "pstart", "pcont", "pcont"]
+    assert run_in_items(_lines(column), labels) == found
+    # read as a headline, it opens its story as one
+    labels = ["pstart", "pcont", "pcont", "sig", "head", "pstart", "pcont"]
+    assert run_in_items(_lines(column), labels) == []
+    assert labels[4] == "head"
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
