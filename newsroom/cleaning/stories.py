@@ -115,7 +115,8 @@ class _Builder:
         run_in = (
             self.starts is None
             and line.no in self.run_in
-            and not self.story.byline
+            # (a writer's signature under the piece closes it)
+            and (not self.story.byline or bool(self.story.signature))
             and not (
                 (self.story.date or self.story.deck)
                 and run_in_title(line.text, stop_closed=False) is None

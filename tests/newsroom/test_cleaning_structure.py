@@ -3739,6 +3739,29 @@ def test_a_dated_or_decked_report_keeps_its_stop_closed_topics(header):
     assert len(page.stories) == 2
 
 
+@pytest.mark.parametrize(("signed", "stories"), [(False, 1), (True, 2)])
+def test_a_correspondents_topics_run_in_until_the_piece_is_signed(signed, stories):
+    """Under a byline, run-in titles are one writer's topics; once the writer has signed
+    the piece, an item under the signature is a story of its own."""
+    texts = [
+        "MINING MATTERS",
+        "(FROM OUR OWN CORRESPONDENT.)",
+        "Bathurst. — The new shaft at the Sunny Corner mine",
+        "reached the reef on Tuesday.",
+        "Orange. — The battery will start crushing next week.",
+        *(["A. J."] if signed else []),
+        "Mudgee. — A public meeting of the residents was held",
+        "last evening at the Masonic Hall.",
+    ]
+    labels = ["head", "byline", "pstart", "pcont", "pstart", *(["sig"] if signed else [])]
+    labels += ["pstart", "pcont"]
+    items = _lines(texts)
+    run_in = run_in_items(items, labels)
+    assert len(run_in) == 3
+    page = layout(items, dict(enumerate(labels, 1)), run_in=frozenset(run_in))
+    assert len(page.stories) == stories
+
+
 def test_a_curators_boundaries_override_run_in_items():
     text = "\n".join(COLUMN) + "\n"
     page = clean(text, story_starts=[6])
