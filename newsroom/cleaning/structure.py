@@ -7253,6 +7253,11 @@ _LAST_LINE_SHARE = 0.85
 # A sentence has a word in small letters among its first four ("Die auf heute", "Laut dem").
 _SENTENCE_OPENING = 4
 _ORDINAL_END = re.compile(r"\b\d+\.$")
+# A name going on past its title's or its particle's stop: "… Hrn. Prem.-Lieut." / "Goës
+# (Koblenz). — …", "… Hrn. Sec.-Lieut. H. v." / "Wißmann (Hoffstädt). — …".
+_NAME_STOP_END = re.compile(
+    r"(?:^|[\s.-])(?:(?i:" + "|".join(sorted(_NAME_TITLES)) + r")|[a-zß])\.$"
+)
 
 
 def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
@@ -7267,6 +7272,8 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     width = 0
     for i, line in enumerate(items):
         label = labels[i]
+        if i and _NAME_STOP_END.search(items[i - 1].text):
+            continue  # a name goes on from the line above
         if label == "pcont":
             if not i or not ends_sentence(items[i - 1].text):
                 continue

@@ -3449,6 +3449,27 @@ def test_a_headline_with_a_deck_or_byline_under_it_is_no_run_in_item():
     assert run_in_items(_lines(column), labels) == [2, 6]
 
 
+@pytest.mark.parametrize("above", ["Tochter: Hrn. Prem.-Lieut.", "Hrn. Sec.-Lieut. H. v."])
+def test_a_name_going_on_past_its_titles_stop_opens_no_run_in_item(above):
+    """In a list of family notices, a name goes on past its title's or its particle's
+    stop ("… Hrn. Prem.-Lieut." / "Goës (Koblenz). — Hrn. Reg.-"): the place in brackets
+    and the dash are no item's title."""
+    column = [
+        "Geboren: Ein Sohn: Hrn. Ober-Reallehrer",
+        "Goppelt (Oehringen). — Eine",
+        above,
+        "Goës (Koblenz). — Hrn. Reg.-",
+        "Assessor Günther v. Blankenburg.",
+        "Wißmann (Hoffstädt). — Frl. Anna",
+        "Schorn mit Hrn. Lieutenant Wilde.",
+    ]
+    labels = ["pstart", "pcont", "pcont", "pcont", "pcont", "pstart", "pcont"]
+    assert run_in_items(_lines(column), labels) == []
+    # after a finished sentence, the same lines open two items
+    column[2] = "Die Taufe war am Sonntag."
+    assert run_in_items(_lines(column), labels) == [4, 6]
+
+
 @pytest.mark.parametrize(("above", "found"), [("sig", [5]), ("pcont", [])])
 def test_one_run_in_item_under_a_signature_opens_its_item(above, found):
     """One item alone is a paragraph opening on a place; under a signature, which closed
