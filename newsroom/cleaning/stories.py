@@ -48,6 +48,8 @@ class Story:
     body: list[Item] = field(default_factory=list)
     # Opened by an item of a news column whose title is run into its text.
     run_in: bool = False
+    # Its text opens on a title run into it: a writer's topics, under a byline.
+    topics: bool = False
 
     @property
     def has_body(self) -> bool:
@@ -112,11 +114,18 @@ class _Builder:
         # of one sitting, dated on a line of its own ("104. Sitzung: Montag, 12. September"),
         # and a story headed with decks, with titles closed by their stop alone ("Motion.
         # Züsli hat …"); a dash after the title opens the next item of a column even there.
+        if line.no in self.run_in and not self.story.has_body:
+            self.story.topics = True
         run_in = (
             self.starts is None
             and line.no in self.run_in
-            # (a writer's signature under the piece closes it)
-            and (not self.story.byline or bool(self.story.signature))
+            and (
+                not self.story.byline
+                # (a writer's signature under the piece closes it)
+                or bool(self.story.signature)
+                # (a headed story's text came first: the items under it are a column's)
+                or not self.story.topics
+            )
             and not (
                 (self.story.date or self.story.deck)
                 and run_in_title(line.text, stop_closed=False) is None

@@ -3783,6 +3783,27 @@ def test_a_correspondents_topics_run_in_until_the_piece_is_signed(signed, storie
     assert len(page.stories) == stories
 
 
+def test_items_under_the_text_of_a_story_with_a_byline_are_a_columns():
+    """A headed story with a byline whose text opens on no title, followed by run-in items
+    ("POLICE." / "(FROM OUR OWN CORRESPONDENT.)" / "Mr. Clarke, S.M., presided …" /
+    "Cooma. — …"): the items are the column's, each a story; only topics the writer's
+    text opens on, right under the byline, are the writer's."""
+    texts = [
+        "POLICE.",
+        "(FROM OUR OWN CORRESPONDENT.)",
+        "Mr. Clarke, S.M., presided in the Charge Court yesterday.",
+        "Bathurst. — The new shaft at the Sunny Corner mine",
+        "reached the reef on Tuesday.",
+        "Orange. — The battery will start crushing next week.",
+    ]
+    labels = ["head", "byline", "pstart", "pstart", "pcont", "pstart"]
+    items = _lines(texts)
+    run_in = run_in_items(items, labels)
+    assert run_in == [4, 6]
+    page = layout(items, dict(enumerate(labels, 1)), run_in=frozenset(run_in))
+    assert len(page.stories) == 3
+
+
 def test_a_curators_boundaries_override_run_in_items():
     text = "\n".join(COLUMN) + "\n"
     page = clean(text, story_starts=[6])
