@@ -5262,6 +5262,44 @@ def portraits_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# A portrait's caption printed over the page's first headline runs to this many lines.
+_PORTRAIT_LINES = 4
+
+
+def portraits_read_as_text_on_top(items: list[Line], labels: list[str]) -> list[int]:
+    """ "J. D. ANDERSON, who will" / "leave for England by the" / "mail steamer to-morrow."
+    over "COMNENCEMENT": the page's first printed lines, read as the text, a portrait's
+    caption in form (a name in capitals, a comma, words in small letters, closed by a
+    stop, a few lines long) right over the page's first headline, are the caption. A
+    story's text comes under its headline; taken for text, the caption had made a story
+    of its own and cut the page's story off its headline. Returns the indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if first is None or labels[first] not in _TEXT:
+        return []
+    end = first
+    while end + 1 < len(items) and labels[end + 1] == "pcont" and end - first < _PORTRAIT_LINES:
+        end += 1
+    below = next((k for k in range(end + 1, len(items)) if labels[k] not in _REMOVED), None)
+    text = " ".join(items[k].text for k in range(first, end + 1))
+    if (
+        below is None
+        # (the headline's first line may have been read as a signature)
+        or not (
+            labels[below] in _STARTS
+            or (labels[below] == "sig" and labels[below + 1 : below + 2] == ["head"])
+        )
+        or not ends_sentence(text)
+        or _PORTRAIT.match(text) is None
+    ):
+        return []
+    found = list(range(first, end + 1))
+    for k in found:
+        labels[k] = "caption"
+    if labels[below] == "sig":
+        labels[below] = "head"
+    return found
+
+
 def portraits_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "… Charles lightship." / "MISS FRANK ROBINSON." / "The fourth division was ordered
     …": a title and a name in capitals alone, closed by its stop and set
@@ -8519,6 +8557,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     credited_captions_over_headlines(items, labels)
     captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)
+    portraits_read_as_text_on_top(items, labels)
     portraits_inside_the_text(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)

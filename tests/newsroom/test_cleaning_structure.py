@@ -122,6 +122,7 @@ from newsroom.cleaning.structure import (
     paragraphs_read_as_decks,
     portraits_inside_the_text,
     portraits_over_headlines,
+    portraits_read_as_text_on_top,
     prose_read_as_outside,
     questions_read_as_furniture,
     quotations_read_as_pull_quotes,
@@ -7494,6 +7495,33 @@ def test_a_line_read_as_a_byline_with_no_letter_is_scan_noise(byline, read):
     labels = ["byline", "pstart", "pcont"]
     assert bylines_without_letters(_lines(texts), labels) == ([0] if read == "noise" else [])
     assert labels == [read, "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
+    ("first", "read"),
+    [
+        ("J. D. ANDERSON, who will", "caption"),
+        # a sentence of the text, no portrait's caption
+        ("The steamer Orient, which will", "pcont"),
+    ],
+)
+def test_a_portraits_caption_read_as_text_over_the_first_headline_is_the_caption(first, read):
+    """A portrait's caption printed over the page's first headline, read as text, made a
+    story of its own and cut the page's story off its headline."""
+    texts = [
+        "WEATHER FORECAST",
+        first,
+        "leave for England by the",
+        "mail steamer to-morrow.",
+        "COMMENCEMENT",
+        "The following are the members of the class.",
+    ]
+    labels = ["masthead", "pcont", "pcont", "pcont", "head", "pstart"]
+    portraits_read_as_text_on_top(_lines(texts), labels)
+    assert labels == ["masthead", read, read, read, "head", "pstart"]
+    # under a headline, such lines are its story's text
+    labels = ["head", "pstart", "pcont", "pcont", "head", "pstart"]
+    assert portraits_read_as_text_on_top(_lines(texts), labels) == []
 
 
 def test_a_paragraph_s_first_line_read_as_a_running_head_is_kept():
