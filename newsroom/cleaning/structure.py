@@ -2420,6 +2420,10 @@ def kickers_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
     return [i]
 
 
+# Words that join two words of one phrase: a headline's line does not open on them.
+_JOINING_WORDS = wordset("and und et or oder ou &")
+
+
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
     headline's first line, which starts in small letters, is the headline's first line.
@@ -2436,6 +2440,8 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i + 1] == "head"
             and (
                 below[:1].islower()
+                # (joined to it by "and": "| THEATER |" / "| UND |" / "I MUSIK. I")
+                or word.split(" ", 1)[0].lower() in _JOINING_WORDS
                 or (
                     " " not in word
                     and not is_section(word)  # "SPORT" / "SHIPPING.": two sections' names

@@ -883,6 +883,13 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
         (["SPORT", "SHIPPING."], ["kicker", "head"], ["kicker", "head"]),
         (["SPORT", "Cricket."], ["kicker", "head"], ["kicker", "head"]),
         (["SPORT", "CRICKET", "CLUB WINS"], ["kicker", "head", "head"], ["kicker", "head", "head"]),
+        # a headline's line opening on "and" joins the kicker's word to its own
+        (
+            ["| THEATER |", "| UND |", "I MUSIK. I"],
+            ["kicker", "head", "head"],
+            ["head", "head", "head"],
+        ),
+        (["THEATER", "UND MUSIK."], ["kicker", "head"], ["head", "head"]),
     ],
 )
 def test_a_kicker_whose_phrase_goes_on_in_the_headline_is_its_first_line(texts, read, labels):
