@@ -4796,6 +4796,39 @@ def desk_credits(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def texts_read_as_running_heads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Concerte." / "Donnerstag, 3. Februar 2014" / "Sing-Akademie. Mittwoch, Anfang 8 Uhr:
+    II. Concert von Lydia Müller." / "Sterblichkeits- und" / …: a story is told in its
+    text. Where nothing but lines read as running heads stands between a story's header and
+    the next headline, those of them that are words (four or more, not all in capitals) in
+    no form of furniture (no paper's name, date line or page number) are the story's text:
+    its day and hour had read as a running head's date.
+    Removed, they had left a header with no text, which took the next story's headline
+    for its deck. Returns the indexes relabelled."""
+    found = []
+    header = False  # a story's header is being read, and no text under it yet
+    removed: list[int] = []
+    for i, label in enumerate(labels):
+        if label in _STARTS:
+            if header:
+                for k in removed:
+                    if (
+                        len(_WORD_OF_LETTERS.findall(items[k].text)) >= _FOLIO_WORDS
+                        and not _furniture_form(items[k])
+                        # (a heading in capitals may be the headline's: "DOW JONES FALLS
+                        # BELOW 9,000")
+                        and not is_caps(items[k].text)
+                    ):
+                        labels[k] = "pstart" if not found or found[-1] != k - 1 else "pcont"
+                        found.append(k)
+            header, removed = True, []
+        elif label in _BODY:
+            header = False
+        elif label == "running" and header:
+            removed.append(i)
+    return found
+
+
 def stories_without_text(items: list[Line], labels: list[str]) -> list[int]:
     """A story is told in its text: where the model read everything under the page's last
     headline as its decks, down to the end or a byline there ("Die Lokführergewerkschaft
@@ -8642,6 +8675,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     attributions_inside_the_text(items, labels)
     headings_without_letters(items, labels, model.marginal)
     begun = headlines_begun_inside_sentences(items, labels)
+    texts_read_as_running_heads(items, labels)
     # Headlines over a dateline or under a signature open their stories, however unsure.
     decks_over_datelines(items, labels)
     dated = (

@@ -163,6 +163,7 @@ from newsroom.cleaning.structure import (
     text_read_as_inset,
     text_read_as_teasers,
     text_run_into_captions,
+    texts_read_as_running_heads,
     time_stamps,
     titles_left_as_furniture,
     titles_under_a_label_alone,
@@ -7529,6 +7530,28 @@ def test_a_portraits_caption_read_as_text_over_the_first_headline_is_the_caption
     # under a headline, such lines are its story's text
     labels = ["head", "pstart", "pcont", "pcont", "head", "pstart"]
     assert portraits_read_as_text_on_top(_lines(texts), labels) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Sing-Akademie. Mittwoch, Anfang 8 Uhr: II. Concert von Lydia Müller.", "pstart"),
+        # a paper's date line, a heading in capitals: what they were read as
+        ("DIE WOCHE, DONNERSTAG, 3. FEBRUAR 2014.", "running"),
+        ("DOW JONES FALLS BELOW 9,000", "running"),
+    ],
+)
+def test_the_only_text_under_a_header_read_as_a_running_head_is_the_text(line, read):
+    """A notice's day and hour read as a running head's date: removed, it had left the
+    story's header with no text, which took the next story's headline for its deck."""
+    texts = ["Concerte.", "Donnerstag, 3. Februar 2014", line, "Sterblichkeits- und"]
+    texts += ["Gesundheitsverhältnisse.", "Gemäß den Veröffentlichungen des Amtes sind"]
+    labels = ["head", "date", "running", "head", "head", "pstart"]
+    texts_read_as_running_heads(_lines(texts), labels)
+    assert labels == ["head", "date", read, "head", "head", "pstart"]
+    # under the story's text, a running head stays one
+    labels = ["head", "pstart", "running", "head", "head", "pstart"]
+    assert texts_read_as_running_heads(_lines(texts), labels) == []
 
 
 def test_a_paragraph_s_first_line_read_as_a_running_head_is_kept():
