@@ -4796,6 +4796,38 @@ def desk_credits(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+# Lines read as the text over the page's furniture are no story's at most this many.
+_OVER_FURNITURE_LINES = 2
+
+
+def lines_over_the_furniture(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Fhe1 P r a ! n i i Clircii,i‹c1c" / "PRICE 2d." / "LXXXII— No. 71" / … / "ROBERTS
+    GRATEFUL": a line or two read as the text on top of the page, over nothing but page
+    furniture and material outside the stories down to the first headline, are no story's
+    text (a story's text runs on under its headline, not over the masthead): here the
+    paper's name, garbled by the scan. Read as text, they had made a story of their own
+    ahead of the page's first. They are kept as material outside the stories. Returns the
+    indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if first is None or labels[first] not in _TEXT:
+        return []
+    end = first
+    while end + 1 < len(labels) and labels[end + 1] in _TEXT:
+        end += 1
+    head = next((k for k in range(end + 1, len(labels)) if labels[k] in _STARTS), None)
+    if (
+        head is None
+        or end - first >= _OVER_FURNITURE_LINES
+        or head == end + 1
+        or any(labels[k] not in _REMOVED and labels[k] != "outside" for k in range(end + 1, head))
+    ):
+        return []
+    found = list(range(first, end + 1))
+    for k in found:
+        labels[k] = "outside"
+    return found
+
+
 def texts_read_as_running_heads(items: list[Line], labels: list[str]) -> list[int]:
     """ "Concerte." / "Donnerstag, 3. Februar 2014" / "Sing-Akademie. Mittwoch, Anfang 8 Uhr:
     II. Concert von Lydia Müller." / "Sterblichkeits- und" / …: a story is told in its
@@ -8676,6 +8708,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headings_without_letters(items, labels, model.marginal)
     begun = headlines_begun_inside_sentences(items, labels)
     texts_read_as_running_heads(items, labels)
+    lines_over_the_furniture(items, labels)
     # Headlines over a dateline or under a signature open their stories, however unsure.
     decks_over_datelines(items, labels)
     dated = (

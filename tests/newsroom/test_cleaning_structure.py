@@ -106,6 +106,7 @@ from newsroom.cleaning.structure import (
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
+    lines_over_the_furniture,
     names_closing_the_header,
     names_read_as_captions,
     names_read_as_french_bylines,
@@ -7552,6 +7553,29 @@ def test_the_only_text_under_a_header_read_as_a_running_head_is_the_text(line, r
     # under the story's text, a running head stays one
     labels = ["head", "pstart", "running", "head", "head", "pstart"]
     assert texts_read_as_running_heads(_lines(texts), labels) == []
+
+
+@pytest.mark.parametrize(
+    ("below", "read"),
+    [
+        (["masthead", "outside"], "outside"),
+        # with more text under it, it is the text of a story going on from another page
+        (["pcont", "pcont"], "pstart"),
+    ],
+)
+def test_a_line_read_as_text_over_the_pages_furniture_is_no_story(below, read):
+    """The paper's name garbled by the scan, read as text on top of the page over its
+    masthead, had made a story of its own ahead of the page's first."""
+    texts = [
+        "Fhe1 P r a ! n i i Clircii,i‹c1c",
+        "PRICE 2d.",
+        "SUBSCRIPTION RATES: by carrier, 10 cents a week.",
+        "ROBERTS GRATEFUL",
+        "LONDON, Feb. 28. - In her dispatch",
+    ]
+    labels = ["pstart", *below, "head", "pstart"]
+    lines_over_the_furniture(_lines(texts), labels)
+    assert labels[0] == read
 
 
 def test_a_paragraph_s_first_line_read_as_a_running_head_is_kept():
