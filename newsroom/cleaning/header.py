@@ -558,7 +558,8 @@ _RUN_IN_WORDS = 5
 # - the title is held to a name's: up to four words, capitalised but for the words that
 #   join a name ("Künstlerisches aus Luzern."), not in capitals (a court report's "PARRY.
 #   This was a claim …" is a run-in subhead), the last a word of four letters or more (not
-#   "Hr.", "Nr.", "St.", "Ja.");
+#   "Hr.", "Nr.", "St.", "Ja."), a saint's "St." before it counting as a place's word
+#   ("St. Gallen. Deutsch-schweizerische …");
 # - a sentence follows, opening on a capital or a bracket, after a correspondent's sign if
 #   there is one ("Luzern. ψ Die", "Nekrolog. ep. Der");
 # - and that sentence is not a list going on: another name and stop ("Rahm. Haker.
@@ -568,7 +569,8 @@ _RUN_IN_WORDS = 5
 #   the foreign news (``structure.run_in_items`` looks for the sentence after it).
 # OCR that sets a space before every stop gives "Aargau . Der Große Rath …": the same.
 _RUN_IN_STOP = re.compile(
-    r"(?P<title>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3} ?\.)\s+(?:(?:\S|[a-z]{1,3}\.)\s+)?"
+    r"(?P<title>(?:Ste?\.\s?)?[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3} ?\.)"
+    r"\s+(?:(?:\S|[a-z]{1,3}\.)\s+)?"
     r"(?P<rest>[A-ZÀ-Ý(„\"«].*)"
 )
 _LIST_GOING_ON = re.compile(r"[\w'’-]+\.(?:\s|$)|[\w-]+:")

@@ -3378,6 +3378,9 @@ def test_a_byline_names_someone(text, labels):
         ("Nekrolog. ep. Der deutsche Strafrechtslehrer", "Nekrolog."),
         # OCR that sets a space before every stop: "Reg .-Rath", "18 ."
         ("Aargau . Der Große Rath hat in seiner Sitzung", "Aargau ."),
+        # a saint's place
+        ("St. Gallen. Die Regierung hat beschlossen", "St. Gallen."),
+        ("St. Paul. The new bridge over the river", "St. Paul."),
         # ... and not a sentence, an abbreviation, a court report's name, a list or a date.
         ("Gott sei Dank. Die Gefahr ist vorüber", None),
         ("Die HH. Hüni in Riesbach und Goldschmied", None),
