@@ -8236,6 +8236,10 @@ def like_headlines(
 _PART_NUMBER = re.compile(r"(?:[IVXL]+|\d{1,2})\s?\.?")
 
 
+# Articles, written small: no heading ends on one.
+_ARTICLES = wordset("the a an der die das den dem des ein eine einer le la les un une du")
+
+
 def opens_story(
     items: list[Line], labels: list[str], i: int, marginal, kept: set[int], language: str = "und"
 ) -> bool:
@@ -8246,6 +8250,12 @@ def opens_story(
     label = labels[i]
     # A part's number alone ("III", "2.") heads a part of the text it is in.
     if _PART_NUMBER.fullmatch(items[i].text) is not None:
+        return False
+    # No headline ends on an article, unless it goes on on the next line ("Apparait que
+    # les" over "Il apparait que les prisonniers …" is the paragraph's first words set as
+    # a subhead).
+    words = items[i].text.split()
+    if words and words[-1] in _ARTICLES and not (i + 1 < len(items) and labels[i + 1] in _STARTS):
         return False
     if opens_in_small_letters(items[i].text) and _text_left_open(items, labels, i):
         return False

@@ -1931,6 +1931,25 @@ def test_a_parts_number_alone_opens_no_story(heading, opens):
     assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
 
 
+@pytest.mark.parametrize(
+    ("heading", "opens"), [("Wheat Prices Fall", True), ("Wheat prices and the", False)]
+)
+def test_no_headline_ends_on_an_article(heading, opens):
+    """A paragraph's first words set as a subhead ("Apparait que les" over "Il apparait
+    que les prisonniers …") end where no heading does, on an article."""
+    above = [
+        "The council said the new bridge, which would cost about four million pounds,",
+        "could open next spring, and their engineers expect there will be no delay.",
+    ]
+    below = [
+        "Farmers say the price of wheat, which would have to rise about a fifth before",
+        "their costs are met, has fallen again, and there is little hope of a change.",
+    ]
+    items = _lines([*above, heading, *below])
+    labels = ["pstart", "pcont", "sub", "pstart", "pcont"]
+    assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
+
+
 @pytest.mark.parametrize(("close", "opens"), [(".", True), (":", False)])
 def test_no_story_ends_on_a_colon(close, opens):
     """A line read as a subhead, under text about other things, opens a story where the
