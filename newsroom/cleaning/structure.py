@@ -5373,7 +5373,7 @@ def portraits_read_as_text_on_top(items: list[Line], labels: list[str]) -> list[
 
 def portraits_inside_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """ "… Charles lightship." / "MISS FRANK ROBINSON." / "The fourth division was ordered
-    …": a title and a name in capitals alone, closed by its stop and set
+    …": a title and a name in capitals alone, closed by its stop or by nothing, set
     between the text's closed sentence and more text, read as a headline, is a portrait's
     caption. An item about that person names them again as its text opens ("MRS. JAMES
     GARTRELL." / "Mrs. James Gartrell died on Tuesday …"): that one is a headline. None
@@ -5388,7 +5388,8 @@ def portraits_inside_the_text(items: list[Line], labels: list[str]) -> list[int]
             or labels[i - 1] not in _TEXT
             or labels[i + 1] not in _TEXT
             or not ends_sentence(items[i - 1].text)
-            or not text.endswith(".")
+            # (closed by its stop, or by nothing: "MLLE CHARLES BERTRAND")
+            or not (text.endswith(".") or text[-1:].isalpha())
             or not is_caps(text)
         ):
             continue
@@ -8639,7 +8640,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)
     portraits_read_as_text_on_top(items, labels)
-    portraits_inside_the_text(items, labels)
+    portraits = portraits_inside_the_text(items, labels)
     captions_under_headlines(items, labels, model.marginal)
     labelled_captions(items, feats, labels)
     paragraphs_read_as_headlines(items, labels)
@@ -8762,7 +8763,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # Lines the text goes on from or into, and sentences with their photo's credit (found
     # so, or read as a caption that carries one), open no story however new their subject.
     # So do an inset's title and teaser, however unlike the text around them.
-    kept = in_text | {items[i].no for i in (*begun, *wrapped, *credited, *boxed)}
+    kept = in_text | {items[i].no for i in (*begun, *wrapped, *credited, *boxed, *portraits)}
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline

@@ -6688,6 +6688,8 @@ def test_a_caption_set_over_a_headline_opens_no_story(line, opens):
     [
         ("MISS FRANK ROBINSON.", "The fourth division was ordered to attack at ten.", True),
         ("L’ABBÉ MARIE FOURNIER.", "Cependant, la journée du 5 juillet ne fut pas vécue.", True),
+        # closed by no stop
+        ("MLLE CHARLES BERTRAND", "Malgré les sombres événements, l'Algérie a fêté.", True),
         # an item about the person names them again
         ("MRS. JAMES GARTRELL.", "Mrs. James Gartrell died on Tuesday at Marrickville.", False),
         # no title: a headline in capitals ("CAPTAIN COOK’S VOYAGES.")
