@@ -209,13 +209,49 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
             )
         ):
             text_from = 2
+        heading = range(0)  # the block set as the next story's heading, if one is
         for k, block, first in zip(run, blocks, opens, strict=True):
             if block >= text_from:
                 labels[k] = "pstart" if first else "pcont"
                 if first and _heading_alone(items, k, run):
                     labels[k] = "sub"
+                elif first and block > 1:
+                    heading = _heading_block(items, k)
+                if k in heading:
+                    labels[k] = "head"
                 found.append(k)
     return found
+
+
+# A heading set as a block of its own holds this many lines at most, ...
+_HEADING_BLOCK_LINES = 3
+# ... each shorter than this share of the column.
+_HEADING_BLOCK_SHARE = 0.6
+
+
+def _heading_block(items: list[Line], k: int) -> range:
+    """The block opening at line ``k`` where it is set as a heading over text: a few lines,
+    each far short of the column (a paragraph's lines run to its end but its last),
+    closed by a stop or by nothing, with a blank line and a paragraph under it ("Kunst,
+    Wissenschaft" / "und Literatur." / "" / "Die Krankenversicherungsbeiträge, …");
+    otherwise an empty range."""
+    end = k
+    while end + 1 < len(items) and items[end + 1].no == items[end].no + 1:
+        end += 1
+    width = column_width(items)
+    if (
+        end - k + 1 > _HEADING_BLOCK_LINES
+        or end - k < 1
+        or end + 1 >= len(items)
+        or any(len(items[m].text) >= _HEADING_BLOCK_SHARE * width for m in range(k, end + 1))
+        or not (items[end].text[-1:] in ".!?" or items[end].text[-1:].isalnum())
+        or not items[k].text[:1].isupper()
+        or any(ends_sentence(items[m].text) for m in range(k, end))
+        or not items[end + 1].text[:1].isupper()
+        or len(items[end + 1].text) < _HEADING_BLOCK_SHARE * width
+    ):
+        return range(0)
+    return range(k, end + 1)
 
 
 def _heading_alone(items: list[Line], k: int, run: range) -> bool:
@@ -8568,7 +8604,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     fact_boxes(items, labels)
     boxes_under_their_title(items, labels)
     advertisement_labels(items, labels)
-    text_read_as_inset(items, feats, labels)
+    # (a heading set under a box opens its story, however unsure)
+    under_a_box = [k for k in text_read_as_inset(items, feats, labels) if labels[k] == "head"]
     paragraphs_read_as_insets(items, feats, labels)
     running_heads_inside_sentences(items, labels)
     headlines_read_as_running_heads_on_top(items, labels)
@@ -8745,6 +8782,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             *after_outside,
             *after_caption,
             *under_a_block,
+            *under_a_box,
         )
     )
     # (The date line printed over the page's first heading comes before it.)

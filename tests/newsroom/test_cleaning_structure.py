@@ -5943,6 +5943,32 @@ def test_an_inset_with_its_title_takes_the_block_under_it_only_where_it_names_th
 
 
 @pytest.mark.parametrize(
+    ("heading", "read"),
+    [
+        (["Kunst, Wissenschaft", "und Literatur."], ["head", "head"]),
+        # two sentences are a paragraph
+        (["Kunst blüht.", "Die Literatur auch."], ["pstart", "pcont"]),
+    ],
+)
+def test_a_heading_set_under_a_box_read_with_it_is_the_next_storys_headline(heading, read):
+    """Lines read as a box's, past its label's block: a block of a few short lines, its
+    phrase running on across them, over a paragraph, is the next story's heading."""
+    texts = [
+        "Mehr zum Thema: Stettiner Maschinenbau-",
+        "Actien-Gesellschaft „Vulcan“.",
+        None,
+        *heading,
+        None,
+        "Die Krankenversicherungsbeiträge, welche zu den Betriebs-",
+        "und Werkstätten-Krankenkassen bei den Staatseisenbahnen zu",
+    ]
+    feats = [["inset_label"]] + [[]] * 5
+    labels = ["inset"] * 4 + ["pstart", "pcont"]
+    text_read_as_inset(_spaced(texts), feats, labels)
+    assert labels == ["inset", "inset", *read, "pstart", "pcont"]
+
+
+@pytest.mark.parametrize(
     ("heading", "label"),
     [
         ("WAITING LISTS", "sub"),
@@ -7022,7 +7048,7 @@ def test_a_heading_under_an_inset_is_no_teaser():
     labels = ["inset"] * 5
     feats = [["inset_label"]] + [[]] * 4
     text_read_as_inset(items, feats, labels)
-    assert labels == ["inset", "inset", "pstart", "pcont", "pstart"]
+    assert labels == ["inset", "inset", "head", "head", "pstart"]
 
 
 def test_a_teaser_sentence_under_an_inset_title_stays_the_insets():
