@@ -2456,8 +2456,11 @@ def kickers_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
     return [i]
 
 
-# Words that join two words of one phrase: a headline's line does not open on them.
-_JOINING_WORDS = wordset("and und et or oder ou &")
+# Words that join two words of one phrase: a headline's line does not open on them ("or"
+# is none: French opens sentences on "Or").
+_JOINING_WORDS = wordset("and und et &")
+# A headline's line opening on one holds this many words at most.
+_JOINED_WORDS = 3
 
 
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
@@ -2476,8 +2479,12 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i + 1] == "head"
             and (
                 below[:1].islower()
-                # (joined to it by "and": "| THEATER |" / "| UND |" / "I MUSIK. I")
-                or word.split(" ", 1)[0].lower() in _JOINING_WORDS
+                # (joined to it by "and": "| THEATER |" / "| UND |" / "I MUSIK. I"; a
+                # heading's words, not a sentence: "Or que va acclamer le vulgaire")
+                or (
+                    word.split(" ", 1)[0].lower() in _JOINING_WORDS
+                    and len(word.split()) <= _JOINED_WORDS
+                )
                 or (
                     " " not in word
                     and not is_section(word)  # "SPORT" / "SHIPPING.": two sections' names

@@ -892,6 +892,12 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
             ["head", "head", "head"],
         ),
         (["THEATER", "UND MUSIK."], ["kicker", "head"], ["head", "head"]),
+        # a sentence opening on "Or" (French: "yet") joins nothing
+        (
+            ["Les bureaux !", "Or que va acclamer le vulgaire"],
+            ["kicker", "head"],
+            ["kicker", "head"],
+        ),
     ],
 )
 def test_a_kicker_whose_phrase_goes_on_in_the_headline_is_its_first_line(texts, read, labels):
