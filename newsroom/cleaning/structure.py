@@ -193,6 +193,7 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
     Clashes Break Out in the Amazon Region" / "The continuing tense situation in the Amazon
     Region …"): otherwise it is the story's text going on. Returns the indexes relabelled."""
     found = []
+    width = 0  # the column's, measured when first needed
     for i, j in _label_runs(labels, "inset"):
         run = range(i, j + 1)
         opens = [k == i or items[k].no > items[k - 1].no + 1 for k in run]
@@ -216,7 +217,8 @@ def text_read_as_inset(items: list[Line], feats: list[list[str]], labels: list[s
                 if first and _heading_alone(items, k, run):
                     labels[k] = "sub"
                 elif first and block > 1:
-                    heading = _heading_block(items, k)
+                    width = width or column_width(items)
+                    heading = _heading_block(items, k, width)
                 if k in heading:
                     labels[k] = "head"
                 found.append(k)
@@ -229,16 +231,15 @@ _HEADING_BLOCK_LINES = 3
 _HEADING_BLOCK_SHARE = 0.6
 
 
-def _heading_block(items: list[Line], k: int) -> range:
+def _heading_block(items: list[Line], k: int, width: int) -> range:
     """The block opening at line ``k`` where it is set as a heading over text: a few lines,
     each far short of the column (a paragraph's lines run to its end but its last),
     closed by a stop or by nothing, with a blank line and a paragraph under it ("Kunst,
     Wissenschaft" / "und Literatur." / "" / "Die Krankenversicherungsbeiträge, …");
-    otherwise an empty range."""
+    otherwise an empty range. ``width``: the column's."""
     end = k
     while end + 1 < len(items) and items[end + 1].no == items[end].no + 1:
         end += 1
-    width = column_width(items)
     if (
         end - k + 1 > _HEADING_BLOCK_LINES
         or end - k < 1
@@ -7425,8 +7426,6 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     width = 0
     for i, line in enumerate(items):
         label = labels[i]
-        if i and _NAME_STOP_END.search(items[i - 1].text):
-            continue  # a name goes on from the line above
         if label == "pcont":
             if not i or not ends_sentence(items[i - 1].text):
                 continue
@@ -7441,6 +7440,8 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             # An item's text goes on under its title; a deck or a byline goes under a
             # headline: "CLEARANCES. - MAY 7." / "MISSES KATHLEEN AND BRIDGET." / "By …"
             continue
+        if i and _NAME_STOP_END.search(items[i - 1].text):
+            continue  # a name goes on from the line above
         # (without the speck the margin left first on the line: ". Cressier. — À Porto")
         text = line.text
         if text[:1] in _SPECK_FIRST:
