@@ -7427,7 +7427,9 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
     for i, line in enumerate(items):
         label = labels[i]
         if label == "pcont":
-            if not i or not ends_sentence(items[i - 1].text):
+            # (the line it goes on from, past any removed: none where it opens the page)
+            above = next((k for k in range(i - 1, -1, -1) if labels[k] not in _REMOVED), None)
+            if above is not None and not ends_sentence(items[above].text):
                 continue
         elif label not in ("pstart", "head", "sub"):
             continue

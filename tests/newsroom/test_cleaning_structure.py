@@ -3487,6 +3487,21 @@ def test_a_headline_with_a_deck_or_byline_under_it_is_no_run_in_item():
     assert run_in_items(_lines(column), labels) == [2, 6]
 
 
+def test_a_run_in_item_opening_the_page_under_removed_specks_is_an_item():
+    """The page's first item, read as text going on under a speck removed as scan noise
+    (")"), goes on from no sentence: it opens its item like the others."""
+    column = [
+        ")",
+        "Police. — Mr. Clarke, S.M., presided in the",
+        "Charge Court yesterday.",
+        "Orange. — A public meeting of the residents",
+        "was held last evening at the Masonic Hall.",
+    ]
+    labels = ["noise", "pcont", "pcont", "pstart", "pcont"]
+    assert run_in_items(_lines(column), labels) == [2, 4]
+    assert labels[1] == "pstart"
+
+
 @pytest.mark.parametrize("above", ["Tochter: Hrn. Prem.-Lieut.", "Hrn. Sec.-Lieut. H. v."])
 def test_a_name_going_on_past_its_titles_stop_opens_no_run_in_item(above):
     """In a list of family notices, a name goes on past its title's or its particle's
