@@ -110,10 +110,12 @@ class _Builder:
             self.prev_label = label
             return
         # One writer's piece (a correspondent's letter, signed at its top) runs its topics
-        # in; a column of items, each a story, has no byline over them. So do the report
-        # of one sitting, dated on a line of its own ("104. Sitzung: Montag, 12. September"),
-        # and a story headed with decks, with titles closed by their stop alone ("Motion.
+        # in, from its first paragraph until the writer signs it. So do the report of one
+        # sitting, dated on a line of its own ("104. Sitzung: Montag, 12. September"), and
+        # a story headed with decks, with titles closed by their stop alone ("Motion.
         # Züsli hat …"); a dash after the title opens the next item of a column even there.
+        # A column of items, each a story, has no byline over them, or comes under a
+        # story's own text.
         if line.no in self.run_in and not self.story.has_body:
             self.story.topics = True
         run_in = (
