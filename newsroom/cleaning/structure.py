@@ -5378,7 +5378,7 @@ def portraits_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
 
 
 # A portrait's caption printed over the page's first headline runs to this many lines.
-_PORTRAIT_LINES = 4
+_PORTRAIT_LINES = 5
 
 
 def portraits_read_as_text_on_top(items: list[Line], labels: list[str]) -> list[int]:
@@ -5392,7 +5392,7 @@ def portraits_read_as_text_on_top(items: list[Line], labels: list[str]) -> list[
     if first is None or labels[first] not in _TEXT:
         return []
     end = first
-    while end + 1 < len(items) and labels[end + 1] == "pcont" and end - first < _PORTRAIT_LINES:
+    while end + 1 < len(items) and labels[end + 1] == "pcont" and end - first + 1 < _PORTRAIT_LINES:
         end += 1
     below = next((k for k in range(end + 1, len(items)) if labels[k] not in _REMOVED), None)
     text = " ".join(items[k].text for k in range(first, end + 1))
