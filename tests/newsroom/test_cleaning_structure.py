@@ -1920,19 +1920,22 @@ def test_a_byline_read_as_the_text_ends_the_headline_above_it(change, read):
     assert labels == read
 
 
+# Two stories' text, about things that share no word: a heading between them may open one.
+_BRIDGE = [
+    "The council said the new bridge, which would cost about four million pounds,",
+    "could open next spring, and their engineers expect there will be no delay.",
+]
+_WHEAT = [
+    "Farmers say the price of wheat, which would have to rise about a fifth before",
+    "their costs are met, has fallen again, and there is little hope of a change.",
+]
+
+
 @pytest.mark.parametrize(("heading", "opens"), [("Wheat Prices Fall", True), ("III", False)])
 def test_a_parts_number_alone_opens_no_story(heading, opens):
     """A law's articles numbered "I", "II", "III" between its paragraphs are parts of it,
     however sure the model is of the number as a heading."""
-    above = [
-        "The council said the new bridge, which would cost about four million pounds,",
-        "could open next spring, and their engineers expect there will be no delay.",
-    ]
-    below = [
-        "Farmers say the price of wheat, which would have to rise about a fifth before",
-        "their costs are met, has fallen again, and there is little hope of a change.",
-    ]
-    items = _lines([*above, heading, *below])
+    items = _lines([*_BRIDGE, heading, *_WHEAT])
     labels = ["pstart", "pcont", "head", "pstart", "pcont"]
     assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
 
@@ -1943,15 +1946,7 @@ def test_a_parts_number_alone_opens_no_story(heading, opens):
 def test_no_headline_ends_on_an_article(heading, opens):
     """A paragraph's first words set as a subhead ("Apparait que les" over "Il apparait
     que les prisonniers …") end where no heading does, on an article."""
-    above = [
-        "The council said the new bridge, which would cost about four million pounds,",
-        "could open next spring, and their engineers expect there will be no delay.",
-    ]
-    below = [
-        "Farmers say the price of wheat, which would have to rise about a fifth before",
-        "their costs are met, has fallen again, and there is little hope of a change.",
-    ]
-    items = _lines([*above, heading, *below])
+    items = _lines([*_BRIDGE, heading, *_WHEAT])
     labels = ["pstart", "pcont", "sub", "pstart", "pcont"]
     assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
 
@@ -1962,13 +1957,11 @@ def test_no_story_ends_on_a_colon(close, opens):
     model gives it some chance of a headline; not under text closing on a colon, which
     goes on below it ("… the filter is full of flaws:" / "Collaborative Testing")."""
     above = [
-        "The council said the new bridge, which would cost about four million pounds,",
-        "could open next spring, and their engineers expect there will be no delay.",
+        *_BRIDGE,
         "Work on the harbour wall after the storm is to begin in the same month" + close,
     ]
     below = [
-        "Farmers say the price of wheat, which would have to rise about a fifth before",
-        "their costs are met, has fallen again, and there is little hope of a change.",
+        *_WHEAT,
         "The market in the town will stay open on Saturdays throughout the winter.",
     ]
     items = _lines([*above, "Wheat Prices Fall", *below])
