@@ -94,7 +94,7 @@ class Assembler:
                 no = line_at(starts, fix.offset)
                 self.changes.append(Change(fix.kind, no, no, fix.before, fix.after, fix.reason))
             starts = shift(starts, fixes)
-        fixed, marks = repair_quotes(text, self.language)
+        fixed, marks = repair_quotes(text, self.language, self.vocab.guillemets)
         for offset, before, after, reason in marks:
             no = line_at(starts, offset)
             kind = "removed" if reason else "quotes"

@@ -78,6 +78,9 @@ class Vocabulary:
     # The last parts of its hyphenated words: a page of "York-street" and "Pitt-street"
     # sets "King-" / "street" as a compound too.
     tails: frozenset[str] = frozenset()
+    # It quotes in guillemets at least as often as in low and curly quotes: a German page
+    # that sets „…“ keeps them where OCR read a mark or two as a guillemet.
+    guillemets: bool = True
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -87,7 +90,10 @@ class Vocabulary:
         spaced_marks = spaced >= 2 and spaced * 2 >= text.count(";") + text.count(":")
         hyphenated = set(_HYPHENATED.findall(tokens))
         tails = frozenset(part for word in hyphenated for part in word.split("-")[1:])
-        return cls(set(_WORD.findall(tokens)), hyphenated, spaced_marks, tails)
+        guillemets = sum(map(text.count, "«»‹›")) >= sum(
+            map(text.count, ("„", ",,", "“", "”", '"'))
+        )
+        return cls(set(_WORD.findall(tokens)), hyphenated, spaced_marks, tails, guillemets)
 
 
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")

@@ -282,12 +282,13 @@ def _pair_type(opener: _Run, closer: _Run, inside_double: bool, style: QuoteStyl
     return "S"
 
 
-def style_for(language: str, text: str = "") -> QuoteStyle:
-    """The quote style of a language; German's depends on whether the text sets guillemets."""
+def style_for(language: str, text: str = "", guillemets: bool = True) -> QuoteStyle:
+    """The quote style of a language; German's depends on whether the text sets guillemets
+    and its page (``guillemets``) sets them as often as other quotes."""
     if language == "fr":
         return FRENCH
     if language == "de":
-        if "»" in text or "«" in text:
+        if guillemets and ("»" in text or "«" in text):
             return _guillemet_style(text)
         return GERMAN
     return ENGLISH
@@ -308,8 +309,11 @@ def _guillemet_style(text: str) -> QuoteStyle:
     return GERMAN_GUILLEMETS if german >= swiss else SWISS_GUILLEMETS
 
 
-def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int, str, str, str]]]:
-    """Repair the quotes of one paragraph in the style of its language (ISO 639-1).
+def repair_quotes(
+    text: str, language: str = "en", guillemets: bool = True
+) -> tuple[str, list[tuple[int, str, str, str]]]:
+    """Repair the quotes of one paragraph in the style of its language (ISO 639-1), in
+    guillemets only where its page quotes in them (``guillemets``, ``style_for``).
 
     Returns the new text and, for each mark changed, (offset in the input, before, after,
     reason) with a little context, for the change report: the reason is empty for a mark
@@ -318,7 +322,7 @@ def repair_quotes(text: str, language: str = "en") -> tuple[str, list[tuple[int,
     changes: list[tuple[int, str, str, str]] = []
     if ("«" in text) != ("»" in text) and language not in _GUILLEMET_LANGUAGES:
         text, changes = _drop_stray_guillemets(text, language)
-    style = style_for(language, text)
+    style = style_for(language, text, guillemets)
     # (Only a text with a doubled comma is searched for OCR's low marks: most have none,
     # and the search for them costs half the repair.)
     low = ",," in text

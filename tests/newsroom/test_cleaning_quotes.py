@@ -450,6 +450,28 @@ def test_a_guillemet_glued_to_a_word_closes_the_quote_english_opened(ocr, fixed)
     assert repair_quotes(ocr, "en")[0] == fixed
 
 
+_LOW_QUOTED_PAGE = """\
+Aus Oesterreich-Ungarn.
+
+Wien, 21. Oktober. Die »Polit. Korr.« meldet: Aus Konstantinopel wird berichtet, dass
+die Pforte die Verhandlungen mit den Mächten fortsetzen wolle und dass der Minister
+darüber dem Sultan Bericht erstattet habe.
+
+Nach dem „Pester Lloyd“ sprach Tisza den Wunsch aus, dass die Regierung die
+Beziehungen zu den Nachbarn pflege. Das „Neue Pester Journal“ bezieht sich auf die
+Rede, in welcher von dem „rückständigen Theile der Aufgabe“ gesprochen wird.
+"""
+
+
+def test_a_german_page_quoting_low_keeps_low_quotes_where_a_guillemet_was_read():
+    story = clean_story(_LOW_QUOTED_PAGE)
+    assert story.paragraphs[0].startswith("Wien, 21. Oktober. Die „Polit. Korr.“ meldet")
+    assert "„Pester Lloyd“" in story.paragraphs[1]
+    # a page that quotes in guillemets keeps them
+    guillemets = _LOW_QUOTED_PAGE.replace("„", "»").replace("“", "«")
+    assert "»Polit. Korr.«" in clean_story(guillemets).paragraphs[0]
+
+
 def test_a_guillemet_standing_alone_in_german_quoted_low_is_a_speck():
     text, changes = repair_quotes(
         "am 13. Februar » 1918 aufgehoben. Die „Leipziger Volkszeitung“ wurde verboten.", "de"
