@@ -2462,13 +2462,21 @@ def kickers_read_as_text(items: list[Line], labels: list[str]) -> list[int]:
 _JOINING_WORDS = wordset("and und et &")
 # A headline's line opening on one holds this many words at most.
 _JOINED_WORDS = 3
+# Words that tie a phrase's next words to it: one alone on a headline's line set in the
+# kicker's case carries the kicker's phrase on ("COURT" / "IN" / "EXILE"); a line that
+# goes on past it may be a whole headline ("HEALTH" / "FROM SPRINGFIELD.").
+_TYING_WORDS = wordset(
+    "of in on at for to from with by de du des à en sur pour avec par im an auf für mit zu vom"
+    " von bei"
+)
 
 
 def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     """ "Theater" / "und Musik.": a line read as a kicker whose phrase goes on in the
     headline's first line, which starts in small letters, is the headline's first line.
     So is one right over a headline of one word alone, in the same case ("SHIPPING" /
-    "INTELLIGENCE."): a kicker stands over a headline with more to say."""
+    "INTELLIGENCE."), or over a line of one word that ties the phrase on ("COURT" / "IN" /
+    "EXILE"): a kicker stands over a headline with more to say."""
     found = []
     for i in range(len(items) - 1):
         below = items[i + 1].text
@@ -2483,8 +2491,14 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
                 # (joined to it by "and": "| THEATER |" / "| UND |" / "I MUSIK. I"; a
                 # heading's words, not a sentence: "Or que va acclamer le vulgaire")
                 or (
-                    word.split(" ", 1)[0].lower() in _JOINING_WORDS
-                    and len(word.split()) <= _JOINED_WORDS
+                    len(word.split()) <= _JOINED_WORDS
+                    and (
+                        word.split(" ", 1)[0].lower() in _JOINING_WORDS
+                        or (
+                            word.strip().lower() in _TYING_WORDS
+                            and is_caps(below) == is_caps(items[i].text)
+                        )
+                    )
                 )
                 or (
                     " " not in word

@@ -892,6 +892,12 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
             ["head", "head", "head"],
         ),
         (["THEATER", "UND MUSIK."], ["kicker", "head"], ["head", "head"]),
+        # ... and so does a line of one word that ties the phrase on, in the kicker's case
+        (["COURT", "IN", "EXILE"], ["kicker", "head", "head"], ["head", "head", "head"]),
+        (["NEUES", "VOM", "THEATER."], ["kicker", "head", "head"], ["head", "head", "head"]),
+        # but not a whole headline opening on it, or one in another case
+        (["HEALTH", "FROM SPRINGFIELD."], ["kicker", "head"], ["kicker", "head"]),
+        (["FAITS DIVERS", "Des scientifiques"], ["kicker", "head"], ["kicker", "head"]),
         # a sentence opening on "Or" (French: "yet") joins nothing
         (
             ["Les bureaux !", "Or que va acclamer le vulgaire"],
