@@ -1790,6 +1790,12 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     for k in heads:
         if _breaks_a_word(items, labels, k):
             continue  # "MORDER HBAR ■ MARY-" / "BOROUGH.": a headline's word goes on
+        if (
+            k + 1 < len(items)
+            and labels[k + 1] == "head"
+            and items[k].text.rsplit(None, 1)[-1].lower() in _PHRASE_TIES
+        ):
+            continue  # "Le ■ festival de" / "jazz accueille 40": its phrase goes on
         if is_tagline(items[k]):
             furniture[k] = "masthead"
         elif running_line(items[k].fixed, top=True) is not None:
@@ -8299,6 +8305,9 @@ _PART_NUMBER = re.compile(r"(?:[IVXL]+|\d{1,2})\s?\.?")
 
 # Articles, written small: no heading ends on one.
 _ARTICLES = wordset("the a an der die das den dem des ein eine einer le la les un une du")
+# Words no phrase ends on: it goes on after them (not OPEN_WORDS, which holds "est",
+# French's "is", the end of "Le Républicain de l'Est").
+_PHRASE_TIES = _ARTICLES | _JOINING_WORDS | _TYING_WORDS
 
 
 def opens_story(

@@ -3180,6 +3180,13 @@ def test_a_signature_on_the_last_line_is_the_byline():
             ["head", "deck", "pstart"],
             ["head", "deck", "pstart"],
         ),
+        # and a line whose phrase goes on into the next is the headline's, whatever mark
+        # a speck set in it ("■" between words is how taglines part their phrases)
+        (
+            ["Le ■ festival de", "jazz accueille 40", "000 spectateurs", BODY_LINE],
+            ["head", "head", "head", "pstart"],
+            ["head", "head", "head", "pstart"],
+        ),
     ],
 )
 def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(texts, read, labels):
