@@ -7857,7 +7857,14 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
             or (labels[i] == "sub" and line.no + 1 == items[i + 1].no)
-            or not text.rstrip(_CLOSE_MARKS)[-1:].isalnum()
+            # (a subhead in capitals may close on its stop, as old papers' headlines do,
+            # a stop no initial's: "DR. J. W. ZINKEISEN." is a name)
+            or not (
+                text.rstrip(_CLOSE_MARKS)[-1:].isalnum()
+                or (
+                    labels[i] == "sub" and is_caps(text) and text.endswith(".") and ". " not in text
+                )
+            )
             # a quotation set apart is a heading where it ends on a word that can end a
             # phrase ("'A building with a past'"; "‚In Gemeinschaft mit den nicht‘" is none)
             or (
@@ -7868,6 +7875,9 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or len(text.split()) < _APART_WORDS
             or len(text) > _SCREEN_LINE  # a paragraph a screen set on one line
             or not ends_sentence(items[k].text)
+            # a story's dateline alone is no text finished ("BRISBANE, Monday." / "IT
+            # BECAME KNOWN." / "Some sensation …")
+            or dateline_end(items[k].text) >= len(items[k].text)
             # A list's items close on no mark either: "Key points:" / "• Rates unchanged".
             or items[k].text.endswith(":")
             or _BULLET.match(line.fixed) is not None

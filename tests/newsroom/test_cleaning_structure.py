@@ -5038,6 +5038,35 @@ def test_a_line_read_as_a_subhead_set_apart_over_another_subject_opens_a_story()
     assert labels[4] == "head"
 
 
+def test_a_subhead_in_capitals_closed_on_its_stop_over_another_subject_opens_a_story():
+    texts = list(_SEVERAL)
+    texts[7] = "UNION EUROPÉENNE : ACTA REJETÉ."
+    labels = list(_SEVERAL_READ)
+    assert headings_set_apart(_spaced(texts), labels) == [4]
+    # not a name closed on its initials' stops
+    texts[7] = "DR. J. W. ZINKEISEN."
+    labels = list(_SEVERAL_READ)
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[4] == "sub"
+
+
+def test_a_subhead_under_a_story_s_dateline_alone_opens_no_story():
+    texts = [
+        _SEVERAL[0],
+        None,
+        "Le typhon Bopha",
+        None,
+        "BRUXELLES, 4 juillet.",
+        None,
+        "UNION EUROPÉENNE : ACTA REJETÉ",
+        None,
+        *_APART[5:],
+    ]
+    labels = ["pstart", "head", "pstart", "sub", "pstart", "pcont"]
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[3] == "sub"
+
+
 def test_a_line_read_as_a_subhead_on_a_page_of_one_story_stays_a_subhead():
     """ "Late Ferry Times" in a short story about a bridge is its subhead, however little
     the two paragraphs around it share."""
