@@ -84,9 +84,12 @@ _PRICE = re.compile(
     r"(?:centimes?|cents?|pfennig|pf\.|penny|pence|sous|rappen|heller|kreuzer)\W*$",
     re.I,
 )
-# Which edition: "ÉDITION DE PARIS", "Dernière édition", "Zweites Morgenblatt".
+# Which edition: "ÉDITION DE PARIS", "Dernière édition", "Zweites Morgenblatt",
+# "Abend-Ausgabe", or the word alone on its line ("ÉDITION" / "DE CINQ HEURES").
 _EDITION = re.compile(
     r"\b(?:[ée]dition|ausgabe)\s+(?:de|du|des|of|the|für)\b"
+    r"|\b(?:morgen|mittag|abend|nacht|sonntags|wochenend)-?ausgabe\b"
+    r"|^\W*(?:[ée]dition|ausgabe)\W*$"
     r"|\b(?:derni[èe]re|premi[èe]re|deuxi[èe]me|late|final|early|city|morning|evening)"
     r"\s+[ée]dition\b|\b[ée]dition\s+(?:du\s+soir|du\s+matin|sp[ée]ciale)\b"
     r"|\b(?:erstes|zweites|drittes|viertes)\s+(?:morgen|mittag|abend)blatt\b",
@@ -180,6 +183,11 @@ def _words(text: str) -> list[str]:
 
 
 _ELIDED = re.compile(rf"^{FRENCH_ELIDED}[’']", re.IGNORECASE)
+
+
+def names_an_edition(text: str) -> bool:
+    """Whether the line names the paper's edition ("Abend-Ausgabe", "Dernière édition")."""
+    return _EDITION.search(text) is not None
 
 
 def is_tagline(line: Line) -> bool:

@@ -47,6 +47,7 @@ from .furniture import (
     is_tagline,
     nameplate,
     names_a_paper,
+    names_an_edition,
     page_number,
 )
 from .header import (
@@ -1804,10 +1805,15 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     if furniture and any(k not in furniture for k in heads if k > min(furniture)):
         for k, label in furniture.items():
             labels[k] = label
-    elif len(furniture) >= 2 and len(furniture) == len(heads):
+    elif (
+        furniture
+        and len(furniture) == len(heads)
+        and (len(furniture) >= 2 or all(names_an_edition(items[k].text) for k in furniture))
+    ):
         # Every line read as the headline is the masthead's ("VOLUME LXXXIV, NO. 188." /
         # "PRICE ONE PENNY."): the deck the model read under them is the headline. (Two
-        # lines at least: one may be a numbered notice's title, "NR. 1210." / "Edikt.")
+        # lines at least, or one naming the edition, "Abend-Ausgabe": one other line may
+        # be a numbered notice's title, "NR. 1210." / "Edikt.")
         k = max(heads) + 1
         if k < len(labels) and labels[k] == "deck":
             for j, label in furniture.items():

@@ -3174,6 +3174,17 @@ def test_a_signature_on_the_last_line_is_the_byline():
             ["head", "head", "deck", "pstart"],
             ["masthead", "masthead", "head", "pstart"],
         ),
+        # as is one line naming the edition
+        (
+            ["Der Wegweiser", "Abend-Ausgabe", "1) UNTERSUCHUNGS-SACHEN.", BODY_LINE],
+            ["masthead", "head", "deck", "pstart"],
+            ["masthead", "masthead", "head", "pstart"],
+        ),
+        (
+            ["ÉDITION", "TENNIS : VICTOIRE DE SERENA", BODY_LINE],
+            ["head", "deck", "pstart"],
+            ["masthead", "head", "pstart"],
+        ),
         # but one such line may be a notice's number over its title
         (
             ["NR. 1210.", "Edikt.", BODY_LINE],
