@@ -649,19 +649,6 @@ def topic_shift(items: list[Line], i: int, labels: list[str]) -> str:
     return _cohesion(above, below)
 
 
-# The long words on each side a clear change of subject reads, none of them shared.
-_CLEAR_CHANGE_WORDS = 20
-
-
-def subject_changes(items: list[Line], i: int, labels: list[str]) -> bool:
-    """Whether the text changes its subject clearly across line ``i``: it reads many long
-    words on each side (``_CLEAR_CHANGE_WORDS``) and none on both, where one story's text
-    repeats its names and things across any subhead of its own."""
-    above = _subject_words(items, labels, range(i - 1, -1, -1))
-    below = _subject_words(items, labels, range(i + 1, len(items)))
-    return min(len(above), len(below)) >= _CLEAR_CHANGE_WORDS and not above & below
-
-
 def _subject_words(items: list[Line], labels: list[str], lines: range) -> set[str]:
     """The long words of the lines among ``lines`` that speak of the subject, nearest
     first, ``_SHIFT_CHARS`` of them."""

@@ -37,7 +37,6 @@ from .features import (
     column_width,
     is_section,
     sequence,
-    subject_changes,
     topic_shift,
     writer_beside_date,
 )
@@ -7854,11 +7853,7 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             k -= 1
         if (
             labels[i] not in ("pstart", "sub")
-            or (
-                labels[i] == "sub"
-                and not several
-                and not _heading_over_another_subject(items, labels, i)
-            )
+            or (labels[i] == "sub" and not several)
             or labels[k] not in _TEXT
             or labels[i + 1] != "pstart"
             or (labels[i] == "sub" and items[i - 1].no + 1 == line.no)
@@ -7902,17 +7897,6 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
         else:
             labels[i] = "sub"
     return found
-
-
-def _heading_over_another_subject(items: list[Line], labels: list[str], i: int) -> bool:
-    """Whether the heading at line ``i``, set in capitals or in Title Case as headlines
-    are, stands where the text changes its subject clearly (``subject_changes``): the
-    next story's headline on a page the model read as one ("… a plug of dynamite had been
-    placed in the wood." / "A BRILLIANT AFFAIR" / "The Masonic Ball at Independence
-    Hall …"). A subhead made of the next paragraph's first words is no headline ("Eine
-    der mächtigsten")."""
-    text = items[i].text
-    return (is_caps(text) or _title_case(text)) and subject_changes(items, i, labels)
 
 
 # A heading in capitals runs over at most this many lines; capitals in more are a notice.

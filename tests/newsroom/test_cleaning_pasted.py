@@ -119,47 +119,6 @@ def test_a_subhead_in_the_headlines_form_stays_a_subhead_where_the_subject_goes_
     assert article.subheads == ["Late Ferry Times"]
 
 
-def test_a_heading_in_capitals_where_the_subject_changes_opens_the_next_story():
-    page = clean(
-        "FIRE AT THE FLOUR MILL.\n\n"
-        "HARTLEY, Monday. A fire broke out in the flour mill of Messrs. Dawson and Sons\n"
-        "late on Saturday night, and before the brigade arrived the engine-room and the\n"
-        "store of grain beside it were burning fiercely. The miller's family escaped by\n"
-        "a ladder from an upper window, and the horses were led out of the stable.\n\n"
-        "The brigade worked until daylight to save the main building. The loss is\n"
-        "estimated at two thousand pounds, and the owners hold insurance for half that\n"
-        "amount. The cause of the outbreak is not known.\n\n"
-        "A SUCCESSFUL CONCERT\n\n"
-        "The choral society gave its annual concert in the Town Hall on Thursday\n"
-        "evening before an audience that filled every seat. The programme opened with\n"
-        "an overture by the orchestra, and the soloists were warmly applauded, the\n"
-        "soprano being recalled three times. The proceeds will go towards a new organ\n"
-        "for the parish church, and the conductor thanked the ladies who arranged the\n"
-        "supper served afterwards.\n"
-    )
-    assert [story.headline for story in page.stories] == [
-        "FIRE AT THE FLOUR MILL.",
-        "A SUCCESSFUL CONCERT",
-    ]
-    assert page.stories[1].paragraphs[0].startswith("The choral society gave")
-
-
-def test_a_heading_in_capitals_where_the_subject_goes_on_stays_a_subhead():
-    article = clean_story(
-        "FIRE AT THE FLOUR MILL.\n\n"
-        "HARTLEY, Monday. A fire broke out in the flour mill of Messrs. Dawson and Sons\n"
-        "late on Saturday night, and before the brigade arrived the engine-room and the\n"
-        "store of grain beside it were burning fiercely. The miller's family escaped by\n"
-        "a ladder from an upper window, and the horses were led out of the stable.\n\n"
-        "THE LOSS TO THE MILL\n\n"
-        "The brigade worked until daylight to save the mill's main building, but the\n"
-        "engine-room and the store of grain were lost. The loss to Messrs. Dawson and\n"
-        "Sons is estimated at two thousand pounds, and the owners of the mill hold\n"
-        "insurance for half that amount. The cause of the fire is not known.\n"
-    )
-    assert article.subheads == ["THE LOSS TO THE MILL"]
-
-
 @pytest.mark.parametrize(
     "names",
     [
