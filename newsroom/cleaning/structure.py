@@ -5257,18 +5257,30 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     """A caption's first line read as the headline's last ("Coalition of Willing Commits
     to Ukraine" / "Force if Peace Agreed" / "European leaders … in Paris of the so-called"
     / "\"coalition of the willing.\" president.gov.ua"): where the headline's last line
-    runs on into a caption line under it that ends on a credit, it is the caption's.
-    Returns the indexes relabelled."""
+    runs on into a caption line under it that ends on a credit, or over its credit's line,
+    it is the caption's. So is a headline of that one line where the headline follows the
+    caption (" \" Dans le domaine scientifique," / " rien ne peut être sûr à 100 %." /
+    " (Reuters Photo/Léa Mercier)" / "Des scientifiques russes affirment"). Returns the
+    indexes relabelled."""
     found = []
     for i, j in _label_runs(labels, "head"):
-        if (
-            j > i
-            and j + 1 < len(items)
-            and labels[j + 1] == "caption"
-            and items[j + 1].no == items[j].no + 1
-            and _runs_on(items[j].text, items[j + 1].text.lstrip(_QUOTE_OPENERS + " "))
-            and split_credit(items[j + 1].text)[1] is not None
+        k = j + 1
+        if not (
+            k < len(items)
+            and labels[k] == "caption"
+            and items[k].no == items[j].no + 1
+            and _runs_on(items[j].text, items[k].text.lstrip(_QUOTE_OPENERS + " "))
         ):
+            continue
+        credited = (
+            k + 1 < len(items)
+            and labels[k + 1] in ("caption", "credit")
+            and items[k + 1].no == items[k].no + 1
+            and standalone_credit(items[k + 1].text) is not None
+        )
+        if split_credit(items[k].text)[1] is None and not credited:
+            continue
+        if j > i or (credited and k + 2 < len(items) and labels[k + 2] == "head"):
             labels[j] = "caption"
             found.append(j)
     return found

@@ -7000,6 +7000,27 @@ def test_a_captions_first_line_read_as_the_headlines_last_is_the_captions(captio
 
 
 @pytest.mark.parametrize(
+    ("under", "label"),
+    [
+        ("Des scientifiques russes affirment", "caption"),  # the headline follows
+        ("Des poils trouvés en Sibérie ont été analysés par des", "head"),  # the text does
+    ],
+)
+def test_a_captions_first_line_read_as_a_headline_over_its_credit_is_the_captions(under, label):
+    lines = _lines(
+        [
+            '" Dans le domaine scientifique,',
+            "rien ne peut être sûr à 100 %.",
+            "(Reuters Photo/Léa Mercier)",
+            under,
+        ]
+    )
+    labels = ["head", "caption", "caption", "head" if label == "caption" else "pstart"]
+    captions_begun_in_the_headline(lines, labels)
+    assert labels[0] == label
+
+
+@pytest.mark.parametrize(
     ("texts", "relabelled"),
     [
         (["Here is as public service announcement from Pacific Rim", "Video and Kelly Hu:"], True),
