@@ -5259,8 +5259,8 @@ def captions_begun_in_the_headline(items: list[Line], labels: list[str]) -> list
     / "\"coalition of the willing.\" president.gov.ua"): where the headline's last line
     runs on into a caption line under it that ends on a credit, or over its credit's line,
     it is the caption's. So is a headline of that one line where the headline follows the
-    caption (" \" Dans le domaine scientifique," / " rien ne peut être sûr à 100 %." /
-    " (Reuters Photo/Léa Mercier)" / "Des scientifiques russes affirment"). Returns the
+    caption ('" Dans le domaine scientifique,' / "rien ne peut être sûr à 100 %." /
+    "(Reuters Photo/Léa Mercier)" / "Des scientifiques russes affirment"). Returns the
     indexes relabelled."""
     found = []
     for i, j in _label_runs(labels, "head"):
