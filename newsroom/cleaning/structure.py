@@ -917,12 +917,18 @@ def headlines_broken_in_a_word(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+# Words in small letters: a headline line set so ("government aid"), not one in capitals
+# or a speck ("||l").
+_SMALL_LETTERS = re.compile(r"\b[a-zà-öø-ÿß]{3,}")
+
+
 def names_set_apart_under_headlines(
     items: list[Line], labels: list[str], language: str
 ) -> list[int]:
     """ "FIRE CREWS TACKLE MOORLAND BLAZE" / "" / "GRACE MWANGI" / "" / "Fire crews spent
-    …": a name in capitals set apart under a headline, over the text, is its byline, not
-    more of the headline; so are two names joined by "and", set right under it ("GOW.
+    …": a name in capitals set apart under a headline, by a blank line or by the headline's
+    small letters, over the text, is its byline, not more of the headline; so are two
+    names joined by "and", set right under it ("GOW.
     TAYLOR ADJOURNS THE LEGISLATURE" / "GRACE O'NEILL AND GRACE REYES"). A name: two or
     three capitalised words, in English one of them no English word ("HOMES FLOODED" is a
     phrase), in French none of them a word the page's text sets small ("AMÉLIE LAMBERT",
@@ -941,9 +947,13 @@ def names_set_apart_under_headlines(
         ):
             continue
         names = _NAMES_JOINED.split(line.text)
+        # (right against a headline in capitals, a name may be the end of it; under one in
+        # small letters it is set apart by its case: "government aid" / "CLAIRE DOYLE")
+        against = items[i - 1].no + 1 == line.no
+        by_case = against and _SMALL_LETTERS.search(items[i - 1].text) is not None
         if (
             len(names) > 2
-            or (len(names) == 1 and items[i - 1].no + 1 == line.no)
+            or (len(names) == 1 and against and not by_case)
             # (under a kicker, only names joined: "COLUMN" / "CLAIRE WHITFIELD AND JOHN
             # LAURENT", whose kicker is then the headline)
             or (len(names) == 1 and labels[i - 1] == "kicker")
@@ -959,7 +969,7 @@ def names_set_apart_under_headlines(
         ) and (
             # (the English list knows many names, "Reyes", "Whitfield", "Laurent": names
             # joined are a byline too where the text writes none of their words small)
-            (not all(is_word(w) for w in words) or (len(names) == 2 and unwritten))
+            (not all(is_word(w) for w in words) or ((len(names) == 2 or by_case) and unwritten))
             if language == "en"
             else unwritten
         ):

@@ -4208,6 +4208,24 @@ def test_a_name_in_capitals_set_apart_under_a_headline_is_its_byline(line, langu
 
 
 @pytest.mark.parametrize(
+    ("above", "line", "byline"),
+    [
+        ("seek more government aid", "CLAIRE DOYLE", True),  # its case sets it apart
+        ("SEEK MORE GOVERNMENT AID", "CLAIRE DOYLE", False),  # the headline may go on
+        ("Seek More Government Aid", "CLAIRE DOYLE", False),  # so may one in Title Case
+        ("||l", "SOCIAL NOTES", False),  # a speck is no headline in small letters
+    ],
+)
+def test_a_name_in_capitals_right_under_a_headline_in_small_letters_is_its_byline(
+    above, line, byline
+):
+    texts = [above, line, "The United States automakers asked for more government help."]
+    labels = ["head", "head", "pstart"]
+    assert names_set_apart_under_headlines(_lines(texts), labels, "en") == ([1] if byline else [])
+    assert labels[1] == ("byline" if byline else "head")
+
+
+@pytest.mark.parametrize(
     ("line", "byline"),
     [
         ("GRACE O'NEILL AND GRACE REYES", True),
