@@ -5067,10 +5067,19 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
     """ "Heike Wolf, Lokalredaktion", "Pierre Rousseau et Claire Laurent, Rédaction
     locale": a line of the header, read as a deck, that names people and then, after a
     comma, the writer's job, is the byline; so is one that names them over the job alone
-    ("Stefan Wolf" / "Redakteurin"). Returns the indexes relabelled."""
+    ("Stefan Wolf" / "Redakteurin"), read as a deck or as the headline's last line set
+    apart from the rest. Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
-        if label != "deck":
+        # (a line read as the headline's last, under its first, set apart from it:
+        # "dénonce les actes de torture ;" / "" / "Mathieu Moreau" / "Rédaction locale")
+        under_the_headline = (
+            label == "head"
+            and i > 0
+            and labels[i - 1] == "head"
+            and items[i - 1].no + 1 < items[i].no
+        )
+        if label != "deck" and not under_the_headline:
             continue
         text = items[i].text.strip(_PUNCT + " ")
         if "," not in text:

@@ -5330,6 +5330,15 @@ def test_a_name_over_its_job_read_as_decks_is_the_byline(name, job, byline):
     assert labels[1:3] == (["byline", "byline"] if byline else ["deck", "deck"])
 
 
+@pytest.mark.parametrize(("apart", "byline"), [(True, True), (False, False)])
+def test_a_name_over_its_job_read_as_the_headlines_last_line_set_apart_is_the_byline(apart, byline):
+    texts = ["Syrie : Human Rights Watch", "dénonce les actes de torture ;"]
+    texts += [None, "Mathieu Moreau"] if apart else ["Mathieu Moreau"]
+    labels = ["head", "head", "head", "deck", "pstart"]
+    names_with_their_job(_spaced([*texts, "Rédaction locale", BODY_LINE]), labels)
+    assert labels[2:4] == (["byline", "byline"] if byline else ["head", "deck"])
+
+
 def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
     # Generated evaluation page 45 (seed 7): the model reads "Chef de service", under the
     # byline "Julien Fontaine", as a photo caption.
