@@ -978,6 +978,33 @@ def names_set_apart_under_headlines(
     return found
 
 
+def names_read_as_the_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Boeing rolls out first 787 Dreamliner to go into service" / "SATURDAY, 12 JULY
+    2004" / "DANIEL WHITFIELD" / "" / "Three years after …": the page's first line read
+    as a headline, a line of its own over the text, that is a name in capitals (two or
+    three capitalised words, no stop, comma or title, none of them a word the page's text
+    writes small) is the byline: the headline above it was read as furniture, which
+    ``headlines_removed_as_furniture`` then gives back. Returns the indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label in _STARTS), None)
+    if first is None or first + 1 >= len(items) or labels[first] != "head":
+        return []
+    text = items[first].text
+    words = text.split()
+    if (
+        labels[first + 1] not in (*_TEXT, "caption", "date")
+        or not is_caps(text)
+        or not all(w.isalpha() for w in words)
+        or not 2 <= len(words) <= _BYLINE_NAME_WORDS
+        or not looks_like_name(words)
+        or words[0].lower() in _NAMELESS_OPENERS
+        or not any(labels[k] in _REMOVED for k in range(first))
+        or not _unwritten(words, _small_words(items, labels))
+    ):
+        return []
+    labels[first] = "byline"
+    return [first]
+
+
 def names_closing_the_header(items: list[Line], labels: list[str]) -> list[int]:
     """ "THESE ARTISTS LEAVE FOR THE COLONIES ON THE" / "MONOWAI" / "PETER WHITFIELD" / "" /
     "MELBOURNE, Sunday.—…": the header's last line, right over the text, read as a deck,
@@ -8789,6 +8816,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_run_into_captions(items, labels)
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
+    names_read_as_the_headline(items, labels)
     names_set_apart_under_headlines(items, labels, language)
     names_closing_the_header(items, labels)
     after_letters = letters_closing_in_the_text(items, labels)

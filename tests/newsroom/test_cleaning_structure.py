@@ -110,6 +110,7 @@ from newsroom.cleaning.structure import (
     names_closing_the_header,
     names_read_as_captions,
     names_read_as_french_bylines,
+    names_read_as_the_headline,
     names_set_apart_under_headlines,
     names_with_their_job,
     numbered_lists,
@@ -4205,6 +4206,29 @@ def test_a_name_in_capitals_set_apart_under_a_headline_is_its_byline(line, langu
         [1] if byline else []
     )
     assert labels[1] == ("byline" if byline else "head")
+
+
+@pytest.mark.parametrize(
+    ("removed", "name", "byline"),
+    [
+        (True, "GRACE WHITFIELD", True),
+        (False, "GRACE WHITFIELD", False),  # the page opens on it: it may be its headline
+        (True, "STOCKS FELL", False),  # words the text writes small: a phrase
+        (True, "MR. JOHN KITCHEN", False),  # a title: whom a notice is about
+    ],
+)
+def test_a_name_read_as_the_pages_first_headline_under_furniture_is_the_byline(
+    removed, name, byline
+):
+    texts = ["THE HIGHLAND ADVERTISER", "US stock markets fall to", "lowest levels since 1997"]
+    texts = [*texts, name, "Markets in New York stocks fell sharply on Monday, traders said."]
+    labels = ["masthead", "outside", "masthead", "head", "pstart"]
+    if not removed:
+        texts, labels = texts[3:], labels[3:]
+    assert names_read_as_the_headline(_lines(texts), labels) == (
+        [len(labels) - 2] if byline else []
+    )
+    assert labels[-2] == ("byline" if byline else "head")
 
 
 @pytest.mark.parametrize(
