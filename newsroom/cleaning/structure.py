@@ -1540,6 +1540,16 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
     start = end
     while start and labels[start - 1] in ("masthead", "running"):
         start -= 1
+    # A date alone right above the header, under the lines over it, is the story's
+    # ("Boeing rolls out first 787 Dreamliner …" / "SATURDAY, 12 JULY 2004" / "DANIEL
+    # WHITFIELD"), read as a running head's, not the masthead's.
+    dated = (
+        end - 1
+        if end - 1 > start and labels[end - 1] == "running" and is_date(items[end - 1].text)
+        else None
+    )
+    if dated is not None:
+        end = dated
     run = items[start:end]
     if not run or len(run) > _HEADLINE_LINES or items[end - 1].no + 2 < items[end].no:
         return opened
@@ -1553,6 +1563,9 @@ def headlines_removed_as_furniture(items: list[Line], labels: list[str]) -> list
     found = list(range(start, end))
     for k in found:
         labels[k] = "head"
+    if dated is not None:
+        labels[dated] = "date"
+        found.append(dated)
     return found + opened
 
 

@@ -4980,6 +4980,18 @@ def test_lines_removed_as_a_masthead_over_a_story_without_a_headline_are_its_hea
     assert labels[:7] == ["head"] * 3 + ["deck"] * 3 + ["running"]
 
 
+def test_a_date_between_a_headline_removed_as_furniture_and_the_byline_is_the_storys():
+    texts = [
+        "Boeing rolls out first 787 Dreamliner to go into service",
+        "SATURDAY, 12 JULY 2004",
+        "DANIEL WHITFIELD",
+        "Three years after it was first due for delivery, Boeing has rolled out the",
+    ]
+    labels = ["masthead", "running", "byline", "pstart"]
+    assert headlines_removed_as_furniture(_lines(texts), labels) == [0, 1]
+    assert labels == ["head", "date", "byline", "pstart"]
+
+
 def test_a_headline_in_capitals_with_its_stop_removed_as_a_running_head_is_the_headline():
     texts = [
         "DISPUTE AT OAKWOOD COLLIERY, MAESTEG.",
