@@ -231,10 +231,16 @@ def _name_shaped(text: str) -> bool:
     return words[0][0].isupper()
 
 
+# Specks OCR left before a line's first word ("' MÄRKISCHE RUNDSCHAU").
+_LEADING_SPECKS = re.compile(r"^(?:[^\w\s]+\s+)+")
+
+
 def _is_name(text: str, logo: bool) -> bool:
+    text = _LEADING_SPECKS.sub("", text)
     if not _name_shaped(text):
         return False
-    words = [w.lower().strip(".,") for w in text.split()]
+    # (a French article elided before the noun: "L'Écho des Alpes")
+    words = [_ELIDED.sub("", w.lower().strip(".,")) for w in text.split()]
     if logo or words[-1] in _NAME_NOUNS:
         return True
     # "LE COURRIER DU SUD": the noun, then "of" and one word for the place.

@@ -6146,6 +6146,8 @@ def test_the_story_going_on_under_a_related_link_is_not_swallowed_by_it():
         ["Coastline Herald"],
         ["LE COURRIER DU SUD"],  # the place after the noun
         ["Rheinische Rundschau"],
+        ["L'Écho des Alpes"],  # its article elided
+        ["' MÄRKISCHE RUNDSCHAU"],  # a speck before it
     ],
 )
 def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(name):
