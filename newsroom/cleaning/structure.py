@@ -928,8 +928,8 @@ def names_set_apart_under_headlines(
     """ "FIRE CREWS TACKLE MOORLAND BLAZE" / "" / "GRACE MWANGI" / "" / "Fire crews spent
     …": a name in capitals set apart under a headline, by a blank line or by the headline's
     small letters, over the text, is its byline, not more of the headline; so are two
-    names joined by "and", set right under it ("GOW.
-    TAYLOR ADJOURNS THE LEGISLATURE" / "GRACE O'NEILL AND GRACE REYES"). A name: two or
+    names joined by "and", set right under it ("GOW. TAYLOR ADJOURNS THE LEGISLATURE" /
+    "GRACE O'NEILL AND GRACE REYES"). A name: two or
     three capitalised words, in English one of them no English word ("HOMES FLOODED" is a
     phrase), in French none of them a word the page's text sets small ("AMÉLIE LAMBERT",
     not "PRÊTE DÉSORMAIS"; German capitalises its nouns). Returns the indexes relabelled."""
