@@ -528,6 +528,7 @@ def repeated_lines(items: list[Line], labels: list[str]) -> list[int]:
     inset), otherwise a caption under a photo of the scene. Returns the indexes
     relabelled."""
     found = []
+    words: dict[int, str] = {}  # each line's words, read once however many lines look at it
     for i in range(1, len(items) - 1):
         if (
             labels[i] != "pstart"
@@ -539,8 +540,14 @@ def repeated_lines(items: list[Line], labels: list[str]) -> list[int]:
         if text.count(" ") + 1 < _REPEAT_WORDS:
             continue
         # The text it repeats is near it: the story's, not the whole page's.
-        near = [*items[max(0, i - _REPEAT_REACH) : i], *items[i + 1 : i + 1 + _REPEAT_REACH]]
-        if text in " ".join(_words_of(line.text) for line in near):
+        near = [
+            *range(max(0, i - _REPEAT_REACH), i),
+            *range(i + 1, min(len(items), i + 1 + _REPEAT_REACH)),
+        ]
+        for k in near:
+            if k not in words:
+                words[k] = _words_of(items[k].text)
+        if text in " ".join(words[k] for k in near):
             line = items[i].text
             quoted = line[0] in _QUOTE_OPENERS and line.rstrip(".")[-1] in "\"'”’“»«"
             labels[i] = "inset" if quoted else "caption"
@@ -2216,12 +2223,21 @@ def ears_above_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
     reach = max(1, len(items) * _EAR_SHARE // 100)
     plate = None
     for k in range(min(reach, len(items))):
-        if labels[k] == "masthead" or (
-            labels[k] in ("running", "sig", "pstart", "pcont", "sub") and is_tagline(items[k])
+        if labels[k] != "masthead" and labels[k] not in (
+            "running",
+            "sig",
+            "pstart",
+            "pcont",
+            "sub",
         ):
-            below = [j for j in range(k + 1, min(len(items), k + 4)) if labels[j] not in _REMOVED]
-            if below and any(labels[j] in _STARTS or labels[j] == "sig" for j in below[:2]):
-                plate = k
+            continue
+        below = [j for j in range(k + 1, min(len(items), k + 4)) if labels[j] not in _REMOVED]
+        if (
+            below
+            and any(labels[j] in _STARTS or labels[j] == "sig" for j in below[:2])
+            and (labels[k] == "masthead" or is_tagline(items[k]))
+        ):
+            plate = k
     if plate is None:
         return []
     above = [k for k in range(plate) if labels[k] not in _REMOVED]
@@ -2541,37 +2557,34 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
     "EXILE"): a kicker stands over a headline with more to say."""
     found = []
     for i in range(len(items) - 1):
+        if labels[i] != "kicker" or labels[i + 1] != "head":
+            continue
         below = items[i + 1].text
         # (the word without the bars boxing it or the space OCR set before its stop:
         # "I INTELLIGENCE. I", "INTELLIGENCE .")
         word = strip_line_bars(below).replace(" .", ".")
         if (
-            labels[i] == "kicker"
-            and labels[i + 1] == "head"
-            and (
-                below[:1].islower()
-                # (joined to it by "and": "| THEATER |" / "| UND |" / "I MUSIK. I"; a
-                # heading's words, not a sentence: "Or que va acclamer le vulgaire")
-                or (
-                    len(word.split()) <= _JOINED_WORDS
-                    and (
-                        word.split(" ", 1)[0].lower() in _JOINING_WORDS
-                        or (
-                            word.strip().lower() in _TYING_WORDS
-                            and is_caps(below) == is_caps(items[i].text)
-                        )
+            below[:1].islower()
+            # (joined to it by "and": "| THEATER |" / "| UND |" / "I MUSIK. I"; a
+            # heading's words, not a sentence: "Or que va acclamer le vulgaire")
+            or (
+                len(word.split()) <= _JOINED_WORDS
+                and (
+                    word.split(" ", 1)[0].lower() in _JOINING_WORDS
+                    or (
+                        word.strip().lower() in _TYING_WORDS
+                        and is_caps(below) == is_caps(items[i].text)
                     )
                 )
-                or (
-                    " " not in word
-                    and not is_section(word)  # "SPORT" / "SHIPPING.": two sections' names
-                    and items[i + 1].no == items[i].no + 1
-                    and (i + 2 == len(items) or labels[i + 2] != "head")
-                    and is_caps(below) == is_caps(items[i].text)
-                )
             )
-            and not ends_sentence(items[i].text)
-        ):
+            or (
+                " " not in word
+                and not is_section(word)  # "SPORT" / "SHIPPING.": two sections' names
+                and items[i + 1].no == items[i].no + 1
+                and (i + 2 == len(items) or labels[i + 2] != "head")
+                and is_caps(below) == is_caps(items[i].text)
+            )
+        ) and not ends_sentence(items[i].text):
             labels[i] = "head"
             found.append(i)
     return found
@@ -7741,7 +7754,15 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
             continue
         # (without the speck the margin left first on the line: "; Rußland.")
         text = _LEAD_SPECK.sub("", items[i].text, count=1)
-        words = len(text.split())
+        if (
+            not ends_sentence(items[i - 1].text)
+            or _abbreviation_stop(items[i - 1].text)
+            or _INITIAL_END.search(items[i - 1].text)
+            or not text.lstrip(_QUOTE_OPENERS)[:1].isupper()
+            or text[-1] in "-¬⸗"
+            or len(text.split()) > _HEADING_WORDS
+        ):
+            continue
         # A dated item with its own credit ("Madrid, 1er avril. Par service spécial.") is a
         # telegram of its own, even under a line read as a subhead.
         credited = dateline_credit(items[i + 1].text) is not None or _agency_marked(
@@ -7754,12 +7775,6 @@ def headings_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
                 and _form(items[i].text) not in dated_forms
                 and not _set_apart_under_a_paragraph(items, labels, i)
             )
-            or not ends_sentence(items[i - 1].text)
-            or _abbreviation_stop(items[i - 1].text)
-            or _INITIAL_END.search(items[i - 1].text)
-            or not text.lstrip(_QUOTE_OPENERS)[:1].isupper()
-            or text[-1] in "-¬⸗"
-            or words > _HEADING_WORDS
             or _small_sentence(text, _SMALL_SENTENCE_WORDS)
             or opens_with_dateline(text)
             # a box's label and title ("Related article: THE WOOL SALES.") heads no story
@@ -8405,6 +8420,11 @@ def opens_story(
     must be depends on whether the text goes on about the same things across it
     (``features.topic_shift``)."""
     label = labels[i]
+    sure = marginal("head", i) + marginal("kicker", i)
+    # Most paragraphs are no headline by any reading, as the model says before any other
+    # test is made.
+    if label in _MAY_OPEN and sure < _NEED["coh=0"]:
+        return False
     # A part's number alone ("III", "2.") heads a part of the text it is in.
     if _PART_NUMBER.fullmatch(items[i].text) is not None:
         return False
@@ -8439,7 +8459,6 @@ def opens_story(
     # "Chômage : le nombre d’emplois menacés …").
     if label_alone(items[i].text) or box_title(items[i].text):
         return False
-    sure = marginal("head", i) + marginal("kicker", i)
     if _goes_on_in_headline(items, labels, i):
         # A headline of two lines is as sure as its surer line.
         sure = max(sure, marginal("head", i + 1) + marginal("kicker", i + 1))
@@ -8471,7 +8490,6 @@ def opens_story(
         if _phrase_goes_on_into_the_text(items, labels, i):
             return False
         return sure >= _NEED.get(shift, SPLIT_CONFIDENCE)
-    # Most paragraphs are no headline by any reading: the words are not counted.
     return (
         items[i].no not in kept
         and (label != "caption" or split_credit(items[i].text)[1] is None)
@@ -8484,7 +8502,6 @@ def opens_story(
             label == labels[i - 1] == "inset"
             and (items[i - 1].no == items[i].no - 1 or inset_label(items[i - 1].text) is not None)
         )
-        and sure >= _NEED["coh=0"]
         and (
             topic_shift(items, i, labels) == "coh=0"
             or (
