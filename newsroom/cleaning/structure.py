@@ -3164,6 +3164,41 @@ def _named_over_time_stamp(items: list[Line], labels: list[str], k: int) -> bool
     )
 
 
+def headlines_closed_on_one_word(items: list[Line], labels: list[str]) -> list[int]:
+    """A headline in capitals set to a narrow measure breaks where the next word does not
+    fit, and its last word may stand on a line alone, closing it: "PUBLIC" /
+    "LIBRARIAN.", "MURDER NEAR" / "MARYBOROUGH.", "THE RECENT" / "EXTENSIVE" /
+    "ROBBERIES.". A deck says something of its own, never in one word: a line of one word
+    closed by a stop, read as the first of the decks, under a headline line in capitals
+    whose phrase is left open (no stop, comma or colon closes it), is the headline's last
+    line. A day is the exception, a court report's ("METROPOLITAN" / "DISTRICT COURT" /
+    "FRIDAY."). Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "deck" or labels[i - 1] != "head":
+            continue
+        line = _LEAD_SPECKS.sub("", items[i].text).strip()
+        # (the line above without the bars boxing it: "I INTELLIGENCE. I" / "ARRIVALS.")
+        above = strip_line_bars(items[i - 1].text)
+        if (
+            " " not in line
+            and ends_sentence(line)
+            and sum(c.isalpha() for c in line) >= _ONE_WORD_LETTERS
+            and _WEEKDAY_WORD.fullmatch(line.rstrip(".")) is None
+            and is_caps(line)
+            and is_caps(above)
+            and not ends_sentence(above)
+            and above.rstrip()[-1:] not in ",:;"
+        ):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
+# A headline's last word alone on its line has this many letters at least (no initial).
+_ONE_WORD_LETTERS = 3
+
+
 def paragraphs_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
     """ "Dresden: Brücke gesperrt" / "Die Carolabrücke bleibt bis auf Weiteres gesperrt.
     Grund sind" / "Risse im Beton, die bei einer Prüfung entdeckt wurden.": a deck is a
@@ -8794,6 +8829,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_going_on(items, labels)
     decks_running_into_text(items, labels)
     paragraphs_read_as_decks(items, labels)
+    headlines_closed_on_one_word(items, labels)
     # (Lines the text goes on from are no headline, however sure the model was.)
     in_text = frozenset(
         items[i].no

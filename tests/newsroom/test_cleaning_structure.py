@@ -83,6 +83,7 @@ from newsroom.cleaning.structure import (
     headlines_begun_inside_sentences,
     headlines_begun_over_a_caption,
     headlines_broken_in_a_word,
+    headlines_closed_on_one_word,
     headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_over_unwrapped_text,
@@ -911,6 +912,28 @@ def test_a_kicker_whose_phrase_goes_on_in_the_headline_is_its_first_line(texts, 
     found = list(read)
     kickers_going_on(_lines(texts), found)
     assert found == labels
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (["PUBLIC", "LIBRARIAN.", "OFFER TO MR. IFOULD."], ["head", "deck", "deck"], None),
+        (["MURDER NEAR", "MARYBOROUGH.", "SHE CONFESSES."], ["head", "deck", "deck"], None),
+        # read without the speck before it, or the bars boxing the line above
+        (["PUBLIC", "; LIBRARIAN.", "MR. CARMICHAEL SPEAKS."], ["head", "deck", "deck"], None),
+        # a deck of one word under a closed headline, or a day, or two words, stays a deck
+        (["I INTELLIGENCE. I", "ARRIVALS."], ["head", "deck"], ["head", "deck"]),
+        (["METROPOLITAN", "DISTRICT COURT", "FRIDAY."], ["head", "head", "deck"], ["head"] * 2),
+        (["MURDER NEAR", "THE RIVER TOWN."], ["head", "deck"], ["head", "deck"]),
+        (["Murder near", "Maryborough."], ["head", "deck"], ["head", "deck"]),
+        (["FIRE AT THE DOCKS:", "ARRESTED."], ["head", "deck"], ["head", "deck"]),
+    ],
+)
+def test_a_headline_closed_on_one_word_alone_keeps_it(texts, read, labels):
+    found = list(read)
+    headlines_closed_on_one_word(_lines(texts), found)
+    expected = labels or ["head", "head", "deck"]
+    assert found[: len(expected)] == expected
 
 
 def test_a_headline_line_ending_inside_a_word_goes_on():
