@@ -3198,6 +3198,31 @@ def headlines_closed_on_one_word(items: list[Line], labels: list[str]) -> list[i
 # A headline's last word alone on its line has this many letters at least (no initial).
 _ONE_WORD_LETTERS = 3
 
+# A letter's address to the paper's editor: "TO THE EDITOR OF THE HERALD.", "To the Editor
+# qf the " Examiner."" (OCR spares the form), "An die Redaktion", "A M. le Rédacteur"; a
+# bar the margin left before it may read as "I" ("I TO THE EDITOR OF THE HERALD.").
+_TO_THE_EDITOR = re.compile(
+    r"[^\w]*(?:I\s+)?(?i:to\s+the\s+editors?|an\s+die\s+redaktion|an\s+den\s+herausgeber"
+    r"|(?:à|a)\s+(?:m\.\s+)?(?:monsieur\s+)?le\s+r[ée]dacteur|monsieur\s+le\s+r[ée]dacteur)"
+    r"\b[^.!?]{0,40}[.!?:,]?[\W]*"
+)
+
+
+def letters_addressed_to_the_editor(items: list[Line], labels: list[str]) -> list[int]:
+    """A letter to the paper is printed under its headline with its address to the editor
+    ("VISIT OF AMERICAN WRITERS." / "TO THE EDITOR OF THE HERALD." / "Sir,—I wish …"): a
+    line read as more of the headline that addresses the editor is the letter's deck, and
+    the headline lines under it too. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] == "head"
+            and labels[i - 1] == "head"
+            and _TO_THE_EDITOR.fullmatch(items[i].text) is not None
+        ):
+            found += _relabel_block(items, labels, i, "head", "deck")
+    return found
+
 
 def paragraphs_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
     """ "Dresden: Brücke gesperrt" / "Die Carolabrücke bleibt bis auf Weiteres gesperrt.
@@ -8830,6 +8855,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_running_into_text(items, labels)
     paragraphs_read_as_decks(items, labels)
     headlines_closed_on_one_word(items, labels)
+    letters_addressed_to_the_editor(items, labels)
     # (Lines the text goes on from are no headline, however sure the model was.)
     in_text = frozenset(
         items[i].no

@@ -104,6 +104,7 @@ from newsroom.cleaning.structure import (
     labelled_captions,
     labels_alone_over_names,
     leads_read_as_captions,
+    letters_addressed_to_the_editor,
     letters_closing_in_the_text,
     like_headlines,
     lines_as_paragraphs,
@@ -934,6 +935,36 @@ def test_a_headline_closed_on_one_word_alone_keeps_it(texts, read, labels):
     headlines_closed_on_one_word(_lines(texts), found)
     expected = labels or ["head", "head", "deck"]
     assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "TO THE EDITOR OF THE HERALD.",
+        "I TO THE EDITOR OF THE HERALD.",
+        'To the Editor qf the " Examiner."',
+        "An die Redaktion.",
+        "A M. le Rédacteur",
+    ],
+)
+def test_a_letters_address_to_the_editor_is_its_deck(address):
+    labels = ["head", "head", "pstart"]
+    found = letters_addressed_to_the_editor(
+        _lines(["VISIT OF AMERICAN WRITERS.", address, "Sir,—I wish to support the remarks"]),
+        labels,
+    )
+    assert labels == ["head", "deck", "pstart"]
+    assert found == [1]
+
+
+def test_a_headline_that_speaks_of_the_editor_keeps_its_lines():
+    labels = ["head", "head"]
+    texts = ["LETTER", "TO THE EDITORS OF A GREAT NEWSPAPER WHO HAVE ASKED FOR MONEY AND MORE"]
+    assert letters_addressed_to_the_editor(_lines(texts), labels) == []
+    # nor is an address alone, with no headline above it, anything but the headline
+    labels = ["head", "pstart"]
+    assert letters_addressed_to_the_editor(_lines(["TO THE EDITOR.", "Sir,—"]), labels) == []
+    assert labels == ["head", "pstart"]
 
 
 def test_a_headline_line_ending_inside_a_word_goes_on():
