@@ -3008,7 +3008,11 @@ def dates_without_a_date(items: list[Line], labels: list[str]) -> list[int]:
             labels[i] == "date"
             and labels[i - 1] in _GOES_ON_INTO_A_DATE
             and items[i - 1].no + 1 == items[i].no
-            and (above[-1:] in "-¬" or items[i].text[:1].islower())
+            and (
+                above[-1:] in "-¬"
+                or items[i].text[:1].islower()
+                or _head_left_open(labels, above, i)
+            )
             and not _holds_a_date(items[i].text)
         ):
             labels[i] = "pcont" if labels[i - 1] in _TEXT else labels[i - 1]
@@ -3017,6 +3021,12 @@ def dates_without_a_date(items: list[Line], labels: list[str]) -> list[int]:
 
 
 _GOES_ON_INTO_A_DATE = frozenset(("head", "deck", "pstart", "pcont", "caption", "sub"))
+
+
+def _head_left_open(labels: list[str], above: str, i: int) -> bool:
+    """Whether the line over line ``i`` is a headline's, left open by a semicolon, a colon
+    or a comma ("Markets Down Across the World;" / "Dow Jones Falls Below 9,000")."""
+    return labels[i - 1] == "head" and above.rstrip()[-1:] in ";:,"
 
 
 def _holds_a_date(text: str) -> bool:

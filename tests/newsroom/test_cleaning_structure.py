@@ -8535,6 +8535,22 @@ def test_a_line_read_as_a_date_line_that_holds_no_date_goes_on_from_the_line_abo
 
 
 @pytest.mark.parametrize(
+    ("above", "line", "label"),
+    [
+        ("Markets Down Across the World;", "Dow Jones Falls Below 9,000", "head"),
+        ("Wall Street:", "Shares Fall 7%", "head"),
+        # a closed headline over a line of figures, or a date under an open one, stay
+        ("Markets Down Across the World", "Dow Jones Falls Below 9,000", "date"),
+        ("Markets Down Across the World;", "Friday, October 10, 2008", "date"),
+    ],
+)
+def test_a_line_read_as_a_date_line_holding_none_under_an_open_headline_is_its(above, line, label):
+    labels = ["head", "date"]
+    dates_without_a_date(_lines([above, line]), labels)
+    assert labels == ["head", label]
+
+
+@pytest.mark.parametrize(
     ("text", "prose"),
     [
         (
