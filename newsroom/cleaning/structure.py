@@ -2736,8 +2736,11 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             continue
         above, line = items[i - 1].text, items[i].text
         last = above[above.rfind(" ") + 1 :].lower()
-        # "DEATH OF MR." / "JOHN KITCHEN.": a title's stop ends no phrase.
-        title = last.endswith(".") and last[:-1] in _NAME_TITLES
+        # "DEATH OF MR." / "JOHN KITCHEN.": a title's stop ends no phrase; nor does a
+        # day's, before its month ("Allgemeine Verfügung vom 4." / "Juni 1887, betreffend").
+        title = (last.endswith(".") and last[:-1] in _NAME_TITLES) or (
+            _ORDINAL_END.search(above) is not None and MONTH_NAME.match(line) is not None
+        )
         # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
         # février") may start small.
         starts_small = (

@@ -974,6 +974,21 @@ def test_a_headline_line_ending_inside_a_word_goes_on():
     assert labels == ["head", "head", "deck"]
 
 
+@pytest.mark.parametrize(
+    ("above", "below", "label"),
+    [
+        ("Allgemeine Verfügung vom 4.", "Juni 1887, betreffend die", "head"),
+        ("Bilanz am 30.", "September 1932.", "head"),
+        # a stop after a number with no month under it ends the phrase
+        ("Die Wahl vom 4.", "Große Mehrheit für die Regierung.", "deck"),
+    ],
+)
+def test_a_headline_line_ending_on_a_days_number_goes_on_into_its_month(above, below, label):
+    labels = ["head", "deck"]
+    continue_headlines([_line(above), _line(below)], [[], []], labels)
+    assert labels == ["head", label]
+
+
 @pytest.mark.parametrize("title", ["MR.", "Dr.", "MME.", "Hrn."])
 def test_a_headline_line_ending_in_a_title_goes_on(title):
     # "DEATH OF MR." / "JOHN KITCHEN.": the stop is the title's, a name follows.
