@@ -2787,6 +2787,9 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or (line[:1] in _QUOTE_OPENERS and len(line.split()) <= 2 and not is_caps(above))
             or title
             or broken
+            # "Banques belges piratées" / ": « Le parquet exagère": a line opening on a
+            # colon is the phrase above going on
+            or (line[:1] == ":" and labels[i] == "deck")
             or (labels[i] == "deck" and _wrapped_on(items, labels, i))
             # (a date line holding no day's date: "SUPÉRIEUR SE TIENDRA" / "EN FÉVRIER 2013")
             or (

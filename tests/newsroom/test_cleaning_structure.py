@@ -989,6 +989,21 @@ def test_a_headline_line_ending_on_a_days_number_goes_on_into_its_month(above, b
     assert labels == ["head", label]
 
 
+@pytest.mark.parametrize(
+    ("below", "label"),
+    [
+        (": « Le parquet exagère", "head"),
+        (": Le parquet exagère les chiffres", "head"),
+        # a deck of its own opens on a word
+        ("Le parquet exagère les chiffres", "deck"),
+    ],
+)
+def test_a_line_opening_on_a_colon_goes_on_from_the_headline(below, label):
+    labels = ["head", "deck"]
+    continue_headlines([_line("Banques belges piratées"), _line(below)], [[], []], labels)
+    assert labels == ["head", label]
+
+
 @pytest.mark.parametrize("title", ["MR.", "Dr.", "MME.", "Hrn."])
 def test_a_headline_line_ending_in_a_title_goes_on(title):
     # "DEATH OF MR." / "JOHN KITCHEN.": the stop is the title's, a name follows.
