@@ -1012,6 +1012,39 @@ def names_read_as_the_headline(items: list[Line], labels: list[str]) -> list[int
     return [first]
 
 
+def headlines_read_as_bylines(
+    items: list[Line], feats: list[list[str]], labels: list[str]
+) -> list[int]:
+    """ "… which has applied during the war." / "DRAFTING WOOL PLANS" / "CANBERRA,
+    Friday. - Decisions on wool …": a headline in capitals of a few words looks like a
+    name set alone. A line read as a byline with nothing but its words to say so
+    (``_no_byline_form``), with no headline over it, right over the text of a story, whose
+    words the page's text mostly writes in small letters, is the headline of the story it
+    stands over: a name is never written small in the text. Returns the indexes
+    relabelled, which open their stories."""
+    found = []
+    common = None  # the page's words written small, read when first needed
+    for i in range(1, len(items) - 1):
+        line = items[i].text
+        if (
+            labels[i] != "byline"
+            or labels[i + 1] not in ("pstart", "date")
+            or not is_caps(line)
+            or not _no_byline_form(line, feats[i])
+        ):
+            continue
+        above = next((labels[k] for k in range(i - 1, -1, -1) if labels[k] not in _REMOVED), "")
+        if above in _HEADER:
+            continue
+        if common is None:
+            common = _common_words(items)
+        words = [w.strip(_PUNCT).lower() for w in line.split() if len(w.strip(_PUNCT)) >= 3]
+        if len(words) >= 2 and 2 * sum(w in common for w in words) >= len(words):
+            labels[i] = "head"
+            found.append(i)
+    return found
+
+
 def names_closing_the_header(items: list[Line], labels: list[str]) -> list[int]:
     """ "THESE ARTISTS LEAVE FOR THE COLONIES ON THE" / "MONOWAI" / "PETER WHITFIELD" / "" /
     "MELBOURNE, Sunday.—…": the header's last line, right over the text, read as a deck,
@@ -8927,6 +8960,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     names_read_as_the_headline(items, labels)
     names_set_apart_under_headlines(items, labels, language)
     names_closing_the_header(items, labels)
+    read_as_bylines = headlines_read_as_bylines(items, feats, labels)
     after_letters = letters_closing_in_the_text(items, labels)
     dated_bylines_read_as_running_heads(items, labels)
     headlines_removed_as_furniture(items, labels)
@@ -8999,6 +9033,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             *after_caption,
             *under_a_block,
             *under_a_box,
+            *read_as_bylines,
         )
     )
     # (The date line printed over the page's first heading comes before it.)

@@ -87,6 +87,7 @@ from newsroom.cleaning.structure import (
     headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_over_unwrapped_text,
+    headlines_read_as_bylines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
     headlines_read_as_running_heads_on_top,
@@ -1002,6 +1003,33 @@ def test_a_line_opening_on_a_colon_goes_on_from_the_headline(below, label):
     labels = ["head", "deck"]
     continue_headlines([_line("Banques belges piratées"), _line(below)], [[], []], labels)
     assert labels == ["head", label]
+
+
+_WOOL_TEXT = (
+    "Decisions on wool marketing after the war may be made at a meeting of the Cabinet, "
+    "and the plans for drafting an agreement on wool will be put to the Government."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("DRAFTING WOOL PLANS", "head"),
+        # a name, which the text never writes small, or a byline with its form, stays
+        ("HAROLD BRUNDAGE", "byline"),
+        ("BY WOOL PLANS", "byline"),
+    ],
+)
+def test_a_headline_read_as_a_byline_over_a_story_is_its_headline(line, label):
+    texts = [_WOOL_TEXT, line, "CANBERRA, Friday. - " + _WOOL_TEXT]
+    labels = ["pcont", "byline", "pstart"]
+    feats = [[], ["byline"] if line.startswith("BY ") else [], []]
+    found = headlines_read_as_bylines(_lines(texts), feats, labels)
+    assert labels[1] == label
+    assert found == ([1] if label == "head" else [])
+    # under a headline, a line read as its byline is left to the header's rules
+    labels = ["head", "byline", "pstart"]
+    assert headlines_read_as_bylines(_lines(["WOOL", line, _WOOL_TEXT]), feats, labels) == []
 
 
 @pytest.mark.parametrize("title", ["MR.", "Dr.", "MME.", "Hrn."])
