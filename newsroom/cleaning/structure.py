@@ -2419,10 +2419,15 @@ def _set_apart(items: list[Line], labels: list[str], i: int) -> bool:
 
 
 # How a letter printed in the text closes: "« Signé: Charles BLANC. »", "Mit freundlichen
-# Grüßen (gez.) v. Hindenburg.", "Yours faithfully, J. SMITH."
+# Grüßen (gez.) v. Hindenburg.", "Yours faithfully, J. SMITH.", and as the papers printed
+# letters to the editor until the mid-century, "I am, etc.,", "Yours, &c.,", "I am, Sir,
+# yours obediently,", "Your obedient servant,".
 _LETTER_CLOSING = re.compile(
     r"\W*(?:sign[ée]d?\b|gez\.|mit freundlichen gr[üu](?:ß|ss)en|hochachtungsvoll|"
-    r"yours (?:truly|faithfully|sincerely|respectfully)|veuillez agr[ée]er)",
+    r"yours (?:truly|faithfully|sincerely|respectfully|obediently)|veuillez agr[ée]er|"
+    r"(?:i am|i remain|we are|we remain),?(?: (?:sir|sirs|gentlemen|madam),?)? "
+    r"(?:etc\b|&c\b|yours\b|your obedient\b|faithfully\b|sincerely\b)|"
+    r"yours,? (?:etc\b|&c\b)|your obedient servant\b)",
     re.IGNORECASE,
 )
 
@@ -2451,7 +2456,7 @@ def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[in
     found = []
     for i, label in enumerate(labels):
         if not (
-            label in _CLOSING_READS
+            (label in _CLOSING_READS or label in _TEXT)
             and i
             and _LETTER_CLOSING.match(items[i].text)
             # under the letter's last words (a sentence alone may be read as a caption)
@@ -2463,7 +2468,8 @@ def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[in
             continue
         if labels[i - 1] == "caption":
             labels[i - 1] = "pstart"
-        labels[i] = "pstart"
+        if label not in _TEXT:
+            labels[i] = "pstart"
         found.append(i)  # (the closing is the text's, however sure the model was)
         k = i + 1
         # "Yours faithfully," / "MARGARET HOLLIS." / "Elm Road, Dec. 2.": the writer's name

@@ -3221,6 +3221,30 @@ def test_a_letter_to_the_editor_signs_and_dates_under_its_closing():
 
 
 @pytest.mark.parametrize(
+    "closing", ["I am, etc.,", "I am, etc., I", "Yours, &c.,", "I am, Sir, yours obediently,"]
+)
+def test_a_letter_signs_under_the_closings_old_papers_printed(closing):
+    # the closing read as the text's last line, the name under it as a headline
+    texts = [
+        "I know how much a visit of this kind is worth.",
+        closing,
+        "PERCY HUNTER.",
+        "Sydney, Jan. 16.",
+        "PUBLIC LIBRARIAN.",
+    ]
+    labels = ["pcont", "pstart", "head", "deck", "deck"]
+    assert letters_closing_in_the_text(_lines(texts), labels) == [1, 4]
+    assert labels == ["pcont", "pstart", "sig", "date", "head"]
+
+
+def test_a_sentence_opening_like_a_closing_signs_nothing():
+    texts = ["The visit was short.", "I am not sure that it", "PERCY HUNTER.", "Sydney."]
+    labels = ["pcont", "pstart", "head", "deck"]
+    assert letters_closing_in_the_text(_lines(texts), labels) == []
+    assert labels == ["pcont", "pstart", "head", "deck"]
+
+
+@pytest.mark.parametrize(
     ("change", "read"),
     [
         ({2: "Mit Hindenburg im Osten"}, None),  # no letter's closing
