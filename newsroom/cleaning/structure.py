@@ -2491,9 +2491,13 @@ def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[in
                 k += 1
         if k < len(items) and labels[k] == "deck":
             found.append(k)
+        # (to the line that closes the headline: a deck under it stays one, "PUBLIC" /
+        # "LIBRARIAN." / "OFFER TO MR. IFOULD.")
         while k < len(items) and labels[k] == "deck":
             labels[k] = "head"
             k += 1
+            if ends_sentence(items[k - 1].text):
+                break
     return found
 
 

@@ -3230,11 +3230,14 @@ def test_a_letter_signs_under_the_closings_old_papers_printed(closing):
         closing,
         "PERCY HUNTER.",
         "Sydney, Jan. 16.",
-        "PUBLIC LIBRARIAN.",
+        "PUBLIC",
+        "LIBRARIAN.",
+        "OFFER TO MR. IFOULD.",
     ]
-    labels = ["pcont", "pstart", "head", "deck", "deck"]
+    labels = ["pcont", "pstart", "head", "deck", "deck", "deck", "deck"]
     assert letters_closing_in_the_text(_lines(texts), labels) == [1, 4]
-    assert labels == ["pcont", "pstart", "sig", "date", "head"]
+    # the next story's headline, to the line that closes it, and its deck
+    assert labels == ["pcont", "pstart", "sig", "date", "head", "head", "deck"]
 
 
 def test_a_sentence_opening_like_a_closing_signs_nothing():
