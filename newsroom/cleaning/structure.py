@@ -6819,6 +6819,48 @@ def paragraphs_read_as_captions(items: list[Line], labels: list[str]) -> list[in
     return found
 
 
+def captions_indented_as_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
+    """ "  The board of education last night chose Harold" / … / "  The vote was five to
+    two.": on a page that indents its paragraphs' first lines, a block read as a caption
+    right under the text's lines (no blank line between), opening with the paragraphs'
+    indent and going on at the text's, closing its sentence, with no credit and no
+    photo's label, is the text's next paragraph: a caption is set apart from the text,
+    never indented into it. Returns the indexes relabelled."""
+    starts = Counter(_lead(items[k]) for k, label in enumerate(labels) if label == "pstart")
+    goes_on = Counter(_lead(items[k]) for k, label in enumerate(labels) if label == "pcont")
+    if sum(starts.values()) < _INDENTED_PARAGRAPHS or not goes_on:
+        return []
+    indent, text_indent = starts.most_common(1)[0][0], goes_on.most_common(1)[0][0]
+    if len(indent) <= len(text_indent):
+        return []
+    found: list[int] = []
+    for i, j in _label_runs(labels, "caption"):
+        if (
+            i == 0
+            or labels[i - 1] not in _TEXT
+            or items[i].no != items[i - 1].no + 1
+            or _lead(items[i]) != indent
+            or any(_lead(items[k]) != text_indent for k in range(i + 1, j + 1))
+            or any(items[k + 1].no != items[k].no + 1 for k in range(i, j))
+            or not ends_sentence(items[j].text)
+            or any(_marks_a_photo(items[k].text) for k in range(i, j + 1))
+        ):
+            continue
+        labels[i] = "pstart"
+        labels[i + 1 : j + 1] = ["pcont"] * (j - i)
+        found += range(i, j + 1)
+    return found
+
+
+# A page indents its paragraphs where this many lines read as their first are indented.
+_INDENTED_PARAGRAPHS = 2
+
+
+def _lead(line: Line) -> str:
+    """The whitespace a line was printed after, as it was (spaces and tabs apart)."""
+    return line.raw[: len(line.raw) - len(line.raw.lstrip())]
+
+
 def _caption_set_as_a_paragraph(
     items: list[Line], labels: list[str], i: int, j: int, body: Callable[[], int]
 ) -> range:
@@ -8961,6 +9003,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     datelines_under_a_credit(items, labels)
     paragraphs_beside_captions(items, labels)
     paragraphs_read_as_captions(items, labels)
+    captions_indented_as_paragraphs(items, labels)
     credits_running_on(items, labels)
     leads_read_as_captions(items, labels)
     text_over_an_unwrapped_caption(items, labels)

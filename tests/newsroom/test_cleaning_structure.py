@@ -29,6 +29,7 @@ from newsroom.cleaning.structure import (
     bylines_without_letters,
     capitals_read_as_text,
     captions_begun_in_the_headline,
+    captions_indented_as_paragraphs,
     captions_inside_sentences,
     captions_of_unwrapped_pages,
     captions_over_bylines,
@@ -1003,6 +1004,41 @@ def test_a_line_opening_on_a_colon_goes_on_from_the_headline(below, label):
     labels = ["head", "deck"]
     continue_headlines([_line("Banques belges piratées"), _line(below)], [[], []], labels)
     assert labels == ["head", label]
+
+
+def _printed(rows: list[str]) -> list[Line]:
+    """Lines as printed, their leading spaces kept in the raw text and the indent."""
+    return [
+        Line(n, row, row.strip(), row.strip(), len(row) - len(row.lstrip()), False)
+        for n, row in enumerate(rows, 1)
+    ]
+
+
+_SCHOOL_BOARD = [
+    "  The board of education last night chose Harold",
+    "Whitcomb, principal of the high school, as super-",
+    "intendent for the coming year.",
+    "  He succeeds the late J. R. Pierce, who served",
+    "the district for thirty years.",
+]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        ("  The vote was five to two.", "pstart"),
+        # set flush, or with a tab where the paragraphs take spaces, or without its stop,
+        # or with a photo's credit, it may be a caption
+        ("The vote was five to two.", "caption"),
+        ("\tThe vote was five to two.", "caption"),
+        ("  The vote was five to two", "caption"),
+        ("  The board at work. Photo: Ana Ruiz", "caption"),
+    ],
+)
+def test_a_caption_indented_as_the_paragraphs_under_the_text_is_a_paragraph(last, label):
+    labels = ["pstart", "pcont", "pcont", "pstart", "pcont", "caption"]
+    captions_indented_as_paragraphs(_printed([*_SCHOOL_BOARD, last]), labels)
+    assert labels[-1] == label
 
 
 _WOOL_TEXT = (
