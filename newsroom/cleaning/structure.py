@@ -2356,7 +2356,7 @@ def kickers_over_headlines(items: list[Line], feats: list[list[str]], labels: li
         # headline in its own case too ("NEWS IN BRIEF" / "BRIDGE CLOSED FOR REPAIRS"); one
         # word may begin the headline ("WAR" / "DECLARED ON SERBIA").
         joined = (
-            labels[i + 1] == "head"
+            (labels[i + 1] in ("head", "deck", "date") or _set_apart(items, labels, i))
             and " " in items[i].text
             and is_section(items[i].text, joined=True)
         ) or _rubric_over_a_heading(items, labels, i)

@@ -1527,8 +1527,11 @@ def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
         # A section's name of several words joined by small ones is a rubric even so.
         (["NEWS IN BRIEF", "BRIDGE CLOSED FOR REPAIRS"], ["head", "head"], ["kicker", "head"]),
         (["Arts and Books", "A Quiet Revolution"], ["head", "head"], ["kicker", "head"]),
+        # ... and over a line read as a deck too ("Stadt und Land" / "" / "Neue Brücke …")
+        (["Stadt und Land", "Neue Brücke über den Rhein"], ["head", "deck"], ["kicker", "head"]),
         # A phrase of the headline that is no section's name is not.
         (["NEWS OF THE", "BRIDGE CLOSED"], ["head", "head"], ["head", "head"]),
+        (["Stadt im Wandel", "Neue Brücke über den Rhein"], ["head", "deck"], ["head", "deck"]),
     ],
 )
 def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, labels):
