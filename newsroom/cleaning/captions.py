@@ -59,6 +59,12 @@ _TRAILING = [
     re.compile(r"(?<=[.!?”\"])\s+\(?(?P<credit>[Cc]ourtesy\s+(?:of\s+)?[^()]{2,60}?)\)?$"),
     # "… Reuters", "… Photo AFP", "… © AFP"
     re.compile(rf"\s+(?:(?i:{_CREDIT_LABEL})\s+|©\s*)?(?P<credit>(?:{AGENCIES})(?:\s+Photo)?)$"),
+    # "… lundi matin. Photo Jean Dupuis", "… am Kai. Foto Hans Meier": the label without
+    # its colon, as French and German regional papers set it, then a name
+    re.compile(
+        rf"(?<=[.!?”\"»])\s+(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Photograph|Bild)\s+"
+        rf"(?P<credit>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD})$"
+    ),
 ]
 # The first patterns are the strong forms (``split_credit(strong_only=True)``).
 _STRONG = 5
@@ -82,6 +88,9 @@ _CUES = (
     lambda tail: "Credit" in tail,
     lambda tail: "ourtesy" in tail,
     lambda tail: tail.endswith(_AGENCY_ENDS),
+    lambda tail: (
+        "hoto" in tail or "HOTO" in tail or "oto " in tail or "OTO " in tail or "Bild " in tail
+    ),
     lambda tail: tail.endswith(")"),
     lambda tail: tail.endswith(")"),
 )

@@ -74,6 +74,17 @@ HEAD = "Bridge to Stay Closed\n\n"
         ),
         ("Crowds gather outside. Photo by Jim Bell", "Crowds gather outside.", "Jim Bell"),
         ("We looked at the old photo", "We looked at the old photo", None),
+        # the label without its colon, as French and German regional papers set it
+        (
+            "Les chalutiers à quai lundi matin. Photo Jean Dupuis",
+            "Les chalutiers à quai lundi matin.",
+            "Jean Dupuis",
+        ),
+        ("Die Fischer am Kai. Foto Hans Meier", "Die Fischer am Kai.", "Hans Meier"),
+        ("« Quelle joie ». PHOTO OUEST-FRANCE", "« Quelle joie ».", "OUEST-FRANCE"),
+        # but not a word in small letters after it, nor the label inside a sentence
+        ("Le maire. Photo archives", "Le maire. Photo archives", None),
+        ("He waited by the Photo Booth", "He waited by the Photo Booth", None),
     ],
 )
 def test_credit_forms(printed, caption, credit):
