@@ -6852,7 +6852,8 @@ def captions_indented_as_paragraphs(items: list[Line], labels: list[str]) -> lis
     return found
 
 
-# A page indents its paragraphs where this many lines read as their first are indented.
+# A page's paragraphs are read as indented from this many first lines on (most of them
+# set further in than the lines that go on).
 _INDENTED_PARAGRAPHS = 2
 
 
