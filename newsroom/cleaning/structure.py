@@ -2256,13 +2256,7 @@ def ears_above_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
     reach = max(1, len(items) * _EAR_SHARE // 100)
     plate = None
     for k in range(min(reach, len(items))):
-        if labels[k] != "masthead" and labels[k] not in (
-            "running",
-            "sig",
-            "pstart",
-            "pcont",
-            "sub",
-        ):
+        if labels[k] != "masthead" and labels[k] not in _READ_AS_A_TAGLINE:
             continue
         below = [j for j in range(k + 1, min(len(items), k + 4)) if labels[j] not in _REMOVED]
         if (
@@ -2288,6 +2282,8 @@ def ears_above_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
     return above
 
 
+# What the model may read a nameplate's tagline as ("PRICE THREE CENTS.").
+_READ_AS_A_TAGLINE = frozenset(("running", "sig", "pstart", "pcont", "sub"))
 # The nameplate stands in this top share of the page's lines, in percent; its ears hold
 # this many lines at most (a story above it is a story).
 _EAR_SHARE = 30
@@ -2446,7 +2442,8 @@ def _letter_signed(text: str) -> bool:
 def letters_closing_in_the_text(items: list[Line], labels: list[str]) -> list[int]:
     """A letter printed in a story closes on its greeting and signature ("« Signé: Charles
     BLANC. »", "… Lebensweg." / "Mit freundlichen Grüßen(gez.:) v. Hindenburg.“"): set
-    apart and short, the line looks like a headline, but it is the text's last line. The
+    apart and short, the line looks like a headline, but it is the text's last line
+    (and where it was read as such, "I am, etc.,", what follows it is asked the same way). The
     next story's headline is then what the model read as its deck ("Göbbels prophezeit" /
     "Eroberung ganz Europas durch" / "den Fascismus."), and it opens that story however
     unsure the model was of it. A letter to the editor signs under its closing ("Yours
