@@ -1038,8 +1038,8 @@ def headlines_read_as_bylines(
             continue
         if common is None:
             common = _common_words(items)
-        words = [w.strip(_PUNCT).lower() for w in line.split() if len(w.strip(_PUNCT)) >= 3]
-        if len(words) >= 2 and 2 * sum(w in common for w in words) >= len(words):
+        words = _words_to_weigh(line)
+        if len(words) >= 2 and _mostly_written_small(words, common):
             labels[i] = "head"
             found.append(i)
     return found
@@ -2860,8 +2860,8 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             # Quispe"), the line is the headline's.
             if common is None:
                 common = _common_words(items)
-            words = [w.strip(_PUNCT).lower() for w in line.split() if len(w.strip(_PUNCT)) >= 3]
-            if (words and 2 * sum(w in common for w in words) >= len(words)) or _signed_below(
+            words = _words_to_weigh(line)
+            if (words and _mostly_written_small(words, common)) or _signed_below(
                 items, feats, labels, i
             ):
                 labels[i] = "head"
@@ -7428,6 +7428,17 @@ _LABEL_FEATURES = _CREDIT_FEATURES | {"inset_label"}
 
 
 _PUNCT = ".,;:!?\"'“”‘’()«»„-—–"
+
+
+def _words_to_weigh(line: str) -> list[str]:
+    """A line's words of three letters or more, without their marks, in small letters."""
+    return [w.strip(_PUNCT).lower() for w in line.split() if len(w.strip(_PUNCT)) >= 3]
+
+
+def _mostly_written_small(words: list[str], common: frozenset[str]) -> bool:
+    """Whether half of ``words`` or more are ones the page's text writes small
+    (``_common_words``): a phrase's words, not a name's."""
+    return 2 * sum(w in common for w in words) >= len(words)
 
 
 def _common_words(items: list[Line]) -> frozenset[str]:
