@@ -9,12 +9,14 @@ import re
 import time
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import ftfy
 import pytest
 
 from newsroom.cleaning.training import generate
+from newsroom.cleaning.training.archive import split_title
 from newsroom.cleaning.training.corpus import all_articles, articles, split_of
 from newsroom.cleaning.training.generate import main as cli_main
 
@@ -339,3 +341,17 @@ def test_a_compound_broken_at_a_line_end_is_set_again_whole_with_its_hyphen():
     assert reset(raw, expected, "blank", 90).splitlines()[2] == (
         "She is a second-year student, and she will graduate soon."
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "deck", "head"),
+    [
+        ("DEATH OF MRS. D. C.", ["McLACHLAN."], ["DEATH OF MRS. D. C.", "McLACHLAN."]),
+        ("SENATE TO ACT", ["ON EXTENSION OF"], ["SENATE TO ACT", "ON EXTENSION OF"]),
+        ("FOURTH TEST MATCH.", ["APPOINTMENT OF UMPIRES."], ["FOURTH TEST MATCH."]),
+        ("Markets Down", ["across the world"], ["Markets Down"]),
+    ],
+)
+def test_a_title_runs_on_where_its_phrase_or_a_name_is_left_open(title, deck, head):
+    article = next(iter(articles("train")))
+    assert split_title(replace(article, title=title, deck=tuple(deck)))[0] == head

@@ -78,16 +78,23 @@ def _garble_caps(line: str, rng: random.Random, strength: float) -> str:
     return "".join(out)
 
 
+# A line ending on an initial or a title's stop: the name goes on in the next line.
+_NAME_GOES_ON = re.compile(r"(?:^|\s)(?:[A-Z]|MRS?|DR|REV|MESSRS)\.$", re.IGNORECASE)
+
+
 def split_title(art: Article) -> tuple[list[str], list[str]]:
     """The headline's printed lines and the decks, from the corpus's title and decks.
 
     The corpus took the capital lines at the top of an old article as a title and
     decks, line by line; a line the title runs on into ("THE RECENT EXTENSIVE" /
     "ROBBERIES.", "SENATE TO ACT" / "ON EXTENSION OF" / "D. C. RENT ACT") is still the
-    headline: a headline line with no full stop goes on in the next."""
+    headline: a headline line with no full stop goes on in the next, and so does one
+    whose stop is a name's initial or title's ("DEATH OF MRS. D. C." / "McLACHLAN.")."""
     head, rest = [art.title], list(art.deck)
-    while rest and not head[-1].rstrip("”’»“").endswith((".", "?", "!")):
-        if not rest[0].isupper() or len(head) == 4:
+    while rest and len(head) < 4:
+        if _NAME_GOES_ON.search(head[-1]) is None and (
+            head[-1].rstrip("”’»“").endswith((".", "?", "!")) or not rest[0].isupper()
+        ):
             break
         head.append(rest.pop(0))
     return head, rest
