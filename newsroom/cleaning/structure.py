@@ -3915,6 +3915,45 @@ def _closed_over(above: str, line: str) -> bool:
 _PHRASE_GOES_ON = _OPEN_ENDS | _SMALL_OPENERS
 
 
+# The words a question opens on (with "Qu'est-ce", "Qu'attendre").
+_QUESTION_OPENERS = _QUESTION_WORDS | wordset(
+    "what who whom whose which is are was were can could will would should shall do does "
+    "did has have "
+    "was wer wen wem welche welcher welches ist sind war waren kann können wird werden soll "
+    "qui que quoi quel quelle quels quelles est-ce faut-il peut-on"
+)
+
+
+def questions_set_apart_under_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Informatique : Sortie d'une nouvelle version 12.10 d'Ubuntu" / "" / "Qu'est-ce
+    qu'Ubuntu ?": a question of its own (opening on a question's word), the last line read
+    as the headline's and set a blank line apart from a line whose phrase has ended, is its
+    deck ("Will the Fed raise" / "" / "Rates Again?" stays one headline). A headline goes on
+    across a blank line only where its phrase is left open ("Santé : les OGM" / "" /
+    "pourraient"). Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if (
+            labels[i] != "head"
+            or labels[i - 1] != "head"
+            or items[i].no == items[i - 1].no + 1
+            or (i + 1 < len(items) and labels[i + 1] == "head")
+        ):
+            continue
+        above, line = items[i - 1].text, items[i].text
+        first = line.lstrip(_QUOTE_OPENERS).split(" ", 1)[0].replace("’", "'").lower()
+        if (
+            line.rstrip(_CLOSE_MARKS).endswith("?")
+            and line.lstrip(_QUOTE_OPENERS)[:1].isupper()
+            and (first in _QUESTION_OPENERS or first.startswith("qu'"))
+            and above[-1:].isalnum()
+            and not _phrase_open(above)
+        ):
+            labels[i] = "deck"
+            found.append(i)
+    return found
+
+
 # A line at least this many times as long as the headline's longest is set in other type.
 _DECK_APART_MEASURE = 2
 # ... and holds at least this many words.
@@ -7336,6 +7375,10 @@ def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
         k = j
         while k + 1 < n and labels[k + 1] == "deck" and items[k + 1].no == items[k].no + 1:
             k += 1
+        # (and a blank line apart, lines opening in small letters, its phrase going on:
+        # "Santé : les OGM" / "" / "pourraient" / "" / "augmenter le")
+        while k + 1 < n and labels[k + 1] == "deck" and items[k + 1].text[:1].islower():
+            k += 1
         if ends_sentence(items[k].text) or items[k].text[-1] in ",;:":
             continue
         labels[i] = "caption"
@@ -8954,6 +8997,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     decks_under_closed_headlines(items, labels)
     decks_wider_than_the_headline(items, labels)
     decks_apart_and_wider(items, labels)
+    questions_set_apart_under_headlines(items, labels)
     rubrics_over_short_headlines(items, labels, language)
     countries_under_a_column_heading(items, labels)
     decks_in_small_letters_under_capitals(items, labels)

@@ -131,6 +131,7 @@ from newsroom.cleaning.structure import (
     portraits_read_as_text_on_top,
     prose_read_as_outside,
     questions_read_as_furniture,
+    questions_set_apart_under_headlines,
     quotations_read_as_pull_quotes,
     quotes_closed_alone,
     quotes_closed_in_the_headline,
@@ -3029,6 +3030,61 @@ def test_a_sentence_under_a_headline_set_without_stops_is_its_caption():
     assert article.headline == "L’usine de papier annonce 80 embauches"
     assert [c.text for c in article.captions] == ["Vue du chantier à Lille."]
     assert article.byline == "OLIVIER MOREAU"
+
+
+OGM = (
+    "Le Réveil du Nord\n"
+    "18 mai 2018\n\n\n"
+    "Vue du chantier à Lille.\n"
+    "Santé : les OGM\n\n"
+    "pourraient\n\n"
+    "augmenter le\n\n"
+    "risque de cancer\n"
+    "Une étude publiée jeudi relance le débat\n\n"
+    "Selon une étude de l’université de Caen, le risque de développer des tumeurs\n"
+    "augmente nettement quand des rats sont nourris avec du maïs transgénique.\n"
+    "Les auteurs demandent de nouveaux essais sur deux ans, a précisé l’équipe.\n"
+)
+
+
+def test_a_headline_under_its_caption_goes_on_across_blank_lines_in_small_letters():
+    article = clean_story(OGM)
+    assert article.headline == "Santé : les OGM pourraient augmenter le risque de cancer"
+    assert [c.text for c in article.captions] == ["Vue du chantier à Lille."]
+    assert article.deck == ["Une étude publiée jeudi relance le débat"]
+
+
+UBUNTU = (
+    "Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu\n\n"
+    "Qu’est-ce qu’Ubuntu ?\n\n"
+    "Ubuntu est un système d’exploitation libre dérivé du système Debian et\n"
+    "incluant le noyau Linux. Il se veut une distribution orientée « grand\n"
+    "public », alternative aux systèmes propriétaires.\n\n"
+    "La nouvelle version apporte une recherche en ligne intégrée au bureau.\n"
+)
+
+
+def test_a_question_set_apart_under_a_closed_headline_is_its_deck():
+    article = clean_story(UBUNTU)
+    assert article.headline == "Informatique : Sortie d’une nouvelle version 12.10 d’Ubuntu"
+    assert article.deck == ["Qu’est-ce qu’Ubuntu ?"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        (["Ubuntu 12.10 is out", None, "What is new?"], ["head", "deck"]),
+        (["Will the Fed raise", None, "Rates Again?"], ["head", "head"]),  # no question's word
+        (["Ubuntu 12.10 is out", None, "“Why now?”"], ["head", "deck"]),
+        (["Why the Fed waits", None, "And for how long?"], ["head", "head"]),
+        (["Ubuntu 12.10 is out", "What is new?"], ["head", "head"]),  # no blank line
+    ],
+)
+def test_only_a_question_set_apart_from_a_closed_phrase_leaves_the_headline(lines, labels):
+    items = [replace(_line(text), no=no) for no, text in enumerate(lines, 1) if text is not None]
+    got = ["head"] * len(items)
+    questions_set_apart_under_headlines(items, got)
+    assert got == labels
 
 
 @pytest.mark.parametrize(
