@@ -1633,6 +1633,7 @@ def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> lis
             and items[run - 1].no == items[run].no - 1
             and is_caps(items[run - 1].text) == caps
             and not _furniture_form(items[run - 1])
+            and not caps_slogan(items[run - 1])  # "YOUR TOWN. YOUR NEWS."
             # a sentence, unless set in capitals as old headlines are, with their stop
             and not (ends_sentence(items[run - 1].text) and not caps)
         ):
@@ -1971,6 +1972,17 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         and items[below + 1].no > items[below].no + 1
         and names_a_paper(items[first : end + 1])
     )
+    if not dated and not slogan and end - first < _NAME_LINES:
+        # "The Daily Record" / "YOUR TOWN. YOUR NEWS." / "THE RECENT EXTENSIVE
+        # ROBBERIES.": a paper's name with its motto, issue or edition right under it,
+        # read as a deck, is the masthead, however close the headline is set under it.
+        motto = _motto_lines(items, labels, below)
+        if motto and motto[-1] + 1 < len(items) and names_a_paper(items[first : end + 1]):
+            for k in range(first, motto[-1] + 1):
+                labels[k] = "masthead"
+            if labels[motto[-1] + 1] == "deck":
+                labels[motto[-1] + 1] = "head"
+            return list(range(first, motto[-1] + 1))
     if dated or slogan:
         below += 1
     if not dated and (
@@ -1985,6 +1997,23 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         labels[k] = "masthead"
     _relabel_block(items, labels, below, "deck", "head")
     return list(range(first, end + 1))
+
+
+def _motto_lines(items: list[Line], labels: list[str], start: int) -> list[int]:
+    """The lines from ``start`` on, read as a deck, each set right under the one above,
+    that are a paper's motto, issue, price or edition ("YOUR TOWN. YOUR NEWS.", "Vol. 9 —
+    No. 7359 — Price 20 cents")."""
+    found = []
+    k = start
+    while (
+        k < len(items)
+        and labels[k] == "deck"
+        and items[k].no == items[k - 1].no + 1
+        and (is_tagline(items[k]) or caps_slogan(items[k]))
+    ):
+        found.append(k)
+        k += 1
+    return found
 
 
 # A nameplate set on lines of its own has this many at most: "The" / "50 YEARS" /
@@ -2152,7 +2181,10 @@ def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[in
     Where no line above the text is read as a headline, a masthead of one to three lines
     that names no paper (``furniture.names_a_paper``) and is written as a sentence (four
     words or more, some in small letters: "jetzt wissen müssen"; a paper's name has at
-    most a small "of" or "du") is the headline. Returns the indexes relabelled."""
+    most a small "of" or "du") is the headline. A masthead whose lines under its first
+    hold the paper's issue, price, edition or motto ("THE EVENING HARBOUR STAR" / "Vol. 9 —
+    No. 7359 — Price 20 cents") is a paper's, whatever its name. Returns the indexes
+    relabelled."""
     top = next((k for k, label in enumerate(labels) if label in _BODY), len(labels))
     if any(labels[k] in _STARTS for k in range(top)):
         return []
@@ -2160,6 +2192,8 @@ def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[in
     if not run or len(run) > _NAME_LINES or run[-1] - run[0] >= len(run):
         return []
     lines = [items[k] for k in run]
+    if any(is_tagline(line) for line in lines[1:]):
+        return []
     words = " ".join(line.text for line in lines).split()
     small = [w for w in words if w[:1].islower() and len(w) >= _SMALL_WORD and w.isalpha()]
     if len(words) < _HEADLINE_WORDS or not small or names_a_paper(lines):

@@ -91,6 +91,7 @@ from newsroom.cleaning.structure import (
     headlines_read_as_bylines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
+    headlines_read_as_mastheads,
     headlines_read_as_running_heads_on_top,
     headlines_read_as_text_under_a_block,
     headlines_removed_as_furniture,
@@ -5171,6 +5172,7 @@ def test_a_headline_opening_the_page_read_as_the_masthead_is_the_headline():
         ({1: "The Lakeside Advertiser"}, "another case"),
         ({1: "DAILY COURIER"}, "a paper's name"),
         ({1: "PRICE ONE PENNY"}, "a tagline"),
+        ({1: "YOUR TOWN. YOUR NEWS."}, "a slogan"),
         ({1: "SUNDAY, AUGUST 7, 1848"}, "a date"),
         ({1: "Einzelnummer 10 Pfennig, Reklamen 1 Fr."}, "a sentence in small letters"),
     ],
@@ -6414,6 +6416,50 @@ def test_a_papers_slogan_under_its_name_read_as_a_deck_is_the_masthead_s():
     texts[:2] = ["Harbour", "Board Votes"]
     labels = ["head", "head", "deck", "deck", "deck"]
     assert papers_read_as_headlines(_spaced(texts), labels) == []
+
+
+@pytest.mark.parametrize(
+    "motto",
+    [
+        ["YOUR TOWN. YOUR NEWS."],
+        ["Vol. 9 — No. 7359 — Price 20 cents"],
+        ["NEWS FROM THE ISLANDS", "Evening Edition"],
+    ],
+)
+def test_a_papers_name_over_its_motto_is_the_masthead_with_no_blank_line_under_it(motto):
+    texts = [
+        "The Daily Record",
+        *motto,
+        "THE RECENT EXTENSIVE ROBBERIES.",
+        "RECOVERY OF THIS STOLEN PROPERTY",
+        None,
+        "BY AUSTRALIAN PRESS ASSOCIATION.",
+    ]
+    labels = ["head"] + ["deck"] * (len(motto) + 2) + ["byline"]
+    assert papers_read_as_headlines(_spaced(texts), labels) == list(range(len(motto) + 1))
+    assert labels == ["masthead"] * (len(motto) + 1) + ["head", "deck", "byline"]
+    # Under a headline that names no paper, the lines are its decks.
+    texts[0] = "Harbour Board Votes"
+    labels = ["head"] + ["deck"] * (len(motto) + 2) + ["byline"]
+    assert papers_read_as_headlines(_spaced(texts), labels) == []
+
+
+def test_a_masthead_with_its_issue_line_is_no_headline_however_it_is_written():
+    texts = [
+        "THE EVENING HARBOUR STAR",
+        "Vol. 9 — No. 7359 — Price 20 cents",
+        None,
+        "Stock markets worldwide rise on hopes of US economic recovery",
+        None,
+        "The Standard & Poor’s 500 Index, meanwhile, struck a ten-month high.",
+    ]
+    read = ["masthead", "masthead", "caption", "pstart"]
+    labels = list(read)
+    assert headlines_read_as_mastheads(_spaced(texts), labels) == []
+    assert labels == read
+    # A masthead written as a sentence, with nothing of a paper's under it, is the headline.
+    texts[:2] = ["Bahnstreik: Was Fahrgäste", "jetzt wissen müssen"]
+    assert headlines_read_as_mastheads(_spaced(texts), labels) == [0, 1]
 
 
 @pytest.mark.parametrize(
