@@ -41,13 +41,13 @@ _LOW_CLOSE_BEFORE_COMMA = "(?<=[^\\W\\d_]),,(?=[\\s.,;:!?)]|$)|" + _LOW_CLOSE
 _MARKS = "[\"'`´“”„‟‘’‚‛″′]"
 _RUN = re.compile(f"{_MARKS}+")
 _RUN_LOW = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+")
-# English sets no guillemets, but OCR and copy-paste give one for an apostrophe inside a
-# word ("O‹Grady", "inspector›s"): there it is one, since a quote stands by a word's edge.
-# (Only a text with a single guillemet is searched so: the search costs a tenth of the
-# repair.)
-_INSIDE_A_WORD = "|[‹›](?<=[^\\W\\d_][‹›])(?=[^\\W\\d_])"
-_RUN_SINGLE = re.compile(f"{_MARKS}+{_INSIDE_A_WORD}")
-_RUN_LOW_SINGLE = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+{_INSIDE_A_WORD}")
+# English sets no guillemets, but OCR and copy-paste give one for an apostrophe or a
+# single quote: inside a word ("O‹Grady", "inspector›s") and at a word's edge ("the
+# soldiers› orphans", "‹Home Rule›"), where it is read as any straight mark is. (Only a
+# text with a single guillemet is searched so: the search costs a tenth of the repair.)
+_SINGLE_GUILLEMET = "|[‹›]"
+_RUN_SINGLE = re.compile(f"{_MARKS}+{_SINGLE_GUILLEMET}")
+_RUN_LOW_SINGLE = re.compile(f"(?:{_LOW_DOUBLE}|{_LOW_CLOSE}|{_MARKS})+{_SINGLE_GUILLEMET}")
 # Outside English, guillemets are quote marks too, each one a mark of its own (»Wort '«
 # closes two quotes).
 _WIDE_RUN = re.compile(f"{_MARKS}+|[«»‹›]")

@@ -85,6 +85,9 @@ def test_single_quotes_stay_single_and_nest_inside_double(broken, fixed):
         ("O'Brien and M'Leod met Sa'id", "O’Brien and M’Leod met Sa’id"),
         # a single guillemet or a low mark for the apostrophe inside a word
         ("John O‹Grady at the inspector›s office", "John O’Grady at the inspector’s office"),
+        # ... and at a word's edge, for the plural's apostrophe or a single quote
+        ("the soldiers› orphans’ home", "the soldiers’ orphans’ home"),
+        ("he called it ‹Home Rule› and left", "he called it ‘Home Rule’ and left"),
         ("Mrs. Stowe‚s new novel", "Mrs. Stowe’s new novel"),
     ],
 )
