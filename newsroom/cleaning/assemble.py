@@ -88,7 +88,9 @@ class Assembler:
 
     def quotes(self, text: str, starts: list[tuple[int, int]]) -> str:
         """Spacing, apostrophes and quotes of one block's text."""
-        text, fixes = repair_prose(text, self.language, self.vocab.spaced_marks)
+        text, fixes = repair_prose(
+            text, self.language, self.vocab.spaced_marks, self.vocab.stray_spaces
+        )
         if fixes:
             for fix in fixes:
                 no = line_at(starts, fix.offset)

@@ -81,6 +81,9 @@ class Vocabulary:
     # It quotes in guillemets at least as often as in low and curly quotes: a German page
     # that sets „…“ keeps them where OCR read a mark or two as a guillemet.
     guillemets: bool = True
+    # Of a page that sets ; and : apart, some commas and stops are set apart too, others
+    # not: those spaces are a scanner's noise, not its type's (``_spaced_by_chance``).
+    stray_spaces: bool = False
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
@@ -93,7 +96,40 @@ class Vocabulary:
         guillemets = sum(map(text.count, "«»‹›")) >= sum(
             map(text.count, ("„", ",,", "“", "”", '"'))
         )
-        return cls(set(_WORD.findall(tokens)), hyphenated, spaced_marks, tails, guillemets)
+        return cls(
+            set(_WORD.findall(tokens)),
+            hyphenated,
+            spaced_marks,
+            tails,
+            guillemets,
+            spaced_marks and _spaced_by_chance(text),
+        )
+
+
+# A comma or a full stop closing a word, and one set apart from it.
+_CLOSING_COMMA = re.compile(r",(?=\s|$)")
+_SPACED_COMMA = re.compile(r"(?<=\w) ,(?=\s|$)")
+_CLOSING_STOP = re.compile(r"\.(?=\s|$)")
+_SPACED_STOP = re.compile(r"(?<=\w) \.(?=\s|$)")
+# The share of its commas, and of its stops, a scanner's noise sets apart: type sets all
+# of them apart or none (a share below or above these), noise only some of each.
+_BY_CHANCE = (0.1, 0.8)
+_MARKS_TO_TELL = 5
+
+
+def _spaced_by_chance(text: str) -> bool:
+    """Whether the spaces before the text's marks are a scanner's noise, not its type's
+    style: some of its commas and some of its full stops are set apart, others not
+    ("the boat , who, it is", "the software . They also"). A page set in the old style
+    sets every comma and stop apart ("Zürich , den 3 . Januar") or none ("the governor ;
+    the bills"), and keeps its spacing."""
+    shares = []
+    for closing, spaced in ((_CLOSING_COMMA, _SPACED_COMMA), (_CLOSING_STOP, _SPACED_STOP)):
+        total = len(closing.findall(text))
+        if total < _MARKS_TO_TELL:
+            return False
+        shares.append(len(spaced.findall(text)) / total)
+    return all(_BY_CHANCE[0] <= share <= _BY_CHANCE[1] for share in shares)
 
 
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")

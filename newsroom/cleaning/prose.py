@@ -135,12 +135,13 @@ _WORDS_BEFORE = 3  # a determiner may stand this many words before its noun
 
 
 def repair_prose(
-    text: str, language: str = "en", spaced_marks: bool = False
+    text: str, language: str = "en", spaced_marks: bool = False, stray_spaces: bool = False
 ) -> tuple[str, list[Fix]]:
     """Mend spacing before punctuation and, in English, dropped apostrophes.
 
     ``spaced_marks``: the document sets spaces before ; and : of its own accord, so its
-    spacing is left as printed.
+    spacing is left as printed; ``stray_spaces``: but the spaces before some of its commas
+    and stops are noise, and go.
     """
     fixes: list[Fix] = []
     if " ] " in text or " } " in text:
@@ -175,8 +176,8 @@ def repair_prose(
             if text[at - 2 : at - 1].isalpha() and _lone_letter_is_a_speck(text, at, language):
                 fixes.append(_fix(text, m.start(), at + 1, "", "removed", "margin noise"))
     french = language == "fr"  # spaced by rule: its commas and full stops are still closed up
-    spaced = _SPACED_MARK_FR if french else _SPACED_MARK
-    if (french or not spaced_marks) and spaced.search(text):
+    spaced = _SPACED_MARK_FR if french or spaced_marks else _SPACED_MARK
+    if (french or not spaced_marks or stray_spaces) and spaced.search(text):
         gone = {f.offset for f in fixes}  # a speck removed goes with its space
         for m in spaced.finditer(text):
             if m.start() not in gone:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsroom.cleaning.lines import Vocabulary
 from newsroom.cleaning.prose import repair_prose, shift
 from tests.newsroom.cleaning_util import clean_story
 
@@ -128,6 +129,30 @@ def test_a_speck_after_a_mark_is_reported_as_removed():
 )
 def test_spacing_that_is_not_the_scanners_stays(text):
     assert repair_prose(text, "fr" if "«" in text else "en") == (text, [])
+
+
+def test_stray_spaces_before_commas_and_stops_go_where_the_semicolons_keep_theirs():
+    text = "the boat , who, it is said ; went down . The crew , all told: nine."
+    assert repair_prose(text, "en", spaced_marks=True, stray_spaces=True)[0] == (
+        "the boat, who, it is said ; went down. The crew, all told: nine."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        # some commas and some stops set apart, others not: a scanner's noise
+        ("Ships , boats, men . Women. " * 5 + "So ; and so : again ; more ;", True),
+        # every comma and stop set apart: the type's own style
+        ("Ships , boats , men . Women . " * 5 + "So ; and so : again ; more ;", False),
+        # only commas set apart (misread semicolons): the style's
+        ("Ships , boats, men. Women. " * 5 + "So ; and so : again ; more ;", False),
+        # no semicolons set apart: the scanner's noise goes anyway
+        ("Ships , boats, men . Women. " * 5, False),
+    ],
+)
+def test_a_page_tells_its_scanners_spaces_from_its_types(text, stray):
+    assert Vocabulary.of(text).stray_spaces is stray
 
 
 def test_a_document_that_spaces_its_semicolons_keeps_its_spacing():
