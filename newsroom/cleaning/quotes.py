@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .lines import FRENCH_ELIDED, QUOTE_CLOSER, QUOTE_REACH, quote_open, recent_text, wordset
 
@@ -113,8 +114,11 @@ _STRAY_GUILLEMET = re.compile(r"(?<=[^\W\d_])[«»](?=[\s.,;:!?]|$)")
 # In English, one standing alone between words ("to him a » suit of clothes") is a speck;
 # after a number it is a list's ditto mark ("3 300 » Ankerhaken").
 _LONE_GUILLEMET = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W_][.,;:] ))[«»] (?=[^\W_])")
+# In English, one glued to the start of a word, after a space, is the quote it opens,
+# misread: 'says: «The conditions', 'the «Apple” brand'.
+_OPENING_GUILLEMET = re.compile(r"(?:(?<=\s)|^)«(?=[^\W\d_])")
 
-_OPEN, _CLOSE, _APOS, _AMBIG, _KEEP, _NOISE = range(6)
+_OPEN, _CLOSE, _APOS, _AMBIG, _KEEP, _NOISE, _DITTO_MARK = range(7)
 # The marks a list prints for "the same again" under the word it repeats.
 _DITTO = frozenset(('"', "„", "“", "”", "″", "〃"))
 
@@ -353,6 +357,13 @@ def repair_quotes(
     if len(alone) >= 2:
         for r in alone:
             r.role = _KEEP
+    # So are double marks standing alone two by two, however OCR read them ("Hannover, " "
+    # Minden, " " Münster" for „ „): a quote opens and closes on words, not on a space.
+    if style.openers["D"] == "„":
+        lone = [r for r in runs if r.text in _DITTO and _stands_apart(text, r)]
+        for a, b in pairwise(lone):
+            if b.start == a.end + 1 and a.role != _KEEP:
+                a.role = b.role = _DITTO_MARK
 
     # For each run, whether the next double-quote mark after it closes a quote: a single
     # straight quote after a plural before such a mark is an apostrophe ("the victims'
@@ -380,6 +391,9 @@ def repair_quotes(
             continue
         if role == _NOISE:
             out[i] = ""
+            continue
+        if role == _DITTO_MARK:
+            out[i] = "„"
             continue
         if role == _APOS:
             out[i] = r.text if r.printed else "’"
@@ -443,6 +457,11 @@ def repair_quotes(
     return "".join(pieces), changes
 
 
+def _stands_apart(text: str, r: _Run) -> bool:
+    """Whether run ``r`` is one mark with a space on either side."""
+    return r.end == r.start + 1 and text[r.start - 1 : r.start] == " " == text[r.end : r.end + 1]
+
+
 def _closed_further_on(runs: list[_Run], i: int) -> bool:
     """Whether the next guillemet after run ``i`` is the same one, closing too."""
     later = next((r for r in runs[i + 1 :] if r.text in _GUILLEMETS), None)
@@ -491,14 +510,16 @@ def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[in
     # in a text that quotes with „…“ ("am 13. Februar » 1918 … der „Leipziger Zeitung“").
     speckled = language in ("en", "und") or "„" in text
     lone = [(m, True) for m in _LONE_GUILLEMET.finditer(text)] if speckled else []
-    for m, speck in sorted(glued + lone, key=lambda found: found[0].start()):
+    english = language in ("en", "und")
+    opening = [(m, None) for m in _OPENING_GUILLEMET.finditer(text)] if english else []
+    for m, speck in sorted(glued + lone + opening, key=lambda found: found[0].start()):
         # Unless it closes a quote a low mark opened ("„Margarine» enthält"), where it is
         # that quote's closing mark, misread.
-        closes = _closes_an_open_quote(text, m.start())
+        closes = speck is not None and _closes_an_open_quote(text, m.start())
         if speck and closes:
             continue
-        new = "“" if closes else ""
-        if not speck and not closes and language in ("en", "und"):
+        new = "“" if closes or speck is None else ""
+        if speck is False and not closes and english:
             # ... or the end of a quote English opened: "“EQUALISING MISERY»"
             new = "”" if _closes_an_open_quote(text, m.start(), _ENGLISH_OPENER) else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)

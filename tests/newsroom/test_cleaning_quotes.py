@@ -453,6 +453,17 @@ def test_a_guillemet_glued_to_a_word_closes_the_quote_english_opened(ocr, fixed)
     assert repair_quotes(ocr, "en")[0] == fixed
 
 
+@pytest.mark.parametrize(
+    ("ocr", "fixed"),
+    [
+        ("barred Apple Computer from using the «Apple” brand", "the “Apple” brand"),
+        ("Churchill says: «The conditions are hard.", "says: “The conditions are hard."),
+    ],
+)
+def test_a_guillemet_opening_a_word_in_english_is_the_quote_it_opens(ocr, fixed):
+    assert repair_quotes(ocr, "en")[0].endswith(fixed)
+
+
 _LOW_QUOTED_PAGE = """\
 Aus Oesterreich-Ungarn.
 
@@ -481,6 +492,16 @@ def test_a_guillemet_standing_alone_in_german_quoted_low_is_a_speck():
     )
     assert text == "am 13. Februar 1918 aufgehoben. Die „Leipziger Volkszeitung“ wurde verboten."
     assert [reason for *_, reason in changes] == ["margin noise"]
+
+
+@pytest.mark.parametrize("read", ['" "', "“ ”", "” „"])
+def test_double_marks_standing_alone_two_by_two_are_ditto_marks(read):
+    text = f"Reg.-Bez. Hannover, {read} Minden, {read} Münster. Er sagte „Nein“."
+    assert repair_quotes(text, "de")[0] == (
+        "Reg.-Bez. Hannover, „ „ Minden, „ „ Münster. Er sagte „Nein“."
+    )
+    # one mark alone is a quote's, set apart from its word
+    assert repair_quotes('Er sagte " Nein" und ging.', "de")[0] == "Er sagte „ Nein“ und ging."
 
 
 def test_a_guillemet_after_a_number_is_a_ditto_mark():
