@@ -65,9 +65,30 @@ _SPECK_AFTER_WORD = re.compile(r" ?[;!](?= [^\W_])")
 _SMALL_WORD_BEFORE = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]{2,}$")
 _NO_CLAUSE_ENDS = {
     "en": wordset("the an of to by from into upon within and nor than its their our my your"),
-    "de": wordset("und oder von vom zum zur im am ins in bei beim für dem des"),
+    "de": wordset(
+        "und oder von vom zum zur im am ins in bei beim für dem des "
+        # determiners, which stand before their noun ("noch einige ; Worte zu Ihnen")
+        "einige einigen einiger eines einem jede jedem jeden jeder jedes diese diesem "
+        "diesen dieses alle allen keine keinem keinen mehrere mehreren sämtliche sämtlichen"
+    ),
     "fr": wordset("le la les un une du des de au aux et dans par"),
 }
+# A German adjective declined before its noun: "-ischen", "-lichen", "-igen" (a predicate
+# takes none: "Das ist österreichisch."), so no clause ends on it.
+_DECLINED_BEFORE_A_NOUN = re.compile(r"(?:isch|lich|ig)(?:e[mnrs])$")
+
+
+def _before_its_noun(text: str, start: int, end: int) -> bool:
+    """Whether the German word before the mark at ``start:end`` is an adjective declined
+    for the noun after it ("der österreichischen ; Verwaltungsgebiet")."""
+    word = text[max(0, start - 40) : start].rsplit(" ", 1)[-1]
+    return (
+        word.islower()
+        and _DECLINED_BEFORE_A_NOUN.search(word) is not None
+        and text[end + 1 : end + 2].isupper()
+    )
+
+
 # A closing bracket standing apart between two words, with no bracket open before it, is
 # the column's rule read as one ("der Cortes behalten ] dürfte", "in 1877 } came").
 _LONE_CLOSER = re.compile(r" [\]}] (?=[^\W_])")
@@ -168,7 +189,7 @@ def repair_prose(
                 word is not None
                 and word.group() in no_ends
                 and (m.group() != " !" or language != "fr")
-            ):
+            ) or (language == "de" and _before_its_noun(text, m.start(), m.end())):
                 fixes.append(_fix(text, m.start(), m.end(), "", "removed", "margin noise"))
     if " I " in text or " l " in text:
         for m in _LONE_LETTER.finditer(text):

@@ -310,6 +310,11 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
         ),
         ("les symboles de; la ville", "fr", "les symboles de la ville"),
         ("if available, the! Market for Commerce", "en", "if available, the Market for Commerce"),
+        # a German determiner, or an adjective declined for the noun after the mark
+        ("ich muss noch einige ; Worte sagen", "de", "ich muss noch einige Worte sagen"),
+        ("zum österreichischen ; Verwaltungsgebiet", "de", "zum österreichischen Verwaltungsgebiet"),
+        ("Das ist österreichisch; Die Sache ist klar", "de", None),
+        ("die Kosten der Eisenbahnen; die Sache", "de", None),
         # a clause may end on any other word, an adverb or a particle among them
         ("he was met with; but nothing came of it", "en", None),
         ("Er machte die Tür zu; dann ging er", "de", None),
