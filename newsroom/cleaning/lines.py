@@ -235,6 +235,19 @@ def dash_for_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: st
     return first + second in english_words()
 
 
+def _printed_as_a_compound(head: str, tail: str, vocab: Vocabulary | None) -> bool:
+    """Whether the page prints the word ending ``head`` and the one opening ``tail`` as
+    one compound with its hyphen ("Armee-Corps")."""
+    m = _TRAILING_PART.search(head[max(0, len(head) - 80) :] + "-")
+    n = _LEADING_PART.match(tail)
+    return (
+        vocab is not None
+        and m is not None
+        and n is not None
+        and f"{m.group(1)}-{n.group()}".lower() in vocab.hyphenated
+    )
+
+
 def _tail_of_compounds(second: str, vocab: Vocabulary | None) -> bool:
     """Whether the page prints ``second`` as the last part of other compounds. Asked of
     English only: German and French break words mid-line in OCR often enough ("Verbin-dung")
@@ -349,6 +362,12 @@ def join_lines(
             if last[-2:-1].isalpha() and dash_for_hyphen(last[:-1], piece, vocab, language):
                 _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1])
                 last = last[:-1]
+            elif _printed_as_a_compound(last[:-1], piece, vocab):
+                # A dash glued to the word ending a line, where the page prints the two
+                # words as a compound elsewhere, is its hyphen: "XV. Armee—" / "Corps" on
+                # a page of "Armee-Corps" ("Berlin—Wien" is a route).
+                _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1], "-")
+                last = last[:-1] + "-"
         size += len(last) - len(parts[-1]) + len(glue)
         parts[-1] = last + glue
         starts.append((size, line.no))

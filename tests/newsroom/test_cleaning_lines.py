@@ -218,6 +218,16 @@ def test_a_line_end_dash_inside_a_word_is_a_hyphen(head, tail, language, joined)
     assert [c.kind for c in changes] == (["dehyphenated"] if "—" not in joined else [])
 
 
+def test_a_line_end_dash_before_a_compounds_second_word_is_its_hyphen():
+    vocab = Vocabulary.of("Corpsarzt des I. Armee-Corps, in Berlin")
+    changes = []
+    text, _ = join_lines(_lines("des XV. Armee—", "Corps, kommandirt"), vocab, changes, "de")
+    assert text == "des XV. Armee-Corps, kommandirt"
+    assert [(c.kind, c.after) for c in changes] == [("dehyphenated", "Armee-Corps,")]
+    # a compound the page does not print is a dash between words: a route, a pair
+    assert join_lines(_lines("in Berlin—", "Wien und"), vocab, None, "de")[0] == "in Berlin—Wien und"
+
+
 def test_join_lines_maps_offsets_back_to_raw_lines():
     text, starts = join_lines(_lines("first line", "second line", "third"), None, None)
     assert text == "first line second line third"
