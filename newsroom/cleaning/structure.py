@@ -8564,6 +8564,21 @@ def _lines_to_the_stop(items: list[Line], labels: list[str], i: int, may) -> lis
     return []
 
 
+# A line in Title Case of this many words is a headline's, not a subhead's ("What Comes
+# Next", "Over Blocking").
+_TITLED_WORDS = 5
+
+
+def _titled(text: str) -> bool:
+    """A heading in Title Case of ``_TITLED_WORDS`` words or more, closing on no mark."""
+    return (
+        text[-1:].isalnum()
+        and len(text.split()) >= _TITLED_WORDS
+        and not is_caps(text)
+        and _title_case(text)
+    )
+
+
 # What ``topic_shift`` says across a headline between stories: too little text to tell,
 # or the text below shares no more than a word or two of the text above.
 _NEW_SUBJECT = ("", "coh=0", "coh=1")
@@ -8587,6 +8602,7 @@ def like_headlines(
     story) needs no change of subject: its form and the model's doubt decide together."""
     forms = set()
     headed = False
+    titled = False  # the page's first headline, closing on no stop, is in Title Case
     previous = ""
     for i, label in enumerate(labels):
         if (
@@ -8600,6 +8616,7 @@ def like_headlines(
             # stories pasted after it are set as it is.
             if form[1] == "stop" or (form[1] == "open" and not headed):
                 forms.add(form)
+                titled = titled or (form[1] == "open" and _titled(items[i].text))
         if label in _STARTS or label in _BODY:
             headed = True
         if label not in _REMOVED:
@@ -8637,7 +8654,12 @@ def like_headlines(
                     and split_credit(text)[1] is None
                     and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
                     and (
-                        items[i].no in doubtful or topic_shift(items, i, labels) in _NEW_SUBJECT[1:]
+                        items[i].no in doubtful
+                        or topic_shift(items, i, labels) in _NEW_SUBJECT[1:]
+                        # (a headline in Title Case as long as a story's under one so set,
+                        # though the two stories share a few words: "Volunteers Count
+                        # Record Number of Seabirds" … "New Bus Routes Start on Monday")
+                        or (titled and _titled(text) and topic_shift(items, i, labels) == "coh=2")
                     )
                 )
             )

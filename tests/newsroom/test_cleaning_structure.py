@@ -5051,6 +5051,39 @@ def test_lines_not_set_as_the_pages_headlines_open_nothing(change, why):
     assert 1 not in found, why
 
 
+LIBRARIES = """Council Approves New Budget for Libraries
+
+The city council approved a new budget for the public libraries on Tuesday,
+adding two mobile libraries and longer opening hours on weekends.
+
+The council said the money would come from the parking fund, and that the
+libraries would hire six more staff before the summer.
+
+{heading}
+
+The harbour ferry returned to service on Tuesday after three months of
+repairs, the council said, with a new engine and a wider deck for bicycles.
+
+Ferry tickets will cost the same as last year, and the first crossing will
+leave the harbour at six in the morning.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "stories"),
+    [
+        ("Harbour Ferry Returns After Winter Repairs", 2),
+        # short: a subhead's ("What Comes Next", "Over blocking")
+        ("Ferry Returns", 1),
+        # not in the first headline's Title Case
+        ("Harbour ferry returns after winter repairs", 1),
+    ],
+)
+def test_a_long_title_case_heading_set_as_the_first_headline_opens_a_story(heading, stories):
+    page = clean(LIBRARIES.format(heading=heading))
+    assert len(page.stories) == stories, [s.headline for s in page.stories]
+
+
 @pytest.mark.parametrize(
     "read",
     [
