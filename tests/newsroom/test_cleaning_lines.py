@@ -225,7 +225,8 @@ def test_a_line_end_dash_before_a_compounds_second_word_is_its_hyphen():
     assert text == "des XV. Armee-Corps, kommandirt"
     assert [(c.kind, c.after) for c in changes] == [("dehyphenated", "Armee-Corps,")]
     # a compound the page does not print is a dash between words: a route, a pair
-    assert join_lines(_lines("in Berlin—", "Wien und"), vocab, None, "de")[0] == "in Berlin—Wien und"
+    text, _ = join_lines(_lines("in Berlin—", "Wien und"), vocab, None, "de")
+    assert text == "in Berlin—Wien und"
 
 
 def test_join_lines_maps_offsets_back_to_raw_lines():

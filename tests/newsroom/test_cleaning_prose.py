@@ -312,7 +312,7 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
         ("if available, the! Market for Commerce", "en", "if available, the Market for Commerce"),
         # a German determiner, or an adjective declined for the noun after the mark
         ("ich muss noch einige ; Worte sagen", "de", "ich muss noch einige Worte sagen"),
-        ("zum österreichischen ; Verwaltungsgebiet", "de", "zum österreichischen Verwaltungsgebiet"),
+        ("dem österreichischen ; Gebiet", "de", "dem österreichischen Gebiet"),
         ("Das ist österreichisch; Die Sache ist klar", "de", None),
         ("die Kosten der Eisenbahnen; die Sache", "de", None),
         # a clause may end on any other word, an adverb or a particle among them
