@@ -8621,7 +8621,10 @@ def like_headlines(
             headed = True
         if label not in _REMOVED:
             previous = label
-    if not forms:
+    # (the page's first headline, over its text or its decks, set in capitals)
+    first = next((k for k, label in enumerate(labels) if label == "head"), None)
+    capitals = first is not None and is_caps(items[first].text)
+    if not forms and not capitals:
         return []
     width = column_width(items)
     found = []
@@ -8634,7 +8637,7 @@ def like_headlines(
             and text.count(" ") < _HEADING_WORDS
             and ends_sentence(items[i - 1].text)
             and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
-            and _set_alike(_form(text), forms)
+            and (_set_alike(_form(text), forms) or (capitals and _capitals_apart(items, labels, i)))
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
             and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
             and (
@@ -8668,6 +8671,23 @@ def like_headlines(
             labels[i + 1] = "pstart"
             found.append(i)
     return found
+
+
+def _capitals_apart(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i``, on a page whose first headline is in capitals, is a heading in
+    capitals closing on no mark, set apart by blank lines, where the text below shares no
+    word with the text above: a story's headline set without its stop ("EXPLOSION IN
+    FIRE-" / "PLACE." … "A BRILLIANT AFFAIR"), not a phrase of capitalised words alone."""
+    text = items[i].text
+    return (
+        text[-1:].isalnum()
+        and is_caps(text)
+        # (no names: "JOHN O'NEILL AND CLAIRE DOYLE" is a byline, "AVIS IMPORTANT" a
+        # notice's label)
+        and not looks_like_name(text.split())
+        and items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
+        and topic_shift(items, i, labels) == "coh=0"
+    )
 
 
 # A part's number alone on its line: "III", "IV.", "2.".

@@ -5051,6 +5051,46 @@ def test_lines_not_set_as_the_pages_headlines_open_nothing(change, why):
     assert 1 not in found, why
 
 
+FIREPLACE = """EXPLOSION IN A
+FIREPLACE.
+
+ARMIDALE, Tuesday. A lad named Aubrey Cowley was sitting reading in the
+dining-room when an explosion in the fireplace blew him across the room.
+
+The boy was taken to the hospital with burns to his face and hands. The
+wood on the fire had been lying in his father's yard for some months.
+
+{heading}
+
+{below}
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "below", "stories"),
+    [
+        (
+            "A BRILLIANT AFFAIR",
+            "The Masonic Ball at Independence Hall last evening drew members of the\n"
+            "lodge and their friends, and the decorations were admired by every guest.",
+            2,
+        ),
+        # the text goes on about the boy: a subhead
+        (
+            "THE BOY'S INJURIES",
+            "At the hospital the boy's burns were dressed, and the doctors said the\n"
+            "lad would keep his sight. The wood from the yard was taken by the police.",
+            1,
+        ),
+    ],
+)
+def test_capitals_apart_on_a_new_subject_open_a_story_under_a_headline_in_capitals(
+    heading, below, stories
+):
+    page = clean(FIREPLACE.format(heading=heading, below=below))
+    assert len(page.stories) == stories, [s.headline for s in page.stories]
+
+
 LIBRARIES = """Council Approves New Budget for Libraries
 
 The city council approved a new budget for the public libraries on Tuesday,
