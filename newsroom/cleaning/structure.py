@@ -7413,6 +7413,19 @@ def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
         # "Santé : les OGM" / "" / "pourraient" / "" / "augmenter le")
         while k + 1 < n and labels[k + 1] == "deck" and items[k + 1].text[:1].islower():
             k += 1
+        # (a sentence of its own under the lines without a stop is none of the headline's:
+        # "Engine troubles" / "delay Airbus" / "superjumbo tour" / "A view of the harbour
+        # at dusk.")
+        if (
+            k > j
+            and ends_sentence(items[k].text)
+            and items[k].text[:1].isupper()
+            and not (ends_sentence(items[k - 1].text) or items[k - 1].text[-1] in ",;:")
+            # (unless the line above leaves its phrase open into it: "Bore Skull and
+            # Cross-Bones and the" / "Name “Jean Crones.”")
+            and items[k - 1].text.rsplit(None, 1)[-1].lower() not in _PHRASE_GOES_ON
+        ):
+            k -= 1
         if ends_sentence(items[k].text) or items[k].text[-1] in ",;:":
             continue
         labels[i] = "caption"

@@ -3033,6 +3033,29 @@ def test_a_sentence_under_a_headline_set_without_stops_is_its_caption():
     assert article.byline == "OLIVIER MOREAU"
 
 
+AIRBUS = """The Weekly Harbour Echo
+
+Crowds line the route in New York.
+Engine troubles
+delay Airbus
+superjumbo tour
+A view of the harbour at dusk.
+
+  The departure from France of the new Airbus
+A380 superjumbo airliner on a tour of Asia
+and Australia has been delayed, leading to a
+rearrangement of its public appearances.
+  Airbus said two of the engines would be
+checked before the tour goes on next week.
+"""
+
+
+def test_a_sentence_under_a_headline_set_without_stops_is_none_of_it():
+    article = clean_story(AIRBUS)
+    assert article.headline == "Engine troubles delay Airbus superjumbo tour"
+    assert [c.text for c in article.captions] == ["Crowds line the route in New York."]
+
+
 OGM = (
     "Le Réveil du Nord\n"
     "18 mai 2018\n\n\n"
