@@ -1615,11 +1615,18 @@ def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> lis
     read as the masthead, set right against the headline's first line with no blank line
     between and in its case, are the headline's first lines, up to the first that has a
     form of furniture: the paper's name, a tagline, a date or a page number. A sentence in
-    small letters ("… Reklamen 1 Fr.") is none. Returns the indexes relabelled."""
+    small letters ("… Reklamen 1 Fr.") is none. A tagline read as the headline's first line,
+    right under the masthead, is the masthead's ("■ Le Trait d'Union" / "Quotidien
+    régional d'information"). Returns the indexes relabelled as the headline's."""
     top = next((k for k, label in enumerate(labels) if label in _TEXT), len(labels))
     found: list[int] = []
     for k in range(1, top):
         if labels[k] != "head" or labels[k - 1] != "masthead":
+            continue
+        if is_tagline(items[k]) and items[k].no == items[k - 1].no + 1:
+            # the masthead's own tagline, read as a headline: "■ Le Trait d'Union" /
+            # "Quotidien régional d'information"
+            labels[k] = "masthead"
             continue
         head = k
         while head + 1 < top and labels[head + 1] == "head":

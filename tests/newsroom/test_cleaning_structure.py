@@ -5280,6 +5280,19 @@ def test_masthead_lines_of_furniture_or_another_case_stay_the_mastheads(change, 
     assert labels == _TAYLOR_READ
 
 
+def test_a_tagline_read_as_the_headlines_first_line_is_the_mastheads():
+    texts = [
+        "■ Le Trait d’Union",
+        "Quotidien régional d’information",
+        "BOURSE : L’ACTION DE",
+        "SAMSUNG EN BAISSE",
+        "Séoul, 12 août. — Le titre a reculé",
+    ]
+    labels = ["masthead", "head", "head", "head", "pstart"]
+    assert headlines_begun_in_the_masthead(_lines(texts), labels) == []
+    assert labels == ["masthead", "masthead", "head", "head", "pstart"]
+
+
 def test_the_masthead_of_a_page_whose_headline_is_in_capitals_keeps_its_motto():
     texts = [
         "© Der Anzeiger",
