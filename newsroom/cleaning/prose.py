@@ -74,17 +74,23 @@ _NO_CLAUSE_ENDS = {
     "fr": wordset("le la les un une du des de au aux et dans par"),
 }
 # A German adjective declined before its noun: "-ischen", "-lichen", "-igen" (a predicate
-# takes none: "Das ist österreichisch."), so no clause ends on it.
+# takes none: "Das ist österreichisch."), so no clause ends on it, after an article (not
+# a verb's "zu veröffentlichen").
 _DECLINED_BEFORE_A_NOUN = re.compile(r"(?:isch|lich|ig)(?:e[mnrs])$")
+_GERMAN_ARTICLES = wordset(
+    "der die das den dem des ein eine einen einem einer eines zum zur im am vom beim ins"
+)
 
 
 def _before_its_noun(text: str, start: int, end: int) -> bool:
     """Whether the German word before the mark at ``start:end`` is an adjective declined
-    for the noun after it ("der österreichischen ; Verwaltungsgebiet")."""
-    word = text[max(0, start - 40) : start].rsplit(" ", 1)[-1]
+    for the noun after it, after its article ("der österreichischen ; Verwaltungsgebiet")."""
+    words = text[max(0, start - 60) : start].split()
     return (
-        word.islower()
-        and _DECLINED_BEFORE_A_NOUN.search(word) is not None
+        len(words) >= 2
+        and words[-2].lower() in _GERMAN_ARTICLES
+        and words[-1].islower()
+        and _DECLINED_BEFORE_A_NOUN.search(words[-1]) is not None
         and text[end + 1 : end + 2].isupper()
     )
 

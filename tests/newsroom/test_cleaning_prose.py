@@ -314,6 +314,7 @@ def test_prose_repairs_in_an_article_point_at_their_raw_lines():
         ("ich muss noch einige ; Worte sagen", "de", "ich muss noch einige Worte sagen"),
         ("dem österreichischen ; Gebiet", "de", "dem österreichischen Gebiet"),
         ("Das ist österreichisch; Die Sache ist klar", "de", None),
+        ("um den Bericht zu veröffentlichen; Die Regierung", "de", None),
         ("die Kosten der Eisenbahnen; die Sache", "de", None),
         # a clause may end on any other word, an adverb or a particle among them
         ("he was met with; but nothing came of it", "en", None),
