@@ -3960,7 +3960,7 @@ _PHRASE_GOES_ON = _OPEN_ENDS | _SMALL_OPENERS
 _QUESTION_OPENERS = _QUESTION_WORDS | wordset(
     "what who whom whose which is are was were can could will would should shall do does "
     "did has have "
-    "was wer wen wem welche welcher welches ist sind war waren kann können wird werden soll "
+    "wer wen wem welche welcher welches ist sind war waren kann können wird werden soll "
     "qui que quoi quel quelle quels quelles est-ce faut-il peut-on"
 )
 
@@ -8617,7 +8617,10 @@ def like_headlines(
     no stop ("Volunteers Count Record Number of Seabirds", the first of articles pasted
     one after another) makes its form one to look for only as the page's first, and a
     line of that form opens a story only set apart by blank lines where the text is seen
-    to change its subject across it, and not closing on a photo's credit. A line in
+    to change its subject across it (or, in Title Case and five words long, shares only
+    several words with the text above, ``_titled``), and not closing on a photo's credit.
+    Where the page's first headline is in capitals, a line in capitals set apart on a new
+    subject opens a story whatever its stop (``_capitals_apart``). A line in
     ``doubtful`` (raw line numbers of headlines the model was too unsure of to open a
     story) needs no change of subject: its form and the model's doubt decide together."""
     forms = set()
