@@ -8698,12 +8698,13 @@ def like_headlines(
 
 def _capitals_apart(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether line ``i``, on a page whose first headline is in capitals, is a heading in
-    capitals closing on no mark, set apart by blank lines, where the text below shares no
-    word with the text above: a story's headline set without its stop ("EXPLOSION IN
-    FIRE-" / "PLACE." … "A BRILLIANT AFFAIR"), not a phrase of capitalised words alone."""
+    capitals closing on no mark or on a stop, set apart by blank lines, where the text
+    below shares no word with the text above: a story's headline, with or without its
+    stop ("EXPLOSION IN FIRE-" / "PLACE." … "A BRILLIANT AFFAIR", "THE LIST."), not a
+    phrase of capitalised words alone."""
     text = items[i].text
     return (
-        text[-1:].isalnum()
+        (text[-1:].isalnum() or _TITLE_END.search(text) is not None)
         and is_caps(text)
         # (no names: "JOHN O'NEILL AND CLAIRE DOYLE" is a byline, "AVIS IMPORTANT" a
         # notice's label)

@@ -5098,6 +5098,13 @@ wood on the fire had been lying in his father's yard for some months.
             "lodge and their friends, and the decorations were admired by every guest.",
             2,
         ),
+        # closed by its stop
+        (
+            "THE BALL AT THE HALL.",
+            "The Masonic Ball at Independence Hall last evening drew members of the\n"
+            "lodge and their friends, and the decorations were admired by every guest.",
+            2,
+        ),
         # the text goes on about the boy: a subhead
         (
             "THE BOY'S INJURIES",
