@@ -352,8 +352,7 @@ def repair_quotes(
     # Low marks standing alone, two or more in the paragraph, are a list's ditto marks
     # ("Reg.-Bez. Gumbinnen, „ „ Königsberg, „ „ Westpreußen"): a low mark never closes
     # a quote, and one set apart from the words opens none.
-    alone = [r for r in runs if r.text == "„" and text[r.start - 1 : r.start] == " "]
-    alone = [r for r in alone if text[r.end : r.end + 1] == " "]
+    alone = [r for r in runs if r.text == "„" and _stands_apart(text, r)]
     if len(alone) >= 2:
         for r in alone:
             r.role = _KEEP
@@ -501,25 +500,32 @@ def _settle_pairs(
         out[j] = runs[j].text if runs[j].printed else style.openers[kinds[j]]
 
 
+_GLUED, _SPECK, _OPENING = "glued", "speck", "opening"
+
+
 def _drop_stray_guillemets(text: str, language: str) -> tuple[str, list[tuple[int, str, str, str]]]:
     changes = []
     pieces = []
     pos = 0
-    glued = [(m, False) for m in _STRAY_GUILLEMET.finditer(text)]
+    english = language in ("en", "und")
+    # Each guillemet found: glued to a word's end, standing alone (a speck), or, in
+    # English, glued to a word's start (the quote it opens).
+    found = [(m, _GLUED) for m in _STRAY_GUILLEMET.finditer(text)]
     # German sets »…« too, and a spaced one may open a quote whose end OCR lost; but not
     # in a text that quotes with „…“ ("am 13. Februar » 1918 … der „Leipziger Zeitung“").
-    speckled = language in ("en", "und") or "„" in text
-    lone = [(m, True) for m in _LONE_GUILLEMET.finditer(text)] if speckled else []
-    english = language in ("en", "und")
-    opening = [(m, None) for m in _OPENING_GUILLEMET.finditer(text)] if english else []
-    for m, speck in sorted(glued + lone + opening, key=lambda found: found[0].start()):
+    if english or "„" in text:
+        found += [(m, _SPECK) for m in _LONE_GUILLEMET.finditer(text)]
+    if english:
+        found += [(m, _OPENING) for m in _OPENING_GUILLEMET.finditer(text)]
+    for m, kind in sorted(found, key=lambda one: one[0].start()):
+        speck = kind == _SPECK
         # Unless it closes a quote a low mark opened ("„Margarine» enthält"), where it is
         # that quote's closing mark, misread.
-        closes = speck is not None and _closes_an_open_quote(text, m.start())
+        closes = kind != _OPENING and _closes_an_open_quote(text, m.start())
         if speck and closes:
             continue
-        new = "“" if closes or speck is None else ""
-        if speck is False and not closes and english:
+        new = "“" if closes or kind == _OPENING else ""
+        if kind == _GLUED and not closes and english:
             # ... or the end of a quote English opened: "“EQUALISING MISERY»"
             new = "”" if _closes_an_open_quote(text, m.start(), _ENGLISH_OPENER) else ""
         lo, hi = max(0, m.start() - 12), min(len(text), m.end() + 12)
