@@ -2,7 +2,8 @@
 in a removal that says why.
 
 Checked on every case the repository holds (the evaluation kit's, the probes, the real OCR
-texts, the set-aside ones included: accounting is not tuned, it must simply hold) and on
+texts and the overProof articles, the set-aside ones included: accounting is not tuned, it
+must simply hold) and on
 generated pages, by a check that does not trust the cleaner's own bookkeeping: each raw
 word is looked for in everything the cleaner printed.
 """
@@ -15,8 +16,10 @@ from newsroom.cleaning import REMOVAL_REASONS, CleaningError, clean
 from newsroom.cleaning.training.cases import KIT, PROBE, REAL_HELDOUT, REAL_TRAIN, cases
 from newsroom.cleaning.training.evaluate import words_lost
 from newsroom.cleaning.training.generator import generate
+from newsroom.cleaning.training.overproof import cases as overproof
 
 CASES = [case for folder in (KIT, PROBE, REAL_TRAIN, REAL_HELDOUT) for case in cases(folder)]
+CASES += [case for split in ("tune", "check") for case in overproof(split)]
 GENERATED = list(generate(11, 120, split="eval"))
 
 

@@ -1,6 +1,7 @@
 """Score the cleaner on each set of cases, the figures the issue tracker asks for.
 
-    python -m newsroom.cleaning.training.evaluate [--sets kit,probe,real,heldout,generated,aside]
+    python -m newsroom.cleaning.training.evaluate
+        [--sets kit,probe,real,heldout,generated,aside,overproof,overproof_check]
         [--generated 300] [--seed 7] [--widths 40,60,90] [--pasted 100] [--cases] [--errors]
         [--model PATH] [--floor]
 
@@ -17,7 +18,10 @@ the pages of one seed (``--seed``); the rules were written against the pages of
 ``SET_ASIDE_SEEDS`` together, the generated pages nobody tuned on: report it as the
 synthetic figure, never tune on it. ``pasted`` and ``pasted_check`` score corpus articles
 pasted as clean copy in five paragraph styles (``pasted``): the training split's, which
-rules may be written against, and the evaluation split's, the check. ``--floor`` records the
+rules may be written against, and the evaluation split's, the check. ``overproof`` and
+``overproof_check`` score real library OCR of single articles against a person's correction
+of it (``overproof.py``; the kit's ``*_real_*`` cases in kind): two thirds to tune on, a
+third set aside. ``--floor`` records the
 committed model's held-out figures in ``tests/fixtures/cleaning_real/floor.json``, which a
 test holds every later model to: run it when a new model scores better there.
 """
@@ -297,6 +301,10 @@ def main(argv: list[str] | None = None) -> int:
             from .pasted import variants as pasted
 
             items = pasted("train" if name == "pasted" else "eval", args.pasted)
+        elif name in ("overproof", "overproof_check"):
+            from .overproof import cases as overproof
+
+            items = overproof("tune" if name == "overproof" else "check")
         elif name == "reset":
             from .reset import variants
 
