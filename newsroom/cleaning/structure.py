@@ -2252,6 +2252,48 @@ def headlines_named_as_mastheads(items: list[Line], labels: list[str]) -> list[i
     return run
 
 
+def headlines_closed_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
+    """ "PATRIOTIC NATIVES." / "-«V" (a rule) / "Mr. K. C. Eliot, Resident Commissioner …":
+    an old paper's headline over the rule that parts it from its decks and text looks like
+    a paper's nameplate over its rule. A paper's name seldom closes on a stop; a headline
+    of those papers does. Where the page opens on a masthead of one to three lines closed by a
+    stop (only the last: "MURDER NEAR MARY-" / "BOROUGH.") that names no paper, it is the
+    headline, and what was read as headlines under
+    it, down to the text, are its decks ("OBITUARY." / "?" / "MR. ANDREW MALCOLM."). Returns
+    the indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    names = [k for k in range(first or 0) if labels[k] == "masthead"]
+    if (
+        not names
+        or len(names) > _NAME_LINES
+        or names[-1] - names[0] >= len(names)
+        or any(labels[j] != "noise" for j in range(names[0]))
+    ):
+        return []
+    lines = [items[k] for k in names]
+    text = " ".join(line.text for line in lines)
+    if (
+        not (text.endswith(".") and has_letters(text))
+        # (an issue's number is no headline: "VOLUME XIV, NO. 5.", "Nr. 1210.")
+        or any(c.isdigit() for c in text)
+        or any(line.text.endswith(".") for line in lines[:-1])
+        # (a paper's name printed with a stop: "THE SYDNEY MORNING HERALD.")
+        or names_a_paper(
+            [*lines[:-1], replace(lines[-1], text=lines[-1].text[:-1], fixed=lines[-1].text[:-1])]
+        )
+        or any(is_tagline(line) or caps_slogan(line) for line in lines)
+    ):
+        return []
+    for k in names:
+        labels[k] = "head"
+    for j in range(first, len(labels)):
+        if labels[j] in _BODY:
+            break
+        if labels[j] == "head":
+            labels[j] = "deck"
+    return names
+
+
 def sections_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
     """ "OBITUARIES" / "Margaret Ellen Doyle" over the text: a section's name at the top of
     a copied page looks like a paper's nameplate. Where no line above the text is read as
@@ -8714,6 +8756,33 @@ def _capitals_apart(items: list[Line], labels: list[str], i: int) -> bool:
     )
 
 
+# Fewer letters than this make no headline's word: a number ("1S15"), unless it numbers
+# a part ("1)").
+_LETTERS_OF_A_WORD = 3
+
+
+def _sentence_going_on_under(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i``, in small letters and closing on no stop, comes straight under a
+    line of the text that ends on a word or a number: the sentence goes
+    on into it, however like a headline the model found it ("… had increased" / "29 per
+    cent in the last eight years", "… at meeting of full" / "Federal Cabinet on Monday",
+    "… on the night of October 9" / "1915"). Another story's headline comes under a text
+    closed by its stop, or is set in capitals ("… Dr. Bertling," / "4) Verkäufe …")."""
+    text, above = items[i].text, items[i - 1].text
+    lower, upper = sum(c.islower() for c in text), sum(c.isupper() for c in text)
+    return (
+        i >= 2
+        and labels[i - 1] in _TEXT
+        and items[i - 1].no + 1 == items[i].no
+        and above[-1:].isalnum()
+        # (a full line of the text, not a short one that may be a headline's first line:
+        # "… 11350.58 points." / "“Fire Crews" / "Tackle Moorland" / "Blaze”")
+        and len(above) * 10 >= len(items[i - 2].text) * 6
+        and (lower >= upper if lower + upper >= _LETTERS_OF_A_WORD else text[-1:].isalnum())
+        and not text.endswith(".")
+    )
+
+
 # A part's number alone on its line: "III", "IV.", "2.".
 _PART_NUMBER = re.compile(r"(?:[IVXL]+|\d{1,2})\s?\.?")
 
@@ -8775,6 +8844,8 @@ def opens_story(
     if _goes_on_in_headline(items, labels, i):
         # A headline of two lines is as sure as its surer line.
         sure = max(sure, marginal("head", i + 1) + marginal("kicker", i + 1))
+    if label not in _MAY_OPEN and _sentence_going_on_under(items, labels, i):
+        return False
     if label not in _MAY_OPEN:
         # Where the subject seems to change, a weaker headline opens a story, but not a
         # sentence in small letters running on to its stop ("It is reported that Marshal
@@ -9070,6 +9141,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_read_as_captions(items, labels)
     # (its heading opens the story under a photo's closed caption, however unsure)
     after_caption = headings_under_a_credited_caption(items, labels)
+    headlines_closed_read_as_mastheads(items, labels)
     sections_read_as_mastheads(items, labels)
     headlines_read_as_mastheads(items, labels)
     headlines_named_as_mastheads(items, labels)

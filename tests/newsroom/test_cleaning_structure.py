@@ -85,6 +85,7 @@ from newsroom.cleaning.structure import (
     headlines_begun_over_a_caption,
     headlines_broken_in_a_word,
     headlines_closed_on_one_word,
+    headlines_closed_read_as_mastheads,
     headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_over_unwrapped_text,
@@ -2108,6 +2109,54 @@ def test_no_headline_ends_on_an_article(heading, opens):
     que les prisonniers …") end where no heading does, on an article."""
     items = _lines([*_BRIDGE, heading, *_WHEAT])
     labels = ["pstart", "pcont", "sub", "pstart", "pcont"]
+    assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
+
+
+@pytest.mark.parametrize(
+    ("end", "heading", "opens"),
+    [
+        # the sentence above goes on into the line: no headline, however sure the model
+        (
+            "could open next spring, and the population of the town had increased",
+            "29 per cent in the last eight years",
+            False,
+        ),
+        ("could open next spring, and the hearing began on the night of October", "1915", False),
+        (
+            "could open next spring, and it will be decided at the next meeting of",
+            "Federal Cabinet on Monday",
+            False,
+        ),
+        # closed above, or set in capitals, or closed by its stop: another story's
+        (
+            "could open next spring, and their engineers expect there will be no delay.",
+            "Wheat Prices Fall",
+            True,
+        ),
+        (
+            "could open next spring, and their engineers expect there will be no delay",
+            "WHEAT PRICES FALL",
+            True,
+        ),
+        (
+            "could open next spring, and their engineers expect there will be no delay",
+            "Wheat prices fall.",
+            True,
+        ),
+        (
+            "could open next spring, and their engineers expect there will be no delay in",
+            "1)",
+            True,
+        ),
+        # a short line above may be a headline's first line ("“Fire Crews" / "Tackle Moorland")
+        ("“Fire Crews", "Tackle moorland blaze", True),
+    ],
+)
+def test_a_line_in_small_letters_under_an_open_sentence_opens_no_story(end, heading, opens):
+    """OCR of a page with no blank lines: a paragraph's last words alone on their line
+    ("… had increased" / "29 per cent in the last eight years") look like a headline."""
+    items = _lines([_BRIDGE[0], end, heading, *_WHEAT])
+    labels = ["pstart", "pcont", "head", "pstart", "pcont"]
     assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
 
 
@@ -6576,6 +6625,39 @@ def test_a_masthead_with_its_issue_line_is_no_headline_however_it_is_written():
     # A masthead written as a sentence, with nothing of a paper's under it, is the headline.
     texts[:2] = ["Bahnstreik: Was Fahrgäste", "jetzt wissen müssen"]
     assert headlines_read_as_mastheads(_spaced(texts), labels) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("top", "read", "found"),
+    [
+        (["PATRIOTIC NATIVES."], ["masthead", "noise", "pstart"], ["head", "noise", "pstart"]),
+        (
+            ["OBITUARY."],
+            ["masthead", "noise", "head", "pstart"],
+            ["head", "noise", "deck", "pstart"],
+        ),
+        (
+            ["MURDER NEAR MARY-", "BOROUGH."],
+            ["masthead", "masthead", "noise", "head", "pstart"],
+            ["head", "head", "noise", "deck", "pstart"],
+        ),
+        # a paper's name, its issue's number, its motto; a name closing on no stop
+        (["THE DAILY GAZETTE."], ["masthead", "noise", "pstart"], None),
+        (["VOLUME XIV, NO. 5."], ["masthead", "noise", "pstart"], None),
+        (["YOUR TOWN. YOUR NEWS."], ["masthead", "noise", "pstart"], None),
+        (["The Harbour Bell"], ["masthead", "noise", "head", "pstart"], None),
+        (["LAND", "SALE.", "BY", "AUCTION."], ["masthead"] * 4 + ["noise", "pstart"], None),
+    ],
+)
+def test_a_headline_closed_by_its_stop_over_a_rule_is_no_masthead(top, read, found):
+    """An old paper's headline over the rule under it ("PATRIOTIC NATIVES." / "-«V") looks
+    like a paper's name over its rule; a paper's name closes on no stop."""
+    texts = [*top, "-«V", *(["MR. ANDREW MALCOLM."] if "head" in read else [])]
+    texts.append("Mr. K. C. Eliot, Resident Commissioner in the Gilbert Islands, states")
+    labels = list(read)
+    relabelled = headlines_closed_read_as_mastheads(_lines(texts), labels)
+    assert labels == (found or read)
+    assert relabelled == ([] if found is None else list(range(len(top))))
 
 
 @pytest.mark.parametrize(
