@@ -24,7 +24,7 @@ from .header import (
 )
 from .lines import FRENCH_ELIDED, Line, wordset
 from .model import Block, Change, CleanedArticle
-from .running import DATE, MONTH_NAME, close_up, running_line, timestamp
+from .running import DATE, MONTH_NAME, WEEKDAY, close_up, running_line, timestamp
 from .stories import Story
 
 # Where a sentence ends: not after a name's title or an initial ("Death of Mr. John
@@ -131,6 +131,7 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         if sign:
             body[last] = replace(body[last], text=text)
             byline = sign
+    _dateline_into_the_text(story, body)
     deck = [assembler.text(bank) for bank in story.deck]
     if rest:
         deck.append(assembler.text(rest))
@@ -148,6 +149,36 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     )
     article.headline_printed = printed
     return article
+
+
+_OPENS_ON_A_DAY = re.compile(WEEKDAY, re.IGNORECASE)
+
+
+def _dateline_into_the_text(story: Story, body: list[Block]) -> None:
+    """A dispatch's dateline printed on a line of its own over the text ("KURRI KURRI,
+    Sunday." / "The Hebburn miners …") opens the text as if run into it: the first
+    paragraph keeps it as printed, as it keeps a dateline run in, and it is the story's
+    dateline too. A date alone ("Tuesday, March 4, 2025") is no part of the text."""
+    k = next((k for k, block in enumerate(body) if block.kind == "paragraph"), None)
+    if not story.date or k is None:
+        return
+    line, first = story.date[0], body[k]
+    text = close_up(line.text)
+    specks = _SPECKS_BEFORE.match(text)  # (".TL ' BOMBALA, FRIDAY.": dropped, reported)
+    if specks is not None and dateline_end(text[specks.end() :]):
+        text = text[specks.end() :]
+    end = dateline_end(text)
+    if (
+        not end
+        # (a day is no place: "Samstag, 1. Juli 1933." is a date line)
+        or _OPENS_ON_A_DAY.match(text) is not None
+        or end < len(text.rstrip(" .:—–-"))
+        or line.no > first.lines[0]
+        # (the text printed with its dateline already: a copied page's line over it)
+        or first.text.startswith(text.rstrip(" .:—–-"))
+    ):
+        return
+    body[k] = replace(first, text=f"{text} {first.text}")
 
 
 def _credit_run_onto_heading(story: Story) -> None:

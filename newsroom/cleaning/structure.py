@@ -4530,6 +4530,28 @@ _ROOM_LEFT = 0.75
 _ROOM_WIDTH = 35
 
 
+def datelines_alone_open_the_text(items: list[Line], labels: list[str]) -> list[int]:
+    """ "KURRI KURRI, Sunday." / "The Hebburn miners, who are out on strike, …": a
+    dispatch's dateline printed on a line of its own, read as a paragraph of one line,
+    opens the paragraph under it, as a dateline run into the text does (a day with no
+    place, "Samstag, 1. Juli 1933.", is a date line). Returns the indexes of the lines
+    that now go on from it."""
+    found = []
+    for i in range(len(items) - 1):
+        text = items[i].text
+        end = dateline_end(text)
+        if (
+            labels[i] == labels[i + 1] == "pstart"
+            and items[i].no + 1 == items[i + 1].no
+            and end
+            and end >= len(text.rstrip(" .:—–-"))
+            and _WEEKDAY_WORD.match(text) is None
+        ):
+            labels[i + 1] = "pcont"
+            found.append(i + 1)
+    return found
+
+
 def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
     """A line of running text that ends a third of the way across the column ends its
     paragraph, though OCR lost its stop ("to say" / "There was a good proportion..."): text
@@ -9268,6 +9290,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     short_lines_end_paragraphs(items, labels)
     blank_lines_end_paragraphs(items, labels)
     lines_as_paragraphs(items, labels)
+    datelines_alone_open_the_text(items, labels)
     subheads_in_title_case(items, labels, language)
     under_a_block = headlines_read_as_text_under_a_block(items, labels, language)
     interview_turns(items, labels)

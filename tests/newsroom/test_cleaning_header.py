@@ -544,6 +544,26 @@ def test_specks_before_a_date_line_are_margin_noise(printed, dateline):
 
 
 @pytest.mark.parametrize(
+    ("printed", "opening"),
+    [
+        ("KURRI KURRI, Sunday.", "KURRI KURRI, Sunday. "),
+        (".TL ' BOMBALA, FRIDAY.", "BOMBALA, FRIDAY. "),
+        ("Paris, 6 décembre.", "Paris, 6 décembre. "),
+        # a date with no place opens no text
+        ("Samstag, 1. Juli 1933.", ""),
+        ("Tuesday, March 4, 2025", ""),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_opens_the_text(printed, opening):
+    """As the evaluation kit keeps "KURRI KURRI, Sunday." printed over "The Hebburn miners
+    …": the dateline is the story's and its text keeps it, as printed, as it keeps a
+    dateline run into it."""
+    story = clean_story(f"Bridge to Stay Closed\n{printed}\n{BODY}")
+    assert story.dateline
+    assert story.paragraphs[0] == opening + " ".join(BODY.split("\n\n")[0].split())
+
+
+@pytest.mark.parametrize(
     ("text", "rest"),
     [
         ("Berlin, 1. Juli. Der Reichspräsident hat", "Der Reichspräsident hat"),

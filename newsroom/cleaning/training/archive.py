@@ -209,6 +209,8 @@ def header(
     if not brief and rng.random() < 0.15:
         printed, exp["dateline"] = dateline_line(style, rng)
         blocks.append([(printed, "date")])
+        # (the text keeps it, as printed, as it keeps a dateline run into it)
+        exp["dateline_over_text"] = printed
         style.note("dateline on its own line")
     # Tesseract reads each block of the header apart and leaves a blank line between them.
     gap: list[Line] = [("", "")] if style.archive.tesseract else []

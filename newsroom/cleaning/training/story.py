@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..header import dateline_end
 from . import archive_noise, archive_parts, parts
 from . import lexicon as lx
 from .archive import join_lines, split_title
@@ -210,7 +211,12 @@ def _lead_paragraphs(style: PageStyle, rng: random.Random, art: Article, brief: 
         # a one-sentence paragraph: prose on a single short line, unlike a subhead
         k = rng.randrange(len(paras))
         sents = sentences(paras[k])
-        if len(sents) > 1 and len(sents[0]) < style.setting.width - 6:
+        # (a dateline opening the text is no sentence of its own: "BRISBANE, Monday.")
+        if (
+            len(sents) > 1
+            and len(sents[0]) < style.setting.width - 6
+            and dateline_end(sents[0]) < len(sents[0].rstrip(" .:—–-"))
+        ):
             paras[k : k + 1] = [sents[0], " ".join(sents[1:])]
             style.note("one-line paragraph")
     return paras
@@ -267,7 +273,8 @@ def build_story(
 ) -> StoryResult:
     """``header(style, rng, art, exp, brief)`` sets the header lines and fills ``exp``;
     it may ask for a title run into the first paragraph (``exp["run_in"]``) or for a
-    dateline opening it (``exp["force_dateline"]``)."""
+    dateline opening it (``exp["force_dateline"]``); a dateline it printed on a line of
+    its own over the text (``exp["dateline_over_text"]``) opens the first paragraph too."""
     exp: dict = {
         "kicker": None,
         "headline": "",
@@ -282,6 +289,7 @@ def build_story(
     removed: list[dict] = []
     lines = (header or _header)(style, rng, art, exp, brief)
     run_in, force = exp.pop("run_in", ""), exp.pop("force_dateline", False)
+    over_text = exp.pop("dateline_over_text", "")
     letter = exp.pop("letter", False)
     paras = _lead_paragraphs(style, rng, art, brief)
     opens_dated = re.match(r"[A-ZÄÖÜ][\w .'-]{1,30}, [\w. ]{1,20}[.,] ?[-—–]?", paras[0])
@@ -322,6 +330,8 @@ def build_story(
             body = _wrap_para(style, rng, text, indent if mode == "indent" else "")
             if style.archive:
                 body, text = archive_noise.para_damage(style, rng, body, text)
+            if over_text and not exp["paragraphs"]:
+                text = f"{over_text} {text}"
             exp["paragraphs"].append(_norm(text))
             labelled = [(ln, "pstart" if j == 0 else "pcont") for j, ln in enumerate(body)]
             labelled = _interrupt(style, rng, labelled, removed, art, pending_inset)
