@@ -4538,13 +4538,12 @@ def datelines_alone_open_the_text(items: list[Line], labels: list[str]) -> list[
     that now go on from it."""
     found = []
     for i in range(len(items) - 1):
+        if labels[i] != "pstart" or labels[i + 1] != "pstart":
+            continue
         text = items[i].text
-        end = dateline_end(text)
         if (
-            labels[i] == labels[i + 1] == "pstart"
-            and items[i].no + 1 == items[i + 1].no
-            and end
-            and end >= len(text.rstrip(" .:—–-"))
+            items[i].no + 1 == items[i + 1].no
+            and dateline_end(text) >= len(text.rstrip(" .:—–-")) > 0
             and _WEEKDAY_WORD.match(text) is None
         ):
             labels[i + 1] = "pcont"
