@@ -2256,11 +2256,10 @@ def headlines_closed_read_as_mastheads(items: list[Line], labels: list[str]) -> 
     """ "PATRIOTIC NATIVES." / "-«V" (a rule) / "Mr. K. C. Eliot, Resident Commissioner …":
     an old paper's headline over the rule that parts it from its decks and text looks like
     a paper's nameplate over its rule. A paper's name seldom closes on a stop; a headline
-    of those papers does. Where the page opens on a masthead of one to three lines closed by a
-    stop (only the last: "MURDER NEAR MARY-" / "BOROUGH.") that names no paper, it is the
-    headline, and what was read as headlines under
-    it, down to the text, are its decks ("OBITUARY." / "?" / "MR. ANDREW MALCOLM."). Returns
-    the indexes relabelled."""
+    of those papers does. Where the page opens on a masthead of one to three lines closed
+    by a stop (only the last: "MURDER NEAR MARY-" / "BOROUGH.") that names no paper, it is
+    the headline, and what was read as headlines under it, down to the text, are its decks
+    ("OBITUARY." / "?" / "MR. ANDREW MALCOLM."). Returns the indexes relabelled."""
     first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
     names = [k for k in range(first or 0) if labels[k] == "masthead"]
     if (
@@ -8784,11 +8783,12 @@ _LETTERS_OF_A_WORD = 3
 
 def _sentence_going_on_under(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether line ``i``, in small letters and closing on no stop, comes straight under a
-    line of the text that ends on a word or a number: the sentence goes
-    on into it, however like a headline the model found it ("… had increased" / "29 per
-    cent in the last eight years", "… at meeting of full" / "Federal Cabinet on Monday",
-    "… on the night of October 9" / "1915"). Another story's headline comes under a text
-    closed by its stop, or is set in capitals ("… Dr. Bertling," / "4) Verkäufe …")."""
+    full line of the text that ends on a word or a number: the sentence goes on into it,
+    however like a headline the model found it ("… had increased" / "29 per cent in the
+    last eight years", "… at meeting of full" / "Federal Cabinet on Monday", "… on the
+    night of October 9" / "1915"). Another story's headline comes under a text closed by
+    its stop or a comma, or is set in capitals, or closes on its own stop ("… Dr.
+    Bertling," / "4) Verkäufe …")."""
     text, above = items[i].text, items[i - 1].text
     lower, upper = sum(c.islower() for c in text), sum(c.isupper() for c in text)
     return (
