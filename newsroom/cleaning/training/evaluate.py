@@ -22,8 +22,10 @@ rules may be written against, and the evaluation split's, the check. ``overproof
 ``overproof_check`` score real library OCR of single articles against a person's correction
 of it (``overproof.py``; the kit's ``*_real_*`` cases in kind): two thirds to tune on, a
 third set aside. ``--floor`` records the
-committed model's held-out figures in ``tests/fixtures/cleaning_real/floor.json``, which a
-test holds every later model to: run it when a new model scores better there.
+committed model's figures on the set-aside real texts in
+``tests/fixtures/cleaning_real/floor.json`` and on ``overproof_check`` in
+``tests/fixtures/cleaning_overproof/floor.json``, which a test holds every later model and
+rule to: run it when a change scores better there.
 """
 
 from __future__ import annotations
@@ -273,12 +275,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         use_model(args.model)
     if args.floor:
-        summary = evaluate(cases(REAL_HELDOUT)).summary()
-        # Three decimals, rounded towards the worse side, so float noise never fails a test.
-        floor = {key: math.floor(summary[key] * 1000) / 1000 for key in _HIGHER}
-        floor["cer_ratio"] = math.ceil(summary["cer_ratio"] * 1000) / 1000
-        FLOOR.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
-        print(f"{FLOOR}: {floor}")
+        from .overproof import FLOOR as OVERPROOF_FLOOR
+        from .overproof import cases as overproof
+
+        for path, items in ((FLOOR, cases(REAL_HELDOUT)), (OVERPROOF_FLOOR, overproof("check"))):
+            summary = evaluate(items).summary()
+            # Three decimals, rounded towards the worse side, so float noise never fails.
+            floor = {key: math.floor(summary[key] * 1000) / 1000 for key in _HIGHER}
+            floor["cer_ratio"] = math.ceil(summary["cer_ratio"] * 1000) / 1000
+            path.write_text(json.dumps(floor, indent=2) + "\n", encoding="utf-8")
+            print(f"{path}: {floor}")
         return 0
     folders = {"kit": KIT, "probe": PROBE, "real": REAL_TRAIN, "heldout": REAL_HELDOUT}
     for name in args.sets.split(","):

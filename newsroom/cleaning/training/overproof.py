@@ -34,6 +34,7 @@ from ..lines import Vocabulary, keeps_hyphen
 from .cases import FIXTURES, Case
 
 DATA = FIXTURES / "cleaning_overproof" / "overproof_ocr.jsonl.gz"
+FLOOR = DATA.with_name("floor.json")  # the check's figures no change may fall below
 _CAPITALS = 0.8  # at least this share of a heading's letters are capitals
 _HEADING_CHARS = 80
 _HEADING_LINES = 5
