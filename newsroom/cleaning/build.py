@@ -12,6 +12,7 @@ from .header import (
     SOURCE_LABEL,
     closing_sign,
     damaged_service,
+    dateline_alone,
     dateline_credit,
     dateline_end,
     looks_like_name,
@@ -24,7 +25,7 @@ from .header import (
 )
 from .lines import FRENCH_ELIDED, Line, wordset
 from .model import Block, Change, CleanedArticle
-from .running import DATE, MONTH_NAME, WEEKDAY, close_up, running_line, timestamp
+from .running import DATE, MONTH_NAME, close_up, running_line, timestamp
 from .stories import Story
 
 # Where a sentence ends: not after a name's title or an initial ("Death of Mr. John
@@ -151,9 +152,6 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
     return article
 
 
-_OPENS_ON_A_DAY = re.compile(WEEKDAY, re.IGNORECASE)
-
-
 def _dateline_into_the_text(story: Story, body: list[Block]) -> None:
     """A dispatch's dateline printed on a line of its own over the text ("KURRI KURRI,
     Sunday." / "The Hebburn miners …") opens the text as if run into it: the first
@@ -167,12 +165,8 @@ def _dateline_into_the_text(story: Story, body: list[Block]) -> None:
     specks = _SPECKS_BEFORE.match(text)  # (".TL ' BOMBALA, FRIDAY.": dropped, reported)
     if specks is not None and dateline_end(text[specks.end() :]):
         text = text[specks.end() :]
-    end = dateline_end(text)
     if (
-        not end
-        # (a day is no place: "Samstag, 1. Juli 1933." is a date line)
-        or _OPENS_ON_A_DAY.match(text) is not None
-        or end < len(text.rstrip(" .:—–-"))
+        not dateline_alone(text)
         or line.no > first.lines[0]
         # (the text printed with its dateline already: a copied page's line over it)
         or first.text.startswith(text.rstrip(" .:—–-"))

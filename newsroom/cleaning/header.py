@@ -779,6 +779,14 @@ _CREDIT_AFTER_DATELINE = re.compile(
 _DATED = re.compile(rf"\d|{WEEKDAY}", re.IGNORECASE)
 
 
+def dateline_alone(text: str) -> bool:
+    """Whether the text is a dispatch's dateline and nothing more, closed by a stop or a
+    dash at most ("KURRI KURRI, Sunday.", "LONDON. Oct. 11."). A day with no place
+    ("Samstag, 1. Juli 1933.") is a date, not a dateline."""
+    rest = text.rstrip(" .:—–-")
+    return bool(rest) and dateline_end(text) >= len(rest) and _WEEKDAY_WORD.match(text) is None
+
+
 def dateline_credit(text: str) -> str | None:
     """The credit run in after the dateline that opens the text ("par service spécial",
     "Special Telegram to the BEE"), or None."""

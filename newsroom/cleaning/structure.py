@@ -56,6 +56,7 @@ from .header import (
     byline_name,
     closing_sign,
     correspondent_line,
+    dateline_alone,
     dateline_credit,
     dateline_end,
     desk_credit,
@@ -2277,9 +2278,7 @@ def headlines_closed_read_as_mastheads(items: list[Line], labels: list[str]) -> 
         or any(c.isdigit() for c in text)
         or any(line.text.endswith(".") for line in lines[:-1])
         # (a paper's name printed with a stop: "THE SYDNEY MORNING HERALD.")
-        or names_a_paper(
-            [*lines[:-1], replace(lines[-1], text=lines[-1].text[:-1], fixed=lines[-1].text[:-1])]
-        )
+        or names_a_paper([*lines[:-1], _without_its_stop(lines[-1])])
         or any(is_tagline(line) or caps_slogan(line) for line in lines)
     ):
         return []
@@ -2291,6 +2290,12 @@ def headlines_closed_read_as_mastheads(items: list[Line], labels: list[str]) -> 
         if labels[j] == "head":
             labels[j] = "deck"
     return names
+
+
+def _without_its_stop(line: Line) -> Line:
+    return replace(
+        line, text=line.text.removesuffix("."), fixed=line.fixed.rstrip().removesuffix(".")
+    )
 
 
 def sections_read_as_mastheads(items: list[Line], labels: list[str]) -> list[int]:
@@ -4539,12 +4544,7 @@ def datelines_alone_open_the_text(items: list[Line], labels: list[str]) -> list[
     for i in range(len(items) - 1):
         if labels[i] != "pstart" or labels[i + 1] != "pstart":
             continue
-        text = items[i].text
-        if (
-            items[i].no + 1 == items[i + 1].no
-            and dateline_end(text) >= len(text.rstrip(" .:—–-")) > 0
-            and _WEEKDAY_WORD.match(text) is None
-        ):
+        if items[i].no + 1 == items[i + 1].no and dateline_alone(items[i].text):
             labels[i + 1] = "pcont"
             found.append(i + 1)
     return found

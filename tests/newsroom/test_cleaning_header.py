@@ -11,6 +11,7 @@ from newsroom.cleaning.header import (
     box_title,
     correspondent_line,
     damaged_service,
+    dateline_alone,
     dateline_credit,
     dateline_end,
     looks_like_name,
@@ -541,6 +542,22 @@ def test_specks_before_a_date_line_are_margin_noise(printed, dateline):
     assert story.dateline == dateline
     removed = [c.before for c in story.changes if c.reason == "margin noise"]
     assert removed == ([printed] if dateline != printed.rstrip(".") else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("KURRI KURRI, Sunday.", True),
+        ("LONDON. Oct. 11.", True),
+        ("Paris, 6 décembre.", True),
+        ("Samstag, 1. Juli 1933.", False),  # a day with no place: a date
+        ("Tuesday, March 4, 2025", False),
+        ("LONDON, Aug. 11.—The Government has", False),  # the text goes on
+        ("", False),
+    ],
+)
+def test_a_dateline_alone_is_a_place_and_its_day_and_nothing_more(text, alone):
+    assert dateline_alone(text) is alone
 
 
 @pytest.mark.parametrize(

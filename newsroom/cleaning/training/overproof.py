@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..header import dateline_end
+from ..header import dateline_alone
 from ..lines import Vocabulary, keeps_hyphen
 from .cases import FIXTURES, Case
 
@@ -43,8 +43,7 @@ _STOPS = (".", "?", "!")
 
 def _heading(line: str) -> bool:
     text = line.strip()
-    end = dateline_end(text)
-    if end and end >= len(text.rstrip(" .:-")):
+    if dateline_alone(text):
         return False  # a dateline opens the text
     letters = [c for c in text if c.isalpha()]
     return (

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..header import dateline_end
+from ..header import dateline_alone
 from . import archive_noise, archive_parts, parts
 from . import lexicon as lx
 from .archive import join_lines, split_title
@@ -215,7 +215,7 @@ def _lead_paragraphs(style: PageStyle, rng: random.Random, art: Article, brief: 
         if (
             len(sents) > 1
             and len(sents[0]) < style.setting.width - 6
-            and dateline_end(sents[0]) < len(sents[0].rstrip(" .:—–-"))
+            and not dateline_alone(sents[0])
         ):
             paras[k : k + 1] = [sents[0], " ".join(sents[1:])]
             style.note("one-line paragraph")
