@@ -217,14 +217,36 @@ class CleanedPage:
         return self.stories[0]
 
     def to_json(self) -> dict:
-        """The first story's fields at the top level (the shape cleaning evaluations read),
-        with ``stories`` listing every story when there are several."""
-        out = self.story.to_json()
+        """The page read as one article at the top level (the shape cleaning evaluations
+        read; see ``page_as_one``), with ``stories`` listing every story when there are
+        several."""
+        stories = [s.to_json() for s in self.stories]
+        out = page_as_one(stories)
         out["language"] = self.language
         if self.flags is not None:
             out["flags"] = self.flags.to_json()
-        if len(self.stories) > 1:
-            out["stories"] = [s.to_json() for s in self.stories]
+        if len(stories) > 1:
+            out["stories"] = stories
         out["outside"] = [{"lines": list(b.lines), "text": b.text} for b in self.outside]
         out["removed"] = [r.to_json() for r in self.removed]
         return out
+
+
+def page_as_one(stories: list[dict]) -> dict:
+    """The kit-shaped fields of a page read as one article, from its stories' JSON in
+    reading order: the first story's heading fields (publication, kicker, headline, deck,
+    byline, dateline); every story's captions, paragraphs and insets in order; and among the
+    subheads, after the first story's own, each later story's kicker, printed headline and
+    subheads (its decks first). A reader of the top level alone misses no story's text, and
+    a page split where it should not have been costs its cut's headings, not the text after
+    the cut."""
+    out = {**stories[0], "subheads": list(stories[0].get("subheads") or [])}
+    for key in ("captions", "paragraphs", "insets"):
+        out[key] = [item for story in stories for item in story.get(key) or []]
+    for story in stories[1:]:
+        printed = (story.get("flags") or {}).get("headline_printed", True)
+        heads = [story.get("kicker"), story.get("headline") if printed else None]
+        out["subheads"] += [h for h in heads if h] + list(story.get("subheads") or [])
+    if "lines" in out:  # a cleaner's result: the raw lines the page's stories span
+        out["lines"] = [stories[0]["lines"][0], stories[-1]["lines"][-1]]
+    return out

@@ -3,8 +3,9 @@
 Pure Python, no Django. A corrected article is the best statement of what its page should
 clean to, so it is written out as a case in the evaluation kit's shape (see
 ``tests/fixtures/cleaning/README.md``; a page of several stories in the shape of
-``tests/fixtures/cleaning_real/README.md``): the first story's fields at the top level,
-``stories`` listing every story when there are two or more, ``deck`` also listed first in
+``tests/fixtures/cleaning_real/README.md``): the page read as one article at the top
+level (``newsroom.cleaning.model.page_as_one``), ``stories`` listing every story when there
+are two or more, ``deck`` also listed first in
 ``subheads``, ``outside`` and ``removed`` for what belongs to no story.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsroom.cleaning.model import page_as_one
 from newsroom.text.document import FIGURE, INSET, PARAGRAPH, SUBHEAD, PhotoText
 
 # One story as stored: its content (Article.content) and its photos' texts by order.
@@ -90,7 +92,7 @@ def expected_case(
     publication = next(
         (_text(c.get("publication")) for c, _ in stories if c.get("publication")), None
     )
-    out: dict = {"publication": publication, **each[0], "language": language or "und"}
+    out: dict = {"publication": publication, **page_as_one(each), "language": language or "und"}
     if len(each) > 1:
         out["stories"] = each
     out["outside"] = [{"lines": list(o["lines"]), "text": o["text"]} for o in outside]

@@ -54,7 +54,7 @@ def test_a_story_has_the_kit_fields_from_its_stored_content():
     }
 
 
-def test_a_page_of_several_stories_lists_them_and_repeats_the_first_on_top():
+def test_a_page_of_several_stories_lists_them_and_reads_as_one_on_top():
     second = {"headline": "Library Extends Weekend Hours", "body": [], "publication": None}
     outside = [{"kind": "paragraph", "lines": [30, 31], "text": "WEATHER: fair"}]
     removed = [{"lines": [1, 1], "text": "PAGE 4", "reason": "page number"}]
@@ -70,6 +70,17 @@ def test_a_page_of_several_stories_lists_them_and_repeats_the_first_on_top():
     ]
     assert case["headline"] == "Library Extends Weekend Hours"
     assert case["stories"][1]["captions"][1]["credit"] == "Marco Rossi"
+    # The top level is the page read as one article: the second story's heading lines
+    # are subheads in it, and its text follows the first story's.
+    assert case["subheads"] == [
+        "Town hall",
+        "Council Approves New Bridge",
+        "Work starts in May",
+        "‘A long wait’",
+    ]
+    assert case["paragraphs"] == case["stories"][1]["paragraphs"]
+    assert case["captions"] == case["stories"][1]["captions"]
+    assert case["byline"] is None  # the first story's
     assert case["publication"] == "The Riverside Courier"  # the page's masthead
     assert case["language"] == "und"
     assert case["outside"] == [{"lines": [30, 31], "text": "WEATHER: fair"}]

@@ -15,6 +15,7 @@ from newsroom.cleaning.features import is_section, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, nameplate, read_masthead
 from newsroom.cleaning.header import label_alone, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
+from newsroom.cleaning.model import page_as_one
 from newsroom.cleaning.stories import Item, Story, layout
 from newsroom.cleaning.structure import (
     attributions_inside_the_text,
@@ -2501,6 +2502,42 @@ def test_a_headline_begun_inside_a_sentence_opens_no_story():
     out = clean(case.raw).to_json()
     assert all(not story["headline"].startswith("been") for story in out["stories"])
     assert "that he had been guilty of gioss negligence" in " ".join(out["paragraphs"])
+
+
+def test_a_page_of_several_stories_reads_as_one_article_at_the_top_level():
+    # The court report's items are stories; the top level still holds every item's text,
+    # each later item's heading a subhead in it, so a reader of the top level alone (or a
+    # split that should not have been made) loses no story's text.
+    case = next(c for c in cases(REAL_TRAIN) if c.name == "en_trove_1935_district_court")
+    out = clean(case.raw).to_json()
+    stories = out["stories"]
+    assert len(stories) > 1
+    assert out["headline"] == stories[0]["headline"]
+    assert out["paragraphs"] == [p for s in stories for p in s["paragraphs"]]
+    later = [s["headline"] for s in stories[1:]]
+    assert [h for h in out["subheads"] if h in later] == later
+    assert all(h in out["subheads"] for s in stories for h in s["subheads"])
+    assert out["lines"] == [stories[0]["lines"][0], stories[-1]["lines"][1]]
+
+
+def test_a_made_up_headline_is_no_subhead_of_the_page_read_as_one():
+    first = {"headline": "Printed", "subheads": [], "paragraphs": ["One."], "lines": [1, 3]}
+    second = {
+        "kicker": "BRIEFLY",
+        "headline": "Made from the text",
+        "subheads": ["A deck"],
+        "paragraphs": ["Two."],
+        "captions": [{"text": "A photo.", "credit": None}],
+        "lines": [4, 9],
+        "flags": {"headline_printed": False},
+    }
+    one = page_as_one([first, second])
+    assert one["subheads"] == ["BRIEFLY", "A deck"]
+    assert one["paragraphs"] == ["One.", "Two."]
+    assert one["captions"] == [{"text": "A photo.", "credit": None}]
+    assert one["insets"] == []
+    assert one["lines"] == [1, 9]
+    assert page_as_one([first]) == {**first, "captions": [], "insets": []}
 
 
 def test_a_paragraph_goes_on_past_a_box_into_a_line_read_as_outside_matter():

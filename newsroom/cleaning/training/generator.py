@@ -14,6 +14,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..model import page_as_one
 from . import archive_page, parts
 from .corpus import Article, articles, pick
 from .damage import damage
@@ -217,13 +218,14 @@ def _expected(
     first = dict(stories[0][1])
     if first["dateline"] is None and top_date:
         first["dateline"] = top_date
+    each = [first] + [dict(exp) for _, exp in stories[1:]]
     out: dict = {"publication": publication}
-    out.update(first)
+    out.update(page_as_one(each))
     out["language"] = style.lang
     if style.para_mode in ("none", "noline"):
         out["paragraph_boundaries"] = "unknown"
-    if len(stories) > 1:
-        out["stories"] = [first] + [dict(exp) for _, exp in stories[1:]]
+    if len(each) > 1:
+        out["stories"] = each
     out["outside"] = outside
     out["removed"] = removed
     arts = [art for art, _ in stories]

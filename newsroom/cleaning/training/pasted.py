@@ -22,6 +22,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 
+from ..model import page_as_one
 from .archive import join_lines, split_title
 from .cases import Case
 from .corpus import Article, articles
@@ -85,4 +86,8 @@ def variants(split: str, count: int) -> Iterator[Case]:
             group = chosen[k : k + GROUP]
             raw = "\n\n".join(pasted(article, style).rstrip() for article in group) + "\n"
             stories = [expected(article, style) for article in group]
-            yield Case(f"{group[0].id}+{GROUP - 1}_{tag}", raw, {**stories[0], "stories": stories})
+            yield Case(
+                f"{group[0].id}+{GROUP - 1}_{tag}",
+                raw,
+                {**page_as_one(stories), "stories": stories},
+            )
