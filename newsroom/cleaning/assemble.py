@@ -179,9 +179,15 @@ class Assembler:
 
 
 def _only_dropped(before: list[str], after: list[str]) -> bool:
-    """Whether ``after`` is ``before`` with some words left out and none changed."""
+    """Whether ``after`` is ``before`` with some words left out and none changed but for
+    specks dropped before it (";SYDNEY" -> "SYDNEY")."""
     remaining = iter(before)
-    return all(word in remaining for word in after)
+
+    def kept(was: str, word: str) -> bool:
+        cut = len(was) - len(word)
+        return was.endswith(word) and not any(c.isalnum() for c in was[:cut])
+
+    return all(any(kept(was, word) for was in remaining) for word in after)
 
 
 def _title_lines(lines: list[Line]) -> int:

@@ -24,7 +24,14 @@ from .assemble import Assembler
 from .build import build, derived_headline, last_paragraph
 from .features import writer_beside_date
 from .furniture import copied_label, read_masthead
-from .header import byline_name, damaged_service, strip_byline_speck, strip_line_bars
+from .header import (
+    byline_name,
+    damaged_service,
+    label_heads_its_story,
+    strip_byline_speck,
+    strip_headline_specks,
+    strip_line_bars,
+)
 from .language import detect_language, story_language
 from .lines import Line, Vocabulary, wordset
 from .model import Block, Change, CleanedArticle, CleanedPage, CleaningError, Flags, Removal
@@ -111,6 +118,8 @@ def _clean(raw: str, story_starts: list[int] | None) -> CleanedPage:
             article.dateline = page_date
     for story, article in zip(page.stories, stories, strict=True):
         _date_line_rest(story, article, changes)
+    if len(stories) == 1:
+        _label_as_headline(stories[0])
     removed = _removals(page, changes)
     outside = [_outside(run, assembler) for run in page.outside]
     lost = _accounting(page, stories, outside)
@@ -211,6 +220,13 @@ def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]
             changes.append(Change("removed", line.no, line.no, line.text, date, "running head"))
 
 
+def _label_as_headline(article: CleanedArticle) -> None:
+    # The label over the page's only story is its headline (header.label_heads_its_story).
+    if article.headline_printed and label_heads_its_story(article.kicker):
+        article.deck = [article.headline, *article.deck]
+        article.headline, article.kicker = article.kicker, None
+
+
 def _top_date(page: Layout) -> str | None:
     """A date line printed above the first headline is the page's date (under a masthead),
     which every story on the page carries."""
@@ -299,8 +315,13 @@ def _accounting(page: Layout, stories: list[CleanedArticle], outside: list[Block
 
 
 def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
-    # The bars boxing a headline are reported as removed; the rest of each line must be there.
-    head = [replace(line, text=strip_line_bars(line.text)) for line in story.head]
+    # The bars boxing a headline and the specks around its words are reported as removed
+    # (``Assembler.headline``); the rest of each line must be there.
+    bare = strip_headline_specks([line.text for line in story.head])
+    head = [
+        replace(line, text=strip_line_bars(text))
+        for line, text in zip(story.head, bare, strict=True)
+    ]
     # A wire credit's "By", misread by OCR ("Bjr Associated PrMi."), is reported as removed.
     bylines = story.byline
     if len(bylines) == 1 and (credit := damaged_service(bylines[0].text)) is not None:
@@ -316,8 +337,10 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     byline_nos = {ln.no for ln in story.byline}
     bylines_as_text = " ".join(b.text for b in article.body if b.lines[0] in byline_nos)
     header = [
-        (story.kicker, article.kicker or ""),
-        (head, article.headline),
+        # The label over the page's only story may head it, its headline then a deck
+        # (``_label_as_headline``).
+        (story.kicker, f"{article.kicker or ''} {article.headline}"),
+        (head, f"{article.headline} {' '.join(article.deck)}"),
         (story.attrib, article.attribution or ""),
         (
             [ln for lines in signed for ln in lines],

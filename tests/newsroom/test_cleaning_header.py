@@ -278,6 +278,18 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
         (["Von der Somme-Front. «W"], "Von der Somme-Front."),
         (["« La France. »"], "« La France. »"),
         (["„Deutsches Reich.“"], "„Deutsches Reich.“"),
+        # A headline in capitals: a small letter alone before it, a mark glued to its
+        # first word that nothing closes, and all but words after its stop are specks.
+        (["í CAR FATALITY."], "CAR FATALITY."),
+        (["j ( LAND SALE. ^ ... I"], "LAND SALE."),
+        ([";SYDNEY RAGGED SCHOOLS."], "SYDNEY RAGGED SCHOOLS."),
+        (['"WATER POLICE COURT.'], "WATER POLICE COURT."),
+        (["[BY TELEGRAPH."], "BY TELEGRAPH."),
+        # … but what the headline closes, figures, and small letters among words stay.
+        (['"DEATH TRAP."'], '"DEATH TRAP."'),
+        (["(FROM OUR", "CORRESPONDENT.)"], "(FROM OUR CORRESPONDENT.)"),
+        (["1 DEAD IN FIRE."], "1 DEAD IN FIRE."),
+        (["a Plan for the Port"], "a Plan for the Port"),
     ],
 )
 def test_specks_around_and_between_headline_words_go(printed, headline):
@@ -293,10 +305,10 @@ def test_a_headline_loses_its_specks_in_the_cleaned_story(printed):
 
 
 def test_headline_specks_are_reported_as_removed_and_a_lone_low_quote_as_a_quote():
-    raw = f"; Bridge to Stay Closed\n\n{BODY}"
-    assert [(c.kind, c.reason) for c in clean_story(raw).changes if c.line_start == 1] == [
-        ("removed", "margin noise")
-    ]
+    for printed in ("; Bridge to Stay Closed", ";BRIDGE TO STAY CLOSED.", "í BRIDGE CLOSED."):
+        raw = f"{printed}\n\n{BODY}"
+        changes = [(c.kind, c.reason) for c in clean_story(raw).changes if c.line_start == 1]
+        assert changes == [("removed", "margin noise")]
     raw = f'Banques : " Le\nparquet exagère les chiffres ,,\n\n{BODY}'
     changes = [(c.kind, c.before) for c in clean_story(raw).changes if c.line_start == 2]
     assert ("quotes", "parquet exagère les chiffres ,,") in changes

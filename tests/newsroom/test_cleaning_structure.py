@@ -13,7 +13,7 @@ from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
 from newsroom.cleaning.features import is_section, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, nameplate, read_masthead
-from newsroom.cleaning.header import label_alone, run_in_title
+from newsroom.cleaning.header import label_alone, label_heads_its_story, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
 from newsroom.cleaning.model import page_as_one
 from newsroom.cleaning.stories import Item, Story, layout
@@ -2518,6 +2518,41 @@ def test_a_page_of_several_stories_reads_as_one_article_at_the_top_level():
     assert [h for h in out["subheads"] if h in later] == later
     assert all(h in out["subheads"] for s in stories for h in s["subheads"])
     assert out["lines"] == [stories[0]["lines"][0], stories[-1]["lines"][1]]
+
+
+@pytest.mark.parametrize(
+    ("name", "kicker", "headline", "deck"),
+    [
+        # Over the page's only story, the label closed by its stop is the headline.
+        ("en_bl_1824_statesman_jamaica_rebels", None, "WEST INDIES.", ["TRIAL OF THE REBELS."]),
+        # Over several stories, it is the section's: the first story's kicker.
+        (
+            "en_chronam_1862_evening_star_telegraphic_news",
+            "TELEGRAPHIC NEWS.",
+            "LATER FROM NEW ORLEANS.",
+            [],
+        ),
+    ],
+)
+def test_a_label_in_capitals_heads_the_pages_only_story(name, kicker, headline, deck):
+    case = next(c for c in cases(REAL_TRAIN) if c.name == name)
+    story = clean(case.raw).story
+    assert (story.kicker, story.headline, story.deck) == (kicker, headline, deck)
+
+
+@pytest.mark.parametrize(
+    ("label", "heads"),
+    [
+        ("FOOTBALL.", True),
+        ("NOUVELLES ÉTRANGÈRES.", True),
+        ("WORLD", False),  # a modern section label closes on no stop
+        ("Local News.", False),
+        ("Kantone.", False),
+        (None, False),
+    ],
+)
+def test_only_a_label_in_capitals_closed_by_its_stop_heads_the_story(label, heads):
+    assert label_heads_its_story(label) is heads
 
 
 def test_a_made_up_headline_is_no_subhead_of_the_page_read_as_one():
