@@ -115,9 +115,10 @@ def compile_document(content: Mapping, photos: Mapping[int, PhotoText]) -> Docum
     for line in content.get("deck") or []:
         builder.add(DECK, line)
     builder.add(BYLINE, content.get("byline"))
-    builder.add(DATELINE, content.get("dateline"))
-
     body = list(content.get("body") or [])
+    if not _printed_in_the_text(content.get("dateline"), body):
+        builder.add(DATELINE, content.get("dateline"))
+
     placed = {item.get("photo") for item in body if item.get("kind") == FIGURE}
     for order in sorted(set(photos) - placed):
         builder.add_photo(order, photos[order])
@@ -172,3 +173,12 @@ def photo_texts(document: Document, *, at_least: int = 0) -> list[PhotoText]:
     photos = {block.photo for block in document.blocks if block.photo is not None}
     count = max(at_least, max(photos, default=-1) + 1)
     return [PhotoText(captions.get(n, ""), credits.get(n, "")) for n in range(count)]
+
+
+def _printed_in_the_text(dateline: str | None, body: list) -> bool:
+    """Whether the first paragraph opens with the dateline, as a dispatch prints it
+    ("FORBES, Tuesday.—The hearing …"): the reader then shows it there, once."""
+    dateline = " ".join((dateline or "").split())
+    first = next((item for item in body if item.get("kind") == PARAGRAPH), None)
+    text = " ".join(((first or {}).get("text") or "").split())
+    return bool(dateline) and text.startswith(dateline)

@@ -54,6 +54,24 @@ def test_photo_not_placed_in_body_is_shown_after_byline():
     assert [b.kind for b in document.blocks] == ["headline", "byline", "caption", "paragraph"]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "shown"),
+    [
+        # Printed in the text, as a dispatch sets it: shown there, once.
+        ("FORBES, Tuesday", False),
+        ("FORBES,  Tuesday", False),  # however the spaces fell
+        # Only in the header (a date from the masthead, or a dateline set apart): a block.
+        ("Monday, March 3, 1924", True),
+    ],
+)
+def test_a_dateline_printed_in_the_text_is_no_block_of_its_own(dateline, shown):
+    body = [{"kind": "paragraph", "text": "FORBES, Tuesday.-The hearing of two charges."}]
+    document = compile_document({**CONTENT, "dateline": dateline, "body": body}, {})
+    kinds = [b.kind for b in document.blocks]
+    assert kinds == ["headline", "byline", *(["dateline"] if shown else []), "paragraph"]
+    assert document.text.count("FORBES") == 1 + (dateline.startswith("FORBES") and shown)
+
+
 def test_photo_without_caption_or_credit_keeps_an_empty_figure_marker():
     document = compile_document(CONTENT, {0: PhotoText("", "")})
     figure = [b for b in document.blocks if b.kind == "figure"]
