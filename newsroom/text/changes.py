@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from newsroom.text.original_page import (
     HEADER_KINDS,
@@ -107,6 +108,9 @@ def _mark_raw(marks: Marks, lines: list[str], change: ChangeView) -> None:
             if piece and at >= 0:
                 marks.add(no, at, at + len(piece), change.kind, change.number)
         return
+    if change.kind == "removed":
+        _mark_left_out(marks, lines, change)
+        return
     b0, b1, _, _ = changed_part(change.before, change.after)
     for no in range(change.line_start, change.line_end + 1):
         cursor = marks.cursor(no, change.kind)
@@ -116,8 +120,23 @@ def _mark_raw(marks: Marks, lines: list[str], change: ChangeView) -> None:
             return
 
 
+def _mark_left_out(marks: Marks, lines: list[str], change: ChangeView) -> None:
+    # Part of a line left out ("I KURRI KURRI LABOUR TROUBLES. I" -> "KURRI KURRI LABOUR
+    # TROUBLES."): each run of characters that went is marked, wherever it stood.
+    for no in range(change.line_start, change.line_end + 1):
+        at = lines[no - 1].find(change.before)
+        if at < 0:
+            continue
+        matcher = SequenceMatcher(None, change.before, change.after, autojunk=False)
+        for tag, i1, i2, _, _ in matcher.get_opcodes():
+            if tag in ("delete", "replace") and change.before[i1:i2].strip():
+                marks.add(no, at + i1, at + i2, change.kind, change.number)
+        return
+
+
 def _mark_cleaned(marks: Marks, key: int, text: str, change: ChangeView) -> None:
-    if change.kind in LINE_KINDS or not change.after:
+    # What was left out is not in the cleaned text: nothing there to mark.
+    if change.kind in LINE_KINDS or change.kind == "removed" or not change.after:
         return
     _, _, a0, a1 = changed_part(change.before, change.after)
     if change.kind == "dehyphenated":

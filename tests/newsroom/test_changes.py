@@ -87,6 +87,26 @@ def test_removed_lines_are_marked_removed():
     assert "".join(s.text for s in line.spans) == "THE DAILY LEDGER"
 
 
+def test_characters_left_out_of_a_line_are_marked_there_alone():
+    raw = "I KURRI KURRI LABOUR TROUBLES. I\n\nThe miners are out.\n"
+    change = {
+        "kind": "removed",
+        "line_start": 1,
+        "line_end": 1,
+        "before": "I KURRI KURRI LABOUR TROUBLES. I",
+        "after": "KURRI KURRI LABOUR TROUBLES.",
+        "reason": "margin noise",
+    }
+    blocks = [
+        SourceBlock("headline", "KURRI KURRI LABOUR TROUBLES.", lines=(1, 1)),
+        SourceBlock("paragraph", "The miners are out.", lines=(3, 3)),
+    ]
+    row = build(raw, [change], blocks).rows[0]
+    assert not row.lines[0].removed
+    assert marked(row.lines[0].spans) == [("I ", "removed"), (" I", "removed")]
+    assert marked(row.blocks[0].spans) == []  # the headline is all there
+
+
 def test_joined_lines_point_to_the_next():
     rows = build(RAW, CHANGES, BLOCKS).rows
     assert [line.joined_to_next for line in rows[1].lines] == [True, False]
