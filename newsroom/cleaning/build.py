@@ -143,7 +143,8 @@ def build(story: Story, assembler: Assembler, publication: str | None) -> Cleane
         byline=byline,
         dateline=_dateline(story, body, assembler),
         body=body,
-        kicker=assembler.text(story.kicker) if story.kicker else None,
+        # set in a headline's type, a kicker loses the specks around its words as one does
+        kicker=assembler.headline(story.kicker) if story.kicker else None,
         deck=deck,
         attribution=assembler.text(story.attrib) if story.attrib else None,
         lines=(lines[0].no, lines[-1].no) if lines else (0, 0),

@@ -359,7 +359,9 @@ def strip_headline_specks(lines: list[str]) -> list[str]:
     last = next((words for words in reversed(kept) if words), None)
     if last and len(last) > 1 and last[-2][-1:] in ".!?" and _END_DEBRIS.fullmatch(last[-1]):
         last.pop()
-    if first and is_caps(" ".join(w for words in kept for w in words[1:]) or "-"):
+    # (its words: what is more than a speck, a small letter or a mark or two)
+    worded = [t for ws in kept for t in ws if len(t) > 2 or any(c.isupper() for c in t)]
+    if first and is_caps(" ".join(worded)):
         _strip_specks_around_capitals(kept, odd)
     return [" ".join(words) for words in kept]
 
@@ -368,7 +370,7 @@ def _strip_specks_around_capitals(kept: list[list[str]], odd: set[str]) -> None:
     # A headline in capitals holds no small letter standing alone, nor a mark before its
     # first word that it never closes: "í CAR FATALITY.", "j ( LAND SALE.", ";SYDNEY RAGGED
     # SCHOOLS.", '"WÀTER POLICE COURT.'; nor anything but marks and single letters after
-    # the stop that closes it ("LAND SALE. ... I").
+    # the stop that closes one of its lines ("LAND SALE. ... I", "SHIPPING. .").
     first = next(words for words in kept if words)
     while (
         len(first) > 1
@@ -386,21 +388,21 @@ def _strip_specks_around_capitals(kept: list[list[str]], odd: set[str]) -> None:
         glued = glued[mark.end() :]
     if glued != head and glued[:1].isupper():
         first[0] = glued
-    last = next(words for words in reversed(kept) if words)
-    end = next(
-        (
-            k
-            for k in range(len(last) - 1, -1, -1)
-            if last[k][-1:] in ".!?" and any(c.isalpha() for c in last[k])
-        ),
-        None,
-    )
-    if (
-        end is not None
-        and end < len(last) - 1
-        and all(len(t) == 1 or not any(c.isalnum() for c in t) for t in last[end + 1 :])
-    ):
-        del last[end + 1 :]
+    for n, line in enumerate(kept):
+        # (a letter alone may open the next line's words: "THE SPEECH. A" / "GREAT DAY.")
+        last = n == max(k for k, ws in enumerate(kept) if ws)
+        end = next(
+            (
+                k
+                for k in range(len(line) - 1, -1, -1)
+                if line[k][-1:] in ".!?" and any(c.isalpha() for c in line[k])
+            ),
+            None,
+        )
+        if end is not None and all(
+            (last and len(t) == 1) or not any(c.isalnum() for c in t) for t in line[end + 1 :]
+        ):
+            del line[end + 1 :]
 
 
 def strip_bars(text: str) -> str:

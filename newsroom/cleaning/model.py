@@ -239,14 +239,28 @@ def page_as_one(stories: list[dict]) -> dict:
     subheads, after the first story's own, each later story's kicker, printed headline and
     subheads (its decks first). A reader of the top level alone misses no story's text, and
     a page split where it should not have been costs its cut's headings, not the text after
-    the cut."""
+    the cut. A label in capitals closed by its stop over the first of several stories
+    ("COUNTRY NEWS." over "BRAIDWOOD, FRIDAY." …) heads the page read as one, the first
+    story's printed headline then its first deck, as it heads a page's only story
+    (``header.label_heads_its_story``)."""
+    from .header import label_heads_its_story  # (header's imports reach this module)
+
     out = {**stories[0], "subheads": list(stories[0].get("subheads") or [])}
     for key in ("captions", "paragraphs", "insets"):
         out[key] = [item for story in stories for item in story.get(key) or []]
     for story in stories[1:]:
-        printed = (story.get("flags") or {}).get("headline_printed", True)
-        heads = [story.get("kicker"), story.get("headline") if printed else None]
+        heads = [story.get("kicker"), story.get("headline") if _printed(story) else None]
         out["subheads"] += [h for h in heads if h] + list(story.get("subheads") or [])
+    first = stories[0]
+    if len(stories) > 1 and _printed(first) and label_heads_its_story(first.get("kicker")):
+        out["headline"], out["kicker"] = first["kicker"], None
+        out["deck"] = [first["headline"], *(first.get("deck") or [])]
+        out["subheads"] = [first["headline"], *out["subheads"]]
     if "lines" in out:  # a cleaner's result: the raw lines the page's stories span
         out["lines"] = [stories[0]["lines"][0], stories[-1]["lines"][-1]]
     return out
+
+
+def _printed(story: dict) -> bool:
+    """Whether the story's headline was printed (not made from its text)."""
+    return (story.get("flags") or {}).get("headline_printed", True)

@@ -317,11 +317,7 @@ def _accounting(page: Layout, stories: list[CleanedArticle], outside: list[Block
 def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     # The bars boxing a headline and the specks around its words are reported as removed
     # (``Assembler.headline``); the rest of each line must be there.
-    bare = strip_headline_specks([line.text for line in story.head])
-    head = [
-        replace(line, text=strip_line_bars(text))
-        for line, text in zip(story.head, bare, strict=True)
-    ]
+    head, kicker = _bare(story.head), _bare(story.kicker)
     # A wire credit's "By", misread by OCR ("Bjr Associated PrMi."), is reported as removed.
     bylines = story.byline
     if len(bylines) == 1 and (credit := damaged_service(bylines[0].text)) is not None:
@@ -339,7 +335,7 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
     header = [
         # The label over the page's only story may head it, its headline then a deck
         # (``_label_as_headline``).
-        (story.kicker, f"{article.kicker or ''} {article.headline}"),
+        (kicker, f"{article.kicker or ''} {article.headline}"),
         (head, f"{article.headline} {' '.join(article.deck)}"),
         (story.attrib, article.attribution or ""),
         (
@@ -368,6 +364,14 @@ def _story_lost(story: Story, article: CleanedArticle) -> list[int]:
             text = f"{text} {article.byline}"
         lost += unaccounted(lines, text)
     return lost
+
+
+def _bare(lines: list[Line]) -> list[Line]:
+    # A heading's lines as ``Assembler.headline`` keeps them.
+    bare = strip_headline_specks([line.text for line in lines])
+    return [
+        replace(line, text=strip_line_bars(text)) for line, text in zip(lines, bare, strict=True)
+    ]
 
 
 def _printed(text: str) -> int:

@@ -282,6 +282,8 @@ def test_a_name_under_the_photo_of_a_headed_story_is_its_byline(credit):
         # first word that nothing closes, and all but words after its stop are specks.
         (["í CAR FATALITY."], "CAR FATALITY."),
         (["j ( LAND SALE. ^ ... I"], "LAND SALE."),
+        (["SHIPPING. .", "ARRIVALS.-JULY 7."], "SHIPPING. ARRIVALS.-JULY 7."),
+        (["THE SPEECH. A", "GREAT DAY."], "THE SPEECH. A GREAT DAY."),
         ([";SYDNEY RAGGED SCHOOLS."], "SYDNEY RAGGED SCHOOLS."),
         (['"WATER POLICE COURT.'], "WATER POLICE COURT."),
         (["[BY TELEGRAPH."], "BY TELEGRAPH."),

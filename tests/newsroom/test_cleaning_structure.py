@@ -182,6 +182,7 @@ from newsroom.cleaning.structure import (
 from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, Case, cases
 from newsroom.cleaning.training.corpus import articles
 from newsroom.cleaning.training.generator import generate
+from newsroom.cleaning.training.overproof import cases as overproof_cases
 from newsroom.cleaning.training.reset import reset
 from tests.newsroom.cleaning_samples import BODY
 from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
@@ -2553,6 +2554,29 @@ def test_a_label_in_capitals_heads_the_pages_only_story(name, kicker, headline, 
 )
 def test_only_a_label_in_capitals_closed_by_its_stop_heads_the_story(label, heads):
     assert label_heads_its_story(label) is heads
+
+
+def test_a_label_over_several_stories_heads_the_page_read_as_one():
+    # Trove's "COUNTRY NEWS." (a column of dispatches): the label is the column's title.
+    first = {"kicker": "COUNTRY NEWS.", "headline": "BRAIDWOOD.", "deck": [], "subheads": []}
+    second = {"headline": "COBAR.", "subheads": [], "paragraphs": ["Rain fell."]}
+    one = page_as_one([{**first, "paragraphs": ["A banquet."]}, second])
+    assert (one["kicker"], one["headline"], one["deck"]) == (None, "COUNTRY NEWS.", ["BRAIDWOOD."])
+    assert one["subheads"] == ["BRAIDWOOD.", "COBAR."]
+    # A modern section label stays the first story's kicker; so does a label over a
+    # headline the page never printed.
+    assert page_as_one([{**first, "kicker": "WORLD"}, second])["headline"] == "BRAIDWOOD."
+    made_up = {**first, "flags": {"headline_printed": False}}
+    assert page_as_one([made_up, second])["headline"] == "BRAIDWOOD."
+
+
+def test_a_kicker_loses_the_specks_around_its_words():
+    # SMH (overProof): "SHIPPING. ." read as the kicker over "XïlKIVALS.-JULY 7.", the
+    # page's only story, which it heads.
+    case = next(c for c in overproof_cases("tune") if c.name == "smh-13438000")
+    assert case.raw.startswith(". SHIPPING. .\n")
+    story = clean(case.raw).story
+    assert (story.kicker, story.headline) == (None, "SHIPPING.")
 
 
 def test_a_made_up_headline_is_no_subhead_of_the_page_read_as_one():
