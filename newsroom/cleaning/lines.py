@@ -91,6 +91,11 @@ class Vocabulary:
         tokens = " ".join(set(text.lower().split()))
         spaced = text.count(" ;") + text.count(" :")
         spaced_marks = spaced >= 2 and spaced * 2 >= text.count(";") + text.count(":")
+        if spaced and not spaced_marks:
+            # Old English type set some of its ; and : apart, not all ("Glebe ; and 14
+            # days"); where no comma and no stop is set apart, no scanner's noise spaced
+            # them: they are the type's.
+            spaced_marks = not (_SPACED_COMMA.search(text) or _SPACED_STOP.search(text))
         hyphenated = set(_HYPHENATED.findall(tokens))
         tails = frozenset(part for word in hyphenated for part in word.split("-")[1:])
         guillemets = sum(map(text.count, "«»‹›")) >= sum(

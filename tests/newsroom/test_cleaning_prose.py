@@ -155,6 +155,22 @@ def test_a_page_tells_its_scanners_spaces_from_its_types(text, stray):
     assert Vocabulary.of(text).stray_spaces is stray
 
 
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        # Most of its ; and : set apart: the type's.
+        ("Hines ; Smith ; Little; Auld : Bennett. " * 2, True),
+        # Some only, and no comma or stop set apart: the type's still (SMH, 1890s).
+        ("Glebe ; and 14 days; Pitt-street; York-street, fined; costs. " * 2, True),
+        # Some only, and commas set apart too: a scanner's noise.
+        ("Glebe ; and 14 days , fined; Pitt-street; costs. " * 2, False),
+        ("No mark at all set apart; none: here. ", False),
+    ],
+)
+def test_a_page_tells_whether_its_type_sets_semicolons_apart(text, spaced):
+    assert Vocabulary.of(text).spaced_marks is spaced
+
+
 def test_a_document_that_spaces_its_semicolons_keeps_its_spacing():
     # Old type set a space before ; and :, and OCR often reads that ; as a comma.
     text = "Bro. Miller , chaplain ; Sis. Auld , secretary ; Bro. Bennett , marshal"
