@@ -65,8 +65,9 @@ def label_heads_its_story(kicker: str | None) -> bool:
     "RUGBY UNION.", "LAW." / "INSOLVENCY COURT.") is that story's headline, the printed
     headline under it its first deck: so the library that keeps such pages indexes them
     (Trove's "FOOTBALL."), and so the evaluation kit gives their headline. Over several
-    stories the label stays the section's, the first story's kicker; a modern section
-    label ("WORLD", "Local News") closes on no stop and stays a kicker."""
+    stories the label stays the first story's kicker and heads the page read as one
+    (``model.page_as_one``); a modern section label ("WORLD", "Local News") closes on no
+    stop and stays a kicker."""
     text = (kicker or "").strip()
     return is_caps(text) and text.endswith(".")
 
@@ -388,9 +389,10 @@ def _strip_specks_around_capitals(kept: list[list[str]], odd: set[str]) -> None:
         glued = glued[mark.end() :]
     if glued != head and glued[:1].isupper():
         first[0] = glued
+    # (a letter alone may open the next line's words: "THE SPEECH. A" / "GREAT DAY.")
+    closing = max(k for k, words in enumerate(kept) if words)
     for n, line in enumerate(kept):
-        # (a letter alone may open the next line's words: "THE SPEECH. A" / "GREAT DAY.")
-        last = n == max(k for k, ws in enumerate(kept) if ws)
+        last = n == closing
         end = next(
             (
                 k
