@@ -6,9 +6,10 @@ Chronicling America's US papers, 1871-1922) and a person's correction of each li
 are the evaluation kit's ``*_real_*`` cases in kind, in numbers: the raw text is the OCR,
 and the expected structure is read off the correction the way the kit's cases give it:
 
-- the heading lines the article opens with (lines in capitals) are the headline, its
-  first line going on into the second where it closes on no stop ("TWO MURDER" /
-  "CHARGES"), and the rest of them its decks, given as subheads;
+- the heading lines the article opens with (lines in capitals) are the headline, going on
+  from line to line until one closes on a stop ("TWO MURDER" / "CHARGES", "AIR FORCES" /
+  "SEND SUB" / "TO BOTTOM" / "WITH BOMB."), and the rest of them its decks, given as
+  subheads;
 - a dispatch's dateline ("BRISBANE, Monday.") is no heading: the text opens with it;
 - the text is one paragraph (the source records no paragraph breaks, so paragraph scores
   are skipped), its lines joined and line-end hyphens removed as the cleaner's word list
@@ -73,8 +74,9 @@ def expected(row: dict) -> dict | None:
     heads: list[str] = []
     i = 0
     while i < len(lines) and _heading(lines[i]) and len(heads) < _HEADING_LINES:
-        if i == 1 and len(heads) == 1 and not heads[0].rstrip("”\"’'").endswith(_STOPS):
-            # a headline of two lines in a narrow column ("TWO MURDER" / "CHARGES")
+        if i < _HEADING_LINES and len(heads) == 1 and not heads[0].rstrip("”\"’'").endswith(_STOPS):
+            # a headline set over lines in a narrow column goes on until its stop ("TWO
+            # MURDER" / "CHARGES", "AIR FORCES" / "SEND SUB" / "TO BOTTOM" / "WITH BOMB.")
             heads[0] = _join([heads[0], lines[i]], vocab)
         else:
             heads.append(re.sub(r"\s+", " ", lines[i].strip()))
