@@ -31,6 +31,7 @@ from newsroom.cleaning.training.evaluate import (
     TUNING_SEEDS,
     Tally,
     evaluate,
+    printed_clean,
 )
 from newsroom.cleaning.training.evaluate import main as evaluate_main
 from newsroom.cleaning.training.generator import generate
@@ -138,6 +139,17 @@ def test_the_evaluation_scores_datelines_where_the_expected_file_gives_one():
     tally = evaluate(Case(name, raw, exp) for name, exp in expected)
     assert tally.dateline == [1.0, 0.0]
     assert "dateline 0.500 of 2" in tally.row("t")
+
+
+def test_headlines_printed_clean_are_scored_apart():
+    body = "\n\nThe bridge would stay closed for at least another week, officials said.\n"
+    expected = {"headline": "THE GOLD DEPOSITS OF PERU."}
+    misread = Case("m", "TUE GOLD DEPOSITS OF PERU." + body, expected)
+    whole = Case("c", "THE GOLD DEPOSITS OF PERU." + body, expected)
+    assert not printed_clean(misread.raw, expected) and printed_clean(whole.raw, expected)
+    tally = evaluate([misread, whole])
+    assert tally.head == [0.0, 1.0] and tally.clean_head == [1.0]
+    assert "printed clean 1.000 of 1" in tally.row("t")
 
 
 def test_the_set_aside_seeds_are_scored_together_and_none_is_tuned_on(capsys):
