@@ -8865,9 +8865,9 @@ def opens_story(
     if _goes_on_in_headline(items, labels, i):
         # A headline of two lines is as sure as its surer line.
         sure = max(sure, marginal("head", i + 1) + marginal("kicker", i + 1))
-    if label not in _MAY_OPEN and _sentence_going_on_under(items, labels, i):
-        return False
     if label not in _MAY_OPEN:
+        if _sentence_going_on_under(items, labels, i):
+            return False
         # Where the subject seems to change, a weaker headline opens a story, but not a
         # sentence in small letters running on to its stop ("It is reported that Marshal
         # MacMahon has fallen back upon" / "Saverne.").
