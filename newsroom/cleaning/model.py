@@ -239,9 +239,9 @@ def page_as_one(stories: list[dict]) -> dict:
     subheads, after the first story's own, each later story's kicker, printed headline and
     subheads (its decks first). A reader of the top level alone misses no story's text, and
     a page split where it should not have been costs its cut's headings, not the text after
-    the cut. A label in capitals closed by its stop over the first of several stories
-    ("COUNTRY NEWS." over "BRAIDWOOD, FRIDAY." …) heads the page read as one, the first
-    story's printed headline then its first deck, as it heads a page's only story
+    the cut. A label in capitals closed by its stop over the first story ("FOOTBALL." over
+    "RUGBY UNION.", "COUNTRY NEWS." over "BRAIDWOOD, FRIDAY." …) heads the page read as one,
+    the first story's printed headline then its first deck
     (``header.label_heads_its_story``)."""
     from .header import label_heads_its_story  # (header's imports reach this module)
 
@@ -252,7 +252,7 @@ def page_as_one(stories: list[dict]) -> dict:
         heads = [story.get("kicker"), story.get("headline") if _printed(story) else None]
         out["subheads"] += [h for h in heads if h] + list(story.get("subheads") or [])
     first = stories[0]
-    if len(stories) > 1 and _printed(first) and label_heads_its_story(first.get("kicker")):
+    if _printed(first) and label_heads_its_story(first.get("kicker")):
         out["headline"], out["kicker"] = first["kicker"], None
         out["deck"] = [first["headline"], *(first.get("deck") or [])]
         out["subheads"] = [first["headline"], *out["subheads"]]

@@ -221,7 +221,8 @@ def _date_line_rest(story: Story, article: CleanedArticle, changes: list[Change]
 
 
 def _label_as_headline(article: CleanedArticle) -> None:
-    # The label over the page's only story is its headline (header.label_heads_its_story).
+    # The label over the page's only story is its headline (header.label_heads_its_story):
+    # in the stored article, as ``model.page_as_one`` gives it in the JSON.
     if article.headline_printed and label_heads_its_story(article.kicker):
         article.deck = [article.headline, *article.deck]
         article.headline, article.kicker = article.kicker, None

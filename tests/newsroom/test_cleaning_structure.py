@@ -2563,6 +2563,13 @@ def test_a_label_over_several_stories_heads_the_page_read_as_one():
     one = page_as_one([{**first, "paragraphs": ["A banquet."]}, second])
     assert (one["kicker"], one["headline"], one["deck"]) == (None, "COUNTRY NEWS.", ["BRAIDWOOD."])
     assert one["subheads"] == ["BRAIDWOOD.", "COBAR."]
+    # … as it heads a page's only story ("FOOTBALL." / "RUGBY UNION.")
+    alone = page_as_one([{**first, "paragraphs": ["A banquet."]}])
+    assert (alone["kicker"], alone["headline"], alone["deck"]) == (
+        None,
+        "COUNTRY NEWS.",
+        ["BRAIDWOOD."],
+    )
     # A modern section label stays the first story's kicker; so does a label over a
     # headline the page never printed.
     assert page_as_one([{**first, "kicker": "WORLD"}, second])["headline"] == "BRAIDWOOD."

@@ -14,7 +14,6 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..header import label_heads_its_story
 from ..model import page_as_one
 from . import archive_page, parts
 from .corpus import Article, articles, pick
@@ -219,11 +218,6 @@ def _expected(
     first = dict(stories[0][1])
     if first["dateline"] is None and top_date:
         first["dateline"] = top_date
-    if len(stories) == 1 and label_heads_its_story(first.get("kicker")):
-        # the label over the page's only story heads it, as the cleaner reads it
-        first["deck"] = [first["headline"], *first["deck"]]
-        first["subheads"] = [first["headline"], *first["subheads"]]
-        first["headline"], first["kicker"] = first["kicker"], None
     each = [first] + [dict(exp) for _, exp in stories[1:]]
     out: dict = {"publication": publication}
     out.update(page_as_one(each))
