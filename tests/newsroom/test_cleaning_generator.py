@@ -17,8 +17,9 @@ import pytest
 
 from newsroom.cleaning.training import generate
 from newsroom.cleaning.training.archive import split_title
-from newsroom.cleaning.training.corpus import all_articles, articles, split_of
+from newsroom.cleaning.training.corpus import all_articles, articles
 from newsroom.cleaning.training.generate import main as cli_main
+from newsroom.cleaning.training.overproof import cases as overproof_cases
 
 SCORER = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning" / "score.py"
 LABELS = {"masthead", "running", "folio", "jump", "noise", "kicker", "head", "deck", "attrib",
@@ -130,8 +131,26 @@ def test_train_and_eval_pages_never_share_an_article():
     train = {a for p in generate(1, 200, "train") for a in p.expected["source"]["articles"]}
     held = {a for p in generate(1, 200, "eval") for a in p.expected["source"]["articles"]}
     assert train and held and not train & held
-    assert all(split_of(a) == "train" for a in train)
-    assert all(split_of(a) == "eval" for a in held)
+    split = {a.id: a.in_split for a in all_articles()}
+    assert all(split[a] == "train" for a in train)
+    assert all(split[a] == "eval" for a in held)
+
+
+def _runs_of_eight_words(text: str) -> set[str]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    return {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
+
+
+def test_no_training_article_holds_a_set_aside_overproof_text():
+    # The corpus holds the corrected side of overProof articles; those the overProof check
+    # scores are marked eval, so no training page (nor the model) has seen their text.
+    checked = [
+        _runs_of_eight_words(" ".join(c.expected["paragraphs"])) for c in overproof_cases("check")
+    ]
+    assert len(checked) > 40
+    for art in articles("train"):
+        runs = _runs_of_eight_words(" ".join([art.title, *art.deck, *art.paragraphs]))
+        assert not any(len(runs & c) >= 3 for c in checked), art.id
 
 
 def test_corpus_split_is_about_eighty_twenty():

@@ -34,10 +34,10 @@ from newsroom.cleaning.training.evaluate import (
     printed_clean,
 )
 from newsroom.cleaning.training.evaluate import main as evaluate_main
-from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.training.overproof import FLOOR as OVERPROOF_FLOOR
 from newsroom.cleaning.training.overproof import cases as overproof
 from newsroom.cleaning.training.train import examples, train
+from tests.newsroom.cleaning_util import generated_page
 
 HELDOUT_FLOOR = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_real" / "floor.json"
 
@@ -110,7 +110,7 @@ def test_a_headline_line_the_model_is_unsure_is_furniture_is_kept():
     # Generated evaluation page 26 (seed 7) opens on a headline hyphenated over two lines,
     # "MURDER NEAR MARY- / ROROUGH.": the model gives its first line a 0.39 chance of being
     # a masthead. Removing it would cut the headline in half.
-    page = next(p for p in generate(7, 27, split="eval") if p.name.endswith("00026_en"))
+    page = generated_page("gen7_eval_00026_en")
     cleaned = clean(page.raw)
     assert cleaned.removed == []
     assert cleaned.story.headline == page.expected["headline"] == "MURDER NEAR MARYROROUGH."
@@ -120,7 +120,7 @@ def test_a_headline_line_the_model_is_sure_is_the_masthead_keeps_its_word_whole(
     # Tuning page 1 of seed 1001: under a masthead of nine lines, "MORDER HBAR ■ MARY-" /
     # "BOROUGH." — the model is sure the first line is the masthead's, and the glyph in it
     # reads as a tagline's separator; the word it breaks goes on in the headline.
-    page = next(p for p in generate(1001, 2, split="eval") if p.name.endswith("00001_en"))
+    page = generated_page("gen1001_eval_00001_en")
     cleaned = clean(page.raw)
     assert len(cleaned.stories) == 1
     assert cleaned.story.headline.startswith("MORDER HBAR MARY")

@@ -181,11 +181,10 @@ from newsroom.cleaning.structure import (
 )
 from newsroom.cleaning.training.cases import KIT, PROBE, REAL_TRAIN, Case, cases
 from newsroom.cleaning.training.corpus import articles
-from newsroom.cleaning.training.generator import generate
 from newsroom.cleaning.training.overproof import cases as overproof_cases
 from newsroom.cleaning.training.reset import reset
 from tests.newsroom.cleaning_samples import BODY
-from tests.newsroom.cleaning_util import MODEL_MISS, clean_story
+from tests.newsroom.cleaning_util import MODEL_MISS, clean_story, generated_page
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_real"
 
@@ -2488,7 +2487,7 @@ def test_a_sentence_goes_on_past_the_page_furniture_into_a_line_read_as_headline
 def test_a_sentence_going_on_past_the_page_furniture_opens_no_story():
     # A generated page: the yeti story's last sentence goes on under its jump line and the
     # running head, where the subject's change and the model had opened a story on it.
-    page = next(p for p in generate(11, 41, split="eval") if p.name.endswith("00040_fr"))
+    page = generated_page("gen11_eval_00040_fr")
     stories = clean(page.raw).stories
     assert [s.headline for s in stories] == [s["headline"] for s in page.expected["stories"]]
     yeti = next(s for s in stories if "YÉTI" in s.headline)
@@ -5885,7 +5884,7 @@ def test_a_name_over_its_job_read_as_the_headlines_last_line_set_apart_is_the_by
 def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
     # Generated evaluation page 45 (seed 7): the model reads "Chef de service", under the
     # byline "Julien Fontaine", as a photo caption.
-    page = next(p for p in generate(7, 46, split="eval") if p.name.endswith("00045_fr"))
+    page = generated_page("gen7_eval_00045_fr")
     assert clean(page.raw).story.byline == page.expected["byline"]
     assert page.expected["byline"] == "Julien Fontaine, Chef de service"
 
@@ -7599,7 +7598,7 @@ def test_a_name_closing_the_header_is_the_byline(line, below, byline):
 def test_a_heading_under_a_box_that_shares_words_with_the_text_opens_no_story():
     # "… than most people were expecting." / "Read more: DEATH OF MR. JOHN KITCHEN." / "" /
     # "The global economy" / "He's saying that the global economy is starting …"
-    page = next(p for p in generate(3141, 47, split="eval") if p.name.endswith("_00046_en"))
+    page = generated_page("gen3141_eval_00046_en")
     stories = clean(page.raw).stories
     assert len(stories) == 1
     assert "The global economy" in stories[0].subheads
@@ -8920,7 +8919,7 @@ def test_a_running_head_the_page_prints_twice_stays_one():
 def test_a_papers_name_over_the_text_is_its_masthead_however_unsure_the_model():
     # A generated page: the model gave the name's line 0.38 of being the masthead and
     # 0.37 of being the headline, over "“COLUMN”".
-    page = next(p for p in generate(11, 160, split="eval") if p.name.endswith("00159_en"))
+    page = generated_page("gen11_eval_00159_en")
     out = clean(page.raw)
     assert out.stories[0].headline == "“COLUMN”"
     assert out.to_json()["publication"] == "THE DAILY BAYSIDE CLARION"
@@ -9015,7 +9014,7 @@ def test_a_line_opening_in_small_letters(text, small):
 
 def test_the_title_of_a_box_of_facts_opens_no_story():
     # A generated page: "AT A GLANCE" over its rows, which the model read as a headline.
-    page = next(p for p in generate(7, 123, split="eval") if p.name.endswith("00122_en"))
+    page = generated_page("gen7_eval_00122_en")
     assert [s.headline for s in clean(page.raw).stories] == ["DEATH OF MR. JOHN KITCHEN."]
 
 

@@ -1,7 +1,9 @@
 """The clean articles the generator sets: gzipped JSON lines under ``corpus/``.
 
 Each article is ``train`` or ``eval`` by a hash of its id, so a page made for evaluation never
-shares text with a training page, whatever order the files are read in.
+shares text with a training page, whatever order the files are read in. A row may say its
+split itself: the articles whose OCR the set-aside overProof cases score (``overproof.py``)
+say ``eval``, so no training page holds a text the cleaner is checked on.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ class Article:
     publication: str | None = None
     notes: str = ""
     subheads: tuple[tuple[int, str], ...] = field(default=())
+    split: str | None = None  # the row's own split, over the hash's
+
+    @property
+    def in_split(self) -> str:
+        """``train`` or ``eval``: the row's own split, else its id's hash's."""
+        return self.split or split_of(self.id)
 
     @property
     def old(self) -> bool:
@@ -59,6 +67,7 @@ def _article(row: dict) -> Article:
         publication=row.get("publication"),
         notes=row.get("notes", ""),
         subheads=tuple((int(i), str(t)) for i, t in row.get("subheads") or ()),
+        split=row.get("split"),
     )
 
 
@@ -78,7 +87,7 @@ def articles(split: str, language: str | None = None) -> tuple[Article, ...]:
     return tuple(
         a
         for a in all_articles()
-        if split_of(a.id) == split and (language is None or a.language == language)
+        if a.in_split == split and (language is None or a.language == language)
     )
 
 
