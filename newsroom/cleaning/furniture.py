@@ -31,6 +31,7 @@ _NAME_NOUNS = PUBLICATION_NOUNS | wordset(
     """
     courrier journal gazette tribune nouvelliste quotidien écho progrès dépêche presse
     liberté populaire parisien figaro temps matin soir messager impartial indépendant
+    républicain
     patriote nouvelles réveil éclair moniteur siècle phare
     zeitung tagblatt tageblatt anzeiger generalanzeiger rundschau kurier bote
     nachrichten blatt volksblatt wochenblatt abendblatt morgenpost tagespost beobachter
@@ -51,7 +52,7 @@ FURNITURE_WORDS = wordset(
     morgenblatt amtsblatt unabhängig unabhängige überparteilich überparteiliche gegründet
     """
 )
-_CONNECTORS = wordset("of the and & de la le du des del of-the on upon")
+_CONNECTORS = wordset("of the and & de la le du des del of-the on upon l d")
 _SMALL_WORDS = _CONNECTORS | wordset(
     "from for in to a an et en pour au aux für und der die das des dem den von vom im am zu"
 )
@@ -235,12 +236,17 @@ def _name_shaped(text: str) -> bool:
 _LEADING_SPECKS = re.compile(r"^(?:[^\w\s]+\s+)+")
 
 
+_ELISIONS = frozenset(("l", "d"))
+
+
 def _is_name(text: str, logo: bool) -> bool:
     text = _LEADING_SPECKS.sub("", text)
     if not _name_shaped(text):
         return False
     # (a French article elided before the noun: "L'Écho des Alpes")
     words = [_ELIDED.sub("", w.lower().strip(".,")) for w in text.split()]
+    # (and one whose apostrophe OCR lost: "Le Républicain de l Est")
+    words = [w for w in words if w not in _ELISIONS] or words
     if logo or words[-1] in _NAME_NOUNS:
         return True
     # "LE COURRIER DU SUD": the noun, then "of" and one word for the place.
@@ -293,6 +299,19 @@ def names_a_paper(lines: list[Line]) -> bool:
     return all(_name_shaped(line.text) for line in lines[:-1])
 
 
+def named_over_taglines(names: list[Line], taglines: list[Line]) -> bool:
+    """Whether lines in capitals set as a paper's name is set, whatever their words, stand
+    over lines that are all a paper's tagline ("HEIMATKLÄNGE" / "Unabhängige
+    Tageszeitung"): the tagline says what the name is. (A headline in Title Case over an
+    issue's line, "Harbour Board Votes" / "Vol. 9 — No. 7359", is too seldom a name.)"""
+    texts = [_LEADING_SPECKS.sub("", line.text) for line in names]
+    return (
+        bool(names and taglines)
+        and all(_is_caps(text) and _name_shaped(text) for text in texts)
+        and all(is_tagline(line) for line in taglines)
+    )
+
+
 def _kind(line: Line, name_found: bool) -> tuple[str | None, str | None]:
     """What a line of the masthead is, and the name or date it gives."""
     text = line.text
@@ -315,7 +334,16 @@ def caps_slogan(line: Line) -> bool:
     "YOUR TOWN. YOUR NEWS.")."""
     text = line.text
     words = _words(text.lower())
-    if not _is_caps(text) or len(words) > 8 or not any(w in FURNITURE_WORDS for w in words):
+    # ("EST" is French for "is" and "east": "ASIE DE L'EST : ALERTE AU TYPHON"; the
+    # founding's "EST. 1872" says so by its year.)
+    if (
+        not _is_caps(text)
+        or len(words) > 8
+        or (
+            not any(w in FURNITURE_WORDS and w != "est" for w in words)
+            and _FOUNDED.search(text) is None
+        )
+    ):
         return False
     if not ends_sentence(text):
         return True

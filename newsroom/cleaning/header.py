@@ -642,7 +642,7 @@ _NAME_JOINS = frozenset(
 # The titles before a name, abbreviated with a stop ("Capt. Blank determined …" opens on
 # no run-in title).
 TITLES = wordset(
-    "mr mrs messrs dr st jr sr gov gen col capt lt lieut supt sergt rev hon prof hr frl hrn"
+    "mr mrs ms messrs dr st jr sr gov gen col capt lt lieut supt sergt rev hon prof hr frl hrn"
     " mme mmes mlle mgr"
 )
 

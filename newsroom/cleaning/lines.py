@@ -287,6 +287,15 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:"
 
 
+def _joins_parts(piece: str) -> bool:
+    """Whether the line opens on a word joining two parts of a compound ("und", "or"),
+    set in small letters or, under a headline's capitals, in capitals."""
+    first = piece.split(" ", 1)[0]
+    if first.isupper():
+        first, piece = first.lower(), piece.lower()
+    return first in _JOINING and (" " in piece or piece in _JOINING_ALONE)
+
+
 def join_lines(
     lines: list[Line],
     vocab: Vocabulary | None,
@@ -321,13 +330,12 @@ def join_lines(
             mark = last[-1]
             if mark != "-" and not piece[0].isalpha():
                 pass  # "=" before a number or sign is an equals sign
-            elif (
-                piece.split(" ", 1)[0] in _JOINING and (" " in piece or piece in _JOINING_ALONE)
-            ) or _INITIAL_OPENS.match(piece):
+            elif _joins_parts(piece) or _INITIAL_OPENS.match(piece):
                 # A hyphen for a part the next word repeats: "Gewinn-" / "und Verlust-
-                # rechnung", "Land-" / "und Stadtgericht". No word breaks before "und",
-                # nor before an initial: "H. C. Lausanne-" / "H. C. Chaux-de-Fonds" is
-                # a dash between two names.
+                # rechnung", "Land-" / "und Stadtgericht", "UNTERRICHTS-" / "UND
+                # MEDIZINAL-ANGELEGENHEITEN". No word breaks before "und", nor before an
+                # initial: "H. C. Lausanne-" / "H. C. Chaux-de-Fonds" is a dash between
+                # two names.
                 if mark != "-":
                     _log_dehyphen(changes, prev, line, last[:-1], piece, mark, "- ")
                     last = last[:-1] + "-"

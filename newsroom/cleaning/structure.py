@@ -44,6 +44,7 @@ from .furniture import (
     caps_slogan,
     copied_label,
     is_tagline,
+    named_over_taglines,
     nameplate,
     names_a_paper,
     names_an_edition,
@@ -986,6 +987,35 @@ def names_set_apart_under_headlines(
     return found
 
 
+def bylines_going_on_from_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Artikel V." / "Von Hermann Zimmermann" / "(Sonderberichterstatter.)": a line of
+    the headline or its decks, under another, that is a byline by its form ("By Jane
+    Smith", "Von Hans Müller", "Par Jean Dupont", its first word a capital's) names who
+    wrote the story; it goes on no headline. Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if not (
+            labels[i] in ("head", "deck")
+            and labels[i - 1] in ("head", "deck")
+            # ("Vereinigte Staaten" / "von Nord-Amerika.": the phrase going on)
+            and items[i].text[0].isupper()
+        ):
+            continue
+        name = byline_name(items[i].text)
+        # a name and a surname at least, and no article ("4. VERLOSUNG RC." / "VON
+        # WERTPAPIEREN.", "ACTA REJETÉ" / "PAR LE PARLEMENT EUROPÉEN" are the headline
+        # going on)
+        if (
+            name is not None
+            and len(words := name.split()) >= 2
+            and words[0].lower() not in _ARTICLES
+            and looks_like_name(words)
+        ):
+            labels[i] = "byline"
+            found.append(i)
+    return found
+
+
 def names_read_as_the_headline(items: list[Line], labels: list[str]) -> list[int]:
     """ "Boeing rolls out first 787 Dreamliner to go into service" / "SATURDAY, 12 JULY
     2004" / "DANIEL WHITFIELD" / "" / "Three years after …": the page's first line read
@@ -1687,15 +1717,29 @@ def slogans_under_the_nameplate(items: list[Line], labels: list[str]) -> list[in
     """ "Bayside Herald" / "All the news of the district" / "" / "Apple Announces Mac OS
     X" / "Lion, iOS 5, and iCloud": a line read as a headline right under the masthead,
     set apart by a blank line from the headline under it and in another case than its
-    lines, is the masthead's slogan. Returns the indexes relabelled."""
+    lines, is the masthead's slogan; so is a slogan about news set right over it ("The
+    Daily Millbrook News" / "YOUR TOWN. YOUR NEWS." / "Apple Unveils New Intel-based
+    Mac"). Returns the indexes relabelled."""
     found = []
     for k in range(1, len(items) - 1):
         if not (
             labels[k] == "head"
             and labels[k - 1] == "masthead"
             and items[k].no == items[k - 1].no + 1
-            and items[k + 1].no > items[k].no + 1
         ):
+            continue
+        if items[k + 1].no == items[k].no + 1:
+            # "The Daily Millbrook News" / "YOUR TOWN. YOUR NEWS." / "Apple Unveils New
+            # Intel-based Mac": a slogan about news set right over a headline in another
+            # case than its own
+            if (
+                labels[k + 1] == "deck"
+                and caps_slogan(items[k])
+                and _case_of(items[k + 1].text) != "caps"
+            ):
+                labels[k] = "masthead"
+                found.append(k)
+                _relabel_block(items, labels, k + 1, "deck", "head")
             continue
         if labels[k + 1] in ("byline", "deck") and caps_slogan(items[k]):
             # "Delta Gazette" / "NEWS FROM THE DELTA" / "" / "Myanmar: Bloggers" / "Mark a
@@ -1945,6 +1989,10 @@ _NAME_WORDS = 4
 _YEAR = re.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
 
 
+# A paper's slogan in small letters under its name holds this many words at most.
+_SLOGAN_WORDS = 6
+
+
 def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ "THE NORTHAM" / "DAILY COURIER" over "Harbour Board Votes to" / "Rebuild the North
     Pier": the page's first lines, read as its headline, that make a newspaper's name
@@ -1970,13 +2018,24 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         and _YEAR.search(items[below].text) is not None
     )
     # "The" / "Island Herald" / "NEWS FROM THE ISLANDS": the paper's slogan in capitals,
-    # right under its name, read as a deck.
+    # right under its name, read as a deck; or, under a name in capitals, a few words in
+    # small letters that close no sentence ("BERLINER GENERALANZEIGER" / "Heimatzeitung
+    # für Stadt und Land").
     slogan = (
         not dated
         and below + 1 < len(items)
         and labels[below] == "deck"
         and items[below].no == items[end].no + 1
-        and is_caps(items[below].text)
+        and (
+            is_caps(items[below].text)
+            # (under a name in capitals: "Volunteers Count Record" / "Number of Seabirds"
+            # is a headline)
+            or (
+                all(is_caps(items[k].text) for k in range(first, end + 1))
+                and len(items[below].text.split()) <= _SLOGAN_WORDS
+                and not ends_sentence(items[below].text)
+            )
+        )
         and items[below + 1].no > items[below].no + 1
         and names_a_paper(items[first : end + 1])
     )
@@ -1985,7 +2044,16 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         # ROBBERIES.": a paper's name with its motto, issue or edition right under it,
         # read as a deck, is the masthead, however close the headline is set under it.
         motto = _motto_lines(items, labels, below)
-        if motto and motto[-1] + 1 < len(items) and names_a_paper(items[first : end + 1]):
+        name = items[first : end + 1]
+        if (
+            motto
+            and motto[-1] + 1 < len(items)
+            and (
+                names_a_paper(name)
+                # ("HEIMATKLÄNGE" / "Unabhängige Tageszeitung": the tagline names it)
+                or named_over_taglines(name, [items[k] for k in motto])
+            )
+        ):
             for k in range(first, motto[-1] + 1):
                 labels[k] = "masthead"
             if labels[motto[-1] + 1] == "deck":
@@ -2865,7 +2933,9 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         last = above[above.rfind(" ") + 1 :].lower()
         # "DEATH OF MR." / "JOHN KITCHEN.": a title's stop ends no phrase; nor does a
         # day's, before its month ("Allgemeine Verfügung vom 4." / "Juni 1887, betreffend").
-        title = (last.endswith(".") and last[:-1] in _NAME_TITLES) or (
+        # "Kommanditgesellschaften auf Aktien u." / "Aktiengesellschaften.": nor does an
+        # "and" cut short.
+        title = (last.endswith(".") and last[:-1] in _NAME_TITLES | _JOINS_CUT_SHORT) or (
             _ORDINAL_END.search(above) is not None and MONTH_NAME.match(line) is not None
         )
         # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
@@ -2952,6 +3022,10 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 items, feats, labels, i
             ):
                 labels[i] = "head"
+
+
+# "und", "oder", "beziehungsweise" cut short: "u.", "od.", "bzw.", "resp."
+_JOINS_CUT_SHORT = wordset("u od bzw resp")
 
 
 # A letter's salutation: "SIR, - I DO MYSELF THE HONOUR", "Monsieur,".
@@ -9257,6 +9331,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     numbered_lists(items, labels)
     correspondent_bylines(items, labels)
     names_read_as_the_headline(items, labels)
+    bylines_going_on_from_headlines(items, labels)
     names_set_apart_under_headlines(items, labels, language)
     names_closing_the_header(items, labels)
     read_as_bylines = headlines_read_as_bylines(items, feats, labels)

@@ -86,6 +86,16 @@ def test_a_number_broken_at_its_hyphen_stays_one_word(head, tail, joined):
         ("in den Moor-", "oder Sandgegenden", "in den Moor- oder Sandgegenden", "de"),
         ("both pre-", "and post-war years", "both pre- and post-war years", "en"),
         ("Directoren, nebst Gewinn-", "und", "Directoren, nebst Gewinn- und", "de"),
+        # a headline in capitals sets its "und" in capitals
+        (
+            "DER GEISTLICHEN, UNTERRICHTS-",
+            "UND MEDIZINAL-ANGELEGENHEITEN.",
+            "DER GEISTLICHEN, UNTERRICHTS- UND MEDIZINAL-ANGELEGENHEITEN.",
+            "de",
+        ),
+        ("ZUR VERLUST-", "UND", "ZUR VERLUST- UND", "de"),
+        # but a word in capitals that only starts like one is no part set apart
+        ("DIE UNTERRICHTS-", "UNDANK WAR", "DIE UNTERRICHTS-UNDANK WAR", "de"),
         ("in honour of their hon-", "or", "in honour of their honor", "en"),
         # a word broken before a word that only starts like one joins as ever
         ("the ballot of Gewinn-", "undank war", "the ballot of Gewinnundank war", "de"),

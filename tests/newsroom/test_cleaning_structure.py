@@ -24,6 +24,7 @@ from newsroom.cleaning.structure import (
     boxed_headlines,
     boxes_running_into_the_text,
     boxes_under_their_title,
+    bylines_going_on_from_headlines,
     bylines_read_as_furniture,
     bylines_read_as_text,
     bylines_without_a_name,
@@ -6654,6 +6655,7 @@ def test_the_story_going_on_under_a_related_link_is_not_swallowed_by_it():
         ["Rheinische Rundschau"],
         ["L'Écho des Alpes"],  # its article elided
         ["' MÄRKISCHE RUNDSCHAU"],  # a speck before it
+        ["Le Républicain de l Est"],  # the apostrophe of its elided article lost
     ],
 )
 def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(name):
@@ -9554,3 +9556,69 @@ def test_a_lead_read_in_pieces_down_to_a_box_is_the_text():
     assert out["captions"] == case.expected["captions"]
     assert out["insets"] == case.expected["insets"]
     assert " ".join(out["paragraphs"]) == " ".join(case.expected["paragraphs"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "byline"),
+    [
+        (["Artikel V.", "Von Hermann Zimmermann", "(Sonderberichterstatter.)"], True),
+        (["GLOBAL MARKETS SURGE", "BY JANE SMITH"], True),
+        # the headline's phrase going on: small "von", one word, an article
+        (["Vereinigte Staaten", "von Nord-Amerika."], False),
+        (["4. VERLOSUNG RC.", "VON WERTPAPIEREN."], False),
+        (["UNION EUROPÉENNE : ACTA REJETÉ", "PAR LE PARLEMENT EUROPÉEN"], False),
+    ],
+)
+def test_a_byline_by_its_form_under_a_headline_goes_on_no_headline(texts, byline):
+    labels = [*["head", "head", "deck"][: len(texts)], "pstart"]
+    lines = _spaced([*texts, BODY_LINE])
+    assert bylines_going_on_from_headlines(lines, labels) == ([1] if byline else [])
+    assert labels[1] == ("byline" if byline else "head")
+
+
+@pytest.mark.parametrize(
+    ("texts", "closed"),
+    [
+        (["DEATH OF MS.", "A. W. HAMBLY."], False),
+        (["5) Kommanditgesellschaften auf Aktien u.", "Aktiengesellschaften."], False),
+        (["EARTHQUAKE IN THE NORTH.", "A. W. HAMBLY."], True),
+    ],
+)
+def test_a_title_or_an_and_cut_short_closes_no_headline(texts, closed):
+    labels = ["head", "deck", "pstart"]
+    continue_headlines(_spaced([*texts, BODY_LINE]), [[], [], []], labels)
+    assert labels[1] == ("deck" if closed else "head")
+
+
+def test_a_slogan_about_news_right_over_the_headline_is_the_mastheads():
+    texts = ["The Daily Millbrook News", "YOUR TOWN. YOUR NEWS.", "Apple Unveils New Mac", None]
+    labels = ["masthead", "head", "deck", "byline"]
+    lines = _spaced([*texts, "By MARIA GRANT."])
+    assert slogans_under_the_nameplate(lines, labels) == [1]
+    assert labels == ["masthead", "masthead", "head", "byline"]
+    # French "EST" ("is", "east") says nothing of a paper: a headline in capitals over its deck
+    texts[1:3] = ["ASIE DE L'EST : ALERTE AU TYPHON", "LES DEUX PAYS EN ALERTE"]
+    labels = ["masthead", "head", "deck", "byline"]
+    assert slogans_under_the_nameplate(_spaced([*texts, "PAR Élodie Fontaine"]), labels) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "masthead"),
+    [
+        # a name in capitals, its slogan in small letters under it
+        (["BERLINER GENERALANZEIGER", "Heimatzeitung für Stadt und Land"], True),
+        # a name of no paper's words, but a tagline under it that says what it is
+        (["HEIMATKLÄNGE", "Unabhängige Tageszeitung"], True),
+        # a headline in Title Case whose last word names papers too ("The Daily Record")
+        (["Volunteers Count Record", "Number of Seabirds"], False),
+    ],
+)
+def test_a_name_over_a_slogan_or_a_tagline_in_small_letters_is_the_masthead(texts, masthead):
+    lines = _spaced([*texts, None, "DER KOMMISSIONSBERICHT", "ÜBER DIE VORLAGE.", None, BODY_LINE])
+    labels = ["head", "deck", "deck", "deck", "pstart"]
+    found = papers_read_as_headlines(lines, labels)
+    if masthead:
+        assert found[0] == 0
+        assert labels[:3] == ["masthead", "masthead", "head"]
+    else:
+        assert found == [] and labels[:2] == ["head", "deck"]
