@@ -2539,6 +2539,29 @@ def _rubric_over_a_heading(items: list[Line], labels: list[str], i: int) -> bool
     )
 
 
+def rubrics_under_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Stéphane Joly jette l’éponge" / "ATHLÉTISME" / "Reconverti sur la distance …": a
+    word in capitals right under a headline in small letters, closing the header, is the
+    section's rubric printed under the headline, not more of it: a headline keeps its case
+    from line to line. (Two words may be the writer's name: "CLAIRE DOYLE".) Returns the
+    indexes relabelled."""
+    found = []
+    for i in range(1, len(items) - 1):
+        text = items[i].text
+        if (
+            labels[i] == "head"
+            and labels[i - 1] == "head"
+            and labels[i + 1] not in _HEADER
+            and items[i].no == items[i - 1].no + 1
+            and text.isalpha()
+            and is_caps(text)
+            and _SMALL_LETTERS.search(items[i - 1].text) is not None
+        ):
+            labels[i] = "kicker"
+            found.append(i)
+    return found
+
+
 def _one_rubric(text: str) -> bool:
     """Whether ``text`` is one section's name, its last word perhaps one that only ends
     such names ("SHIPPING INTELLIGENCE.", "SOCIAL NOTES", "MINING MATTERS")."""
@@ -9259,6 +9282,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     names_read_as_french_bylines(items, labels)
     days_read_as_headlines(items, labels)
     continue_headlines(items, feats, labels)
+    rubrics_under_headlines(items, labels)
     quotes_closed_in_the_headline(items, labels)
     quotes_closed_alone(items, labels)
     decks_under_closed_headlines(items, labels)

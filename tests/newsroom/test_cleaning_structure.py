@@ -144,6 +144,7 @@ from newsroom.cleaning.structure import (
     rows_read_as_furniture,
     rubrics_closed_over_capitals,
     rubrics_over_short_headlines,
+    rubrics_under_headlines,
     run_in_items,
     running_heads_inside_sentences,
     running_heads_without_form,
@@ -9622,3 +9623,22 @@ def test_a_name_over_a_slogan_or_a_tagline_in_small_letters_is_the_masthead(text
         assert labels[:3] == ["masthead", "masthead", "head"]
     else:
         assert found == [] and labels[:2] == ["head", "deck"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "under", "rubric"),
+    [
+        ("Stéphane Joly jette l’éponge", "ATHLÉTISME", True),
+        # a name under the headline is its byline's, a line in its case more of it
+        ("Ford offers US$78 million", "CLAIRE DOYLE", False),
+        ("STORM HITS THE", "COAST", False),
+    ],
+)
+def test_a_word_in_capitals_under_a_headline_in_small_letters_is_its_rubric(
+    headline, under, rubric
+):
+    labels = ["head", "head", "pstart"]
+    assert rubrics_under_headlines(_spaced([headline, under, BODY_LINE]), labels) == (
+        [1] if rubric else []
+    )
+    assert labels[1] == ("kicker" if rubric else "head")
