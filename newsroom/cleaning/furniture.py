@@ -381,7 +381,9 @@ def read_masthead(lines: list[Line]) -> Masthead:
         if "article" in kinds[:first] and not name.lower().startswith("the "):
             # "The" set on a line of its own above the name, a badge between them.
             name = f"{lines[kinds.index('article')].text} {name}"
-        masthead.publication = name
+        # ("© RIVER CHRONICLE", "' MÄRKISCHE RUNDSCHAU": the name without the marks
+        # before it)
+        masthead.publication = _LEADING_SPECKS.sub("", name) or name
     for line, kind, value in zip(lines, kinds, values, strict=True):
         if kind in ("date", "running") and value:
             masthead.dateline, masthead.date_line = value, line.no

@@ -105,6 +105,8 @@ def test_a_bare_date_at_the_top_of_the_page_is_one():
             "Friday 14 February 2025",
         ),
         ("THE WEEKLY CLARION • Since 1956\nSPORTS · C2\n", "THE WEEKLY CLARION", None),
+        # a copyright sign before the name is no part of it
+        ("© RIVER CHRONICLE\nLATE CITY EDITION\n", "RIVER CHRONICLE", None),
         ("Wednesday, April 2, 2025\nPAGE 7\n", None, "Wednesday, April 2, 2025"),
         ("WORLD | 12\n", None, None),
     ],
