@@ -2697,8 +2697,8 @@ def headings_without_letters(items: list[Line], labels: list[str], marginal) -> 
 def specks_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
     """ ")^°- *" / "l" / "$HIPPING": lines read as the first of a headline that hold no
     word (no two letters in a row), over a line of it that does, are scan noise, not the
-    headline's; a numbering ("1)", "E.") stays its first line. Returns the indexes
-    relabelled."""
+    headline's; a numbering ("1)", "E.") stays its first line, and so does a word of one
+    letter over capitals ("A" / "BRILLIANT" / "AFFAIR"). Returns the indexes relabelled."""
     found = []
     i = 0
     while i < len(items) - 1:
@@ -2711,6 +2711,7 @@ def specks_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
             and labels[k + 1] == "head"
             and not has_word(items[k].text)
             and _NUMBERING.fullmatch(items[k].text) is None
+            and not (items[k].text in _ONE_LETTER_WORDS and is_caps(items[k + 1].text))
         ):
             k += 1
         if k > i and has_word(items[k].text):
@@ -2718,6 +2719,28 @@ def specks_over_headlines(items: list[Line], labels: list[str]) -> list[int]:
                 labels[j] = "noise"
                 found.append(j)
         i = k + 1
+    return found
+
+
+# Words of one letter a headline in capitals may open on, set alone in a narrow column
+# ("A" / "BRILLIANT" / "AFFAIR", French "À" / "PARIS").
+_ONE_LETTER_WORDS = frozenset(("A", "À"))
+
+
+def numberings_read_as_noise(items: list[Line], labels: list[str]) -> list[int]:
+    """ "A." / "BRIEFSENDUNGEN.", "IV." / "Amtliche Nachrichten.": a heading's numbering set
+    on a line of its own, right over it, read as scan noise, is the heading's first line.
+    Returns the indexes relabelled."""
+    found = []
+    for i in range(len(items) - 1):
+        if (
+            labels[i] == "noise"
+            and labels[i + 1] == "head"
+            and items[i + 1].no == items[i].no + 1
+            and _NUMBERING.fullmatch(items[i].text) is not None
+        ):
+            labels[i] = "head"
+            found.append(i)
     return found
 
 
@@ -9270,6 +9293,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     slogans_under_the_nameplate(items, labels)
     boxed_headlines(items, labels)
     specks_over_headlines(items, labels)
+    numberings_read_as_noise(items, labels)
     kickers_over_headlines(items, feats, labels)
     kickers_read_as_text(items, labels)
     kickers_going_on(items, labels)

@@ -122,6 +122,7 @@ from newsroom.cleaning.structure import (
     names_set_apart_under_headlines,
     names_with_their_job,
     numbered_lists,
+    numberings_read_as_noise,
     opens_in_small_letters,
     opens_story,
     page_dates_read_as_headlines,
@@ -8172,12 +8173,31 @@ def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, la
         (["1)", "UNTERSUCHUNGS-SACHEN."], ["head", "head"]),
         (["E.", "Packetsendungen."], ["head", "head"]),
         (["21;6", "4:2"], ["head", "head"]),
+        # a word of one letter over capitals is the headline's first word
+        (["A", "BRILLIANT", "AFFAIR"], ["head", "head", "head"]),
+        (["À", "PARIS"], ["head", "head"]),
+        (["A", "Brilliant Affair"], ["noise", "head"]),
     ],
 )
 def test_specks_read_as_a_headlines_first_lines_are_scan_noise(texts, labels):
     read = ["head"] * len(texts) + ["pstart"]
     specks_over_headlines(_lines([*texts, BODY_LINE]), read)
     assert read == [*labels, "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (["A.", "BRIEFSENDUNGEN."], ["noise", "head"], ["head", "head"]),
+        (["IV.", "Amtliche Nachrichten."], ["noise", "head"], ["head", "head"]),
+        # specks of no numbering's form stay noise
+        (["'.", "BRIEFSENDUNGEN."], ["noise", "head"], ["noise", "head"]),
+    ],
+)
+def test_a_headings_numbering_read_as_noise_is_its_first_line(texts, read, labels):
+    found = [*read, "pstart"]
+    numberings_read_as_noise(_lines([*texts, BODY_LINE]), found)
+    assert found == [*labels, "pstart"]
 
 
 @pytest.mark.parametrize(
