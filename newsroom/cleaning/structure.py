@@ -2562,6 +2562,29 @@ def rubrics_under_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
+def bracketed_lines_under_headlines(items: list[Line], labels: list[str]) -> list[int]:
+    """ "DEATH OF MR." / "JOHN KITCHEN" / "[BY CABLE.]", "Vorbemerkungen." /
+    "(Drahtbericht.)": a line wholly in brackets under the headline says how the story came
+    or what it is, as a deck does; it goes on no headline. Returns the indexes
+    relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        text = items[i].text
+        if (
+            labels[i] == "head"
+            and labels[i - 1] == "head"
+            and len(text) > 2
+            and _BRACKETS.get(text[0]) == text[-1]
+            and not any(c in text[1:-1] for c in "()[]")
+        ):
+            labels[i] = "deck"
+            found.append(i)
+    return found
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
 def _one_rubric(text: str) -> bool:
     """Whether ``text`` is one section's name, its last word perhaps one that only ends
     such names ("SHIPPING INTELLIGENCE.", "SOCIAL NOTES", "MINING MATTERS")."""
@@ -9404,6 +9427,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     desk_signs(items, labels)
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
+    bracketed_lines_under_headlines(items, labels)
     standfirsts_over_bylines(items, feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)

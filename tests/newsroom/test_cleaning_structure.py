@@ -24,6 +24,7 @@ from newsroom.cleaning.structure import (
     boxed_headlines,
     boxes_running_into_the_text,
     boxes_under_their_title,
+    bracketed_lines_under_headlines,
     bylines_going_on_from_headlines,
     bylines_read_as_furniture,
     bylines_read_as_text,
@@ -9662,3 +9663,19 @@ def test_a_word_in_capitals_under_a_headline_in_small_letters_is_its_rubric(
         [1] if rubric else []
     )
     assert labels[1] == ("kicker" if rubric else "head")
+
+
+@pytest.mark.parametrize(
+    ("texts", "deck"),
+    [
+        (["DEATH OF MR.", "JOHN KITCHEN", "[BY CABLE.]"], True),
+        (["Vorbemerkungen.", None, "(Drahtbericht.)"], True),
+        # brackets that open or close only a part of the line are the headline's
+        (["FIRE AT THE MILL", "(UPDATED) CREWS RETURN"], False),
+    ],
+)
+def test_a_line_in_brackets_under_a_headline_is_a_deck(texts, deck):
+    lines = _spaced([*texts, BODY_LINE])
+    labels = ["head"] * (len(lines) - 1) + ["pstart"]
+    assert bracketed_lines_under_headlines(lines, labels) == ([len(lines) - 2] if deck else [])
+    assert labels[-2] == ("deck" if deck else "head")
