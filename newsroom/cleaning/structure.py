@@ -1719,14 +1719,22 @@ def slogans_under_the_nameplate(items: list[Line], labels: list[str]) -> list[in
     set apart by a blank line from the headline under it and in another case than its
     lines, is the masthead's slogan; so is a slogan about news set right over it ("The
     Daily Millbrook News" / "YOUR TOWN. YOUR NEWS." / "Apple Unveils New Intel-based
-    Mac"). Returns the indexes relabelled."""
+    Mac"), and one read as the headline's kicker that names no section. Returns the
+    indexes relabelled."""
     found = []
     for k in range(1, len(items) - 1):
         if not (
-            labels[k] == "head"
+            labels[k] in ("head", "kicker")
             and labels[k - 1] == "masthead"
             and items[k].no == items[k - 1].no + 1
         ):
+            continue
+        if labels[k] == "kicker":
+            # "Weekly Island Advertiser" / "YOUR TOWN. YOUR NEWS." / "Ford Offers US$78
+            # Million": no section is named by a slogan about news
+            if caps_slogan(items[k]) and labels[k + 1] == "head" and not _one_rubric(items[k].text):
+                labels[k] = "masthead"
+                found.append(k)
             continue
         if items[k + 1].no == items[k].no + 1:
             # "The Daily Millbrook News" / "YOUR TOWN. YOUR NEWS." / "Apple Unveils New

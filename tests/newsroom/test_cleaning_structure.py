@@ -9612,6 +9612,16 @@ def test_a_title_or_an_and_cut_short_closes_no_headline(texts, closed):
     assert labels[1] == ("deck" if closed else "head")
 
 
+@pytest.mark.parametrize(
+    ("kicker", "masthead"), [("YOUR TOWN. YOUR NEWS.", True), ("SPORT", False), ("NEWS", False)]
+)
+def test_a_slogan_read_as_the_kicker_under_the_masthead_is_the_mastheads(kicker, masthead):
+    texts = ["Weekly Island Advertiser", kicker, "Ford Offers US$78 Million", BODY_LINE]
+    labels = ["masthead", "kicker", "head", "pstart"]
+    assert slogans_under_the_nameplate(_spaced(texts), labels) == ([1] if masthead else [])
+    assert labels[1] == ("masthead" if masthead else "kicker")
+
+
 def test_a_slogan_about_news_right_over_the_headline_is_the_mastheads():
     texts = ["The Daily Millbrook News", "YOUR TOWN. YOUR NEWS.", "Apple Unveils New Mac", None]
     labels = ["masthead", "head", "deck", "byline"]
