@@ -2593,6 +2593,42 @@ def bracketed_lines_under_headlines(items: list[Line], labels: list[str]) -> lis
 _BRACKETS = {"(": ")", "[": "]"}
 
 
+def names_read_as_headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Theater." / "Von PAUL HOFFMANN." / "Königliche Schauspiele. …", "Theater." /
+    "SOPHIE KRÜGER" / "BREMEN, 6. Juli. …": under a line read as the kicker, the one line
+    read as the headline names who wrote the story (a byline by its form, or a name in
+    capitals, closed by no stop, none of whose words the text writes small); the kicker
+    is the headline then. Returns the indexes of the lines read as bylines."""
+    found = []
+    small = None
+    for i in range(1, len(items) - 1):
+        if not (
+            labels[i - 1] == "kicker"
+            and labels[i] == "head"
+            and labels[i + 1] not in _HEADER
+            and items[i].no == items[i - 1].no + 1
+        ):
+            continue
+        text = items[i].text
+        named = byline_name(text.rstrip(".")) is not None and text[0].isupper()
+        # (a name alone closes on no stop: "FOOTBALL" / "RUGBY UNION.", "AUSLAND" /
+        # "KÖNIGLICHE SCHAUSPIELE ." are a rubric over its heading)
+        if not named and is_caps(text) and not ends_sentence(text):
+            words = text.split()
+            if small is None:
+                small = _small_words(items, labels)
+            named = (
+                2 <= len(words) <= _BYLINE_NAME_WORDS
+                and all(w.isalpha() for w in words)
+                and looks_like_name(words)
+                and _unwritten(words, small)
+            )
+        if named:
+            labels[i - 1], labels[i] = "head", "byline"
+            found.append(i)
+    return found
+
+
 def _one_rubric(text: str) -> bool:
     """Whether ``text`` is one section's name, its last word perhaps one that only ends
     such names ("SHIPPING INTELLIGENCE.", "SOCIAL NOTES", "MINING MATTERS")."""
@@ -9436,6 +9472,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headings_apart_from_the_byline(items, feats, labels)
     header_lines_read_as_headline(items, labels)
     bracketed_lines_under_headlines(items, labels)
+    names_read_as_headlines_under_kickers(items, labels)
     standfirsts_over_bylines(items, feats, labels)
     indented_paragraphs(items, feats, labels)
     sentences_read_as_headings(items, feats, labels)

@@ -119,6 +119,7 @@ from newsroom.cleaning.structure import (
     names_closing_the_header,
     names_read_as_captions,
     names_read_as_french_bylines,
+    names_read_as_headlines_under_kickers,
     names_read_as_the_headline,
     names_set_apart_under_headlines,
     names_with_their_job,
@@ -9689,3 +9690,22 @@ def test_a_line_in_brackets_under_a_headline_is_a_deck(texts, deck):
     labels = ["head"] * (len(lines) - 1) + ["pstart"]
     assert bracketed_lines_under_headlines(lines, labels) == ([len(lines) - 2] if deck else [])
     assert labels[-2] == ("deck" if deck else "head")
+
+
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        ("Von PAUL HOFFMANN.", True),
+        ("SOPHIE KRÜGER", True),
+        # a heading under its rubric closes on its stop; words the text writes small are
+        # no name's
+        ("KÖNIGLICHE SCHAUSPIELE.", False),
+        ("OPERA SEASON", False),
+    ],
+)
+def test_a_name_read_as_the_headline_under_the_kicker_is_the_byline(under, byline):
+    text = "The opera season opens on Thursday with Violetta, sung in Italian."
+    labels = ["kicker", "head", "pstart"]
+    found = names_read_as_headlines_under_kickers(_spaced(["Theater.", under, text]), labels)
+    assert found == ([1] if byline else [])
+    assert labels[:2] == (["head", "byline"] if byline else ["kicker", "head"])
