@@ -3048,7 +3048,12 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         # day's, before its month ("Allgemeine Verfügung vom 4." / "Juni 1887, betreffend").
         # "Kommanditgesellschaften auf Aktien u." / "Aktiengesellschaften.": nor does an
         # "and" cut short.
-        title = (last.endswith(".") and last[:-1] in _NAME_TITLES | _JOINS_CUT_SHORT) or (
+        # "DEATH OF MRS. D." / "C. McLACHLAN.": nor a name's initial after a title or
+        # another initial.
+        title = (
+            (last.endswith(".") and last[:-1] in _NAME_TITLES | _JOINS_CUT_SHORT)
+            or _INITIAL_AFTER_TITLE.search(above) is not None
+        ) or (
             _ORDINAL_END.search(above) is not None and MONTH_NAME.match(line) is not None
         )
         # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
@@ -3137,6 +3142,11 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
+# An initial after a title or another initial, last on a line: "MRS. D.", "A. W."
+_INITIAL_AFTER_TITLE = re.compile(
+    r"(?:^|\s)(?:(?i:mr|mrs|ms|dr|messrs|rev|hon|capt|col|gen|prof|herr|frau|mme|mlle|m)"
+    r"|[A-ZÀ-Ý])\.\s+[A-ZÀ-Ý]\.$"
+)
 # "und", "oder", "beziehungsweise" cut short: "u.", "od.", "bzw.", "resp."
 _JOINS_CUT_SHORT = wordset("u od bzw resp")
 

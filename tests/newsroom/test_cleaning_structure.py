@@ -9604,7 +9604,10 @@ def test_a_byline_by_its_form_under_a_headline_goes_on_no_headline(texts, byline
     [
         (["DEATH OF MS.", "A. W. HAMBLY."], False),
         (["5) Kommanditgesellschaften auf Aktien u.", "Aktiengesellschaften."], False),
+        (["DEATH OF MRS. D.", "C. McLACHLAN."], False),
         (["EARTHQUAKE IN THE NORTH.", "A. W. HAMBLY."], True),
+        # a numeral closed by its stop is no initial
+        (["Artikel V.", "ZUR LAGE."], True),
     ],
 )
 def test_a_title_or_an_and_cut_short_closes_no_headline(texts, closed):
