@@ -3053,9 +3053,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         title = (
             (last.endswith(".") and last[:-1] in _NAME_TITLES | _JOINS_CUT_SHORT)
             or _INITIAL_AFTER_TITLE.search(above) is not None
-        ) or (
-            _ORDINAL_END.search(above) is not None and MONTH_NAME.match(line) is not None
-        )
+        ) or (_ORDINAL_END.search(above) is not None and MONTH_NAME.match(line) is not None)
         # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
         # février") may start small.
         starts_small = (
@@ -8074,9 +8072,12 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             and i + 1 < len(items)
             and labels[i + 1] in _HEADLINE_BELOW
             and items[i + 1].no == line.no + 1
+            and not _text_runs_in(line.text)
         ):
             # An item's text goes on under its title; a deck or a byline goes under a
             # headline: "CLEARANCES. - MAY 7." / "MISSES KATHLEEN AND BRIDGET." / "By …"
+            # (unless the text has begun after the title's dash: "Orange. — Explosive
+            # Dropped 2,000 Feet" / "By Fleet of Navy Aeroplanes Destroys" goes on)
             continue
         if i and _NAME_STOP_END.search(items[i - 1].text):
             continue  # a name goes on from the line above
@@ -8147,8 +8148,16 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         found.append(i)
     if len(found) < _RUN_IN_ITEMS:
         # Under a signature, which closed the piece above, one read as the text is an
-        # item of its own (read as a headline, it opens its story as one).
-        found = [i for i in found if i and labels[i - 1] == "sig" and labels[i] in _TEXT]
+        # item of its own (read as a headline, it opens its story as one); so is the
+        # page's first line read as its headline, its text run in after the title's dash
+        # ("Boudry. - Depuis septembre, les" / "élèves de CM2 …").
+        top = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+        found = [
+            i
+            for i in found
+            if (i and labels[i - 1] == "sig" and labels[i] in _TEXT)
+            or (i == top and labels[i] == "head" and _text_runs_in(items[i].text))
+        ]
         if not found:
             return []
         full = []
@@ -8157,7 +8166,10 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
         labels[i] = "pstart"
         if (
             i + 1 < len(items)
-            and labels[i + 1] == "pstart"
+            and (
+                labels[i + 1] == "pstart"
+                or (labels[i + 1] in _HEADLINE_BELOW and _text_runs_in(items[i].text))
+            )
             and not ends_sentence(items[i].text)
             and items[i + 1].no == items[i].no + 1
         ):
@@ -8166,6 +8178,21 @@ def run_in_items(items: list[Line], labels: list[str]) -> list[int]:
             # "Northcote, secrétaire d'État …").
             labels[i + 1] = "pcont"
     return [items[i].no for i in found]
+
+
+def _text_runs_in(text: str) -> bool:
+    """Whether a title run in before a dash is followed on its line by the item's text:
+    "Orange. — Explosive Dropped 2,000 Feet", "Boudry. - Depuis septembre, les"."""
+    title = run_in_title(text, stop_closed=False)
+    if title is None:
+        return False
+    words = [w for w in text[len(title) :].split() if has_word(w)]
+    return len(words) >= _RUN_IN_TEXT_WORDS
+
+
+# Words of text after a title's dash that show the item's sentence has begun ("I
+# CLEARANCES. - May 7 I": a date and the rule's bar are none).
+_RUN_IN_TEXT_WORDS = 3
 
 
 def _names_listed(items: list[Line], i: int, rest: str) -> bool:

@@ -3894,6 +3894,24 @@ def test_a_run_in_title_a_narrow_column_broke_in_a_word_opens_its_item():
     assert run_in_items(_lines(column), labels) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "under", "item"),
+    [
+        # the page opens on an item: its text runs in after the title's dash, and goes on
+        # in the line under it, whatever that line was read as
+        ("Orange. — Explosive Dropped 2,000 Feet", "byline", True),
+        ("Boudry. - Depuis septembre, les", "pstart", True),
+        # a date after the dash, and the rule's bars, are no item's text
+        ("I CLEARANCES. - May 7 I", "deck", False),
+    ],
+)
+def test_a_page_opening_on_a_run_in_item_gives_its_title_as_the_headline(first, under, item):
+    texts = [first, "By Fleet of Navy Aeroplanes Destroys", "the target off the Virginia capes."]
+    labels = ["head", under, "pcont"]
+    assert run_in_items(_lines(texts), labels) == ([1] if item else [])
+    assert labels[:2] == (["pstart", "pcont"] if item else ["head", under])
+
+
 def test_a_run_in_title_may_name_its_correspondent_and_a_speck_may_follow_the_dash():
     assert run_in_title("Saint-Biaise (corr.). — Le Conseil", stop_closed=False) == (
         "Saint-Biaise (corr.)."
