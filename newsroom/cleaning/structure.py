@@ -3100,6 +3100,19 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
             or (line[:1] in _QUOTE_OPENERS and len(line.split()) <= 2 and not is_caps(above))
             or title
             or broken
+            # "Boeing rolls out first 787" / "Dreamliner to go into service", "OURAGAN
+            # SANDY : 39" / "MORTS AUX ÉTATS-UNIS": a count waits for what it counts (a
+            # year closes a phrase: "… EN 2012")
+            or (
+                (labels[i] == "deck" or (labels[i] == "byline" and byline_name(line) is None))
+                and (count := _COUNT_END.search(above)) is not None
+                and _YEAR.search(above[-4:]) is None
+                # ("Dow Jones Falls" / "Below 9,000": a count after its preposition is
+                # complete)
+                and above[: count.start()].rsplit(" ", 1)[-1].lower() not in _BEFORE_A_SUM
+                and _set_as_the_headline(items, labels, i)
+                and not ends_sentence(line)
+            )
             # "Banques belges piratées" / ": « Le parquet exagère": a line opening on a
             # colon is the phrase above going on
             or (line[:1] == ":" and labels[i] == "deck")
@@ -3252,6 +3265,16 @@ _PREPOSITIONS = wordset(
     "during until till towards upon amid despite "
     "am vom zum zur beim ins während seit wegen trotz gegenüber "
     "pendant depuis selon malgré parmi durant envers en à"
+)
+# A number last on a line, a count: "first 787", ": 39"; and the words after which a
+# number is a sum complete in itself ("Below 9,000", "to 40").
+_COUNT_END = re.compile(r"(?:^|\s)\d[\d,.]*$")
+_BEFORE_A_SUM = (
+    OPEN_WORDS
+    | _PREPOSITIONS
+    | wordset(
+        "below above under over than about nearly almost some unter über bis auf sous sur plus"
+    )
 )
 # The words of a question, which never end its phrase unmarked ("POURQUOI" / "LES ANGLAIS
 # ONT ARRÊTÉ O'KELLY"); "what" and "was" may end one ("… was", "So what").

@@ -9618,6 +9618,22 @@ def test_a_byline_by_its_form_under_a_headline_goes_on_no_headline(texts, byline
 
 
 @pytest.mark.parametrize(
+    ("texts", "read", "goes_on"),
+    [
+        (["Boeing rolls out first 787", "Dreamliner to go into service"], "deck", True),
+        (["OURAGAN SANDY : 39", "MORTS AUX ÉTATS-UNIS"], "byline", True),
+        # a sum after its preposition, and a year, close the phrase
+        (["Dow Jones Falls", "Below 9,000", "This was the seventh day"], "deck", False),
+        (["UN SPECTACLE SUR LE TITANIC EN 2012", "L’ABORDAGE DU PAQUEBOT"], "deck", False),
+    ],
+)
+def test_a_headline_line_ending_on_a_count_goes_on(texts, read, goes_on):
+    labels = ["head"] * (len(texts) - 1) + [read, "pstart"]
+    continue_headlines(_lines([*texts, BODY_LINE]), [[] for _ in range(len(texts) + 1)], labels)
+    assert labels[len(texts) - 1] == ("head" if goes_on else read)
+
+
+@pytest.mark.parametrize(
     ("texts", "closed"),
     [
         (["DEATH OF MS.", "A. W. HAMBLY."], False),
