@@ -237,6 +237,7 @@ _LEADING_SPECKS = re.compile(r"^(?:[^\w\s]+\s+)+")
 
 
 _ELISIONS = frozenset(("l", "d"))
+_NAME_AND_PLACE = 4  # words of a name whose place follows its noun
 
 
 def _is_name(text: str, logo: bool) -> bool:
@@ -249,8 +250,11 @@ def _is_name(text: str, logo: bool) -> bool:
     words = [w for w in words if w not in _ELISIONS] or words
     if logo or words[-1] in _NAME_NOUNS:
         return True
-    # "LE COURRIER DU SUD": the noun, then "of" and one word for the place.
-    return len(words) >= 3 and words[-3] in _NAME_NOUNS and words[-2] in _OF_PLACE
+    # "LE COURRIER DU SUD": the noun, then "of" and one word for the place; "Le Phare
+    # Charentais", "Le Républicain Lorrain": the noun, then its place's adjective.
+    return (len(words) >= 3 and words[-3] in _NAME_NOUNS and words[-2] in _OF_PLACE) or (
+        2 <= len(words) <= _NAME_AND_PLACE and words[-2] in _NAME_NOUNS and words[-1].isalpha()
+    )
 
 
 def _name_on(line: Line) -> str | None:

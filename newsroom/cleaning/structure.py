@@ -2278,6 +2278,10 @@ def headlines_read_as_mastheads(items: list[Line], labels: list[str]) -> list[in
     lines = [items[k] for k in run]
     if any(is_tagline(line) for line in lines[1:]):
         return []
+    if len(run) > 1 and names_a_paper(lines[:1]):
+        # "■ Le Phare Charentais" / "Portugal : un « alphabet » des couleurs …": the
+        # paper's name stays the masthead, the sentence under it is the headline
+        run, lines = run[1:], lines[1:]
     words = " ".join(line.text for line in lines).split()
     small = [w for w in words if w[:1].islower() and len(w) >= _SMALL_WORD and w.isalpha()]
     if len(words) < _HEADLINE_WORDS or not small or names_a_paper(lines):

@@ -6678,6 +6678,7 @@ def test_the_story_going_on_under_a_related_link_is_not_swallowed_by_it():
         ["L'Écho des Alpes"],  # its article elided
         ["' MÄRKISCHE RUNDSCHAU"],  # a speck before it
         ["Le Républicain de l Est"],  # the apostrophe of its elided article lost
+        ["Le Phare Charentais"],  # the noun, then its place's adjective
     ],
 )
 def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(name):
@@ -6754,6 +6755,11 @@ def test_a_masthead_with_its_issue_line_is_no_headline_however_it_is_written():
     # A masthead written as a sentence, with nothing of a paper's under it, is the headline.
     texts[:2] = ["Bahnstreik: Was Fahrgäste", "jetzt wissen müssen"]
     assert headlines_read_as_mastheads(_spaced(texts), labels) == [0, 1]
+    # Under the paper's name (its noun, then its place's adjective), the sentence alone.
+    texts[:2] = ["■ Le Phare Charentais", "Portugal : un alphabet des couleurs pour les daltoniens"]
+    labels = list(read)
+    assert headlines_read_as_mastheads(_spaced(texts), labels) == [1]
+    assert labels[:2] == ["masthead", "head"]
 
 
 @pytest.mark.parametrize(
