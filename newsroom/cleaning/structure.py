@@ -2540,10 +2540,13 @@ def _rubric_over_a_heading(items: list[Line], labels: list[str], i: int) -> bool
     name ("SHIPPING" / "INTELLIGENCE.")."""
     if labels[i + 1] != "head" or items[i + 1].no != items[i].no + 1:
         return False
-    line, below = items[i].text, items[i + 1].text
+    # (its name without a speck after it: "OPINION '"; of one section's words, or ending
+    # on a word that ends such names: "MINING MATTERS")
+    line, below = items[i].text.rstrip(" '\"`´‘’"), items[i + 1].text
     first = below.split()[0].strip(_PUNCT).lower()
     return (
-        is_section(line)
+        bool(line)
+        and _one_rubric(line)
         and line.isupper() == below.isupper()
         and first not in _SMALL_OPENERS
         and not (first.endswith("ed") and len(first) > 4)

@@ -1535,6 +1535,8 @@ def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
         # Otherwise it is the rubric over the headline, in the headline's case or not.
         (["POLITIK", "INHALT."], ["head", "head"], ["kicker", "head"]),
         (["OPINION", "COMMENCEMENT"], ["head", "head"], ["kicker", "head"]),
+        # (a speck after the section's name is none of it)
+        (["OPINION '", "AMAZING", "VOYAGE."], ["head"] * 3, ["kicker", "head", "head"]),
         (["Sport", "Club Wins the Cup"], ["head", "head"], ["kicker", "head"]),
         # A section's name of several words joined by small ones is a rubric even so.
         (["NEWS IN BRIEF", "BRIDGE CLOSED FOR REPAIRS"], ["head", "head"], ["kicker", "head"]),
