@@ -3059,7 +3059,7 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
         # another initial.
         title = (
             (last.endswith(".") and last[:-1] in _NAME_TITLES | _JOINS_CUT_SHORT)
-            or _INITIAL_AFTER_TITLE.search(above) is not None
+            or _initial_after_title(above)
         ) or (_ORDINAL_END.search(above) is not None and MONTH_NAME.match(line) is not None)
         # A byline ("par X", "by X", "par X | Chef de service") or a date ("samedi 5
         # février") may start small.
@@ -3160,11 +3160,19 @@ def continue_headlines(items: list[Line], feats: list[list[str]], labels: list[s
                 labels[i] = "head"
 
 
-# An initial after a title or another initial, last on a line: "MRS. D.", "A. W."
-_INITIAL_AFTER_TITLE = re.compile(
-    r"(?:^|\s)(?:(?i:mr|mrs|ms|dr|messrs|rev|hon|capt|col|gen|prof|herr|frau|mme|mlle|m)"
-    r"|[A-ZÀ-Ý])\.\s+[A-ZÀ-Ý]\.$"
-)
+def _initial_after_title(text: str) -> bool:
+    """Whether the line ends on a name's initial after a title or another initial: "DEATH
+    OF MRS. D.", "… A. W."."""
+    words = text.split()
+    if len(words) < 2 or _INITIAL.fullmatch(words[-1]) is None:
+        return False
+    before = words[-2]
+    return _INITIAL.fullmatch(before) is not None or (
+        before.endswith(".") and before[:-1].lower() in _NAME_TITLES
+    )
+
+
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 # "und", "oder", "beziehungsweise" cut short: "u.", "od.", "bzw.", "resp."
 _JOINS_CUT_SHORT = wordset("u od bzw resp")
 
