@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from newsroom.cleaning import CleanedArticle, clean
-from newsroom.cleaning.training.cases import Case
+from newsroom.cleaning.training.cases import Case, cases
 
 # Generated pages a test holds the cleaner to, kept as they were generated: the generator
 # draws from a corpus that grows, so the same seed and number may give another page later.
@@ -17,9 +16,7 @@ GENERATED_PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning_p
 
 def generated_page(name: str) -> Case:
     """The kept generated page ``name`` ("gen7_eval_00026_en"), raw and expected."""
-    raw = GENERATED_PAGES / f"{name}.raw.txt"
-    expected = json.loads(raw.with_name(f"{name}.expected.json").read_text("utf-8"))
-    return Case(name, raw.read_text("utf-8"), expected)
+    return next(case for case in cases(GENERATED_PAGES) if case.name == name)
 
 
 def clean_story(raw: str) -> CleanedArticle:
