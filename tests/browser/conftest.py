@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 
 import pytest
+from django.core.signals import request_finished, request_started
 from playwright.sync_api import Page, sync_playwright
 
 from tests.factories import PASSWORD
@@ -35,6 +37,48 @@ def chromium_path() -> str:
             "or set PLAYWRIGHT_CHROMIUM to a Chromium binary."
         )
     return path
+
+
+class InFlight:
+    """Counts the requests the live server is answering, from Django's request signals."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def started(self, **kwargs) -> None:
+        with self.changed:
+            self.count += 1
+
+    def finished(self, **kwargs) -> None:
+        with self.changed:
+            self.count -= 1
+            self.changed.notify_all()
+
+    def wait_until_idle(self, timeout: float) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: self.count <= 0, timeout)
+
+
+@pytest.fixture(scope="session")
+def in_flight():
+    requests = InFlight()
+    request_started.connect(requests.started)
+    request_finished.connect(requests.finished)
+    yield requests
+    request_started.disconnect(requests.started)
+    request_finished.disconnect(requests.finished)
+
+
+@pytest.fixture(autouse=True)
+def requests_done_before_the_flush(in_flight):
+    """A browser test's database is emptied only once the live server has answered the
+    last request its pages made: a poll still being answered when the tables are
+    truncated can deadlock with the truncation. Set up after the database (pytest-django's
+    own autouse fixtures come first), so torn down before it is flushed, and after the
+    test's browser contexts are closed."""
+    yield
+    assert in_flight.wait_until_idle(timeout=10), "the live server is still answering a request"
 
 
 @pytest.fixture(scope="session")
