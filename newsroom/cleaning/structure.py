@@ -36,6 +36,7 @@ from .features import (
     SIGNATURE,
     column_width,
     is_section,
+    names_what_follows,
     sequence,
     topic_shift,
     writer_beside_date,
@@ -8563,9 +8564,19 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             or desk_credit(text)  # "Reporting by …; Editing by …" closes the story
         ):
             continue
-        # The model's subhead needs the surer sign.
-        if topic_shift(items, i, labels) in (
-            ("coh=0",) if labels[i] == "sub" else ("coh=0", "coh=1")
+        # The model's subhead needs the surer sign: no word shared across it, or a word
+        # or two by chance where the heading names what follows it.
+        shift = topic_shift(items, i, labels)
+        if shift == "coh=0" or (
+            shift == "coh=1"
+            and (
+                labels[i] != "sub"
+                or (
+                    names_what_follows(items, i, labels)
+                    and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower()
+                    not in OPEN_WORDS
+                )
+            )
         ):
             if k < i - 1:
                 continue  # under a caption or a box, only a subhead is read so
@@ -9006,6 +9017,11 @@ def like_headlines(
                     and (
                         items[i].no in doubtful
                         or topic_shift(items, i, labels) in _NEW_SUBJECT[1:]
+                        # (or shares several, where the line names what follows it)
+                        or (
+                            topic_shift(items, i, labels) == "coh=2"
+                            and names_what_follows(items, i, labels)
+                        )
                         # (a headline in Title Case as long as a story's under one so set,
                         # though the two stories share a few words: "Volunteers Count
                         # Record Number of Seabirds" … "New Bus Routes Start on Monday")

@@ -106,6 +106,33 @@ def test_articles_pasted_one_after_another_are_stories_of_their_own(style):
         assert story.paragraphs == list(article.paragraphs)
 
 
+@pytest.mark.parametrize("style", ["blank", "indent", "line"])
+def test_a_pasted_headline_naming_what_follows_opens_its_story_though_a_few_words_recur(style):
+    """Wikinews (CC BY 2.5, by way of the MEANTIME corpus): "Apple Inc. doubled its
+    profits", "Ford Taurus to be revived" and "U.S. stocks plummet amid global sell-off"
+    pasted one after another. The first two share a few words ("company", "reported"),
+    as two texts on business do, but "Ford" and "Taurus" recur only under their headline,
+    which is so the second story's, not a subhead of the first."""
+    wire = {a.id: a for a in all_articles() if a.id in ("mt-58772", "mt-60086", "mt-61327")}
+    group = [wire["mt-58772"], wire["mt-60086"], wire["mt-61327"]]
+    page = clean("\n\n".join(corpus_pasted(article, style).rstrip() for article in group))
+    assert [story.headline for story in page.stories] == [a.title for a in group]
+    for story, article in zip(page.stories, group, strict=True):
+        assert story.paragraphs == list(article.paragraphs)
+
+
+def test_a_subhead_naming_what_its_story_has_named_stays_a_subhead():
+    article = clean_story(
+        "Harbour Ferry Fares Rise in Spring\n\n"
+        "The harbour ferry company will raise its fares by ten cents from March, the council "
+        "said on Tuesday, after the cost of fuel rose for the third year running.\n\n"
+        "Ferry Passes Kept\n\n"
+        "Monthly passes will keep their price until the autumn, and pensioners will travel "
+        "free on the ferry on weekdays, the company said.\n"
+    )
+    assert article.subheads == ["Ferry Passes Kept"]
+
+
 def test_a_subhead_in_the_headlines_form_stays_a_subhead_where_the_subject_goes_on():
     article = clean_story(
         "Ferry Services Cut Over Winter\n\n"

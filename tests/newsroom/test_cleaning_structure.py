@@ -11,7 +11,7 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
-from newsroom.cleaning.features import is_section, sequence, topic_shift
+from newsroom.cleaning.features import is_section, names_what_follows, sequence, topic_shift
 from newsroom.cleaning.furniture import copied_label, is_tagline, nameplate, read_masthead
 from newsroom.cleaning.header import label_alone, label_heads_its_story, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
@@ -1123,6 +1123,39 @@ def _subject_across(texts: list[str], i: int) -> str:
     labels = ["pcont"] * len(texts)
     labels[i] = "head"
     return topic_shift(_lines(texts), i, labels)
+
+
+def _names_what_follows(texts: list[str], i: int) -> bool:
+    labels = ["pcont"] * len(texts)
+    labels[i] = "sub"
+    return names_what_follows(_lines(texts), i, labels)
+
+
+APPLE_TEXT = [
+    "Last week the computer company presented the iPhone to its shareholders.",
+    "Its sales of iPods and computers grew by half against the previous year.",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "below", "names"),
+    [
+        # two of its words, "Ford" as short as it is, recur below and none above
+        ("Ford Taurus to be revived", "Ford will rename its sedan the Taurus next year.", True),
+        # a word of the text above: the heading goes on with its story
+        (
+            "Shareholders See Taurus Revived",
+            "Shareholders will see the Taurus revived next year.",
+            False,
+        ),
+        # one word recurs below: too little to tell
+        ("Ford Taurus to be revived", "The company will rename its sedan the Taurus.", False),
+        # the words every text uses name nothing ("would", "that", "with")
+        ("That Would Come With", "That would come with the rest of it, with all that.", False),
+    ],
+)
+def test_a_heading_names_what_follows_where_its_words_recur_below_only(heading, below, names):
+    assert _names_what_follows([*APPLE_TEXT, heading, below], 2) is names
 
 
 BODY_LINE = "The markets stayed closed until Friday while the government tried to restore calm."
@@ -5324,8 +5357,12 @@ leave the harbour at six in the morning.
         ("Harbour Ferry Returns After Winter Repairs", 2),
         # short: a subhead's ("What Comes Next", "Over blocking")
         ("Ferry Returns", 1),
-        # not in the first headline's Title Case
-        ("Harbour ferry returns after winter repairs", 1),
+        # not in the first headline's Title Case, but naming what follows it ("harbour",
+        # "ferry", "repairs"), not what the text above spoke of
+        ("Harbour ferry returns after winter repairs", 2),
+        # neither: a subhead's, naming the council the story above spoke of
+        ("A promise the council kept on the harbour", 1),
+        ("Back in service for the summer season", 1),
     ],
 )
 def test_a_long_title_case_heading_set_as_the_first_headline_opens_a_story(heading, stories):
@@ -5644,6 +5681,37 @@ def test_a_subhead_in_capitals_closed_on_its_stop_over_another_subject_opens_a_s
     labels = list(_SEVERAL_READ)
     assert headings_set_apart(_spaced(texts), labels) == []
     assert labels[4] == "sub"
+
+
+_SHARING = [
+    *_SEVERAL[:4],
+    *_APART[:2],
+    "Les secours cherchent des survivants sous les décombres des villages côtiers.",
+    None,
+    "Parlement européen : ACTA rejeté",
+    None,
+    "Après trois ans de mobilisation, le Parlement européen a rejeté le projet ACTA",
+    "visant des droits importants de propriété intellectuelle, mercredi, par 478 voix.",
+    "Les défenseurs des libertés numériques saluent une victoire historique contre la",
+    "surveillance du réseau.",
+]
+
+
+def test_a_subhead_naming_what_follows_opens_a_story_though_a_word_is_shared_across():
+    """ "importants" is written on both sides of the heading, as two stories share a word
+    by chance; "Parlement", "européen", "ACTA" and "rejeté" are written only under it."""
+    labels = [*_SEVERAL_READ[:4], "pcont", "sub", "pstart", "pcont", "pcont", "pcont"]
+    assert topic_shift(_spaced(_SHARING), 5, labels) == "coh=1"
+    assert headings_set_apart(_spaced(_SHARING), labels) == [5]
+    assert labels[5] == "head"
+
+
+def test_a_subhead_ending_on_a_word_that_leaves_its_phrase_open_stays_a_subhead():
+    texts = list(_SHARING)
+    texts[8] = "PARLEMENT EUROPÉEN : ACTA REJETÉ À."
+    labels = [*_SEVERAL_READ[:4], "pcont", "sub", "pstart", "pcont", "pcont", "pcont"]
+    assert headings_set_apart(_spaced(texts), labels) == []
+    assert labels[5] == "sub"
 
 
 def test_a_subhead_under_a_story_s_dateline_alone_opens_no_story():
