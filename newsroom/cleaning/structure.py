@@ -6097,12 +6097,46 @@ def credited_captions_over_headlines(items: list[Line], labels: list[str]) -> li
     return found
 
 
+def credited_text_over_the_headline(items: list[Line], labels: list[str]) -> list[int]:
+    """ "Amélie Moreau (à gauche) et Pierre Mercier lors de l'inauguration. AP Photo/Léa
+    Fonta-" / "ine" / "BOURSE : L'ACTION DE" / …: the page's first block, read as text
+    before any headline, that closes on a photo's credit in a form prose never ends on
+    (``split_credit``'s strong forms) right over the headline, is the photo's caption
+    printed above it, not a story of its own. Returns the indexes relabelled."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if first is None or labels[first] != "pstart":
+        return []
+    end = first
+    while (
+        end + 1 < len(items)
+        and labels[end + 1] == "pcont"
+        and items[end + 1].no == items[end].no + 1
+    ):
+        end += 1
+    if end + 1 >= len(items) or labels[end + 1] not in _STARTS:
+        return []
+    text = ""
+    for k in range(first, end + 1):
+        line = items[k].text
+        broken = len(text) > 1 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower()
+        text = text[:-1] + line if broken else f"{text} {line}".strip()
+    caption, credit = split_credit(text, strong_only=True)
+    if credit is None or not ends_sentence(caption):
+        return []
+    for k in range(first, end + 1):
+        labels[k] = "caption"
+    return list(range(first, end + 1))
+
+
 def captions_over_their_credit(items: list[Line], labels: list[str]) -> list[int]:
     """ "Élodie Fournier devant" / "la mairie, mardi. Léa" / "Fontaine/EPA" / "" /
     "Guyane : deux militaires tués …": lines read as a headline, right over a line read as
     a caption or a credit, that make with it a sentence closed by its stop and then a
-    credit, are the photo's caption, where another headline is set apart under it.
-    Returns the indexes relabelled."""
+    credit, are the photo's caption, where another heading is set apart under it, which is
+    then the headline ("… lundi" / "matin. Photo: Sophie" / "Roux" / "" / "Science : fin
+    de la traque …", read as a subhead), or comes right under a line read as the credit
+    ("… devant la" / "mairie, samedi." / "AP" / "Discours de politique"). Returns the
+    indexes relabelled."""
     found: list[int] = []
     for i, j in _label_runs(labels, "head"):
         k = j + 1
@@ -6110,8 +6144,8 @@ def captions_over_their_credit(items: list[Line], labels: list[str]) -> list[int
             k + 1 >= len(items)
             or labels[k] not in ("caption", "credit")
             or items[k].no != items[j].no + 1
-            or labels[k + 1] != "head"
-            or items[k + 1].no == items[k].no + 1
+            or labels[k + 1] not in ("head", "deck", "sub")
+            or (items[k + 1].no == items[k].no + 1 and labels[k] != "credit")
         ):
             continue
         caption, credit = split_credit(" ".join(items[m].text for m in range(i, k + 1)))
@@ -6119,6 +6153,8 @@ def captions_over_their_credit(items: list[Line], labels: list[str]) -> list[int
             continue
         labels[i : j + 1] = ["caption"] * (j + 1 - i)
         found += range(i, j + 1)
+        if labels[k + 1] != "head":
+            _relabel_block(items, labels, k + 1, labels[k + 1], "head")
     return found
 
 
@@ -9500,6 +9536,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     captions_above_headlines(items, labels)
     captions_set_over_headlines(items, labels)
     credited_captions_over_headlines(items, labels)
+    credited_text_over_the_headline(items, labels)
     captions_over_their_credit(items, labels)
     portraits_over_headlines(items, labels)
     portraits_read_as_text_on_top(items, labels)

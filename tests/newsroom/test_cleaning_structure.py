@@ -45,6 +45,7 @@ from newsroom.cleaning.structure import (
     countries_under_a_column_heading,
     credited_blocks_under_the_header,
     credited_captions_over_headlines,
+    credited_text_over_the_headline,
     credits_read_as_bylines,
     cued_bylines_read_as_decks,
     dated_items,
@@ -8335,6 +8336,70 @@ def test_a_credited_caption_read_as_the_headline_over_decks_leaves_them_the_head
     texts[0] = "Crowds gather outside the courthouse."
     labels = ["head", "deck", "deck", "deck"]
     assert credited_captions_over_headlines(_spaced(texts), labels) == []
+
+
+_GATHERED = ["Des habitants rassemblés", "lundi matin. Photo: Sophie"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "read", "apart", "found"),
+    [
+        # the credit on a line of its own, the headline right under it
+        (["Julien Laurent devant la", "mairie, samedi."], "AP", "credit", False, True),
+        # the credit's end wrapped onto a line of its own, the headline set apart
+        (["Des habitants rassemblés", "lundi matin. Photo: Sophie"], "Roux", "caption", True, True),
+        # a caption's line right over the heading may be the heading's
+        (
+            ["Des habitants rassemblés", "lundi matin. Photo: Sophie"],
+            "Roux",
+            "caption",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_caption_read_as_the_headline_over_its_credits_line_leaves_the_heading_under_it(
+    caption, credit, read, apart, found
+):
+    heading = "Science : fin de la traque du Boson de Higgs ?"
+    texts = [*caption, credit, *([None] if apart else []), heading, None]
+    texts.append("Le CERN annoncera mercredi l'état de la traque du boson de Higgs.")
+    labels = ["head"] * len(caption) + [read, "sub", "pstart"]
+    expected = list(range(len(caption))) if found else []
+    assert captions_over_their_credit(_spaced(texts), labels) == expected
+    if found:
+        assert labels == ["caption"] * len(caption) + [read, "head", "pstart"]
+    else:
+        assert labels == ["head"] * len(caption) + [read, "sub", "pstart"]
+
+
+def test_a_headline_over_a_short_line_is_no_caption_without_a_closed_sentence():
+    texts = ["Des habitants", "rassemblés lundi", "Sophie Roux", None, "Science : fin", None]
+    texts.append("Le CERN annoncera mercredi l'état de la traque du boson de Higgs.")
+    labels = ["head", "head", "caption", "sub", "pstart"]
+    assert captions_over_their_credit(_spaced(texts), labels) == []
+    assert labels == ["head", "head", "caption", "sub", "pstart"]
+
+
+@pytest.mark.parametrize(
+    ("last", "caption"),
+    [
+        # a credit in a form prose never ends on, broken over the lines
+        ("Pierre Mercier lors de l’inauguration. AP Photo/Léa Fonta-", True),
+        # an agency named at the end of a sentence is the text's
+        ("Pierre Mercier lors de l’inauguration, selon l'AFP.", False),
+    ],
+)
+def test_the_page_s_first_block_closing_on_a_credit_over_the_headline_is_its_caption(last, caption):
+    texts = ["Amélie Moreau (à gauche) et", last]
+    if caption:
+        texts.append("ine")
+    texts += ["BOURSE : L’ACTION DE", "SAMSUNG EN BAISSE", BODY_LINE]
+    block = ["pstart"] + ["pcont"] * (len(texts) - 4)
+    labels = [*block, "head", "head", "pstart"]
+    found = credited_text_over_the_headline(_lines(texts), labels)
+    assert found == (list(range(len(block))) if caption else [])
+    assert labels[: len(block)] == (["caption"] * len(block) if caption else block)
 
 
 JUMP = """THE EVENING COURIER
