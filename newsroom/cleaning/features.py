@@ -655,10 +655,10 @@ def topic_shift(items: list[Line], i: int, labels: list[str]) -> str:
 def names_what_follows(items: list[Line], i: int, labels: list[str]) -> bool:
     """Whether heading ``i`` speaks of the text below it and not of the text above: two
     of its words of four letters or more (the words every text uses aside) recur below,
-    none above. A story's headline names what its
-    own text is about ("Ford Taurus to be revived" / "Ford Motor Company … the Taurus"),
-    where a subhead goes on with its story, whose headline and text above have used its
-    words, or names a part of it in words of its own."""
+    none above. A story's headline names what its own text is about ("Ford Taurus to be
+    revived" / "Ford Motor Company … the Taurus"), where a subhead goes on with its
+    story, whose headline and text above have used its words, or names a part of it in
+    words of its own."""
     words = {w.lower() for w in _NAMING_WORD.findall(items[i].text)} - _COMMON_WORDS - OPEN_WORDS
     if len(words) < 2:
         return False

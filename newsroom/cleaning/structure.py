@@ -8607,11 +8607,7 @@ def headings_set_apart(items: list[Line], labels: list[str]) -> list[int]:
             shift == "coh=1"
             and (
                 labels[i] != "sub"
-                or (
-                    names_what_follows(items, i, labels)
-                    and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower()
-                    not in OPEN_WORDS
-                )
+                or (names_what_follows(items, i, labels) and not _ends_on_an_open_word(text))
             )
         ):
             if k < i - 1:
@@ -9033,7 +9029,7 @@ def like_headlines(
             and (items[i + 1].text[:1].isupper() or items[i + 1].text[:1] in "\"“„«‚'")
             and (_set_alike(_form(text), forms) or (capitals and _capitals_apart(items, labels, i)))
             # a heading ends on a word that can end a phrase: "MRS. EMERY AND." is none
-            and text.rstrip(_CLOSE_MARKS + ".!?").rsplit(None, 1)[-1].lower() not in OPEN_WORDS
+            and not _ends_on_an_open_word(text)
             and (
                 (
                     text.count(" ") < _FORM_WORDS
@@ -9070,6 +9066,13 @@ def like_headlines(
             labels[i + 1] = "pstart"
             found.append(i)
     return found
+
+
+def _ends_on_an_open_word(text: str) -> bool:
+    """Whether the line's last word, its stop aside, leaves its phrase open: "MRS. EMERY
+    AND.", "… SE TIENDRA À."."""
+    words = text.rstrip(_CLOSE_MARKS + ".!?").split()
+    return bool(words) and words[-1].lower() in OPEN_WORDS
 
 
 def _capitals_apart(items: list[Line], labels: list[str], i: int) -> bool:
