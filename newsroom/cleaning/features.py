@@ -217,9 +217,8 @@ _RUN_ON_WORDS = wordset(
     "for with into over under after before about against between through without "
     "nach über unter gegen zwischen durch ohne bei aus vers contre entre avant après sans chez"
 )
-# Words after which a phrase goes on, on the next line. French "à" is one, though no
-# feature of the committed model's asks for it (it was learnt without).
-OPEN_WORDS = _FUNCTION_WORDS | _RUN_ON_WORDS | {"à"}
+# Words after which a phrase goes on, on the next line.
+OPEN_WORDS = _FUNCTION_WORDS | _RUN_ON_WORDS
 _SHAPES: dict[str, str] = {}
 
 

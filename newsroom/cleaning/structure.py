@@ -9069,10 +9069,9 @@ def like_headlines(
 
 
 def _ends_on_an_open_word(text: str) -> bool:
-    """Whether the line's last word, its stop aside, leaves its phrase open: "MRS. EMERY
-    AND.", "… SE TIENDRA À."."""
-    words = text.rstrip(_CLOSE_MARKS + ".!?").split()
-    return bool(words) and words[-1].lower() in OPEN_WORDS
+    """Whether the line's last word, its stop aside, leaves its phrase open
+    (``_phrase_open``): "MRS. EMERY AND.", "… SE TIENDRA À."."""
+    return _phrase_open(text.rstrip(_CLOSE_MARKS + ".!?"))
 
 
 def _capitals_apart(items: list[Line], labels: list[str], i: int) -> bool:
