@@ -75,7 +75,16 @@ from .header import (
     with_agency,
 )
 from .lexicon import is_word
-from .lines import QUOTE_CLOSER, Line, ends_sentence, has_letters, has_word, quote_open, wordset
+from .lines import (
+    QUOTE_CLOSER,
+    Line,
+    ends_sentence,
+    has_letters,
+    has_word,
+    join_lines,
+    quote_open,
+    wordset,
+)
 from .running import (
     DATE,
     DAY_OF_MONTH,
@@ -6115,11 +6124,7 @@ def credited_text_over_the_headline(items: list[Line], labels: list[str]) -> lis
         end += 1
     if end + 1 >= len(items) or labels[end + 1] not in _STARTS:
         return []
-    text = ""
-    for k in range(first, end + 1):
-        line = items[k].text
-        broken = len(text) > 1 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower()
-        text = text[:-1] + line if broken else f"{text} {line}".strip()
+    text, _ = join_lines(items[first : end + 1], None, None)
     caption, credit = split_credit(text, strong_only=True)
     if credit is None or not ends_sentence(caption):
         return []
