@@ -43,7 +43,7 @@ _OF_PLACE = wordset("of de du des von")
 # Words of taglines and section strips ("Independent news from ...", "News · Opinion").
 FURNITURE_WORDS = wordset(
     """
-    independent news established est since daily weekly edition founded opinion culture
+    independent news established est since daily weekly edition founded opinion culture paper
     sport sports business free serving volume vol price online years anniversary
     politics analysis comment weather issue late final newspaper journalism local voice
     journal quotidien hebdomadaire indépendant indépendante républicain républicaine
@@ -57,7 +57,9 @@ _SMALL_WORDS = _CONNECTORS | wordset(
     "from for in to a an et en pour au aux für und der die das des dem den von vom im am zu"
 )
 _PHRASE_END = re.compile(r"[.!]\s+|[.!]$")
-_SEPARATED = re.compile(r"\S\s+[·•|◆♦■/]\s+\S")
+# (A word in small letters after the mark goes on a phrase the mark only interrupts: "Internal
+# | emails expose" holds a speck of the scan, not a separator.)
+_SEPARATED = re.compile(r"\S\s+[·•|◆♦■/]\s+(?![^\W\d_A-ZÀ-Þ])\S")
 _FOUNDED = re.compile(
     r"\b(?:established|est\.?|since|founded|gegründet|gegr\.|fondée?|depuis)"
     r"\s+(?:in\s+|en\s+|im\s+jahre?\s+)?\d{4}\b",
@@ -266,9 +268,21 @@ def _name_on(line: Line) -> str | None:
         # the line as printed, without them.
         words = line.fixed[: m.start() + 1].split()
         head = " ".join(w for w in words if any(c.isalnum() for c in w))
-        if _is_name(head, line.logo) and is_tagline(line):
+        if _is_name(head, _led_by_logo(line)) and is_tagline(line):
             return head
-    return line.text if _is_name(line.text, line.logo) else None
+    return line.text if _is_name(line.text, _led_by_logo(line)) else None
+
+
+# Of the glyphs a line may open on (``unicode.GARBAGE_GLYPHS``), the ones a paper prints as
+# its logo before its name ("■ Valley Courier"); the others are the margin's rules and
+# specks ("¦ Closure Puts").
+_LOGO_GLYPHS = frozenset("¢■□▪▫●◆◇♦•·¤")
+
+
+def _led_by_logo(line: Line) -> bool:
+    """Whether a glyph a paper prints as its logo leads the line ("■ Valley Courier"), not
+    a speck or rule of the margin ("¦ Closure Puts")."""
+    return line.logo and line.fixed.lstrip()[:1] in _LOGO_GLYPHS
 
 
 def nameplate(lines: list[Line]) -> bool:

@@ -269,6 +269,10 @@ def box_title(text: str) -> bool:
     return " ".join(text.strip(" .:—–-|").lower().split()) in _BOX_TITLES
 
 
+# The signs a number follows: "No. 1", "Nr. 1", "N° 1".
+_NUMBER_SIGNS = frozenset(("no.", "nr.", "n°", "nº", "no", "nr", "#", "vol.", "art.", "p."))
+
+
 def strip_line_bars(text: str) -> str:
     """One headline line without the bars boxing it: "I L’usine I" -> "L’usine"."""
     words = text.split()
@@ -282,12 +286,15 @@ def strip_line_bars(text: str) -> str:
         and not (words[0] == "l" and words[1][:1] in _VOWELS)
     ):
         words = words[1:]
-    # (not a figure after a word that closes nothing: "Anlage 1", "Part 1")
+    # (not a figure after a word that closes nothing, "Anlage 1", "Part 1", or after a
+    # number's sign, "AS NO. 1")
     while (
         len(words) >= 2
         and words[-1] in _BARS
         and words[0] not in _BARS
-        and not (words[-1] == "1" and words[-2][-1:].isalnum())
+        and not (
+            words[-1] == "1" and (words[-2][-1:].isalnum() or words[-2].lower() in _NUMBER_SIGNS)
+        )
     ):
         words = words[:-1]
     return " ".join(words)

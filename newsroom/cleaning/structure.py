@@ -1941,6 +1941,10 @@ def titles_left_as_furniture(items: list[Line], labels: list[str]) -> list[int]:
     return [0]
 
 
+# The marks a line ends on where its word or phrase goes on in the next line.
+_LINE_END_DASHES = ("-", "–", "—")
+
+
 def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     """ "VOLUME LXXXIV, NO. 188." or "NEWS OPINION CULTURE" over the page's headline: a
     line above the first story's text that the masthead recognisers know by its form, and
@@ -1950,8 +1954,15 @@ def furniture_read_as_headlines(items: list[Line], labels: list[str]) -> None:
     heads = [k for k in range(top) if labels[k] == "head"]
     furniture = {}
     for k in heads:
-        if _breaks_a_word(items, labels, k):
-            continue  # "MORDER HBAR ■ MARY-" / "BOROUGH.": a headline's word goes on
+        if _breaks_a_word(items, labels, k) or (
+            k
+            and labels[k - 1] == "head"
+            and items[k - 1].text.endswith(_LINE_END_DASHES)
+            and items[k].no == items[k - 1].no + 1
+        ):
+            # "MORDER HBAR ■ MARY-" / "BOROUGH.": a headline's word goes on, and the line
+            # it goes on in is the headline's too ("REPLACES WAL -" / "MART AS NO. 1")
+            continue
         if (
             k + 1 < len(items)
             and labels[k + 1] == "head"
@@ -2146,10 +2157,24 @@ def nameplates_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
             return []
     elif labels[below] not in ("head", "deck"):
         return []
+    _relabel_block(items, labels, below, labels[below], "head")
+    if end > first and _begins_a_phrase(items[end].text) and nameplate(items[first:end]):
+        # "CAPITAL EXAMINER" / "THE PAPER FOR THE NORTH SHORE" / "MR. WADE’S" / "" /
+        # "RETURN.": the nameplate's last line, leaving its phrase open, is the headline's
+        # first, set right under the tagline
+        end -= 1
     for k in range(first, end + 1):
         labels[k] = "masthead"
-    _relabel_block(items, labels, below, labels[below], "head")
     return list(range(first, end + 1))
+
+
+def _begins_a_phrase(text: str) -> bool:
+    """Whether a line ends where no name or headline ends: on a word its phrase goes on
+    from (``_phrase_open``) or a possessive ("MR. WADE’S")."""
+    return _phrase_open(text) or _POSSESSIVE_END.search(text) is not None
+
+
+_POSSESSIVE_END = re.compile(r"\w[’']s$", re.IGNORECASE)
 
 
 def headlines_begun_over_a_caption(items: list[Line], labels: list[str]) -> list[int]:
@@ -2160,9 +2185,13 @@ def headlines_begun_over_a_caption(items: list[Line], labels: list[str]) -> list
     headline line and set in its case, that closes no sentence, carries no credit and is
     no running head or date the recognisers know, is the headline's first line where the
     caption above it has closed: a blank line parts them, or the line above ends a
-    sentence or is a credit. Returns the indexes relabelled."""
+    sentence or is a credit, or where the page's furniture stands over it and no caption
+    at all ("THE DAILY COUNTY DISPATCH" / "Published every Friday" / "" / "Boeing allowed
+    to bid for U.S." / "space launch contracts again"). The lines are read from the
+    bottom up, so that a headline's lines read so are found one above the other. Returns
+    the indexes relabelled."""
     found = []
-    for i in range(1, len(items) - 1):
+    for i in range(len(items) - 2, 0, -1):
         text, below = items[i].text, items[i + 1].text
         above = items[i - 1]
         if (
@@ -2170,7 +2199,7 @@ def headlines_begun_over_a_caption(items: list[Line], labels: list[str]) -> list
             or labels[i + 1] != "head"
             or items[i + 1].no != items[i].no + 1
             or is_caps(text) != is_caps(below)
-            or ends_sentence(text)
+            or (ends_sentence(text) and not _ends_on_an_abbreviation(text))
             or split_credit(text)[1] is not None
             or standalone_credit(text) is not None
             or running_line(items[i].fixed, top=i < _MASTHEAD_REACH) is not None
@@ -2178,13 +2207,16 @@ def headlines_begun_over_a_caption(items: list[Line], labels: list[str]) -> list
             or len(text.split()) < 2
         ):
             continue
-        if (
-            above.no < items[i].no - 1
-            or ends_sentence(above.text)
-            or labels[i - 1] == "credit"
-            or split_credit(above.text)[1] is not None
-            or standalone_credit(above.text) is not None
-        ) and labels[i - 1] in ("caption", "credit"):
+        if labels[i - 1] in ("masthead", "running") or (
+            (
+                above.no < items[i].no - 1
+                or ends_sentence(above.text)
+                or labels[i - 1] == "credit"
+                or split_credit(above.text)[1] is not None
+                or standalone_credit(above.text) is not None
+            )
+            and labels[i - 1] in ("caption", "credit")
+        ):
             labels[i] = "head"
             found.append(i)
     return found
@@ -4107,6 +4139,8 @@ def decks_in_another_case(items: list[Line], labels: list[str]) -> list[int]:
             sum(len(_WORD_OF_LETTERS.findall(t)) for t in above) < 3
             or not all(_title_case(t) for t in above)
             or not _sentence_case(items[i].text)
+            # ("GM and Chrysler" / "" / "receive Canadian loans": the phrase goes on)
+            or _runs_on(items[i - 1].text, items[i].text)
         ):
             continue
         found += _relabel_block(items, labels, i, "head", "deck")
@@ -4415,12 +4449,15 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
     return found
 
 
-# The words a state's name follows in its title: "Königreich" / "Preußen.", "Kingdom of".
+# The words a state's name follows in its title: "Königreich" / "Preußen.", "Kingdom of",
+# "SOUTH" / "AUSTRALIA.", "NEW" / "ZEALAND.".
 _STATE_WORDS = wordset(
     """
     kingdom empire republic duchy principality of königreich kaiserreich reich republik
     großherzogtum grossherzogtum herzogtum fürstentum royaume république duché
     grand-duché principauté de du
+    south north east west new great united lower upper
+    süd nord ost neu groß gross vereinigte sud ouest nouvelle grande
     """
 )
 
@@ -5197,6 +5234,15 @@ def _abbreviation_stop(text: str) -> bool:
     return last in TITLES
 
 
+def _ends_on_an_abbreviation(text: str) -> bool:
+    """Whether the line's stop is an abbreviation's, not a sentence's: a title ("Dr.") or
+    letters each with its stop ("Boeing allowed to bid for U.S.")."""
+    return _abbreviation_stop(text) or _LETTERS_WITH_STOPS.search(text) is not None
+
+
+_LETTERS_WITH_STOPS = re.compile(r"(?<!\S)(?:[^\W\d_]\.){2,}$")
+
+
 def captions_over_bylines(
     items: list[Line], feats: list[list[str]], labels: list[str]
 ) -> list[int]:
@@ -5685,11 +5731,13 @@ def header_lines_read_as_headline(items: list[Line], labels: list[str]) -> list[
     another, took them in. Returns the indexes relabelled."""
     found = []
     for i in range(1, len(items)):
-        if labels[i] != "head" or labels[i - 1] != "head":
+        # (under a line whose phrase goes on, "Mary Barra" / "appointed as" / "General" /
+        # "Motors chief", the line is more of the headline)
+        if labels[i] != "head" or labels[i - 1] != "head" or _phrase_open(items[i - 1].text):
             continue
         text = items[i].text
         below = items[i + 1].text.strip(_PUNCT + " ") if i + 1 < len(items) else ""
-        if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)) and not _phrase_open(items[i - 1].text):
+        if DATE.fullmatch(_SPACE_BEFORE_MARK.sub("", text)):
             labels[i] = "date"
         elif (
             # (the job may be read as more of the headline too, "Olivier Fournier" /

@@ -773,6 +773,7 @@ def test_a_credit_run_onto_the_deck_is_the_byline_and_leaves_the_deck():
         ("L’usine I", "L’usine"),
         ("SHIPPING. 1", "SHIPPING."),
         ("Anlage 1", "Anlage 1"),  # a figure after a word that closes nothing is its number
+        ("MART AS NO. 1", "MART AS NO. 1"),  # ... or after a number's sign
     ],
 )
 def test_the_bars_boxing_a_headline_line_go_but_not_its_number(line, bare):

@@ -117,6 +117,7 @@ from newsroom.cleaning.structure import (
     like_headlines,
     lines_as_paragraphs,
     lines_over_the_furniture,
+    nameplates_read_as_headlines,
     names_closing_the_header,
     names_read_as_captions,
     names_read_as_french_bylines,
@@ -1641,6 +1642,7 @@ def test_the_line_under_a_kicker_is_its_headline(texts, read, labels):
     [
         "Gegründet 1848",
         "Fondé en 1871",
+        "News | Opinion | Culture",  # the sections, parted by marks
         "44. Jahrgang — Nr. 4348",
         "QUARANTIÈME ANNÉE. — N° 180",
         "TENTH YEAR",
@@ -1683,6 +1685,7 @@ def test_masthead_lines_in_three_languages_are_furniture_lines(text):
         "Bank profits fall to lowest level since 1931",
         "Published every year, the crime report shows a fall in burglaries",  # too long
         "Report published every year shows fall",  # not opening on it
+        "Internal | emails expose",  # a speck between words in small letters parts nothing
     ],
 )
 def test_headlines_about_prices_and_years_are_not(text):
@@ -3651,6 +3654,13 @@ def test_a_signature_on_the_last_line_is_the_byline():
             ["Le ■ festival de", "jazz accueille 40", "000 spectateurs", BODY_LINE],
             ["head", "head", "head", "pstart"],
             ["head", "head", "head", "pstart"],
+        ),
+        # and so is the line a headline's word or phrase goes on in after a dash, whatever
+        # issue's number it seems to hold
+        (
+            ["APPLE’S ITUNES", "REPLACES WAL -", "MART AS NO. 1", "U.S. MUSIC SELLER", BODY_LINE],
+            ["head", "head", "head", "head", "pstart"],
+            ["head", "head", "head", "head", "pstart"],
         ),
     ],
 )
@@ -6128,6 +6138,12 @@ def test_a_date_the_headlines_phrase_runs_into_stays_the_headlines(rule):
             ["head", "head", "pstart"],
             ["head", "head", "pstart"],
         ),
+        # ... nor under a line whose phrase goes on
+        (
+            ["Mary Barra", "appointed as", "General", "Motors chief", BODY_LINE],
+            ["head", "head", "head", "head", "pstart"],
+            ["head", "head", "head", "head", "pstart"],
+        ),
     ],
 )
 def test_a_date_or_a_name_over_a_job_ends_a_headline(texts, read, labels):
@@ -7094,6 +7110,8 @@ def test_a_sentence_after_a_headline_in_title_case_is_its_deck(deck):
         [*_TITLED[:3], "Crews restore supply by Monday afternoon"],  # no blank line
         ["Storm cuts power", None, "Crews restore supply by Monday afternoon"],  # not Title Case
         [*_TITLED, "Crews at work"],  # too short to tell
+        # its phrase goes on in small letters: "GM and Chrysler" / "receive Canadian loans"
+        ["GM and Chrysler", None, "receive Canadian loans", None, "amid US restructuring"],
     ],
 )
 def test_a_line_in_the_same_case_or_run_on_stays_in_the_headline(texts):
@@ -8254,6 +8272,8 @@ def test_an_english_headline_in_capitals_keeps_its_short_deck():
         # the name ends the heading's phrase
         (["KÖNIGREICH", "PREUSSEN."], ["head", "head"], ["head", "head"]),
         (["THE KINGDOM OF", "ITALY."], ["head", "deck"], ["head", "deck"]),
+        (["SOUTH", "AUSTRALIA."], ["head", "head"], ["head", "head"]),
+        (["Neu", "Seeland."], ["head", "deck"], ["head", "deck"]),
     ],
 )
 def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, labels):
@@ -8717,6 +8737,51 @@ def test_a_headline_s_first_line_read_as_the_caption_s_over_it_is_the_headline_s
     labels = [*read, "head"]
     assert headlines_begun_over_a_caption(_spaced(texts), labels) == [1]
     assert labels == [read[0], "head", "head"]
+
+
+def test_a_nameplates_last_line_leaving_its_phrase_open_begins_the_headline():
+    texts = [
+        "THE",
+        "CAPITAL EXAMINER",
+        "THE PAPER FOR THE NORTH SHORE",
+        "MR. WADE’S",
+        None,
+        "RETURN.",
+        "HIS EXPERIENCE AS MOTORIST.",
+        None,
+        BODY_LINE,
+    ]
+    labels = ["head", "head", "head", "head", "head", "deck", "pstart"]
+    assert nameplates_read_as_headlines(_spaced(texts), labels) == [0, 1, 2]
+    assert labels == ["masthead", "masthead", "masthead", "head", "head", "deck", "pstart"]
+
+
+def test_a_speck_of_the_margin_before_a_headline_line_is_no_papers_logo():
+    # "■ Valley Courier" is a paper's name after its logo; "¦" is the margin's speck
+    raw = (
+        "Factory\n¦ Closure Puts\n300 Jobs at\n Risk\nBY Helen Laurent\n"
+        "A furniture maker that has operated in the town for more than 60 years said on "
+        "Thursday it would close its main factory by the end of the year, putting about 300 "
+        "jobs at risk. The company blamed rising energy costs and falling orders.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "Factory Closure Puts 300 Jobs at Risk"
+    assert out["publication"] is None
+
+
+def test_a_headline_read_as_a_caption_under_the_masthead_is_the_headline():
+    # the stop of "U.S." closes no sentence, and the lines are found from the bottom up
+    texts = [
+        "THE DAILY COUNTY DISPATCH",
+        "Published every Friday",
+        None,
+        "Boeing allowed to bid for U.S.",
+        "space launch contracts again",
+        "in a review of its practices",
+    ]
+    labels = ["masthead", "masthead", "caption", "caption", "head"]
+    assert headlines_begun_over_a_caption(_spaced(texts), labels) == [3, 2]
+    assert labels == ["masthead", "masthead", "head", "head", "head"]
 
 
 def test_a_caption_going_on_over_a_headline_stays_the_caption():
