@@ -2104,6 +2104,54 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
     return list(range(first, end + 1))
 
 
+def papers_over_the_header(items: list[Line], labels: list[str]) -> list[int]:
+    """ "■ Le Petit Moniteur des Alpes" / "SCIENCE : FIN DE LA TRAQUE DU BOSON DE HIGGS ?",
+    "OBERLÄNDER ABENDBLATT" / "Amtliches Verkündigungsblatt" / "Dienstag, 2. Juli 1927" /
+    "POLITIK" / "AUSTRALISCHER" / "BUND.": the page's first line read as its headline that
+    makes a newspaper's name (``furniture.names_a_paper``) is its masthead where more of
+    the header follows it before the text. Set right under the name in another case, the
+    lines read as the headline or its deck are the headline (a headline's lines share
+    their case); further down, a headline or kicker is the story's own, and the lines
+    between, but for the date, the masthead's (a byline stands under its story's
+    headline, never over it). Returns the indexes relabelled as the masthead's."""
+    first = next((k for k, label in enumerate(labels) if label not in _REMOVED), None)
+    if (
+        first is None
+        or labels[first] != "head"
+        or first + 1 >= len(items)
+        or not names_a_paper([items[first]])
+        # ("• A" / "BRILLIANT" / "AFFAIR": a headline's first word after a speck)
+        or _phrase_open(items[first].text)
+    ):
+        return []
+    below = items[first + 1]
+    if labels[first + 1] in ("head", "deck") and below.no == items[first].no + 1:
+        # set right under the name, the headline is in a case of its own: a headline's
+        # lines share theirs ("Le Petit Moniteur des Alpes" / "SCIENCE : FIN DE …")
+        if is_caps(below.text) == is_caps(items[first].text):
+            return []
+        k = first + 1
+        while (
+            k < len(items)
+            and labels[k] in ("head", "deck")
+            and items[k].no == items[k - 1].no + 1
+            and is_caps(items[k].text) == is_caps(below.text)
+        ):
+            labels[k] = "head"
+            k += 1
+        labels[first] = "masthead"
+        return [first]
+    top = next((k for k in range(first + 1, len(items)) if labels[k] not in _HEADER), len(items))
+    heading = next((k for k in range(first + 1, top) if labels[k] in _STARTS), None)
+    between = [k for k in range(first + 1, heading or first + 1) if labels[k] != "date"]
+    if heading is None or any(labels[k] not in ("byline", "deck") for k in between):
+        return []
+    found = [first, *between]
+    for k in found:
+        labels[k] = "masthead"
+    return found
+
+
 def _motto_lines(items: list[Line], labels: list[str], start: int) -> list[int]:
     """The lines from ``start`` on, read as a deck, each set right under the one above,
     that are a paper's motto, issue, price or edition ("YOUR TOWN. YOUR NEWS.", "Vol. 9 —
@@ -9527,6 +9575,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     furniture_read_as_headlines(items, labels)
     slogans_read_as_text(items, labels)
     papers_read_as_headlines(items, labels)
+    papers_over_the_header(items, labels)
     nameplates_read_as_headlines(items, labels)
     headlines_read_as_captions(items, labels)
     # (its heading opens the story under a photo's closed caption, however unsure)

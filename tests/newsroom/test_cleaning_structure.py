@@ -130,6 +130,7 @@ from newsroom.cleaning.structure import (
     opens_in_small_letters,
     opens_story,
     page_dates_read_as_headlines,
+    papers_over_the_header,
     papers_read_as_headlines,
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
@@ -8767,6 +8768,53 @@ def test_a_speck_of_the_margin_before_a_headline_line_is_no_papers_logo():
     out = clean(raw).to_json()
     assert out["headline"] == "Factory Closure Puts 300 Jobs at Risk"
     assert out["publication"] is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        # right under the name, in a case of its own: the headline
+        (
+            [
+                "Le Petit Moniteur des Alpes",
+                "SCIENCE : FIN DE LA TRAQUE DU BOSON DE HIGGS ?",
+                "Cette particule est la dernière du modèle",
+                "vendredi 25 décembre 2019",
+            ],
+            ["head", "head", "deck", "date"],
+            ["masthead", "head", "deck", "date"],
+        ),
+        # further down, a kicker and a headline: the lines between are the masthead's
+        (
+            [
+                "OBERLÄNDER ABENDBLATT",
+                "Amtliches Verkündigungsblatt",
+                "Dienstag, 2. Juli 1927",
+                "POLITIK",
+                "AUSTRALISCHER",
+                "BUND.",
+            ],
+            ["head", "byline", "date", "kicker", "head", "head"],
+            ["masthead", "masthead", "date", "kicker", "head", "head"],
+        ),
+        # a headline about the paper keeps its case from line to line
+        (
+            ["THE GAZETTE", "SOLD TO RIVAL GROUP"],
+            ["head", "head"],
+            ["head", "head"],
+        ),
+        # and no name ends on a word its phrase goes on from
+        (["A", "BRILLIANT", "AFFAIR"], ["head", "head", "head"], ["head", "head", "head"]),
+    ],
+)
+def test_a_papers_name_over_the_header_is_the_masthead(texts, read, labels):
+    items = _lines([*texts, BODY_LINE])
+    if texts[0] == "A":
+        items[0] = Line(1, "• A", "• A", "A", 0, True)  # after a glyph, as a logo stands
+    got = [*read, "pstart"]
+    found = papers_over_the_header(items, got)
+    assert got == [*labels, "pstart"]
+    assert found == [k for k, label in enumerate(labels) if label == "masthead"]
 
 
 def test_a_headline_read_as_a_caption_under_the_masthead_is_the_headline():
