@@ -5714,9 +5714,10 @@ def _role_or_outlet(text: str) -> bool:
 def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
     """ "Heike Wolf, Lokalredaktion", "Pierre Rousseau et Claire Laurent, Rédaction
     locale": a line of the header, read as a deck, that names people and then, after a
-    comma, the writer's job, is the byline; so is one that names them over the job alone
-    ("Stefan Wolf" / "Redakteurin"), read as a deck or as the headline's last line set
-    apart from the rest. Returns the indexes relabelled."""
+    comma, the writer's job, is the byline, and so is such a line read as a caption right
+    under the header; so is one that names them over the job alone ("Stefan Wolf" /
+    "Redakteurin"), read as a deck or as the headline's last line set apart from the rest.
+    Returns the indexes relabelled."""
     found = []
     for i, label in enumerate(labels):
         # (a line read as the headline's last, under its first, set apart from it:
@@ -5727,10 +5728,16 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
             and labels[i - 1] == "head"
             and items[i - 1].no + 1 < items[i].no
         )
-        if label != "deck" and not under_the_headline:
+        # (or as a caption right under the header: "France : le SMIC augmentera de 2 %" /
+        # "" / "Inès Rousseau, Chef de service" / "" / "Ainsi, en 2006, …" — a photo's
+        # caption names no one with a writer's job)
+        under_the_header = label == "caption" and i > 0 and labels[i - 1] in ("head", "deck")
+        if label != "deck" and not under_the_headline and not under_the_header:
             continue
         text = items[i].text.strip(_PUNCT + " ")
         if "," not in text:
+            if under_the_header:
+                continue
             # ... or the job on the line under the name: "Stefan Wolf" / "Redakteurin"
             below = items[i + 1].text.strip(_PUNCT + " ") if i + 1 < len(items) else ""
             if (
@@ -5746,12 +5753,18 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
                 labels[i] = labels[i + 1] = "byline"
                 found.append(i)
             continue
-        names, _, job = text.rpartition(",")
-        words = names.split()
-        if 2 <= len(words) <= 8 and looks_like_name(words) and role_line(job.strip()):
+        if _names_with_a_job(text):
             labels[i] = "byline"
             found.append(i)
     return found
+
+
+def _names_with_a_job(text: str) -> bool:
+    """Whether a line names people and then, after a comma, the writer's job ("Heike Wolf,
+    Lokalredaktion", "Inès Rousseau, Chef de service")."""
+    names, _, job = text.strip(_PUNCT + " ").rpartition(",")
+    words = names.split()
+    return 2 <= len(words) <= 8 and looks_like_name(words) and role_line(job.strip())
 
 
 def cued_bylines_read_as_decks(items: list[Line], labels: list[str]) -> list[int]:
@@ -7866,7 +7879,13 @@ def captions_above_headlines(items: list[Line], labels: list[str]) -> None:
             and items[k - 1].text.rsplit(None, 1)[-1].lower() not in _PHRASE_GOES_ON
         ):
             k -= 1
-        if ends_sentence(items[k].text) or items[k].text[-1] in ",;:":
+        if (
+            ends_sentence(items[k].text)
+            or items[k].text[-1] in ",;:"
+            # ("| Das neue Sozialistengesetz. |" / "Katrin Schwarz, Wirtschaftsredakteur":
+            # the writer under the headline, not a headline under a caption)
+            or _names_with_a_job(items[j].text)
+        ):
             continue
         labels[i] = "caption"
         for m in range(j, k + 1):

@@ -31,6 +31,7 @@ from newsroom.cleaning.structure import (
     bylines_without_a_name,
     bylines_without_letters,
     capitals_read_as_text,
+    captions_above_headlines,
     captions_begun_in_the_headline,
     captions_indented_as_paragraphs,
     captions_inside_sentences,
@@ -5984,6 +5985,28 @@ def test_a_name_over_its_job_read_as_the_headlines_last_line_set_apart_is_the_by
     labels = ["head", "head", "head", "deck", "pstart"]
     names_with_their_job(_spaced([*texts, "Rédaction locale", BODY_LINE]), labels)
     assert labels[2:4] == (["byline", "byline"] if byline else ["head", "deck"])
+
+
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        ("Inès Rousseau, Chef de service", True),
+        ("Jean Dupont, maire de Lyon.", False),  # a portrait's caption: no writer's job
+    ],
+)
+def test_a_name_with_its_job_read_as_a_caption_under_the_header_is_the_byline(under, byline):
+    texts = ["France : le SMIC augmentera de 2 %", None, under, None]
+    texts += ["Ainsi, en 2006, le taux des femmes", "payées au SMIC était supérieur."]
+    labels = ["head", "caption", "caption", "caption"]
+    assert names_with_their_job(_spaced(texts), labels) == ([1] if byline else [])
+    assert labels[1] == ("byline" if byline else "caption")
+
+
+def test_a_writer_with_a_job_under_a_closed_headline_is_no_headline_under_a_caption():
+    texts = ["Das neue Sozialistengesetz.", "Katrin Schwarz, Wirtschaftsredakteur", BODY_LINE]
+    labels = ["head", "deck", "pstart"]
+    captions_above_headlines(_lines(texts), labels)
+    assert labels == ["head", "deck", "pstart"]
 
 
 def test_a_byline_and_its_job_on_two_lines_come_out_as_one():
