@@ -5436,7 +5436,8 @@ def bylines_without_a_name(
 
 def headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
     """A kicker stands over its headline: the line right under one (across a blank line at
-    most), read as a subhead, an inset or a caption, is the headline ("INTERVIEW" /
+    most), read as a subhead, an inset or a caption, or as a paragraph's first line set
+    as a heading is (``_text_line_closing_no_sentence``), is the headline ("INTERVIEW" /
     "‘We have to build faster’", a quotation the model took for a pull quote); a line under
     that read as a caption with no credit, over the byline, is its deck ("The new housing
     minister on rents, planning and her first 100 days" / "By Tom Reilly"). Returns the
@@ -5444,6 +5445,13 @@ def headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
     found = []
     n = len(items)
     for i in range(1, n):
+        if labels[i - 1] == "kicker" and _text_line_closing_no_sentence(items, labels, i):
+            # "Politique" / "Le conseil municipal vote la gratuité des transports pour les
+            # moins de 18 ans" / "Les bus et tramways …": read as the text's first line, a
+            # line that closes no sentence over one opening another is a heading
+            labels[i] = "head"
+            found.append(i)
+            continue
         if (
             labels[i - 1] != "kicker"
             or labels[i] not in ("sub", "inset", "caption")
@@ -5468,6 +5476,74 @@ def headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
         ):
             labels[i + 1] = "deck"
     return found
+
+
+def headlines_read_as_bare_captions(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… their stake in the company." / "" / "US stocks log gains for" / "fourth week in a
+    row" / "" / "United States stock indexes posted gains on Friday, …": a block read as a
+    photo's caption that has neither a credit nor a stop, set apart between the closed text
+    above it (or a box) and a paragraph under it, is the headline of the story that
+    paragraph opens: a caption closes its sentence or names its photographer. Returns the
+    indexes relabelled."""
+    found = []
+    n = len(items)
+    i = 1
+    while i < n:
+        if labels[i] != "caption":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] == "caption" and items[j + 1].no == items[j].no + 1:
+            j += 1
+        run = range(i, j + 1)
+        texts = [items[k].text for k in run]
+        last = texts[-1]
+        if (
+            j + 1 < n
+            and j - i < _HEADLINE_LINES
+            and labels[i - 1] in (*_BODY, "table")
+            and (ends_sentence(items[i - 1].text) or labels[i - 1] in ("inset", "table"))
+            and items[i].no > items[i - 1].no + 1
+            and labels[j + 1] == "pstart"
+            and items[j + 1].no > items[j].no + 1
+            # (the paragraph of a story's text: more lines, or one long line)
+            and (
+                (j + 2 < n and labels[j + 2] in _TEXT)
+                or len(items[j + 1].text.split()) >= _TEXT_LINE_WORDS
+            )
+            and texts[0][:1].isupper()
+            and last[-1:].isalnum()
+            and not _phrase_open(last)
+            and sum(len(t.split()) for t in texts) <= _HEADLINE_READ_AS_TEXT_WORDS
+            and all(split_credit(t)[1] is None and standalone_credit(t) is None for t in texts)
+        ):
+            for k in run:
+                labels[k] = "head"
+            found += run
+        i = j + 1
+    return found
+
+
+# A headline's words at most, where the model read it as the first line of a paragraph.
+_HEADLINE_READ_AS_TEXT_WORDS = 16
+
+
+def _text_line_closing_no_sentence(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i``, read as a paragraph's first line, is set as a heading is: it
+    closes no sentence and ends on no mark that goes on, and the line right under it opens
+    a sentence of its own."""
+    text = items[i].text
+    return (
+        labels[i] == "pstart"
+        and i + 1 < len(items)
+        and labels[i + 1] in _TEXT
+        and items[i + 1].no == items[i].no + 1
+        and items[i + 1].text[:1].isupper()
+        and not ends_sentence(text)
+        and text[-1:].isalnum()
+        and not _phrase_open(text)
+        and len(text.split()) <= _HEADLINE_READ_AS_TEXT_WORDS
+    )
 
 
 def headings_apart_from_the_byline(
@@ -9617,6 +9693,8 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     kickers_in_the_headlines_case(items, feats, labels)
     rubrics_closed_over_capitals(items, labels)
     headlines_under_kickers(items, labels)
+    # (a headline set as a bare caption is, opens its story however unsure)
+    bare = headlines_read_as_bare_captions(items, labels)
     dates_read_as_attributions(items, labels)
     attributions_read_as_headlines(items, labels)
     signatures_read_as_headlines(items, labels, language)
@@ -9777,6 +9855,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             *under_a_block,
             *under_a_box,
             *read_as_bylines,
+            *(k for k in bare if labels[k] == "head"),
         )
     )
     # (The date line printed over the page's first heading comes before it.)

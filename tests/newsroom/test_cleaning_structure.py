@@ -94,6 +94,7 @@ from newsroom.cleaning.structure import (
     headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_over_unwrapped_text,
+    headlines_read_as_bare_captions,
     headlines_read_as_bylines,
     headlines_read_as_captions,
     headlines_read_as_furniture,
@@ -1630,6 +1631,27 @@ def test_a_sections_name_is_a_word_of_the_trade(text, section, joined):
             ["The Mountain News", "The damaged building seen", "from the street. Getty Images"],
             ["kicker", "caption", "caption"],
             ["kicker", "caption", "caption"],
+        ),
+        # a line read as the text's first that closes no sentence over one opening another
+        (
+            [
+                "Politique",
+                "Le conseil municipal vote la gratuité des transports pour les moins de 18 ans",
+                "Les bus et tramways seront gratuits pour les moins de dix-huit ans à partir",
+                "du 1er septembre.",
+            ],
+            ["kicker", "pstart", "pcont", "pcont"],
+            ["kicker", "head", "pcont", "pcont"],
+        ),
+        # ... but not the text's first line going on into the next
+        (
+            [
+                "Politique",
+                "Le conseil municipal a voté lundi soir la gratuité des transports pour les",
+                "Jeunes de moins de dix-huit ans.",
+            ],
+            ["kicker", "pstart", "pcont"],
+            ["kicker", "pstart", "pcont"],
         ),
     ],
 )
@@ -8838,6 +8860,26 @@ def test_a_papers_name_over_the_header_is_the_masthead(texts, read, labels):
     found = papers_over_the_header(items, got)
     assert got == [*labels, "pstart"]
     assert found == [k for k, label in enumerate(labels) if label == "masthead"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "headline"),
+    [
+        (["US stocks log gains for", "fourth week in a row"], True),
+        (["Traders on the floor on Friday."], False),  # a caption closes its sentence
+        (["Traders on the floor Photo: Ana Ruiz"], False),  # or names its photographer
+    ],
+)
+def test_a_bare_caption_set_apart_over_a_paragraph_is_its_headline(caption, headline):
+    texts = ["… and Ford said its shares rose on the news.", None, *caption, None]
+    texts += [
+        "United States stock indexes posted gains on Friday, marking a four-week long "
+        "positive streak for the markets."
+    ]
+    labels = ["pcont", *(["caption"] * len(caption)), "pstart"]
+    found = headlines_read_as_bare_captions(_spaced(texts), labels)
+    assert found == (list(range(1, len(caption) + 1)) if headline else [])
+    assert labels[1] == ("head" if headline else "caption")
 
 
 def test_a_headline_read_as_a_caption_under_the_masthead_is_the_headline():
