@@ -1169,7 +1169,15 @@ def signatures_read_as_headlines(items: list[Line], labels: list[str], language:
             labels[i] != "head"
             or labels[i - 1] not in _TEXT
             or labels[i + 1] not in ("head", "deck")
-            or line.no != items[i - 1].no + 1
+            # (right under the text, or set apart from the text and the heading alike with
+            # no title: "MR. ALEXANDER VEITCH." / "HE LEAVES A FAMILY" heads an obituary)
+            or (
+                line.no != items[i - 1].no + 1
+                and (
+                    items[i + 1].no == line.no + 1
+                    or line.text.split(" ", 1)[0].lower().rstrip(".") in TITLES
+                )
+            )
             or not line.text.endswith(".")
             or not ends_sentence(items[i - 1].text)
             or not is_caps(line.text)

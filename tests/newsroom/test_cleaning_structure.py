@@ -9316,6 +9316,20 @@ def test_a_name_closing_the_text_over_the_next_heading_signs_the_story(change, s
 
 
 @pytest.mark.parametrize(
+    ("name", "signed"),
+    [
+        ("HÉLÈNE LEFÈVRE.", True),
+        ("MME HÉLÈNE LEFÈVRE.", False),  # a title: the headline of an obituary, say
+    ],
+)
+def test_a_name_set_apart_between_the_text_and_the_next_heading_signs_the_story(name, signed):
+    texts = [_SIGNED_OFF[0], None, name, None, *_SIGNED_OFF[2:]]
+    labels = ["pcont", "head", "deck", "byline"]
+    assert signatures_read_as_headlines(_spaced(texts), labels, "fr") == ([1] if signed else [])
+    assert labels[1:3] == (["sig", "head"] if signed else ["head", "deck"])
+
+
+@pytest.mark.parametrize(
     ("label", "below", "signed"),
     [
         ("deck", "running", True),  # over the page's running head
