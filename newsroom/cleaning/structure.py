@@ -2636,7 +2636,11 @@ def _rubric_over_a_heading(items: list[Line], labels: list[str], i: int) -> bool
     headline's phrase goes on from it: the line opens on a small word ("Theater" / "und
     Musik.") or a participle ("WAR" / "DECLARED ON SERBIA"), or the two make one section's
     name ("SHIPPING" / "INTELLIGENCE.")."""
-    if labels[i + 1] != "head" or items[i + 1].no != items[i].no + 1:
+    # (right over it, or a blank line apart over a headline with more to say than a word:
+    # "SCIENCE" / "" / "PATRIOTIC NATIVES.", but "LAND" / "" / "SALE." is one heading)
+    if labels[i + 1] != "head" or items[i + 1].no > items[i].no + 2:
+        return False
+    if items[i + 1].no == items[i].no + 2 and len(items[i + 1].text.split()) < 2:
         return False
     # (its name without a speck after it: "OPINION '"; of one section's words, or ending
     # on a word that ends such names: "MINING MATTERS")

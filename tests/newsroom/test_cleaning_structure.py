@@ -1596,6 +1596,22 @@ def test_a_section_name_over_a_headline_read_as_deck_is_the_kicker(lines, read, 
 
 
 @pytest.mark.parametrize(
+    ("below", "kicker"),
+    [
+        ("PATRIOTIC NATIVES.", True),
+        ("SALE.", False),  # a word alone under it: one heading, "LAND" / "" / "SALE."
+    ],
+)
+def test_a_section_name_a_blank_line_over_the_headline_is_its_rubric(below, kicker):
+    name = "SCIENCE" if kicker else "LAND"
+    items = _spaced([name, None, below, BODY_LINE])
+    _items, feats = sequence(items)
+    found = ["head", "head", "pstart"]
+    kickers_over_headlines(items, feats, found)
+    assert found == [("kicker" if kicker else "head"), "head", "pstart"]
+
+
+@pytest.mark.parametrize(
     ("text", "section", "joined"),
     [
         ("SPORT", True, True),
