@@ -769,6 +769,9 @@ _DATELINE_OPENING = re.compile(
     # Tuesday, At the company's …" (a month after the comma goes on with the date, above;
     # German capitalises every noun: "Berliner Theater. Mittwoch, Abends 8 Uhr")
     rf"|{_PLACE}[,.]\s*(?i:{WEEKDAY})\s*(?:[.—–-]|,(?=\s+{_SENTENCE_OPENER}\b))"
+    # and, after a place in capitals as the wires print it, before any word with a
+    # capital: "CHICAGO, December 22, A meeting …", "SYDNEY, Monday, Business people …"
+    rf"|{_PLACE_OPENER}(?-i:{_CAPS_PLACE}),\s*(?i:{WEEKDAY}|{DAY_OF_MONTH}),(?=\s+[A-ZÀ-Ý])"
     # a weekday OCR garbled, its "day" left, before the stop and dash that close the
     # dateline: "Berlin, FitiDAY.-It is rumoured …"
     rf"|{_PLACE},\s*(?!{_OTHER_DAYS})[^\W\d_]{{2,6}}(?:day|DAY)\.?\s*(?:[—–]|--?)(?=\s*[A-ZÀ-Ý])"

@@ -602,6 +602,11 @@ def test_a_dateline_on_a_line_of_its_own_opens_the_text(printed, opening):
         ("COOMA, Wednesday. The new rector", "The new rector"),
         # the weekday's stop read as a comma; a month after the comma goes on with the date
         ("SYDNEY, Tuesday, At the company's", "At the company's"),
+        # ... and after a place in capitals, before any word with a capital
+        ("SYDNEY, Monday, Business people", "Business people"),
+        ("CHICAGO, December 22, A meeting of", "A meeting of"),
+        ("Chicago, Thursday, Ford Motor", "Chicago, Thursday, Ford Motor"),
+        ("THE ROYAL FAMILY, Monday, and", "THE ROYAL FAMILY, Monday, and"),
         ("Providence, R. I., Thursday, The", "The"),
         ("WASHINGTON, Tuesday, March 4.—The", "The"),
         ("Prag, 24. Pebr ag (AhP) Das Direktions", "Das Direktions"),
