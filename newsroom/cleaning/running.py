@@ -66,6 +66,11 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|and|of|the|on)"
 _NAME = re.compile(
     rf"(?:\d{{1,3}}\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_NAME_WORD}){{0,3}}(?:\s+\d{{1,3}})?"
 )
+# A name in capitals, a comma, and the rest of the line a date with its year.
+_NAMED_DATE = re.compile(
+    r"(?P<name>(?:THE |LE |LA |DER |DIE |DAS )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+    r"(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}),\s+(?P<date>.*\d{4})\.?"
+)
 # What every running line but a bare date has: parts set apart, or a page or issue word.
 # Plain substring tests first: this runs on every line of the text.
 _SEPARATORS = tuple(f" {c} " for c in "|·•◆♦■/—–-")
@@ -162,6 +167,15 @@ def running_line(fixed: str, top: bool = False) -> RunningLine | None:
     text = fixed.strip()
     if not text or len(text) > 100:
         return None
+    if (
+        top
+        and (named := _NAMED_DATE.fullmatch(text))
+        and DATE.fullmatch(named["date"])
+        and not DATE.fullmatch(text)  # (a date alone, its weekday before a comma)
+    ):
+        # the paper's name and the day's date run together after a comma, as a page's head
+        # prints them: "THE SOUTHERN STANDARD, SATURDAY, MAR. 11, 1934."
+        return RunningLine(named["date"], False)
     if not top and not (text[-1].isdigit() or text[text.rfind(" ") + 1 :][:1].isupper()):
         return None  # ends in neither a number nor a name, as every running line does
     if not (_set_apart(text) or _LEAD.match(text) or (top and DATE.match(text))):

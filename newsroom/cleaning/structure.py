@@ -9875,12 +9875,13 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         (i for i, label in enumerate(labels) if label not in _REMOVED and label != "date"), None
     )
     if first is not None and (
-        labels[first] == "sub"
+        labels[first] in ("sub", "sig")
         or (labels[first] == "caption" and _titles_page(items, feats, labels, first))
     ):
-        # A subhead divides a story's body, so none can open a page: the line that opens
-        # the page's printed text in the form of a heading is its headline. So is a
-        # caption-like line with no stop and no credit over a body that has no headline.
+        # A subhead divides a story's body, and a signature closes one, so none can open
+        # a page: the line that opens the page's printed text in the form of a heading is
+        # its headline. So is a caption-like line with no stop and no credit over a body
+        # that has no headline.
         labels[first] = "head"
     agencies_read_as_captions(items, labels)
     # Lines the text goes on from or into, and sentences with their photo's credit (found

@@ -87,6 +87,35 @@ def test_a_bare_date_at_the_top_of_the_page_is_one():
 
 
 @pytest.mark.parametrize(
+    ("printed", "date"),
+    [
+        ("THE SOUTHERN STANDARD, SATURDAY, MAR. 11, 1934.", "SATURDAY, MAR. 11, 1934"),
+        ("THE ISLAND STAR, 5 JANUARY 1848.", "5 JANUARY 1848"),
+        # a date alone keeps its weekday
+        ("TUESDAY, MARCH 19, 2010", "TUESDAY, MARCH 19, 2010"),
+    ],
+)
+def test_a_papers_name_and_date_after_a_comma_head_the_page(printed, date):
+    found = running_line(printed, top=True)
+    assert found is not None and found.date == date
+
+
+def test_the_headline_under_a_running_head_of_the_papers_name_and_date_is_the_headline():
+    raw = (
+        "THE SOUTHERN STANDARD, SATURDAY, MAR. 11, 1934.\nJAVANESE EXHIBITION.\n\n\n"
+        "MARCH 11, 1934\n\nThe Consul-General of the Netherlands (Mr. P. E.\n"
+        "Teppema), has received, for exhibition purposes, a complete sam-\n"
+        "ple collection of Netherlands Indian export products, most of\n"
+        "which is of interest to the Australian market. A special\n"
+        "room has been set aside for the display at the Consulate,\n"
+        "where merchants may inspect the goods by appointment.\n"
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "JAVANESE EXHIBITION."
+    assert [r["reason"] for r in out["removed"]] == ["running head"]
+
+
+@pytest.mark.parametrize(
     ("top", "publication", "dateline"),
     [
         (
