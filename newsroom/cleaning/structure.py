@@ -806,7 +806,8 @@ def headings_read_as_outside(items: list[Line], labels: list[str]) -> list[int]:
 def headings_read_as_rows(items: list[Line], labels: list[str]) -> list[int]:
     """ "Wellington    33    2" / "Melbourne    -5    12" / "US stock markets fall to lowest
     levels since 1997" / "Three major United States stock market indexes …": the last line
-    read as a table's, right over a paragraph's first line, that has no row's form (a few
+    read as a table's, right over a paragraph's first line (or a blank line over it, with
+    no row over it), that has no row's form (a few
     words and their figures, or columns set apart by spaces) but words of a phrase, is the
     heading of the text under it: the next story's headline, which opens it however unsure
     the model, or a subhead where the text goes on about the same things across it.
@@ -817,7 +818,13 @@ def headings_read_as_rows(items: list[Line], labels: list[str]) -> list[int]:
         if (
             labels[i] != "table"
             or labels[i + 1] != "pstart"
-            or items[i + 1].no != line.no + 1
+            # (right over it, or a blank line apart where no row stands over it: a table
+            # of one row is none, "… expires in 2008." / "" / "Boeing unveils long-range
+            # 777" / "" / "Boeing has unveiled …")
+            or not (
+                items[i + 1].no == line.no + 1
+                or (items[i + 1].no == line.no + 2 and (i == 0 or labels[i - 1] != "table"))
+            )
             or _ROW.fullmatch(line.text) is not None
             or _COLUMN_GAP.search(line.fixed.strip()) is not None
             or len(_HEADING_WORD.findall(line.text)) < _PHRASE_WORDS

@@ -7673,6 +7673,15 @@ def test_a_phrase_ending_a_table_over_the_text_is_its_heading(line, heading):
     assert labels[2] == ("head" if heading else "table")
 
 
+@pytest.mark.parametrize(("above", "heading"), [("pcont", True), ("table", False)])
+def test_a_phrase_read_as_a_row_alone_a_blank_line_over_the_text_is_its_heading(above, heading):
+    texts = ["… the aircraft expires in 2008.", None, "Boeing unveils long-range 777", None]
+    texts.append("Boeing has unveiled a new ultra-long range version of its 777 airliner.")
+    labels = [above, "table", "pstart"]
+    assert headings_read_as_rows(_spaced(texts), labels) == ([1] if heading else [])
+    assert labels[1] == ("head" if heading else "table")
+
+
 @pytest.mark.parametrize(
     ("line", "label"),
     [
