@@ -5827,7 +5827,18 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
         # "" / "Inès Rousseau, Chef de service" / "" / "Ainsi, en 2006, …" — a photo's
         # caption names no one with a writer's job)
         under_the_header = label == "caption" and i > 0 and labels[i - 1] in ("head", "deck")
-        if label != "deck" and not under_the_headline and not under_the_header:
+        # (or as a caption's credit over a writer's job: "Rosa Novak speaks to reporters
+        # …" / "James Carter" / "Staff Writer" — a photographer's is none)
+        over_a_job = (
+            label == "credit"
+            and labels[i + 1 : i + 2] == ["byline"]
+            and not _PHOTOGRAPHER.search(items[i + 1].text)
+            # (not a credit naming its agency over a byline of its own: "Karl Müller/
+            # Keystone" / "VON Sabine Schäfer | Redakteurin")
+            and "/" not in items[i].text
+            and byline_name(items[i + 1].text) is None
+        )
+        if label != "deck" and not under_the_headline and not under_the_header and not over_a_job:
             continue
         text = items[i].text.strip(_PUNCT + " ")
         if "," not in text:
@@ -5852,6 +5863,10 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
             labels[i] = "byline"
             found.append(i)
     return found
+
+
+# A photographer's job, which a photo's credit may set under the name.
+_PHOTOGRAPHER = re.compile(r"(?i)photo|fotogra|bild")
 
 
 def _names_with_a_job(text: str) -> bool:

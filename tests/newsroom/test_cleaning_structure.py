@@ -6040,6 +6040,22 @@ def test_a_name_with_its_job_read_as_a_caption_under_the_header_is_the_byline(un
     assert labels[1] == ("byline" if byline else "caption")
 
 
+@pytest.mark.parametrize(
+    ("name", "job", "byline"),
+    [
+        ("James Carter", "Staff Writer", True),
+        ("James Carter", "Staff Photographer", False),  # the photo's credit and its job
+        ("Karl Müller/Keystone", "VON Sabine Schäfer, Redakteurin", False),  # a byline
+    ],
+)
+def test_a_name_read_as_a_captions_credit_over_a_writers_job_is_the_byline(name, job, byline):
+    texts = ["Rosa Novak speaks to reporters outside the town hall on Friday.", name, job]
+    labels = ["caption", "credit", "byline", "pstart"]
+    found = names_with_their_job(_lines([*texts, BODY_LINE]), labels)
+    assert found == ([1] if byline else [])
+    assert labels[1] == ("byline" if byline else "credit")
+
+
 def test_a_writer_with_a_job_under_a_closed_headline_is_no_headline_under_a_caption():
     texts = ["Das neue Sozialistengesetz.", "Katrin Schwarz, Wirtschaftsredakteur", BODY_LINE]
     labels = ["head", "deck", "pstart"]
