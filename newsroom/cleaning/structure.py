@@ -174,6 +174,23 @@ _RUNNING_TEXT_LINES = 3
 _TEXT_WORDS = 5
 
 
+def _label_blocks(items: list[Line], labels: list[str], label: str) -> Iterator[range]:
+    """The indexes of each block of lines read as ``label``, one right under the other (a
+    blank line ends a block), read as the caller relabels them (the next block is looked
+    for after it)."""
+    n = len(items)
+    i = 0
+    while i < n:
+        if labels[i] != label:
+            i += 1
+            continue
+        end = i
+        while end + 1 < n and labels[end + 1] == label and items[end + 1].no == items[end].no + 1:
+            end += 1
+        yield range(i, end + 1)
+        i = end + 1
+
+
 def _label_runs(labels: list[str], label: str) -> Iterator[tuple[int, int]]:
     """The first and last index of each run of lines with ``label``, read as the caller
     relabels them (a run's lines may change; the next run is looked for after it)."""
@@ -5506,19 +5523,13 @@ def headlines_read_as_bare_captions(items: list[Line], labels: list[str]) -> lis
     indexes relabelled."""
     found = []
     n = len(items)
-    i = 1
-    while i < n:
-        if labels[i] != "caption":
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and labels[j + 1] == "caption" and items[j + 1].no == items[j].no + 1:
-            j += 1
-        run = range(i, j + 1)
+    for run in _label_blocks(items, labels, "caption"):
+        i, j = run[0], run[-1]
         texts = [items[k].text for k in run]
         last = texts[-1]
         if (
-            j + 1 < n
+            i > 0
+            and j + 1 < n
             and j - i < _HEADLINE_LINES
             and labels[i - 1] in (*_BODY, "table")
             and (ends_sentence(items[i - 1].text) or labels[i - 1] in ("inset", "table"))
@@ -5539,7 +5550,6 @@ def headlines_read_as_bare_captions(items: list[Line], labels: list[str]) -> lis
             for k in run:
                 labels[k] = "head"
             found += run
-        i = j + 1
     return found
 
 
@@ -7356,18 +7366,8 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
     found = []
     width = text_width = 0
     n = len(items)
-    i = 0
-    while i < n:
-        if labels[i] != "caption":
-            i += 1
-            continue
-        # A block of lines read as a caption, one under the other.
-        end = i
-        while (
-            end + 1 < n and labels[end + 1] == "caption" and items[end + 1].no == items[end].no + 1
-        ):
-            end += 1
-        block, i = range(i, end + 1), end + 1
+    for block in _label_blocks(items, labels, "caption"):
+        end = block[-1]
         text = " ".join(items[k].text for k in block)
         if not ends_sentence(text) or split_credit(text)[1]:
             continue
