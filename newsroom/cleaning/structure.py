@@ -174,26 +174,13 @@ _RUNNING_TEXT_LINES = 3
 _TEXT_WORDS = 5
 
 
-def _label_blocks(items: list[Line], labels: list[str], label: str) -> Iterator[range]:
-    """The indexes of each block of lines read as ``label``, one right under the other (a
-    blank line ends a block), read as the caller relabels them (the next block is looked
-    for after it)."""
-    n = len(items)
-    i = 0
-    while i < n:
-        if labels[i] != label:
-            i += 1
-            continue
-        end = i
-        while end + 1 < n and labels[end + 1] == label and items[end + 1].no == items[end].no + 1:
-            end += 1
-        yield range(i, end + 1)
-        i = end + 1
-
-
-def _label_runs(labels: list[str], label: str) -> Iterator[tuple[int, int]]:
+def _label_runs(
+    labels: list[str], label: str, items: list[Line] | None = None
+) -> Iterator[tuple[int, int]]:
     """The first and last index of each run of lines with ``label``, read as the caller
-    relabels them (a run's lines may change; the next run is looked for after it)."""
+    relabels them (a run's lines may change; the next run is looked for after it). Given
+    the ``items``, a blank line ends a run too: the runs are blocks of lines one right
+    under the other."""
     n = len(labels)
     i = 0
     while i < n:
@@ -201,7 +188,11 @@ def _label_runs(labels: list[str], label: str) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < n and labels[j + 1] == label:
+        while (
+            j + 1 < n
+            and labels[j + 1] == label
+            and (items is None or items[j + 1].no == items[j].no + 1)
+        ):
             j += 1
         yield i, j
         i = j + 1
@@ -5523,8 +5514,8 @@ def headlines_read_as_bare_captions(items: list[Line], labels: list[str]) -> lis
     indexes relabelled."""
     found = []
     n = len(items)
-    for run in _label_blocks(items, labels, "caption"):
-        i, j = run[0], run[-1]
+    for i, j in _label_runs(labels, "caption", items):
+        run = range(i, j + 1)
         texts = [items[k].text for k in run]
         last = texts[-1]
         if (
@@ -7366,8 +7357,8 @@ def paragraphs_beside_captions(items: list[Line], labels: list[str]) -> list[int
     found = []
     width = text_width = 0
     n = len(items)
-    for block in _label_blocks(items, labels, "caption"):
-        end = block[-1]
+    for start, end in _label_runs(labels, "caption", items):
+        block = range(start, end + 1)
         text = " ".join(items[k].text for k in block)
         if not ends_sentence(text) or split_credit(text)[1]:
             continue
