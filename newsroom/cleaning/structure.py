@@ -5866,8 +5866,9 @@ def names_with_their_job(items: list[Line], labels: list[str]) -> list[int]:
     return found
 
 
-# A photographer's job, which a photo's credit may set under the name.
-_PHOTOGRAPHER = re.compile(r"(?i)photo|fotogra|bild")
+# A photographer's job, which a photo's credit may set under the name ("Staff
+# Photographer", "Fotografin", "photographe").
+_PHOTOGRAPHER = re.compile(r"(?i)photo|fotogra")
 
 
 def _names_with_a_job(text: str) -> bool:
