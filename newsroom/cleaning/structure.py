@@ -4934,7 +4934,8 @@ def short_lines_end_paragraphs(items: list[Line], labels: list[str]) -> None:
             # word would have fit, with room to spare for a face's wider letters
             if (
                 not (ends_sentence(prev) and has_word(line))
-                or _abbreviation_stop(prev)  # "spaniels; Mr." / "L. Smith, …"
+                # "spaniels; Mr." / "L. Smith, …", "(Mr. P. E." / "Teppema), …"
+                or _ends_on_an_abbreviation(prev)
             ):
                 continue
             printed = printed or _printed_width(
@@ -5310,12 +5311,15 @@ def _abbreviation_stop(text: str) -> bool:
 
 
 def _ends_on_an_abbreviation(text: str) -> bool:
-    """Whether the line's stop is an abbreviation's, not a sentence's: a title ("Dr.") or
-    letters each with its stop ("Boeing allowed to bid for U.S.")."""
+    """Whether the line's stop is an abbreviation's, not a sentence's: a title ("Dr."),
+    letters each with its stop ("Boeing allowed to bid for U.S.") or a name's initial
+    ("The Consul-General of the Netherlands (Mr. P. E.")."""
     return _abbreviation_stop(text) or _LETTERS_WITH_STOPS.search(text) is not None
 
 
-_LETTERS_WITH_STOPS = re.compile(r"(?<!\S)(?:[^\W\d_]\.){2,}$")
+# (not "I.", the first of a numbered list or a part as often as an initial: "Siehe
+# Anmerkung bei I.")
+_LETTERS_WITH_STOPS = re.compile(r"(?<!\S)(?:(?:[^\W\d_]\.){2,}|[A-HJ-ZÀ-Ý]\.)$")
 
 
 def captions_over_bylines(

@@ -1847,8 +1847,11 @@ def test_a_line_ending_early_ends_its_paragraph_without_a_stop(short, next_line,
         ("the chairman gave out the following statement:", "“The market has", "pstart"),
         ("the chairman gave out the following statement:", "The market has", "pcont"),
         ("the sale was at times punctuated with briskness.", "— The wool sales", "pstart"),
-        # a title's stop closes no sentence
+        # a title's stop closes no sentence, nor a name's initial
         ("the sale was at times punctuated, said Mr.", "L. Smith of the firm", "pcont"),
+        ("the sale was at times punctuated, said Mr. P. E.", "Teppema), of the firm", "pcont"),
+        # ... but "I." closes one as often as not (a part's number: "Siehe bei I.")
+        ("the sale was at times punctuated, as in Part I.", "There was a good", "pstart"),
     ],
 )
 def test_a_closed_sentence_the_next_word_would_have_followed_ends_its_paragraph(
