@@ -6047,6 +6047,7 @@ def test_a_name_with_its_job_read_as_a_caption_under_the_header_is_the_byline(un
     ("name", "job", "byline"),
     [
         ("James Carter", "Staff Writer", True),
+        ("Anna Weber", "Bildungsredakteurin", True),  # an education editor's job
         ("James Carter", "Staff Photographer", False),  # the photo's credit and its job
         ("Karl Müller/Keystone", "VON Sabine Schäfer, Redakteurin", False),  # a byline
     ],
