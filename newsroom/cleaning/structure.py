@@ -5311,15 +5311,13 @@ def _abbreviation_stop(text: str) -> bool:
 
 
 def _ends_on_an_abbreviation(text: str) -> bool:
-    """Whether the line's stop is an abbreviation's, not a sentence's: a title ("Dr."),
-    letters each with its stop ("Boeing allowed to bid for U.S.") or a name's initial
-    ("The Consul-General of the Netherlands (Mr. P. E.")."""
-    return _abbreviation_stop(text) or _LETTERS_WITH_STOPS.search(text) is not None
+    """Whether the line's stop is an abbreviation's, not a sentence's: a title or a name's
+    initial (``_name_open``: "… (Mr. P. E.") or letters each with its stop ("Boeing
+    allowed to bid for U.S.")."""
+    return _name_open(text) or _LETTERS_WITH_STOPS.search(text) is not None
 
 
-# (not "I.", the first of a numbered list or a part as often as an initial: "Siehe
-# Anmerkung bei I.")
-_LETTERS_WITH_STOPS = re.compile(r"(?<!\S)(?:(?:[^\W\d_]\.){2,}|[A-HJ-ZÀ-Ý]\.)$")
+_LETTERS_WITH_STOPS = re.compile(r"(?<!\S)(?:[^\W\d_]\.){2,}$")
 
 
 def captions_over_bylines(
@@ -8536,7 +8534,9 @@ _SMALL_SENTENCE_WORDS = 4
 # ... or a line the model read as a heading of another kind (a deck; a subhead, unless a
 # credited telegram follows).
 _READ_AS_TEXT = frozenset(("pstart", "pcont", "caption", "outside", "inset"))
-_INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")  # "by Mr. W. J." ends no sentence
+# "by Mr. W. J." ends no sentence; "I." may, the first of a list or a part as often as an
+# initial ("Siehe Anmerkung bei I.")
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[A-HJ-ZÀ-Ý]\.$")
 
 
 def decks_over_datelines(items: list[Line], labels: list[str]) -> list[int]:
