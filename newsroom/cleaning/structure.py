@@ -5466,7 +5466,7 @@ def bylines_without_a_name(
 def headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
     """A kicker stands over its headline: the line right under one (across a blank line at
     most), read as a subhead, an inset or a caption, or as a paragraph's first line set
-    as a heading is (``_text_line_closing_no_sentence``), is the headline ("INTERVIEW" /
+    as a heading is (``_heading_over_a_sentence``), is the headline ("INTERVIEW" /
     "‘We have to build faster’", a quotation the model took for a pull quote); a line under
     that read as a caption with no credit, over the byline, is its deck ("The new housing
     minister on rents, planning and her first 100 days" / "By Tom Reilly"). Returns the
@@ -5474,7 +5474,11 @@ def headlines_under_kickers(items: list[Line], labels: list[str]) -> list[int]:
     found = []
     n = len(items)
     for i in range(1, n):
-        if labels[i - 1] == "kicker" and _text_line_closing_no_sentence(items, labels, i):
+        if (
+            labels[i - 1] == "kicker"
+            and i + 2 < n
+            and _heading_over_a_sentence(items, labels, i) is not None
+        ):
             # "Politique" / "Le conseil municipal vote la gratuité des transports pour les
             # moins de 18 ans" / "Les bus et tramways …": read as the text's first line, a
             # line that closes no sentence over one opening another is a heading
@@ -5537,7 +5541,7 @@ def headlines_read_as_bare_captions(items: list[Line], labels: list[str]) -> lis
             and texts[0][:1].isupper()
             and last[-1:].isalnum()
             and not _phrase_open(last)
-            and sum(len(t.split()) for t in texts) <= _HEADLINE_READ_AS_TEXT_WORDS
+            and sum(len(t.split()) for t in texts) <= _HEADLINE_READ_AS_CAPTION_WORDS
             and all(split_credit(t)[1] is None and standalone_credit(t) is None for t in texts)
         ):
             for k in run:
@@ -5546,26 +5550,8 @@ def headlines_read_as_bare_captions(items: list[Line], labels: list[str]) -> lis
     return found
 
 
-# A headline's words at most, where the model read it as the first line of a paragraph.
-_HEADLINE_READ_AS_TEXT_WORDS = 16
-
-
-def _text_line_closing_no_sentence(items: list[Line], labels: list[str], i: int) -> bool:
-    """Whether line ``i``, read as a paragraph's first line, is set as a heading is: it
-    closes no sentence and ends on no mark that goes on, and the line right under it opens
-    a sentence of its own."""
-    text = items[i].text
-    return (
-        labels[i] == "pstart"
-        and i + 1 < len(items)
-        and labels[i + 1] in _TEXT
-        and items[i + 1].no == items[i].no + 1
-        and items[i + 1].text[:1].isupper()
-        and not ends_sentence(text)
-        and text[-1:].isalnum()
-        and not _phrase_open(text)
-        and len(text.split()) <= _HEADLINE_READ_AS_TEXT_WORDS
-    )
+# A headline's words at most, where the model read it as a photo's caption.
+_HEADLINE_READ_AS_CAPTION_WORDS = 16
 
 
 def headings_apart_from_the_byline(
