@@ -17,7 +17,7 @@ import pytest
 
 from newsroom.cleaning.training import generate
 from newsroom.cleaning.training.archive import split_title
-from newsroom.cleaning.training.corpus import all_articles, articles
+from newsroom.cleaning.training.corpus import join_parted, all_articles, articles
 from newsroom.cleaning.training.generate import main as cli_main
 from newsroom.cleaning.training.overproof import cases as overproof_cases
 
@@ -374,3 +374,35 @@ def test_a_compound_broken_at_a_line_end_is_set_again_whole_with_its_hyphen():
 def test_a_title_runs_on_where_its_phrase_or_a_name_is_left_open(title, deck, head):
     article = next(iter(articles("train")))
     assert split_title(replace(article, title=title, deck=tuple(deck)))[0] == head
+
+
+def test_paragraphs_the_source_parted_inside_a_word_or_a_sentence_arejoin_parted():
+    """A transcription that parts its text at each region of the page parts it where a
+    column ends, inside a word or a sentence; the corpus joins those paragraphs again, and
+    keeps apart the ones a subhead stands between."""
+    paragraphs, subheads = join_parted(
+        [
+            "Die Eintragungen waren aus dem Grundbuche nicht er-",
+            "sichtlich, spätestens im Termine, an denen Postwertzeichen",
+            "und amtliche Vordrucke erhältlich sind.",
+            "Das Amt bleibt geschlossen.",
+            "Neue Verordnung.",
+            "die nur hier gilt.",
+        ],
+        [(4, "Verordnungen."), (5, "Zweiter Teil.")],
+    )
+    assert paragraphs == (
+        "Die Eintragungen waren aus dem Grundbuche nicht ersichtlich, spätestens im Termine, "
+        "an denen Postwertzeichen und amtliche Vordrucke erhältlich sind.",
+        "Das Amt bleibt geschlossen.",
+        "Neue Verordnung.",
+        "die nur hier gilt.",
+    )
+    assert subheads == ((2, "Verordnungen."), (3, "Zweiter Teil."))
+
+
+def test_no_corpus_paragraph_ends_inside_a_sentence_its_next_goes_on():
+    for article in all_articles():
+        for above, below in zip(article.paragraphs, article.paragraphs[1:], strict=False):
+            if below[:1].islower():
+                assert re.search(r"[.!?:;)\]»«“”\"'’]$", above), (article.id, above[-40:])

@@ -168,7 +168,7 @@ _DEBRIS_START = ("| ", "' ", ". ", "; ", ", ", "! ")
 def debris(line: str, rng: random.Random) -> str:
     """Column-rule debris at one end of a printed line (raw only)."""
     if rng.random() < 0.6:
-        ends_hyphen = line.rstrip()[-1:] in "-¬⸗="
+        ends_hyphen = line.rstrip()[-1:] in "-¬⸗=—"
         pick = _DEBRIS_END[:6] if ends_hyphen else _DEBRIS_END
         return line.rstrip() + rng.choice(pick)
     return rng.choice(_DEBRIS_START) + line.lstrip()

@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -53,12 +54,46 @@ def split_of(article_id: str) -> str:
     return "eval" if digest[0] * 100 // 256 < EVAL_PERCENT else "train"
 
 
+# A paragraph the source ended inside a word ("… nicht er-" / "sichtlich waren, …") or a
+# sentence ("… bei allen Schaltern, an denen Postwertzeichen" / "und amtliche Vordrucke
+# …"): a transcription that parts its text at each region of the page parts it so where a
+# column ends. Its next paragraph opens in small letters.
+_BROKEN_WORD_END = re.compile(r"[^\W\d_]-$")
+_SENTENCE_END = re.compile(r"[.!?:;)\]»«“”\"'’]$")
+
+
+def join_parted(
+    paragraphs: list[str], subheads: list[tuple[int, str]]
+) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+    """The paragraphs with those the source parted inside a word or a sentence joined
+    again, and the subheads' places (the index of the paragraph each stands before) moved
+    with them. A subhead between two paragraphs keeps them apart."""
+    before = {i for i, _ in subheads}
+    out: list[str] = []
+    index = []  # each source paragraph's index in ``out``
+    for i, text in enumerate(paragraphs):
+        above = out[-1] if out else ""
+        if not (out and i not in before and text[:1].islower()):
+            out.append(text)
+        elif _BROKEN_WORD_END.search(above):
+            out[-1] = above[:-1] + text
+        elif not _SENTENCE_END.search(above):
+            out[-1] = f"{above} {text}"
+        else:
+            out.append(text)
+        index.append(len(out) - 1)
+    return tuple(out), tuple((index[i] if i < len(index) else len(out), t) for i, t in subheads)
+
+
 def _article(row: dict) -> Article:
+    paragraphs, subheads = join_parted(
+        row["paragraphs"], [(int(i), str(t)) for i, t in row.get("subheads") or ()]
+    )
     return Article(
         id=row["id"],
         language=row["language"],
         title=row["title"],
-        paragraphs=tuple(row["paragraphs"]),
+        paragraphs=paragraphs,
         source=row["source"],
         licence=row["licence"],
         deck=tuple(row.get("deck") or ()),
@@ -66,7 +101,7 @@ def _article(row: dict) -> Article:
         date=row.get("date"),
         publication=row.get("publication"),
         notes=row.get("notes", ""),
-        subheads=tuple((int(i), str(t)) for i, t in row.get("subheads") or ()),
+        subheads=subheads,
         split=row.get("split"),
     )
 
