@@ -5023,6 +5023,26 @@ def paragraphs_going_on_past_a_box(items: list[Line], labels: list[str]) -> list
     return found
 
 
+def paragraphs_opening_inside_a_word(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… de nombreuses fois acclamé le nou-" / "veau premier ministre, écouta …": no
+    paragraph opens inside a word. A line read as opening one, in small letters, right
+    under text that ends on a word broken at the line's end (past only furniture removed
+    between: a running head, a jump line) goes on with it. (Under a sentence merely left
+    open, a line in small letters is as often one whose capital OCR misread: "… a gre" /
+    "fhe company plans …".) Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        if labels[i] != "pstart" or not opens_in_small_letters(items[i].text):
+            continue
+        k = i - 1
+        while k > 0 and labels[k] in _REMOVED:
+            k -= 1
+        if labels[k] in _TEXT and _LINE_END_HYPHEN.search(items[k].text):
+            labels[i] = "pcont"
+            found.append(i)
+    return found
+
+
 def blank_lines_end_paragraphs(items: list[Line], labels: list[str]) -> list[int]:
     """A blank line after a closed sentence, before a capital, parts two paragraphs: on a
     short page of short paragraphs ("… the police said." / "" / "More than forty men …")
@@ -9936,6 +9956,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     text_over_an_unwrapped_caption(items, labels)
     sentences_going_on_through_material(items, labels)
     paragraphs_begun_in_material(items, labels)
+    paragraphs_opening_inside_a_word(items, labels)
     paragraphs_run_into_the_text(items, labels)
     credited_lines_under_the_headline(items, labels)
     notices_read_as_furniture(items, labels, model.marginal)

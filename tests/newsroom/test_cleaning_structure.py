@@ -136,6 +136,7 @@ from newsroom.cleaning.structure import (
     papers_read_as_headlines,
     paragraphs_beside_captions,
     paragraphs_going_on_past_a_box,
+    paragraphs_opening_inside_a_word,
     paragraphs_read_as_captions,
     paragraphs_read_as_decks,
     portraits_inside_the_text,
@@ -2038,6 +2039,36 @@ def test_text_read_as_a_caption_over_a_caption_whole_with_its_credit_is_the_text
     labels = ["pcont", "caption", "caption", "caption", "caption"]
     assert text_run_into_captions(_spaced(texts), labels) == [1, 2]
     assert labels == ["pcont", "pstart", "pcont", "caption", "caption"]
+
+
+_INSIDE_A_WORD = [
+    "Cette assemblée, dont la majorité socialiste a de nombreuses fois acclamé le nou-",
+    "veau premier ministre, écouta un discours reprenant les principaux points.",
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "between", "goes_on"),
+    [
+        ({}, [], True),
+        # past a running head and a jump line, removed, as past nothing
+        ({}, [("LE COURRIER, MERCREDI 16 MAI 2012", "running"), ("Suite page 4", "jump")], True),
+        # a sentence left open: the line may be one whose capital OCR misread
+        ({0: "Cette assemblée, dont la majorité socialiste a de nombreuses fois acclamé le"}, [], False),
+        ({1: "Veau premier ministre, écouta un discours reprenant les principaux points."}, [], False),
+        # a hyphen between numbers breaks no word
+        ({0: "Le score final de la rencontre était de 2-"}, [], False),
+        # a caption between is asked by paragraphs_going_on_past_a_box
+        ({}, [("Le premier ministre à l’Assemblée.", "caption")], False),
+    ],
+)
+def test_no_paragraph_opens_inside_a_word(change, between, goes_on):
+    texts = [change.get(k, text) for k, text in enumerate(_INSIDE_A_WORD)]
+    texts[1:1] = [text for text, _ in between]
+    labels = ["pcont", *(label for _, label in between), "pstart"]
+    below = len(labels) - 1
+    assert paragraphs_opening_inside_a_word(_lines(texts), labels) == ([below] if goes_on else [])
+    assert labels[below] == ("pcont" if goes_on else "pstart")
 
 
 _PAST_THE_BOX = [
