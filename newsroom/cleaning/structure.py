@@ -1715,6 +1715,46 @@ def headlines_begun_in_the_masthead(items: list[Line], labels: list[str]) -> lis
     return found
 
 
+def headlines_read_as_the_nameplate(items: list[Line], labels: list[str]) -> list[int]:
+    """ "TWO MURDER" / "CHARGES" / "10-year-old Crime" / "Recalled" / "FORBES, Tuesday.-The
+    hearing …", "LANCASTER ON" / "LOAN TOUR" / "Repair Completed" / "The Lancaster bomber
+    …": the page's first lines, read as its masthead, two to four lines set in capitals
+    one under the other with no form of furniture among them (no paper's name, tagline,
+    date or page number, and they make no paper's name together), with nothing else of a
+    masthead under them but the text or a heading in another case, are the headline; the
+    heading under them in another case is its deck. One line so set is as often a
+    section's rubric over the headline ("REVUE DU JOUR" / "Les Allemands vont-ils entrer
+    en" / "Tchécoslovaquie ?") or a paper's name the word lists do not know. Returns the
+    indexes relabelled as the headline's."""
+    kept = [k for k, label in enumerate(labels) if label != "noise"]
+    run = []
+    for k in kept:
+        if labels[k] != "masthead":
+            break
+        run.append(k)
+    below = next((k for k in kept if run and k > run[-1]), None)
+    if not 2 <= len(run) <= _HEADLINE_LINES or below is None:
+        return []
+    lines = [items[k] for k in run]
+    text = " ".join(line.text for line in lines)
+    if (
+        not is_caps(text)
+        or any(_furniture_form(line) for line in lines)
+        or names_a_paper(lines)
+        or any(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False))
+        or labels[below] not in ("head", *_TEXT)
+        or (labels[below] == "head" and is_caps(items[below].text))
+        or "masthead" in labels[below:]
+    ):
+        return []
+    for k in range(below, len(items)):
+        if labels[k] != "head":
+            break
+        labels[k] = "deck"
+    labels[run[0] : run[-1] + 1] = ["head"] * len(run)
+    return run
+
+
 # The place a paper prints before its date: "TACOMA, WASH., ", "WASHINGTON, D. C., ".
 _PLACE_BEFORE_DATE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,2},\s*){1,3}"
@@ -9717,6 +9757,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     headlines_named_as_mastheads(items, labels)
     ears_above_the_nameplate(items, labels)
     headlines_begun_in_the_masthead(items, labels)
+    headlines_read_as_the_nameplate(items, labels)
     page_dates_read_as_headlines(items, labels)
     headlines_begun_over_a_caption(items, labels)
     slogans_under_the_nameplate(items, labels)

@@ -101,6 +101,7 @@ from newsroom.cleaning.structure import (
     headlines_read_as_mastheads,
     headlines_read_as_running_heads_on_top,
     headlines_read_as_text_under_a_block,
+    headlines_read_as_the_nameplate,
     headlines_removed_as_furniture,
     headlines_running_into_text,
     headlines_under_kickers,
@@ -5586,6 +5587,84 @@ def test_masthead_lines_of_furniture_or_another_case_stay_the_mastheads(change, 
     labels = list(_TAYLOR_READ)
     assert headlines_begun_in_the_masthead(_lines(texts), labels) == [], why
     assert labels == _TAYLOR_READ
+
+
+_MURDER = [
+    "TWO MURDER",
+    "CHARGES",
+    "10-year-old Crime",
+    "Recalled",
+    "FORBES, Tuesday.-The hearing of two charges of murder against a farmer was continued",
+]
+_MURDER_READ = ["masthead", "masthead", "head", "head", "pstart"]
+
+
+def test_a_headline_in_capitals_read_as_the_nameplate_is_the_headline_over_its_deck():
+    labels = list(_MURDER_READ)
+    assert headlines_read_as_the_nameplate(_lines(_MURDER), labels) == [0, 1]
+    assert labels == ["head", "head", "deck", "deck", "pstart"]
+    # over the text itself, past a speck of the scan: "LANCASTER ON" / "LOAN TOUR" / "--a»-m"
+    texts = ["LANCASTER ON", "LOAN TOUR", "--a»-m", "Repair Completed", "The Lancaster bomber"]
+    labels = ["masthead", "masthead", "noise", "pcont", "pcont"]
+    assert headlines_read_as_the_nameplate(_lines(texts), labels) == [0, 1]
+    assert labels == ["head", "head", "noise", "pcont", "pcont"]
+
+
+def test_a_page_opening_on_a_headline_in_capitals_over_a_deck_keeps_its_headline():
+    raw = "\n".join(
+        [
+            "TWO MURDER",
+            "CHARGES",
+            "10-year-old Crime",
+            "Recalled",
+            "FORBES, Tuesday.-The hear-",
+            "ing of two charges of murder",
+            "against a farmer of Forbes was",
+            "continued before the magistrate",
+            "at Forbes Police Court to-day.",
+            "The accused is charged with the",
+            "murder of two men in 1937.",
+        ]
+    )
+    out = clean(raw).to_json()
+    assert out["headline"] == "TWO MURDER CHARGES"
+    assert out["deck"] == ["10-year-old Crime Recalled"]
+    assert not [r for r in out["removed"] if r["reason"] == "masthead"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "why"),
+    [
+        (["THE NORTHERN", "GAZETTE"], ["masthead", "masthead"], "a paper's name"),
+        (["THE MIDLAND", "PRICE ONE PENNY"], ["masthead", "masthead"], "a tagline"),
+        (["HARBOUR NEWS", "SATURDAY, MARCH 4, 1911"], ["masthead", "masthead"], "a date"),
+        (["REVUE DU JOUR"], ["masthead"], "one line: a section's rubric as often"),
+        (["Two Murder", "Charges"], ["masthead", "masthead"], "not in capitals"),
+    ],
+)
+def test_a_nameplate_keeps_its_reading(texts, read, why):
+    page = [*texts, *_MURDER[2:]]
+    labels = [*read, *_MURDER_READ[2:]]
+    assert headlines_read_as_the_nameplate(_lines(page), labels) == [], why
+    assert labels == [*read, *_MURDER_READ[2:]]
+
+
+@pytest.mark.parametrize(
+    ("below", "why"),
+    [
+        (["BAIL REFUSED", "head"], "a heading in its case under it is the headline's"),
+        (["Vol. 9 — No. 7359", "masthead"], "more of the masthead under it"),
+        (["—", "noise"], "nothing but specks under it"),
+    ],
+)
+def test_lines_in_capitals_over_more_of_the_header_keep_their_reading(below, why):
+    texts = [*_MURDER[:2], below[0], *_MURDER[4:]]
+    read = ["masthead", "masthead", below[1], "pstart"]
+    if below[1] == "noise":
+        texts, read = texts[:3], read[:3]
+    labels = list(read)
+    assert headlines_read_as_the_nameplate(_lines(texts), labels) == [], why
+    assert labels == read
 
 
 def test_a_tagline_read_as_the_headlines_first_line_is_the_mastheads():
