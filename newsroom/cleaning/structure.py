@@ -3435,8 +3435,13 @@ _ARTICLE_AND_ADJECTIVE = re.compile(
 # Extended During" / "Exam Season", "… Bilanz am" / "31. Dezember 1935.").
 _PREPOSITIONS = wordset(
     "during until till towards upon amid despite "
+    "near among amongst beneath underneath beside toward via onto throughout alongside "
+    "except than "
     "am vom zum zur beim ins während seit wegen trotz gegenüber "
-    "pendant depuis selon malgré parmi durant envers en à"
+    "neben hinter bis innerhalb außerhalb oberhalb unterhalb mittels anlässlich anläßlich "
+    "infolge angesichts bezüglich "
+    "pendant depuis selon malgré parmi durant envers en à "
+    "sous devant derrière auprès dès lors concernant"
 )
 # A number last on a line, a count: "first 787", ": 39"; and the words after which a
 # number is a sum complete in itself ("Below 9,000", "to 40").
@@ -8318,13 +8323,16 @@ def _headline_over_caption(text: str, below: str) -> bool:
 
 def _phrase_goes_on_into_the_text(items: list[Line], labels: list[str], i: int) -> bool:
     """A headline's line never ends on a word its phrase goes on from right over the text:
-    "Macron warned that if" / "Russia continued refusing …" is the text's first line."""
+    "Macron warned that if" / "Russia continued refusing …" is the text's first line. (A
+    line in capitals under one in capitals is the headline's next line, whatever it was
+    read as: "FRANCE : INCIDENT À L’ASSEMBLÉE NATIONALE LORS" / "DES DÉBATS …".)"""
     text = items[i].text
     return (
         i + 1 < len(items)
         and labels[i + 1] in _TEXT
         and items[i + 1].no == items[i].no + 1
         and (_phrase_open(text) or text[text.rfind(" ") + 1 :].lower() in _CLAUSE_OPENERS)
+        and not (_mostly_caps(text) and _mostly_caps(items[i + 1].text))
     )
 
 

@@ -701,6 +701,11 @@ def test_a_headline_closing_on_a_semicolon_goes_on_into_small_letters(above, lin
         ("ACTES DE TORTURE", "EN OUTRE, PLUSIEURS TÉMOINS ONT RACONTÉS AVOIR VUS", "deck"),
         # small letters: not this rule's
         ("tells airlines not to buy", "European aircraft due to EU ban", "deck"),
+        # prepositions, which always take their object
+        ("EARTHQUAKE NEAR", "ALICE SPRINGS.", "head"),
+        ("MORE THAN", "2,000 MINERS OUT.", "head"),
+        ("KONZERT NEBEN", "DEM RATHAUS.", "head"),
+        ("FRANCE : INCIDENT À L’ASSEMBLÉE NATIONALE LORS", "DES DÉBATS SUR LE BUDGET", "head"),
     ],
 )
 def test_a_line_in_capitals_under_an_open_headline_in_capitals_goes_on(above, line, label):
@@ -2221,6 +2226,22 @@ def test_a_parts_number_alone_opens_no_story(heading, opens):
     however sure the model is of the number as a heading."""
     items = _lines([*_BRIDGE, heading, *_WHEAT])
     labels = ["pstart", "pcont", "head", "pstart", "pcont"]
+    assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
+
+
+@pytest.mark.parametrize(
+    ("heading", "below", "opens"),
+    [
+        # over the text, a headline never ends on a word its phrase goes on from
+        ("Macron warned that if", "Russia continued refusing to talk, the sanctions", False),
+        # a line in capitals under one in capitals is the headline's, whatever it was read as
+        ("INCIDENT IN PARLIAMENT DURING", "THE DEBATE ON THE FARM BUDGET", True),
+        ("INCIDENT IN PARLIAMENT DURING", "the debate on the farm budget, which", False),
+    ],
+)
+def test_a_headline_left_open_over_the_text_opens_no_story(heading, below, opens):
+    items = _lines([*_BRIDGE, heading, below, *_WHEAT])
+    labels = ["pstart", "pcont", "head", "pstart", "pcont", "pcont"]
     assert opens_story(items, labels, 2, lambda label, i: 0.9 * (label == "head"), set()) is opens
 
 
