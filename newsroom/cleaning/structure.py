@@ -4547,8 +4547,8 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
     heading ("THE WORLD ABROAD." / "INDIA.", "Auswärtige Nachrichten." / "Spanien."): a
     country's name alone with its stop, read as the deck or the second line of a heading
     of one line, is the item's headline, and that heading the kicker, unless the name ends
-    the heading's phrase ("KÖNIGREICH" / "PREUSSEN."). Returns the indexes of the
-    headlines."""
+    the heading's phrase ("KÖNIGREICH" / "PREUSSEN.", "I. DEUTSCHLAND UND" /
+    "OESTERREICH-UNGARN."). Returns the indexes of the headlines."""
     found = []
     for i in range(1, len(items)):
         if labels[i - 1] != "head" or labels[i] not in ("deck", "head"):
@@ -4562,6 +4562,8 @@ def countries_under_a_column_heading(items: list[Line], labels: list[str]) -> li
             and items[i - 1].text.rstrip(".").strip().lower() not in _COUNTRIES
             # "KÖNIGREICH" / "PREUSSEN.": the country's name ends the heading's phrase
             and items[i - 1].text.rstrip(" ,").rsplit(None, 1)[-1].lower() not in _STATE_WORDS
+            # as it does one left open: "I. DEUTSCHLAND UND" / "OESTERREICH-UNGARN."
+            and not _phrase_open(items[i - 1].text)
         ):
             labels[i - 1] = "kicker"
             labels[i] = "head"

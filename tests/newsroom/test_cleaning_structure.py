@@ -8496,6 +8496,8 @@ def test_an_english_headline_in_capitals_keeps_its_short_deck():
         (["THE KINGDOM OF", "ITALY."], ["head", "deck"], ["head", "deck"]),
         (["SOUTH", "AUSTRALIA."], ["head", "head"], ["head", "head"]),
         (["Neu", "Seeland."], ["head", "deck"], ["head", "deck"]),
+        # or the heading's phrase is left open for it
+        (["I. DEUTSCHLAND UND", "OESTERREICH-UNGARN."], ["head", "head"], ["head", "head"]),
     ],
 )
 def test_a_country_under_a_columns_heading_is_its_items_headline(texts, read, labels):
