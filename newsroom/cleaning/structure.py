@@ -2097,6 +2097,18 @@ def papers_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
         return []
     end = _run_end(items, labels, first, ("head",))
     below = end + 1
+    # "THE" / "EVENING STANDARD" / "August 18, 2013": a paper's name with the page's
+    # furniture or a date right under it is the nameplate; no headline stands over a
+    # page's running head, and a story's date stands under its headline, not its name.
+    if (
+        below < len(items)
+        and labels[below] in ("running", "masthead", "folio", "date")
+        and items[below].no == items[end].no + 1
+        and end - first < _NAME_LINES
+        and names_a_paper(items[first : end + 1])
+    ):
+        labels[first : end + 1] = ["masthead"] * (end + 1 - first)
+        return list(range(first, end + 1))
     # "LA VIGIE" / "jeudi 23 février 2022" / "Ouragan Sandy …": a name of one line with the
     # day's date under it, over the headline, is the nameplate, whatever its words.
     dated = (

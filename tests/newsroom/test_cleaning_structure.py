@@ -6995,6 +6995,24 @@ def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(na
     assert labels == ["masthead"] * len(name) + ["head", "head", "byline"]
 
 
+@pytest.mark.parametrize(
+    ("name", "under", "found"),
+    [
+        (["THE", "EVENING STANDARD"], "date", [0, 1]),
+        (["THE", "EVENING STANDARD"], "running", [0, 1]),
+        # a headline that names no paper keeps its date line under it
+        (["Harbour Board Votes to", "Rebuild the North Pier"], "date", []),
+    ],
+)
+def test_a_papers_name_read_as_the_headline_over_the_pages_date_is_the_masthead(
+    name, under, found
+):
+    texts = [*name, "August 18, 2013", None, "The Eurogroup meeting was the last of many"]
+    labels = ["head"] * len(name) + [under, "pstart"]
+    assert papers_read_as_headlines(_spaced(texts), labels) == found
+    assert labels[: len(name)] == (["masthead"] if found else ["head"]) * len(name)
+
+
 def test_a_papers_slogan_under_its_name_read_as_a_deck_is_the_masthead_s():
     texts = [
         "The",
