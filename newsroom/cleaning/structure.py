@@ -2807,11 +2807,19 @@ def names_read_as_headlines_under_kickers(items: list[Line], labels: list[str]) 
 
 def _one_rubric(text: str) -> bool:
     """Whether ``text`` is one section's name, its last word perhaps one that only ends
-    such names ("SHIPPING INTELLIGENCE.", "SOCIAL NOTES", "MINING MATTERS")."""
-    words = text.rstrip(".: ").split()
+    such names ("SHIPPING INTELLIGENCE.", "SOCIAL NOTES", "MINING MATTERS": one such word
+    after any other), or its first one that only opens them ("CHRONIQUE LOCALE", "REVUE
+    DU JOUR")."""
+    words = [w.strip(".,:").lower() for w in text.rstrip(".: ").split()]
+    if len(words) == 2 and words[-1] in _RUBRIC_ENDS:
+        return True
+    if 2 <= len(words) <= 3 and words[0] in _RUBRIC_OPENERS and (
+        len(words) == 2 or words[1] in _SECTION_JOINERS
+    ):
+        return True
     return is_section(text, joined=True) or (
         len(words) > 1
-        and words[-1].strip(".,:").lower() in _RUBRIC_ENDS
+        and words[-1] in _RUBRIC_ENDS
         and is_section(" ".join(words[:-1]), joined=True)
     )
 
@@ -2819,6 +2827,10 @@ def _one_rubric(text: str) -> bool:
 # Words that end a section's name, never one alone: "Shipping Intelligence", "Social
 # Notes", "Mining Matters", "Local and General".
 _RUBRIC_ENDS = wordset("intelligence notes matters general items chronicle")
+# French rubrics open on a word of the trade and name their field after it: "Chronique
+# locale", "Nouvelles diverses", "Échos de Paris", "Revue du jour", "Bulletin financier".
+_RUBRIC_OPENERS = wordset("chronique nouvelles échos revue bulletin courrier")
+_SECTION_JOINERS = wordset("du de des la le")
 
 
 def _set_apart(items: list[Line], labels: list[str], i: int) -> bool:

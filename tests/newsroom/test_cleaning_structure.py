@@ -1588,6 +1588,12 @@ def test_a_line_that_was_no_byline_is_the_headline_under_a_sections_name():
         (["Arts and Books", "A Quiet Revolution"], ["head", "head"], ["kicker", "head"]),
         # ... and over a line read as a deck too ("Stadt und Land" / "" / "Neue Brücke …")
         (["Stadt und Land", "Neue Brücke über den Rhein"], ["head", "deck"], ["kicker", "head"]),
+        # A column's name: a word and one that only ends such names, or French, one that
+        # only opens them and its field
+        (["MINING MATTERS", "WATER POLICE COURT"], ["head", "head"], ["kicker", "head"]),
+        (["CHRONIQUE LOCALE", "FRANCE : LE DÉBAT SUR LE DÉSERT"], ["head"] * 2, ["kicker", "head"]),
+        (["REVUE DU JOUR", "LES ALLEMANDS VONT-ILS ENTRER"], ["head"] * 2, ["kicker", "head"]),
+        (["WATER POLICE NOTES", "THREE MEN FINED"], ["head", "head"], ["head", "head"]),
         # A phrase of the headline that is no section's name is not.
         (["NEWS OF THE", "BRIDGE CLOSED"], ["head", "head"], ["head", "head"]),
         (["Stadt im Wandel", "Neue Brücke über den Rhein"], ["head", "deck"], ["head", "deck"]),
