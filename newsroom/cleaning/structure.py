@@ -1741,7 +1741,7 @@ def headlines_read_as_the_nameplate(items: list[Line], labels: list[str]) -> lis
         not is_caps(text)
         or any(_furniture_form(line) for line in lines)
         or names_a_paper(lines)
-        or any(b.no != a.no + 1 for a, b in zip(lines, lines[1:], strict=False))
+        or any(b.no != a.no + 1 for a, b in pairwise(lines))
         or labels[below] not in ("head", *_TEXT)
         or (labels[below] == "head" and is_caps(items[below].text))
         or "masthead" in labels[below:]
@@ -2813,8 +2813,10 @@ def _one_rubric(text: str) -> bool:
     words = [w.strip(".,:").lower() for w in text.rstrip(".: ").split()]
     if len(words) == 2 and words[-1] in _RUBRIC_ENDS:
         return True
-    if 2 <= len(words) <= 3 and words[0] in _RUBRIC_OPENERS and (
-        len(words) == 2 or words[1] in _SECTION_JOINERS
+    if (
+        2 <= len(words) <= 3
+        and words[0] in _RUBRIC_OPENERS
+        and (len(words) == 2 or words[1] in _SECTION_JOINERS)
     ):
         return True
     return is_section(text, joined=True) or (

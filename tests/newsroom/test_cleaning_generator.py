@@ -17,7 +17,7 @@ import pytest
 
 from newsroom.cleaning.training import generate
 from newsroom.cleaning.training.archive import split_title
-from newsroom.cleaning.training.corpus import join_parted, all_articles, articles
+from newsroom.cleaning.training.corpus import all_articles, articles, join_parted
 from newsroom.cleaning.training.generate import main as cli_main
 from newsroom.cleaning.training.overproof import cases as overproof_cases
 

@@ -2066,8 +2066,12 @@ _INSIDE_A_WORD = [
         # past a running head and a jump line, removed, as past nothing
         ({}, [("LE COURRIER, MERCREDI 16 MAI 2012", "running"), ("Suite page 4", "jump")], True),
         # a sentence left open: the line may be one whose capital OCR misread
-        ({0: "Cette assemblée, dont la majorité socialiste a de nombreuses fois acclamé le"}, [], False),
-        ({1: "Veau premier ministre, écouta un discours reprenant les principaux points."}, [], False),
+        (
+            {0: "Cette assemblée, dont la majorité socialiste a de nombreuses fois acclamé"},
+            [],
+            False,
+        ),
+        ({1: "Veau premier ministre, écouta un discours reprenant les principaux."}, [], False),
         # a hyphen between numbers breaks no word
         ({0: "Le score final de la rencontre était de 2-"}, [], False),
         # a caption between is asked by paragraphs_going_on_past_a_box
@@ -7010,9 +7014,7 @@ def test_a_papers_name_read_as_the_headline_over_the_headline_is_the_masthead(na
         (["Harbour Board Votes to", "Rebuild the North Pier"], "date", []),
     ],
 )
-def test_a_papers_name_read_as_the_headline_over_the_pages_date_is_the_masthead(
-    name, under, found
-):
+def test_a_papers_name_read_as_the_headline_over_the_pages_date_is_the_masthead(name, under, found):
     texts = [*name, "August 18, 2013", None, "The Eurogroup meeting was the last of many"]
     labels = ["head"] * len(name) + [under, "pstart"]
     assert papers_read_as_headlines(_spaced(texts), labels) == found
