@@ -8315,10 +8315,12 @@ def _sentence_going_on(items: list[Line], labels: list[str], i: int) -> bool:
 
 
 def _titles_page(items: list[Line], feats: list[list[str]], labels: list[str], i: int) -> bool:
-    """The page's first line, read as a caption, is its headline: it ends without a stop,
-    carries no credit or photo label, no caption goes on right under it, and no headline
-    follows it before the body."""
-    if ends_sentence(items[i].text.rstrip("”’“\"'»")) or any(
+    """The page's first line, read as a caption, is its headline: it ends without a stop
+    (or is set in capitals, as an old paper's headline closed by its stop is:
+    "'MERCANTILE AND MONEY ARTICLE."), carries no credit or photo label, no caption goes
+    on right under it, and no headline follows it before the body."""
+    text = items[i].text.rstrip("”’“\"'»")
+    if (ends_sentence(text) and not _mostly_caps(text)) or any(
         f in _CREDIT_FEATURES for f in feats[i]
     ):
         return False

@@ -9142,6 +9142,14 @@ def test_caption_lines_that_are_no_headline_stay(k, text, why):
     assert headlines_read_as_captions(_lines(texts), labels) == [], why
 
 
+def test_a_first_line_in_capitals_read_as_a_caption_is_the_headline_though_it_has_its_stop():
+    """An old paper closes its headline on a stop: "'MERCANTILE AND MONEY ARTICLE." over
+    the article (the Sydney Morning Herald's OCR, an overProof tuning article), read as a
+    caption with no credit, heads the page."""
+    case = next(c for c in overproof_cases("tune") if c.name == "smh-13023000")
+    assert clean(case.raw).to_json()["headline"] == "MERCANTILE AND MONEY ARTICLE."
+
+
 def test_a_first_line_read_as_a_caption_over_a_photos_caption_set_apart_is_the_headline():
     raw = (
         " Fußball: Aufsteiger gewinnt Derby\n\n Helfer bei der Arbeit.\n\n"
