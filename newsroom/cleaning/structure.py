@@ -2827,8 +2827,8 @@ def _one_rubric(text: str) -> bool:
 
 
 # Words that end a section's name, never one alone: "Shipping Intelligence", "Social
-# Notes", "Mining Matters", "Local and General".
-_RUBRIC_ENDS = wordset("intelligence notes matters general items chronicle")
+# Notes", "Law Notices", "Mining Matters", "Local and General".
+_RUBRIC_ENDS = wordset("intelligence notes notices matters general items chronicle")
 # French rubrics open on a word of the trade and name their field after it: "Chronique
 # locale", "Nouvelles diverses", "Échos de Paris", "Revue du jour", "Bulletin financier".
 _RUBRIC_OPENERS = wordset("chronique nouvelles échos revue bulletin courrier")
@@ -3079,7 +3079,13 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
                 " " not in word
                 and not is_section(word)  # "SPORT" / "SHIPPING.": two sections' names
                 and items[i + 1].no == items[i].no + 1
-                and (i + 2 == len(items) or labels[i + 2] != "head")
+                and (
+                    i + 2 == len(items)
+                    or labels[i + 2] != "head"
+                    # (the two make one section's name, whatever is read under it:
+                    # "SHIPPING" / "INTELLIGENCE." / "ARRIVALS.")
+                    or _one_rubric(f"{items[i].text} {word}")
+                )
                 and is_caps(below) == is_caps(items[i].text)
             )
         ) and not ends_sentence(items[i].text):

@@ -914,6 +914,13 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
         (["SPORT", "SHIPPING."], ["kicker", "head"], ["kicker", "head"]),
         (["SPORT", "Cricket."], ["kicker", "head"], ["kicker", "head"]),
         (["SPORT", "CRICKET", "CLUB WINS"], ["kicker", "head", "head"], ["kicker", "head", "head"]),
+        # ... unless the two make one section's name, whatever is read under them
+        (
+            ["SHIPPING", "INTELLIGENCE.", "ARRIVALS."],
+            ["kicker", "head", "head"],
+            ["head", "head", "head"],
+        ),
+        (["LAW", "NOTICES.", "SUPREME COURT."], ["kicker", "head", "head"], ["head"] * 3),
         # a headline's line opening on "and" joins the kicker's word to its own
         (
             ["| THEATER |", "| UND |", "I MUSIK. I"],
