@@ -3072,6 +3072,9 @@ def kickers_going_on(items: list[Line], labels: list[str]) -> list[int]:
                     or (
                         word.strip().lower() in _TYING_WORDS
                         and is_caps(below) == is_caps(items[i].text)
+                        # (set right under it: "POLITICS" / "" / "IN" / "DIVORCE." is
+                        # a rubric over a headline opening on the word)
+                        and items[i + 1].no == items[i].no + 1
                     )
                 )
             )

@@ -931,6 +931,12 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
         # ... and so does a line of one word that ties the phrase on, in the kicker's case
         (["COURT", "IN", "EXILE"], ["kicker", "head", "head"], ["head", "head", "head"]),
         (["NEUES", "VOM", "THEATER."], ["kicker", "head", "head"], ["head", "head", "head"]),
+        # set right under it: a blank line apart, it opens the headline under a rubric
+        (
+            ["POLITICS", None, "IN", "DIVORCE."],
+            ["kicker", "head", "head"],
+            ["kicker", "head", "head"],
+        ),
         # but not a whole headline opening on it, or one in another case
         (["HEALTH", "FROM SPRINGFIELD."], ["kicker", "head"], ["kicker", "head"]),
         (["FAITS DIVERS", "Des scientifiques"], ["kicker", "head"], ["kicker", "head"]),
@@ -944,7 +950,7 @@ def test_a_headline_goes_on_into_a_line_read_as_a_kicker():
 )
 def test_a_kicker_whose_phrase_goes_on_in_the_headline_is_its_first_line(texts, read, labels):
     found = list(read)
-    kickers_going_on(_lines(texts), found)
+    kickers_going_on(_spaced(texts), found)
     assert found == labels
 
 
