@@ -194,6 +194,10 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
     first, second = m.group(1), n.group()
     joined = (first + second).lower()
     compound = f"{first}-{second}".lower()
+    if language not in ("en", "und") and _capital_goes_on(first, second):
+        # Eisenbahn-Verwaltung, though the page prints Eisenbahnverwaltung too. (English
+        # has its YouTube: there the page's word decides.)
+        return True
     if vocab is not None:
         if compound in vocab.hyphenated:
             return True
@@ -201,7 +205,7 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
             return False
     if len(first) == 1 and first.isupper() and head[m.start(1) - 1 : m.start(1)] in ("", " "):
         return True  # no typesetter breaks a word after its first letter: F-series, X-ray
-    if tail[n.end() : n.end() + 1] == "-" and second.lower() in _LINKS:
+    if _links_a_name(tail):
         return True  # a name of linked words: Marie-aux-Chênes, Colroy-la-Roche
     if language not in ("en", "und"):
         return _keeps_hyphen_elsewhere(first, second, language)
@@ -220,6 +224,23 @@ def keeps_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str =
         return False  # a name broken across lines: Turn-bull, Red-fern
     # Both halves are words but the whole is not: high-profile, full-scale.
     return first.lower() in words and second.lower() in words
+
+
+def _links_a_name(tail: str) -> bool:
+    """Whether the line goes on with a small word linking the parts of a name, hyphen and
+    all ("aux-Chênes", "la-Roche"): what ended the line before it was a hyphen too."""
+    n = _LEADING_PART.match(tail)
+    return n is not None and tail[n.end() : n.end() + 1] == "-" and n.group().lower() in _LINKS
+
+
+def _capital_goes_on(first: str, second: str) -> bool:
+    """Whether the part after a line-end hyphen opens on a capital the part before, in
+    small letters, could not have inside one word: "Eisenbahn-" / "Verwaltung", "anti-" /
+    "American". A word broken at the line's end goes on in small letters. An "I" may be an
+    "l" misread ("Be-" / "Itrag"), so it tells nothing."""
+    return (
+        first[-1].islower() and second[0].isupper() and second[0] != "I" and second[1:2].islower()
+    )
 
 
 def dash_for_hyphen(head: str, tail: str, vocab: Vocabulary | None, language: str) -> bool:
@@ -372,9 +393,19 @@ def join_lines(
             glue = ""  # an abbreviation's compound, "Prem.-" / "Lieut.", or a dash: "Friday.-The"
         elif last[-1] in "—–" and last[-2:-1] != " ":
             glue = ""  # an unspaced dash: word—word
-            if last[-2:-1].isalpha() and dash_for_hyphen(last[:-1], piece, vocab, language):
-                _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1])
-                last = last[:-1]
+            if last[-2:-1].isalpha() and language in ("de", "fr") and _joins_parts(piece):
+                # German and French set a dash apart: one against the word before "und"
+                # is the hyphen of a part the next word completes ("West—" / "und
+                # Südgrenze").
+                _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1], "- ")
+                last, glue = last[:-1] + "-", " "
+            elif last[-2:-1].isalpha() and dash_for_hyphen(last[:-1], piece, vocab, language):
+                if _links_a_name(piece):  # "Marie—" / "aux-Chênes"
+                    _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1], "-")
+                    last = last[:-1] + "-"
+                else:
+                    _log_dehyphen(changes, prev, line, last[:-1], piece, last[-1])
+                    last = last[:-1]
             elif _printed_as_a_compound(last[:-1], piece, vocab):
                 # A dash glued to the word ending a line, where the page prints the two
                 # words as a compound elsewhere, is its hyphen: "XV. Armee—" / "Corps" on

@@ -357,6 +357,43 @@ def test_other_languages_follow_the_documents_own_words():
     assert keeps_hyphen("high-", "profile", None, "en")
 
 
+def test_a_capital_after_the_hyphen_keeps_it_whatever_else_the_page_prints():
+    # A word broken at the line's end goes on in small letters: "Verwaltung" is a
+    # compound's second noun, though the page also prints "Eisenbahnverwaltung".
+    vocab = Vocabulary.of("die Staats-Eisenbahnverwaltung zu errichten")
+    text, _ = join_lines(_lines("die Eisenbahn=", "Verwaltung aus"), vocab, None, "de")
+    assert text == "die Eisenbahn-Verwaltung aus"
+    # an "I" may be an "l" misread inside the word, and the page's word decides
+    vocab = Vocabulary.of("der Beitrag für jeden")
+    assert join_lines(_lines("welchen Be=", "Itrag"), vocab, None, "de")[0] == "welchen BeItrag"
+    # English keeps its camel-cased names the page prints whole
+    vocab = Vocabulary.of("seen on YouTube")
+    assert join_lines(_lines("seen on You-", "Tube today"), vocab, None, "en")[0] == (
+        "seen on YouTube today"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "language", "joined"),
+    [
+        # German and French set their dashes apart: one against a word before "und" or
+        # "et" is the hyphen of a part the next word completes.
+        ("von der sie die Weſt—", "und Südgrenze", "de", "von der sie die Weſt- und Südgrenze"),
+        ("les sous—", "et sur-préfectures", "fr", "les sous- et sur-préfectures"),
+        # a name of linked words keeps the hyphen a dash was read for
+        ("den Gemeinden Marie—", "aux-Chênes", "de", "den Gemeinden Marie-aux-Chênes"),
+        ("à Colroy—", "la-Roche", "fr", "à Colroy-la-Roche"),
+        # English sets its dash against the words
+        ("the house—", "and the garden", "en", "the house—and the garden"),
+    ],
+)
+def test_a_line_end_dash_before_a_compounds_other_part_is_its_hyphen(head, tail, language, joined):
+    changes = []
+    text, _ = join_lines(_lines(head, tail), None, changes, language)
+    assert text == joined
+    assert [c.kind for c in changes] == ([] if "—" in joined else ["dehyphenated"])
+
+
 def test_an_english_text_of_unknown_language_is_judged_as_english():
     assert keeps_hyphen("after his high-", "profile", None, "und")
     assert not keeps_hyphen("a reformist candi-", "date", None, "und")
