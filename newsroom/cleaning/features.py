@@ -49,8 +49,8 @@ _END_WORDS = (
     | PUBLICATION_NOUNS
 )
 _JUMP = re.compile(
-    r"(?i:\(?\s*(?:continued|cont'?d|turn|see|suite|fortsetzung|weiter|lire la suite)\b"
-    r".{0,40}\b(?:page|p\.|pg\.?|seite|s\.)\s*[a-z]?\d{1,3}\b.{0,20}\)?)"
+    r"(?i:\(?\s*(?:continued|cont'?d|turn|see|voir|suite|fortsetzung|schlu(?:ß|ss)|weiter"
+    r"|lire la suite)\b.{0,40}\b(?:page|p\.|pg\.?|seite|s\.)\s*[a-z]?\d{1,3}\b.{0,20}\)?)"
 )
 _DATELINE_START = re.compile(
     r"[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’ -]{1,30},?\s*(?:\([A-Za-z. ]{2,20}\)\s*)?"
@@ -507,9 +507,15 @@ def _short_line(
         line.fixed, top=index < 4
     ):
         feats.append("running")
-    if ("age" in text or "ite" in text or "ee" in text) and _JUMP.fullmatch(text):
+    if jump_line(text):
         feats.append("jump")
     return feats
+
+
+def jump_line(text: str) -> bool:
+    """Whether the line points the reader to another page: "(Continued on Page 4)",
+    "(Voir la suite page 3)"."""
+    return ("age" in text or "ite" in text or "ee" in text) and _JUMP.fullmatch(text) is not None
 
 
 def sequence(lines: list[Line]) -> tuple[list[Line], list[list[str]]]:

@@ -36,6 +36,7 @@ from .features import (
     SIGNATURE,
     column_width,
     is_section,
+    jump_line,
     names_what_follows,
     sequence,
     topic_shift,
@@ -7843,6 +7844,60 @@ def sentences_going_on_through_material(items: list[Line], labels: list[str]) ->
     return found
 
 
+# What a column sets between the lines of its text: a caption, a credit, a box, a subhead,
+# another story's lines.
+_SET_INTO_TEXT = frozenset(("caption", "credit", "inset", "sub", "outside"))
+# A caption or a box set into a column is seldom longer; a run longer is the text's.
+_SET_INTO_LINES = 3
+
+
+def material_inside_an_open_sentence(items: list[Line], labels: list[str]) -> list[int]:
+    """ "… dressed leather which was stolen last" / "Friday night from Mr F.J. Walters’" /
+    (a running head) / "boot factory, Parramatta-road …": one to three lines read as a
+    caption, a box or a subhead, between a line of the text that leaves its sentence open
+    and one that goes on with it in small letters, that themselves close no sentence and
+    carry no credit or label, are that sentence's middle. A caption set into a column
+    closes its own words, and the text under it goes on with the text above, not with
+    the caption. Lines of them with no word in them are scan noise ("'1 l" / "Cameron)
+    said yesterday that in the case"). Returns the indexes relabelled."""
+    found = []
+    n = len(items)
+    j = -1
+    for i in range(n):
+        if i <= j or labels[i] not in _SET_INTO_TEXT:
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] in _SET_INTO_TEXT:
+            j += 1
+        if j - i + 1 > _SET_INTO_LINES or ends_sentence(items[j].text):
+            continue
+        k, m = i - 1, j + 1
+        while k > 0 and labels[k] in _REMOVED:
+            k -= 1
+        while m < n - 1 and labels[m] in _REMOVED:
+            m += 1
+        if not (
+            k >= 0
+            and m < n
+            and labels[k] in _TEXT
+            and labels[m] in _TEXT
+            and items[m].no - items[k].no == m - k  # no blank line between
+            and (not ends_sentence(items[k].text) or _INITIAL_END.search(items[k].text))
+            and opens_in_small_letters(items[m].text)
+            and not any(
+                _marks_a_photo(items[x].text)
+                or inset_label(items[x].text)
+                or jump_line(items[x].text)
+                for x in range(i, j + 1)
+            )
+        ):
+            continue
+        for x in range(i, j + 1):
+            labels[x] = "pcont" if has_word(items[x].text) else "noise"
+            found.append(x)
+    return found
+
+
 def paragraphs_begun_in_material(items: list[Line], labels: list[str]) -> list[int]:
     """ "Residents of the Hillside estate" / "have launched a campaign to stop", "Police
     closed the main square of" / "the capital on Monday after a": a paragraph opens on no
@@ -10043,6 +10098,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     # lines read as a caption, are asked again with them
     text_over_an_unwrapped_caption(items, labels)
     sentences_going_on_through_material(items, labels)
+    material_inside_an_open_sentence(items, labels)
     paragraphs_begun_in_material(items, labels)
     paragraphs_opening_inside_a_word(items, labels)
     paragraphs_run_into_the_text(items, labels)

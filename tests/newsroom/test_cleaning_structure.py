@@ -11,7 +11,13 @@ import pytest
 from newsroom.cleaning import clean
 from newsroom.cleaning.assemble import Assembler
 from newsroom.cleaning.build import build, closing_sign
-from newsroom.cleaning.features import is_section, names_what_follows, sequence, topic_shift
+from newsroom.cleaning.features import (
+    is_section,
+    jump_line,
+    names_what_follows,
+    sequence,
+    topic_shift,
+)
 from newsroom.cleaning.furniture import copied_label, is_tagline, nameplate, read_masthead
 from newsroom.cleaning.header import label_alone, label_heads_its_story, run_in_title
 from newsroom.cleaning.lines import Line, Vocabulary
@@ -120,6 +126,7 @@ from newsroom.cleaning.structure import (
     like_headlines,
     lines_as_paragraphs,
     lines_over_the_furniture,
+    material_inside_an_open_sentence,
     nameplates_read_as_headlines,
     names_closing_the_header,
     names_read_as_captions,
@@ -3815,6 +3822,102 @@ def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(te
 def test_a_caption_does_not_begin_inside_a_sentence(texts, read, labels):
     captions_inside_sentences(_lines(texts), read)
     assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        # a line between two of one sentence is its middle, past a running head too
+        (
+            [
+                "dressed leather which was stolen last",
+                "Friday night from Mr F.J. Walters’",
+                "13  ARTS",
+                "boot factory, Parramatta-road, Forrest",
+            ],
+            ["pcont", "caption", "running", "pcont"],
+            ["pcont", "pcont", "running", "pcont"],
+        ),
+        # and a line of specks beside it is scan noise
+        (
+            [
+                "lance Transport Board (Mr. J. L. R.",
+                "'1 l",
+                "Cameron) said yesterday that in the case '",
+                "of accident the proper procedure was to",
+            ],
+            ["pcont", "inset", "inset", "pcont"],
+            ["pcont", "noise", "pcont", "pcont"],
+        ),
+        (
+            ["the minister said that the", "New Homes", "scheme would go ahead"],
+            ["pcont", "sub", "pcont"],
+            ["pcont", "pcont", "pcont"],
+        ),
+        # A caption set into the column closes its own words,
+        (
+            [
+                "The bridge will stay closed while",
+                "Mayor Jane Doe at the bridge.",
+                "engineers work",
+            ],
+            ["pcont", "caption", "pcont"],
+            ["pcont", "caption", "pcont"],
+        ),
+        # or carries its credit,
+        (
+            ["The bridge will stay closed while", "Mayor Jane Doe. Photo: AP", "engineers work"],
+            ["pcont", "caption", "pcont"],
+            ["pcont", "caption", "pcont"],
+        ),
+        # and the text it interrupts is a sentence left open above, going on in small
+        # letters below,
+        (
+            ["The bridge will stay closed.", "Mayor Jane Doe at the bridge", "engineers work"],
+            ["pcont", "caption", "pcont"],
+            ["pcont", "caption", "pcont"],
+        ),
+        (
+            ["The bridge will stay closed while", "Mayor Jane Doe at the bridge", "Engineers work"],
+            ["pcont", "caption", "pstart"],
+            ["pcont", "caption", "pstart"],
+        ),
+        # with no blank line between.
+        (
+            ["The bridge will stay closed while", "", "Mayor Jane Doe at the bridge", "engineers"],
+            ["pcont", None, "caption", "pcont"],
+            ["pcont", None, "caption", "pcont"],
+        ),
+        # A pointer to another page is no part of the sentence it interrupts.
+        (
+            ["Des poils trouvés en Sibérie appartiendrai-", "(Voir la suite page 20)", "ent au"],
+            ["pcont", "inset", "pcont"],
+            ["pcont", "inset", "pcont"],
+        ),
+    ],
+)
+def test_material_inside_an_open_sentence_is_its_middle(texts, read, labels):
+    items = [line for line in _lines(texts) if line.text]
+    found = [label for label in read if label]
+    material_inside_an_open_sentence(items, found)
+    assert found == [label for label in labels if label]
+
+
+@pytest.mark.parametrize(
+    ("text", "jumps"),
+    [
+        ("Continued on Page 4", True),
+        ("(Continued on page 12.)", True),
+        ("(Voir la suite page 20)", True),
+        ("Lire la suite page 3", True),
+        ("(Schluß auf Seite 4)", True),
+        ("Fortsetzung auf Seite 2", True),
+        ("Voir aussi notre dossier", False),
+        ("See the full results", False),
+    ],
+)
+def test_jump_lines_point_to_another_page(text, jumps):
+    assert jump_line(text) is jumps
 
 
 @pytest.mark.parametrize(
