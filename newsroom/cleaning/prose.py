@@ -155,8 +155,10 @@ _ELIDED_FR = re.compile(
     rf" (?=[{_VOWEL}])"
     # (in capitals, after a space or an opening mark: "©S ANS" is a misread figure)
     r"|(?<![^\s«»\"“(—–])[LDJNSC] (?=[AEIOUYHÂÀÉÈÊÎÔÛ][A-ZÀ-Ý]+\b)"
-    # and the words written with an apostrophe inside: aujourd’hui, quelqu’un.
+    # and the words written with an apostrophe inside: aujourd’hui, quelqu’un, and the
+    # compounds eliding their "de" after a hyphen: chef-d’œuvre, main-d’œuvre, hors-d’œuvre.
     r"|(?<![\w’'.-])(?:[Aa]ujourd (?=hui\b)|[Qq]uelqu (?=une?s?\b))"
+    r"|(?<=\w-)d (?=[œŒoO]euvre|[œŒ]uvre)"
 )
 _WORDS_BEFORE = 3  # a determiner may stand this many words before its noun
 

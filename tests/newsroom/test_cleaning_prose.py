@@ -245,6 +245,8 @@ def test_english_apostrophes_are_only_restored_in_english(language):
         ("Aujourd hui, quelqu un a vu", "Aujourd’hui, quelqu’un a vu"),
         ("des vivres aujourd hui lors", "des vivres aujourd’hui lors"),
         ("LE NOMBRE D EMPLOIS (L ARMÉE)", "LE NOMBRE D’EMPLOIS (L’ARMÉE)"),
+        # a compound eliding its "de" after a hyphen
+        ("les chef-d œuvres et la main-d œuvre", "les chef-d’œuvres et la main-d’œuvre"),
     ],
 )
 def test_dropped_french_elisions_are_restored(dropped, fixed):
@@ -260,6 +262,7 @@ def test_dropped_french_elisions_are_restored(dropped, fixed):
         "a t elle dit",  # wants hyphens, not an apostrophe
         "le plan B ou le plan A",
         "UNE FEMME DE 11 ©S ANS",  # in capitals, a letter after a symbol is a misread figure
+        "le vent du Nord-d est",  # a "d" after a hyphen elides only in "-d’œuvre"
     ],
 )
 def test_french_elisions_are_not_invented(text):
