@@ -1102,21 +1102,38 @@ def headlines_read_as_bylines(
     return found
 
 
-def names_closing_the_header(items: list[Line], labels: list[str]) -> list[int]:
+def names_closing_the_header(
+    items: list[Line], labels: list[str], language: str = "und"
+) -> list[int]:
     """ "THESE ARTISTS LEAVE FOR THE COLONIES ON THE" / "MONOWAI" / "PETER WHITFIELD" / "" /
     "MELBOURNE, Sunday.—…": the header's last line, right over the text, read as a deck,
     that is a name in capitals, is the byline: two or three capitalised words, with no
     stop, comma or title ("MR. JOHN KITCHEN" is whom a notice is about), none of which the
     page's text writes at all. The writer is seldom named in the story; its subject is
-    ("MCMAHON APPEARED", "PUNAHOU PREPARATORY"). Returns the indexes relabelled."""
+    ("MCMAHON APPEARED", "PUNAHOU PREPARATORY"). So is such a line read as the headline's
+    last, under one that leaves no phrase open ("ADVANCES ANNOUNCED" / "IN COMMUNIQUE" /
+    "JOHN ASANTE"), on an English page, when its words are not all English words ("QUIT
+    WORK" ends a headline; "TRIBUTE TO" / "JOHN CURTIN" names its subject). Returns the
+    indexes relabelled."""
     found: list[int] = []
     written: set[str] | None = None  # the words of the page's text, read when first needed
     for i in range(1, len(items) - 1):
         text = items[i].text
         words = text.split()
         if (
-            labels[i] != "deck"
-            or labels[i - 1] not in ("head", "deck")
+            not (
+                (labels[i] == "deck" and labels[i - 1] in ("head", "deck"))
+                # or the last of a headline's lines, under one that closes its phrase
+                # ("ADVANCES ANNOUNCED" / "IN COMMUNIQUE" / "JOHN ASANTE")
+                or (
+                    labels[i] == "head"
+                    and labels[i - 1] == "head"
+                    and not _phrase_open(items[i - 1].text)
+                    # (a name, not words of the headline: "QUIT WORK", "DOWN SHARPLY")
+                    and language in ("en", "und")
+                    and not all(is_word(w) for w in words)
+                )
+            )
             or labels[i + 1] not in _TEXT
             or not is_caps(text)
             or not all(w.isalpha() for w in words)
@@ -9956,7 +9973,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     names_read_as_the_headline(items, labels)
     bylines_going_on_from_headlines(items, labels)
     names_set_apart_under_headlines(items, labels, language)
-    names_closing_the_header(items, labels)
+    names_closing_the_header(items, labels, language)
     read_as_bylines = headlines_read_as_bylines(items, feats, labels)
     after_letters = letters_closing_in_the_text(items, labels)
     dated_bylines_read_as_running_heads(items, labels)

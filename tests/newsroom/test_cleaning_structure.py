@@ -8078,6 +8078,30 @@ def test_a_name_closing_the_header_is_the_byline(line, below, byline):
     assert labels[2] == ("byline" if byline else "deck")
 
 
+@pytest.mark.parametrize(
+    ("above", "line", "language", "byline"),
+    [
+        ("IN COMMUNIQUE", "JOHN ASANTE", "en", True),
+        # the headline's own words, or its phrase going on into a name
+        ("IN COMMUNIQUE", "QUIT WORK", "en", False),
+        ("DEATH OF", "JOHN ASANTE", "en", False),
+        # the English word list tells a name only on an English page
+        ("IN COMMUNIQUE", "JOHN ASANTE", "de", False),
+    ],
+)
+def test_a_name_read_as_the_headlines_last_line_is_the_byline(above, line, language, byline):
+    texts = [
+        "ADVANCES ANNOUNCED",
+        above,
+        line,
+        "DUBLIN, July 26.—The communique from the headquarters yesterday",
+        "announced the new advance.",
+    ]
+    labels = ["head", "head", "head", "pstart", "pcont"]
+    assert names_closing_the_header(_lines(texts), labels, language) == ([2] if byline else [])
+    assert labels[2] == ("byline" if byline else "head")
+
+
 def test_a_heading_under_a_box_that_shares_words_with_the_text_opens_no_story():
     # "… than most people were expecting." / "Read more: DEATH OF MR. JOHN KITCHEN." / "" /
     # "The global economy" / "He's saying that the global economy is starting …"

@@ -439,6 +439,8 @@ def test_a_drop_cap_on_its_own_line_begins_the_word_under_it(raw, first):
             "le groupe papetier a annoncé",
             ",",
         ),
+        # a heading in capitals, however short, never closes on a semicolon
+        ("JOHN ASANTE ;\nDUBLIN, July 26.—The communique", "en", "JOHN ASANTE", ";"),
     ],
 )
 def test_a_mark_the_rule_left_after_a_line_is_dropped_where_the_page_sets_none_apart(
@@ -462,6 +464,8 @@ def test_a_mark_the_rule_left_after_a_line_is_dropped_where_the_page_sets_none_a
         ("le centenaire est fêté aujourd’hui ;\nla ville est en fête.", "fr"),
         # a short line may be a heading's
         ("SHIPPING NEWS ,\narrivals of the week.", "en"),
+        ("Apples, pears ;\nplums and figs.", "en"),
+        ("LES POMMES ;\nles poires.", "fr"),
         # a mark against its word is the word's
         ("the committee met on the Tuesday,\nthe Mayor presided.", "en"),
     ],
