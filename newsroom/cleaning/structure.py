@@ -952,6 +952,55 @@ def headlines_broken_in_a_word(items: list[Line], labels: list[str]) -> list[int
     return found
 
 
+# What a line read as the header's may be, right under a headline's line that its comma or
+# semicolon leaves open.
+_HEADER_MATERIAL = frozenset(("deck", "caption", "byline", "sub", "kicker", "inset", "outside"))
+
+
+def headlines_left_open_by_a_mark(items: list[Line], labels: list[str]) -> list[int]:
+    """ "SPARROWS ATTACK MEN;" / "MAKE THEM QUIT WORK", "4) Verkäufe, Verpachtungen," /
+    "Verdingungen rc.": a headline's line that ends on a comma or a semicolon goes on in
+    the line right under it, set in the same case, whatever the model read that line as
+    (a deck, a caption, a byline): a headline closes its last line on a word, a stop, a
+    question or an exclamation, never on a comma. The lines read so right under it go on
+    the headline too, up to its fourth line. (A notice's one word with its comma,
+    "BEKANNTMACHUNG,", is its whole heading: its subject follows, "betreffend …".)
+    Returns the indexes relabelled."""
+    found = []
+    for i in range(1, len(items)):
+        above = items[i - 1].text
+        if not (
+            labels[i - 1] == "head"
+            and above[-1:] in ",;"
+            and above[:-1].rstrip()[-1:] not in ".!?:;,"  # "SPANIEN. ;" is closed, and a speck
+            and labels[i] in _HEADER_MATERIAL
+            and items[i].no == items[i - 1].no + 1
+            and is_caps(items[i].text) == is_caps(above)
+            and not _marks_a_photo(items[i].text)
+        ):
+            continue
+        first = i - 1
+        while (
+            first > 0 and labels[first - 1] == "head" and items[first - 1].no + 1 == items[first].no
+        ):
+            first -= 1
+        if first == i - 1 and " " not in above.strip():
+            continue  # a notice's one word: "BEKANNTMACHUNG," / "betreffend …"
+        read_as, k = labels[i], i
+        while (
+            k < len(items)
+            and k - first < _HEADLINE_LINES
+            and labels[k] == read_as
+            and items[k].no == items[k - 1].no + 1
+        ):
+            labels[k] = "head"
+            found.append(k)
+            if ends_sentence(items[k].text):
+                break
+            k += 1
+    return found
+
+
 # Words in small letters: a headline line set so ("government aid"), not one in capitals
 # or a speck ("||l").
 _SMALL_LETTERS = re.compile(r"\b[a-zà-öø-ÿß]{3,}")
@@ -10102,6 +10151,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
         if labels[i] not in _REMOVED:
             previous = labels[i]
     headlines_broken_in_a_word(items, labels)
+    headlines_left_open_by_a_mark(items, labels)
     datelines_inside_the_text(items, labels)
     like_headlines(items, labels, frozenset(doubtful))
     # A headline too unsure to open a story may have been read as an inset instead: a box

@@ -97,6 +97,7 @@ from newsroom.cleaning.structure import (
     headlines_broken_in_a_word,
     headlines_closed_on_one_word,
     headlines_closed_read_as_mastheads,
+    headlines_left_open_by_a_mark,
     headlines_named_as_mastheads,
     headlines_over_first_lines,
     headlines_over_unwrapped_text,
@@ -3822,6 +3823,51 @@ def test_masthead_lines_read_as_a_headline_over_the_headline_are_the_masthead(te
 def test_a_caption_does_not_begin_inside_a_sentence(texts, read, labels):
     captions_inside_sentences(_lines(texts), read)
     assert read == labels
+
+
+@pytest.mark.parametrize(
+    ("texts", "read", "labels"),
+    [
+        (
+            ["SPARROWS", "ATTACK MEN;", "MAKE THEM", "QUIT WORK", "DANVILLE, Pa., June 21.—"],
+            ["head", "head", "caption", "caption", "pstart"],
+            ["head", "head", "head", "head", "pstart"],
+        ),
+        (
+            ["4) Verkäufe, Verpachtungen,", "Verdingungen rc.", "Köln, 15. Februar. Lieferung"],
+            ["head", "deck", "pstart"],
+            ["head", "head", "pstart"],
+        ),
+        # a headline closes on a word or a stop: what is under it may be a deck,
+        (
+            ["SPARROWS ATTACK MEN", "MAKE THEM QUIT WORK", "DANVILLE, Pa., June 21.—"],
+            ["head", "deck", "pstart"],
+            ["head", "deck", "pstart"],
+        ),
+        # set in another case,
+        (
+            ["SPARROWS ATTACK MEN;", "Birds make them quit work", "DANVILLE, Pa., June 21.—"],
+            ["head", "deck", "pstart"],
+            ["head", "deck", "pstart"],
+        ),
+        # or after a closed heading and a speck,
+        (
+            ["SPANIEN. ;", "MADRID, 9. MÄRZ. DER RÜCKTRITT", "Der Minister ist zurückgetreten."],
+            ["head", "deck", "pstart"],
+            ["head", "deck", "pstart"],
+        ),
+        # or a notice's subject under its one word
+        (
+            ["BEKANNTMACHUNG,", "BETREFFEND DIE EINZAHLUNG", "Auf Grund der Befugnis"],
+            ["head", "deck", "pstart"],
+            ["head", "deck", "pstart"],
+        ),
+    ],
+)
+def test_a_headline_left_open_by_a_comma_goes_on(texts, read, labels):
+    found = list(read)
+    headlines_left_open_by_a_mark(_lines(texts), found)
+    assert found == labels
 
 
 @pytest.mark.parametrize(
