@@ -1966,7 +1966,7 @@ def test_a_letter_alone_opening_a_line_is_measured_with_its_word():
 
 def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_37():
     # A narrow column as old papers set it (from a 1918 page): "received." left room for
-    # "It"; in columns under 35 characters justified type stretches too much to tell.
+    # "It"; in columns under 25 characters justified type stretches too much to tell.
     texts = [
         "Beginning today, the employes of the",
         "District will get the increased pay",
@@ -1982,6 +1982,26 @@ def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_37()
     short_lines_end_paragraphs(_lines(texts), labels)
     assert labels[6] == "pstart"
     assert labels[1:6] == ["pcont"] * 5
+
+
+def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_30():
+    # (in columns under 25 characters justified type stretches too much to tell)
+    texts = [
+        "Eight applications were heard",
+        "at the court yesterday, and the",
+        "hearing of two of them was put",
+        "off for a week. Objections were",
+        "raised to the others by the po-",
+        "lice. Both were granted at last.",
+        "All were granted.",
+        "John Cooper, licensee of the",
+        "Metropolitan Hotel, applied for",
+        "a transfer of his licence to a",
+    ]
+    assert max(map(len, texts)) <= 32
+    labels = ["pstart"] + ["pcont"] * 9
+    short_lines_end_paragraphs(_lines(texts), labels)
+    assert labels == ["pstart"] + ["pcont"] * 6 + ["pstart", "pcont", "pcont"]
 
 
 @pytest.mark.parametrize(
