@@ -6988,19 +6988,25 @@ def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
     unwrapped = None
     for i, label in enumerate(labels):
         text = items[i].text
+        words = len(text.split())
         if (
             label == "head"
-            and len(text.split()) > _HEADING_WORDS
+            and words > _UNWRAPPED_SENTENCE_WORDS
             and ends_sentence(text)
             and not is_caps(text)
         ):
             if unwrapped is None:
                 unwrapped = _a_paragraph_to_a_line(items, labels)
-            if len(text.split()) > most or (begun and unwrapped):
+            if words > most or (begun and unwrapped and words > _UNWRAPPED_SENTENCE_WORDS):
                 labels[i] = "pstart"
                 found.append(i)
         begun = begun or label in _TEXT
     return found
+
+
+# A sentence of more words than this after the text has begun, on a page set a paragraph
+# to a line, is a paragraph (elsewhere, one of more than two headline lines' words).
+_UNWRAPPED_SENTENCE_WORDS = 8
 
 
 def introductions_read_as_headlines(items: list[Line], labels: list[str]) -> list[int]:
@@ -9572,6 +9578,41 @@ _ARTICLES = wordset("the a an der die das den dem des ein eine einer le la les u
 _PHRASE_TIES = _ARTICLES | _JOINING_WORDS | _TYING_WORDS
 
 
+def _sentence_on_its_line(items: list[Line], labels: list[str], i: int) -> bool:
+    text = items[i].text
+    return (
+        len(text.split()) > _UNWRAPPED_SENTENCE_WORDS
+        and ends_sentence(text)
+        and not is_caps(text)
+        and _a_paragraph_to_a_line(items, labels)
+    )
+
+
+def _title_between_paragraphs(items: list[Line], labels: list[str], i: int) -> bool:
+    """Whether line ``i`` is a title set alone, a blank line over it and under it, between
+    two paragraphs of a page set a paragraph to a line (text pasted from a screen): three
+    words or more, most of them capitalised, not in capitals, closing no sentence ("Factory
+    Closure Puts 300 Jobs at Risk"). Such a page's next story opens so; whether it does is
+    the subject's to say (``opens_story``)."""
+    if not (0 < i < len(items) - 1 and labels[i - 1] in _TEXT and labels[i + 1] in _TEXT):
+        return False
+    text = items[i].text
+    words = _WORD_OF_LETTERS.findall(text)
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return (
+        items[i - 1].no + 1 < items[i].no < items[i + 1].no - 1
+        and len(words) >= _TITLE_WORDS
+        and not is_caps(text)
+        and not ends_sentence(text)
+        and 3 * sum(w[0].isupper() for w in big) >= 2 * len(big)
+        and _a_paragraph_to_a_line(items, labels)
+    )
+
+
+# A title holds this many words at least (fewer, "Over blocking", is as often a subhead).
+_TITLE_WORDS = 4
+
+
 def opens_story(
     items: list[Line], labels: list[str], i: int, marginal, kept: set[int], language: str = "und"
 ) -> bool:
@@ -9582,11 +9623,20 @@ def opens_story(
     label = labels[i]
     sure = marginal("head", i) + marginal("kicker", i)
     # Most paragraphs are no headline by any reading, as the model says before any other
-    # test is made.
-    if label in _MAY_OPEN and sure < _NEED["coh=0"]:
+    # test is made; but a title set alone between two paragraphs of a page copied from a
+    # screen is asked whatever the model read it as.
+    if (
+        label in _MAY_OPEN
+        and sure < _NEED["coh=0"]
+        and not _title_between_paragraphs(items, labels, i)
+    ):
         return False
     # A part's number alone ("III", "2.") heads a part of the text it is in.
     if _PART_NUMBER.fullmatch(items[i].text) is not None:
+        return False
+    # Nor does a paragraph of one sentence on a page set a paragraph to a line
+    # (``paragraphs_read_as_headlines``) open a story, however new its subject.
+    if label in _TEXT and _sentence_on_its_line(items, labels, i):
         return False
     # No headline ends on an article, unless it goes on on the next line ("Apparait que
     # les" over "Il apparait que les prisonniers …" is the paragraph's first words set as

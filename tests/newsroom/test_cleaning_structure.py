@@ -1984,6 +1984,52 @@ def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_37()
     assert labels[1:6] == ["pcont"] * 5
 
 
+def test_a_title_between_paragraphs_of_pasted_text_opens_the_next_story():
+    # Text copied from a screen, a paragraph to a line: a one-sentence paragraph is no
+    # headline however new its subject, and the title under it opens the next story
+    # however little the model took it for one.
+    raw = "\n\n".join(
+        [
+            "Waldbrandgefahr: Grillverbot in den Parks",
+            "Wegen anhaltender Trockenheit gilt ab sofort in allen städtischen Parks ein "
+            "Grillverbot. Die Stadt warnt vor hoher Waldbrandgefahr in den angrenzenden Wäldern.",
+            "Das Ordnungsamt will das Verbot am Wochenende verstärkt kontrollieren. Bei "
+            "Verstößen drohen Bußgelder von bis zu 500 Euro.",
+            "Der Deutsche Wetterdienst rechnet frühestens Mitte nächster Woche mit "
+            "nennenswertem Regen.",
+            "Factory Closure Puts 300 Jobs at Risk",
+            "A furniture maker that has operated in the town for more than 60 years said on "
+            "Thursday it would close its main factory by the end of the year.",
+            "The company blamed rising energy costs and falling orders. It said it would try to "
+            "move some workers to its smaller plant in the south of the county.",
+        ]
+    )
+    stories = clean(raw).to_json()["stories"]
+    assert [story["headline"] for story in stories] == [
+        "Waldbrandgefahr: Grillverbot in den Parks",
+        "Factory Closure Puts 300 Jobs at Risk",
+    ]
+    assert stories[0]["paragraphs"][-1].startswith("Der Deutsche Wetterdienst rechnet")
+
+
+def test_a_title_between_paragraphs_of_pasted_text_on_the_same_subject_is_a_subhead():
+    raw = "\n\n".join(
+        [
+            "Waldbrandgefahr: Grillverbot in den Parks",
+            "Wegen anhaltender Trockenheit gilt ab sofort in allen städtischen Parks ein "
+            "Grillverbot. Die Stadt warnt vor hoher Waldbrandgefahr in den angrenzenden Wäldern.",
+            "Das Ordnungsamt will das Verbot am Wochenende verstärkt kontrollieren.",
+            "Strenge Kontrollen in Allen Parks Geplant",
+            "Das Ordnungsamt will in allen Parks am Wochenende mit zusätzlichen Streifen gegen "
+            "Verstöße gegen das Grillverbot vorgehen.",
+            "Die Stadt warnt erneut vor der hohen Waldbrandgefahr in den Wäldern und Parks.",
+        ]
+    )
+    cleaned = clean(raw).to_json()
+    assert "stories" not in cleaned or len(cleaned["stories"]) == 1
+    assert cleaned["subheads"] == ["Strenge Kontrollen in Allen Parks Geplant"]
+
+
 def test_a_closed_sentence_with_room_left_ends_its_paragraph_in_a_column_of_30():
     # (in columns under 25 characters justified type stretches too much to tell)
     texts = [
