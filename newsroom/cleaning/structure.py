@@ -9578,22 +9578,19 @@ _ARTICLES = wordset("the a an der die das den dem des ein eine einer le la les u
 _PHRASE_TIES = _ARTICLES | _JOINING_WORDS | _TYING_WORDS
 
 
-def _sentence_on_its_line(items: list[Line], labels: list[str], i: int) -> bool:
-    text = items[i].text
+def _sentence_on_its_line(text: str) -> bool:
+    """Whether a line of a page set a paragraph to a line is a paragraph of one sentence."""
     return (
-        len(text.split()) > _UNWRAPPED_SENTENCE_WORDS
-        and ends_sentence(text)
-        and not is_caps(text)
-        and _a_paragraph_to_a_line(items, labels)
+        len(text.split()) > _UNWRAPPED_SENTENCE_WORDS and ends_sentence(text) and not is_caps(text)
     )
 
 
 def _title_between_paragraphs(items: list[Line], labels: list[str], i: int) -> bool:
     """Whether line ``i`` is a title set alone, a blank line over it and under it, between
-    two paragraphs of a page set a paragraph to a line (text pasted from a screen): three
-    words or more, most of them capitalised, not in capitals, closing no sentence ("Factory
-    Closure Puts 300 Jobs at Risk"). Such a page's next story opens so; whether it does is
-    the subject's to say (``opens_story``)."""
+    two paragraphs (of a page set a paragraph to a line, text pasted from a screen, the
+    caller has found): four words or more, most of them capitalised, not in capitals,
+    closing no sentence ("Factory Closure Puts 300 Jobs at Risk"). Such a page's next story
+    opens so; whether it does is the subject's to say (``opens_story``)."""
     if not (0 < i < len(items) - 1 and labels[i - 1] in _TEXT and labels[i + 1] in _TEXT):
         return False
     text = items[i].text
@@ -9605,7 +9602,6 @@ def _title_between_paragraphs(items: list[Line], labels: list[str], i: int) -> b
         and not is_caps(text)
         and not ends_sentence(text)
         and 3 * sum(w[0].isupper() for w in big) >= 2 * len(big)
-        and _a_paragraph_to_a_line(items, labels)
     )
 
 
@@ -9614,12 +9610,21 @@ _TITLE_WORDS = 4
 
 
 def opens_story(
-    items: list[Line], labels: list[str], i: int, marginal, kept: set[int], language: str = "und"
+    items: list[Line],
+    labels: list[str],
+    i: int,
+    marginal,
+    kept: set[int],
+    language: str = "und",
+    unwrapped: bool | None = None,
 ) -> bool:
     """Whether line ``i``, read as a headline (or as a line a weaker headline may have been
     read as, ``_MAY_OPEN``) after another story's text, opens a story. How sure the model
     must be depends on whether the text goes on about the same things across it
-    (``features.topic_shift``)."""
+    (``features.topic_shift``). ``unwrapped``: whether the page is set a paragraph to a
+    line (``_a_paragraph_to_a_line``), where the caller knows."""
+    if unwrapped is None:
+        unwrapped = _a_paragraph_to_a_line(items, labels)
     label = labels[i]
     sure = marginal("head", i) + marginal("kicker", i)
     # Most paragraphs are no headline by any reading, as the model says before any other
@@ -9628,7 +9633,7 @@ def opens_story(
     if (
         label in _MAY_OPEN
         and sure < _NEED["coh=0"]
-        and not _title_between_paragraphs(items, labels, i)
+        and not (unwrapped and _title_between_paragraphs(items, labels, i))
     ):
         return False
     # A part's number alone ("III", "2.") heads a part of the text it is in.
@@ -9636,7 +9641,7 @@ def opens_story(
         return False
     # Nor does a paragraph of one sentence on a page set a paragraph to a line
     # (``paragraphs_read_as_headlines``) open a story, however new its subject.
-    if label in _TEXT and _sentence_on_its_line(items, labels, i):
+    if label in _TEXT and unwrapped and _sentence_on_its_line(items[i].text):
         return False
     # No headline ends on an article, unless it goes on on the next line ("Apparait que
     # les" over "Il apparait que les prisonniers …" is the paragraph's first words set as
@@ -10175,6 +10180,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
     doubtful = []
     previous = ""
     headed = False  # the story being read has its headline
+    unwrapped = _a_paragraph_to_a_line(items, labels)  # asked once, of the whole page
     for i, label in enumerate(labels):
         if (
             (label in _STARTS or label in _MAY_OPEN)
@@ -10183,7 +10189,7 @@ def tag(lines: list[Line], starts: frozenset[int] = frozenset(), language: str =
             and items[i].no not in starts
             and items[i].no not in settled
         ):
-            if opens_story(items, labels, i, model.marginal, kept, language):
+            if opens_story(items, labels, i, model.marginal, kept, language, unwrapped):
                 labels[i] = label = "head" if label in _MAY_OPEN else label
             elif label in _STARTS and _phrase_goes_on_into_the_text(items, labels, i):
                 labels[i], labels[i + 1] = "pstart", "pcont"  # one sentence goes on
