@@ -218,6 +218,15 @@ def test_dashes_and_soft_hyphens_join_as_printed(head, tail, joined):
         ("the man—", "who came", "en", "the man—who came"),
         ("in Berlin—", "Wien und", "de", "in Berlin—Wien und"),
         ("the end—", "The next", "en", "the end—The next"),
+        # German and French set their dashes apart: one against a word before "und" or
+        # "et" is the hyphen of a part the next word completes,
+        ("von der sie die Weſt—", "und Südgrenze", "de", "von der sie die Weſt- und Südgrenze"),
+        ("les sous—", "et sur-préfectures", "fr", "les sous- et sur-préfectures"),
+        # and a name of linked words keeps the hyphen a dash was read for
+        ("den Gemeinden Marie—", "aux-Chênes", "de", "den Gemeinden Marie-aux-Chênes"),
+        ("à Colroy—", "la-Roche", "fr", "à Colroy-la-Roche"),
+        # (English sets its dash against the words)
+        ("the house—", "and the garden", "en", "the house—and the garden"),
     ],
 )
 def test_a_line_end_dash_inside_a_word_is_a_hyphen(head, tail, language, joined):
@@ -371,27 +380,6 @@ def test_a_capital_after_the_hyphen_keeps_it_whatever_else_the_page_prints():
     assert join_lines(_lines("seen on You-", "Tube today"), vocab, None, "en")[0] == (
         "seen on YouTube today"
     )
-
-
-@pytest.mark.parametrize(
-    ("head", "tail", "language", "joined"),
-    [
-        # German and French set their dashes apart: one against a word before "und" or
-        # "et" is the hyphen of a part the next word completes.
-        ("von der sie die Weſt—", "und Südgrenze", "de", "von der sie die Weſt- und Südgrenze"),
-        ("les sous—", "et sur-préfectures", "fr", "les sous- et sur-préfectures"),
-        # a name of linked words keeps the hyphen a dash was read for
-        ("den Gemeinden Marie—", "aux-Chênes", "de", "den Gemeinden Marie-aux-Chênes"),
-        ("à Colroy—", "la-Roche", "fr", "à Colroy-la-Roche"),
-        # English sets its dash against the words
-        ("the house—", "and the garden", "en", "the house—and the garden"),
-    ],
-)
-def test_a_line_end_dash_before_a_compounds_other_part_is_its_hyphen(head, tail, language, joined):
-    changes = []
-    text, _ = join_lines(_lines(head, tail), None, changes, language)
-    assert text == joined
-    assert [c.kind for c in changes] == ([] if "—" in joined else ["dehyphenated"])
 
 
 def test_an_english_text_of_unknown_language_is_judged_as_english():
