@@ -75,7 +75,7 @@ from .header import (
     strip_line_bars,
     with_agency,
 )
-from .lexicon import is_word
+from .lexicon import is_given_name, is_word
 from .lines import (
     QUOTE_CLOSER,
     Line,
@@ -1178,9 +1178,13 @@ def names_closing_the_header(
                     labels[i] == "head"
                     and labels[i - 1] == "head"
                     and not _phrase_open(items[i - 1].text)
-                    # (a name, not words of the headline: "QUIT WORK", "DOWN SHARPLY")
-                    and language in ("en", "und")
-                    and not all(is_word(w) for w in words)
+                    # (a name, not words of the headline: "QUIT WORK", "DOWN SHARPLY"):
+                    # opened by a given name, or on an English page of a word no English
+                    # word list holds
+                    and (
+                        is_given_name(words[0])
+                        or (language in ("en", "und") and not all(is_word(w) for w in words))
+                    )
                 )
             )
             or labels[i + 1] not in _TEXT

@@ -8197,8 +8197,11 @@ def test_a_name_closing_the_header_is_the_byline(line, below, byline):
         # the headline's own words, or its phrase going on into a name
         ("IN COMMUNIQUE", "QUIT WORK", "en", False),
         ("DEATH OF", "JOHN ASANTE", "en", False),
-        # the English word list tells a name only on an English page
-        ("IN COMMUNIQUE", "JOHN ASANTE", "de", False),
+        # a given name opens a name in any language; without one, the English word list
+        # tells a name only on an English page
+        ("IN COMMUNIQUE", "TOBIAS RICHTER", "de", True),
+        ("IN COMMUNIQUE", "GRACE REYES", "en", True),
+        ("IN COMMUNIQUE", "EINZIEHUNG GELDBETRÄGEN", "de", False),
     ],
 )
 def test_a_name_read_as_the_headlines_last_line_is_the_byline(above, line, language, byline):
