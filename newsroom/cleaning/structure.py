@@ -6983,9 +6983,10 @@ def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
     paragraph, as a page that sets each paragraph on a line of its own prints it ("If the
     program clashes with other programs and affects the computer's other function, …
     will the Ministry … be ready to pay for the loss?"). On a page that sets each paragraph
-    on a line, a sentence of more words than one heading's line after the text has begun is
-    one too ("Le candidat des Frères Musulmans exigent la publication des résultats
-    immédiate par la commission électorale."). Returns the indexes relabelled."""
+    on a line, a sentence of more than eight words after the text has begun is one too
+    ("Le candidat des Frères Musulmans exigent la publication des résultats immédiate par
+    la commission électorale.", "Der Deutsche Wetterdienst rechnet frühestens Mitte
+    nächster Woche mit nennenswertem Regen."). Returns the indexes relabelled."""
     found = []
     most = 2 * _HEADING_WORDS
     begun = False
@@ -7001,7 +7002,7 @@ def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
         ):
             if unwrapped is None:
                 unwrapped = _a_paragraph_to_a_line(items, labels)
-            if words > most or (begun and unwrapped and words > _UNWRAPPED_SENTENCE_WORDS):
+            if words > most or (begun and unwrapped):
                 labels[i] = "pstart"
                 found.append(i)
         begun = begun or label in _TEXT
