@@ -13,7 +13,7 @@ import re
 import ftfy
 
 from .glyphs import GLYPH_SUSPECTS, fix_glyphs
-from .header import inset_label
+from .header import inset_label, is_caps
 from .lines import Vocabulary, has_word
 
 # Curly quotes stay curly: straightening them would throw away exactly the information the
@@ -271,10 +271,6 @@ def sets_marks_apart(text: str, language: str) -> bool:
     return spaced.search(text) is not None
 
 
-def _in_capitals(text: str) -> bool:
-    return text.upper() == text and any(c.isalpha() for c in text)
-
-
 def drop_lone_end_mark(line: str, language: str, goes_on_small: bool) -> tuple[str, str | None]:
     """Remove a mark the column's rule left at the end of the line (the caller has found
     that the page sets no mark apart, ``sets_marks_apart``); ``goes_on_small``: the next
@@ -283,9 +279,7 @@ def drop_lone_end_mark(line: str, language: str, goes_on_small: bool) -> tuple[s
     if m is None:
         return line, None
     mark = m.group(1)
-    if len(line.split()) <= _LONE_MARK_WORDS and not (
-        mark == ";" and _in_capitals(line[: m.start()])
-    ):
+    if len(line.split()) <= _LONE_MARK_WORDS and not (mark == ";" and is_caps(line[: m.start()])):
         return line, None  # (a heading in capitals never closes on a semicolon: "JOHN ASANTE ;")
     if (mark == "!" and not goes_on_small) or (language == "fr" and mark != ","):
         return line, None
