@@ -17,10 +17,14 @@ _WORDS_PATH = Path(__file__).with_name("data") / "words.txt.gz"
 _GIVEN_NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt.gz"
 
 
+def _load(path: Path) -> frozenset[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return frozenset(f.read().split())
+
+
 @cache
 def english_words() -> frozenset[str]:
-    with gzip.open(_WORDS_PATH, "rt", encoding="utf-8") as f:
-        return frozenset(f.read().split())
+    return _load(_WORDS_PATH)
 
 
 def is_word(word: str) -> bool:
@@ -29,8 +33,7 @@ def is_word(word: str) -> bool:
 
 @cache
 def given_names() -> frozenset[str]:
-    with gzip.open(_GIVEN_NAMES_PATH, "rt", encoding="utf-8") as f:
-        return frozenset(f.read().split())
+    return _load(_GIVEN_NAMES_PATH)
 
 
 def is_given_name(word: str) -> bool:
