@@ -158,7 +158,7 @@ _ELIDED_FR = re.compile(
     # and the words written with an apostrophe inside: aujourd’hui, quelqu’un, and the
     # compounds eliding their "de" after a hyphen: chef-d’œuvre, main-d’œuvre, hors-d’œuvre.
     r"|(?<![\w’'.-])(?:[Aa]ujourd (?=hui\b)|[Qq]uelqu (?=une?s?\b))"
-    r"|(?<=\w-)d (?=[œŒoO]euvre|[œŒ]uvre)"
+    r"|(?<=\w-)d (?=(?:[œŒ]|[oO]e)uvre)"
 )
 _WORDS_BEFORE = 3  # a determiner may stand this many words before its noun
 
