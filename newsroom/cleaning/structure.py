@@ -1161,9 +1161,9 @@ def names_closing_the_header(
     page's text writes at all. The writer is seldom named in the story; its subject is
     ("MCMAHON APPEARED", "PUNAHOU PREPARATORY"). So is such a line read as the headline's
     last, under one that leaves no phrase open ("ADVANCES ANNOUNCED" / "IN COMMUNIQUE" /
-    "JOHN ASANTE"), on an English page, when its words are not all English words ("QUIT
-    WORK" ends a headline; "TRIBUTE TO" / "JOHN CURTIN" names its subject). Returns the
-    indexes relabelled."""
+    "JOHN ASANTE"), when it opens on a given name or, on an English page, its words are
+    not all English words ("QUIT WORK" ends a headline; "TRIBUTE TO" / "JOHN CURTIN" names
+    its subject). Returns the indexes relabelled."""
     found: list[int] = []
     written: set[str] | None = None  # the words of the page's text, read when first needed
     for i in range(1, len(items) - 1):
