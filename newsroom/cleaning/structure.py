@@ -6993,16 +6993,10 @@ def paragraphs_read_as_headlines(items: list[Line], labels: list[str]) -> list[i
     unwrapped = None
     for i, label in enumerate(labels):
         text = items[i].text
-        words = len(text.split())
-        if (
-            label == "head"
-            and words > _UNWRAPPED_SENTENCE_WORDS
-            and ends_sentence(text)
-            and not is_caps(text)
-        ):
+        if label == "head" and _sentence_on_its_line(text):
             if unwrapped is None:
                 unwrapped = _a_paragraph_to_a_line(items, labels)
-            if words > most or (begun and unwrapped):
+            if len(text.split()) > most or (begun and unwrapped):
                 labels[i] = "pstart"
                 found.append(i)
         begun = begun or label in _TEXT
